@@ -1,0 +1,172 @@
+//! Reading a document from the embedded asset or a user's file, with every
+//! failure turned into a one-line message.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
+use crate::text::{decode_utf8, sanitize};
+
+/// Largest file the reader accepts.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A loaded document and what happened to its bytes on the way in.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub document: Document,
+    /// Bytes that were not valid UTF-8 and were replaced by U+FFFD.
+    pub invalid_bytes: usize,
+    /// Control and invisible characters shown as placeholders.
+    pub placeholders: usize,
+}
+
+impl Loaded {
+    /// Warnings worth showing in the status line, in English.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut w = Vec::new();
+        if self.invalid_bytes > 0 {
+            w.push(format!(
+                "{} invalid UTF-8 byte{} replaced with �",
+                self.invalid_bytes,
+                if self.invalid_bytes == 1 { "" } else { "s" }
+            ));
+        }
+        if self.placeholders > 0 {
+            w.push(format!(
+                "{} control or invisible character{} shown as placeholders",
+                self.placeholders,
+                if self.placeholders == 1 { "" } else { "s" }
+            ));
+        }
+        w
+    }
+}
+
+/// Why a file could not be opened.
+#[derive(Debug)]
+pub enum LoadError {
+    NotFound(PathBuf),
+    IsDirectory(PathBuf),
+    TooLarge(PathBuf, u64),
+    Binary(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "{}: no such file", p.display()),
+            LoadError::IsDirectory(p) => {
+                write!(f, "{}: is a directory, not a text file", p.display())
+            }
+            LoadError::TooLarge(p, n) => write!(
+                f,
+                "{}: file is {} MiB; the limit is {} MiB",
+                p.display(),
+                n.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            LoadError::Binary(p) => {
+                write!(
+                    f,
+                    "{}: looks like a binary file (it contains NUL bytes)",
+                    p.display()
+                )
+            }
+            LoadError::Unreadable(p, e) => {
+                // io::Error's Display adds "(os error N)"; keep the words only.
+                let msg = e.to_string();
+                let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                write!(f, "{}: cannot read: {}", p.display(), msg)
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Decodes, sanitises and parses bytes from `source`.
+pub fn load_bytes(bytes: &[u8], source: Source) -> Loaded {
+    let decoded = decode_utf8(bytes);
+    let clean = sanitize(&decoded.text);
+    Loaded {
+        document: parse(&clean.text, source),
+        invalid_bytes: decoded.invalid_bytes,
+        placeholders: clean.placeholders,
+    }
+}
+
+/// The embedded declaration.
+pub fn load_embedded() -> Loaded {
+    load_bytes(EMBEDDED_DECLARATION.as_bytes(), Source::Embedded)
+}
+
+/// Reads a user's file, refusing what is not a readable text file.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let unreadable = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => LoadError::Unreadable(path.to_path_buf(), e),
+    };
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if meta.is_dir() {
+        return Err(LoadError::IsDirectory(path.to_path_buf()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge(path.to_path_buf(), meta.len()));
+    }
+    let file = File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Files that lie about their size (pipes, /proc) are still capped.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge(path.to_path_buf(), bytes.len() as u64));
+    }
+    if bytes.contains(&0) {
+        return Err(LoadError::Binary(path.to_path_buf()));
+    }
+    Ok(load_bytes(&bytes, Source::File(path.to_path_buf())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_reported_as_a_warning() {
+        let l = load_bytes(b"1. ok\xff\xfe", Source::Embedded);
+        assert_eq!(l.invalid_bytes, 2);
+        assert_eq!(l.document.paragraphs[0].text, "ok\u{fffd}\u{fffd}");
+        assert_eq!(l.warnings()[0], "2 invalid UTF-8 bytes replaced with �");
+    }
+
+    #[test]
+    fn the_embedded_text_loads_cleanly() {
+        let l = load_embedded();
+        assert!(l.warnings().is_empty());
+        assert_eq!(l.document.paragraphs.len(), 29);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_problem() {
+        let dir = std::env::temp_dir().join(format!("dushanbe-load-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let missing = dir.join("missing.txt");
+        assert_eq!(
+            load_file(&missing).unwrap_err().to_string(),
+            format!("{}: no such file", missing.display())
+        );
+        assert!(
+            load_file(&dir)
+                .unwrap_err()
+                .to_string()
+                .ends_with("is a directory, not a text file")
+        );
+        let bin = dir.join("bin");
+        std::fs::write(&bin, b"abc\0def").unwrap();
+        assert!(matches!(load_file(&bin), Err(LoadError::Binary(_))));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,226 @@
+//! `dushanbe`: argument parsing, terminal setup and teardown, the event loop.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use clap::Parser;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use dushanbe_reader::app::{Action, App, Effect};
+use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::keymap::{self, Mode};
+use dushanbe_reader::load::{self, Loaded};
+use dushanbe_reader::ui;
+
+/// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
+/// the terminal: an outline beside a reading pane, in correctly broken Chinese.
+#[derive(Debug, Parser)]
+#[command(
+    name = "dushanbe",
+    version,
+    after_help = "Keys: press ? in the reader. Without FILE, the embedded declaration is read."
+)]
+struct Cli {
+    /// A text to read instead of the embedded declaration (UTF-8, at most 64 MiB)
+    file: Option<PathBuf>,
+
+    /// Write the parsed document to standard output and exit, without opening the reader
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    print: Option<Format>,
+
+    /// Language of the interface labels
+    #[arg(long, value_enum, default_value_t = Lang::En, value_name = "LANG")]
+    lang: Lang,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                let _ = e.print();
+                return ExitCode::SUCCESS;
+            }
+            // One line, not clap's multi-line report.
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("dushanbe: {first} (see 'dushanbe --help')");
+            return ExitCode::from(2);
+        }
+    };
+
+    let loaded = match &cli.file {
+        None => load::load_embedded(),
+        Some(path) => match load::load_file(path) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("dushanbe: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+
+    if let Some(format) = cli.print {
+        for w in loaded.warnings() {
+            eprintln!("dushanbe: warning: {w}");
+        }
+        let out = export::render(&loaded.document, format, cli.lang);
+        return match io::stdout().lock().write_all(out.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("dushanbe: cannot write output: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+
+    match run(loaded, cli.lang) {
+        Ok(code) => code,
+        Err(e) => {
+            restore_terminal();
+            eprintln!("dushanbe: terminal error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Term = Terminal<CrosstermBackend<io::Stdout>>;
+
+fn enter_terminal() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Gives the terminal back: mouse off, alternate screen left, cursor shown,
+/// raw mode off. Safe to call more than once.
+fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, whatever path leaves `run`.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn run(loaded: Loaded, lang: Lang) -> io::Result<ExitCode> {
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+
+    // A panic restores the terminal before the message is printed.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+
+    // SIGTERM, SIGHUP and SIGINT end the loop so the terminal is restored.
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+
+    enter_terminal()?;
+    let _guard = TerminalGuard;
+    let mut term: Term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = term.size()?;
+
+    let warnings = loaded.warnings();
+    let mut app = App::new(loaded.document, lang, color, (size.width, size.height));
+    app.warnings = warnings;
+
+    let mut dirty = true;
+    #[cfg(debug_assertions)]
+    let induce_panic = std::env::var_os("DUSHANBE_TEST_PANIC_AFTER_DRAW").is_some();
+    loop {
+        if dirty {
+            draw(&mut term, &app)?;
+            dirty = false;
+            #[cfg(debug_assertions)]
+            if induce_panic {
+                panic!("induced panic (test hook)");
+            }
+        }
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            drop(_guard);
+            return Ok(ExitCode::from(128 + sig as u8));
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        // Handle everything that is waiting before drawing again.
+        loop {
+            let ev = event::read()?;
+            let mode = if app.prompt.is_some() {
+                Mode::Prompt
+            } else if app.help.is_some() {
+                Mode::Help
+            } else {
+                Mode::Normal
+            };
+            if let Some(action) = keymap::action_for(&ev, mode) {
+                dirty = true;
+                match app.update(action) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(ExitCode::SUCCESS),
+                    Effect::Suspend => {
+                        suspend(&mut term)?;
+                        let size = term.size()?;
+                        app.update(Action::Resize(size.width, size.height));
+                    }
+                }
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+fn draw(term: &mut Term, app: &App) -> io::Result<()> {
+    execute!(io::stdout(), BeginSynchronizedUpdate)?;
+    term.draw(|f| ui::render(app, f))?;
+    execute!(io::stdout(), EndSynchronizedUpdate)
+}
+
+/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and
+/// redraw everything.
+fn suspend(term: &mut Term) -> io::Result<()> {
+    restore_terminal();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter_terminal()?;
+    term.clear()
+}

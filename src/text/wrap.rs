@@ -1,0 +1,299 @@
+//! Line breaking for mixed Chinese and Latin text.
+//!
+//! Break opportunities come from UAX #14 (textwrap's `UnicodeBreakProperties`
+//! word separator, backed by ICU's line segmenter). On top of that the usual
+//! Chinese rules (禁则) are applied: no line starts with closing punctuation
+//! and no line ends with opening punctuation. Lines are returned as character
+//! ranges that cover the text exactly, so nothing can be lost, duplicated or
+//! reordered; trailing whitespace in a range is not drawn and is not counted
+//! in its width.
+
+use std::ops::Range;
+
+use textwrap::WordSeparator;
+
+use super::char_width;
+
+/// Characters that must not begin a line.
+pub const NO_START: &[char] = &[
+    '，', '。', '、', '；', '：', '？', '！', '）', '》', '」', '』', '”', '’', '〉', '】', '〕',
+    '〗', '］', '｝', '％', '…', '‥', '・', '·', '〜', '～', 'ー', ',', '.', ';', ':', '?', '!',
+    ')', ']', '}', '%',
+];
+
+/// Characters that must not end a line.
+pub const NO_END: &[char] = &[
+    '（', '《', '「', '『', '“', '‘', '〈', '【', '〔', '〖', '［', '｛', '(', '[', '{',
+];
+
+fn may_break_before(chars: &[char], i: usize) -> bool {
+    i > 0
+        && i < chars.len()
+        && !NO_START.contains(&chars[i])
+        && !NO_END.contains(&chars[i - 1])
+        && char_width(chars[i]) > 0
+}
+
+/// Wraps `text` to `width` columns. Returns the character range of each line;
+/// the ranges are contiguous and cover every character of `text`. A `\n`
+/// ends a line and belongs to the range it ends. Every line's visible width
+/// (without trailing whitespace) is at most `width`, except that a single
+/// character wider than `width` gets a line of its own.
+pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut base = 0;
+    let mut rest = text;
+    loop {
+        let (line, has_newline) = match rest.find('\n') {
+            Some(i) => (&rest[..i], true),
+            None => (rest, false),
+        };
+        let n = line.chars().count();
+        let start = lines.len();
+        wrap_line(line, width, base, &mut lines);
+        if lines.len() == start {
+            lines.push(base..base + n);
+        }
+        if has_newline {
+            // The newline belongs to the last line of this hard line.
+            if let Some(last) = lines.last_mut() {
+                last.end += 1;
+            }
+            base += n + 1;
+            rest = &rest[line.len() + 1..];
+            if rest.is_empty() {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    lines
+}
+
+/// Wraps one hard line (no `\n`) whose first character is at `base`.
+fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>) {
+    if line.is_empty() {
+        return;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    // prefix[i] = width of chars[..i]
+    let mut prefix = Vec::with_capacity(chars.len() + 1);
+    prefix.push(0usize);
+    for &c in &chars {
+        prefix.push(prefix.last().copied().unwrap_or(0) + char_width(c));
+    }
+    // Visible end of a line ending before `end`: trailing whitespace dropped.
+    let visible_end = |start: usize, mut end: usize| {
+        while end > start && chars[end - 1].is_whitespace() {
+            end -= 1;
+        }
+        end
+    };
+    let fits = |start: usize, end: usize| prefix[visible_end(start, end)] - prefix[start] <= width;
+
+    // UAX #14 opportunities (as character indices), filtered by the Chinese rules.
+    let mut breaks = Vec::new();
+    let mut char_pos = 0;
+    let mut byte_pos = 0;
+    let mut byte_to_char = line.char_indices().map(|(b, _)| b).enumerate().peekable();
+    for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
+        byte_pos += word.word.len() + word.whitespace.len() + word.penalty.len();
+        while let Some(&(ci, b)) = byte_to_char.peek() {
+            if b >= byte_pos {
+                char_pos = ci;
+                break;
+            }
+            byte_to_char.next();
+            char_pos = ci + 1;
+        }
+        if byte_pos >= line.len() {
+            break;
+        }
+        if may_break_before(&chars, char_pos) {
+            breaks.push(char_pos);
+        }
+    }
+    breaks.push(chars.len());
+
+    let mut start = 0;
+    let mut bi = 0;
+    while start < chars.len() {
+        if fits(start, chars.len()) {
+            out.push(base + start..base + chars.len());
+            return;
+        }
+        while bi < breaks.len() && breaks[bi] <= start {
+            bi += 1;
+        }
+        // The furthest UAX #14 break that still fits.
+        let mut best = None;
+        let mut j = bi;
+        while j < breaks.len() && fits(start, breaks[j]) {
+            best = Some(breaks[j]);
+            j += 1;
+        }
+        let end = match best {
+            Some(end) => end,
+            None => {
+                // One unbreakable run is wider than the line: break inside it,
+                // preferring a place the Chinese rules allow.
+                let limit = breaks.get(bi).copied().unwrap_or(chars.len());
+                let mut end = start + 1;
+                let mut fallback = start + 1;
+                for e in start + 1..limit {
+                    if !fits(start, e) {
+                        break;
+                    }
+                    fallback = e;
+                    if may_break_before(&chars, e) {
+                        end = e;
+                    }
+                }
+                if end == start + 1 && !may_break_before(&chars, end) {
+                    end = fallback;
+                }
+                end
+            }
+        };
+        out.push(base + start..base + end);
+        start = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::str_width;
+    use proptest::prelude::*;
+
+    fn lines(text: &str, width: usize) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        wrap(text, width)
+            .into_iter()
+            .map(|r| chars[r].iter().collect())
+            .collect()
+    }
+
+    fn check(text: &str, width: usize) -> Result<(), TestCaseError> {
+        let ranges = wrap(text, width);
+        let chars: Vec<char> = text.chars().collect();
+        // Contiguous and complete: nothing lost, duplicated or reordered.
+        let mut pos = 0;
+        for r in &ranges {
+            prop_assert_eq!(r.start, pos);
+            prop_assert!(r.end > r.start || chars.is_empty());
+            pos = r.end;
+        }
+        prop_assert_eq!(pos, chars.len());
+        for (i, r) in ranges.iter().enumerate() {
+            let line: String = chars[r.clone()].iter().collect();
+            let shown = line.trim_end();
+            prop_assert!(
+                str_width(shown) <= width || shown.chars().count() == 1,
+                "line {:?} wider than {}",
+                shown,
+                width
+            );
+            if i == 0 || chars[r.start - 1] == '\n' {
+                continue;
+            }
+            let prev = &ranges[i - 1];
+            if !may_break_before(&chars, r.start) {
+                // Only allowed when the previous line had no permitted break at all.
+                let had_choice = (prev.start + 1..prev.end).any(|e| may_break_before(&chars, e));
+                prop_assert!(
+                    !had_choice,
+                    "break before {:?} after {:?} breaks the rules: {:?}",
+                    chars[r.start],
+                    chars[r.start - 1],
+                    lines(text, width)
+                );
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn chinese_wraps_by_character_without_leading_punctuation() {
+        let text = "强调，只有通过加强国际团结和合作，才能战胜恐怖主义；";
+        for w in 2..40 {
+            check(text, w).unwrap();
+        }
+        assert_eq!(
+            lines(text, 10),
+            // 义 moves down with ；, which may not start a line.
+            [
+                "强调，只有",
+                "通过加强国",
+                "际团结和合",
+                "作，才能战",
+                "胜恐怖主",
+                "义；"
+            ]
+        );
+    }
+
+    #[test]
+    fn opening_brackets_stay_with_what_follows() {
+        // A break after 第 would leave （ at a line end; it moves down instead.
+        let text = "决议第1267（1999）号";
+        for w in 2..20 {
+            check(text, w).unwrap();
+        }
+        for line in lines(text, 8) {
+            assert!(!line.ends_with('（'), "{line}");
+        }
+    }
+
+    #[test]
+    fn latin_words_wrap_at_spaces() {
+        assert_eq!(
+            lines("the quick brown fox", 10),
+            ["the quick ", "brown fox"]
+        );
+    }
+
+    #[test]
+    fn newlines_are_hard_breaks_and_kept() {
+        assert_eq!(lines("ab\ncd", 10), ["ab\n", "cd"]);
+        assert_eq!(lines("ab\n\ncd\n", 10), ["ab\n", "\n", "cd\n"]);
+        assert_eq!(lines("", 10), [""]);
+    }
+
+    #[test]
+    fn long_words_are_split() {
+        assert_eq!(lines("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn the_declaration_wraps_cleanly_at_every_width() {
+        let decl = include_str!("../../assets/dushanbe-declaration.zh.txt");
+        for para in decl.split("\n\n") {
+            for w in 2..=100 {
+                check(para, w).unwrap();
+            }
+        }
+    }
+
+    fn mixed_text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[\\u{4e00}-\\u{9fa5}]{1,6}",
+            2 => "[a-zA-Z0-9]{1,9}",
+            1 => " {1,2}",
+            2 => "[，。、；：？！）》」』”（《「『“]",
+            1 => "[,.;:()\\-]",
+            1 => Just("\n".to_string()),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn wrapping_keeps_every_character_and_every_rule(text in mixed_text(), width in 2usize..50) {
+            check(&text, width)?;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Where each pane goes for a given terminal size. Shared by rendering and by
+//! `App::update` (page sizes, mouse hit-testing), so both agree.
+
+use ratatui::layout::{Position, Rect};
+
+/// Below this the reader shows a "terminal too small" message.
+pub const MIN_WIDTH: u16 = 24;
+pub const MIN_HEIGHT: u16 = 6;
+/// From this width on, outline and reader sit side by side; narrower, the
+/// outline is an overlay.
+pub const WIDE: u16 = 80;
+
+/// The rectangles of one frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    /// The outline's box (border included), when it is shown.
+    pub outline: Option<Rect>,
+    /// The reader's box (border included).
+    pub reader: Rect,
+    pub status: Rect,
+    /// The outline is an overlay on top of the reader.
+    pub narrow: bool,
+    pub too_small: bool,
+}
+
+impl Panes {
+    /// Computes the panes for a terminal `area`. `outline_wide` is whether
+    /// the side outline is on at wide sizes; `outline_overlay` whether the
+    /// overlay is open at narrow sizes.
+    pub fn compute(area: Rect, outline_wide: bool, outline_overlay: bool) -> Panes {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return Panes {
+                too_small: true,
+                ..Panes::default()
+            };
+        }
+        let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+        let main = Rect::new(area.x, area.y, area.width, area.height - 1);
+        if area.width >= WIDE {
+            if !outline_wide {
+                return Panes {
+                    reader: main,
+                    status,
+                    ..Panes::default()
+                };
+            }
+            let w = (main.width * 3 / 10).clamp(28, 48);
+            Panes {
+                outline: Some(Rect::new(main.x, main.y, w, main.height)),
+                reader: Rect::new(main.x + w, main.y, main.width - w, main.height),
+                status,
+                narrow: false,
+                too_small: false,
+            }
+        } else {
+            let w = main.width.min(52);
+            Panes {
+                outline: outline_overlay.then_some(Rect::new(main.x, main.y, w, main.height)),
+                reader: main,
+                status,
+                narrow: true,
+                too_small: false,
+            }
+        }
+    }
+
+    /// The outline's list rows (inside its border).
+    pub fn outline_list(&self) -> Option<Rect> {
+        self.outline.map(inner)
+    }
+
+    /// Where the reader's text goes: inside the border, one column of
+    /// padding on the left.
+    pub fn reader_text(&self) -> Rect {
+        let r = inner(self.reader);
+        Rect::new(
+            r.x + 1.min(r.width),
+            r.y,
+            r.width.saturating_sub(1),
+            r.height,
+        )
+    }
+
+    /// Is this screen position over the outline?
+    pub fn in_outline(&self, col: u16, row: u16) -> bool {
+        self.outline
+            .is_some_and(|r| r.contains(Position::new(col, row)))
+    }
+
+    /// Is this screen position over the reader (and not under an overlay)?
+    pub fn in_reader(&self, col: u16, row: u16) -> bool {
+        !self.in_outline(col, row) && self.reader.contains(Position::new(col, row))
+    }
+}
+
+/// The inside of a bordered box.
+pub fn inner(r: Rect) -> Rect {
+    Rect::new(
+        r.x.saturating_add(1),
+        r.y.saturating_add(1),
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_layout_puts_outline_beside_reader() {
+        let p = Panes::compute(Rect::new(0, 0, 120, 40), true, false);
+        let o = p.outline.unwrap();
+        assert_eq!(o.width, 36);
+        assert_eq!(p.reader.x, 36);
+        assert_eq!(p.reader.width, 84);
+        assert_eq!(p.status, Rect::new(0, 39, 120, 1));
+        assert!(!p.narrow);
+    }
+
+    #[test]
+    fn narrow_layout_makes_the_outline_an_overlay() {
+        let closed = Panes::compute(Rect::new(0, 0, 60, 20), true, false);
+        assert!(closed.narrow && closed.outline.is_none());
+        assert_eq!(closed.reader.width, 60);
+        let open = Panes::compute(Rect::new(0, 0, 60, 20), true, true);
+        assert_eq!(open.outline.unwrap().width, 52);
+        assert!(open.in_outline(10, 5) && !open.in_reader(10, 5));
+        assert!(open.in_reader(55, 5));
+    }
+
+    #[test]
+    fn tiny_sizes_are_too_small() {
+        for (w, h) in [(0, 0), (1, 1), (23, 40), (120, 5)] {
+            assert!(Panes::compute(Rect::new(0, 0, w, h), true, true).too_small);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Drawing. [`render`] reads `&App` and draws one frame; it changes nothing
+//! that matters (the only thing it touches is the wrap cache behind `App`).
+
+mod help;
+pub mod layout;
+mod outline;
+mod reader;
+mod status;
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::app::App;
+
+/// The styles of one frame, with or without colour (`NO_COLOR`).
+#[derive(Debug, Clone, Copy)]
+pub struct Styles {
+    color: bool,
+}
+
+impl Styles {
+    pub fn new(color: bool) -> Styles {
+        Styles { color }
+    }
+    fn accent(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Cyan)
+        } else {
+            Style::new()
+        }
+    }
+    pub fn border(self, focused: bool) -> Style {
+        match (focused, self.color) {
+            (true, true) => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().add_modifier(Modifier::BOLD),
+            (false, true) => Style::new().fg(Color::DarkGray),
+            (false, false) => Style::new(),
+        }
+    }
+    pub fn selection(self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else if self.color {
+            Style::new()
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+    pub fn lead(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+    pub fn marker(self) -> Style {
+        self.accent().add_modifier(Modifier::BOLD)
+    }
+    pub fn current_bar(self) -> Style {
+        self.accent().add_modifier(Modifier::BOLD)
+    }
+    pub fn heading(self) -> Style {
+        self.accent()
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+    pub fn title(self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+    pub fn faint(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Gray)
+        } else {
+            Style::new()
+        }
+    }
+    pub fn status(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+    pub fn warning(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+}
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    draw(app, area, buf);
+}
+
+/// Draws the whole screen into a buffer (used by [`render`] and benchmarks).
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let styles = Styles::new(app.color);
+    let panes = app.panes();
+    if panes.too_small {
+        too_small(app, area, buf);
+        return;
+    }
+    let percent = reader::draw(app, &panes, styles, buf);
+    if let Some(r) = panes.outline {
+        outline::draw(app, r, styles, buf);
+    }
+    status::draw(app, &panes, percent, styles, buf);
+    if let Some(scroll) = app.help {
+        help::draw(app, area, scroll, styles, buf);
+    }
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let lines = [
+        app.lang.pick("Terminal too small", "终端窗口太小"),
+        &format!(
+            "{} {}×{}",
+            app.lang.pick("need", "至少需要"),
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        ),
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        let y = area.y + area.height / 2 + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let w = crate::text::str_width(line) as u16;
+        let x = area.x + area.width.saturating_sub(w) / 2;
+        buf.set_stringn(x, y, line, area.width as usize, Style::new());
+    }
+}
+
+/// Writes `s` at (x, y), at most `max` columns; returns the next x.
+pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) -> u16 {
+    if max == 0 {
+        return x;
+    }
+    buf.set_stringn(x, y, s, max, style).0
+}

@@ -1,0 +1,99 @@
+//! The outline: sections that fold, and one entry per paragraph with its
+//! marker, its leading phrase emphasised, and an excerpt cut to the width.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, Entry, Focus};
+use crate::document::{Kind, lead_phrase_len};
+use crate::text::{str_width, truncate_to_width};
+
+pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
+    let focused = app.effective_focus() == Focus::Outline;
+    Clear.render(area, buf);
+    Block::bordered()
+        .border_style(styles.border(focused))
+        .title(app.lang.pick(" Outline ", " 大纲 "))
+        .render(area, buf);
+    let list = super::layout::inner(area);
+    if list.width == 0 {
+        return;
+    }
+    let width = list.width as usize;
+    let marker_w = app
+        .doc
+        .paragraphs
+        .iter()
+        .rev()
+        .find(|p| p.kind == Kind::Operative)
+        .map_or(1, |p| str_width(&p.marker()));
+    let end = (app.outline_offset + list.height as usize).min(app.entries.len());
+    for (row, i) in (app.outline_offset..end).enumerate() {
+        let y = list.y + row as u16;
+        let selected = i == app.selected;
+        let line_style = if selected {
+            styles.selection(focused)
+        } else {
+            Style::new()
+        };
+        buf.set_style(Rect::new(list.x, y, list.width, 1), line_style);
+        match app.entries[i] {
+            Entry::Section(s) => {
+                let sec = &app.sections[s];
+                let arrow = if app.folded[s] { "▸" } else { "▾" };
+                let label = format!("{arrow} {} ({})", app.lang.section(sec.kind), sec.len());
+                let label = truncate_to_width(&label, width);
+                put(
+                    buf,
+                    list.x,
+                    y,
+                    &label,
+                    width,
+                    styles.heading().patch(line_style),
+                );
+            }
+            Entry::Para(p) => {
+                let para = &app.doc.paragraphs[p];
+                let marker = match para.kind {
+                    Kind::Operative => para.marker(),
+                    Kind::Preamble => "—".to_string(),
+                    Kind::Intro | Kind::Paragraph => "·".to_string(),
+                };
+                let pad = marker_w.saturating_sub(str_width(&marker));
+                let prefix = format!(" {}{marker} ", " ".repeat(pad));
+                let mut x = put(
+                    buf,
+                    list.x,
+                    y,
+                    &prefix,
+                    width,
+                    styles.marker().patch(line_style),
+                );
+                let mut left = width.saturating_sub(str_width(&prefix));
+                let text = para.text.as_str();
+                let rest = match lead_phrase_len(text) {
+                    Some(n) => {
+                        let (b, _) = text.char_indices().nth(n).unwrap_or((text.len(), ' '));
+                        let lead = truncate_to_width(&text[..b], left);
+                        x = put(buf, x, y, &lead, left, styles.lead().patch(line_style));
+                        left = left.saturating_sub(str_width(&lead));
+                        // Skip the comma after the phrase; a space stands for it.
+                        let after = text[b..].trim_start_matches(['，', ',']);
+                        if left > 0 {
+                            x = put(buf, x, y, " ", left, line_style);
+                            left -= 1;
+                        }
+                        after
+                    }
+                    None => text,
+                };
+                let first_line = rest.split('\n').next().unwrap_or("");
+                let excerpt = truncate_to_width(first_line, left);
+                put(buf, x, y, &excerpt, left, line_style);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The reading pane: only the visible rows are drawn, from the top position
+//! down, using each paragraph's cached wrapping.
+
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::layout::Panes;
+use super::{Styles, put};
+use crate::app::{App, Focus, RowKind};
+use crate::document::lead_phrase_len;
+use crate::text::{str_width, truncate_to_width};
+
+/// Draws the reader; returns how far through the text its last row is, in
+/// percent.
+pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
+    let title = app
+        .doc
+        .title
+        .clone()
+        .unwrap_or_else(|| app.doc.source.to_string());
+    let focused = app.effective_focus() == Focus::Reader;
+    let inner_w = panes.reader.width.saturating_sub(4) as usize;
+    Block::bordered()
+        .border_style(styles.border(focused))
+        .title(format!(" {} ", truncate_to_width(&title, inner_w)))
+        .render(panes.reader, buf);
+
+    let area = panes.reader_text();
+    if area.width == 0 || area.height == 0 {
+        return 0;
+    }
+    let n = app.doc.paragraphs.len();
+    if n == 0 {
+        let msg = app
+            .lang
+            .pick("This text has no paragraphs.", "此文本没有段落。");
+        put(
+            buf,
+            area.x,
+            area.y,
+            msg,
+            area.width as usize,
+            styles.faint(),
+        );
+        return 100;
+    }
+    let current = app.current();
+    let gutter = app.gutter as u16;
+    let text_x = area.x + gutter.min(area.width);
+    let text_w = area.width.saturating_sub(gutter) as usize;
+    let title_lines = app.title_lines();
+
+    let (mut p, mut row) = (app.top.para, app.top.row);
+    let mut last_pos = app.char_position(p, 0);
+    let mut y = area.y;
+    while y < area.bottom() && p < n {
+        let para = &app.doc.paragraphs[p];
+        let head = app.head_rows(p);
+        let lines = app.lines(p);
+        let block_len = head.len() + lines.len() + 1;
+        while row < block_len && y < area.bottom() {
+            let kind = if row < head.len() {
+                head[row]
+            } else if row - head.len() < lines.len() {
+                RowKind::Text(row - head.len())
+            } else {
+                RowKind::Blank
+            };
+            match kind {
+                RowKind::Title(i) => {
+                    let t = &title_lines[i];
+                    let x = area.x + (area.width as usize).saturating_sub(str_width(t)) as u16 / 2;
+                    put(buf, x, y, t, area.width as usize, styles.title());
+                }
+                RowKind::Dateline => {
+                    let d = app.doc.dateline.as_deref().unwrap_or("");
+                    let d = truncate_to_width(d, area.width as usize);
+                    let x = area.x + (area.width as usize).saturating_sub(str_width(&d)) as u16 / 2;
+                    put(buf, x, y, &d, area.width as usize, styles.faint());
+                }
+                RowKind::Heading => {
+                    let label = app.lang.section(app.section_kind(p));
+                    put(buf, area.x, y, label, area.width as usize, styles.heading());
+                }
+                RowKind::Text(i) => {
+                    let line = &lines[i];
+                    if Some(p) == current {
+                        put(buf, area.x, y, "▎", 1, styles.current_bar());
+                    }
+                    if i == 0 && gutter > 1 {
+                        let marker = para.marker();
+                        let w = str_width(&marker) as u16;
+                        let x = area.x + (gutter - 1).saturating_sub(w);
+                        put(buf, x, y, &marker, (gutter - 1) as usize, styles.marker());
+                    }
+                    let shown = para.text[line.bytes.clone()].trim_end();
+                    let lead_end = if i == 0 {
+                        lead_phrase_len(&para.text)
+                            .map(|n| shown.char_indices().nth(n).map_or(shown.len(), |(b, _)| b))
+                            .unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    let x = put(buf, text_x, y, &shown[..lead_end], text_w, styles.lead());
+                    let used = (x - text_x) as usize;
+                    put(
+                        buf,
+                        x,
+                        y,
+                        &shown[lead_end..],
+                        text_w.saturating_sub(used),
+                        Style::new(),
+                    );
+                    last_pos = app.char_position(p, line.chars.end);
+                }
+                RowKind::Blank => {}
+            }
+            row += 1;
+            y += 1;
+        }
+        p += 1;
+        row = 0;
+    }
+    let total = app.total_chars();
+    if p >= n && y <= area.bottom() {
+        // The end of the text is on screen.
+        return 100;
+    }
+    (last_pos * 100)
+        .checked_div(total)
+        .map_or(100, |p| p.min(100) as u8)
+}

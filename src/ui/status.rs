@@ -1,0 +1,82 @@
+//! The status line: title, paragraph and position on the left; key hints,
+//! warnings, messages or the go-to prompt on the right.
+
+use ratatui::buffer::Buffer;
+
+use super::layout::Panes;
+use super::{Styles, put};
+use crate::app::App;
+use crate::text::{str_width, truncate_to_width};
+
+pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buffer) {
+    let area = panes.status;
+    buf.set_style(area, styles.status());
+    let width = area.width as usize;
+    if let Some(input) = &app.prompt {
+        let label = app.lang.pick("go to: ", "跳到：");
+        let text = format!(":{input}▏");
+        let x = put(buf, area.x, area.y, label, width, styles.status());
+        let left = width.saturating_sub(str_width(label));
+        // Keep the end of a long input in view.
+        let skip = str_width(&text).saturating_sub(left);
+        let shown: String = text.chars().skip(skip).collect();
+        put(buf, x, area.y, &shown, left, styles.status());
+        return;
+    }
+
+    let mut left = String::from(" ");
+    if let Some(p) = app.current() {
+        let para = &app.doc.paragraphs[p];
+        let (k, n) = app.ordinal(p);
+        if panes.narrow {
+            let marker = para.marker();
+            let name = if marker.is_empty() || marker == "—" {
+                para.id.clone()
+            } else {
+                marker
+            };
+            left.push_str(&format!(
+                "{} › {name} · {k}/{n} │ {percent}%",
+                app.lang.section_short(app.section_kind(p))
+            ));
+        } else {
+            let title = app
+                .doc
+                .title
+                .clone()
+                .unwrap_or_else(|| app.doc.source.to_string());
+            left.push_str(&format!(
+                "{} │ {} · {k}/{n} │ {percent}%",
+                truncate_to_width(&title, 24),
+                para.id
+            ));
+        }
+    }
+    left.push(' ');
+
+    let (right, right_style) = if let Some(m) = &app.message {
+        (m.clone(), styles.warning())
+    } else if let Some(w) = app.warnings.first() {
+        (format!("⚠ {w}"), styles.warning())
+    } else {
+        let hints = if panes.narrow {
+            app.lang
+                .pick("? help  o outline  q quit", "? 帮助  o 大纲  q 退出")
+        } else {
+            app.lang.pick(
+                "? help  : go to  Tab focus  o outline  q quit",
+                "? 帮助  : 跳转  Tab 切换  o 大纲  q 退出",
+            )
+        };
+        (hints.to_string(), styles.status())
+    };
+    let left_w = str_width(&left).min(width);
+    put(buf, area.x, area.y, &left, width, styles.status());
+    let room = width.saturating_sub(left_w + 1);
+    let right = truncate_to_width(&right, room);
+    let rw = str_width(&right);
+    if rw > 0 {
+        let x = area.x + (width - rw - 1) as u16;
+        put(buf, x, area.y, &right, rw, right_style);
+    }
+}

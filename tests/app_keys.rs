@@ -1,0 +1,308 @@
+//! `App::update` driven by key sequences through the real keymap.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::{Action, App, Effect, Focus};
+use dushanbe_reader::document::{Source, parse};
+use dushanbe_reader::i18n::Lang;
+
+#[test]
+fn starts_at_the_top_with_the_outline_focused() {
+    let a = app(120, 40);
+    assert_eq!(a.effective_focus(), Focus::Outline);
+    assert_eq!(current_id(&a), "intro-1");
+    assert_eq!(a.top.row, 0);
+}
+
+#[test]
+fn moving_in_the_outline_moves_the_reader() {
+    let mut a = app(120, 40);
+    assert_eq!(selected_id(&a), "intro-1");
+    keys(&mut a, "j");
+    assert_eq!(selected_id(&a), "intro-2");
+    assert_eq!(current_id(&a), "intro-2");
+    keys(&mut a, "k");
+    assert_eq!(current_id(&a), "intro-1");
+    // Past the Preamble header, onto its first clause.
+    keys(&mut a, "jjjj");
+    assert_eq!(selected_id(&a), "pre-1");
+    assert_eq!(current_id(&a), "pre-1");
+}
+
+#[test]
+fn enter_opens_the_selected_paragraph_in_the_reader() {
+    let mut a = app(120, 40);
+    keys(&mut a, "jjjjj<Enter>");
+    assert_eq!(a.effective_focus(), Focus::Reader);
+    assert_eq!(current_id(&a), "pre-2");
+    // Now j scrolls the reader one row at a time.
+    let before = a.top;
+    keys(&mut a, "j");
+    assert_eq!(a.top.row, before.row + 1);
+}
+
+#[test]
+fn scrolling_the_reader_moves_the_outline_selection() {
+    let mut a = app(120, 40);
+    keys(&mut a, "<Tab>");
+    assert_eq!(a.effective_focus(), Focus::Reader);
+    for _ in 0..40 {
+        keys(&mut a, "j");
+    }
+    let cur = current_id(&a);
+    assert_ne!(cur, "intro-1");
+    assert_eq!(selected_id(&a), cur);
+}
+
+#[test]
+fn paging_and_ends() {
+    let mut a = app(120, 40);
+    keys(&mut a, "<Tab> ");
+    let after_one_page = a.top;
+    assert!(after_one_page != Default::default());
+    keys(&mut a, "b");
+    assert_eq!((a.top.para, a.top.row), (0, 0));
+    keys(&mut a, "G");
+    assert_eq!(current_id(&a), "op-16");
+    keys(&mut a, "g");
+    assert_eq!(current_id(&a), "intro-1");
+    keys(&mut a, "<End>");
+    assert_eq!(current_id(&a), "op-16");
+    keys(&mut a, "<Home><PgDn>");
+    assert_eq!(a.top, after_one_page);
+}
+
+#[test]
+fn paragraph_and_section_steps() {
+    let mut a = app(120, 40);
+    keys(&mut a, "]]]");
+    assert_eq!(current_id(&a), "pre-1");
+    keys(&mut a, "[");
+    assert_eq!(current_id(&a), "intro-3");
+    keys(&mut a, "}");
+    assert_eq!(current_id(&a), "pre-1");
+    keys(&mut a, "}");
+    assert_eq!(current_id(&a), "op-1");
+    keys(&mut a, "}");
+    assert_eq!(current_id(&a), "op-1", "no section after the last");
+    keys(&mut a, "]]{");
+    assert_eq!(
+        current_id(&a),
+        "op-1",
+        "{{ goes to the start of this section first"
+    );
+    keys(&mut a, "{");
+    assert_eq!(current_id(&a), "pre-1");
+}
+
+#[test]
+fn go_to_by_number_and_by_id() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":12<Enter>");
+    assert_eq!(current_id(&a), "op-12");
+    assert_eq!(selected_id(&a), "op-12");
+    keys(&mut a, ":pre-3<Enter>");
+    assert_eq!(current_id(&a), "pre-3");
+    keys(&mut a, ":intro-2<Enter>");
+    assert_eq!(current_id(&a), "intro-2");
+    keys(&mut a, ":op-7<Enter>");
+    assert_eq!(current_id(&a), "op-7");
+    // Digits alone open the go-to line too.
+    keys(&mut a, "15<Enter>");
+    assert_eq!(current_id(&a), "op-15");
+    // Full-width digits, as a Chinese input method types them.
+    keys(&mut a, ":１６<Enter>");
+    assert_eq!(current_id(&a), "op-16");
+}
+
+#[test]
+fn an_unknown_target_says_so_and_stays() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":99<Enter>");
+    assert_eq!(current_id(&a), "intro-1");
+    let msg = a.message.clone().unwrap();
+    assert!(msg.contains("no paragraph “99”"), "{msg}");
+    assert!(screen(&a).contains("no paragraph “99”"));
+    // The next key clears the message.
+    keys(&mut a, "j");
+    assert!(a.message.is_none());
+}
+
+#[test]
+fn prompt_editing_and_cancel() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":1x<BS>3");
+    assert_eq!(a.prompt.as_deref(), Some("13"));
+    assert!(screen(&a).contains("go to: :13"));
+    keys(&mut a, "<Esc>");
+    assert!(a.prompt.is_none());
+    assert_eq!(current_id(&a), "intro-1");
+    // q inside the prompt is text, not quit.
+    assert_eq!(keys(&mut a, ":q"), Effect::None);
+    keys(&mut a, "<BS><BS>");
+    assert!(
+        a.prompt.is_none(),
+        "erasing past the start closes the prompt"
+    );
+}
+
+#[test]
+fn outline_hides_and_shows() {
+    let mut a = app(120, 40);
+    keys(&mut a, "o");
+    assert!(!a.outline_shown());
+    assert_eq!(a.effective_focus(), Focus::Reader);
+    assert!(!screen(&a).contains("Outline"));
+    keys(&mut a, "o");
+    assert!(a.outline_shown());
+    assert!(screen(&a).contains("Outline"));
+}
+
+#[test]
+fn sections_fold_and_unfold() {
+    let mut a = app(120, 40);
+    keys(&mut a, "jjj"); // the Preamble header
+    assert_eq!(selected_id(&a), "section-1");
+    keys(&mut a, "<Enter>");
+    assert!(a.folded[1]);
+    assert!(screen(&a).contains("▸ Preamble (10)"));
+    keys(&mut a, "j");
+    assert_eq!(selected_id(&a), "section-2", "folded clauses are skipped");
+    // Reading inside a folded section selects its header.
+    keys(&mut a, ":pre-4<Enter>");
+    assert_eq!(selected_id(&a), "section-1");
+    keys(&mut a, "<Tab><Tab>");
+    keys(&mut a, "<Enter>");
+    assert!(!a.folded[1]);
+}
+
+#[test]
+fn quitting() {
+    for k in ["q", "<Esc>", "<C-c>"] {
+        let mut a = app(120, 40);
+        assert_eq!(keys(&mut a, k), Effect::Quit, "{k}");
+    }
+    let mut a = app(120, 40);
+    assert_eq!(keys(&mut a, "<C-z>"), Effect::Suspend);
+}
+
+#[test]
+fn help_opens_closes_and_lists_the_keymap() {
+    let mut a = app(120, 40);
+    keys(&mut a, "?");
+    let s = screen(&a);
+    assert!(s.contains("Keys — Esc closes"));
+    for b in dushanbe_reader::keymap::BINDINGS {
+        assert!(s.contains(b.help_en), "help lacks {:?}", b.help_en);
+    }
+    // Esc closes help rather than quitting; q too.
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
+    assert!(a.help.is_none());
+    keys(&mut a, "?q");
+    assert!(a.help.is_none());
+}
+
+#[test]
+fn narrow_screens_use_an_outline_overlay() {
+    let mut a = app(60, 20);
+    assert!(!a.outline_shown());
+    assert_eq!(a.effective_focus(), Focus::Reader);
+    keys(&mut a, "o");
+    assert!(a.outline_shown());
+    assert_eq!(a.effective_focus(), Focus::Outline);
+    keys(&mut a, "j<Enter>");
+    assert!(!a.outline_shown(), "opening a paragraph closes the overlay");
+    assert_eq!(current_id(&a), "intro-2");
+    // Esc closes the overlay first, then quits.
+    keys(&mut a, "o");
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
+    assert!(!a.outline_shown());
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::Quit);
+}
+
+#[test]
+fn the_reading_position_survives_resizes() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-5<Enter><Tab>jj");
+    let p = a.top.para;
+    let offset_text = screen(&a);
+    assert!(offset_text.contains("op-5"));
+    for (w, h) in [(60, 20), (200, 50), (81, 10), (1, 1), (0, 0), (120, 40)] {
+        a.update(Action::Resize(w, h));
+        screen(&a);
+        assert_eq!(a.top.para, p, "at {w}x{h}");
+    }
+    assert_eq!(current_id(&a), "op-5");
+}
+
+#[test]
+fn mouse_wheel_and_click() {
+    let mut a = app(120, 20);
+    // Wheel over the reader scrolls it.
+    a.update(Action::ScrollAt {
+        col: 80,
+        row: 10,
+        down: true,
+    });
+    assert_eq!(a.top.row, 3);
+    // Wheel over the outline scrolls the list, not the reader.
+    let top = a.top;
+    a.update(Action::ScrollAt {
+        col: 5,
+        row: 10,
+        down: true,
+    });
+    assert_eq!(a.top, top);
+    assert_eq!(a.outline_offset, 3);
+    a.update(Action::ScrollAt {
+        col: 5,
+        row: 10,
+        down: false,
+    });
+    assert_eq!(a.outline_offset, 0);
+    // A click on the 9th list row (below the border) selects pre-4.
+    a.update(Action::ClickAt { col: 10, row: 9 });
+    assert_eq!(selected_id(&a), "pre-4");
+    assert_eq!(current_id(&a), "pre-4");
+    // A click in the reader focuses it.
+    a.update(Action::ClickAt { col: 80, row: 10 });
+    assert_eq!(a.effective_focus(), Focus::Reader);
+}
+
+#[test]
+fn an_empty_text_is_still_usable() {
+    let doc = parse("", Source::Embedded);
+    let mut a = App::new(doc, Lang::En, false, (80, 24));
+    keys(&mut a, "jjkG g[]{}<Enter><Tab>:3<Enter>o?<Esc>");
+    assert!(screen(&a).contains("This text has no paragraphs."));
+}
+
+#[test]
+fn chinese_labels() {
+    let a = App::new(
+        dushanbe_reader::load::load_embedded().document,
+        Lang::Zh,
+        false,
+        (120, 40),
+    );
+    let s = screen(&a);
+    assert!(s.contains("大纲"));
+    assert!(s.contains("序言 (10)"));
+    assert!(s.contains("? 帮助"));
+}
+
+#[test]
+fn no_panic_at_any_size_or_after_quick_resizes() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-9<Enter>");
+    for w in (0..130).step_by(7) {
+        for h in (0..45).step_by(4) {
+            a.update(Action::Resize(w, h));
+            let _ = screen(&a);
+            keys(&mut a, "jo?<Esc>o ");
+        }
+    }
+    a.update(Action::Resize(1, 1));
+    assert!(screen(&a).len() <= 4);
+}

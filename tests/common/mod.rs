@@ -1,0 +1,125 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use dushanbe_reader::app::{Action, App};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::load::load_embedded;
+use dushanbe_reader::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+/// A reader on the embedded declaration at `w`×`h`, without colour.
+pub fn app(w: u16, h: u16) -> App {
+    App::new(load_embedded().document, Lang::En, false, (w, h))
+}
+
+/// The screen as text, one line per row, trailing spaces trimmed.
+pub fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| ui::render(app, f)).unwrap();
+    buffer_text(term.backend().buffer())
+}
+
+pub fn buffer_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let cell = &buf[(x, y)];
+            line.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Applies actions in order.
+pub fn press(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        app.update(a);
+    }
+}
+
+/// Types a go-to target and presses Enter.
+pub fn goto(app: &mut App, target: &str) {
+    app.update(Action::StartGoto);
+    for c in target.chars() {
+        app.update(Action::PromptChar(c));
+    }
+    app.update(Action::PromptSubmit);
+}
+
+/// Sends keys as a terminal would, through the keymap: plain characters, and
+/// `<Enter>`, `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>`, `<PgUp>`,
+/// `<Home>`, `<End>`, `<BS>`, `<Right>`, `<C-c>`, `<C-z>`.
+/// Returns the effect of the last key.
+pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
+    use dushanbe_reader::keymap::{Mode, action_for};
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut effect = dushanbe_reader::app::Effect::None;
+    let mut rest = keys;
+    while !rest.is_empty() {
+        let (code, mods, len) = if rest.starts_with('<')
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            let (code, mods) = match name {
+                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "Down" => (KeyCode::Down, KeyModifiers::NONE),
+                "Up" => (KeyCode::Up, KeyModifiers::NONE),
+                "Right" => (KeyCode::Right, KeyModifiers::NONE),
+                "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+                "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
+                "Home" => (KeyCode::Home, KeyModifiers::NONE),
+                "End" => (KeyCode::End, KeyModifiers::NONE),
+                "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
+                "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+                "C-z" => (KeyCode::Char('z'), KeyModifiers::CONTROL),
+                other => panic!("unknown key <{other}>"),
+            };
+            (code, mods, end + 1)
+        } else {
+            let c = rest.chars().next().unwrap();
+            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+        };
+        rest = &rest[len..];
+        let mode = if app.prompt.is_some() {
+            Mode::Prompt
+        } else if app.help.is_some() {
+            Mode::Help
+        } else {
+            Mode::Normal
+        };
+        if let Some(a) = action_for(&Event::Key(KeyEvent::new(code, mods)), mode) {
+            effect = app.update(a);
+        }
+    }
+    effect
+}
+
+/// The id of the paragraph being read.
+pub fn current_id(app: &App) -> String {
+    app.current()
+        .map(|p| app.doc.paragraphs[p].id.clone())
+        .unwrap_or_default()
+}
+
+/// The id of the paragraph selected in the outline, or the section label.
+pub fn selected_id(app: &App) -> String {
+    use dushanbe_reader::app::Entry;
+    match app.entries[app.selected] {
+        Entry::Para(p) => app.doc.paragraphs[p].id.clone(),
+        Entry::Section(s) => format!("section-{s}"),
+    }
+}
