@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::App;
@@ -52,7 +52,7 @@ pub fn draw(app: &App, area: Rect, scroll: usize, styles: Styles, buf: &mut Buff
         w,
         h,
     );
-    Clear.render(r, buf);
+    super::clear_for_overlay(r, buf);
     Block::bordered()
         .border_style(styles.border(true))
         .title(app.lang.pick(" Keys — Esc closes ", " 按键 — Esc 关闭 "))

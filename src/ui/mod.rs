@@ -135,6 +135,21 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Blanks `area` for an overlay. A wide character that starts just left of
+/// the area would otherwise spill into its first column, so it is blanked too.
+pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
+    use ratatui::widgets::{Clear, Widget};
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom().min(buf.area.bottom()) {
+            let cell = &mut buf[(area.x - 1, y)];
+            if crate::text::str_width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    Clear.render(area, buf);
+}
+
 /// Writes `s` at (x, y), at most `max` columns; returns the next x.
 pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) -> u16 {
     if max == 0 {

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, Entry, Focus};
@@ -13,7 +13,7 @@ use crate::text::{str_width, truncate_to_width};
 
 pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
     let focused = app.effective_focus() == Focus::Outline;
-    Clear.render(area, buf);
+    super::clear_for_overlay(area, buf);
     Block::bordered()
         .border_style(styles.border(focused))
         .title(app.lang.pick(" Outline ", " 大纲 "))

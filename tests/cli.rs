@@ -1,0 +1,173 @@
+//! The non-interactive paths: `--print` output and every kind of bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn dushanbe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A scratch directory unique to one test.
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dushanbe-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Asserts a one-line error on stderr, exit status 2, nothing on stdout.
+fn assert_one_line_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "not one line: {err:?}");
+    assert!(err.starts_with("dushanbe: "), "{err:?}");
+    assert!(err.contains(needle), "{err:?} lacks {needle:?}");
+    assert!(
+        !err.contains("panicked") && !err.contains("Os {"),
+        "{err:?}"
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn print_json_of_the_embedded_declaration() {
+    let o = dushanbe(&["--print", "json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["title"], "杜尚别宣言");
+    assert_eq!(v["dateline"], "杜尚别，2018年5月3-4日");
+    assert_eq!(v["source"], "embedded");
+    let paras = v["paragraphs"].as_array().unwrap();
+    let count = |k: &str| paras.iter().filter(|p| p["kind"] == k).count();
+    assert_eq!(
+        (count("intro"), count("preamble"), count("operative")),
+        (3, 10, 16)
+    );
+    let op7 = paras.iter().find(|p| p["id"] == "op-7").unwrap();
+    assert_eq!(op7["number"], "7");
+    assert!(op7["text"].as_str().unwrap().starts_with("重申，"));
+}
+
+#[test]
+fn print_markdown_and_text() {
+    let md = stdout(&dushanbe(&["--print", "markdown"]));
+    assert!(md.starts_with("# 杜尚别宣言\n"));
+    assert!(md.contains("**13.** 强调，在尊重人权"));
+    let md_zh = stdout(&dushanbe(&["--print", "markdown", "--lang", "zh"]));
+    assert!(md_zh.contains("## 执行部分"));
+    let text = stdout(&dushanbe(&["--print", "text"]));
+    assert!(text.starts_with("《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n\n"));
+    assert!(text.contains("\n\n— 鼓励加强集体努力"));
+    assert!(text.contains("\n\n16. 请塔吉克斯坦共和国"));
+}
+
+#[test]
+fn print_reads_a_file_through_the_same_parser() {
+    let d = scratch("file");
+    let f = d.join("decl.txt");
+    std::fs::write(
+        &f,
+        "《Test Declaration》\r\nParis, 1 May 2020\r\n\r\n- Noting, a;\r\n1. Calls, b.\r\n",
+    )
+    .unwrap();
+    let o = dushanbe(&["--print", "json", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["title"], "Test Declaration");
+    assert_eq!(v["source"], f.to_str().unwrap());
+    assert_eq!(v["paragraphs"][1]["id"], "op-1");
+    assert_eq!(v["paragraphs"][1]["text"], "Calls, b.");
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn invalid_utf8_is_replaced_and_reported() {
+    let d = scratch("utf8");
+    let f = d.join("bad.txt");
+    std::fs::write(&f, b"1. ok \xff\xfe end\n").unwrap();
+    let o = dushanbe(&["--print", "text", f.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "1. ok \u{fffd}\u{fffd} end\n");
+    assert!(stderr(&o).contains("warning: 2 invalid UTF-8 bytes replaced"));
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn a_missing_file() {
+    assert_one_line_error(
+        &dushanbe(&["/no/such/file.txt"]),
+        "/no/such/file.txt: no such file",
+    );
+}
+
+#[test]
+fn a_directory() {
+    let d = scratch("dir");
+    assert_one_line_error(&dushanbe(&[d.to_str().unwrap()]), "is a directory");
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn a_binary_file() {
+    let d = scratch("bin");
+    let f = d.join("x.bin");
+    std::fs::write(&f, b"\x7fELF\0\0\x01binary").unwrap();
+    assert_one_line_error(&dushanbe(&[f.to_str().unwrap()]), "binary file");
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn a_file_over_the_size_limit() {
+    let d = scratch("big");
+    let f = d.join("big.txt");
+    // Sparse: 65 MiB of size without writing 65 MiB.
+    std::fs::File::create(&f)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    assert_one_line_error(
+        &dushanbe(&["--print", "json", f.to_str().unwrap()]),
+        "the limit is 64 MiB",
+    );
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn an_unreadable_file() {
+    // Reading a process's own memory from offset 0 fails with an I/O error,
+    // even for root (who can read files with any permission bits).
+    assert_one_line_error(
+        &dushanbe(&["--print", "text", "/proc/self/mem"]),
+        "cannot read",
+    );
+}
+
+#[test]
+fn unknown_options_and_values() {
+    assert_one_line_error(&dushanbe(&["--frobnicate"]), "--frobnicate");
+    assert_one_line_error(&dushanbe(&["--print", "pdf"]), "pdf");
+    assert_one_line_error(&dushanbe(&["--lang", "fr"]), "fr");
+}
+
+#[test]
+fn help_and_version() {
+    let o = dushanbe(&["--help"]);
+    assert!(o.status.success());
+    let h = stdout(&o);
+    for needle in ["--print", "--lang", "[FILE]", "json", "markdown"] {
+        assert!(h.contains(needle), "help lacks {needle}");
+    }
+    let v = dushanbe(&["--version"]);
+    assert!(stdout(&v).starts_with("dushanbe "));
+}

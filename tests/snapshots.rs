@@ -1,0 +1,58 @@
+//! Whole-screen snapshots (TestBackend + insta) at a wide and a narrow size.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::App;
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::load::load_embedded;
+
+#[test]
+fn wide_start() {
+    insta::assert_snapshot!(screen(&app(120, 40)));
+}
+
+#[test]
+fn wide_after_jumping_to_op_13() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":13<Enter><Tab>");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_without_outline_in_chinese() {
+    let mut a = App::new(load_embedded().document, Lang::Zh, false, (120, 40));
+    keys(&mut a, "o}");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_help_overlay() {
+    let mut a = app(120, 40);
+    keys(&mut a, "?");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_start() {
+    insta::assert_snapshot!(screen(&app(60, 20)));
+}
+
+#[test]
+fn narrow_outline_overlay_on_the_preamble() {
+    let mut a = app(60, 20);
+    keys(&mut a, ":pre-4<Enter>o");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_go_to_prompt() {
+    let mut a = app(60, 20);
+    keys(&mut a, ":op-1");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!(screen(&app(20, 5)));
+}
