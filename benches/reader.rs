@@ -1,1 +1,88 @@
-fn main() {}
+//! Speed of loading and drawing, for the declaration and for a ~10 MB
+//! declaration-like text. Run with `cargo bench`.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+use dushanbe_reader::app::{Action, App};
+use dushanbe_reader::document::Source;
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::load::{load_bytes, load_embedded};
+use dushanbe_reader::testgen::large_declaration;
+use dushanbe_reader::ui;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+const SIZE: (u16, u16) = (120, 40);
+const TEN_MB: usize = 10 * 1024 * 1024;
+
+fn frame(app: &App) -> Buffer {
+    let area = Rect::new(0, 0, SIZE.0, SIZE.1);
+    let mut buf = Buffer::empty(area);
+    ui::draw(app, area, &mut buf);
+    buf
+}
+
+/// An app on the large text, scrolled to its middle paragraph.
+fn large_app_in_the_middle(text: &str) -> App {
+    let doc = load_bytes(text.as_bytes(), Source::Embedded).document;
+    let mut app = App::new(doc, Lang::En, true, SIZE);
+    let middle = app.doc.paragraphs[app.doc.paragraphs.len() / 2].id.clone();
+    app.update(Action::StartGoto);
+    for c in middle.chars() {
+        app.update(Action::PromptChar(c));
+    }
+    app.update(Action::PromptSubmit);
+    app.update(Action::ToggleFocus);
+    app
+}
+
+fn benches(c: &mut Criterion) {
+    let big = large_declaration(TEN_MB);
+
+    c.bench_function("parse 10 MB", |b| {
+        b.iter(|| load_bytes(black_box(big.as_bytes()), Source::Embedded))
+    });
+
+    c.bench_function("parse + first frame 10 MB", |b| {
+        b.iter(|| {
+            let doc = load_bytes(black_box(big.as_bytes()), Source::Embedded).document;
+            let app = App::new(doc, Lang::En, true, SIZE);
+            frame(&app)
+        })
+    });
+
+    let decl = App::new(load_embedded().document, Lang::En, true, SIZE);
+    frame(&decl);
+    c.bench_function("frame 120x40 declaration", |b| b.iter(|| frame(black_box(&decl))));
+
+    let mut mid = large_app_in_the_middle(&big);
+    frame(&mid);
+    c.bench_function("frame 120x40 middle of 10 MB", |b| {
+        b.iter(|| frame(black_box(&mid)))
+    });
+
+    c.bench_function("scroll keystroke + frame, middle of 10 MB", |b| {
+        let mut down = true;
+        b.iter(|| {
+            // Alternate so the position stays in the middle.
+            mid.update(if down { Action::Down } else { Action::Up });
+            down = !down;
+            frame(&mid)
+        })
+    });
+
+    c.bench_function("page down + frame, middle of 10 MB (fresh wraps)", |b| {
+        b.iter(|| {
+            mid.update(Action::PageDown);
+            frame(&mid)
+        })
+    });
+}
+
+criterion_group! {
+    name = reader;
+    config = Criterion::default().sample_size(30);
+    targets = benches
+}
+criterion_main!(reader);
