@@ -54,7 +54,9 @@ fn benches(c: &mut Criterion) {
 
     let decl = App::new(load_embedded().document, Lang::En, true, SIZE);
     frame(&decl);
-    c.bench_function("frame 120x40 declaration", |b| b.iter(|| frame(black_box(&decl))));
+    c.bench_function("frame 120x40 declaration", |b| {
+        b.iter(|| frame(black_box(&decl)))
+    });
 
     let mut mid = large_app_in_the_middle(&big);
     frame(&mid);
