@@ -6,9 +6,11 @@ use std::hint::black_box;
 
 use dushanbe_reader::app::{Action, App};
 use dushanbe_reader::document::Source;
+use dushanbe_reader::filter::tag_document;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::{load_bytes, load_embedded};
 use dushanbe_reader::testgen::large_declaration;
+use dushanbe_reader::themes::Themes;
 use dushanbe_reader::ui;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -26,7 +28,7 @@ fn frame(app: &App) -> Buffer {
 /// An app on the large text, scrolled to its middle paragraph.
 fn large_app_in_the_middle(text: &str) -> App {
     let doc = load_bytes(text.as_bytes(), Source::Embedded).document;
-    let mut app = App::new(doc, Lang::En, true, SIZE);
+    let mut app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
     let middle = app.doc.paragraphs[app.doc.paragraphs.len() / 2].id.clone();
     app.update(Action::StartGoto);
     for c in middle.chars() {
@@ -47,12 +49,24 @@ fn benches(c: &mut Criterion) {
     c.bench_function("parse + first frame 10 MB", |b| {
         b.iter(|| {
             let doc = load_bytes(black_box(big.as_bytes()), Source::Embedded).document;
-            let app = App::new(doc, Lang::En, true, SIZE);
+            let app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
             frame(&app)
         })
     });
 
-    let decl = App::new(load_embedded().document, Lang::En, true, SIZE);
+    let big_doc = load_bytes(big.as_bytes(), Source::Embedded).document;
+    let themes = Themes::builtin();
+    c.bench_function("tag 10 MB with the built-in themes", |b| {
+        b.iter(|| tag_document(black_box(&big_doc), &themes))
+    });
+
+    let decl = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::En,
+        true,
+        SIZE,
+    );
     frame(&decl);
     c.bench_function("frame 120x40 declaration", |b| {
         b.iter(|| frame(black_box(&decl)))
@@ -70,6 +84,14 @@ fn benches(c: &mut Criterion) {
             // Alternate so the position stays in the middle.
             mid.update(if down { Action::Down } else { Action::Up });
             down = !down;
+            frame(&mid)
+        })
+    });
+
+    c.bench_function("toggle a theme + frame, middle of 10 MB", |b| {
+        b.iter(|| {
+            // Toggling never re-tags: it only re-filters the tagged paragraphs.
+            mid.update(Action::ToggleTheme(0));
             frame(&mid)
         })
     });

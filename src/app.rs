@@ -12,8 +12,11 @@ use std::rc::Rc;
 use ratatui::layout::Rect;
 
 use crate::document::{Document, Kind, Section};
+use crate::filter::{DocTags, Filter, MatchMode, matching, tag_document};
 use crate::i18n::Lang;
+use crate::keymap::Mode;
 use crate::text::{str_width, wrap};
+use crate::themes::Themes;
 use crate::ui::layout::Panes;
 
 /// Which pane takes the movement keys.
@@ -54,6 +57,17 @@ pub enum Action {
     PromptBackspace,
     PromptSubmit,
     PromptCancel,
+    /// Open or close the theme panel (`t`).
+    ToggleThemePanel,
+    /// Turn theme `i` on or off.
+    ToggleTheme(usize),
+    /// Turn the theme selected in the panel on or off.
+    ToggleSelectedTheme,
+    /// Switch between any (∨) and all (∧) of the active themes.
+    ToggleMatchMode,
+    /// Switch between hiding and dimming paragraphs that do not match.
+    ToggleHide,
+    ClearFilters,
     Resize(u16, u16),
     ScrollAt {
         col: u16,
@@ -144,13 +158,24 @@ pub struct App {
     pub outline_overlay: bool,
     pub folded: Vec<bool>,
     pub entries: Vec<Entry>,
-    /// `section_entry[s]`: index in `entries` of section `s`'s header.
-    section_entry: Vec<usize>,
     pub selected: usize,
     pub outline_offset: usize,
     pub top: Top,
     pub help: Option<usize>,
     pub prompt: Option<String>,
+    pub themes: Themes,
+    pub tags: DocTags,
+    pub filter: Filter,
+    /// Hide paragraphs that do not match the filter (else dim them).
+    pub hide: bool,
+    /// The paragraphs the reader shows, when a hiding filter is on.
+    shown: Option<Vec<usize>>,
+    /// How many paragraphs match the filter.
+    pub match_count: usize,
+    /// Per section: how many of its paragraphs match the filter.
+    pub section_matches: Vec<usize>,
+    /// The theme panel's selected row, when the panel is open.
+    pub theme_panel: Option<usize>,
     pub message: Option<String>,
     pub warnings: Vec<String>,
     cache: RefCell<WrapCache>,
@@ -158,7 +183,8 @@ pub struct App {
 
 impl App {
     /// A reader on `doc`, for a terminal of `size` (columns, rows).
-    pub fn new(doc: Document, lang: Lang, color: bool, size: (u16, u16)) -> App {
+    pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
+        let tags = tag_document(&doc, &themes);
         let sections = doc.sections();
         let mut section_of = Vec::with_capacity(doc.paragraphs.len());
         for (s, sec) in sections.iter().enumerate() {
@@ -190,12 +216,19 @@ impl App {
             outline_wide: true,
             outline_overlay: false,
             entries: Vec::new(),
-            section_entry: Vec::new(),
             selected: 0,
             outline_offset: 0,
             top: Top::default(),
             help: None,
             prompt: None,
+            match_count: tags.sets.len(),
+            section_matches: Vec::new(),
+            themes,
+            tags,
+            filter: Filter::default(),
+            hide: true,
+            shown: None,
+            theme_panel: None,
             message: None,
             warnings: Vec::new(),
             cache: RefCell::new(WrapCache::default()),
@@ -215,6 +248,7 @@ impl App {
             Rect::new(0, 0, self.size.0, self.size.1),
             self.outline_wide,
             self.outline_overlay,
+            self.theme_panel.map(|_| self.themes.themes.len()),
         )
     }
 
@@ -303,7 +337,7 @@ impl App {
     /// first paragraph, a section heading before each section's first.
     pub fn head_rows(&self, p: usize) -> Vec<RowKind> {
         let mut rows = Vec::new();
-        if p == 0 {
+        if Some(p) == self.first_shown() {
             let t = self.title_lines().len();
             rows.extend((0..t).map(RowKind::Title));
             if self.doc.dateline.is_some() {
@@ -313,7 +347,7 @@ impl App {
                 rows.push(RowKind::Blank);
             }
         }
-        if self.sections[self.section_of[p]].start == p {
+        if self.starts_section(p) {
             rows.push(RowKind::Heading);
             rows.push(RowKind::Blank);
         }
@@ -322,13 +356,13 @@ impl App {
 
     fn head_len(&self, p: usize) -> usize {
         let mut n = 0;
-        if p == 0 {
+        if Some(p) == self.first_shown() {
             n += self.title_lines().len() + usize::from(self.doc.dateline.is_some());
             if n > 0 {
                 n += 1;
             }
         }
-        if self.sections[self.section_of[p]].start == p {
+        if self.starts_section(p) {
             n += 2;
         }
         n
@@ -358,15 +392,13 @@ impl App {
     /// The paragraph being read: the one at the top of the reader (or the
     /// next one when only its trailing blank row is left at the top).
     pub fn current(&self) -> Option<usize> {
-        let n = self.doc.paragraphs.len();
-        if n == 0 {
+        let p = self.top.para;
+        if !self.is_shown(p) {
             return None;
         }
-        let p = self.top.para;
-        if self.top.row + 1 >= self.block_len(p) && p + 1 < n {
-            Some(p + 1)
-        } else {
-            Some(p)
+        match self.next_shown(p) {
+            Some(next) if self.top.row + 1 >= self.block_len(p) => Some(next),
+            _ => Some(p),
         }
     }
 
@@ -413,21 +445,20 @@ impl App {
     }
 
     fn jump_to(&mut self, p: usize) {
-        if p < self.doc.paragraphs.len() {
+        if self.is_shown(p) {
             self.top = Top { para: p, row: 0 };
         }
     }
 
     fn scroll_down(&mut self, rows: usize) {
-        let n = self.doc.paragraphs.len();
+        if !self.is_shown(self.top.para) {
+            return;
+        }
         for _ in 0..rows {
             if self.top.row + 1 < self.block_len(self.top.para) {
                 self.top.row += 1;
-            } else if self.top.para + 1 < n {
-                self.top = Top {
-                    para: self.top.para + 1,
-                    row: 0,
-                };
+            } else if let Some(next) = self.next_shown(self.top.para) {
+                self.top = Top { para: next, row: 0 };
             } else {
                 break;
             }
@@ -435,11 +466,13 @@ impl App {
     }
 
     fn scroll_up(&mut self, rows: usize) {
+        if !self.is_shown(self.top.para) {
+            return;
+        }
         for _ in 0..rows {
             if self.top.row > 0 {
                 self.top.row -= 1;
-            } else if self.top.para > 0 {
-                let p = self.top.para - 1;
+            } else if let Some(p) = self.prev_shown(self.top.para) {
                 self.top = Top {
                     para: p,
                     row: self.block_len(p) - 1,
@@ -450,16 +483,139 @@ impl App {
         }
     }
 
+    // ----- which paragraphs the reader shows ----------------------------------
+
+    /// Is paragraph `p` in the reader (not hidden by a filter)?
+    pub fn is_shown(&self, p: usize) -> bool {
+        match &self.shown {
+            _ if p >= self.doc.paragraphs.len() => false,
+            None => true,
+            Some(list) => list.binary_search(&p).is_ok(),
+        }
+    }
+
+    /// The first shown paragraph at or after `i`.
+    pub fn shown_from(&self, i: usize) -> Option<usize> {
+        match &self.shown {
+            None => (i < self.doc.paragraphs.len()).then_some(i),
+            Some(list) => list.get(list.partition_point(|&p| p < i)).copied(),
+        }
+    }
+
+    /// The shown paragraph after `p`.
+    pub fn next_shown(&self, p: usize) -> Option<usize> {
+        self.shown_from(p + 1)
+    }
+
+    /// The shown paragraph before `p`.
+    pub fn prev_shown(&self, p: usize) -> Option<usize> {
+        match &self.shown {
+            None => p.checked_sub(1).filter(|&q| q < self.doc.paragraphs.len()),
+            Some(list) => {
+                let i = list.partition_point(|&q| q < p);
+                i.checked_sub(1).map(|i| list[i])
+            }
+        }
+    }
+
+    pub fn first_shown(&self) -> Option<usize> {
+        self.shown_from(0)
+    }
+
+    pub fn last_shown(&self) -> Option<usize> {
+        match &self.shown {
+            None => self.doc.paragraphs.len().checked_sub(1),
+            Some(list) => list.last().copied(),
+        }
+    }
+
+    /// Is `p` the first shown paragraph of its section?
+    fn starts_section(&self, p: usize) -> bool {
+        let s = self.section_of[p];
+        self.prev_shown(p).is_none_or(|q| self.section_of[q] != s)
+    }
+
+    /// Does paragraph `p` match the filter (so it is drawn normally)?
+    pub fn matches(&self, p: usize) -> bool {
+        self.filter.matches(self.tags.sets[p])
+    }
+
+    /// Re-derives what the filter shows, keeping the reading position on the
+    /// same paragraph and text when it is still shown.
+    fn apply_filter(&mut self) {
+        let anchor = if self.is_shown(self.top.para) {
+            self.top_offset()
+        } else {
+            None
+        };
+        let old_top = self.top;
+        let list = matching(&self.tags, &self.filter);
+        self.match_count = list.len();
+        self.section_matches = self
+            .sections
+            .iter()
+            .map(|sec| {
+                list.partition_point(|&p| p < sec.end) - list.partition_point(|&p| p < sec.start)
+            })
+            .collect();
+        self.shown = (self.hide && self.filter.is_active()).then_some(list);
+        if self.is_shown(old_top.para) {
+            let p = old_top.para;
+            self.top.row = match anchor {
+                Some(offset) => {
+                    let lines = self.lines(p);
+                    let i = lines
+                        .partition_point(|l| l.chars.end <= offset)
+                        .min(lines.len().saturating_sub(1));
+                    self.head_len(p) + i
+                }
+                None => old_top.row.min(self.block_len(p) - 1),
+            };
+        } else if let Some(p) = self
+            .shown_from(old_top.para)
+            .or_else(|| self.prev_shown(old_top.para))
+        {
+            self.top = Top { para: p, row: 0 };
+        }
+        self.rebuild_entries();
+        self.sync_outline();
+    }
+
+    /// Keys are read in this mode now.
+    pub fn mode(&self) -> Mode {
+        if self.prompt.is_some() {
+            Mode::Prompt
+        } else if self.help.is_some() {
+            Mode::Help
+        } else if self.theme_panel.is_some() {
+            Mode::Themes
+        } else {
+            Mode::Normal
+        }
+    }
+
     // ----- outline ------------------------------------------------------------
 
     fn rebuild_entries(&mut self) {
         self.entries.clear();
-        self.section_entry.clear();
         for (s, sec) in self.sections.iter().enumerate() {
-            self.section_entry.push(self.entries.len());
+            let first = self.shown_from(sec.start).filter(|&p| p < sec.end);
+            if first.is_none() {
+                // Nothing of this section is shown: no header either.
+                continue;
+            }
             self.entries.push(Entry::Section(s));
-            if !self.folded[s] {
-                self.entries.extend((sec.start..sec.end).map(Entry::Para));
+            if self.folded[s] {
+                continue;
+            }
+            match &self.shown {
+                None => self.entries.extend((sec.start..sec.end).map(Entry::Para)),
+                Some(list) => {
+                    let from = list.partition_point(|&p| p < sec.start);
+                    let to = list.partition_point(|&p| p < sec.end);
+                    self.entries
+                        .extend(list[from..to].iter().map(|&p| Entry::Para(p)));
+                }
             }
         }
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
@@ -468,11 +624,20 @@ impl App {
     /// The outline entry that stands for paragraph `p`.
     fn entry_of(&self, p: usize) -> usize {
         let s = self.section_of[p];
-        if self.folded[s] {
-            self.section_entry[s]
+        let key = |e: &Entry| match *e {
+            Entry::Section(s) => (self.sections[s].start, 0),
+            Entry::Para(p) => (p, 1),
+        };
+        let want = if self.folded[s] {
+            (self.sections[s].start, 0)
         } else {
-            self.section_entry[s] + 1 + (p - self.sections[s].start)
+            (p, 1)
+        };
+        match self.entries.binary_search_by_key(&want, key) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
         }
+        .min(self.entries.len().saturating_sub(1))
     }
 
     /// Points the outline's selection at the paragraph being read.
@@ -499,8 +664,14 @@ impl App {
             return;
         }
         self.selected = i.min(self.entries.len() - 1);
-        if let Entry::Para(p) = self.entries[self.selected] {
-            self.jump_to(p);
+        match self.entries[self.selected] {
+            Entry::Para(p) => self.jump_to(p),
+            // A section header moves the reader to the section's start.
+            Entry::Section(s) => {
+                if let Some(p) = self.shown_from(self.sections[s].start) {
+                    self.jump_to(p);
+                }
+            }
         }
         self.keep_selection_visible();
     }
@@ -508,7 +679,9 @@ impl App {
     fn toggle_fold(&mut self, s: usize) {
         self.folded[s] = !self.folded[s];
         self.rebuild_entries();
-        self.selected = self.section_entry[s];
+        if let Some(i) = self.entries.iter().position(|&e| e == Entry::Section(s)) {
+            self.selected = i;
+        }
         self.keep_selection_visible();
     }
 
@@ -559,6 +732,9 @@ impl App {
         }
         if self.help.is_some() {
             return self.update_help(action);
+        }
+        if let Some(effect) = self.update_filter(action) {
+            return effect;
         }
         let reader_before = self.top;
         let focus = self.effective_focus();
@@ -638,8 +814,16 @@ impl App {
             Action::Down => self.scroll_down(1),
             Action::PageUp => self.scroll_up(self.reader_height().saturating_sub(2).max(1)),
             Action::PageDown => self.scroll_down(self.reader_height().saturating_sub(2).max(1)),
-            Action::Top => self.top = Top::default(),
-            Action::Bottom => self.jump_to(self.doc.paragraphs.len().saturating_sub(1)),
+            Action::Top => {
+                if let Some(p) = self.first_shown() {
+                    self.top = Top { para: p, row: 0 };
+                }
+            }
+            Action::Bottom => {
+                if let Some(p) = self.last_shown() {
+                    self.jump_to(p);
+                }
+            }
             Action::Open => {
                 if focus == Focus::Outline {
                     match self.entries.get(self.selected).copied() {
@@ -659,32 +843,36 @@ impl App {
                 }
             }
             Action::PrevParagraph => {
-                if let Some(c) = self.current() {
-                    self.jump_to(c.saturating_sub(1));
+                if let Some(p) = self.current().and_then(|c| self.prev_shown(c)) {
+                    self.jump_to(p);
                 }
             }
             Action::NextParagraph => {
-                if let Some(c) = self.current() {
-                    self.jump_to(c + 1);
+                if let Some(p) = self.current().and_then(|c| self.next_shown(c)) {
+                    self.jump_to(p);
                 }
             }
             Action::PrevSection => {
                 if let Some(c) = self.current() {
                     let s = self.section_of[c];
-                    let start = self.sections[s].start;
-                    let target = if c > start || self.top.row > 0 || s == 0 {
-                        start
+                    let start = self.shown_from(self.sections[s].start).unwrap_or(c);
+                    let target = if c > start || self.top.row > 0 {
+                        Some(start)
                     } else {
-                        self.sections[s - 1].start
+                        // The first shown paragraph of the previous shown section.
+                        self.prev_shown(start)
+                            .and_then(|q| self.shown_from(self.sections[self.section_of[q]].start))
                     };
-                    self.jump_to(target);
+                    if let Some(t) = target {
+                        self.jump_to(t);
+                    }
                 }
             }
             Action::NextSection => {
                 if let Some(c) = self.current() {
-                    let s = self.section_of[c];
-                    if let Some(next) = self.sections.get(s + 1) {
-                        self.jump_to(next.start);
+                    let end = self.sections[self.section_of[c]].end;
+                    if let Some(next) = self.shown_from(end) {
+                        self.jump_to(next);
                     }
                 }
             }
@@ -725,10 +913,27 @@ impl App {
                         }
                     }
                     return Effect::None;
+                } else if let Some(panel) = panes.themes
+                    && panel.contains(ratatui::layout::Position::new(col, row))
+                {
+                    let inner = crate::ui::layout::inner(panel);
+                    let i = row.saturating_sub(inner.y) as usize;
+                    if row >= inner.y && i < self.themes.themes.len() {
+                        self.theme_panel = Some(i);
+                        self.filter.toggle(i);
+                        self.apply_filter();
+                    }
+                    return Effect::None;
                 } else if panes.in_reader(col, row) {
                     self.focus = Focus::Reader;
                 }
             }
+            Action::ToggleThemePanel
+            | Action::ToggleTheme(_)
+            | Action::ToggleSelectedTheme
+            | Action::ToggleMatchMode
+            | Action::ToggleHide
+            | Action::ClearFilters => {}
             Action::PromptChar(_)
             | Action::PromptBackspace
             | Action::PromptSubmit
@@ -756,6 +961,15 @@ impl App {
                     return Effect::None;
                 }
                 match self.resolve(&target) {
+                    Ok(p) if !self.is_shown(p) => {
+                        let id = &self.doc.paragraphs[p].id;
+                        self.message = Some(match self.lang {
+                            Lang::En => format!(
+                                "{id} does not match the filter (h: dim instead of hide, 0: clear)"
+                            ),
+                            Lang::Zh => format!("{id} 不符合筛选条件（h：改为淡化，0：清除）"),
+                        });
+                    }
                     Ok(p) => {
                         self.jump_to(p);
                         self.sync_outline();
@@ -783,6 +997,89 @@ impl App {
             _ => {}
         }
         Effect::None
+    }
+
+    /// Filter actions, in any mode but the prompt and help; `None` when the
+    /// action is not one of them.
+    fn update_filter(&mut self, action: Action) -> Option<Effect> {
+        let n = self.themes.themes.len();
+        let panel_open = self.theme_panel.is_some();
+        match action {
+            Action::ToggleThemePanel => {
+                self.keeping_position(|app| {
+                    app.theme_panel = match app.theme_panel {
+                        Some(_) => None,
+                        None => Some(0),
+                    }
+                });
+                self.keep_selection_visible();
+            }
+            Action::ToggleTheme(i) if i < n => {
+                self.filter.toggle(i);
+                if panel_open {
+                    self.theme_panel = Some(i);
+                }
+                self.apply_filter();
+            }
+            Action::ToggleTheme(_) => {}
+            Action::ToggleSelectedTheme => {
+                if let Some(i) = self.theme_panel.filter(|&i| i < n) {
+                    self.filter.toggle(i);
+                    self.apply_filter();
+                }
+            }
+            Action::ToggleMatchMode => {
+                self.filter.mode = match self.filter.mode {
+                    MatchMode::Any => MatchMode::All,
+                    MatchMode::All => MatchMode::Any,
+                };
+                self.apply_filter();
+            }
+            Action::ToggleHide => {
+                self.hide = !self.hide;
+                self.apply_filter();
+            }
+            Action::ClearFilters => {
+                self.filter.active = 0;
+                self.apply_filter();
+            }
+            Action::Back if panel_open => {
+                self.keeping_position(|app| app.theme_panel = None);
+            }
+            Action::Up if panel_open => {
+                self.theme_panel = self.theme_panel.map(|i| i.saturating_sub(1));
+            }
+            Action::Down if panel_open => {
+                self.theme_panel = self.theme_panel.map(|i| (i + 1).min(n.saturating_sub(1)));
+            }
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+
+    /// Sets the filter (from the command line) and applies it.
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.apply_filter();
+    }
+
+    /// Words for the status line: `financing ∨ youth · 5 of 29`.
+    pub fn filter_summary(&self) -> Option<String> {
+        if !self.filter.is_active() {
+            return None;
+        }
+        let of = self.lang.pick("of", "/");
+        let dim = if self.hide {
+            ""
+        } else {
+            self.lang.pick(" · dimmed", " · 淡化")
+        };
+        Some(format!(
+            "{} · {} {of} {}{dim}",
+            self.filter.describe(&self.themes),
+            self.match_count,
+            self.doc.paragraphs.len()
+        ))
     }
 
     /// The paragraph `p`'s position within its section: (1-based index, section length).

@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use crate::document::{Document, Kind, Paragraph};
+use crate::filter::DocTags;
 use crate::i18n::Lang;
+use crate::themes::Themes;
 
 /// Output formats for `--print`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -14,31 +16,83 @@ pub enum Format {
     Text,
 }
 
+/// What to write: a document, its theme tags, and which paragraphs.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection<'a> {
+    pub doc: &'a Document,
+    pub tags: &'a DocTags,
+    pub themes: &'a Themes,
+    /// Indices of the paragraphs to write, in order.
+    pub paragraphs: &'a [usize],
+}
+
 #[derive(Serialize)]
 struct JsonDocument<'a> {
     title: Option<&'a str>,
     dateline: Option<&'a str>,
     source: String,
-    paragraphs: &'a [Paragraph],
+    paragraphs: Vec<JsonParagraph<'a>>,
 }
 
-/// Renders the whole document in `format`.
-pub fn render(doc: &Document, format: Format, lang: Lang) -> String {
+#[derive(Serialize)]
+struct JsonParagraph<'a> {
+    #[serde(flatten)]
+    paragraph: &'a Paragraph,
+    themes: Vec<&'a str>,
+    evidence: Vec<JsonEvidence<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    theme: &'a str,
+    term: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Renders the selection in `format`.
+pub fn render(sel: Selection<'_>, format: Format, lang: Lang) -> String {
     match format {
-        Format::Json => to_json(doc),
-        Format::Markdown => to_markdown(doc, lang),
-        Format::Text => to_text(doc),
+        Format::Json => to_json(sel),
+        Format::Markdown => to_markdown(sel, lang),
+        Format::Text => to_text(sel),
     }
 }
 
 /// The JSON form: `{"title", "dateline", "source", "paragraphs": [{"id",
-/// "kind", "number", "text"}]}`, pretty-printed, with a final newline.
-pub fn to_json(doc: &Document) -> String {
+/// "kind", "number", "text", "themes", "evidence"}]}`, pretty-printed, with a
+/// final newline.
+pub fn to_json(sel: Selection<'_>) -> String {
+    let doc = sel.doc;
+    let theme_id = |t: usize| sel.themes.themes[t].id.as_str();
+    let paragraphs = sel
+        .paragraphs
+        .iter()
+        .map(|&i| {
+            let evidence = &sel.tags.evidence[i];
+            let mut themes: Vec<usize> = evidence.iter().map(|e| e.theme).collect();
+            themes.sort_unstable();
+            themes.dedup();
+            JsonParagraph {
+                paragraph: &doc.paragraphs[i],
+                themes: themes.into_iter().map(theme_id).collect(),
+                evidence: evidence
+                    .iter()
+                    .map(|e| JsonEvidence {
+                        theme: theme_id(e.theme),
+                        term: &e.term,
+                        start: e.start,
+                        end: e.end,
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
     let j = JsonDocument {
         title: doc.title.as_deref(),
         dateline: doc.dateline.as_deref(),
         source: doc.source.to_string(),
-        paragraphs: &doc.paragraphs,
+        paragraphs,
     };
     let mut s = serde_json::to_string_pretty(&j).expect("a document always serialises");
     s.push('\n');
@@ -67,7 +121,8 @@ fn md_escape(s: &str) -> String {
 }
 
 /// Markdown with the document's real numbering, so it can be quoted.
-pub fn to_markdown(doc: &Document, lang: Lang) -> String {
+pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
+    let doc = sel.doc;
     let mut out = String::new();
     if let Some(t) = &doc.title {
         out.push_str(&format!("# {}\n\n", md_escape(t)));
@@ -76,8 +131,13 @@ pub fn to_markdown(doc: &Document, lang: Lang) -> String {
         out.push_str(&format!("*{}*\n\n", md_escape(d)));
     }
     for section in doc.sections() {
+        let from = sel.paragraphs.partition_point(|&i| i < section.start);
+        let to = sel.paragraphs.partition_point(|&i| i < section.end);
+        if from == to {
+            continue;
+        }
         out.push_str(&format!("## {}\n\n", lang.section(section.kind)));
-        for p in &doc.paragraphs[section.start..section.end] {
+        for p in sel.paragraphs[from..to].iter().map(|&i| &doc.paragraphs[i]) {
             let text = md_escape(&p.text);
             match p.kind {
                 Kind::Operative => {
@@ -99,7 +159,8 @@ pub fn to_markdown(doc: &Document, lang: Lang) -> String {
 
 /// Plain text in the shape of the source: title, dateline, then each
 /// paragraph with its marker, separated by blank lines.
-pub fn to_text(doc: &Document) -> String {
+pub fn to_text(sel: Selection<'_>) -> String {
+    let doc = sel.doc;
     let mut blocks = Vec::new();
     if let Some(t) = &doc.title {
         blocks.push(format!("《{t}》"));
@@ -107,7 +168,7 @@ pub fn to_text(doc: &Document) -> String {
     if let Some(d) = &doc.dateline {
         blocks.push(d.clone());
     }
-    for p in &doc.paragraphs {
+    for p in sel.paragraphs.iter().map(|&i| &doc.paragraphs[i]) {
         let marker = p.marker();
         if marker.is_empty() {
             blocks.push(p.text.clone());
@@ -123,12 +184,26 @@ pub fn to_text(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filter::tag_document;
     use crate::load::load_embedded;
+
+    /// Runs `f` on a selection of the whole embedded declaration.
+    fn with_all<T>(f: impl FnOnce(Selection<'_>) -> T) -> T {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
+        f(Selection {
+            doc: &doc,
+            tags: &tags,
+            themes: &themes,
+            paragraphs: &all,
+        })
+    }
 
     #[test]
     fn json_has_the_documented_shape() {
-        let doc = load_embedded().document;
-        let v: serde_json::Value = serde_json::from_str(&to_json(&doc)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&with_all(to_json)).unwrap();
         assert_eq!(v["title"], "杜尚别宣言");
         assert_eq!(v["dateline"], "杜尚别，2018年5月3-4日");
         assert_eq!(v["source"], "embedded");
@@ -146,11 +221,26 @@ mod tests {
         assert_eq!(paras[0]["kind"], "intro");
         assert_eq!(paras[0]["number"], serde_json::Value::Null);
         assert_eq!(paras[3]["kind"], "preamble");
+        assert_eq!(op7["themes"], serde_json::json!(["financing"]));
+        let pre10 = paras.iter().find(|p| p["id"] == "pre-10").unwrap();
+        let ev = pre10["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["term"] == "资助")
+            .unwrap();
+        assert_eq!(ev["theme"], "financing");
+        let text: Vec<char> = pre10["text"].as_str().unwrap().chars().collect();
+        let (start, end) = (
+            ev["start"].as_u64().unwrap() as usize,
+            ev["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(text[start..end].iter().collect::<String>(), "资助");
     }
 
     #[test]
     fn markdown_keeps_real_numbers() {
-        let md = to_markdown(&load_embedded().document, Lang::En);
+        let md = with_all(|s| to_markdown(s, Lang::En));
         assert!(md.starts_with("# 杜尚别宣言\n\n*杜尚别，2018年5月3-4日*\n\n## Introduction\n\n"));
         assert!(md.contains("\n\n## Preamble\n\n- 极为关切地注意到"));
         assert!(md.contains("\n\n**16.** 请塔吉克斯坦共和国"));
@@ -166,7 +256,27 @@ mod tests {
     #[test]
     fn text_output_round_trips_through_the_parser() {
         let doc = load_embedded().document;
-        let again = crate::load::load_bytes(to_text(&doc).as_bytes(), doc.source.clone()).document;
+        let text = with_all(to_text);
+        let again = crate::load::load_bytes(text.as_bytes(), doc.source.clone()).document;
         assert_eq!(again, doc);
+    }
+
+    #[test]
+    fn a_selection_writes_only_its_paragraphs_under_their_sections() {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let picked = [doc.find_id("pre-10").unwrap(), doc.find_id("op-7").unwrap()];
+        let sel = Selection {
+            doc: &doc,
+            tags: &tags,
+            themes: &themes,
+            paragraphs: &picked,
+        };
+        let md = to_markdown(sel, Lang::En);
+        assert!(!md.contains("## Introduction"));
+        assert!(md.contains("## Preamble\n\n- 鼓励加强集体努力"));
+        assert!(md.contains("## Operative paragraphs\n\n**7.** 重申"));
+        assert_eq!(to_text(sel).matches("\n\n").count(), 3);
     }
 }

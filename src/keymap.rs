@@ -14,7 +14,7 @@ pub enum Key {
     Char(char),
     Ctrl(char),
     Code(KeyCode),
-    /// Any of 0–9.
+    /// Any of 1–9.
     Digit,
 }
 
@@ -133,10 +133,38 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[Key::Digit],
-        label: "0-9",
+        label: "1-9",
         action: None,
         help_en: "type a number, then Enter: go to that operative paragraph",
         help_zh: "输入数字后回车：跳到该执行段落",
+    },
+    Binding {
+        keys: &[Char('t')],
+        label: "t",
+        action: Some(Action::ToggleThemePanel),
+        help_en: "theme panel: filter by financing, youth, gender, internet …",
+        help_zh: "主题面板：按融资、青年、性别、互联网等筛选",
+    },
+    Binding {
+        keys: &[Char('m')],
+        label: "m",
+        action: Some(Action::ToggleMatchMode),
+        help_en: "match any (∨) or all (∧) of the active themes",
+        help_zh: "匹配任一（∨）或全部（∧）所选主题",
+    },
+    Binding {
+        keys: &[Char('h')],
+        label: "h",
+        action: Some(Action::ToggleHide),
+        help_en: "hide or dim paragraphs that do not match",
+        help_zh: "隐藏或淡化不匹配的段落",
+    },
+    Binding {
+        keys: &[Char('0')],
+        label: "0",
+        action: Some(Action::ClearFilters),
+        help_en: "clear all theme filters",
+        help_zh: "清除所有主题筛选",
     },
     Binding {
         keys: &[Char('o')],
@@ -175,6 +203,23 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
+/// Keys of the theme panel (besides `m`, `h`, `0` and `q`, which work
+/// there as everywhere).
+pub const THEME_PANEL_HELP: &[(&str, &str, &str)] = &[
+    ("j k ↑ ↓", "theme panel: move", "主题面板：移动"),
+    (
+        "Space Enter",
+        "theme panel: turn the theme on or off",
+        "主题面板：开关该主题",
+    ),
+    (
+        "1-9",
+        "theme panel: turn theme N on or off",
+        "主题面板：开关第 N 个主题",
+    ),
+    ("t Esc", "theme panel: close", "主题面板：关闭"),
+];
+
 /// Mouse use, listed in the help overlay after the keys.
 pub const MOUSE_HELP: &[(&str, &str, &str)] = &[
     (
@@ -182,7 +227,11 @@ pub const MOUSE_HELP: &[(&str, &str, &str)] = &[
         "scroll the pane under the pointer",
         "滚动指针下的窗格",
     ),
-    ("click", "select an outline entry", "选择大纲条目"),
+    (
+        "click",
+        "select an outline entry; toggle a theme in the panel",
+        "选择大纲条目；在面板中开关主题",
+    ),
 ];
 
 /// What mode the keys are read in.
@@ -191,6 +240,8 @@ pub enum Mode {
     Normal,
     Prompt,
     Help,
+    /// The theme panel is open.
+    Themes,
 }
 
 fn matches(key: &KeyEvent, k: Key) -> bool {
@@ -199,7 +250,7 @@ fn matches(key: &KeyEvent, k: Key) -> bool {
         Key::Char(c) => !ctrl && key.code == KeyCode::Char(c),
         Key::Ctrl(c) => ctrl && key.code == KeyCode::Char(c),
         Key::Code(code) => key.code == code,
-        Key::Digit => !ctrl && matches!(key.code, KeyCode::Char('0'..='9')),
+        Key::Digit => !ctrl && matches!(key.code, KeyCode::Char('1'..='9')),
     }
 }
 
@@ -238,6 +289,27 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Backspace => Some(Action::PromptBackspace),
             KeyCode::Char(c) if !ctrl => Some(Action::PromptChar(c)),
             _ => None,
+        },
+        Mode::Themes => match key.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Char(' ') | KeyCode::Enter => Some(Action::ToggleSelectedTheme),
+            KeyCode::Char(d @ '1'..='9') if !ctrl => {
+                Some(Action::ToggleTheme(d as usize - '1' as usize))
+            }
+            _ => normal_action(key).filter(|a| {
+                matches!(
+                    a,
+                    Action::Up
+                        | Action::Down
+                        | Action::ToggleThemePanel
+                        | Action::ToggleMatchMode
+                        | Action::ToggleHide
+                        | Action::ClearFilters
+                        | Action::Quit
+                        | Action::Suspend
+                        | Action::ToggleHelp
+                )
+            }),
         },
         Mode::Help => match key.code {
             KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('?') => Some(Action::Back),
@@ -336,6 +408,39 @@ mod tests {
             Some(Action::Down)
         );
         assert_eq!(action_for(&key(KeyCode::Char('o')), Mode::Help), None);
+    }
+
+    #[test]
+    fn theme_panel_keys() {
+        let m = Mode::Themes;
+        assert_eq!(
+            action_for(&key(KeyCode::Char('3')), m),
+            Some(Action::ToggleTheme(2))
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Char(' ')), m),
+            Some(Action::ToggleSelectedTheme)
+        );
+        assert_eq!(action_for(&key(KeyCode::Char('j')), m), Some(Action::Down));
+        assert_eq!(
+            action_for(&key(KeyCode::Char('t')), m),
+            Some(Action::ToggleThemePanel)
+        );
+        assert_eq!(action_for(&key(KeyCode::Esc), m), Some(Action::Back));
+        assert_eq!(
+            action_for(&key(KeyCode::Char('m')), m),
+            Some(Action::ToggleMatchMode)
+        );
+        assert_eq!(action_for(&key(KeyCode::Char(':')), m), None);
+        // Outside the panel, 0 clears filters and 1-9 start a go-to.
+        assert_eq!(
+            action_for(&key(KeyCode::Char('0')), Mode::Normal),
+            Some(Action::ClearFilters)
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Char('4')), Mode::Normal),
+            Some(Action::GotoDigit('4'))
+        );
     }
 
     #[test]

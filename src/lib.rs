@@ -7,9 +7,11 @@
 pub mod app;
 pub mod document;
 pub mod export;
+pub mod filter;
 pub mod i18n;
 pub mod keymap;
 pub mod load;
 pub mod testgen;
 pub mod text;
+pub mod themes;
 pub mod ui;

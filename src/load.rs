@@ -170,3 +170,104 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// Themes for this run: the built-in ones, then the user's config file
+/// (`$XDG_CONFIG_HOME/dushanbe-reader/themes.toml`), then `--themes FILE`.
+/// A broken config file is a warning (the built-in themes are used); a
+/// broken `--themes` file is an error. Labels are sanitised like text.
+pub fn load_themes(
+    config: Option<&Path>,
+    extra: Option<&Path>,
+) -> Result<(crate::themes::Themes, Vec<String>), String> {
+    use crate::themes::Themes;
+    let mut themes = Themes::builtin();
+    let mut warnings = Vec::new();
+    if let Some(path) = config.filter(|p| p.is_file()) {
+        match std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))
+            .and_then(|src| {
+                Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())
+            }) {
+            Ok(user) => themes = themes.merge(user),
+            Err(e) => warnings.push(format!("{e}; using the built-in themes")),
+        }
+    }
+    if let Some(path) = extra {
+        let src = match std::fs::read(path) {
+            Ok(bytes) => String::from_utf8(bytes)
+                .map_err(|_| format!("{}: not valid UTF-8", path.display()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(LoadError::NotFound(path.to_path_buf()).to_string());
+            }
+            Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e).to_string()),
+        };
+        let user =
+            Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())?;
+        themes = themes.merge(user);
+    }
+    if themes.themes.len() > crate::filter::MAX_THEMES {
+        return Err(format!(
+            "{} themes; at most {} are supported",
+            themes.themes.len(),
+            crate::filter::MAX_THEMES
+        ));
+    }
+    // Labels and ids reach the screen: no control characters there either.
+    let clean = |s: &str| sanitize(s).text.replace('\n', " ");
+    for t in &mut themes.themes {
+        t.id = clean(&t.id);
+        t.label_en = clean(&t.label_en);
+        t.label_zh = clean(&t.label_zh);
+    }
+    Ok((themes, warnings))
+}
+
+#[cfg(test)]
+mod theme_loading_tests {
+    use super::*;
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let d = std::env::temp_dir().join(format!("dushanbe-themes-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    const EXTRA: &str = "[[theme]]\nid = \"water\"\nlabel_en = \"Water\\u001b]0;x\\u0007\"\nlabel_zh = \"水\"\ncolor = \"#1e90ff\"\nkeywords_zh = [\"水\"]\n";
+
+    #[test]
+    fn a_broken_config_file_is_a_warning() {
+        let d = scratch("config");
+        let cfg = d.join("themes.toml");
+        std::fs::write(&cfg, "[[theme]]\nid = 3\n").unwrap();
+        let (themes, warnings) = load_themes(Some(&cfg), None).unwrap();
+        assert_eq!(
+            themes.themes.len(),
+            crate::themes::Themes::builtin().themes.len()
+        );
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].starts_with(&format!("{}:2:", cfg.display())),
+            "{}",
+            warnings[0]
+        );
+        std::fs::remove_dir_all(d).unwrap();
+    }
+
+    #[test]
+    fn a_broken_themes_option_is_an_error_and_a_good_one_adds_themes() {
+        let d = scratch("extra");
+        let bad = d.join("bad.toml");
+        std::fs::write(&bad, "[[theme]]\nid = \"x\"\nlabel_en = \"X\"\nlabel_zh = \"X\"\ncolor = \"#000000\"\nkeywords_zh = []\n").unwrap();
+        let err = load_themes(None, Some(&bad)).unwrap_err();
+        assert!(err.starts_with(&format!("{}:1:1:", bad.display())), "{err}");
+        let good = d.join("good.toml");
+        std::fs::write(&good, EXTRA).unwrap();
+        let (themes, warnings) = load_themes(None, Some(&good)).unwrap();
+        assert!(warnings.is_empty());
+        let water = themes.get("water").unwrap();
+        assert_eq!(water.label_en, "Water␛]0;x␇", "labels are sanitised");
+        let missing = load_themes(None, Some(&d.join("nope.toml"))).unwrap_err();
+        assert!(missing.ends_with("nope.toml: no such file"), "{missing}");
+        std::fs::remove_dir_all(d).unwrap();
+    }
+}

@@ -18,10 +18,12 @@ use ratatui::crossterm::terminal::{
 use ratatui::crossterm::{cursor, execute};
 
 use dushanbe_reader::app::{Action, App, Effect};
-use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::export::{self, Format, Selection};
+use dushanbe_reader::filter::{Filter, MatchMode, matching, tag_document};
 use dushanbe_reader::i18n::Lang;
-use dushanbe_reader::keymap::{self, Mode};
+use dushanbe_reader::keymap;
 use dushanbe_reader::load::{self, Loaded};
+use dushanbe_reader::themes::{Themes, user_themes_path};
 use dushanbe_reader::ui;
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
@@ -43,6 +45,22 @@ struct Cli {
     /// Language of the interface labels
     #[arg(long, value_enum, default_value_t = Lang::En, value_name = "LANG")]
     lang: Lang,
+
+    /// Only paragraphs about this theme (repeatable; see --list-themes); filters --print and starts the reader filtered
+    #[arg(long = "theme", value_name = "ID")]
+    themes: Vec<String>,
+
+    /// With several --theme: paragraphs with any of them, or with all of them
+    #[arg(long = "match", value_enum, default_value_t = MatchMode::Any, value_name = "MODE")]
+    match_mode: MatchMode,
+
+    /// List each theme's id, labels and how many paragraphs it tags, then exit
+    #[arg(long)]
+    list_themes: bool,
+
+    /// Extra theme definitions (TOML), added to or replacing the built-in ones
+    #[arg(long = "themes", value_name = "FILE")]
+    themes_file: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -74,11 +92,50 @@ fn main() -> ExitCode {
         },
     };
 
-    if let Some(format) = cli.print {
-        for w in loaded.warnings() {
+    let (themes, theme_warnings) =
+        match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("dushanbe: {e}");
+                return ExitCode::from(2);
+            }
+        };
+    let mut filter = Filter {
+        active: 0,
+        mode: cli.match_mode,
+    };
+    for id in &cli.themes {
+        match themes.position(id) {
+            Some(i) => filter.active |= 1 << i,
+            None => {
+                let valid: Vec<&str> = themes.themes.iter().map(|t| t.id.as_str()).collect();
+                eprintln!(
+                    "dushanbe: unknown theme '{id}' (valid: {})",
+                    valid.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+
+    if cli.list_themes || cli.print.is_some() {
+        for w in loaded.warnings().iter().chain(&theme_warnings) {
             eprintln!("dushanbe: warning: {w}");
         }
-        let out = export::render(&loaded.document, format, cli.lang);
+        let doc = &loaded.document;
+        let tags = tag_document(doc, &themes);
+        let out = if cli.list_themes {
+            list_themes(&themes, &tags.counts)
+        } else {
+            let paragraphs = matching(&tags, &filter);
+            let sel = Selection {
+                doc,
+                tags: &tags,
+                themes: &themes,
+                paragraphs: &paragraphs,
+            };
+            export::render(sel, cli.print.unwrap_or(Format::Text), cli.lang)
+        };
         return match io::stdout().lock().write_all(out.as_bytes()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -89,7 +146,7 @@ fn main() -> ExitCode {
         };
     }
 
-    match run(loaded, cli.lang) {
+    match run(loaded, themes, theme_warnings, filter, cli.lang) {
         Ok(code) => code,
         Err(e) => {
             restore_terminal();
@@ -97,6 +154,20 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--list-themes`: one line per theme, with its count for this document.
+fn list_themes(themes: &Themes, counts: &[usize]) -> String {
+    let id_w = themes.themes.iter().map(|t| t.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (i, t) in themes.themes.iter().enumerate() {
+        let n = counts.get(i).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "{:<id_w$}  {n:>4}  {} · {}\n",
+            t.id, t.label_en, t.label_zh
+        ));
+    }
+    out
 }
 
 type Term = Terminal<CrosstermBackend<io::Stdout>>;
@@ -132,7 +203,13 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn run(loaded: Loaded, lang: Lang) -> io::Result<ExitCode> {
+fn run(
+    loaded: Loaded,
+    themes: Themes,
+    theme_warnings: Vec<String>,
+    filter: Filter,
+    lang: Lang,
+) -> io::Result<ExitCode> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
 
     // A panic restores the terminal before the message is printed.
@@ -157,9 +234,19 @@ fn run(loaded: Loaded, lang: Lang) -> io::Result<ExitCode> {
     let mut term: Term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = term.size()?;
 
-    let warnings = loaded.warnings();
-    let mut app = App::new(loaded.document, lang, color, (size.width, size.height));
+    let mut warnings = loaded.warnings();
+    warnings.extend(theme_warnings);
+    let mut app = App::new(
+        loaded.document,
+        themes,
+        lang,
+        color,
+        (size.width, size.height),
+    );
     app.warnings = warnings;
+    if filter.is_active() {
+        app.set_filter(filter);
+    }
 
     let mut dirty = true;
     #[cfg(debug_assertions)]
@@ -184,14 +271,7 @@ fn run(loaded: Loaded, lang: Lang) -> io::Result<ExitCode> {
         // Handle everything that is waiting before drawing again.
         loop {
             let ev = event::read()?;
-            let mode = if app.prompt.is_some() {
-                Mode::Prompt
-            } else if app.help.is_some() {
-                Mode::Help
-            } else {
-                Mode::Normal
-            };
-            if let Some(action) = keymap::action_for(&ev, mode) {
+            if let Some(action) = keymap::action_for(&ev, app.mode()) {
                 dirty = true;
                 match app.update(action) {
                     Effect::None => {}

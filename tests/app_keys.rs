@@ -6,6 +6,7 @@ use common::*;
 use dushanbe_reader::app::{Action, App, Effect, Focus};
 use dushanbe_reader::document::{Source, parse};
 use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::themes::Themes;
 
 #[test]
 fn starts_at_the_top_with_the_outline_focused() {
@@ -273,7 +274,7 @@ fn mouse_wheel_and_click() {
 #[test]
 fn an_empty_text_is_still_usable() {
     let doc = parse("", Source::Embedded);
-    let mut a = App::new(doc, Lang::En, false, (80, 24));
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (80, 24));
     keys(&mut a, "jjkG g[]{}<Enter><Tab>:3<Enter>o?<Esc>");
     assert!(screen(&a).contains("This text has no paragraphs."));
 }
@@ -282,6 +283,7 @@ fn an_empty_text_is_still_usable() {
 fn chinese_labels() {
     let a = App::new(
         dushanbe_reader::load::load_embedded().document,
+        Themes::builtin(),
         Lang::Zh,
         false,
         (120, 40),

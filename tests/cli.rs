@@ -4,9 +4,15 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn dushanbe(args: &[&str]) -> Output {
+    // An empty config directory, so a developer's own themes never leak in.
+    dushanbe_with_config(args, &scratch("no-config"))
+}
+
+fn dushanbe_with_config(args: &[&str], config: &std::path::Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dushanbe"))
         .args(args)
         .env_remove("NO_COLOR")
+        .env("XDG_CONFIG_HOME", config)
         .output()
         .expect("the binary runs")
 }
@@ -170,4 +176,132 @@ fn help_and_version() {
     }
     let v = dushanbe(&["--version"]);
     assert!(stdout(&v).starts_with("dushanbe "));
+}
+
+#[test]
+fn list_themes_with_counts() {
+    let o = dushanbe(&["--list-themes"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 12);
+    let line = |id: &str| {
+        out.lines()
+            .find(|l| l.starts_with(&format!("{id} ")))
+            .unwrap()
+            .to_string()
+    };
+    assert!(line("financing").contains(" 4  "), "{}", line("financing"));
+    assert!(
+        line("internet").contains(" 1  Internet · 互联网"),
+        "{}",
+        line("internet")
+    );
+    assert!(line("youth").contains(" 2  "));
+}
+
+#[test]
+fn theme_filters_the_printed_document() {
+    let o = dushanbe(&["--print", "json", "--theme", "internet"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let paras = v["paragraphs"].as_array().unwrap();
+    assert_eq!(paras.len(), 1);
+    assert_eq!(paras[0]["id"], "op-13");
+    assert!(
+        paras[0]["themes"]
+            .as_array()
+            .unwrap()
+            .contains(&"internet".into())
+    );
+    let ev = paras[0]["evidence"].as_array().unwrap();
+    assert!(
+        ev.iter()
+            .any(|e| e["theme"] == "internet" && e["term"] == "互联网")
+    );
+
+    let any = stdout(&dushanbe(&[
+        "--print",
+        "text",
+        "--theme",
+        "financing",
+        "--theme",
+        "youth",
+    ]));
+    // Title, dateline and the six paragraphs.
+    assert_eq!(any.matches("\n\n").count() + 1, 8, "{any}");
+    let all = stdout(&dushanbe(&[
+        "--print",
+        "text",
+        "--theme",
+        "financing",
+        "--theme",
+        "radicalization",
+        "--match",
+        "all",
+    ]));
+    assert!(
+        all.starts_with("《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n\n— 鼓励加强集体努力"),
+        "{all}"
+    );
+    let md = stdout(&dushanbe(&["--print", "markdown", "--theme", "gender"]));
+    assert!(md.contains("## Operative paragraphs\n\n**11.**"));
+    assert!(!md.contains("## Preamble"));
+}
+
+#[test]
+fn an_unknown_theme_lists_the_valid_ones() {
+    let o = dushanbe(&["--print", "json", "--theme", "weather"]);
+    assert_one_line_error(
+        &o,
+        "unknown theme 'weather' (valid: financing, youth, gender, internet",
+    );
+}
+
+#[test]
+fn a_themes_file_adds_a_theme_and_a_broken_one_is_an_error() {
+    let d = scratch("themes-file");
+    let good = d.join("extra.toml");
+    std::fs::write(
+        &good,
+        "[[theme]]\nid = \"qatar\"\nlabel_en = \"Qatar\"\nlabel_zh = \"卡塔尔\"\ncolor = \"#8a1538\"\nkeywords_zh = [\"卡塔尔\"]\nkeywords_en = [\"Qatar\"]\n",
+    )
+    .unwrap();
+    let o = dushanbe(&[
+        "--themes",
+        good.to_str().unwrap(),
+        "--print",
+        "json",
+        "--theme",
+        "qatar",
+    ]);
+    assert!(o.status.success(), "{o:?}");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["intro-1", "op-15"]);
+
+    let bad = d.join("bad.toml");
+    std::fs::write(&bad, "[[theme]]\nid = \"x\"\nlabel_en = \"X\"\nlabel_zh = \"X\"\ncolor = \"#000000\"\nkeywords_zh = [\"x\"]\nshade = 1\n").unwrap();
+    let o = dushanbe(&["--themes", bad.to_str().unwrap(), "--print", "json"]);
+    assert_one_line_error(&o, &format!("{}:7:1:", bad.display()));
+    std::fs::remove_dir_all(d).unwrap();
+}
+
+#[test]
+fn a_broken_config_file_warns_and_uses_the_built_in_themes() {
+    let config = scratch("broken-config");
+    let dir = config.join("dushanbe-reader");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("themes.toml"), "[[theme\n").unwrap();
+    let o = dushanbe_with_config(&["--list-themes"], &config);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 12);
+    let err = stderr(&o);
+    assert!(err.contains("themes.toml:1:"), "{err}");
+    assert!(err.contains("using the built-in themes"), "{err}");
+    std::fs::remove_dir_all(config).unwrap();
 }

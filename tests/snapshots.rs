@@ -6,6 +6,7 @@ use common::*;
 use dushanbe_reader::app::App;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::load_embedded;
+use dushanbe_reader::themes::Themes;
 
 #[test]
 fn wide_start() {
@@ -21,7 +22,13 @@ fn wide_after_jumping_to_op_13() {
 
 #[test]
 fn wide_without_outline_in_chinese() {
-    let mut a = App::new(load_embedded().document, Lang::Zh, false, (120, 40));
+    let mut a = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::Zh,
+        false,
+        (120, 40),
+    );
     keys(&mut a, "o}");
     insta::assert_snapshot!(screen(&a));
 }
@@ -55,4 +62,32 @@ fn narrow_go_to_prompt() {
 #[test]
 fn too_small() {
     insta::assert_snapshot!(screen(&app(20, 5)));
+}
+
+#[test]
+fn wide_theme_panel_filtering_financing_and_youth() {
+    let mut a = app(120, 40);
+    keys(&mut a, "t12");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_dimmed_filter_on_the_internet() {
+    let mut a = app(120, 40);
+    keys(&mut a, "t4th:12<Enter>");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_theme_panel_overlay() {
+    let mut a = app(60, 20);
+    keys(&mut a, "t3");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_filtered_to_gender_and_financing_matching_nothing() {
+    let mut a = app(60, 20);
+    keys(&mut a, "t31mt");
+    insta::assert_snapshot!(screen(&a));
 }

@@ -18,6 +18,8 @@ pub struct Panes {
     /// The reader's box (border included).
     pub reader: Rect,
     pub status: Rect,
+    /// The theme panel (border included), when it is open.
+    pub themes: Option<Rect>,
     /// The outline is an overlay on top of the reader.
     pub narrow: bool,
     pub too_small: bool,
@@ -26,8 +28,47 @@ pub struct Panes {
 impl Panes {
     /// Computes the panes for a terminal `area`. `outline_wide` is whether
     /// the side outline is on at wide sizes; `outline_overlay` whether the
-    /// overlay is open at narrow sizes.
-    pub fn compute(area: Rect, outline_wide: bool, outline_overlay: bool) -> Panes {
+    /// overlay is open at narrow sizes; `theme_rows` the number of themes
+    /// when the theme panel is open.
+    pub fn compute(
+        area: Rect,
+        outline_wide: bool,
+        outline_overlay: bool,
+        theme_rows: Option<usize>,
+    ) -> Panes {
+        let mut panes = Panes::compute_main(area, outline_wide, outline_overlay);
+        let Some(rows) = theme_rows else {
+            return panes;
+        };
+        if panes.too_small {
+            return panes;
+        }
+        let main_h = area.height - 1;
+        // Rows: the themes, a footer line, the border.
+        let want = (rows as u16).saturating_add(3);
+        match panes.outline {
+            Some(o) if !panes.narrow && main_h >= 10 => {
+                // Docked under the outline, which keeps at least half.
+                let h = want.min(main_h / 2);
+                panes.outline = Some(Rect::new(o.x, o.y, o.width, o.height - h));
+                panes.themes = Some(Rect::new(o.x, o.bottom() - h, o.width, h));
+            }
+            _ => {
+                // An overlay in the middle of the screen.
+                let w = area.width.saturating_sub(2).min(64);
+                let h = want.min(main_h);
+                panes.themes = Some(Rect::new(
+                    area.x + (area.width - w) / 2,
+                    area.y + (main_h - h) / 2,
+                    w,
+                    h,
+                ));
+            }
+        }
+        panes
+    }
+
+    fn compute_main(area: Rect, outline_wide: bool, outline_overlay: bool) -> Panes {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return Panes {
                 too_small: true,
@@ -49,8 +90,7 @@ impl Panes {
                 outline: Some(Rect::new(main.x, main.y, w, main.height)),
                 reader: Rect::new(main.x + w, main.y, main.width - w, main.height),
                 status,
-                narrow: false,
-                too_small: false,
+                ..Panes::default()
             }
         } else {
             let w = main.width.min(52);
@@ -59,7 +99,7 @@ impl Panes {
                 reader: main,
                 status,
                 narrow: true,
-                too_small: false,
+                ..Panes::default()
             }
         }
     }
@@ -87,9 +127,17 @@ impl Panes {
             .is_some_and(|r| r.contains(Position::new(col, row)))
     }
 
+    /// Is this screen position over the theme panel?
+    pub fn in_themes(&self, col: u16, row: u16) -> bool {
+        self.themes
+            .is_some_and(|r| r.contains(Position::new(col, row)))
+    }
+
     /// Is this screen position over the reader (and not under an overlay)?
     pub fn in_reader(&self, col: u16, row: u16) -> bool {
-        !self.in_outline(col, row) && self.reader.contains(Position::new(col, row))
+        !self.in_outline(col, row)
+            && !self.in_themes(col, row)
+            && self.reader.contains(Position::new(col, row))
     }
 }
 
@@ -109,7 +157,7 @@ mod tests {
 
     #[test]
     fn wide_layout_puts_outline_beside_reader() {
-        let p = Panes::compute(Rect::new(0, 0, 120, 40), true, false);
+        let p = Panes::compute(Rect::new(0, 0, 120, 40), true, false, None);
         let o = p.outline.unwrap();
         assert_eq!(o.width, 36);
         assert_eq!(p.reader.x, 36);
@@ -120,19 +168,32 @@ mod tests {
 
     #[test]
     fn narrow_layout_makes_the_outline_an_overlay() {
-        let closed = Panes::compute(Rect::new(0, 0, 60, 20), true, false);
+        let closed = Panes::compute(Rect::new(0, 0, 60, 20), true, false, None);
         assert!(closed.narrow && closed.outline.is_none());
         assert_eq!(closed.reader.width, 60);
-        let open = Panes::compute(Rect::new(0, 0, 60, 20), true, true);
+        let open = Panes::compute(Rect::new(0, 0, 60, 20), true, true, None);
         assert_eq!(open.outline.unwrap().width, 52);
         assert!(open.in_outline(10, 5) && !open.in_reader(10, 5));
         assert!(open.in_reader(55, 5));
     }
 
     #[test]
+    fn the_theme_panel_docks_under_the_outline_or_floats() {
+        let wide = Panes::compute(Rect::new(0, 0, 120, 40), true, false, Some(12));
+        let (o, t) = (wide.outline.unwrap(), wide.themes.unwrap());
+        assert_eq!((t.x, t.width, t.height), (0, o.width, 15));
+        assert_eq!(o.bottom(), t.y);
+        assert_eq!(wide.reader.width, 84, "the reader keeps its width");
+        let narrow = Panes::compute(Rect::new(0, 0, 60, 20), true, false, Some(12));
+        let t = narrow.themes.unwrap();
+        assert_eq!((t.width, t.height), (58, 15));
+        assert!(narrow.in_themes(30, 10) && !narrow.in_reader(30, 10));
+    }
+
+    #[test]
     fn tiny_sizes_are_too_small() {
         for (w, h) in [(0, 0), (1, 1), (23, 40), (120, 5)] {
-            assert!(Panes::compute(Rect::new(0, 0, w, h), true, true).too_small);
+            assert!(Panes::compute(Rect::new(0, 0, w, h), true, true, Some(12)).too_small);
         }
     }
 }

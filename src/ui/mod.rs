@@ -6,6 +6,7 @@ pub mod layout;
 mod outline;
 mod reader;
 mod status;
+mod themes;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -80,6 +81,27 @@ impl Styles {
     pub fn status(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
+    /// A theme's colour, for badges and evidence.
+    pub fn theme(self, theme: &crate::themes::Theme) -> Style {
+        match (self.color, theme.rgb()) {
+            (true, Some((r, g, b))) => Style::new()
+                .fg(Color::Rgb(r, g, b))
+                .add_modifier(Modifier::BOLD),
+            _ => Style::new().add_modifier(Modifier::BOLD),
+        }
+    }
+    /// Evidence of an active theme in the reading pane.
+    pub fn evidence(self, theme: &crate::themes::Theme) -> Style {
+        self.theme(theme).add_modifier(Modifier::UNDERLINED)
+    }
+    /// Paragraphs that do not match the filter, in dim mode.
+    pub fn dim(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::DarkGray).add_modifier(Modifier::DIM)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
     pub fn warning(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::Yellow)
@@ -107,6 +129,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let percent = reader::draw(app, &panes, styles, buf);
     if let Some(r) = panes.outline {
         outline::draw(app, r, styles, buf);
+    }
+    if let Some(r) = panes.themes {
+        themes::draw(app, r, styles, buf);
     }
     status::draw(app, &panes, percent, styles, buf);
     if let Some(scroll) = app.help {
@@ -148,6 +173,15 @@ pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
         }
     }
     Clear.render(area, buf);
+}
+
+/// What the panes say when the filter matches nothing.
+pub(crate) fn no_match(app: &App) -> String {
+    let what = app.filter.describe(&app.themes);
+    match app.lang {
+        crate::i18n::Lang::En => format!("no paragraph matches {what}"),
+        crate::i18n::Lang::Zh => format!("没有段落符合 {what}"),
+    }
 }
 
 /// Writes `s` at (x, y), at most `max` columns; returns the next x.

@@ -30,6 +30,12 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
         .rev()
         .find(|p| p.kind == Kind::Operative)
         .map_or(1, |p| str_width(&p.marker()));
+    if app.entries.is_empty() && app.filter.is_active() {
+        let msg = truncate_to_width(&super::no_match(app), width);
+        put(buf, list.x, list.y, &msg, width, styles.faint());
+        return;
+    }
+    let dimming = app.filter.is_active() && !app.hide;
     let end = (app.outline_offset + list.height as usize).min(app.entries.len());
     for (row, i) in (app.outline_offset..end).enumerate() {
         let y = list.y + row as u16;
@@ -44,7 +50,16 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
             Entry::Section(s) => {
                 let sec = &app.sections[s];
                 let arrow = if app.folded[s] { "▸" } else { "▾" };
-                let label = format!("{arrow} {} ({})", app.lang.section(sec.kind), sec.len());
+                let count = if app.filter.is_active() {
+                    format!(
+                        "{}/{}",
+                        app.section_matches.get(s).copied().unwrap_or(0),
+                        sec.len()
+                    )
+                } else {
+                    sec.len().to_string()
+                };
+                let label = format!("{arrow} {} ({count})", app.lang.section(sec.kind));
                 let label = truncate_to_width(&label, width);
                 put(
                     buf,
@@ -57,6 +72,31 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
             }
             Entry::Para(p) => {
                 let para = &app.doc.paragraphs[p];
+                let line_style = if dimming && !app.matches(p) {
+                    styles.dim().patch(line_style)
+                } else {
+                    line_style
+                };
+                // Badges for the paragraph's themes, right-aligned.
+                let set = app.tags.sets[p];
+                let badges: Vec<usize> =
+                    (0..app.themes.themes.len().min(crate::filter::MAX_THEMES))
+                        .filter(|&t| set & (1 << t) != 0)
+                        .collect();
+                let badge_w = if badges.is_empty() || badges.len() + 8 > width {
+                    0
+                } else {
+                    badges.len() + 1
+                };
+                if badge_w > 0 {
+                    let bx = list.x + (width - badges.len()) as u16;
+                    for (k, &t) in badges.iter().enumerate() {
+                        let style = styles.theme(&app.themes.themes[t]).patch(line_style);
+                        let badge = crate::filter::badge(t).to_string();
+                        put(buf, bx + k as u16, y, &badge, 1, style);
+                    }
+                }
+                let width = width - badge_w;
                 let marker = match para.kind {
                     Kind::Operative => para.marker(),
                     Kind::Preamble => "—".to_string(),

@@ -45,17 +45,39 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
         );
         return 100;
     }
+    if app.first_shown().is_none() {
+        let msg = super::no_match(app);
+        put(
+            buf,
+            area.x,
+            area.y,
+            &msg,
+            area.width as usize,
+            styles.faint(),
+        );
+        return 100;
+    }
     let current = app.current();
     let gutter = app.gutter as u16;
     let text_x = area.x + gutter.min(area.width);
     let text_w = area.width.saturating_sub(gutter) as usize;
     let title_lines = app.title_lines();
 
-    let (mut p, mut row) = (app.top.para, app.top.row);
-    let mut last_pos = app.char_position(p, 0);
+    let (mut next, mut row) = (Some(app.top.para), app.top.row);
+    let mut last_pos = app.char_position(app.top.para, 0);
     let mut y = area.y;
-    while y < area.bottom() && p < n {
+    let dimming = app.filter.is_active() && !app.hide;
+    while y < area.bottom()
+        && let Some(p) = next
+    {
         let para = &app.doc.paragraphs[p];
+        let dimmed = dimming && !app.matches(p);
+        let base = if dimmed { styles.dim() } else { Style::new() };
+        // Evidence of the active themes, highlighted in their colours.
+        let evidence: Vec<_> = app.tags.evidence[p]
+            .iter()
+            .filter(|e| app.filter.has(e.theme))
+            .collect();
         let head = app.head_rows(p);
         let lines = app.lines(p);
         let block_len = head.len() + lines.len() + 1;
@@ -95,23 +117,26 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
                         put(buf, x, y, &marker, (gutter - 1) as usize, styles.marker());
                     }
                     let shown = para.text[line.bytes.clone()].trim_end();
-                    let lead_end = if i == 0 {
-                        lead_phrase_len(&para.text)
-                            .map(|n| shown.char_indices().nth(n).map_or(shown.len(), |(b, _)| b))
-                            .unwrap_or(0)
+                    let lead = if i == 0 {
+                        lead_phrase_len(&para.text).unwrap_or(0)
                     } else {
                         0
                     };
-                    let x = put(buf, text_x, y, &shown[..lead_end], text_w, styles.lead());
-                    let used = (x - text_x) as usize;
-                    put(
-                        buf,
-                        x,
-                        y,
-                        &shown[lead_end..],
-                        text_w.saturating_sub(used),
-                        Style::new(),
-                    );
+                    let lead_style = if dimmed { base } else { styles.lead() };
+                    let style_of = |c: usize| {
+                        if let Some(e) = evidence.iter().find(|e| e.start <= c && c < e.end) {
+                            styles.evidence(&app.themes.themes[e.theme])
+                        } else if c < lead {
+                            lead_style
+                        } else {
+                            base
+                        }
+                    };
+                    let mut x = text_x;
+                    for (run, style) in runs(shown, line.chars.start, lead, &evidence, style_of) {
+                        let used = (x - text_x) as usize;
+                        x = put(buf, x, y, run, text_w.saturating_sub(used), style);
+                    }
                     last_pos = app.char_position(p, line.chars.end);
                 }
                 RowKind::Blank => {}
@@ -119,15 +144,51 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
             row += 1;
             y += 1;
         }
-        p += 1;
+        if row >= block_len {
+            next = app.next_shown(p);
+        }
         row = 0;
     }
     let total = app.total_chars();
-    if p >= n && y <= area.bottom() {
+    if next.is_none() {
         // The end of the text is on screen.
         return 100;
     }
     (last_pos * 100)
         .checked_div(total)
         .map_or(100, |p| p.min(100) as u8)
+}
+
+/// Splits a line into runs of equal style. `start` is the line's first
+/// character offset in its paragraph; `style_of` gives the style of the
+/// character at a paragraph offset. Lines without a lead phrase or evidence
+/// stay whole.
+fn runs<'a>(
+    line: &'a str,
+    start: usize,
+    lead: usize,
+    evidence: &[&crate::themes::Evidence],
+    style_of: impl Fn(usize) -> Style,
+) -> Vec<(&'a str, Style)> {
+    let end = start + line.chars().count();
+    if start >= lead && !evidence.iter().any(|e| e.start < end && e.end > start) {
+        return vec![(line, style_of(start))];
+    }
+    let mut out: Vec<(&str, Style)> = Vec::new();
+    let mut run_start = 0;
+    let mut run_style = None;
+    for (k, (b, _)) in line.char_indices().enumerate() {
+        let style = style_of(start + k);
+        if run_style != Some(style) {
+            if let Some(s) = run_style {
+                out.push((&line[run_start..b], s));
+            }
+            run_start = b;
+            run_style = Some(style);
+        }
+    }
+    if let Some(s) = run_style {
+        out.push((&line[run_start..], s));
+    }
+    out
 }

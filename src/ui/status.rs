@@ -52,6 +52,14 @@ pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buf
             ));
         }
     }
+    if let Some(summary) = app.filter_summary() {
+        if app.current().is_none() {
+            left.push_str(&super::no_match(app));
+        } else {
+            left.push_str(" │ ");
+            left.push_str(&summary);
+        }
+    }
     left.push(' ');
 
     let (right, right_style) = if let Some(m) = &app.message {
@@ -59,13 +67,18 @@ pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buf
     } else if let Some(w) = app.warnings.first() {
         (format!("⚠ {w}"), styles.warning())
     } else {
-        let hints = if panes.narrow {
+        let hints = if app.theme_panel.is_some() {
+            app.lang.pick(
+                "Space toggle  m any/all  h hide/dim  0 clear  t close",
+                "空格 开关  m 任一/全部  h 隐藏/淡化  0 清除  t 关闭",
+            )
+        } else if panes.narrow {
             app.lang
                 .pick("? help  o outline  q quit", "? 帮助  o 大纲  q 退出")
         } else {
             app.lang.pick(
-                "? help  : go to  Tab focus  o outline  q quit",
-                "? 帮助  : 跳转  Tab 切换  o 大纲  q 退出",
+                "? help  : go to  t themes  o outline  q quit",
+                "? 帮助  : 跳转  t 主题  o 大纲  q 退出",
             )
         };
         (hints.to_string(), styles.status())

@@ -4,6 +4,7 @@
 use dushanbe_reader::app::{Action, App};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::load_embedded;
+use dushanbe_reader::themes::Themes;
 use dushanbe_reader::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -11,7 +12,13 @@ use ratatui::buffer::Buffer;
 
 /// A reader on the embedded declaration at `w`×`h`, without colour.
 pub fn app(w: u16, h: u16) -> App {
-    App::new(load_embedded().document, Lang::En, false, (w, h))
+    App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (w, h),
+    )
 }
 
 /// The screen as text, one line per row, trailing spaces trimmed.
@@ -63,7 +70,7 @@ pub fn goto(app: &mut App, target: &str) {
 /// `<Home>`, `<End>`, `<BS>`, `<Right>`, `<C-c>`, `<C-z>`.
 /// Returns the effect of the last key.
 pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
-    use dushanbe_reader::keymap::{Mode, action_for};
+    use dushanbe_reader::keymap::action_for;
     use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     let mut effect = dushanbe_reader::app::Effect::None;
     let mut rest = keys;
@@ -94,13 +101,7 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
             (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
         };
         rest = &rest[len..];
-        let mode = if app.prompt.is_some() {
-            Mode::Prompt
-        } else if app.help.is_some() {
-            Mode::Help
-        } else {
-            Mode::Normal
-        };
+        let mode = app.mode();
         if let Some(a) = action_for(&Event::Key(KeyEvent::new(code, mods)), mode) {
             effect = app.update(a);
         }
@@ -122,4 +123,36 @@ pub fn selected_id(app: &App) -> String {
         Entry::Para(p) => app.doc.paragraphs[p].id.clone(),
         Entry::Section(s) => format!("section-{s}"),
     }
+}
+
+/// The rendered buffer (for tests that look at styles).
+pub fn render_buffer(app: &App) -> Buffer {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| ui::render(app, f)).unwrap();
+    term.backend().buffer().clone()
+}
+
+/// Where `needle` starts on screen (column, row), by display columns.
+pub fn find_on_screen(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    let first = needle.chars().next()?.to_string();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            if buf[(x, y)].symbol() == first {
+                let mut cx = x;
+                let mut ok = true;
+                for c in needle.chars() {
+                    if cx >= buf.area.width || buf[(cx, y)].symbol() != c.to_string() {
+                        ok = false;
+                        break;
+                    }
+                    cx += unicode_width::UnicodeWidthChar::width(c).unwrap_or(1) as u16;
+                }
+                if ok {
+                    return Some((x, y));
+                }
+            }
+        }
+    }
+    None
 }

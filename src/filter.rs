@@ -1,0 +1,201 @@
+//! Theme tags for a whole document, and the filter built from them.
+//!
+//! Tagging happens once, at load; toggling a theme only recomputes which
+//! paragraphs match (a bit test per paragraph), it never re-tags.
+
+use serde::Serialize;
+
+use crate::document::Document;
+use crate::themes::{Evidence, Themes};
+
+/// A set of themes by index. 128 is far more than any theme file needs.
+pub type ThemeSet = u128;
+
+/// Most themes a reader can hold at once.
+pub const MAX_THEMES: usize = 128;
+
+/// The evidence for every paragraph of a document.
+#[derive(Debug, Clone, Default)]
+pub struct DocTags {
+    /// Per paragraph: its evidence, sorted by start.
+    pub evidence: Vec<Vec<Evidence>>,
+    /// Per paragraph: the themes it has evidence of.
+    pub sets: Vec<ThemeSet>,
+    /// Per theme: how many paragraphs it tags.
+    pub counts: Vec<usize>,
+}
+
+/// Tags every paragraph of `doc`.
+pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
+    let tagger = themes.compile();
+    let n = themes.themes.len().min(MAX_THEMES);
+    let mut tags = DocTags {
+        counts: vec![0; n],
+        ..DocTags::default()
+    };
+    for p in &doc.paragraphs {
+        let ev: Vec<Evidence> = tagger
+            .tag(&p.text)
+            .into_iter()
+            .filter(|e| e.theme < n)
+            .collect();
+        let set = ev.iter().fold(0, |s, e| s | (1u128 << e.theme));
+        for (t, count) in tags.counts.iter_mut().enumerate() {
+            if set & (1 << t) != 0 {
+                *count += 1;
+            }
+        }
+        tags.evidence.push(ev);
+        tags.sets.push(set);
+    }
+    tags
+}
+
+/// How several active themes combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchMode {
+    /// A paragraph matches when it has any of the active themes (∨).
+    #[default]
+    Any,
+    /// A paragraph matches when it has all of the active themes (∧).
+    All,
+}
+
+impl MatchMode {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            MatchMode::Any => "∨",
+            MatchMode::All => "∧",
+        }
+    }
+}
+
+/// Which themes are active and how they combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub active: ThemeSet,
+    pub mode: MatchMode,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        self.active != 0
+    }
+
+    pub fn has(&self, theme: usize) -> bool {
+        theme < MAX_THEMES && self.active & (1 << theme) != 0
+    }
+
+    pub fn toggle(&mut self, theme: usize) {
+        if theme < MAX_THEMES {
+            self.active ^= 1 << theme;
+        }
+    }
+
+    /// Does a paragraph with these themes match? Everything matches an
+    /// inactive filter.
+    pub fn matches(&self, set: ThemeSet) -> bool {
+        match self.mode {
+            _ if self.active == 0 => true,
+            MatchMode::Any => set & self.active != 0,
+            MatchMode::All => set & self.active == self.active,
+        }
+    }
+
+    /// The active themes' indices, in order.
+    pub fn themes(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..MAX_THEMES).filter(|&t| self.has(t))
+    }
+
+    /// `financing ∨ youth`
+    pub fn describe(&self, themes: &Themes) -> String {
+        let sep = format!(" {} ", self.mode.symbol());
+        self.themes()
+            .filter_map(|t| themes.themes.get(t).map(|th| th.id.as_str()))
+            .collect::<Vec<_>>()
+            .join(&sep)
+    }
+}
+
+/// Indices of the paragraphs that match `filter`.
+pub fn matching(tags: &DocTags, filter: &Filter) -> Vec<usize> {
+    tags.sets
+        .iter()
+        .enumerate()
+        .filter(|&(_, &s)| filter.matches(s))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The badge shown for theme `i` in the outline and the theme panel: the
+/// key that toggles it (1–9), then letters.
+pub fn badge(i: usize) -> char {
+    match i {
+        0..=8 => char::from(b'1' + i as u8),
+        9..=34 => char::from(b'a' + (i - 9) as u8),
+        _ => '•',
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load_embedded;
+
+    fn ids(doc: &Document, paras: &[usize]) -> Vec<String> {
+        paras
+            .iter()
+            .map(|&p| doc.paragraphs[p].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn any_and_all_combine_active_themes() {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let fin = themes.position("financing").unwrap();
+        let youth = themes.position("youth").unwrap();
+        let mut f = Filter::default();
+        assert_eq!(matching(&tags, &f).len(), 29, "no filter: everything");
+        f.toggle(fin);
+        f.toggle(youth);
+        assert_eq!(
+            ids(&doc, &matching(&tags, &f)),
+            ["pre-10", "op-6", "op-7", "op-8", "op-9", "op-10"]
+        );
+        assert_eq!(f.describe(&themes), "financing ∨ youth");
+        f.mode = MatchMode::All;
+        assert!(matching(&tags, &f).is_empty());
+        assert_eq!(f.describe(&themes), "financing ∧ youth");
+        f.toggle(youth);
+        assert_eq!(
+            ids(&doc, &matching(&tags, &f)),
+            ["pre-10", "op-6", "op-7", "op-8"]
+        );
+    }
+
+    #[test]
+    fn counts_match_the_sets() {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        for (t, &count) in tags.counts.iter().enumerate() {
+            assert_eq!(
+                count,
+                tags.sets.iter().filter(|&&s| s & (1 << t) != 0).count()
+            );
+        }
+        let internet = themes.position("internet").unwrap();
+        assert_eq!(tags.counts[internet], 1);
+    }
+
+    #[test]
+    fn badges_are_the_toggle_keys() {
+        assert_eq!(badge(0), '1');
+        assert_eq!(badge(8), '9');
+        assert_eq!(badge(9), 'a');
+        assert_eq!(badge(200), '•');
+    }
+}

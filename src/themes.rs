@@ -1,0 +1,1114 @@
+//! Thematic tagging of declaration paragraphs.
+//!
+//! Themes are loaded from TOML (`[[theme]]` tables, see `assets/themes.toml`),
+//! optionally merged with a user file, compiled into a [`Tagger`] and used to
+//! find [`Evidence`] of each theme in a paragraph.
+//!
+//! Matching rules, shared by keywords and exclusion phrases:
+//! - every term is matched case-insensitively (simple one-to-one lowercase
+//!   folding, so offsets never shift);
+//! - an edge of a term that is a letter, digit or `_` of a non-CJK script must
+//!   lie on a word boundary (`"war"` does not match in `"software"`), while
+//!   CJK terms match anywhere;
+//! - a keyword hit that lies entirely inside an occurrence of one of its
+//!   theme's `exclude` phrases does not count;
+//! - overlapping hits of the same theme collapse to the longest one (on equal
+//!   length the leftmost wins).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt;
+use std::path::PathBuf;
+
+use etcetera::BaseStrategy;
+use serde::{Deserialize, Serialize};
+
+/// The built-in theme file, embedded at compile time.
+const BUILTIN_TOML: &str = include_str!("../assets/themes.toml");
+
+/// One theme: labels, display colour and the terms that are evidence of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Stable identifier, unique within a [`Themes`] set.
+    pub id: String,
+    /// English label.
+    pub label_en: String,
+    /// Chinese label.
+    pub label_zh: String,
+    /// Display colour as `#rrggbb`.
+    pub color: String,
+    /// Chinese terms.
+    #[serde(default)]
+    pub keywords_zh: Vec<String>,
+    /// English terms (matched case-insensitively on word boundaries).
+    #[serde(default)]
+    pub keywords_en: Vec<String>,
+    /// Phrases inside which a keyword hit does not count.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+impl Theme {
+    /// The colour as an `(r, g, b)` triple, if it is a valid `#rrggbb` string.
+    pub fn rgb(&self) -> Option<(u8, u8, u8)> {
+        parse_color(&self.color)
+    }
+}
+
+/// An ordered set of themes with unique ids.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Themes {
+    /// The themes, in display order; [`Evidence::theme`] indexes this list.
+    pub themes: Vec<Theme>,
+}
+
+/// The on-disk layout: an array of `[[theme]]` tables, each with its span.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeFile {
+    #[serde(default)]
+    theme: Vec<toml::Spanned<Theme>>,
+}
+
+impl Themes {
+    /// The themes shipped with the reader (`assets/themes.toml`).
+    ///
+    /// # Panics
+    /// Only if the embedded file is invalid, which a unit test rules out.
+    pub fn builtin() -> Themes {
+        match Themes::from_toml(BUILTIN_TOML, "assets/themes.toml") {
+            Ok(themes) => themes,
+            Err(e) => panic!("embedded theme file is invalid: {e}"),
+        }
+    }
+
+    /// Parses and validates a theme file; `origin` names it in errors.
+    ///
+    /// Rejects TOML syntax errors, unknown fields, an empty or duplicate id,
+    /// a colour that is not `#rrggbb`, a theme without any keyword, and empty
+    /// keyword or exclusion strings.
+    pub fn from_toml(src: &str, origin: &str) -> Result<Themes, ThemeError> {
+        let file: ThemeFile = toml::from_str(src).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            ThemeError::at(
+                ThemeErrorKind::Toml,
+                origin,
+                src,
+                offset,
+                e.message().trim_end(),
+            )
+        })?;
+        let mut seen = HashSet::new();
+        let mut themes = Vec::with_capacity(file.theme.len());
+        for spanned in file.theme {
+            let offset = spanned.span().start;
+            let theme = spanned.into_inner();
+            let fail = |kind, message: String| ThemeError::at(kind, origin, src, offset, &message);
+            if theme.id.trim().is_empty() {
+                return Err(fail(ThemeErrorKind::EmptyId, "theme id is empty".into()));
+            }
+            if !seen.insert(theme.id.clone()) {
+                return Err(fail(
+                    ThemeErrorKind::DuplicateId,
+                    format!("duplicate theme id `{}`", theme.id),
+                ));
+            }
+            if parse_color(&theme.color).is_none() {
+                return Err(fail(
+                    ThemeErrorKind::BadColor,
+                    format!(
+                        "theme `{}`: colour `{}` is not of the form #rrggbb",
+                        theme.id, theme.color
+                    ),
+                ));
+            }
+            if theme.keywords_zh.is_empty() && theme.keywords_en.is_empty() {
+                return Err(fail(
+                    ThemeErrorKind::NoKeywords,
+                    format!(
+                        "theme `{}`: keywords_zh and keywords_en are both empty",
+                        theme.id
+                    ),
+                ));
+            }
+            let terms = theme.keywords_zh.iter().chain(&theme.keywords_en);
+            if terms.chain(&theme.exclude).any(|t| t.trim().is_empty()) {
+                return Err(fail(
+                    ThemeErrorKind::EmptyTerm,
+                    format!("theme `{}`: empty keyword or exclusion", theme.id),
+                ));
+            }
+            themes.push(theme);
+        }
+        Ok(Themes { themes })
+    }
+
+    /// Overlays `user` on `self`: a user theme replaces the theme with the
+    /// same id in place, new ids are appended in the user's order.
+    pub fn merge(mut self, user: Themes) -> Themes {
+        for theme in user.themes {
+            match self.themes.iter_mut().find(|t| t.id == theme.id) {
+                Some(existing) => *existing = theme,
+                None => self.themes.push(theme),
+            }
+        }
+        self
+    }
+
+    /// The index of the theme with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.themes.iter().position(|t| t.id == id)
+    }
+
+    /// The theme with this id.
+    pub fn get(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// Compiles the themes into a reusable matcher.
+    pub fn compile(&self) -> Tagger {
+        Tagger::new(self)
+    }
+}
+
+/// Where the user's theme file lives:
+/// `$XDG_CONFIG_HOME/dushanbe-reader/themes.toml`, falling back to
+/// `~/.config/dushanbe-reader/themes.toml`; `None` if there is no home
+/// directory.
+pub fn user_themes_path() -> Option<PathBuf> {
+    let xdg = etcetera::base_strategy::Xdg::new().ok()?;
+    Some(xdg.config_dir().join("dushanbe-reader").join("themes.toml"))
+}
+
+/// What kind of problem a [`ThemeError`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ThemeErrorKind {
+    /// TOML syntax error, unknown field, missing field or wrong type.
+    Toml,
+    /// A theme's id is empty.
+    EmptyId,
+    /// Two themes share an id.
+    DuplicateId,
+    /// A colour is not `#rrggbb`.
+    BadColor,
+    /// Both keyword lists of a theme are empty.
+    NoKeywords,
+    /// A keyword or exclusion phrase is empty.
+    EmptyTerm,
+}
+
+/// A theme file error, displayed as `{origin}:{line}:{column}: {message}`.
+///
+/// `line` and `column` are 1-based; the column counts characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeError {
+    /// What went wrong, broadly.
+    pub kind: ThemeErrorKind,
+    /// The file name or other origin passed to [`Themes::from_toml`].
+    pub origin: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// Human-readable description.
+    pub message: String,
+}
+
+impl ThemeError {
+    /// Builds an error located at byte `offset` of `src`.
+    fn at(kind: ThemeErrorKind, origin: &str, src: &str, offset: usize, message: &str) -> Self {
+        let (line, column) = line_column(src, offset);
+        ThemeError {
+            kind,
+            origin: origin.to_owned(),
+            line,
+            column,
+            message: message.to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for ThemeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.origin, self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for ThemeError {}
+
+/// 1-based line and character column of byte `offset` in `src`.
+fn line_column(src: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Parses `#rrggbb`.
+fn parse_color(s: &str) -> Option<(u8, u8, u8)> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some((channel(0)?, channel(2)?, channel(4)?))
+}
+
+/// One hit of a theme's keyword in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    /// Index into [`Themes::themes`].
+    pub theme: usize,
+    /// The matched text as it appears in the paragraph.
+    pub term: String,
+    /// Start offset in characters (not bytes).
+    pub start: usize,
+    /// End offset in characters, exclusive.
+    pub end: usize,
+}
+
+/// Tags `text` with all `themes`; see [`Tagger::tag`].
+///
+/// Compiles the themes on every call: reuse a [`Tagger`] for many texts.
+pub fn tag(text: &str, themes: &Themes) -> Vec<Evidence> {
+    themes.compile().tag(text)
+}
+
+/// Number of hash buckets (a power of two) for the first character of terms.
+const BUCKET_BITS: u32 = 12;
+
+/// A compiled term: a keyword or an exclusion phrase of one theme.
+#[derive(Debug, Clone)]
+struct Pattern {
+    theme: usize,
+    exclusion: bool,
+    /// The folded characters of the term.
+    chars: Box<[char]>,
+    /// UTF-8 bytes of the term, if it consists of CJK characters only, which
+    /// nothing folds onto, so a byte comparison suffices.
+    exact: Option<Box<[u8]>>,
+    /// Whether the term starts / ends with a word character.
+    bound_start: bool,
+    bound_end: bool,
+}
+
+impl Pattern {
+    /// Byte length of the match of this pattern at the start of `rest`.
+    fn match_len(&self, rest: &str) -> Option<usize> {
+        if let Some(bytes) = &self.exact {
+            return rest.as_bytes().starts_with(bytes).then_some(bytes.len());
+        }
+        let mut it = rest.char_indices();
+        for &want in self.chars.iter() {
+            let (_, c) = it.next()?;
+            if fold(c) != want {
+                return None;
+            }
+        }
+        Some(it.next().map_or(rest.len(), |(i, _)| i))
+    }
+}
+
+/// A raw hit before exclusion and collapsing.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    theme: usize,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+}
+
+/// Themes compiled for fast, single-pass tagging.
+///
+/// Evidence indices refer to the [`Themes`] this tagger was compiled from.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    patterns: Vec<Pattern>,
+    /// Pattern indices by hash of their first folded character.
+    buckets: Vec<Vec<u32>>,
+}
+
+impl Tagger {
+    /// Compiles `themes`; empty terms are skipped.
+    pub fn new(themes: &Themes) -> Tagger {
+        let mut patterns = Vec::new();
+        for (theme, t) in themes.themes.iter().enumerate() {
+            let keywords = t.keywords_zh.iter().chain(&t.keywords_en);
+            let terms = keywords
+                .map(|k| (k, false))
+                .chain(t.exclude.iter().map(|x| (x, true)));
+            for (term, exclusion) in terms {
+                let Some(first) = term.chars().next() else {
+                    continue;
+                };
+                let last = term.chars().next_back().unwrap_or(first);
+                patterns.push(Pattern {
+                    theme,
+                    exclusion,
+                    chars: term.chars().map(fold).collect(),
+                    exact: term.chars().all(is_cjk).then(|| term.as_bytes().into()),
+                    bound_start: is_word_char(first),
+                    bound_end: is_word_char(last),
+                });
+            }
+        }
+        let mut buckets = vec![Vec::new(); 1 << BUCKET_BITS];
+        for (i, p) in patterns.iter().enumerate() {
+            let id = u32::try_from(i).expect("too many theme terms");
+            buckets[bucket(p.chars[0])].push(id);
+        }
+        Tagger { patterns, buckets }
+    }
+
+    /// Finds all themes' evidence in `text`, sorted by start offset (then
+    /// theme index). Offsets are in characters.
+    pub fn tag(&self, text: &str) -> Vec<Evidence> {
+        let mut keywords = Vec::new();
+        let mut exclusions = Vec::new();
+        let mut prev: Option<char> = None;
+        for (start, (byte_start, c)) in text.char_indices().enumerate() {
+            let folded = fold(c);
+            let candidates = &self.buckets[bucket(folded)];
+            if !candidates.is_empty() {
+                let rest = &text[byte_start..];
+                let after_word = prev.is_some_and(is_word_char);
+                for &id in candidates {
+                    let p = &self.patterns[id as usize];
+                    if p.chars[0] != folded || (p.bound_start && after_word) {
+                        continue;
+                    }
+                    let Some(len) = p.match_len(rest) else {
+                        continue;
+                    };
+                    if p.bound_end && rest[len..].chars().next().is_some_and(is_word_char) {
+                        continue;
+                    }
+                    let hit = Hit {
+                        theme: p.theme,
+                        start,
+                        end: start + p.chars.len(),
+                        byte_start,
+                        byte_end: byte_start + len,
+                    };
+                    if p.exclusion {
+                        exclusions.push(hit);
+                    } else {
+                        keywords.push(hit);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        if !exclusions.is_empty() {
+            let excluded = Exclusions::new(exclusions);
+            keywords.retain(|h| !excluded.covers(h));
+        }
+        let mut evidence: Vec<Evidence> = collapse(keywords)
+            .into_iter()
+            .map(|h| Evidence {
+                theme: h.theme,
+                term: text[h.byte_start..h.byte_end].to_owned(),
+                start: h.start,
+                end: h.end,
+            })
+            .collect();
+        evidence.sort_unstable_by_key(|e| (e.start, e.theme, e.end));
+        evidence
+    }
+}
+
+/// Exclusion occurrences, indexed for "is this hit inside one?" queries.
+struct Exclusions {
+    /// Sorted by (theme, start).
+    spans: Vec<Hit>,
+    /// Running maximum of `end` within each theme's run of `spans`.
+    max_end: Vec<usize>,
+}
+
+impl Exclusions {
+    fn new(mut spans: Vec<Hit>) -> Self {
+        spans.sort_unstable_by_key(|h| (h.theme, h.start));
+        let mut max_end = Vec::with_capacity(spans.len());
+        for (i, h) in spans.iter().enumerate() {
+            let carried = match i.checked_sub(1) {
+                Some(j) if spans[j].theme == h.theme => max_end[j],
+                _ => 0,
+            };
+            max_end.push(h.end.max(carried));
+        }
+        Exclusions { spans, max_end }
+    }
+
+    /// Whether `hit` lies inside an exclusion occurrence of its theme.
+    fn covers(&self, hit: &Hit) -> bool {
+        // Last exclusion of the same theme starting at or before the hit.
+        let i = self
+            .spans
+            .partition_point(|x| (x.theme, x.start) <= (hit.theme, hit.start));
+        i > 0 && self.spans[i - 1].theme == hit.theme && self.max_end[i - 1] >= hit.end
+    }
+}
+
+/// Collapses overlapping hits of the same theme to the longest one.
+fn collapse(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_unstable_by_key(|h| (h.theme, std::cmp::Reverse(h.end - h.start), h.start));
+    let mut kept = Vec::with_capacity(hits.len());
+    // Kept spans of the current theme: start -> end, pairwise disjoint.
+    let mut spans: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut theme = None;
+    for h in hits {
+        if theme != Some(h.theme) {
+            theme = Some(h.theme);
+            spans.clear();
+        }
+        let overlaps = spans
+            .range(..h.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > h.start);
+        if !overlaps {
+            spans.insert(h.start, h.end);
+            kept.push(h);
+        }
+    }
+    kept
+}
+
+/// Bucket index of a folded first character.
+fn bucket(c: char) -> usize {
+    (u32::from(c).wrapping_mul(0x9E37_79B9) >> (32 - BUCKET_BITS)) as usize
+}
+
+/// Whether `c` is a CJK character (ideographs, kana, hangul, CJK punctuation
+/// and full-width forms excepted): these have no case and no word boundaries.
+fn is_cjk(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x2E80..=0x2FDF        // radicals
+            | 0x3000..=0x303F  // CJK symbols and punctuation
+            | 0x3040..=0x31FF  // kana, bopomofo, kanbun, strokes
+            | 0x3400..=0x4DBF  // extension A
+            | 0x4E00..=0x9FFF  // unified ideographs
+            | 0xAC00..=0xD7AF  // hangul syllables
+            | 0xF900..=0xFAFF  // compatibility ideographs
+            | 0xFE30..=0xFE4F  // compatibility forms
+            | 0x20000..=0x3134F // extensions B-G
+    )
+}
+
+/// Whether `c` is part of a word for boundary purposes (CJK excluded).
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_') && !is_cjk(c)
+}
+
+/// One-to-one case folding: lowercase where that yields a single character.
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if is_cjk(c) {
+        c
+    } else {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) => l,
+            _ => c,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The declaration's paragraphs as `(id, text)`, through the real parser.
+    fn declaration() -> Vec<(String, String)> {
+        crate::load::load_embedded()
+            .document
+            .paragraphs
+            .into_iter()
+            .map(|p| (p.id, p.text))
+            .collect()
+    }
+
+    /// The ids of the paragraphs in which theme `id` finds evidence.
+    fn tagged(id: &str) -> Vec<String> {
+        let themes = Themes::builtin();
+        let index = themes.position(id).expect("theme exists");
+        let tagger = themes.compile();
+        declaration()
+            .into_iter()
+            .filter(|(_, text)| tagger.tag(text).iter().any(|e| e.theme == index))
+            .map(|(pid, _)| pid)
+            .collect()
+    }
+
+    fn assert_tags(id: &str, want: &[&str]) {
+        assert_eq!(tagged(id), want, "paragraphs tagged with `{id}`");
+    }
+
+    #[test]
+    fn financing_paragraphs() {
+        assert_tags(
+            "financing",
+            &[
+                "pre-10", // 筹划、实施和资助: financing of terrorist acts
+                "op-6",   // 财政……支持: denying terrorists financial support
+                "op-7",   // FATF, 资助恐怖主义, 洗钱
+                "op-8",   // 赞助商: the sponsors of foreign terrorist fighters
+            ],
+        );
+        // Not pre-3 (实施……的支持) nor op-15 (Qatar's 慷慨支持 for the
+        // conference): a bare 支持 is no evidence of financing.
+    }
+
+    #[test]
+    fn youth_paragraphs() {
+        // op-9: 青年; op-10: 年轻一代.
+        assert_tags("youth", &["op-9", "op-10"]);
+    }
+
+    #[test]
+    fn gender_paragraphs() {
+        assert_tags("gender", &["op-11"]);
+    }
+
+    #[test]
+    fn internet_paragraphs() {
+        // Only op-13 (互联网); the declaration never mentions 网络 at all.
+        assert_tags("internet", &["op-13"]);
+    }
+
+    #[test]
+    fn human_rights_paragraphs() {
+        assert_tags(
+            "human-rights",
+            &[
+                "pre-5", // 国际人权法
+                "pre-7", // OSCE's 符合人权的手段
+                "op-12", // media freedom under 国际人权法
+                "op-13", // 尊重人权和基本自由
+            ],
+        );
+        // Not op-11: discrimination against women belongs to `gender`, the
+        // text does not frame it as a rights issue.
+    }
+
+    #[test]
+    fn media_paragraphs() {
+        assert_tags("media", &["op-12"]);
+    }
+
+    #[test]
+    fn education_paragraphs() {
+        assert_tags("education", &["op-10"]);
+        // Not pre-10: 培训 there is the training of terrorists; not op-14 or
+        // intro-2: 科学研究 / 科学机构 are research, not education.
+    }
+
+    #[test]
+    fn regional_cooperation_paragraphs() {
+        assert_tags(
+            "regional-cooperation",
+            &[
+                "pre-2", // 国际和区域组织 taking part
+                "pre-7", // the OSCE (a regional organisation) and its States
+                "pre-8", // SCO, CSTO, CIS as regional organisations
+                "pre-9", // Central Asian states at 区域和国际层面
+                "op-1",  // common platforms at 区域和国际层面
+                "op-2",  // 国际和地区组织
+                "op-4",  // regional action plans, Central Asia Joint Plan
+            ],
+        );
+        // Not intro-1 (UN, OSCE, EU named only as co-organisers), not
+        // intro-2 (区域间……组织 listed as participants), not op-10 (Central
+        // Asian states' own education efforts), not op-13 (the stock phrase
+        // 国家、区域和国际层面 gives a scope, not cooperation).
+    }
+
+    #[test]
+    fn information_sharing_paragraphs() {
+        assert_tags(
+            "information-sharing",
+            &[
+                "pre-9", // 信息交流和经验交流
+                "op-8",  // 信息共享……经验交流
+                "op-14", // 交换信息、科学研究成果及良好的做法
+            ],
+        );
+    }
+
+    #[test]
+    fn radicalization_paragraphs() {
+        assert_tags(
+            "radicalization",
+            &[
+                "pre-10", // 招募: recruitment, the end of radicalisation
+                "op-9",   // 激进主义导致恐怖主义
+                "op-11",  // 激进主义
+                "op-14",  // 暴力极端主义意识形态
+            ],
+        );
+        // The many bare mentions of 暴力极端主义 (the conference topic) do
+        // not count on their own.
+    }
+
+    #[test]
+    fn conflict_paragraphs() {
+        // Only op-3 (未解决长期冲突). Not pre-2 (战胜, "defeat") nor op-10
+        // (和平 as a shared value).
+        assert_tags("conflict", &["op-3"]);
+    }
+
+    #[test]
+    fn un_framework_paragraphs() {
+        assert_tags(
+            "un-framework",
+            &[
+                "pre-3", // Global CT Strategy, Secretary-General's Plan
+                "pre-4", // Charter, Security Council, GA resolutions
+                "op-2",  // coordinating 联合国会员国
+                "op-4",  // 联合国全球反恐战略
+                "op-5",  // Security Council resolutions, CTC
+                "op-16", // circulated as a General Assembly document
+            ],
+        );
+        // Not intro-1: the UN is named there only as a co-organiser.
+    }
+
+    #[test]
+    fn every_builtin_theme_has_an_expected_set() {
+        let ids: Vec<String> = Themes::builtin().themes.into_iter().map(|t| t.id).collect();
+        let want = [
+            "financing",
+            "youth",
+            "gender",
+            "internet",
+            "human-rights",
+            "media",
+            "education",
+            "regional-cooperation",
+            "information-sharing",
+            "radicalization",
+            "conflict",
+            "un-framework",
+        ];
+        assert_eq!(ids, want);
+    }
+
+    #[test]
+    fn untagged_paragraphs() {
+        let tagger = Themes::builtin().compile();
+        let none: Vec<String> = declaration()
+            .into_iter()
+            .filter(|(_, text)| tagger.tag(text).is_empty())
+            .map(|(id, _)| id)
+            .collect();
+        // Procedural or generic paragraphs carry no theme.
+        let want = ["intro-1", "intro-2", "intro-3", "pre-1", "pre-6", "op-15"];
+        assert_eq!(none, want);
+    }
+
+    #[test]
+    fn english_keywords_tag_english_text() {
+        let themes = Themes::builtin();
+        let tagger = themes.compile();
+        let sentences = [
+            (
+                "financing",
+                "States should criminalize the Financing of terrorism and money laundering.",
+            ),
+            (
+                "youth",
+                "Programmes must engage Young People and youth organisations.",
+            ),
+            (
+                "gender",
+                "Gender-sensitive policies empower women as agents of change.",
+            ),
+            (
+                "internet",
+                "Terrorists exploit the Internet and social media to spread content online.",
+            ),
+            (
+                "human-rights",
+                "Measures must comply with international Human Rights law and the rule of law.",
+            ),
+            (
+                "media",
+                "We call on the media to report responsibly; journalists need protection.",
+            ),
+            (
+                "education",
+                "Investing in education and schools prevents violent extremism.",
+            ),
+            (
+                "regional-cooperation",
+                "Regional cooperation through regional organizations such as the CSTO matters.",
+            ),
+            (
+                "information-sharing",
+                "We will strengthen information sharing and the exchange of experience.",
+            ),
+            (
+                "radicalization",
+                "Radicalization and recruitment into terrorist groups must be prevented.",
+            ),
+            (
+                "conflict",
+                "Unresolved armed conflicts are exploited by terrorist groups.",
+            ),
+            (
+                "un-framework",
+                "We support the United Nations Global Counter-Terrorism Strategy and the Security Council.",
+            ),
+        ];
+        for (id, sentence) in sentences {
+            let index = themes.position(id).unwrap();
+            let found: Vec<usize> = tagger.tag(sentence).iter().map(|e| e.theme).collect();
+            assert!(found.contains(&index), "`{id}` not found in {sentence:?}");
+        }
+    }
+
+    #[test]
+    fn english_matching_is_case_insensitive_on_word_boundaries() {
+        let themes = Themes::builtin();
+        let conflict = themes.position("conflict").unwrap();
+        let ev = tag("WAR, software, warfare, Wars and War.", &themes);
+        let terms: Vec<(&str, usize)> = ev
+            .iter()
+            .filter(|e| e.theme == conflict)
+            .map(|e| (e.term.as_str(), e.start))
+            .collect();
+        assert_eq!(terms, [("WAR", 0), ("Wars", 24), ("War", 33)]);
+        // A word boundary next to CJK text still counts as a boundary.
+        let ev = tag("加强war与冲突", &themes);
+        assert_eq!(ev.iter().filter(|e| e.theme == conflict).count(), 2);
+    }
+
+    #[test]
+    fn bare_support_and_network_are_no_evidence() {
+        let themes = Themes::builtin();
+        assert!(tag("感谢卡塔尔国对这一活动的慷慨支持。", &themes).is_empty());
+        assert!(tag("网络", &themes).is_empty());
+        assert!(tag("打击恐怖主义网络", &themes).is_empty());
+        let internet = themes.position("internet").unwrap();
+        let ev = tag("打击利用互联网和网络空间", &themes);
+        assert!(ev.iter().all(|e| e.theme == internet) && ev.len() == 2);
+    }
+
+    #[test]
+    fn exclusions_suppress_hits_inside_them() {
+        let themes = Themes::builtin();
+        let conflict = themes.position("conflict").unwrap();
+        let media = themes.position("media").unwrap();
+        let financing = themes.position("financing").unwrap();
+        let regional = themes.position("regional-cooperation").unwrap();
+        let has = |text: &str, theme: usize| tag(text, &themes).iter().any(|e| e.theme == theme);
+        assert!(!has("避免利益冲突", conflict));
+        assert!(has("避免利益冲突和武装冲突", conflict));
+        assert!(!has("a Conflict of Interest", conflict));
+        assert!(!has("据报道，会议结束了", media));
+        assert!(has("媒体报道", media));
+        assert!(!has("the co-sponsors of the resolution", financing));
+        assert!(has("terrorists and their sponsors", financing));
+        assert!(!has("在国家、区域和国际层面", regional));
+        assert!(has("在区域和国际层面", regional));
+    }
+
+    #[test]
+    fn exclusion_only_covers_hits_fully_inside() {
+        let src = r##"
+[[theme]]
+id = "t"
+label_en = "T"
+label_zh = "T"
+color = "#123456"
+keywords_zh = ["甲乙", "乙丙丁"]
+exclude = ["甲乙丙"]
+"##;
+        let themes = Themes::from_toml(src, "t.toml").unwrap();
+        let ev = tag("甲乙丙丁", &themes);
+        // 甲乙 lies inside 甲乙丙, 乙丙丁 sticks out of it.
+        assert_eq!(
+            ev,
+            [Evidence {
+                theme: 0,
+                term: "乙丙丁".into(),
+                start: 1,
+                end: 4
+            }]
+        );
+    }
+
+    #[test]
+    fn overlapping_hits_collapse_to_longest() {
+        let themes = Themes::builtin();
+        let conflict = themes.position("conflict").unwrap();
+        let ev = tag("在武装冲突后的", &themes);
+        let c: Vec<&Evidence> = ev.iter().filter(|e| e.theme == conflict).collect();
+        // 武装冲突 and 冲突后 overlap with 冲突; the longest (leftmost on a tie)
+        // survives.
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            (c[0].term.as_str(), c[0].start, c[0].end),
+            ("武装冲突", 1, 5)
+        );
+        // Different themes may overlap: 社交媒体 is internet and media.
+        let ev = tag("社交媒体", &themes);
+        assert_eq!(ev.len(), 2);
+    }
+
+    #[test]
+    fn offsets_are_character_offsets() {
+        let themes = Themes::builtin();
+        for (_, text) in declaration() {
+            for e in tag(&text, &themes) {
+                let slice: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+                assert_eq!(slice, e.term);
+            }
+        }
+        let text = "Ünïcödé MEDIA — 媒体";
+        let ev = tag(text, &themes);
+        assert_eq!(ev[0].term, "MEDIA");
+        assert_eq!((ev[0].start, ev[0].end), (8, 13));
+        assert_eq!((ev[1].start, ev[1].end), (16, 18));
+    }
+
+    #[test]
+    fn evidence_is_sorted_by_start() {
+        let themes = Themes::builtin();
+        for (_, text) in declaration() {
+            let ev = tag(&text, &themes);
+            assert!(ev.windows(2).all(|w| w[0].start <= w[1].start));
+        }
+    }
+
+    #[test]
+    fn embedded_file_parses() {
+        let themes = Themes::from_toml(BUILTIN_TOML, "assets/themes.toml").unwrap();
+        assert_eq!(themes, Themes::builtin());
+        assert!(themes.themes.len() >= 12);
+        for t in &themes.themes {
+            assert!(!t.label_en.is_empty() && !t.label_zh.is_empty(), "{}", t.id);
+            assert!(
+                !t.keywords_zh.is_empty() && !t.keywords_en.is_empty(),
+                "{}",
+                t.id
+            );
+        }
+    }
+
+    /// Linear-light value of an 8-bit sRGB channel.
+    fn lin(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// WCAG relative luminance of an sRGB colour.
+    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+
+    /// CIE L*a*b* (D65) of an sRGB colour.
+    fn lab((r, g, b): (u8, u8, u8)) -> [f64; 3] {
+        let (r, g, b) = (lin(r), lin(g), lin(b));
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        [
+            116.0 * f(y) - 16.0,
+            500.0 * (f(x) - f(y)),
+            200.0 * (f(y) - f(z)),
+        ]
+    }
+
+    #[test]
+    fn colours_are_distinct_and_readable_on_dark_and_light() {
+        let themes = Themes::builtin();
+        for t in &themes.themes {
+            let l = luminance(t.rgb().unwrap());
+            let on_white = 1.05 / (l + 0.05);
+            let on_black = (l + 0.05) / 0.05;
+            assert!(
+                on_white >= 3.0 && on_black >= 3.0,
+                "{}: {on_white:.2}/{on_black:.2}",
+                t.id
+            );
+        }
+        for (i, a) in themes.themes.iter().enumerate() {
+            for b in &themes.themes[i + 1..] {
+                let (p, q) = (lab(a.rgb().unwrap()), lab(b.rgb().unwrap()));
+                let delta = p
+                    .iter()
+                    .zip(q)
+                    .map(|(x, y)| (x - y).powi(2))
+                    .sum::<f64>()
+                    .sqrt();
+                assert!(
+                    delta >= 20.0,
+                    "{} and {} look alike ({delta:.1})",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
+
+    const VALID: &str = r##"[[theme]]
+id = "a"
+label_en = "A"
+label_zh = "甲"
+color = "#000000"
+keywords_zh = ["甲"]
+"##;
+
+    #[test]
+    fn syntax_error_has_position() {
+        let src = format!("{VALID}[[theme]\n");
+        let e = Themes::from_toml(&src, "user.toml").unwrap_err();
+        assert_eq!(e.kind, ThemeErrorKind::Toml);
+        assert_eq!((e.line, e.column), (7, 9));
+        assert!(e.to_string().starts_with("user.toml:7:9: "), "{e}");
+    }
+
+    #[test]
+    fn unknown_field_has_position() {
+        let src = VALID.replace("color", "colour");
+        let e = Themes::from_toml(&src, "user.toml").unwrap_err();
+        assert_eq!(e.kind, ThemeErrorKind::Toml);
+        assert_eq!((e.line, e.column), (5, 1));
+        assert!(e.message.contains("colour"), "{e}");
+        let e = Themes::from_toml("themes = []\n", "user.toml").unwrap_err();
+        assert_eq!((e.kind, e.line, e.column), (ThemeErrorKind::Toml, 1, 1));
+    }
+
+    #[test]
+    fn empty_keyword_lists_are_rejected() {
+        let src = format!(
+            "{VALID}\n[[theme]]\nid = \"b\"\nlabel_en = \"B\"\nlabel_zh = \"乙\"\n\
+             color = \"#ffffff\"\nkeywords_zh = []\n"
+        );
+        let e = Themes::from_toml(&src, "user.toml").unwrap_err();
+        assert_eq!(e.kind, ThemeErrorKind::NoKeywords);
+        assert_eq!((e.line, e.column), (8, 1), "{e}");
+        assert!(e.to_string().starts_with("user.toml:8:1: "), "{e}");
+        let e = Themes::from_toml(&VALID.replace("[\"甲\"]", "[\"\"]"), "u").unwrap_err();
+        assert_eq!(e.kind, ThemeErrorKind::EmptyTerm);
+    }
+
+    #[test]
+    fn duplicate_and_empty_ids_are_rejected() {
+        let src = format!("{VALID}\n{VALID}");
+        let e = Themes::from_toml(&src, "user.toml").unwrap_err();
+        assert_eq!(e.kind, ThemeErrorKind::DuplicateId);
+        assert_eq!(e.line, 8, "{e}");
+        assert!(e.message.contains("`a`"));
+        let e = Themes::from_toml(&VALID.replace("\"a\"", "\"\""), "u").unwrap_err();
+        assert_eq!((e.kind, e.line), (ThemeErrorKind::EmptyId, 1));
+    }
+
+    #[test]
+    fn bad_colours_are_rejected() {
+        for bad in ["#00000", "000000", "#gggggg", "red", "#0000000"] {
+            let src = VALID.replace("#000000", bad);
+            let e = Themes::from_toml(&src, "u").unwrap_err();
+            assert_eq!(e.kind, ThemeErrorKind::BadColor, "{bad}");
+        }
+    }
+
+    #[test]
+    fn empty_file_is_an_empty_set() {
+        assert_eq!(Themes::from_toml("", "u").unwrap(), Themes::default());
+    }
+
+    #[test]
+    fn merge_overrides_and_appends() {
+        let user = Themes::from_toml(
+            r##"
+[[theme]]
+id = "media"
+label_en = "Press"
+label_zh = "新闻界"
+color = "#112233"
+keywords_en = ["press"]
+
+[[theme]]
+id = "terrorism"
+label_en = "Terrorism"
+label_zh = "恐怖主义"
+color = "#445566"
+keywords_zh = ["恐怖主义"]
+"##,
+            "user.toml",
+        )
+        .unwrap();
+        let builtin = Themes::builtin();
+        let media = builtin.position("media").unwrap();
+        let merged = builtin.clone().merge(user);
+        assert_eq!(merged.themes.len(), builtin.themes.len() + 1);
+        assert_eq!(merged.position("media"), Some(media));
+        assert_eq!(merged.themes[media].label_en, "Press");
+        assert_eq!(merged.themes.last().unwrap().id, "terrorism");
+        // The replaced theme no longer matches its built-in keywords.
+        assert!(tag("媒体", &merged).is_empty());
+        assert_eq!(tag("恐怖主义", &merged)[0].theme, merged.themes.len() - 1);
+    }
+
+    #[test]
+    fn user_path_is_under_config_dir() {
+        let path = user_themes_path().expect("home directory");
+        assert!(
+            path.ends_with("dushanbe-reader/themes.toml"),
+            "{}",
+            path.display()
+        );
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        let src = "ab\n甲乙x\n";
+        assert_eq!(line_column(src, 0), (1, 1));
+        assert_eq!(line_column(src, 3), (2, 1));
+        assert_eq!(line_column(src, 9), (2, 3));
+        assert_eq!(line_column(src, 100), (3, 1));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn evidence_is_consistent(text in "[a-zA-Z 冲突武装媒体报道据利益资助财政,.-]{0,40}") {
+            let themes = Themes::builtin();
+            let ev = tag(&text, &themes);
+            for w in ev.windows(2) {
+                proptest::prop_assert!(w[0].start <= w[1].start);
+            }
+            for (i, e) in ev.iter().enumerate() {
+                let slice: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+                proptest::prop_assert_eq!(&slice, &e.term);
+                for f in &ev[i + 1..] {
+                    let overlap = f.start < e.end && e.start < f.end;
+                    proptest::prop_assert!(!(overlap && e.theme == f.theme));
+                }
+            }
+        }
+    }
+}
