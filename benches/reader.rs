@@ -9,6 +9,7 @@ use dushanbe_reader::document::Source;
 use dushanbe_reader::filter::tag_document;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::{load_bytes, load_embedded};
+use dushanbe_reader::search::{Query, SearchIndex};
 use dushanbe_reader::testgen::large_declaration;
 use dushanbe_reader::themes::Themes;
 use dushanbe_reader::ui;
@@ -59,6 +60,18 @@ fn benches(c: &mut Criterion) {
     c.bench_function("tag 10 MB with the built-in themes", |b| {
         b.iter(|| tag_document(black_box(&big_doc), &themes))
     });
+
+    let texts: Vec<&str> = big_doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    c.bench_function("search index build, 10 MB (worker thread, once)", |b| {
+        b.iter(|| SearchIndex::new(black_box(&texts)))
+    });
+    let index = SearchIndex::new(&texts);
+    for q in ["互联网", "osce", "1373(2001)", "hulianwang", "hlw"] {
+        let query = Query::new(q);
+        c.bench_function(&format!("search 10 MB: {q}"), |b| {
+            b.iter(|| index.search(black_box(&query)))
+        });
+    }
 
     let decl = App::new(
         load_embedded().document,

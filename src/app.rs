@@ -4,10 +4,15 @@
 //! row within that paragraph's block, re-anchored by character offset when
 //! the reader's width changes, so it survives resizes and re-wrapping.
 
+mod find;
+
+pub use find::Search;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
@@ -18,6 +23,7 @@ use crate::keymap::Mode;
 use crate::text::{str_width, wrap};
 use crate::themes::Themes;
 use crate::ui::layout::Panes;
+use crate::worker::{Request, Searcher};
 
 /// Which pane takes the movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +63,18 @@ pub enum Action {
     PromptBackspace,
     PromptSubmit,
     PromptCancel,
+    /// Open the search line (`/`).
+    StartSearch,
+    NextHit,
+    PrevHit,
+    /// Open or close the list of hits.
+    OpenHitList,
+    /// Narrow the outline to paragraphs with hits.
+    ToggleHitsOnly,
+    /// Back to where reading was before the last jump (Ctrl-O).
+    HistoryBack,
+    /// Forward again after going back (Ctrl-N).
+    HistoryForward,
     /// Open or close the theme panel (`t`).
     ToggleThemePanel,
     /// Turn theme `i` on or off.
@@ -176,6 +194,26 @@ pub struct App {
     pub section_matches: Vec<usize>,
     /// The theme panel's selected row, when the panel is open.
     pub theme_panel: Option<usize>,
+    /// The current search, if any.
+    pub search: Option<Search>,
+    /// The hit list's selected row, when it is open.
+    pub hit_list: Option<usize>,
+    /// The outline lists only paragraphs with search hits.
+    pub hits_only: bool,
+    /// Paragraphs matching the go-to line's free text, best first.
+    pub goto_candidates: Vec<usize>,
+    searcher: Arc<Searcher>,
+    /// Numbers requests so that stale answers can be told apart.
+    generation: u64,
+    search_generation: u64,
+    fuzzy_generation: u64,
+    /// Requests waiting for the worker.
+    requests: Vec<Request>,
+    /// Jump history: where reading was before each jump, and after going back.
+    back: Vec<Top>,
+    forward: Vec<Top>,
+    /// Where reading was before the outline selection started moving it.
+    outline_origin: Option<Top>,
     pub message: Option<String>,
     pub warnings: Vec<String>,
     cache: RefCell<WrapCache>,
@@ -185,6 +223,7 @@ impl App {
     /// A reader on `doc`, for a terminal of `size` (columns, rows).
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
         let tags = tag_document(&doc, &themes);
+        let searcher = Arc::new(Searcher::new(&doc));
         let sections = doc.sections();
         let mut section_of = Vec::with_capacity(doc.paragraphs.len());
         for (s, sec) in sections.iter().enumerate() {
@@ -229,6 +268,18 @@ impl App {
             hide: true,
             shown: None,
             theme_panel: None,
+            search: None,
+            hit_list: None,
+            hits_only: false,
+            goto_candidates: Vec::new(),
+            searcher,
+            generation: 0,
+            search_generation: 0,
+            fuzzy_generation: 0,
+            requests: Vec::new(),
+            back: Vec::new(),
+            forward: Vec::new(),
+            outline_origin: None,
             message: None,
             warnings: Vec::new(),
             cache: RefCell::new(WrapCache::default()),
@@ -577,16 +628,24 @@ impl App {
         {
             self.top = Top { para: p, row: 0 };
         }
+        self.refresh_hits();
         self.rebuild_entries();
         self.sync_outline();
     }
 
+    /// The searcher, for the worker thread.
+    pub fn searcher(&self) -> Arc<Searcher> {
+        Arc::clone(&self.searcher)
+    }
+
     /// Keys are read in this mode now.
     pub fn mode(&self) -> Mode {
-        if self.prompt.is_some() {
+        if self.prompt.is_some() || self.search.as_ref().is_some_and(|s| s.editing) {
             Mode::Prompt
         } else if self.help.is_some() {
             Mode::Help
+        } else if self.hit_list.is_some() {
+            Mode::HitList
         } else if self.theme_panel.is_some() {
             Mode::Themes
         } else {
@@ -608,6 +667,7 @@ impl App {
             if self.folded[s] {
                 continue;
             }
+            let before = self.entries.len();
             match &self.shown {
                 None => self.entries.extend((sec.start..sec.end).map(Entry::Para)),
                 Some(list) => {
@@ -615,6 +675,22 @@ impl App {
                     let to = list.partition_point(|&p| p < sec.end);
                     self.entries
                         .extend(list[from..to].iter().map(|&p| Entry::Para(p)));
+                }
+            }
+            if self.hits_only && self.search.is_some() {
+                let mut kept = before;
+                for i in before..self.entries.len() {
+                    if let Entry::Para(p) = self.entries[i]
+                        && !self.hits_in(p).is_empty()
+                    {
+                        self.entries[kept] = self.entries[i];
+                        kept += 1;
+                    }
+                }
+                self.entries.truncate(kept);
+                if kept == before {
+                    // No hits in this section: drop its header too.
+                    self.entries.pop();
                 }
             }
         }
@@ -730,10 +806,19 @@ impl App {
         if self.prompt.is_some() {
             return self.update_prompt(action);
         }
+        if self.search.as_ref().is_some_and(|s| s.editing) {
+            return self.update_search_line(action);
+        }
         if self.help.is_some() {
             return self.update_help(action);
         }
+        if self.hit_list.is_some() {
+            return self.update_hit_list(action);
+        }
         if let Some(effect) = self.update_filter(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_find(action) {
             return effect;
         }
         let reader_before = self.top;
@@ -745,6 +830,13 @@ impl App {
                 if self.panes().narrow && self.outline_overlay {
                     self.outline_overlay = false;
                     self.focus = Focus::Reader;
+                } else if self.search.is_some() {
+                    // Esc first clears a kept search.
+                    self.search = None;
+                    if self.hits_only {
+                        self.rebuild_entries();
+                        self.sync_outline();
+                    }
                 } else {
                     return Effect::Quit;
                 }
@@ -775,6 +867,7 @@ impl App {
                 self.keep_selection_visible();
             }
             Action::ToggleFocus => {
+                self.outline_origin = None;
                 if self.panes().narrow {
                     self.outline_overlay = focus == Focus::Reader;
                     self.focus = if self.outline_overlay {
@@ -807,6 +900,7 @@ impl App {
                     Action::Top => 0,
                     _ => last,
                 };
+                self.outline_origin.get_or_insert(reader_before);
                 self.select(i);
                 return Effect::None;
             }
@@ -817,11 +911,13 @@ impl App {
             Action::Top => {
                 if let Some(p) = self.first_shown() {
                     self.top = Top { para: p, row: 0 };
+                    self.record_jump(reader_before);
                 }
             }
             Action::Bottom => {
                 if let Some(p) = self.last_shown() {
                     self.jump_to(p);
+                    self.record_jump(reader_before);
                 }
             }
             Action::Open => {
@@ -833,6 +929,8 @@ impl App {
                         }
                         Some(Entry::Para(p)) => {
                             self.jump_to(p);
+                            let from = self.outline_origin.take().unwrap_or(reader_before);
+                            self.record_jump(from);
                             self.focus = Focus::Reader;
                             if self.panes().narrow {
                                 self.outline_overlay = false;
@@ -928,7 +1026,14 @@ impl App {
                     self.focus = Focus::Reader;
                 }
             }
-            Action::ToggleThemePanel
+            Action::StartSearch
+            | Action::NextHit
+            | Action::PrevHit
+            | Action::OpenHitList
+            | Action::ToggleHitsOnly
+            | Action::HistoryBack
+            | Action::HistoryForward
+            | Action::ToggleThemePanel
             | Action::ToggleTheme(_)
             | Action::ToggleSelectedTheme
             | Action::ToggleMatchMode
@@ -952,15 +1057,31 @@ impl App {
             Action::Resize(w, h) => {
                 self.keeping_position(|app| app.size = (w, h));
             }
-            Action::PromptChar(c) => input.push(c),
-            Action::PromptBackspace if input.pop().is_none() => self.prompt = None,
-            Action::PromptCancel | Action::Back => self.prompt = None,
+            Action::PromptChar(c) => {
+                input.push(c);
+                self.goto_input_changed();
+            }
+            Action::PromptBackspace => {
+                if input.pop().is_none() {
+                    self.prompt = None;
+                }
+                self.goto_input_changed();
+            }
+            Action::PromptCancel | Action::Back => {
+                self.prompt = None;
+                self.goto_candidates.clear();
+            }
             Action::PromptSubmit => {
                 let target = self.prompt.take().unwrap_or_default();
                 if target.trim().is_empty() {
                     return Effect::None;
                 }
-                match self.resolve(&target) {
+                let before = self.top;
+                let resolved = self
+                    .resolve(&target)
+                    .or_else(|e| self.fuzzy_target(&target).ok_or(e));
+                self.goto_candidates.clear();
+                match resolved {
                     Ok(p) if !self.is_shown(p) => {
                         let id = &self.doc.paragraphs[p].id;
                         self.message = Some(match self.lang {
@@ -972,6 +1093,7 @@ impl App {
                     }
                     Ok(p) => {
                         self.jump_to(p);
+                        self.record_jump(before);
                         self.sync_outline();
                     }
                     Err(e) => self.message = Some(e),

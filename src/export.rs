@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::document::{Document, Kind, Paragraph};
 use crate::filter::DocTags;
 use crate::i18n::Lang;
+use crate::search::{Hit, HitKind};
 use crate::themes::Themes;
 
 /// Output formats for `--print`.
@@ -24,6 +25,21 @@ pub struct Selection<'a> {
     pub themes: &'a Themes,
     /// Indices of the paragraphs to write, in order.
     pub paragraphs: &'a [usize],
+    /// Search hits by paragraph (sorted by paragraph), when searching.
+    pub hits: Option<&'a [(usize, Vec<Hit>)]>,
+}
+
+impl Selection<'_> {
+    /// The search hits in paragraph `i`.
+    fn hits_in(&self, i: usize) -> &[Hit] {
+        self.hits
+            .and_then(|h| {
+                h.binary_search_by_key(&i, |(p, _)| *p)
+                    .ok()
+                    .map(|k| &h[k].1[..])
+            })
+            .unwrap_or(&[])
+    }
 }
 
 #[derive(Serialize)]
@@ -40,6 +56,15 @@ struct JsonParagraph<'a> {
     paragraph: &'a Paragraph,
     themes: Vec<&'a str>,
     evidence: Vec<JsonEvidence<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hits: Option<Vec<JsonHit>>,
+}
+
+#[derive(Serialize)]
+struct JsonHit {
+    start: usize,
+    end: usize,
+    kind: &'static str,
 }
 
 #[derive(Serialize)]
@@ -85,6 +110,19 @@ pub fn to_json(sel: Selection<'_>) -> String {
                         end: e.end,
                     })
                     .collect(),
+                hits: sel.hits.map(|_| {
+                    sel.hits_in(i)
+                        .iter()
+                        .map(|h| JsonHit {
+                            start: h.start,
+                            end: h.end,
+                            kind: match h.kind {
+                                HitKind::Literal => "literal",
+                                HitKind::Pinyin => "pinyin",
+                            },
+                        })
+                        .collect()
+                }),
             }
         })
         .collect();
@@ -120,6 +158,26 @@ fn md_escape(s: &str) -> String {
     out
 }
 
+/// Escaped Markdown of `text` with each hit in `**bold**`.
+fn md_marked(text: &str, hits: &[Hit]) -> String {
+    if hits.is_empty() {
+        return md_escape(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let piece = |a: usize, b: usize| md_escape(&chars[a..b].iter().collect::<String>());
+    let mut out = String::new();
+    let mut pos = 0;
+    for h in hits {
+        out.push_str(&piece(pos, h.start));
+        out.push_str("**");
+        out.push_str(&piece(h.start, h.end));
+        out.push_str("**");
+        pos = h.end;
+    }
+    out.push_str(&piece(pos, chars.len()));
+    out
+}
+
 /// Markdown with the document's real numbering, so it can be quoted.
 pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
     let doc = sel.doc;
@@ -137,8 +195,9 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
             continue;
         }
         out.push_str(&format!("## {}\n\n", lang.section(section.kind)));
-        for p in sel.paragraphs[from..to].iter().map(|&i| &doc.paragraphs[i]) {
-            let text = md_escape(&p.text);
+        for &i in &sel.paragraphs[from..to] {
+            let p = &doc.paragraphs[i];
+            let text = md_marked(&p.text, sel.hits_in(i));
             match p.kind {
                 Kind::Operative => {
                     let n = p.number.as_deref().unwrap_or("");
@@ -198,6 +257,7 @@ mod tests {
             tags: &tags,
             themes: &themes,
             paragraphs: &all,
+            hits: None,
         })
     }
 
@@ -248,6 +308,24 @@ mod tests {
     }
 
     #[test]
+    fn markdown_marks_hits_in_bold() {
+        let hits = [
+            Hit {
+                start: 1,
+                end: 3,
+                kind: HitKind::Literal,
+            },
+            Hit {
+                start: 4,
+                end: 5,
+                kind: HitKind::Pinyin,
+            },
+        ];
+        assert_eq!(md_marked("a*bcde", &hits), "a**\\*b**c**d**e");
+        assert_eq!(md_marked("abc", &[]), "abc");
+    }
+
+    #[test]
     fn markdown_escapes_formatting_characters() {
         assert_eq!(md_escape("a*b_[c]"), "a\\*b\\_\\[c\\]");
         assert_eq!(md_escape("a\nb"), "a  \nb");
@@ -272,6 +350,7 @@ mod tests {
             tags: &tags,
             themes: &themes,
             paragraphs: &picked,
+            hits: None,
         };
         let md = to_markdown(sel, Lang::En);
         assert!(!md.contains("## Introduction"));

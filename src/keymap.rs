@@ -128,8 +128,8 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Char(':')],
         label: ":",
         action: Some(Action::StartGoto),
-        help_en: "go to a paragraph: :12  :op-12  :pre-3  :intro-1",
-        help_zh: "跳到段落：:12  :op-12  :pre-3  :intro-1",
+        help_en: "go to a paragraph: :12  :op-12  :pre-3  or words: :互联网  :hulianwang",
+        help_zh: "跳到段落：:12  :op-12  :pre-3  或词语：:互联网  :hulianwang",
     },
     Binding {
         keys: &[Key::Digit],
@@ -137,6 +137,55 @@ pub const BINDINGS: &[Binding] = &[
         action: None,
         help_en: "type a number, then Enter: go to that operative paragraph",
         help_zh: "输入数字后回车：跳到该执行段落",
+    },
+    Binding {
+        keys: &[Char('/')],
+        label: "/",
+        action: Some(Action::StartSearch),
+        help_en: "search as you type: Chinese, ASCII or pinyin (hulianwang, hlw)",
+        help_zh: "边输入边搜索：中文、英文或拼音（hulianwang、hlw）",
+    },
+    Binding {
+        keys: &[Char('n')],
+        label: "n",
+        action: Some(Action::NextHit),
+        help_en: "next search hit",
+        help_zh: "下一个搜索结果",
+    },
+    Binding {
+        keys: &[Char('N')],
+        label: "N",
+        action: Some(Action::PrevHit),
+        help_en: "previous search hit",
+        help_zh: "上一个搜索结果",
+    },
+    Binding {
+        keys: &[Char('s'), Ctrl('f')],
+        label: "s Ctrl-F",
+        action: Some(Action::OpenHitList),
+        help_en: "list every hit with its paragraph and context",
+        help_zh: "列出所有结果及其段落和上下文",
+    },
+    Binding {
+        keys: &[Char('f')],
+        label: "f",
+        action: Some(Action::ToggleHitsOnly),
+        help_en: "outline: only paragraphs with hits, or all",
+        help_zh: "大纲：只显示有结果的段落，或全部",
+    },
+    Binding {
+        keys: &[Ctrl('o')],
+        label: "Ctrl-O",
+        action: Some(Action::HistoryBack),
+        help_en: "back to where you were before the last jump",
+        help_zh: "回到上次跳转前的位置",
+    },
+    Binding {
+        keys: &[Ctrl('n')],
+        label: "Ctrl-N",
+        action: Some(Action::HistoryForward),
+        help_en: "forward again after Ctrl-O",
+        help_zh: "在 Ctrl-O 之后再前进",
     },
     Binding {
         keys: &[Char('t')],
@@ -198,9 +247,23 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Code(KeyCode::Esc)],
         label: "Esc",
         action: Some(Action::Back),
-        help_en: "close the overlay or prompt; quit when none is open",
-        help_zh: "关闭浮层或输入行；无浮层时退出",
+        help_en: "close the overlay or prompt, clear the search; quit when none is open",
+        help_zh: "关闭浮层或输入行、清除搜索；都没有时退出",
     },
+];
+
+/// Keys of the search line and the hit list.
+pub const SEARCH_HELP: &[(&str, &str, &str)] = &[
+    (
+        "search line",
+        "Enter keep the search · Esc cancel and go back",
+        "回车保留搜索 · Esc 取消并返回",
+    ),
+    (
+        "hit list",
+        "j k move · Enter go there · s Esc close",
+        "j k 移动 · 回车跳转 · s Esc 关闭",
+    ),
 ];
 
 /// Keys of the theme panel (besides `m`, `h`, `0` and `q`, which work
@@ -242,6 +305,8 @@ pub enum Mode {
     Help,
     /// The theme panel is open.
     Themes,
+    /// The list of search hits is open.
+    HitList,
 }
 
 fn matches(key: &KeyEvent, k: Key) -> bool {
@@ -289,6 +354,24 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Backspace => Some(Action::PromptBackspace),
             KeyCode::Char(c) if !ctrl => Some(Action::PromptChar(c)),
             _ => None,
+        },
+        Mode::HitList => match key.code {
+            KeyCode::Esc => Some(Action::Back),
+            _ => normal_action(key).filter(|a| {
+                matches!(
+                    a,
+                    Action::Up
+                        | Action::Down
+                        | Action::PageUp
+                        | Action::PageDown
+                        | Action::Top
+                        | Action::Bottom
+                        | Action::Open
+                        | Action::OpenHitList
+                        | Action::Quit
+                        | Action::Suspend
+                )
+            }),
         },
         Mode::Themes => match key.code {
             KeyCode::Esc => Some(Action::Back),
@@ -441,6 +524,19 @@ mod tests {
             action_for(&key(KeyCode::Char('4')), Mode::Normal),
             Some(Action::GotoDigit('4'))
         );
+    }
+
+    #[test]
+    fn hit_list_keys() {
+        let m = Mode::HitList;
+        assert_eq!(action_for(&key(KeyCode::Enter), m), Some(Action::Open));
+        assert_eq!(action_for(&key(KeyCode::Char('j')), m), Some(Action::Down));
+        assert_eq!(
+            action_for(&key(KeyCode::Char('s')), m),
+            Some(Action::OpenHitList)
+        );
+        assert_eq!(action_for(&key(KeyCode::Esc), m), Some(Action::Back));
+        assert_eq!(action_for(&key(KeyCode::Char('t')), m), None);
     }
 
     #[test]

@@ -23,8 +23,10 @@ use dushanbe_reader::filter::{Filter, MatchMode, matching, tag_document};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::keymap;
 use dushanbe_reader::load::{self, Loaded};
+use dushanbe_reader::search::{Query, SearchIndex};
 use dushanbe_reader::themes::{Themes, user_themes_path};
 use dushanbe_reader::ui;
+use dushanbe_reader::worker;
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
 /// the terminal: an outline beside a reading pane, in correctly broken Chinese.
@@ -61,6 +63,10 @@ struct Cli {
     /// Extra theme definitions (TOML), added to or replacing the built-in ones
     #[arg(long = "themes", value_name = "FILE")]
     themes_file: Option<PathBuf>,
+
+    /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
+    #[arg(long, value_name = "QUERY")]
+    search: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -127,12 +133,20 @@ fn main() -> ExitCode {
         let out = if cli.list_themes {
             list_themes(&themes, &tags.counts)
         } else {
-            let paragraphs = matching(&tags, &filter);
+            let mut paragraphs = matching(&tags, &filter);
+            let hits = cli.search.as_deref().map(|q| {
+                let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+                SearchIndex::new(&texts).search(&Query::new(q))
+            });
+            if let Some(hits) = &hits {
+                paragraphs.retain(|p| hits.binary_search_by_key(p, |(q, _)| *q).is_ok());
+            }
             let sel = Selection {
                 doc,
                 tags: &tags,
                 themes: &themes,
                 paragraphs: &paragraphs,
+                hits: hits.as_deref(),
             };
             export::render(sel, cli.print.unwrap_or(Format::Text), cli.lang)
         };
@@ -146,7 +160,7 @@ fn main() -> ExitCode {
         };
     }
 
-    match run(loaded, themes, theme_warnings, filter, cli.lang) {
+    match run(loaded, themes, theme_warnings, filter, cli.search, cli.lang) {
         Ok(code) => code,
         Err(e) => {
             restore_terminal();
@@ -208,6 +222,7 @@ fn run(
     themes: Themes,
     theme_warnings: Vec<String>,
     filter: Filter,
+    search: Option<String>,
     lang: Lang,
 ) -> io::Result<ExitCode> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -247,6 +262,17 @@ fn run(
     if filter.is_active() {
         app.set_filter(filter);
     }
+    if let Some(query) = search {
+        // As if typed: `/`, the query, Enter.
+        app.update(Action::StartSearch);
+        for c in query.chars() {
+            app.update(Action::PromptChar(c));
+        }
+        app.run_requests();
+        app.update(Action::PromptSubmit);
+    }
+    // Searches run on a worker thread so typing never waits for them.
+    let (requests, answers) = worker::spawn(app.searcher());
 
     let mut dirty = true;
     #[cfg(debug_assertions)]
@@ -265,7 +291,19 @@ fn run(
             drop(_guard);
             return Ok(ExitCode::from(128 + sig as u8));
         }
-        if !event::poll(Duration::from_millis(200))? {
+        let mut answered = false;
+        while let Ok(answer) = answers.try_recv() {
+            app.receive(answer);
+            answered = true;
+        }
+        if answered {
+            dirty = true;
+            continue;
+        }
+        // Typing waits for answers: look for them often then.
+        let typing = app.mode() == keymap::Mode::Prompt;
+        let wait = Duration::from_millis(if typing { 15 } else { 200 });
+        if !event::poll(wait)? {
             continue;
         }
         // Handle everything that is waiting before drawing again.
@@ -273,7 +311,11 @@ fn run(
             let ev = event::read()?;
             if let Some(action) = keymap::action_for(&ev, app.mode()) {
                 dirty = true;
-                match app.update(action) {
+                let effect = app.update(action);
+                for r in app.take_requests() {
+                    let _ = requests.send(r);
+                }
+                match effect {
                     Effect::None => {}
                     Effect::Quit => return Ok(ExitCode::SUCCESS),
                     Effect::Suspend => {

@@ -305,3 +305,52 @@ fn a_broken_config_file_warns_and_uses_the_built_in_themes() {
     assert!(err.contains("using the built-in themes"), "{err}");
     std::fs::remove_dir_all(config).unwrap();
 }
+
+#[test]
+fn search_prints_only_paragraphs_with_hits_and_marks_them() {
+    let o = dushanbe(&["--print", "json", "--search", "hulianwang"]);
+    assert!(o.status.success(), "{o:?}");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let paras = v["paragraphs"].as_array().unwrap();
+    assert_eq!(paras.len(), 1);
+    assert_eq!(paras[0]["id"], "op-13");
+    let hit = &paras[0]["hits"][0];
+    assert_eq!(hit["kind"], "pinyin");
+    let text: Vec<char> = paras[0]["text"].as_str().unwrap().chars().collect();
+    let (s, e) = (
+        hit["start"].as_u64().unwrap() as usize,
+        hit["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(text[s..e].iter().collect::<String>(), "互联网");
+
+    let md = stdout(&dushanbe(&["--print", "markdown", "--search", "重申"]));
+    assert!(md.contains("**4.** **重申**，我们致力于"), "{md}");
+    assert!(md.contains("在此方面，我们**重申**，"));
+    assert!(!md.contains("**1.**"));
+
+    // Without --search there is no "hits" field at all.
+    let plain = stdout(&dushanbe(&["--print", "json"]));
+    assert!(!plain.contains("\"hits\""));
+}
+
+#[test]
+fn search_combines_with_theme() {
+    let o = dushanbe(&[
+        "--print",
+        "json",
+        "--search",
+        "重申",
+        "--theme",
+        "financing",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["op-7"]);
+    let none = stdout(&dushanbe(&["--print", "text", "--search", "量子计算"]));
+    assert_eq!(none, "《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n");
+}

@@ -91,3 +91,45 @@ fn narrow_filtered_to_gender_and_financing_matching_nothing() {
     keys(&mut a, "t31mt");
     insta::assert_snapshot!(screen(&a));
 }
+
+#[test]
+fn wide_search_with_highlights_and_hit_counts() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>n");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_typing_a_pinyin_search() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/hulianw");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_hit_list() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/恐怖主义<Enter>s");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_search_kept() {
+    let mut a = app(60, 20);
+    keys(&mut a, "/osce<Enter>");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn narrow_hit_list() {
+    let mut a = app(60, 20);
+    keys(&mut a, "/hlw<Enter><C-f>");
+    insta::assert_snapshot!(screen(&a));
+}
+
+#[test]
+fn wide_go_to_candidates() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":恐怖主义");
+    insta::assert_snapshot!(screen(&a));
+}

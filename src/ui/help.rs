@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::App;
-use crate::keymap::{BINDINGS, MOUSE_HELP, THEME_PANEL_HELP};
+use crate::keymap::{BINDINGS, MOUSE_HELP, SEARCH_HELP, THEME_PANEL_HELP};
 use crate::text::str_width;
 
 /// The overlay's lines: key label and description.
@@ -17,7 +17,7 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         .map(|b| (b.label.to_string(), b.help(app.lang).to_string()))
         .collect();
     out.push((String::new(), String::new()));
-    for (k, en, zh) in THEME_PANEL_HELP.iter().chain(MOUSE_HELP) {
+    for (k, en, zh) in SEARCH_HELP.iter().chain(THEME_PANEL_HELP).chain(MOUSE_HELP) {
         out.push((k.to_string(), app.lang.pick(en, zh).to_string()));
     }
     out.push((String::new(), String::new()));

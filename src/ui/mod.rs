@@ -2,6 +2,7 @@
 //! that matters (the only thing it touches is the wrap cache behind `App`).
 
 mod help;
+mod hits;
 pub mod layout;
 mod outline;
 mod reader;
@@ -102,6 +103,25 @@ impl Styles {
             Style::new().add_modifier(Modifier::DIM)
         }
     }
+    /// A search hit in the reading pane.
+    pub fn hit(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+    /// The hit last jumped to.
+    pub fn current_hit(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
     pub fn warning(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::Yellow)
@@ -134,6 +154,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         themes::draw(app, r, styles, buf);
     }
     status::draw(app, &panes, percent, styles, buf);
+    if app.prompt.is_some() && !app.goto_candidates.is_empty() {
+        hits::draw_candidates(app, area, styles, buf);
+    }
+    if let Some(selected) = app.hit_list {
+        hits::draw_list(app, area, selected, styles, buf);
+    }
     if let Some(scroll) = app.help {
         help::draw(app, area, scroll, styles, buf);
     }

@@ -83,6 +83,23 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
                     (0..app.themes.themes.len().min(crate::filter::MAX_THEMES))
                         .filter(|&t| set & (1 << t) != 0)
                         .collect();
+                // While searching: the paragraph's hit count, at the very right.
+                let hit_count = app.hits_in(p).len();
+                let count = if hit_count > 0 {
+                    format!("×{hit_count}")
+                } else {
+                    String::new()
+                };
+                let count_w = str_width(&count);
+                if count_w > 0 && count_w + 8 <= width {
+                    let cx = list.x + (width - count_w) as u16;
+                    put(buf, cx, y, &count, count_w, styles.hit().patch(line_style));
+                }
+                let width = if count_w > 0 && count_w + 8 <= width {
+                    width - count_w - 1
+                } else {
+                    width
+                };
                 let badge_w = if badges.is_empty() || badges.len() + 8 > width {
                     0
                 } else {

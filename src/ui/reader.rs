@@ -73,11 +73,14 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
         let para = &app.doc.paragraphs[p];
         let dimmed = dimming && !app.matches(p);
         let base = if dimmed { styles.dim() } else { Style::new() };
-        // Evidence of the active themes, highlighted in their colours.
+        // Evidence of the active themes, highlighted in their colours, and
+        // search hits over that.
         let evidence: Vec<_> = app.tags.evidence[p]
             .iter()
             .filter(|e| app.filter.has(e.theme))
             .collect();
+        let hits = app.hits_in(p);
+        let current_hit = app.current_hit().filter(|(q, _)| *q == p).map(|(_, h)| h);
         let head = app.head_rows(p);
         let lines = app.lines(p);
         let block_len = head.len() + lines.len() + 1;
@@ -124,7 +127,14 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
                     };
                     let lead_style = if dimmed { base } else { styles.lead() };
                     let style_of = |c: usize| {
-                        if let Some(e) = evidence.iter().find(|e| e.start <= c && c < e.end) {
+                        if let Some(h) = hits.iter().find(|h| h.start <= c && c < h.end) {
+                            if Some(*h) == current_hit {
+                                styles.current_hit()
+                            } else {
+                                styles.hit()
+                            }
+                        } else if let Some(e) = evidence.iter().find(|e| e.start <= c && c < e.end)
+                        {
                             styles.evidence(&app.themes.themes[e.theme])
                         } else if c < lead {
                             lead_style
@@ -133,7 +143,12 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
                         }
                     };
                     let mut x = text_x;
-                    for (run, style) in runs(shown, line.chars.start, lead, &evidence, style_of) {
+                    let marked: Vec<(usize, usize)> = evidence
+                        .iter()
+                        .map(|e| (e.start, e.end))
+                        .chain(hits.iter().map(|h| (h.start, h.end)))
+                        .collect();
+                    for (run, style) in runs(shown, line.chars.start, lead, &marked, style_of) {
                         let used = (x - text_x) as usize;
                         x = put(buf, x, y, run, text_w.saturating_sub(used), style);
                     }
@@ -161,17 +176,17 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
 
 /// Splits a line into runs of equal style. `start` is the line's first
 /// character offset in its paragraph; `style_of` gives the style of the
-/// character at a paragraph offset. Lines without a lead phrase or evidence
-/// stay whole.
+/// character at a paragraph offset. Lines without a lead phrase or a
+/// marked range (evidence, hits) stay whole.
 fn runs<'a>(
     line: &'a str,
     start: usize,
     lead: usize,
-    evidence: &[&crate::themes::Evidence],
+    marked: &[(usize, usize)],
     style_of: impl Fn(usize) -> Style,
 ) -> Vec<(&'a str, Style)> {
     let end = start + line.chars().count();
-    if start >= lead && !evidence.iter().any(|e| e.start < end && e.end > start) {
+    if start >= lead && !marked.iter().any(|&(a, b)| a < end && b > start) {
         return vec![(line, style_of(start))];
     }
     let mut out: Vec<(&str, Style)> = Vec::new();

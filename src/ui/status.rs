@@ -6,6 +6,7 @@ use ratatui::buffer::Buffer;
 use super::layout::Panes;
 use super::{Styles, put};
 use crate::app::App;
+use crate::i18n::Lang;
 use crate::text::{str_width, truncate_to_width};
 
 pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buffer) {
@@ -21,6 +22,36 @@ pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buf
         let skip = str_width(&text).saturating_sub(left);
         let shown: String = text.chars().skip(skip).collect();
         put(buf, x, area.y, &shown, left, styles.status());
+        return;
+    }
+
+    if let Some(search) = app.search.as_ref().filter(|s| s.editing) {
+        let text = format!("/{}▏", search.query);
+        let count = if search.query.trim().is_empty() {
+            String::new()
+        } else if !search.answered {
+            app.lang.pick("searching…", "搜索中…").to_string()
+        } else {
+            match (search.visible.len(), app.lang) {
+                (0, Lang::En) => "no hits".to_string(),
+                (0, Lang::Zh) => "无结果".to_string(),
+                (1, Lang::En) => "1 hit".to_string(),
+                (n, Lang::En) => format!("{n} hits"),
+                (n, Lang::Zh) => format!("{n} 个结果"),
+            }
+        };
+        let label = app.lang.pick("search: ", "搜索：");
+        let x = put(buf, area.x, area.y, label, width, styles.status());
+        let left = width.saturating_sub(str_width(label));
+        let count_w = str_width(&count);
+        let room = left.saturating_sub(count_w + 2);
+        let skip = str_width(&text).saturating_sub(room);
+        let shown: String = text.chars().skip(skip).collect();
+        put(buf, x, area.y, &shown, room, styles.status());
+        if count_w > 0 && count_w + 1 < width {
+            let cx = area.x + (width - count_w - 1) as u16;
+            put(buf, cx, area.y, &count, count_w, styles.status());
+        }
         return;
     }
 
@@ -59,6 +90,16 @@ pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buf
             left.push_str(" │ ");
             left.push_str(&summary);
         }
+    }
+    if let Some(search) = app.search.as_ref().filter(|s| s.answered) {
+        left.push_str(" │ ");
+        let n = search.visible.len();
+        left.push_str(&match (search.current, app.lang) {
+            (Some(i), Lang::En) => format!("“{}” hit {}/{n}", search.query, i + 1),
+            (Some(i), Lang::Zh) => format!("“{}” 第 {}/{n} 个", search.query, i + 1),
+            (None, Lang::En) => format!("“{}” {n} hits", search.query),
+            (None, Lang::Zh) => format!("“{}” {n} 个结果", search.query),
+        });
     }
     left.push(' ');
 

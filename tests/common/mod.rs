@@ -67,7 +67,8 @@ pub fn goto(app: &mut App, target: &str) {
 
 /// Sends keys as a terminal would, through the keymap: plain characters, and
 /// `<Enter>`, `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>`, `<PgUp>`,
-/// `<Home>`, `<End>`, `<BS>`, `<Right>`, `<C-c>`, `<C-z>`.
+/// `<Home>`, `<End>`, `<BS>`, `<Right>`, `<C-c>`, `<C-z>`, `<C-o>`, `<C-n>`,
+/// `<C-f>`. Search requests are answered after each key.
 /// Returns the effect of the last key.
 pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
     use dushanbe_reader::keymap::action_for;
@@ -93,6 +94,9 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
                 "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
                 "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
                 "C-z" => (KeyCode::Char('z'), KeyModifiers::CONTROL),
+                "C-o" => (KeyCode::Char('o'), KeyModifiers::CONTROL),
+                "C-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
+                "C-f" => (KeyCode::Char('f'), KeyModifiers::CONTROL),
                 other => panic!("unknown key <{other}>"),
             };
             (code, mods, end + 1)
@@ -104,6 +108,8 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
         let mode = app.mode();
         if let Some(a) = action_for(&Event::Key(KeyEvent::new(code, mods)), mode) {
             effect = app.update(a);
+            // Answer searches at once, as if the worker were instant.
+            app.run_requests();
         }
     }
     effect

@@ -1,0 +1,279 @@
+//! Search, the hit list, fuzzy go-to and the jump history, through
+//! `App::update` key sequences (searches answered at once).
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::{Action, Effect};
+use dushanbe_reader::search::HitKind;
+
+fn hit_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
+    let s = a.search.as_ref().unwrap();
+    (0..s.visible.len())
+        .map(|i| a.doc.paragraphs[s.hit(i).0].id.clone())
+        .collect()
+}
+
+#[test]
+fn typing_searches_incrementally_and_lands_on_the_first_hit() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重");
+    assert!(a.search.as_ref().unwrap().editing);
+    let n_short = a.search.as_ref().unwrap().visible.len();
+    keys(&mut a, "申");
+    let s = a.search.as_ref().unwrap();
+    assert!(s.answered);
+    assert!(s.visible.len() < n_short, "a longer query has fewer hits");
+    assert_eq!(
+        hit_ids(&a),
+        ["pre-4", "pre-5", "op-4", "op-4", "op-5", "op-7", "op-14"]
+    );
+    // While typing, the reader already shows the first hit.
+    assert_eq!(current_id(&a), "pre-4");
+    assert!(screen(&a).contains("/重申▏"));
+    assert!(screen(&a).contains("7 hits"));
+    keys(&mut a, "<Enter>");
+    assert!(!a.search.as_ref().unwrap().editing);
+    assert!(screen(&a).contains("“重申” hit 1/7"));
+}
+
+#[test]
+fn esc_cancels_and_returns_to_where_reading_was() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-2<Enter>");
+    let before = a.top;
+    keys(&mut a, "/互联网");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, "<Esc>");
+    assert!(a.search.is_none());
+    assert_eq!(a.top, before);
+    // Erasing the whole query also goes back.
+    keys(&mut a, "/互<BS><BS>");
+    assert!(a.search.is_none());
+    assert_eq!(a.top, before);
+}
+
+#[test]
+fn n_and_capital_n_step_through_hits_with_wrap_around() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>");
+    assert_eq!(a.search.as_ref().unwrap().current, Some(0));
+    keys(&mut a, "n");
+    assert_eq!(a.search.as_ref().unwrap().current, Some(1));
+    assert_eq!(current_id(&a), "pre-5");
+    keys(&mut a, "nnnnn");
+    assert_eq!(a.search.as_ref().unwrap().current, Some(6));
+    assert_eq!(current_id(&a), "op-14");
+    keys(&mut a, "n");
+    assert_eq!(
+        a.search.as_ref().unwrap().current,
+        Some(0),
+        "wraps to the first"
+    );
+    keys(&mut a, "N");
+    assert_eq!(
+        a.search.as_ref().unwrap().current,
+        Some(6),
+        "and back to the last"
+    );
+    assert!(screen(&a).contains("hit 7/7"));
+}
+
+#[test]
+fn folding_full_width_and_case() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/1373(2001)<Enter>");
+    assert_eq!(hit_ids(&a), ["op-5"]);
+    keys(&mut a, "<Esc>/osce<Enter>");
+    assert_eq!(hit_ids(&a), ["intro-1"]);
+}
+
+#[test]
+fn pinyin_whole_syllables_and_initials() {
+    for q in ["hulianwang", "hu lian wang", "hlw"] {
+        let mut a = app(120, 40);
+        keys(&mut a, &format!("/{q}<Enter>"));
+        assert_eq!(hit_ids(&a), ["op-13"], "{q}");
+        let (_, hit) = a.current_hit().unwrap();
+        assert_eq!(hit.kind, HitKind::Pinyin);
+        assert_eq!(current_id(&a), "op-13");
+    }
+    let mut a = app(120, 40);
+    keys(&mut a, "/chongshen<Enter>");
+    assert_eq!(hit_ids(&a).len(), 7);
+}
+
+#[test]
+fn no_hits_is_said() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/量子计算");
+    assert!(screen(&a).contains("no hits"));
+    keys(&mut a, "<Enter>n");
+    assert_eq!(a.message.as_deref(), Some("no hits for “量子计算”"));
+    let mut b = app(120, 40);
+    keys(&mut b, "n");
+    assert_eq!(b.message.as_deref(), Some("no search (press / to search)"));
+}
+
+#[test]
+fn the_outline_counts_hits_and_f_narrows_it() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>");
+    let s = screen(&a);
+    let op4 = s.lines().find(|l| l.contains(" 4. 重申")).unwrap();
+    assert!(op4.contains("×2"), "{op4}");
+    keys(&mut a, "f");
+    let listed: Vec<String> = a
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            dushanbe_reader::app::Entry::Para(p) => Some(a.doc.paragraphs[*p].id.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(listed, ["pre-4", "pre-5", "op-4", "op-5", "op-7", "op-14"]);
+    keys(&mut a, "f");
+    assert!(a.entries.len() > 29);
+}
+
+#[test]
+fn the_hit_list_shows_context_and_enter_jumps() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>s");
+    assert_eq!(a.hit_list, Some(0));
+    let s = screen(&a);
+    assert!(s.contains("7 hits for “重申”"), "{s}");
+    let row = s.lines().find(|l| l.contains("op-14")).unwrap();
+    assert!(row.contains("我们重申，我们愿意"), "{row}");
+    keys(&mut a, "jjj<Enter>");
+    assert!(a.hit_list.is_none());
+    assert_eq!(a.search.as_ref().unwrap().current, Some(3));
+    assert_eq!(current_id(&a), "op-4");
+    // Ctrl-F opens it too; Esc closes it without moving.
+    let top = a.top;
+    keys(&mut a, "<C-f><Esc>");
+    assert!(a.hit_list.is_none());
+    assert_eq!(a.top, top);
+}
+
+#[test]
+fn the_hit_list_marks_pinyin_hits() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/hlw<Enter>s");
+    let s = screen(&a);
+    let row = s.lines().find(|l| l.contains("op-13")).unwrap();
+    assert!(row.contains("互联网") && row.contains("pinyin"), "{row}");
+}
+
+#[test]
+fn esc_clears_a_kept_search_before_quitting() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>");
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
+    assert!(a.search.is_none());
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::Quit);
+}
+
+#[test]
+fn search_works_within_a_theme_filter() {
+    let mut a = app(120, 40);
+    keys(&mut a, "t1t/重申<Enter>");
+    // Of the seven hits only op-7's is in a financing paragraph.
+    assert_eq!(hit_ids(&a), ["op-7"]);
+    keys(&mut a, "0");
+    assert_eq!(hit_ids(&a).len(), 7, "clearing the filter brings them back");
+}
+
+#[test]
+fn go_to_by_words_and_pinyin() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":互联网");
+    assert_eq!(a.doc.paragraphs[a.goto_candidates[0]].id, "op-13");
+    assert!(screen(&a).contains("Enter goes to the first"));
+    keys(&mut a, "<Enter>");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, ":hulianwang<Enter>");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, ":性别敏感<Enter>");
+    assert_eq!(current_id(&a), "op-11");
+    // An id that does not exist is still an error, not a fuzzy match.
+    keys(&mut a, ":op-99<Enter>");
+    assert!(
+        a.message
+            .as_deref()
+            .unwrap()
+            .contains("no paragraph “op-99”")
+    );
+}
+
+#[test]
+fn the_jump_history_goes_back_and_forward() {
+    let mut a = app(120, 40);
+    let start = a.top;
+    keys(&mut a, ":5<Enter>");
+    let at5 = a.top;
+    keys(&mut a, "/互联网<Enter>");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, "G");
+    assert_eq!(current_id(&a), "op-16");
+    keys(&mut a, "<C-o>");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, "<C-o>");
+    assert_eq!(a.top, at5);
+    keys(&mut a, "<C-o>");
+    assert_eq!(a.top, start);
+    keys(&mut a, "<C-o>");
+    assert_eq!(a.message.as_deref(), Some("no earlier position"));
+    keys(&mut a, "<C-n><C-n>");
+    assert_eq!(current_id(&a), "op-13");
+    keys(&mut a, "<C-n>");
+    assert_eq!(current_id(&a), "op-16");
+    // Moving through the outline and opening a paragraph is one jump,
+    // from where reading was before the outline moved it.
+    keys(&mut a, "<Tab>");
+    assert_eq!(a.effective_focus(), dushanbe_reader::app::Focus::Outline);
+    let before = a.top;
+    keys(&mut a, "kk<Enter>");
+    assert_eq!(current_id(&a), "op-14");
+    keys(&mut a, "<C-o>");
+    assert_eq!(a.top, before);
+}
+
+#[test]
+fn highlights_land_on_the_right_columns() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/1373(2001)<Enter>");
+    let buf = render_buffer(&a);
+    let (x, y) = find_on_screen(&buf, "1373（2001）").unwrap();
+    use ratatui::style::Modifier;
+    // No colour in tests: the current hit is reversed, every character of
+    // it (a wide character's style is on its first cell).
+    let mut dx = 0;
+    for c in "1373（2001）".chars() {
+        assert!(
+            buf[(x + dx, y)].modifier.contains(Modifier::REVERSED),
+            "{c}"
+        );
+        dx += unicode_width::UnicodeWidthChar::width(c).unwrap() as u16;
+    }
+    assert_eq!(dx, 12);
+    assert!(!buf[(x + dx, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn answers_for_an_old_query_are_ignored() {
+    let mut a = app(120, 40);
+    a.update(Action::StartSearch);
+    a.update(Action::PromptChar('重'));
+    let stale = a.take_requests();
+    a.update(Action::PromptChar('申'));
+    a.run_requests();
+    let now = a.search.as_ref().unwrap().visible.len();
+    // The answer to “重” arrives late and must not replace “重申”'s.
+    let searcher = a.searcher();
+    for r in stale {
+        a.receive(searcher.handle(&r));
+    }
+    assert_eq!(a.search.as_ref().unwrap().visible.len(), now);
+    assert_eq!(a.search.as_ref().unwrap().query, "重申");
+}
