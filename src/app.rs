@@ -731,6 +731,10 @@ impl App {
         } else if self.selected >= self.outline_offset + h {
             self.outline_offset = self.selected + 1 - h;
         }
+        // No empty rows at the end while entries are scrolled off the top.
+        self.outline_offset = self
+            .outline_offset
+            .min(self.entries.len().saturating_sub(h));
     }
 
     /// Moves the outline selection to entry `i`; a paragraph entry moves the

@@ -93,6 +93,17 @@ fn hide_and_dim() {
 }
 
 #[test]
+fn a_shorter_outline_scrolls_back_to_show_its_headers() {
+    let mut a = app(120, 20);
+    keys(&mut a, "G");
+    assert!(a.outline_offset > 0);
+    keys(&mut a, "t4t");
+    assert_eq!(a.outline_offset, 0);
+    let s = screen(&a);
+    assert!(s.contains("▾ Operative paragraphs (1/16)"), "{s}");
+}
+
+#[test]
 fn zero_clears_every_filter() {
     let mut a = app(120, 40);
     keys(&mut a, "t123t0");
