@@ -341,6 +341,11 @@ pub fn action_for(event: &Event, mode: Mode) -> Option<Action> {
     }
 }
 
+/// The normal-mode action for `key`, if it is one of `allowed`.
+fn normal_among(key: &KeyEvent, allowed: &[Action]) -> Option<Action> {
+    normal_action(key).filter(|a| allowed.contains(a))
+}
+
 fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && key.code == KeyCode::Char('c') {
@@ -357,21 +362,21 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
         },
         Mode::HitList => match key.code {
             KeyCode::Esc => Some(Action::Back),
-            _ => normal_action(key).filter(|a| {
-                matches!(
-                    a,
-                    Action::Up
-                        | Action::Down
-                        | Action::PageUp
-                        | Action::PageDown
-                        | Action::Top
-                        | Action::Bottom
-                        | Action::Open
-                        | Action::OpenHitList
-                        | Action::Quit
-                        | Action::Suspend
-                )
-            }),
+            _ => normal_among(
+                key,
+                &[
+                    Action::Up,
+                    Action::Down,
+                    Action::PageUp,
+                    Action::PageDown,
+                    Action::Top,
+                    Action::Bottom,
+                    Action::Open,
+                    Action::OpenHitList,
+                    Action::Quit,
+                    Action::Suspend,
+                ],
+            ),
         },
         Mode::Themes => match key.code {
             KeyCode::Esc => Some(Action::Back),
@@ -379,34 +384,34 @@ fn key_action(key: &KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char(d @ '1'..='9') if !ctrl => {
                 Some(Action::ToggleTheme(d as usize - '1' as usize))
             }
-            _ => normal_action(key).filter(|a| {
-                matches!(
-                    a,
-                    Action::Up
-                        | Action::Down
-                        | Action::ToggleThemePanel
-                        | Action::ToggleMatchMode
-                        | Action::ToggleHide
-                        | Action::ClearFilters
-                        | Action::Quit
-                        | Action::Suspend
-                        | Action::ToggleHelp
-                )
-            }),
+            _ => normal_among(
+                key,
+                &[
+                    Action::Up,
+                    Action::Down,
+                    Action::ToggleThemePanel,
+                    Action::ToggleMatchMode,
+                    Action::ToggleHide,
+                    Action::ClearFilters,
+                    Action::Quit,
+                    Action::Suspend,
+                    Action::ToggleHelp,
+                ],
+            ),
         },
         Mode::Help => match key.code {
             KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('?') => Some(Action::Back),
-            _ => normal_action(key).filter(|a| {
-                matches!(
-                    a,
-                    Action::Up
-                        | Action::Down
-                        | Action::PageUp
-                        | Action::PageDown
-                        | Action::Top
-                        | Action::Suspend
-                )
-            }),
+            _ => normal_among(
+                key,
+                &[
+                    Action::Up,
+                    Action::Down,
+                    Action::PageUp,
+                    Action::PageDown,
+                    Action::Top,
+                    Action::Suspend,
+                ],
+            ),
         },
     }
 }
