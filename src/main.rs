@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
@@ -186,7 +186,13 @@ fn list_themes(themes: &Themes, counts: &[usize]) -> String {
 
 type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
+/// Whether the program holds the terminal (raw mode, alternate screen), so
+/// that restoring happens once: a second restore after a panic message
+/// would leave the alternate screen again and move the cursor above it.
+static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
+
 fn enter_terminal() -> io::Result<()> {
+    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
     terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
@@ -197,8 +203,12 @@ fn enter_terminal() -> io::Result<()> {
 }
 
 /// Gives the terminal back: mouse off, alternate screen left, cursor shown,
-/// raw mode off. Safe to call more than once.
+/// raw mode off. Does nothing when the terminal is not taken, so it is safe
+/// to call more than once.
 fn restore_terminal() {
+    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
@@ -339,10 +349,14 @@ fn draw(term: &mut Term, app: &App) -> io::Result<()> {
 }
 
 /// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and
-/// redraw everything.
+/// redraw everything. A fresh `Terminal` has no previous frame, so the next
+/// draw paints every cell; unlike `Terminal::clear` it does not ask the
+/// terminal for the cursor position, which not every terminal answers.
 fn suspend(term: &mut Term) -> io::Result<()> {
     restore_terminal();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     enter_terminal()?;
-    term.clear()
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+    *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
 }

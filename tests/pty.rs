@@ -512,9 +512,6 @@ fn panic_restores_the_terminal_before_reporting() {
 /// so the shell's next prompt does not overwrite it.
 #[cfg(debug_assertions)]
 #[test]
-#[ignore = "bug: unwinding restores the terminal again after the panic message; \
-            that second ESC[?1049l restores the cursor saved at start-up (DECRC), \
-            above the message"]
 fn panic_message_is_not_overwritten_by_a_second_restore() {
     let s = panicked_session();
     let out = s.output();
@@ -688,6 +685,56 @@ fn narrow_terminal_hides_the_outline_behind_o() {
 
     s.send("o");
     s.wait_for("Outline");
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
+/// Filtering to the internet theme in the panel leaves op-13 alone in the
+/// outline and the reader.
+#[test]
+fn filtering_to_internet_shows_op_13_only() {
+    let s = Session::spawn(120, 40, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    s.send("t");
+    s.wait_for("Themes");
+    s.send("4");
+    s.wait_until("the internet filter in the status line", |s| {
+        s.status_line().contains("internet · 1 of 29")
+    });
+    s.send("t");
+    s.wait_until("the panel closed", |s| !s.screen().contains("Themes"));
+    let screen = s.screen();
+    assert!(screen.contains("13. 强调"), "{screen}");
+    assert!(screen.contains("互联网"), "{screen}");
+    for other in [
+        "12. 呼吁",
+        "14. 我们重申",
+        "1. 认为",
+        "Preamble",
+        "Introduction",
+    ] {
+        assert!(!screen.contains(other), "{other} still shown:\n{screen}");
+    }
+    assert!(s.status_line().contains("op-13 · 13/16"));
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
+/// Typing a pinyin search finds 互联网 and lands the reader on op-13, with
+/// the search answered by the worker thread.
+#[test]
+fn typing_hulianwang_lands_on_op_13() {
+    let s = Session::spawn(120, 40, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    s.send("/hulianwang");
+    s.wait_until("one hit", |s| s.status_line().contains("1 hit"));
+    s.send("\r");
+    s.wait_until("op-13 and the hit in the status line", |s| {
+        let status = s.status_line();
+        status.contains("op-13 · 13/16") && status.contains("“hulianwang” hit 1/1")
+    });
     s.send("q");
     s.expect_exit(0);
     s.assert_restored();
