@@ -540,7 +540,6 @@ fn pinyin_text(text: &str, cache: &mut HashMap<char, String>) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use std::time::Instant;
 
     const SAMPLE: &str = crate::document::EMBEDDED_DECLARATION;
 
@@ -931,82 +930,5 @@ mod tests {
                 check_hits(&text, &q, &hits);
             }
         }
-    }
-
-    /// ~10 MB of declaration-like text in ~30,000 paragraphs, varied by
-    /// recombining the sample's clauses.
-    fn large_document() -> Vec<String> {
-        let paras = sample_paragraphs();
-        let clauses: Vec<&str> = paras
-            .iter()
-            .flat_map(|p| p.split(['，', '；', '。']))
-            .filter(|c| !c.is_empty())
-            .collect();
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
-        (0..30_000)
-            .map(|k| {
-                let mut p = format!("{}. ", k + 1);
-                let base = paras[next(paras.len())];
-                p.push_str(base);
-                while p.len() < 330 {
-                    p.push('，');
-                    p.push_str(clauses[next(clauses.len())]);
-                }
-                p.push('。');
-                p
-            })
-            .collect()
-    }
-
-    /// Timing of large-document searches; run with
-    /// `cargo test --release -- --ignored --nocapture bench_large_document`.
-    #[test]
-    #[ignore]
-    fn bench_large_document() {
-        let doc = large_document();
-        let refs: Vec<&str> = doc.iter().map(String::as_str).collect();
-        let bytes: usize = refs.iter().map(|p| p.len()).sum();
-        let t = Instant::now();
-        let index = SearchIndex::new(&refs);
-        println!(
-            "{} paragraphs, {:.1} MB, index built in {:.1?}",
-            refs.len(),
-            bytes as f64 / 1e6,
-            t.elapsed()
-        );
-        for q in [
-            "互联网",
-            "重申",
-            "osce",
-            "1373(2001)",
-            "hulianwang",
-            "hlw",
-            "chongshen",
-            "zhuyi",
-        ] {
-            let q_ = Query::new(q);
-            let mut best = f64::INFINITY;
-            let mut found = 0;
-            for _ in 0..5 {
-                let t = Instant::now();
-                let r = index.search(&q_);
-                best = best.min(t.elapsed().as_secs_f64() * 1e3);
-                found = r.iter().map(|(_, h)| h.len()).sum();
-            }
-            println!("search {q:>12}: {best:7.2} ms, {found} hits");
-        }
-        let t = Instant::now();
-        let r = fuzzy_rank("hulianwang", &refs);
-        println!(
-            "fuzzy_rank hulianwang: {:.1?}, {} matches",
-            t.elapsed(),
-            r.len()
-        );
     }
 }
