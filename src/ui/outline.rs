@@ -23,13 +23,8 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
         return;
     }
     let width = list.width as usize;
-    let marker_w = app
-        .doc
-        .paragraphs
-        .iter()
-        .rev()
-        .find(|p| p.kind == Kind::Operative)
-        .map_or(1, |p| str_width(&p.marker()));
+    // The widest marker, measured once at load (the gutter is two wider).
+    let marker_w = app.gutter.saturating_sub(2).max(1);
     if app.entries.is_empty() && app.filter.is_active() {
         let msg = truncate_to_width(&super::no_match(app), width);
         put(buf, list.x, list.y, &msg, width, styles.faint());
