@@ -906,6 +906,10 @@ impl App {
                 };
                 self.outline_origin.get_or_insert(reader_before);
                 self.select(i);
+                if matches!(action, Action::Top | Action::Bottom) {
+                    let from = self.outline_origin.take().unwrap_or(reader_before);
+                    self.record_jump(from);
+                }
                 return Effect::None;
             }
             Action::Up => self.scroll_up(1),
@@ -980,6 +984,9 @@ impl App {
             }
             Action::ScrollAt { col, row, down } => {
                 let panes = self.panes();
+                if panes.in_themes(col, row) {
+                    return Effect::None;
+                }
                 if panes.in_outline(col, row) {
                     let h = self.outline_height();
                     let max = self.entries.len().saturating_sub(h);
@@ -999,6 +1006,18 @@ impl App {
             }
             Action::ClickAt { col, row } => {
                 let panes = self.panes();
+                // The theme panel is drawn on top of everything else.
+                if panes.in_themes(col, row) {
+                    if let Some(i) = panes
+                        .themes
+                        .and_then(|r| crate::ui::theme_row_at(self, r, row))
+                    {
+                        self.theme_panel = Some(i);
+                        self.filter.toggle(i);
+                        self.apply_filter();
+                    }
+                    return Effect::None;
+                }
                 if let Some(list) = panes.outline_list()
                     && panes.in_outline(col, row)
                 {
@@ -1008,22 +1027,12 @@ impl App {
                         if i < self.entries.len() {
                             let before = self.outline_offset;
                             self.select(i);
+                            self.record_jump(reader_before);
                             self.outline_offset = before;
                             if let Entry::Section(s) = self.entries[i] {
                                 self.toggle_fold(s);
                             }
                         }
-                    }
-                    return Effect::None;
-                } else if let Some(panel) = panes.themes
-                    && panel.contains(ratatui::layout::Position::new(col, row))
-                {
-                    let inner = crate::ui::layout::inner(panel);
-                    let i = row.saturating_sub(inner.y) as usize;
-                    if row >= inner.y && i < self.themes.themes.len() {
-                        self.theme_panel = Some(i);
-                        self.filter.toggle(i);
-                        self.apply_filter();
                     }
                     return Effect::None;
                 } else if panes.in_reader(col, row) {

@@ -171,6 +171,11 @@ mod tests {
     }
 }
 
+/// One line of untrusted text made safe for a terminal.
+fn clean_line(s: &str) -> String {
+    sanitize(s).text.replace('\n', " ")
+}
+
 /// Themes for this run: the built-in ones, then the user's config file
 /// (`$XDG_CONFIG_HOME/dushanbe-reader/themes.toml`), then `--themes FILE`.
 /// A broken config file is a warning (the built-in themes are used); a
@@ -189,7 +194,8 @@ pub fn load_themes(
                 Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())
             }) {
             Ok(user) => themes = themes.merge(user),
-            Err(e) => warnings.push(format!("{e}; using the built-in themes")),
+            // Error messages quote the file's own text: sanitise them too.
+            Err(e) => warnings.push(clean_line(&format!("{e}; using the built-in themes"))),
         }
     }
     if let Some(path) = extra {
@@ -201,8 +207,8 @@ pub fn load_themes(
             }
             Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e).to_string()),
         };
-        let user =
-            Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())?;
+        let user = Themes::from_toml(&src, &path.display().to_string())
+            .map_err(|e| clean_line(&e.to_string()))?;
         themes = themes.merge(user);
     }
     if themes.themes.len() > crate::filter::MAX_THEMES {
@@ -213,7 +219,7 @@ pub fn load_themes(
         ));
     }
     // Labels and ids reach the screen: no control characters there either.
-    let clean = |s: &str| sanitize(s).text.replace('\n', " ");
+    let clean = |s: &str| clean_line(s);
     for t in &mut themes.themes {
         t.id = clean(&t.id);
         t.label_en = clean(&t.label_en);

@@ -277,3 +277,31 @@ fn answers_for_an_old_query_are_ignored() {
     assert_eq!(a.search.as_ref().unwrap().visible.len(), now);
     assert_eq!(a.search.as_ref().unwrap().query, "重申");
 }
+
+#[test]
+fn erasing_a_search_puts_outline_and_reader_back_together() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/互联网<Enter>f/zzz<BS><BS><BS><BS>");
+    assert!(a.search.is_none());
+    assert!(a.entries.len() > 29, "the outline lists everything again");
+    assert_eq!(selected_id(&a), current_id(&a));
+}
+
+#[test]
+fn a_filter_change_forgets_the_current_hit_index() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>nnn");
+    keys(&mut a, "t1t");
+    assert_eq!(a.search.as_ref().unwrap().current, None);
+    keys(&mut a, "n");
+    assert_eq!(current_id(&a), "op-7");
+}
+
+#[test]
+fn outline_g_and_capital_g_are_jumps_too() {
+    let mut a = app(120, 40);
+    keys(&mut a, "G");
+    assert_eq!(current_id(&a), "op-16");
+    keys(&mut a, "<C-o>");
+    assert_eq!(current_id(&a), "intro-1");
+}

@@ -227,3 +227,42 @@ fn works_narrow_and_without_colour() {
     assert!(s.contains("13."), "{s}");
     assert!(s.contains("internet · 1 of 29"));
 }
+
+#[test]
+fn clicks_in_a_scrolled_panel_toggle_the_theme_under_the_pointer() {
+    let mut a = app(120, 20);
+    keys(&mut a, "tjjjjjjjjjj");
+    let panel = a.panes().themes.unwrap();
+    let s = screen(&a);
+    let first_row = s.lines().nth(panel.y as usize + 1).unwrap().to_string();
+    a.update(Action::ClickAt {
+        col: panel.x + 5,
+        row: panel.y + 1,
+    });
+    let on: Vec<usize> = a.filter.themes().collect();
+    assert_eq!(on.len(), 1);
+    let label = &a.themes.themes[on[0]].label_en;
+    assert!(first_row.contains(&label[..4]), "{first_row} vs {label}");
+    // The footer and the border toggle nothing.
+    a.update(Action::ClickAt {
+        col: panel.x + 5,
+        row: panel.bottom() - 2,
+    });
+    a.update(Action::ClickAt {
+        col: panel.x + 5,
+        row: panel.bottom() - 1,
+    });
+    assert_eq!(a.filter.themes().count(), 1);
+}
+
+#[test]
+fn narrow_clicks_reach_the_panel_over_the_outline() {
+    let mut a = app(60, 20);
+    keys(&mut a, "ot");
+    let panel = a.panes().themes.unwrap();
+    a.update(Action::ClickAt {
+        col: panel.x + 5,
+        row: panel.y + 1,
+    });
+    assert_eq!(a.filter.themes().collect::<Vec<_>>(), [0]);
+}

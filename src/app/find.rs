@@ -152,7 +152,8 @@ impl App {
                 .filter(|(k, _)| shown[*k])
                 .flat_map(|(k, (_, hs))| (0..hs.len()).map(move |j| (k, j)))
                 .collect();
-            s.current = s.current.filter(|&i| i < s.visible.len());
+            // `visible` was rebuilt: the old index may name another hit now.
+            s.current = None;
         }
     }
 
@@ -319,28 +320,15 @@ impl App {
             }
             PromptBackspace => {
                 if s.query.pop().is_none() {
-                    let origin = s.origin;
-                    self.search = None;
-                    self.top = origin;
+                    self.end_search();
                 } else {
                     changed = true;
                 }
             }
-            PromptCancel | Back => {
-                // Back to where reading was, search gone.
-                let origin = s.origin;
-                self.search = None;
-                self.top = origin;
-                self.sync_outline();
-                if self.hits_only {
-                    self.rebuild_entries();
-                }
-            }
+            PromptCancel | Back => self.end_search(),
             PromptSubmit => {
                 if s.query.trim().is_empty() {
-                    let origin = s.origin;
-                    self.search = None;
-                    self.top = origin;
+                    self.end_search();
                 } else {
                     s.editing = false;
                     let origin = s.origin;
@@ -365,6 +353,15 @@ impl App {
             }
         }
         Effect::None
+    }
+
+    /// Drops the search and goes back to where reading was when it began.
+    fn end_search(&mut self) {
+        if let Some(s) = self.search.take() {
+            self.top = s.origin;
+        }
+        self.rebuild_entries();
+        self.sync_outline();
     }
 
     /// Keys while the hit list is open.

@@ -9,6 +9,8 @@ mod reader;
 mod status;
 mod themes;
 
+pub use themes::theme_row_at;
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

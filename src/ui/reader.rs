@@ -18,7 +18,7 @@ pub fn draw(app: &App, panes: &Panes, styles: Styles, buf: &mut Buffer) -> u8 {
         .doc
         .title
         .clone()
-        .unwrap_or_else(|| app.doc.source.to_string());
+        .unwrap_or_else(|| crate::text::sanitize(&app.doc.source.to_string()).text);
     let focused = app.effective_focus() == Focus::Reader;
     let inner_w = panes.reader.width.saturating_sub(4) as usize;
     Block::bordered()

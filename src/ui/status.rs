@@ -75,7 +75,7 @@ pub fn draw(app: &App, panes: &Panes, percent: u8, styles: Styles, buf: &mut Buf
                 .doc
                 .title
                 .clone()
-                .unwrap_or_else(|| app.doc.source.to_string());
+                .unwrap_or_else(|| crate::text::sanitize(&app.doc.source.to_string()).text);
             left.push_str(&format!(
                 "{} │ {} · {k}/{n} │ {percent}%",
                 truncate_to_width(&title, 24),

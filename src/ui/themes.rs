@@ -12,6 +12,22 @@ use crate::filter::{MatchMode, badge};
 use crate::i18n::Lang;
 use crate::text::{str_width, truncate_to_width};
 
+/// The first theme shown and how many rows of themes there are: the footer
+/// takes the last row and the list scrolls to keep the selection in view.
+fn list_window(rows: usize, selected: usize) -> (usize, usize) {
+    let list_rows = rows.saturating_sub(1).max(1);
+    ((selected + 1).saturating_sub(list_rows), list_rows)
+}
+
+/// The theme on screen row `row` of the panel drawn in `area`, if any.
+pub fn theme_row_at(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let inner = super::layout::inner(area);
+    let (first, list_rows) = list_window(inner.height as usize, app.theme_panel.unwrap_or(0));
+    let k = row.checked_sub(inner.y)? as usize;
+    let i = first + k;
+    (k < list_rows && i < app.themes.themes.len()).then_some(i)
+}
+
 pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
     super::clear_for_overlay(area, buf);
     Block::bordered()
@@ -27,8 +43,7 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
     let n = app.themes.themes.len();
     let selected = app.theme_panel.unwrap_or(0);
     // The footer takes the last row; the list scrolls to keep the selection in view.
-    let list_rows = rows.saturating_sub(1).max(1);
-    let first = (selected + 1).saturating_sub(list_rows);
+    let (first, list_rows) = list_window(rows, selected);
     for (row, t) in (first..n).take(list_rows).enumerate() {
         let theme = &app.themes.themes[t];
         let y = inner.y + row as u16;
