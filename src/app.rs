@@ -438,6 +438,14 @@ impl App {
         }
     }
 
+    /// The wrapped line of paragraph `p` that holds character `offset`.
+    pub fn line_of(&self, p: usize, offset: usize) -> usize {
+        let lines = self.lines(p);
+        lines
+            .partition_point(|l| l.chars.end <= offset)
+            .min(lines.len().saturating_sub(1))
+    }
+
     // ----- reading position ---------------------------------------------------
 
     /// The paragraph being read: the one at the top of the reader (or the
@@ -485,11 +493,7 @@ impl App {
         }
         let p = self.top.para;
         if let Some(offset) = anchor {
-            let lines = self.lines(p);
-            let i = lines
-                .partition_point(|l| l.chars.end <= offset)
-                .min(lines.len().saturating_sub(1));
-            self.top.row = self.head_len(p) + i;
+            self.top.row = self.head_len(p) + self.line_of(p, offset);
         } else {
             self.top.row = self.top.row.min(self.block_len(p) - 1);
         }
@@ -613,13 +617,7 @@ impl App {
         if self.is_shown(old_top.para) {
             let p = old_top.para;
             self.top.row = match anchor {
-                Some(offset) => {
-                    let lines = self.lines(p);
-                    let i = lines
-                        .partition_point(|l| l.chars.end <= offset)
-                        .min(lines.len().saturating_sub(1));
-                    self.head_len(p) + i
-                }
+                Some(offset) => self.head_len(p) + self.line_of(p, offset),
                 None => old_top.row.min(self.block_len(p) - 1),
             };
         } else if let Some(p) = self

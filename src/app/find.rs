@@ -177,10 +177,7 @@ impl App {
             s.current = Some(i);
         }
         let before = self.top;
-        let lines = self.lines(p);
-        let line = lines
-            .partition_point(|l| l.chars.end <= hit.start)
-            .min(lines.len() - 1);
+        let line = self.line_of(p, hit.start);
         let row = if line == 0 {
             0
         } else {
