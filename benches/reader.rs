@@ -6,12 +6,12 @@ use std::hint::black_box;
 
 use dushanbe_reader::app::{Action, App};
 use dushanbe_reader::document::Source;
-use dushanbe_reader::filter::tag_document;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::{load_bytes, load_embedded};
 use dushanbe_reader::search::{Query, SearchIndex};
 use dushanbe_reader::testgen::large_declaration;
 use dushanbe_reader::themes::Themes;
+use dushanbe_reader::themes::tag_document;
 use dushanbe_reader::ui;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

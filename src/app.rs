@@ -17,13 +17,13 @@ use std::sync::Arc;
 use ratatui::layout::Rect;
 
 use crate::document::{Document, Kind, Section};
-use crate::filter::{DocTags, Filter, MatchMode, matching, tag_document};
 use crate::i18n::Lang;
 use crate::keymap::Mode;
+use crate::search::{Request, Searcher};
 use crate::text::{str_width, wrap};
 use crate::themes::Themes;
+use crate::themes::{DocTags, Filter, MatchMode, matching, tag_document};
 use crate::ui::layout::Panes;
-use crate::worker::{Request, Searcher};
 
 /// Which pane takes the movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

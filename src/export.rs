@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use crate::document::{Document, Kind, Paragraph};
-use crate::filter::DocTags;
 use crate::i18n::Lang;
 use crate::search::{Hit, HitKind};
+use crate::themes::DocTags;
 use crate::themes::Themes;
 
 /// Output formats for `--print`.
@@ -243,8 +243,8 @@ pub fn to_text(sel: Selection<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::filter::tag_document;
     use crate::load::load_embedded;
+    use crate::themes::tag_document;
 
     /// Runs `f` on a selection of the whole embedded declaration.
     fn with_all<T>(f: impl FnOnce(Selection<'_>) -> T) -> T {

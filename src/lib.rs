@@ -7,7 +7,6 @@
 pub mod app;
 pub mod document;
 pub mod export;
-pub mod filter;
 pub mod i18n;
 pub mod keymap;
 pub mod load;
@@ -16,4 +15,3 @@ pub mod testgen;
 pub mod text;
 pub mod themes;
 pub mod ui;
-pub mod worker;

@@ -211,11 +211,11 @@ pub fn load_themes(
             .map_err(|e| clean_line(&e.to_string()))?;
         themes = themes.merge(user);
     }
-    if themes.themes.len() > crate::filter::MAX_THEMES {
+    if themes.themes.len() > crate::themes::MAX_THEMES {
         return Err(format!(
             "{} themes; at most {} are supported",
             themes.themes.len(),
-            crate::filter::MAX_THEMES
+            crate::themes::MAX_THEMES
         ));
     }
     // Labels and ids reach the screen: no control characters there either.

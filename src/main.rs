@@ -19,14 +19,14 @@ use ratatui::crossterm::{cursor, execute};
 
 use dushanbe_reader::app::{Action, App, Effect};
 use dushanbe_reader::export::{self, Format, Selection};
-use dushanbe_reader::filter::{Filter, MatchMode, matching, tag_document};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::keymap;
 use dushanbe_reader::load::{self, Loaded};
+use dushanbe_reader::search;
 use dushanbe_reader::search::{Query, SearchIndex};
+use dushanbe_reader::themes::{Filter, MatchMode, matching, tag_document};
 use dushanbe_reader::themes::{Themes, user_themes_path};
 use dushanbe_reader::ui;
-use dushanbe_reader::worker;
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
 /// the terminal: an outline beside a reading pane, in correctly broken Chinese.
@@ -282,7 +282,7 @@ fn run(
         app.update(Action::PromptSubmit);
     }
     // Searches run on a worker thread so typing never waits for them.
-    let (requests, answers) = worker::spawn(app.searcher());
+    let (requests, answers) = search::spawn(app.searcher());
 
     let mut dirty = true;
     #[cfg(debug_assertions)]

@@ -4,7 +4,7 @@ mod common;
 use common::*;
 
 use dushanbe_reader::app::{Action, Entry, Focus};
-use dushanbe_reader::filter::MatchMode;
+use dushanbe_reader::themes::MatchMode;
 use ratatui::style::Modifier;
 
 /// Ids of the paragraphs listed in the outline.
@@ -29,7 +29,7 @@ fn the_panel_lists_every_theme_with_both_labels_and_counts() {
             .find(|l| {
                 l.contains(&format!(
                     " {} {}",
-                    dushanbe_reader::filter::badge(i),
+                    dushanbe_reader::themes::badge(i),
                     t.label_en.chars().take(8).collect::<String>()
                 ))
             })

@@ -4,7 +4,7 @@
 use super::{App, Effect, Focus, Top};
 use crate::i18n::Lang;
 use crate::search::Hit;
-use crate::worker::{Request, Response};
+use crate::search::{Request, Response};
 
 /// A search: its query, where reading was when it started, and its hits.
 #[derive(Debug, Clone, Default)]

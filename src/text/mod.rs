@@ -2,6 +2,7 @@
 //!
 //! Nothing here knows about terminals or the document model.
 
+pub mod fold;
 mod sanitize;
 mod wrap;
 

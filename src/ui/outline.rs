@@ -75,7 +75,7 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
                 // Badges for the paragraph's themes, right-aligned.
                 let set = app.tags.sets[p];
                 let badges: Vec<usize> =
-                    (0..app.themes.themes.len().min(crate::filter::MAX_THEMES))
+                    (0..app.themes.themes.len().min(crate::themes::MAX_THEMES))
                         .filter(|&t| set & (1 << t) != 0)
                         .collect();
                 // While searching: the paragraph's hit count, at the very right.
@@ -104,7 +104,7 @@ pub fn draw(app: &App, area: Rect, styles: Styles, buf: &mut Buffer) {
                     let bx = list.x + (width - badges.len()) as u16;
                     for (k, &t) in badges.iter().enumerate() {
                         let style = styles.theme(&app.themes.themes[t]).patch(line_style);
-                        let badge = crate::filter::badge(t).to_string();
+                        let badge = crate::themes::badge(t).to_string();
                         put(buf, bx + k as u16, y, &badge, 1, style);
                     }
                 }

@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::App;
-use crate::filter::{MatchMode, badge};
 use crate::i18n::Lang;
 use crate::text::{str_width, truncate_to_width};
+use crate::themes::{MatchMode, badge};
 
 /// The first theme shown and how many rows of themes there are: the footer
 /// takes the last row and the list scrolls to keep the selection in view.

@@ -6,8 +6,8 @@
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, OnceLock};
 
+use super::{Hit, Query, SearchIndex, fuzzy_rank};
 use crate::document::Document;
-use crate::search::{Hit, Query, SearchIndex, fuzzy_rank};
 
 /// How many go-to candidates a fuzzy match returns.
 pub const CANDIDATES: usize = 8;

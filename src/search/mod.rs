@@ -1,6 +1,7 @@
 //! Literal and pinyin search over the paragraphs of a Chinese document.
 //!
-//! * [`fold_char`] normalises full-width forms and Latin case, char for char.
+//! * [`fold_char`] (from [`crate::text::fold`]) normalises full-width forms
+//!   and Latin case, char for char.
 //! * [`SearchIndex`] is built once per document and answers [`Query`]s with
 //!   [`Hit`]s given in *character* offsets.
 //! * [`fuzzy_rank`] ranks paragraphs with `nucleo-matcher`, also over their
@@ -32,6 +33,11 @@ use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use pinyin::ToPinyinMulti;
 
+pub use crate::text::fold::fold_char;
+
+mod worker;
+pub use worker::{CANDIDATES, Request, Response, Searcher, spawn};
+
 /// Fewest characters a pinyin hit may cover.
 pub const MIN_PINYIN_CHARS: usize = 2;
 
@@ -43,26 +49,6 @@ const MIN_INITIALS_LETTERS: usize = 3;
 
 /// Longest toneless syllable (`zhuang`, `shuang`, `chuang`).
 const MAX_SYLLABLE_LEN: usize = 6;
-
-/// Folds one character: full-width ASCII forms (U+FF01–U+FF5E) to ASCII, the
-/// ideographic space U+3000 to `' '` and Latin case to lowercase.
-///
-/// The fold maps one char to one char, so character offsets are preserved.
-pub fn fold_char(c: char) -> char {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        _ => c,
-    };
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
-}
 
 /// Which way a [`Hit`] matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -635,28 +621,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn fold_full_width_and_case() {
-        assert_eq!(fold_char('（'), '(');
-        assert_eq!(fold_char('）'), ')');
-        assert_eq!(fold_char('Ｕ'), 'u');
-        assert_eq!(fold_char('Ｎ'), 'n');
-        assert_eq!(fold_char('１'), '1');
-        assert_eq!(fold_char('０'), '0');
-        assert_eq!(fold_char('！'), '!');
-        assert_eq!(fold_char('～'), '~');
-        assert_eq!(fold_char('\u{3000}'), ' ');
-        assert_eq!(fold_char('A'), 'a');
-        assert_eq!(fold_char('É'), 'é');
-        assert_eq!(fold_char('互'), '互');
-        assert_eq!(fold_char('，'), ',');
-        assert_eq!(fold_char('。'), '。');
-        // One-to-many lowercase mappings are left alone.
-        assert_eq!(fold_char('İ'), 'İ');
-        let folded: String = "ＵＮ（２００１）".chars().map(fold_char).collect();
-        assert_eq!(folded, "un(2001)");
     }
 
     #[test]

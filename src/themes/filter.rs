@@ -5,8 +5,8 @@
 
 use serde::Serialize;
 
+use super::{Evidence, Themes};
 use crate::document::Document;
-use crate::themes::{Evidence, Themes};
 
 /// A set of themes by index. 128 is far more than any theme file needs.
 pub type ThemeSet = u128;
