@@ -4,7 +4,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use dushanbe_reader::app::{Action, App};
+use dushanbe_reader::action::Action;
+use dushanbe_reader::app::App;
 use dushanbe_reader::document::Source;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::{load_bytes, load_embedded};
@@ -19,10 +20,12 @@ use ratatui::layout::Rect;
 const SIZE: (u16, u16) = (120, 40);
 const TEN_MB: usize = 10 * 1024 * 1024;
 
-fn frame(app: &App) -> Buffer {
+/// One whole frame: the view computed from the area, then drawn.
+fn frame(app: &mut App) -> Buffer {
     let area = Rect::new(0, 0, SIZE.0, SIZE.1);
     let mut buf = Buffer::empty(area);
-    ui::draw(app, area, &mut buf);
+    let view = app.frame(area);
+    ui::draw(app, &view, area, &mut buf);
     buf
 }
 
@@ -30,7 +33,9 @@ fn frame(app: &App) -> Buffer {
 fn large_app_in_the_middle(text: &str) -> App {
     let doc = load_bytes(text.as_bytes(), Source::Embedded).document;
     let mut app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
-    let middle = app.doc.paragraphs[app.doc.paragraphs.len() / 2].id.clone();
+    let middle = app.doc().paragraphs[app.doc().paragraphs.len() / 2]
+        .id
+        .clone();
     app.update(Action::StartGoto);
     for c in middle.chars() {
         app.update(Action::PromptChar(c));
@@ -50,8 +55,8 @@ fn benches(c: &mut Criterion) {
     c.bench_function("parse + first frame 10 MB", |b| {
         b.iter(|| {
             let doc = load_bytes(black_box(big.as_bytes()), Source::Embedded).document;
-            let app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
-            frame(&app)
+            let mut app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
+            frame(&mut app)
         })
     });
 
@@ -73,22 +78,22 @@ fn benches(c: &mut Criterion) {
         });
     }
 
-    let decl = App::new(
+    let mut decl = App::new(
         load_embedded().document,
         Themes::builtin(),
         Lang::En,
         true,
         SIZE,
     );
-    frame(&decl);
+    frame(&mut decl);
     c.bench_function("frame 120x40 declaration", |b| {
-        b.iter(|| frame(black_box(&decl)))
+        b.iter(|| frame(black_box(&mut decl)))
     });
 
     let mut mid = large_app_in_the_middle(&big);
-    frame(&mid);
+    frame(&mut mid);
     c.bench_function("frame 120x40 middle of 10 MB", |b| {
-        b.iter(|| frame(black_box(&mid)))
+        b.iter(|| frame(black_box(&mut mid)))
     });
 
     c.bench_function("scroll keystroke + frame, middle of 10 MB", |b| {
@@ -97,7 +102,7 @@ fn benches(c: &mut Criterion) {
             // Alternate so the position stays in the middle.
             mid.update(if down { Action::Down } else { Action::Up });
             down = !down;
-            frame(&mid)
+            frame(&mut mid)
         })
     });
 
@@ -105,14 +110,14 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             // Toggling never re-tags: it only re-filters the tagged paragraphs.
             mid.update(Action::ToggleTheme(0));
-            frame(&mid)
+            frame(&mut mid)
         })
     });
 
     c.bench_function("page down + frame, middle of 10 MB (fresh wraps)", |b| {
         b.iter(|| {
             mid.update(Action::PageDown);
-            frame(&mid)
+            frame(&mut mid)
         })
     });
 }

@@ -6,6 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
+use crate::i18n::Warning;
 use crate::text::{decode_utf8, sanitize};
 
 /// Largest file the reader accepts.
@@ -22,22 +23,14 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// Warnings worth showing in the status line, in English.
-    pub fn warnings(&self) -> Vec<String> {
+    /// Warnings worth showing in the status line.
+    pub fn warnings(&self) -> Vec<Warning> {
         let mut w = Vec::new();
         if self.invalid_bytes > 0 {
-            w.push(format!(
-                "{} invalid UTF-8 byte{} replaced with �",
-                self.invalid_bytes,
-                if self.invalid_bytes == 1 { "" } else { "s" }
-            ));
+            w.push(Warning::InvalidBytes(self.invalid_bytes));
         }
         if self.placeholders > 0 {
-            w.push(format!(
-                "{} control or invisible character{} shown as placeholders",
-                self.placeholders,
-                if self.placeholders == 1 { "" } else { "s" }
-            ));
+            w.push(Warning::Placeholders(self.placeholders));
         }
         w
     }
@@ -139,7 +132,7 @@ mod tests {
         let l = load_bytes(b"1. ok\xff\xfe", Source::Embedded);
         assert_eq!(l.invalid_bytes, 2);
         assert_eq!(l.document.paragraphs[0].text, "ok\u{fffd}\u{fffd}");
-        assert_eq!(l.warnings()[0], "2 invalid UTF-8 bytes replaced with �");
+        assert_eq!(l.warnings(), [Warning::InvalidBytes(2)]);
     }
 
     #[test]
@@ -183,7 +176,7 @@ fn clean_line(s: &str) -> String {
 pub fn load_themes(
     config: Option<&Path>,
     extra: Option<&Path>,
-) -> Result<(crate::themes::Themes, Vec<String>), String> {
+) -> Result<(crate::themes::Themes, Vec<Warning>), String> {
     use crate::themes::Themes;
     let mut themes = Themes::builtin();
     let mut warnings = Vec::new();
@@ -195,7 +188,7 @@ pub fn load_themes(
             }) {
             Ok(user) => themes = themes.merge(user),
             // Error messages quote the file's own text: sanitise them too.
-            Err(e) => warnings.push(clean_line(&format!("{e}; using the built-in themes"))),
+            Err(e) => warnings.push(Warning::ThemeFile(clean_line(&e))),
         }
     }
     if let Some(path) = extra {
@@ -251,11 +244,10 @@ mod theme_loading_tests {
             crate::themes::Themes::builtin().themes.len()
         );
         assert_eq!(warnings.len(), 1);
-        assert!(
-            warnings[0].starts_with(&format!("{}:2:", cfg.display())),
-            "{}",
-            warnings[0]
-        );
+        let Warning::ThemeFile(w) = &warnings[0] else {
+            panic!("a theme file warning")
+        };
+        assert!(w.starts_with(&format!("{}:2:", cfg.display())), "{w}");
         std::fs::remove_dir_all(d).unwrap();
     }
 

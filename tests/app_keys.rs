@@ -3,17 +3,18 @@
 mod common;
 use common::*;
 
-use dushanbe_reader::app::{Action, App, Effect, Focus};
+use dushanbe_reader::action::{Action, Effect};
+use dushanbe_reader::app::{App, Focus};
 use dushanbe_reader::document::{Source, parse};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::themes::Themes;
 
 #[test]
 fn starts_at_the_top_with_the_outline_focused() {
-    let a = app(120, 40);
+    let mut a = app(120, 40);
     assert_eq!(a.effective_focus(), Focus::Outline);
-    assert_eq!(current_id(&a), "intro-1");
-    assert_eq!(a.top.row, 0);
+    assert_eq!(current_id(&mut a), "intro-1");
+    assert_eq!(a.top_row().row, 0);
 }
 
 #[test]
@@ -22,13 +23,13 @@ fn moving_in_the_outline_moves_the_reader() {
     assert_eq!(selected_id(&a), "intro-1");
     keys(&mut a, "j");
     assert_eq!(selected_id(&a), "intro-2");
-    assert_eq!(current_id(&a), "intro-2");
+    assert_eq!(current_id(&mut a), "intro-2");
     keys(&mut a, "k");
-    assert_eq!(current_id(&a), "intro-1");
+    assert_eq!(current_id(&mut a), "intro-1");
     // Past the Preamble header, onto its first clause.
     keys(&mut a, "jjjj");
     assert_eq!(selected_id(&a), "pre-1");
-    assert_eq!(current_id(&a), "pre-1");
+    assert_eq!(current_id(&mut a), "pre-1");
 }
 
 #[test]
@@ -36,11 +37,11 @@ fn enter_opens_the_selected_paragraph_in_the_reader() {
     let mut a = app(120, 40);
     keys(&mut a, "jjjjj<Enter>");
     assert_eq!(a.effective_focus(), Focus::Reader);
-    assert_eq!(current_id(&a), "pre-2");
+    assert_eq!(current_id(&mut a), "pre-2");
     // Now j scrolls the reader one row at a time.
-    let before = a.top;
+    let before = a.top_row();
     keys(&mut a, "j");
-    assert_eq!(a.top.row, before.row + 1);
+    assert_eq!(a.top_row().row, before.row + 1);
 }
 
 #[test]
@@ -51,7 +52,7 @@ fn scrolling_the_reader_moves_the_outline_selection() {
     for _ in 0..40 {
         keys(&mut a, "j");
     }
-    let cur = current_id(&a);
+    let cur = current_id(&mut a);
     assert_ne!(cur, "intro-1");
     assert_eq!(selected_id(&a), cur);
 }
@@ -60,90 +61,90 @@ fn scrolling_the_reader_moves_the_outline_selection() {
 fn paging_and_ends() {
     let mut a = app(120, 40);
     keys(&mut a, "<Tab> ");
-    let after_one_page = a.top;
+    let after_one_page = a.top_row();
     assert!(after_one_page != Default::default());
     keys(&mut a, "b");
-    assert_eq!((a.top.para, a.top.row), (0, 0));
+    assert_eq!((a.top_row().para, a.top_row().row), (0, 0));
     keys(&mut a, "G");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
     keys(&mut a, "g");
-    assert_eq!(current_id(&a), "intro-1");
+    assert_eq!(current_id(&mut a), "intro-1");
     keys(&mut a, "<End>");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
     keys(&mut a, "<Home><PgDn>");
-    assert_eq!(a.top, after_one_page);
+    assert_eq!(a.top_row(), after_one_page);
 }
 
 #[test]
 fn paragraph_and_section_steps() {
     let mut a = app(120, 40);
     keys(&mut a, "]]]");
-    assert_eq!(current_id(&a), "pre-1");
+    assert_eq!(current_id(&mut a), "pre-1");
     keys(&mut a, "[");
-    assert_eq!(current_id(&a), "intro-3");
+    assert_eq!(current_id(&mut a), "intro-3");
     keys(&mut a, "}");
-    assert_eq!(current_id(&a), "pre-1");
+    assert_eq!(current_id(&mut a), "pre-1");
     keys(&mut a, "}");
-    assert_eq!(current_id(&a), "op-1");
+    assert_eq!(current_id(&mut a), "op-1");
     keys(&mut a, "}");
-    assert_eq!(current_id(&a), "op-1", "no section after the last");
+    assert_eq!(current_id(&mut a), "op-1", "no section after the last");
     keys(&mut a, "]]{");
     assert_eq!(
-        current_id(&a),
+        current_id(&mut a),
         "op-1",
         "{{ goes to the start of this section first"
     );
     keys(&mut a, "{");
-    assert_eq!(current_id(&a), "pre-1");
+    assert_eq!(current_id(&mut a), "pre-1");
 }
 
 #[test]
 fn go_to_by_number_and_by_id() {
     let mut a = app(120, 40);
     keys(&mut a, ":12<Enter>");
-    assert_eq!(current_id(&a), "op-12");
+    assert_eq!(current_id(&mut a), "op-12");
     assert_eq!(selected_id(&a), "op-12");
     keys(&mut a, ":pre-3<Enter>");
-    assert_eq!(current_id(&a), "pre-3");
+    assert_eq!(current_id(&mut a), "pre-3");
     keys(&mut a, ":intro-2<Enter>");
-    assert_eq!(current_id(&a), "intro-2");
+    assert_eq!(current_id(&mut a), "intro-2");
     keys(&mut a, ":op-7<Enter>");
-    assert_eq!(current_id(&a), "op-7");
+    assert_eq!(current_id(&mut a), "op-7");
     // Digits alone open the go-to line too.
     keys(&mut a, "15<Enter>");
-    assert_eq!(current_id(&a), "op-15");
+    assert_eq!(current_id(&mut a), "op-15");
     // Full-width digits, as a Chinese input method types them.
     keys(&mut a, ":１６<Enter>");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
 }
 
 #[test]
 fn an_unknown_target_says_so_and_stays() {
     let mut a = app(120, 40);
     keys(&mut a, ":99<Enter>");
-    assert_eq!(current_id(&a), "intro-1");
-    let msg = a.message.clone().unwrap();
+    assert_eq!(current_id(&mut a), "intro-1");
+    let msg = a.notice_text().unwrap();
     assert!(msg.contains("no paragraph “99”"), "{msg}");
-    assert!(screen(&a).contains("no paragraph “99”"));
+    assert!(screen(&mut a).contains("no paragraph “99”"));
     // The next key clears the message.
     keys(&mut a, "j");
-    assert!(a.message.is_none());
+    assert!(a.notice_text().is_none());
 }
 
 #[test]
 fn prompt_editing_and_cancel() {
     let mut a = app(120, 40);
     keys(&mut a, ":1x<BS>3");
-    assert_eq!(a.prompt.as_deref(), Some("13"));
-    assert!(screen(&a).contains("go to: :13"));
+    assert_eq!(a.goto_line().map(|g| g.input.as_str()), Some("13"));
+    assert!(screen(&mut a).contains("go to: :13"));
     keys(&mut a, "<Esc>");
-    assert!(a.prompt.is_none());
-    assert_eq!(current_id(&a), "intro-1");
+    assert!(a.goto_line().is_none());
+    assert_eq!(current_id(&mut a), "intro-1");
     // q inside the prompt is text, not quit.
     assert_eq!(keys(&mut a, ":q"), Effect::None);
     keys(&mut a, "<BS><BS>");
     assert!(
-        a.prompt.is_none(),
+        a.goto_line().is_none(),
         "erasing past the start closes the prompt"
     );
 }
@@ -154,10 +155,10 @@ fn outline_hides_and_shows() {
     keys(&mut a, "o");
     assert!(!a.outline_shown());
     assert_eq!(a.effective_focus(), Focus::Reader);
-    assert!(!screen(&a).contains("Outline"));
+    assert!(!screen(&mut a).contains("Outline"));
     keys(&mut a, "o");
     assert!(a.outline_shown());
-    assert!(screen(&a).contains("Outline"));
+    assert!(screen(&mut a).contains("Outline"));
 }
 
 #[test]
@@ -166,8 +167,8 @@ fn sections_fold_and_unfold() {
     keys(&mut a, "jjj"); // the Preamble header
     assert_eq!(selected_id(&a), "section-1");
     keys(&mut a, "<Enter>");
-    assert!(a.folded[1]);
-    assert!(screen(&a).contains("▸ Preamble (10)"));
+    assert!(a.is_folded(1));
+    assert!(screen(&mut a).contains("▸ Preamble (10)"));
     keys(&mut a, "j");
     assert_eq!(selected_id(&a), "section-2", "folded clauses are skipped");
     // Reading inside a folded section selects its header.
@@ -175,7 +176,7 @@ fn sections_fold_and_unfold() {
     assert_eq!(selected_id(&a), "section-1");
     keys(&mut a, "<Tab><Tab>");
     keys(&mut a, "<Enter>");
-    assert!(!a.folded[1]);
+    assert!(!a.is_folded(1));
 }
 
 #[test]
@@ -192,16 +193,23 @@ fn quitting() {
 fn help_opens_closes_and_lists_the_keymap() {
     let mut a = app(120, 40);
     keys(&mut a, "?");
-    let s = screen(&a);
+    let s = screen(&mut a);
     assert!(s.contains("Keys — Esc closes"));
-    for b in dushanbe_reader::keymap::BINDINGS {
-        assert!(s.contains(b.help_en), "help lacks {:?}", b.help_en);
+    use dushanbe_reader::action::Mode;
+    use dushanbe_reader::i18n::{Lang, describe};
+    for (keys, action) in a.keymap().help_rows(Mode::Normal) {
+        let text = describe(Mode::Normal, action, Lang::En);
+        let row = s.lines().find(|l| l.contains(text));
+        assert!(
+            row.is_some_and(|r| r.contains(&keys)),
+            "help lacks {keys} {text}"
+        );
     }
     // Esc closes help rather than quitting; q too.
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
-    assert!(a.help.is_none());
+    assert!(a.help_scroll().is_none());
     keys(&mut a, "?q");
-    assert!(a.help.is_none());
+    assert!(a.help_scroll().is_none());
 }
 
 #[test]
@@ -214,7 +222,7 @@ fn narrow_screens_use_an_outline_overlay() {
     assert_eq!(a.effective_focus(), Focus::Outline);
     keys(&mut a, "j<Enter>");
     assert!(!a.outline_shown(), "opening a paragraph closes the overlay");
-    assert_eq!(current_id(&a), "intro-2");
+    assert_eq!(current_id(&mut a), "intro-2");
     // Esc closes the overlay first, then quits.
     keys(&mut a, "o");
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
@@ -226,15 +234,15 @@ fn narrow_screens_use_an_outline_overlay() {
 fn the_reading_position_survives_resizes() {
     let mut a = app(120, 40);
     keys(&mut a, ":op-5<Enter><Tab>jj");
-    let p = a.top.para;
-    let offset_text = screen(&a);
+    let p = a.top_row().para;
+    let offset_text = screen(&mut a);
     assert!(offset_text.contains("op-5"));
     for (w, h) in [(60, 20), (200, 50), (81, 10), (1, 1), (0, 0), (120, 40)] {
         a.update(Action::Resize(w, h));
-        screen(&a);
-        assert_eq!(a.top.para, p, "at {w}x{h}");
+        screen(&mut a);
+        assert_eq!(a.top_row().para, p, "at {w}x{h}");
     }
-    assert_eq!(current_id(&a), "op-5");
+    assert_eq!(current_id(&mut a), "op-5");
 }
 
 #[test]
@@ -246,26 +254,26 @@ fn mouse_wheel_and_click() {
         row: 10,
         down: true,
     });
-    assert_eq!(a.top.row, 3);
+    assert_eq!(a.top_row().row, 3);
     // Wheel over the outline scrolls the list, not the reader.
-    let top = a.top;
+    let top = a.top_row();
     a.update(Action::ScrollAt {
         col: 5,
         row: 10,
         down: true,
     });
-    assert_eq!(a.top, top);
-    assert_eq!(a.outline_offset, 3);
+    assert_eq!(a.top_row(), top);
+    assert_eq!(a.outline_offset(), 3);
     a.update(Action::ScrollAt {
         col: 5,
         row: 10,
         down: false,
     });
-    assert_eq!(a.outline_offset, 0);
+    assert_eq!(a.outline_offset(), 0);
     // A click on the 9th list row (below the border) selects pre-4.
     a.update(Action::ClickAt { col: 10, row: 9 });
     assert_eq!(selected_id(&a), "pre-4");
-    assert_eq!(current_id(&a), "pre-4");
+    assert_eq!(current_id(&mut a), "pre-4");
     // A click in the reader focuses it.
     a.update(Action::ClickAt { col: 80, row: 10 });
     assert_eq!(a.effective_focus(), Focus::Reader);
@@ -276,19 +284,19 @@ fn an_empty_text_is_still_usable() {
     let doc = parse("", Source::Embedded);
     let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (80, 24));
     keys(&mut a, "jjkG g[]{}<Enter><Tab>:3<Enter>o?<Esc>");
-    assert!(screen(&a).contains("This text has no paragraphs."));
+    assert!(screen(&mut a).contains("This text has no paragraphs."));
 }
 
 #[test]
 fn chinese_labels() {
-    let a = App::new(
+    let mut a = App::new(
         dushanbe_reader::load::load_embedded().document,
         Themes::builtin(),
         Lang::Zh,
         false,
         (120, 40),
     );
-    let s = screen(&a);
+    let s = screen(&mut a);
     assert!(s.contains("大纲"));
     assert!(s.contains("序言 (10)"));
     assert!(s.contains("? 帮助"));
@@ -301,10 +309,62 @@ fn no_panic_at_any_size_or_after_quick_resizes() {
     for w in (0..130).step_by(7) {
         for h in (0..45).step_by(4) {
             a.update(Action::Resize(w, h));
-            let _ = screen(&a);
+            let _ = screen(&mut a);
             keys(&mut a, "jo?<Esc>o ");
         }
     }
     a.update(Action::Resize(1, 1));
-    assert!(screen(&a).len() <= 4);
+    assert!(screen(&mut a).len() <= 4);
+}
+
+/// The text of the reader's first text row on screen, without its gutter.
+fn first_text_row(a: &mut App) -> String {
+    let s = screen(a);
+    let line = s
+        .lines()
+        .skip(1)
+        .find(|l| l.contains("op-") || l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+        .unwrap_or("")
+        .to_string();
+    line
+}
+
+#[test]
+fn ctrl_o_returns_to_the_same_text_after_a_resize() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-5<Enter><Tab>jjj");
+    let before = a.position();
+    assert!(before.offset > 0, "reading inside op-5's text");
+    keys(&mut a, ":op-12<Enter>");
+    assert_eq!(current_id(&mut a), "op-12");
+    a.update(Action::Resize(60, 20));
+    screen(&mut a);
+    keys(&mut a, "<C-o>");
+    assert_eq!(a.position(), before, "same paragraph and character");
+    // At the new width, the top row is the line holding that character.
+    let text: String = a.doc().paragraphs[before.paragraph]
+        .text
+        .chars()
+        .skip(before.offset)
+        .take(3)
+        .collect();
+    assert!(first_text_row(&mut a).contains(&text), "{text}");
+    // And forward again after another resize.
+    a.update(Action::Resize(200, 50));
+    keys(&mut a, "<C-n>");
+    assert_eq!(current_id(&mut a), "op-12");
+}
+
+#[test]
+fn esc_from_a_search_returns_to_the_same_text_after_a_resize() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-8<Enter><Tab>jjj");
+    let before = a.position();
+    keys(&mut a, "/互联网");
+    assert_eq!(current_id(&mut a), "op-13", "the search shows its first hit");
+    a.update(Action::Resize(70, 22));
+    screen(&mut a);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.position(), before);
+    assert_eq!(current_id(&mut a), "op-8");
 }

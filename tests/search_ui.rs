@@ -4,13 +4,13 @@
 mod common;
 use common::*;
 
-use dushanbe_reader::app::{Action, Effect};
+use dushanbe_reader::action::{Action, Effect};
 use dushanbe_reader::search::HitKind;
 
 fn hit_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     (0..s.visible.len())
-        .map(|i| a.doc.paragraphs[s.hit(i).0].id.clone())
+        .map(|i| a.doc().paragraphs[s.hit(i).0].id.clone())
         .collect()
 }
 
@@ -18,10 +18,10 @@ fn hit_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
 fn typing_searches_incrementally_and_lands_on_the_first_hit() {
     let mut a = app(120, 40);
     keys(&mut a, "/重");
-    assert!(a.search.as_ref().unwrap().editing);
-    let n_short = a.search.as_ref().unwrap().visible.len();
+    assert!(a.search_line_open());
+    let n_short = a.search().unwrap().visible.len();
     keys(&mut a, "申");
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     assert!(s.answered);
     assert!(s.visible.len() < n_short, "a longer query has fewer hits");
     assert_eq!(
@@ -29,54 +29,46 @@ fn typing_searches_incrementally_and_lands_on_the_first_hit() {
         ["pre-4", "pre-5", "op-4", "op-4", "op-5", "op-7", "op-14"]
     );
     // While typing, the reader already shows the first hit.
-    assert_eq!(current_id(&a), "pre-4");
-    assert!(screen(&a).contains("/重申▏"));
-    assert!(screen(&a).contains("7 hits"));
+    assert_eq!(current_id(&mut a), "pre-4");
+    assert!(screen(&mut a).contains("/重申▏"));
+    assert!(screen(&mut a).contains("7 hits"));
     keys(&mut a, "<Enter>");
-    assert!(!a.search.as_ref().unwrap().editing);
-    assert!(screen(&a).contains("“重申” hit 1/7"));
+    assert!(!a.search_line_open());
+    assert!(screen(&mut a).contains("“重申” hit 1/7"));
 }
 
 #[test]
 fn esc_cancels_and_returns_to_where_reading_was() {
     let mut a = app(120, 40);
     keys(&mut a, ":op-2<Enter>");
-    let before = a.top;
+    let before = a.top_row();
     keys(&mut a, "/互联网");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, "<Esc>");
-    assert!(a.search.is_none());
-    assert_eq!(a.top, before);
+    assert!(a.search().is_none());
+    assert_eq!(a.top_row(), before);
     // Erasing the whole query also goes back.
     keys(&mut a, "/互<BS><BS>");
-    assert!(a.search.is_none());
-    assert_eq!(a.top, before);
+    assert!(a.search().is_none());
+    assert_eq!(a.top_row(), before);
 }
 
 #[test]
 fn n_and_capital_n_step_through_hits_with_wrap_around() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>");
-    assert_eq!(a.search.as_ref().unwrap().current, Some(0));
+    assert_eq!(a.search().unwrap().current, Some(0));
     keys(&mut a, "n");
-    assert_eq!(a.search.as_ref().unwrap().current, Some(1));
-    assert_eq!(current_id(&a), "pre-5");
+    assert_eq!(a.search().unwrap().current, Some(1));
+    assert_eq!(current_id(&mut a), "pre-5");
     keys(&mut a, "nnnnn");
-    assert_eq!(a.search.as_ref().unwrap().current, Some(6));
-    assert_eq!(current_id(&a), "op-14");
+    assert_eq!(a.search().unwrap().current, Some(6));
+    assert_eq!(current_id(&mut a), "op-14");
     keys(&mut a, "n");
-    assert_eq!(
-        a.search.as_ref().unwrap().current,
-        Some(0),
-        "wraps to the first"
-    );
+    assert_eq!(a.search().unwrap().current, Some(0), "wraps to the first");
     keys(&mut a, "N");
-    assert_eq!(
-        a.search.as_ref().unwrap().current,
-        Some(6),
-        "and back to the last"
-    );
-    assert!(screen(&a).contains("hit 7/7"));
+    assert_eq!(a.search().unwrap().current, Some(6), "and back to the last");
+    assert!(screen(&mut a).contains("hit 7/7"));
 }
 
 #[test]
@@ -96,7 +88,7 @@ fn pinyin_whole_syllables_and_initials() {
         assert_eq!(hit_ids(&a), ["op-13"], "{q}");
         let (_, hit) = a.current_hit().unwrap();
         assert_eq!(hit.kind, HitKind::Pinyin);
-        assert_eq!(current_id(&a), "op-13");
+        assert_eq!(current_id(&mut a), "op-13");
     }
     let mut a = app(120, 40);
     keys(&mut a, "/chongshen<Enter>");
@@ -107,60 +99,63 @@ fn pinyin_whole_syllables_and_initials() {
 fn no_hits_is_said() {
     let mut a = app(120, 40);
     keys(&mut a, "/量子计算");
-    assert!(screen(&a).contains("no hits"));
+    assert!(screen(&mut a).contains("no hits"));
     keys(&mut a, "<Enter>n");
-    assert_eq!(a.message.as_deref(), Some("no hits for “量子计算”"));
+    assert_eq!(a.notice_text().as_deref(), Some("no hits for “量子计算”"));
     let mut b = app(120, 40);
     keys(&mut b, "n");
-    assert_eq!(b.message.as_deref(), Some("no search (press / to search)"));
+    assert_eq!(
+        b.notice_text().as_deref(),
+        Some("no search (press / to search)")
+    );
 }
 
 #[test]
 fn the_outline_counts_hits_and_f_narrows_it() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>");
-    let s = screen(&a);
+    let s = screen(&mut a);
     let op4 = s.lines().find(|l| l.contains(" 4. 重申")).unwrap();
     assert!(op4.contains("×2"), "{op4}");
     keys(&mut a, "f");
     let listed: Vec<String> = a
-        .entries
+        .outline_entries()
         .iter()
         .filter_map(|e| match e {
-            dushanbe_reader::app::Entry::Para(p) => Some(a.doc.paragraphs[*p].id.clone()),
+            dushanbe_reader::app::Entry::Para(p) => Some(a.doc().paragraphs[*p].id.clone()),
             _ => None,
         })
         .collect();
     assert_eq!(listed, ["pre-4", "pre-5", "op-4", "op-5", "op-7", "op-14"]);
     keys(&mut a, "f");
-    assert!(a.entries.len() > 29);
+    assert!(a.outline_entries().len() > 29);
 }
 
 #[test]
 fn the_hit_list_shows_context_and_enter_jumps() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>s");
-    assert_eq!(a.hit_list, Some(0));
-    let s = screen(&a);
+    assert_eq!(a.hit_list(), Some(0));
+    let s = screen(&mut a);
     assert!(s.contains("7 hits for “重申”"), "{s}");
     let row = s.lines().find(|l| l.contains("op-14")).unwrap();
     assert!(row.contains("我们重申，我们愿意"), "{row}");
     keys(&mut a, "jjj<Enter>");
-    assert!(a.hit_list.is_none());
-    assert_eq!(a.search.as_ref().unwrap().current, Some(3));
-    assert_eq!(current_id(&a), "op-4");
+    assert!(a.hit_list().is_none());
+    assert_eq!(a.search().unwrap().current, Some(3));
+    assert_eq!(current_id(&mut a), "op-4");
     // Ctrl-F opens it too; Esc closes it without moving.
-    let top = a.top;
+    let top = a.top_row();
     keys(&mut a, "<C-f><Esc>");
-    assert!(a.hit_list.is_none());
-    assert_eq!(a.top, top);
+    assert!(a.hit_list().is_none());
+    assert_eq!(a.top_row(), top);
 }
 
 #[test]
 fn the_hit_list_marks_pinyin_hits() {
     let mut a = app(120, 40);
     keys(&mut a, "/hlw<Enter>s");
-    let s = screen(&a);
+    let s = screen(&mut a);
     let row = s.lines().find(|l| l.contains("op-13")).unwrap();
     assert!(row.contains("互联网") && row.contains("pinyin"), "{row}");
 }
@@ -170,7 +165,7 @@ fn esc_clears_a_kept_search_before_quitting() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>");
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
-    assert!(a.search.is_none());
+    assert!(a.search().is_none());
     assert_eq!(keys(&mut a, "<Esc>"), Effect::Quit);
 }
 
@@ -188,18 +183,21 @@ fn search_works_within_a_theme_filter() {
 fn go_to_by_words_and_pinyin() {
     let mut a = app(120, 40);
     keys(&mut a, ":互联网");
-    assert_eq!(a.doc.paragraphs[a.goto_candidates[0]].id, "op-13");
-    assert!(screen(&a).contains("Enter goes to the first"));
+    assert_eq!(
+        a.doc().paragraphs[a.goto_line().unwrap().candidates[0]].id,
+        "op-13"
+    );
+    assert!(screen(&mut a).contains("Enter goes to the first"));
     keys(&mut a, "<Enter>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, ":hulianwang<Enter>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, ":性别敏感<Enter>");
-    assert_eq!(current_id(&a), "op-11");
+    assert_eq!(current_id(&mut a), "op-11");
     // An id that does not exist is still an error, not a fuzzy match.
     keys(&mut a, ":op-99<Enter>");
     assert!(
-        a.message
+        a.notice_text()
             .as_deref()
             .unwrap()
             .contains("no paragraph “op-99”")
@@ -209,41 +207,41 @@ fn go_to_by_words_and_pinyin() {
 #[test]
 fn the_jump_history_goes_back_and_forward() {
     let mut a = app(120, 40);
-    let start = a.top;
+    let start = a.top_row();
     keys(&mut a, ":5<Enter>");
-    let at5 = a.top;
+    let at5 = a.top_row();
     keys(&mut a, "/互联网<Enter>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, "G");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
     keys(&mut a, "<C-o>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, "<C-o>");
-    assert_eq!(a.top, at5);
+    assert_eq!(a.top_row(), at5);
     keys(&mut a, "<C-o>");
-    assert_eq!(a.top, start);
+    assert_eq!(a.top_row(), start);
     keys(&mut a, "<C-o>");
-    assert_eq!(a.message.as_deref(), Some("no earlier position"));
+    assert_eq!(a.notice_text().as_deref(), Some("no earlier position"));
     keys(&mut a, "<C-n><C-n>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, "<C-n>");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
     // Moving through the outline and opening a paragraph is one jump,
     // from where reading was before the outline moved it.
     keys(&mut a, "<Tab>");
     assert_eq!(a.effective_focus(), dushanbe_reader::app::Focus::Outline);
-    let before = a.top;
+    let before = a.top_row();
     keys(&mut a, "kk<Enter>");
-    assert_eq!(current_id(&a), "op-14");
+    assert_eq!(current_id(&mut a), "op-14");
     keys(&mut a, "<C-o>");
-    assert_eq!(a.top, before);
+    assert_eq!(a.top_row(), before);
 }
 
 #[test]
 fn highlights_land_on_the_right_columns() {
     let mut a = app(120, 40);
     keys(&mut a, "/1373(2001)<Enter>");
-    let buf = render_buffer(&a);
+    let buf = render_buffer(&mut a);
     let (x, y) = find_on_screen(&buf, "1373（2001）").unwrap();
     use ratatui::style::Modifier;
     // No colour in tests: the current hit is reversed, every character of
@@ -268,23 +266,26 @@ fn answers_for_an_old_query_are_ignored() {
     let stale = a.take_requests();
     a.update(Action::PromptChar('申'));
     a.run_requests();
-    let now = a.search.as_ref().unwrap().visible.len();
+    let now = a.search().unwrap().visible.len();
     // The answer to “重” arrives late and must not replace “重申”'s.
-    let searcher = a.searcher();
+    let searcher = std::sync::Arc::clone(a.index().searcher());
     for r in stale {
         a.receive(searcher.handle(&r));
     }
-    assert_eq!(a.search.as_ref().unwrap().visible.len(), now);
-    assert_eq!(a.search.as_ref().unwrap().query, "重申");
+    assert_eq!(a.search().unwrap().visible.len(), now);
+    assert_eq!(a.search().unwrap().query, "重申");
 }
 
 #[test]
 fn erasing_a_search_puts_outline_and_reader_back_together() {
     let mut a = app(120, 40);
     keys(&mut a, "/互联网<Enter>f/zzz<BS><BS><BS><BS>");
-    assert!(a.search.is_none());
-    assert!(a.entries.len() > 29, "the outline lists everything again");
-    assert_eq!(selected_id(&a), current_id(&a));
+    assert!(a.search().is_none());
+    assert!(
+        a.outline_entries().len() > 29,
+        "the outline lists everything again"
+    );
+    assert_eq!(selected_id(&a), current_id(&mut a));
 }
 
 #[test]
@@ -292,16 +293,16 @@ fn a_filter_change_forgets_the_current_hit_index() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>nnn");
     keys(&mut a, "t1t");
-    assert_eq!(a.search.as_ref().unwrap().current, None);
+    assert_eq!(a.search().unwrap().current, None);
     keys(&mut a, "n");
-    assert_eq!(current_id(&a), "op-7");
+    assert_eq!(current_id(&mut a), "op-7");
 }
 
 #[test]
 fn outline_g_and_capital_g_are_jumps_too() {
     let mut a = app(120, 40);
     keys(&mut a, "G");
-    assert_eq!(current_id(&a), "op-16");
+    assert_eq!(current_id(&mut a), "op-16");
     keys(&mut a, "<C-o>");
-    assert_eq!(current_id(&a), "intro-1");
+    assert_eq!(current_id(&mut a), "intro-1");
 }

@@ -10,14 +10,14 @@ use dushanbe_reader::themes::Themes;
 
 #[test]
 fn wide_start() {
-    insta::assert_snapshot!(screen(&app(120, 40)));
+    insta::assert_snapshot!(screen(&mut app(120, 40)));
 }
 
 #[test]
 fn wide_after_jumping_to_op_13() {
     let mut a = app(120, 40);
     keys(&mut a, ":13<Enter><Tab>");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
@@ -30,106 +30,106 @@ fn wide_without_outline_in_chinese() {
         (120, 40),
     );
     keys(&mut a, "o}");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_help_overlay() {
     let mut a = app(120, 40);
     keys(&mut a, "?");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_start() {
-    insta::assert_snapshot!(screen(&app(60, 20)));
+    insta::assert_snapshot!(screen(&mut app(60, 20)));
 }
 
 #[test]
 fn narrow_outline_overlay_on_the_preamble() {
     let mut a = app(60, 20);
     keys(&mut a, ":pre-4<Enter>o");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_go_to_prompt() {
     let mut a = app(60, 20);
     keys(&mut a, ":op-1");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn too_small() {
-    insta::assert_snapshot!(screen(&app(20, 5)));
+    insta::assert_snapshot!(screen(&mut app(20, 5)));
 }
 
 #[test]
 fn wide_theme_panel_filtering_financing_and_youth() {
     let mut a = app(120, 40);
     keys(&mut a, "t12");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_dimmed_filter_on_the_internet() {
     let mut a = app(120, 40);
     keys(&mut a, "t4th:12<Enter>");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_theme_panel_overlay() {
     let mut a = app(60, 20);
     keys(&mut a, "t3");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_filtered_to_gender_and_financing_matching_nothing() {
     let mut a = app(60, 20);
     keys(&mut a, "t31mt");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_search_with_highlights_and_hit_counts() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>n");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_typing_a_pinyin_search() {
     let mut a = app(120, 40);
     keys(&mut a, "/hulianw");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_hit_list() {
     let mut a = app(120, 40);
     keys(&mut a, "/恐怖主义<Enter>s");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_search_kept() {
     let mut a = app(60, 20);
     keys(&mut a, "/osce<Enter>");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn narrow_hit_list() {
     let mut a = app(60, 20);
     keys(&mut a, "/hlw<Enter><C-f>");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }
 
 #[test]
 fn wide_go_to_candidates() {
     let mut a = app(120, 40);
     keys(&mut a, ":恐怖主义");
-    insta::assert_snapshot!(screen(&a));
+    insta::assert_snapshot!(screen(&mut a));
 }

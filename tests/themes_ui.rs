@@ -3,16 +3,17 @@
 mod common;
 use common::*;
 
-use dushanbe_reader::app::{Action, Entry, Focus};
+use dushanbe_reader::action::Action;
+use dushanbe_reader::app::{Entry, Focus};
 use dushanbe_reader::themes::MatchMode;
 use ratatui::style::Modifier;
 
 /// Ids of the paragraphs listed in the outline.
 fn outline_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
-    a.entries
+    a.outline_entries()
         .iter()
         .filter_map(|e| match e {
-            Entry::Para(p) => Some(a.doc.paragraphs[*p].id.clone()),
+            Entry::Para(p) => Some(a.doc().paragraphs[*p].id.clone()),
             Entry::Section(_) => None,
         })
         .collect()
@@ -22,8 +23,8 @@ fn outline_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
 fn the_panel_lists_every_theme_with_both_labels_and_counts() {
     let mut a = app(120, 40);
     keys(&mut a, "t");
-    let s = screen(&a);
-    for (i, t) in a.themes.themes.iter().enumerate() {
+    let s = screen(&mut a);
+    for (i, t) in a.themes().themes.iter().enumerate() {
         let line = s
             .lines()
             .find(|l| {
@@ -34,7 +35,10 @@ fn the_panel_lists_every_theme_with_both_labels_and_counts() {
                 ))
             })
             .unwrap_or_else(|| panic!("no line for {}", t.id));
-        assert!(line.contains(&format!("{}│", a.tags.counts[i])), "{line}");
+        assert!(
+            line.contains(&format!("{}│", a.index().tags().counts[i])),
+            "{line}"
+        );
     }
     assert!(s.contains("Youth · 青年"));
 }
@@ -44,14 +48,14 @@ fn number_keys_and_space_toggle_themes() {
     let mut a = app(120, 40);
     keys(&mut a, "t4");
     assert_eq!(outline_ids(&a), ["op-13"]);
-    assert_eq!(current_id(&a), "op-13");
-    assert_eq!(a.filter_summary().unwrap(), "internet · 1 of 29");
+    assert_eq!(current_id(&mut a), "op-13");
+    assert!(status_line(&mut a).contains("│ internet · 1 of 29 "));
     // Down three rows from internet to education, and Space turns it on.
     keys(&mut a, "jjj ");
-    assert_eq!(a.theme_panel, Some(6));
+    assert_eq!(a.theme_panel(), Some(6));
     assert_eq!(outline_ids(&a), ["op-10", "op-13"]);
     keys(&mut a, "47");
-    assert!(!a.filter.is_active());
+    assert!(!a.filter().is_active());
     assert_eq!(outline_ids(&a).len(), 29);
 }
 
@@ -63,15 +67,15 @@ fn any_and_all() {
         outline_ids(&a),
         ["pre-10", "op-6", "op-7", "op-8", "op-9", "op-10"]
     );
-    assert!(screen(&a).contains("financing ∨ youth · 6 of 29"));
+    assert!(screen(&mut a).contains("financing ∨ youth · 6 of 29"));
     keys(&mut a, "m");
-    assert_eq!(a.filter.mode, MatchMode::All);
+    assert_eq!(a.filter().mode, MatchMode::All);
     assert!(outline_ids(&a).is_empty());
-    let s = screen(&a);
+    let s = screen(&mut a);
     assert!(s.contains("no paragraph matches financing ∧ youth"), "{s}");
     // m works outside the panel too.
     keys(&mut a, "tm");
-    assert_eq!(a.filter.mode, MatchMode::Any);
+    assert_eq!(a.filter().mode, MatchMode::Any);
     assert_eq!(outline_ids(&a).len(), 6);
 }
 
@@ -81,25 +85,25 @@ fn hide_and_dim() {
     keys(&mut a, "t3t");
     assert_eq!(outline_ids(&a), ["op-11"]);
     keys(&mut a, "h");
-    assert!(!a.hide);
+    assert!(!a.hides());
     assert_eq!(outline_ids(&a).len(), 29, "dimming lists everything");
-    assert!(screen(&a).contains("gender · 1 of 29 · dimmed"));
-    let buf = render_buffer(&a);
+    assert!(screen(&mut a).contains("gender · 1 of 29 · dimmed"));
+    let buf = render_buffer(&mut a);
     // A paragraph that does not match is drawn dim; op-11 is not.
     let (x, y) = find_on_screen(&buf, "呼吁各类媒体").unwrap();
     assert!(buf[(x, y)].modifier.contains(Modifier::DIM));
     keys(&mut a, "h");
-    assert!(a.hide);
+    assert!(a.hides());
 }
 
 #[test]
 fn a_shorter_outline_scrolls_back_to_show_its_headers() {
     let mut a = app(120, 20);
     keys(&mut a, "G");
-    assert!(a.outline_offset > 0);
+    assert!(a.outline_offset() > 0);
     keys(&mut a, "t4t");
-    assert_eq!(a.outline_offset, 0);
-    let s = screen(&a);
+    assert_eq!(a.outline_offset(), 0);
+    let s = screen(&mut a);
     assert!(s.contains("▾ Operative paragraphs (1/16)"), "{s}");
 }
 
@@ -107,39 +111,39 @@ fn a_shorter_outline_scrolls_back_to_show_its_headers() {
 fn zero_clears_every_filter() {
     let mut a = app(120, 40);
     keys(&mut a, "t123t0");
-    assert!(!a.filter.is_active());
+    assert!(!a.filter().is_active());
     assert_eq!(outline_ids(&a).len(), 29);
-    assert!(a.filter_summary().is_none());
+    assert!(!status_line(&mut a).contains(" of 29"));
 }
 
 #[test]
 fn the_reading_position_survives_toggling() {
     let mut a = app(120, 40);
     keys(&mut a, ":op-9<Enter><Tab>j");
-    let top = a.top;
-    assert_eq!(current_id(&a), "op-9");
+    let top = a.top_row();
+    assert_eq!(current_id(&mut a), "op-9");
     // youth keeps op-9; financing ∨ youth keeps it; clearing keeps it.
     keys(&mut a, "t2");
-    assert_eq!(current_id(&a), "op-9");
+    assert_eq!(current_id(&mut a), "op-9");
     keys(&mut a, "1");
-    assert_eq!(current_id(&a), "op-9");
+    assert_eq!(current_id(&mut a), "op-9");
     keys(&mut a, "0t");
-    assert_eq!(current_id(&a), "op-9");
-    assert_eq!(a.top, top, "same row of the same paragraph");
+    assert_eq!(current_id(&mut a), "op-9");
+    assert_eq!(a.top_row(), top, "same row of the same paragraph");
     // A filter that hides op-9 moves on to the next match, not to the top.
     keys(&mut a, "t4t");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
 }
 
 #[test]
 fn evidence_is_highlighted_only_for_active_themes() {
     let mut a = app(120, 40);
     keys(&mut a, ":13<Enter>");
-    let buf = render_buffer(&a);
+    let buf = render_buffer(&mut a);
     let (x, y) = find_on_screen(&buf, "互联网").unwrap();
     assert!(!buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
     keys(&mut a, "t4t");
-    let buf = render_buffer(&a);
+    let buf = render_buffer(&mut a);
     let (x, y) = find_on_screen(&buf, "互联网").unwrap();
     assert!(x > 36, "in the reading pane");
     for dx in [0, 2, 4] {
@@ -151,8 +155,8 @@ fn evidence_is_highlighted_only_for_active_themes() {
 
 #[test]
 fn badges_show_each_paragraphs_themes() {
-    let a = app(120, 40);
-    let s = screen(&a);
+    let mut a = app(120, 40);
+    let s = screen(&mut a);
     // pre-10 is financing (1) and radicalization (a).
     let line = s
         .lines()
@@ -165,9 +169,9 @@ fn badges_show_each_paragraphs_themes() {
 fn going_to_a_hidden_paragraph_says_why() {
     let mut a = app(120, 40);
     keys(&mut a, "t4t:3<Enter>");
-    assert_eq!(current_id(&a), "op-13");
+    assert_eq!(current_id(&mut a), "op-13");
     assert!(
-        a.message
+        a.notice_text()
             .as_deref()
             .unwrap()
             .starts_with("op-3 does not match the filter")
@@ -178,24 +182,24 @@ fn going_to_a_hidden_paragraph_says_why() {
 fn paragraph_steps_skip_hidden_paragraphs() {
     let mut a = app(120, 40);
     keys(&mut a, "t1t");
-    assert_eq!(current_id(&a), "pre-10");
+    assert_eq!(current_id(&mut a), "pre-10");
     keys(&mut a, "]");
-    assert_eq!(current_id(&a), "op-6");
+    assert_eq!(current_id(&mut a), "op-6");
     keys(&mut a, "]]]");
-    assert_eq!(current_id(&a), "op-8");
+    assert_eq!(current_id(&mut a), "op-8");
     keys(&mut a, "{");
-    assert_eq!(current_id(&a), "op-6");
+    assert_eq!(current_id(&mut a), "op-6");
     keys(&mut a, "{");
-    assert_eq!(current_id(&a), "pre-10");
+    assert_eq!(current_id(&mut a), "pre-10");
     keys(&mut a, "G");
-    assert_eq!(current_id(&a), "op-8");
+    assert_eq!(current_id(&mut a), "op-8");
     keys(&mut a, "g");
-    assert_eq!(current_id(&a), "pre-10");
+    assert_eq!(current_id(&mut a), "pre-10");
     keys(&mut a, "<Tab>");
     for _ in 0..50 {
         keys(&mut a, "j");
     }
-    assert_eq!(current_id(&a), "op-8");
+    assert_eq!(current_id(&mut a), "op-8");
 }
 
 #[test]
@@ -208,22 +212,22 @@ fn the_panel_closes_with_esc_and_a_click_toggles() {
         col: panel.x + 5,
         row: panel.y + 2,
     });
-    assert_eq!(a.filter_summary().unwrap(), "youth · 2 of 29");
+    assert!(status_line(&mut a).contains("│ youth · 2 of 29 "));
     keys(&mut a, "<Esc>");
-    assert!(a.theme_panel.is_none());
+    assert!(a.theme_panel().is_none());
     assert_eq!(a.effective_focus(), Focus::Outline);
     // Esc with the panel closed quits as before.
-    assert_eq!(keys(&mut a, "<Esc>"), dushanbe_reader::app::Effect::Quit);
+    assert_eq!(keys(&mut a, "<Esc>"), dushanbe_reader::action::Effect::Quit);
 }
 
 #[test]
 fn works_narrow_and_without_colour() {
     let mut a = app(60, 20);
     keys(&mut a, "t4");
-    let s = screen(&a);
+    let s = screen(&mut a);
     assert!(s.contains("[x] 4 Internet · 互联网"));
     keys(&mut a, "t");
-    let s = screen(&a);
+    let s = screen(&mut a);
     assert!(s.contains("13."), "{s}");
     assert!(s.contains("internet · 1 of 29"));
 }
@@ -233,15 +237,15 @@ fn clicks_in_a_scrolled_panel_toggle_the_theme_under_the_pointer() {
     let mut a = app(120, 20);
     keys(&mut a, "tjjjjjjjjjj");
     let panel = a.panes().themes.unwrap();
-    let s = screen(&a);
+    let s = screen(&mut a);
     let first_row = s.lines().nth(panel.y as usize + 1).unwrap().to_string();
     a.update(Action::ClickAt {
         col: panel.x + 5,
         row: panel.y + 1,
     });
-    let on: Vec<usize> = a.filter.themes().collect();
+    let on: Vec<usize> = a.filter().themes().collect();
     assert_eq!(on.len(), 1);
-    let label = &a.themes.themes[on[0]].label_en;
+    let label = &a.themes().themes[on[0]].label_en;
     assert!(first_row.contains(&label[..4]), "{first_row} vs {label}");
     // The footer and the border toggle nothing.
     a.update(Action::ClickAt {
@@ -252,7 +256,7 @@ fn clicks_in_a_scrolled_panel_toggle_the_theme_under_the_pointer() {
         col: panel.x + 5,
         row: panel.bottom() - 1,
     });
-    assert_eq!(a.filter.themes().count(), 1);
+    assert_eq!(a.filter().themes().count(), 1);
 }
 
 #[test]
@@ -264,5 +268,5 @@ fn narrow_clicks_reach_the_panel_over_the_outline() {
         col: panel.x + 5,
         row: panel.y + 1,
     });
-    assert_eq!(a.filter.themes().collect::<Vec<_>>(), [0]);
+    assert_eq!(a.filter().themes().collect::<Vec<_>>(), [0]);
 }

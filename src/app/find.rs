@@ -1,19 +1,20 @@
-//! Search, the hit list, fuzzy go-to and the jump history: the parts of
-//! [`App`] that deal with finding things.
+//! Search: the search line, answers from the worker, `n`/`N`, the hit list
+//! and the outline's hits-only view.
 
-use super::{App, Effect, Focus, Top};
-use crate::i18n::Lang;
-use crate::search::Hit;
-use crate::search::{Request, Response};
+use super::overlay::Overlay;
+use super::{App, Effect, Focus};
+use crate::action::Action;
+use crate::document::Position;
+use crate::i18n::Notice;
+use crate::layout;
+use crate::search::{Hit, Request, Response};
 
 /// A search: its query, where reading was when it started, and its hits.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     pub query: String,
-    /// The search line is open and being typed in.
-    pub editing: bool,
     /// Where reading was when `/` was pressed (Esc returns there).
-    pub origin: Top,
+    pub origin: Position,
     /// The hits for `query`, by paragraph, once the answer has come.
     pub hits: Vec<(usize, Vec<Hit>)>,
     /// `hits` is the answer for `query` (not an older one).
@@ -31,62 +32,46 @@ impl Search {
         let (k, j) = self.visible[i];
         (self.hits[k].0, self.hits[k].1[j])
     }
-}
 
-/// Inputs of the go-to line that name a paragraph rather than describe it.
-fn looks_like_id(input: &str) -> bool {
-    let t = input.trim().trim_start_matches(':');
-    let digits = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
-    digits(t.trim_end_matches(['.', '．']))
-        || t.split_once('-').is_some_and(|(kind, n)| {
-            kind.chars().all(|c| c.is_ascii_alphabetic())
-                && !kind.is_empty()
-                && digits(n.split('-').next().unwrap_or(""))
-        })
-}
-
-impl App {
-    /// Hits of the current search in paragraph `p`.
+    /// The hits in paragraph `p`.
     pub fn hits_in(&self, p: usize) -> &[Hit] {
-        let Some(s) = &self.search else {
-            return &[];
-        };
-        match s.hits.binary_search_by_key(&p, |(q, _)| *q) {
-            Ok(i) => &s.hits[i].1,
+        match self.hits.binary_search_by_key(&p, |(q, _)| *q) {
+            Ok(i) => &self.hits[i].1,
             Err(_) => &[],
         }
     }
+}
 
-    /// The current hit, if any: paragraph and hit.
-    pub fn current_hit(&self) -> Option<(usize, Hit)> {
-        let s = self.search.as_ref()?;
-        s.current.map(|i| s.hit(i))
+impl App {
+    /// Is the search line open?
+    pub fn search_line_open(&self) -> bool {
+        matches!(self.overlays.last(), Some(Overlay::SearchLine))
     }
 
     /// Requests for the worker, taken by the event loop.
     pub fn take_requests(&mut self) -> Vec<Request> {
-        std::mem::take(&mut self.requests)
+        std::mem::take(&mut self.worker.requests)
     }
 
     /// Answers the pending requests here and now (what the worker would
-    /// do, without a thread); used by tests and `--print`.
+    /// do, without a thread); used by tests and at start-up.
     pub fn run_requests(&mut self) {
         for r in self.take_requests() {
-            let response = self.searcher.handle(&r);
+            let response = self.index.searcher().handle(&r);
             self.receive(response);
         }
     }
 
-    fn ask(&mut self, make: impl FnOnce(u64) -> Request) {
-        self.generation += 1;
-        let r = make(self.generation);
-        self.requests
+    /// Queues a request, replacing an older one of the same kind; returns
+    /// its generation.
+    pub(super) fn ask(&mut self, make: impl FnOnce(u64) -> Request) -> u64 {
+        let w = &mut self.worker;
+        w.generation += 1;
+        let r = make(w.generation);
+        w.requests
             .retain(|old| std::mem::discriminant(old) != std::mem::discriminant(&r));
-        self.requests.push(r);
+        w.requests.push(r);
+        w.generation
     }
 
     /// Takes an answer from the worker; stale answers are dropped.
@@ -96,60 +81,49 @@ impl App {
                 generation,
                 query,
                 hits,
-            } => {
-                let Some(s) = self.search.as_mut() else {
-                    return;
-                };
-                if generation != self.search_generation || query != s.query {
-                    return;
-                }
-                s.hits = hits;
-                s.answered = true;
-                self.refresh_hits();
-                // Incremental search: show the first hit from where reading was.
-                if self.search.as_ref().is_some_and(|s| s.editing) {
-                    let origin = self.search.as_ref().map(|s| s.origin).unwrap_or_default();
-                    match self.first_hit_from(origin) {
-                        Some(i) => self.go_to_hit(i, false),
-                        None => self.top = origin,
-                    }
-                    self.sync_outline();
-                }
-                if self.hits_only {
-                    self.rebuild_entries();
-                    self.sync_outline();
-                }
-            }
+            } => self.receive_hits(generation, &query, hits),
             Response::Fuzzy {
                 generation,
                 query,
                 ranked,
-            } => {
-                if generation != self.fuzzy_generation || self.prompt.as_deref() != Some(&query) {
-                    return;
-                }
-                self.goto_candidates = ranked
-                    .into_iter()
-                    .map(|(p, _)| p)
-                    .filter(|&p| self.is_shown(p))
-                    .collect();
+            } => self.receive_candidates(generation, &query, ranked),
+        }
+    }
+
+    fn receive_hits(&mut self, generation: u64, query: &str, hits: Vec<(usize, Vec<Hit>)>) {
+        let Some(s) = self.reader.search.as_mut() else {
+            return;
+        };
+        if generation != self.worker.search_generation || query != s.query {
+            return;
+        }
+        s.hits = hits;
+        s.answered = true;
+        let origin = s.origin;
+        self.refresh_hits();
+        // Incremental search: show the first hit from where reading was.
+        if self.search_line_open() {
+            match self.first_hit_from(origin.paragraph) {
+                Some(i) => self.go_to_hit(i, false),
+                None => self.restore(origin),
             }
+            self.sync_outline();
+        }
+        if self.reader.outline.hits_only {
+            self.refresh_outline();
         }
     }
 
     /// Recomputes which hits are in shown paragraphs (after an answer or a
     /// filter change).
     pub(super) fn refresh_hits(&mut self) {
-        let shown: Vec<bool> = match &self.search {
-            Some(s) => s.hits.iter().map(|(p, _)| self.is_shown(*p)).collect(),
-            None => return,
-        };
-        if let Some(s) = self.search.as_mut() {
+        let shown = &self.reader.shown;
+        if let Some(s) = self.reader.search.as_mut() {
             s.visible = s
                 .hits
                 .iter()
                 .enumerate()
-                .filter(|(k, _)| shown[*k])
+                .filter(|(_, (p, _))| shown.contains(*p))
                 .flat_map(|(k, (_, hs))| (0..hs.len()).map(move |j| (k, j)))
                 .collect();
             // `visible` was rebuilt: the old index may name another hit now.
@@ -157,302 +131,228 @@ impl App {
         }
     }
 
-    /// The first visible hit at or after a reading position, wrapping.
-    fn first_hit_from(&self, from: Top) -> Option<usize> {
-        let s = self.search.as_ref()?;
+    /// The first visible hit in or after paragraph `from`, wrapping.
+    fn first_hit_from(&self, from: usize) -> Option<usize> {
+        let s = self.reader.search.as_ref()?;
         if s.visible.is_empty() {
             return None;
         }
-        let i = s.visible.partition_point(|&(k, _)| s.hits[k].0 < from.para);
+        let i = s.visible.partition_point(|&(k, _)| s.hits[k].0 < from);
         Some(if i < s.visible.len() { i } else { 0 })
     }
 
     /// Puts hit `i` near the top of the reader: its paragraph's start when
     /// the hit is on the first line, else one line of context above it.
     fn go_to_hit(&mut self, i: usize, record: bool) {
-        let Some((p, hit)) = self.search.as_ref().map(|s| s.hit(i)) else {
+        let Some((p, hit)) = self.reader.search.as_ref().map(|s| s.hit(i)) else {
             return;
         };
-        if let Some(s) = self.search.as_mut() {
+        if let Some(s) = self.reader.search.as_mut() {
             s.current = Some(i);
         }
-        let before = self.top;
-        let line = self.line_of(p, hit.start);
-        let row = if line == 0 {
-            0
+        let before = self.reading_position();
+        let mut b = self.blocks();
+        let line = b.line_of(p, hit.start);
+        if line == 0 {
+            b.go_to(Position::start_of(p));
         } else {
-            self.head_len(p) + line - 1
-        };
-        self.top = Top { para: p, row };
+            b.show_line(p, line - 1);
+        }
         if record {
             self.record_jump(before);
         }
     }
 
-    /// Remembers where reading was before a jump (for Ctrl-O).
-    pub(super) fn record_jump(&mut self, from: Top) {
-        self.outline_origin = None;
-        if from == self.top {
-            return;
-        }
-        if self.back.last() != Some(&from) {
-            self.back.push(from);
-        }
-        self.forward.clear();
-    }
-
-    /// Moves to a remembered position, staying on shown paragraphs.
-    fn restore(&mut self, t: Top) {
-        let p = if self.is_shown(t.para) {
-            Some(t.para)
-        } else {
-            self.shown_from(t.para).or_else(|| self.prev_shown(t.para))
-        };
-        if let Some(p) = p {
-            let row = if p == t.para {
-                t.row.min(self.block_len(p) - 1)
-            } else {
-                0
-            };
-            self.top = Top { para: p, row };
+    /// The notice for `n`, `s` or `f` when there is nothing to go to.
+    fn no_hits_notice(&self) -> Notice {
+        match &self.reader.search {
+            Some(s) if s.answered && !s.query.is_empty() => Notice::NoHits(s.query.clone()),
+            _ => Notice::NoSearch,
         }
     }
 
-    /// Handles the finding actions in normal mode; `None` when the action
-    /// is not one of them.
-    pub(super) fn update_find(&mut self, action: super::Action) -> Option<Effect> {
-        use super::Action::*;
+    /// Finding actions in reading; `None` when the action is not one of them.
+    pub(super) fn update_find(&mut self, action: Action) -> Option<Effect> {
         match action {
-            StartSearch => {
-                self.search = Some(Search {
-                    editing: true,
-                    origin: self.top,
+            Action::StartSearch => {
+                let origin = self.reading_position();
+                self.reader.search = Some(Search {
+                    origin,
                     ..Search::default()
                 });
-                self.search_generation = 0;
+                self.worker.search_generation = 0;
+                self.overlays.push(Overlay::SearchLine);
             }
-            NextHit | PrevHit => {
-                let Some(s) = self.search.as_ref().filter(|s| !s.visible.is_empty()) else {
-                    self.message = Some(self.no_hits_message());
-                    return Some(Effect::None);
-                };
-                let n = s.visible.len();
-                let i = match (s.current, action) {
-                    (Some(c), NextHit) => (c + 1) % n,
-                    (Some(c), _) => (c + n - 1) % n,
-                    (None, _) => self.first_hit_from(self.top).unwrap_or(0),
-                };
-                self.go_to_hit(i, true);
-                self.sync_outline();
+            Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
+            Action::OpenHitList => {
+                match self
+                    .reader
+                    .search
+                    .as_ref()
+                    .filter(|s| !s.visible.is_empty())
+                {
+                    Some(s) => {
+                        let selected = s.current.unwrap_or(0);
+                        self.overlays.push(Overlay::HitList { selected });
+                    }
+                    None => self.notice = Some(self.no_hits_notice()),
+                }
             }
-            OpenHitList => match self.search.as_ref().filter(|s| !s.visible.is_empty()) {
-                Some(s) => self.hit_list = Some(s.current.unwrap_or(0)),
-                None => self.message = Some(self.no_hits_message()),
-            },
-            ToggleHitsOnly => {
-                if self.search.as_ref().is_some_and(|s| s.answered) || self.hits_only {
-                    self.hits_only = !self.hits_only;
-                    self.rebuild_entries();
-                    self.sync_outline();
+            Action::ToggleHitsOnly => {
+                let answered = self.reader.search.as_ref().is_some_and(|s| s.answered);
+                if answered || self.reader.outline.hits_only {
+                    self.reader.outline.hits_only = !self.reader.outline.hits_only;
+                    self.refresh_outline();
                 } else {
-                    self.message = Some(self.no_hits_message());
+                    self.notice = Some(self.no_hits_notice());
                 }
             }
-            HistoryBack => match self.back.pop() {
-                Some(t) => {
-                    self.forward.push(self.top);
-                    self.restore(t);
-                    self.sync_outline();
-                }
-                None => {
-                    self.message = Some(
-                        self.lang
-                            .pick("no earlier position", "没有更早的位置")
-                            .into(),
-                    )
-                }
-            },
-            HistoryForward => match self.forward.pop() {
-                Some(t) => {
-                    self.back.push(self.top);
-                    self.restore(t);
-                    self.sync_outline();
-                }
-                None => {
-                    self.message =
-                        Some(self.lang.pick("no later position", "没有更晚的位置").into())
-                }
-            },
+            Action::HistoryBack | Action::HistoryForward => {
+                self.step_history(action == Action::HistoryBack)
+            }
             _ => return None,
         }
         Some(Effect::None)
     }
 
-    fn no_hits_message(&self) -> String {
-        match &self.search {
-            Some(s) if s.answered && !s.query.is_empty() => match self.lang {
-                Lang::En => format!("no hits for “{}”", s.query),
-                Lang::Zh => format!("没有找到“{}”", s.query),
-            },
-            _ => self
-                .lang
-                .pick("no search (press / to search)", "没有搜索（按 / 搜索）")
-                .into(),
+    /// `n` / `N`: the next or previous visible hit, wrapping around.
+    fn step_hit(&mut self, forward: bool) {
+        let Some(s) = self
+            .reader
+            .search
+            .as_ref()
+            .filter(|s| !s.visible.is_empty())
+        else {
+            self.notice = Some(self.no_hits_notice());
+            return;
+        };
+        let n = s.visible.len();
+        let current = s.current;
+        let i = match current {
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+            None => {
+                let from = self.reader.view.top().paragraph;
+                self.first_hit_from(from).unwrap_or(0)
+            }
+        };
+        self.go_to_hit(i, true);
+        self.sync_outline();
+    }
+
+    /// Ctrl-O / Ctrl-N through the jump history.
+    fn step_history(&mut self, back: bool) {
+        let now = self.reading_position();
+        let to = if back {
+            self.reader.history.back(now)
+        } else {
+            self.reader.history.forward(now)
+        };
+        match to {
+            Some(pos) => {
+                self.restore(pos);
+                self.sync_outline();
+            }
+            None if back => self.notice = Some(Notice::NoEarlierPosition),
+            None => self.notice = Some(Notice::NoLaterPosition),
         }
     }
 
     /// Keys while the search line is open.
-    pub(super) fn update_search_line(&mut self, action: super::Action) -> Effect {
-        use super::Action::*;
-        let Some(s) = self.search.as_mut() else {
-            return Effect::None;
-        };
-        let mut changed = false;
+    pub(super) fn update_search_line(&mut self, action: Action) -> Option<Effect> {
+        let s = self.reader.search.as_mut()?;
         match action {
-            Quit => return Effect::Quit,
-            Resize(w, h) => self.keeping_position(|app| app.size = (w, h)),
-            PromptChar(c) => {
+            Action::PromptChar(c) => {
                 s.query.push(c);
-                changed = true;
+                self.search_query_changed();
             }
-            PromptBackspace => {
+            Action::PromptBackspace => {
                 if s.query.pop().is_none() {
                     self.end_search();
                 } else {
-                    changed = true;
+                    self.search_query_changed();
                 }
             }
-            PromptCancel | Back => self.end_search(),
-            PromptSubmit => {
+            Action::PromptCancel | Action::Back => self.end_search(),
+            Action::PromptSubmit => {
                 if s.query.trim().is_empty() {
                     self.end_search();
                 } else {
-                    s.editing = false;
                     let origin = s.origin;
+                    self.close_overlay();
                     self.record_jump(origin);
                     self.focus = Focus::Reader;
                 }
             }
+            Action::Quit => return Some(Effect::Quit),
             _ => {}
         }
-        if changed && let Some(s) = self.search.as_mut() {
-            s.answered = false;
-            s.current = None;
-            let query = s.query.clone();
-            if query.trim().is_empty() {
-                s.hits.clear();
-                s.visible.clear();
-                s.answered = true;
-                self.top = s.origin;
-            } else {
+        Some(Effect::None)
+    }
+
+    /// Asks for the hits of the edited query (or clears them when empty).
+    fn search_query_changed(&mut self) {
+        let Some(s) = self.reader.search.as_mut() else {
+            return;
+        };
+        s.answered = false;
+        s.current = None;
+        let query = s.query.clone();
+        if query.trim().is_empty() {
+            s.hits.clear();
+            s.visible.clear();
+            s.answered = true;
+            let origin = s.origin;
+            self.restore(origin);
+        } else {
+            self.worker.search_generation =
                 self.ask(|generation| Request::Search { generation, query });
-                self.search_generation = self.generation;
-            }
         }
-        Effect::None
     }
 
     /// Drops the search and goes back to where reading was when it began.
     fn end_search(&mut self) {
-        if let Some(s) = self.search.take() {
-            self.top = s.origin;
+        if matches!(self.overlays.last(), Some(Overlay::SearchLine)) {
+            self.close_overlay();
         }
-        self.rebuild_entries();
-        self.sync_outline();
+        if let Some(s) = self.reader.search.take() {
+            self.restore(s.origin);
+        }
+        self.refresh_outline();
     }
 
     /// Keys while the hit list is open.
-    pub(super) fn update_hit_list(&mut self, action: super::Action) -> Effect {
-        use super::Action::*;
-        let n = self.search.as_ref().map_or(0, |s| s.visible.len());
-        let Some(sel) = self.hit_list else {
-            return Effect::None;
+    pub(super) fn update_hit_list(&mut self, action: Action) -> Option<Effect> {
+        let n = self.reader.search.as_ref().map_or(0, |s| s.visible.len());
+        let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let page = layout::hit_list_page(area, n);
+        let Some(Overlay::HitList { selected }) = self.overlays.last_mut() else {
+            return None;
         };
-        let page = self.size.1.saturating_sub(6).max(1) as usize;
+        let sel = *selected;
         let last = n.saturating_sub(1);
-        self.hit_list = Some(match action {
-            Quit => return Effect::Quit,
-            Suspend => return Effect::Suspend,
-            Resize(w, h) => {
-                self.keeping_position(|app| app.size = (w, h));
-                sel
-            }
-            Down => (sel + 1).min(last),
-            Up => sel.saturating_sub(1),
-            PageDown => (sel + page).min(last),
-            PageUp => sel.saturating_sub(page),
-            Top => 0,
-            Bottom => last,
-            Open => {
-                self.hit_list = None;
+        *selected = match action {
+            Action::Down => (sel + 1).min(last),
+            Action::Up => sel.saturating_sub(1),
+            Action::PageDown => (sel + page).min(last),
+            Action::PageUp => sel.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Open => {
+                self.close_overlay();
                 if n > 0 {
                     self.go_to_hit(sel.min(last), true);
                     self.focus = Focus::Reader;
                     self.sync_outline();
                 }
-                return Effect::None;
+                return Some(Effect::None);
             }
-            Back | OpenHitList => {
-                self.hit_list = None;
-                return Effect::None;
+            Action::Back | Action::OpenHitList => {
+                self.close_overlay();
+                return Some(Effect::None);
             }
-            _ => sel,
-        });
-        Effect::None
-    }
-
-    /// Asks for fuzzy go-to candidates when the go-to input is free text.
-    pub(super) fn goto_input_changed(&mut self) {
-        self.goto_candidates.clear();
-        let Some(input) = self.prompt.clone() else {
-            return;
+            _ => return None,
         };
-        if input.trim().is_empty() || looks_like_id(&input) {
-            return;
-        }
-        self.ask(|generation| Request::Fuzzy {
-            generation,
-            query: input,
-        });
-        self.fuzzy_generation = self.generation;
-    }
-
-    /// The go-to line's free-text answer: the best fuzzy match that is
-    /// shown, computed here if the worker has not answered yet.
-    pub(super) fn fuzzy_target(&mut self, input: &str) -> Option<usize> {
-        if looks_like_id(input) {
-            return None;
-        }
-        if let Some(&p) = self.goto_candidates.first() {
-            return Some(p);
-        }
-        let answer = self.searcher.handle(&Request::Fuzzy {
-            generation: 0,
-            query: input.to_string(),
-        });
-        match answer {
-            Response::Fuzzy { ranked, .. } => ranked
-                .into_iter()
-                .map(|(p, _)| p)
-                .find(|&p| self.is_shown(p)),
-            Response::Search { .. } => None,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::looks_like_id;
-
-    #[test]
-    fn ids_and_numbers_are_not_free_text() {
-        for id in [
-            "12", "１２", "op-12", "pre-3", "intro-1", ":op-1", "op-1-2", "12.",
-        ] {
-            assert!(looks_like_id(id), "{id}");
-        }
-        for text in ["互联网", "hulianwang", "op", "op-", "financing"] {
-            assert!(!looks_like_id(text), "{text}");
-        }
+        Some(Effect::None)
     }
 }

@@ -4,9 +4,12 @@
 //! [`Document`]; the embedded declaration goes through the same parser as a
 //! user's file.
 
+pub mod id;
 mod parse;
+mod position;
 
 pub use parse::{lead_phrase_len, parse};
+pub use position::Position;
 
 use serde::Serialize;
 
@@ -50,13 +53,32 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
-    /// The marker shown before the text: `12.` for operative paragraphs, `—`
-    /// for preambular clauses, nothing otherwise.
+    /// The marker shown before the text in the reading pane and in text
+    /// output: `12.` for operative paragraphs, `—` for preambular clauses,
+    /// nothing otherwise.
     pub fn marker(&self) -> String {
         match (self.kind, &self.number) {
             (Kind::Operative, Some(n)) => format!("{n}."),
             (Kind::Preamble, _) => "—".to_string(),
             _ => String::new(),
+        }
+    }
+
+    /// The marker in the outline, where every entry has one: `·` stands for
+    /// unmarked paragraphs.
+    pub fn outline_marker(&self) -> String {
+        match self.kind {
+            Kind::Intro | Kind::Paragraph => "·".to_string(),
+            _ => self.marker(),
+        }
+    }
+
+    /// How the paragraph is named where space is short (the narrow status
+    /// line): its number (`7.`) when it has one, else its id.
+    pub fn short_name(&self) -> String {
+        match (self.kind, &self.number) {
+            (Kind::Operative, Some(n)) => format!("{n}."),
+            _ => self.id.clone(),
         }
     }
 }

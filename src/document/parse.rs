@@ -1,7 +1,7 @@
 //! From sanitised text to [`Document`]: structure by markers, never by
 //! content. No sentence of any particular declaration appears here.
 
-use super::{Document, Kind, Paragraph, Source};
+use super::{Document, Kind, Paragraph, Source, id};
 use crate::text::str_width;
 
 /// Parses sanitised text (LF line endings, no control characters).
@@ -59,7 +59,7 @@ pub fn parse(text: &str, source: Source) -> Document {
     let structured = blocks.iter().any(|b| !matches!(b.mark, Mark::None));
     let mut seen_marker = false;
     let mut counts = [0usize; 4];
-    let mut used_ids = std::collections::HashSet::new();
+    let mut ids = id::IdAllocator::default();
     let mut paragraphs = Vec::with_capacity(blocks.len());
     for b in blocks {
         let (kind, number) = match b.mark {
@@ -76,18 +76,12 @@ pub fn parse(text: &str, source: Source) -> Document {
         };
         let slot = kind as usize;
         counts[slot] += 1;
-        let base = match &number {
-            Some(n) => format!("op-{n}"),
-            None => format!("{}-{}", kind.id_prefix(), counts[slot]),
-        };
         // Numbers can repeat in a malformed text; ids must not.
-        let mut id = base.clone();
-        let mut k = 2;
-        while used_ids.contains(&id) {
-            id = format!("{base}-{k}");
-            k += 1;
-        }
-        used_ids.insert(id.clone());
+        let id = ids.unique(id::base_id(
+            kind.id_prefix(),
+            number.as_deref(),
+            counts[slot],
+        ));
         paragraphs.push(Paragraph {
             id,
             kind,

@@ -38,17 +38,17 @@ pub enum Response {
     },
 }
 
-/// The document's texts and their search index, built on first use.
+/// The document and its search index, built on first use.
 #[derive(Debug)]
 pub struct Searcher {
-    texts: Vec<String>,
+    doc: Arc<Document>,
     index: OnceLock<SearchIndex>,
 }
 
 impl Searcher {
-    pub fn new(doc: &Document) -> Searcher {
+    pub fn new(doc: Arc<Document>) -> Searcher {
         Searcher {
-            texts: doc.paragraphs.iter().map(|p| p.text.clone()).collect(),
+            doc,
             index: OnceLock::new(),
         }
     }
@@ -56,9 +56,18 @@ impl Searcher {
     /// The index, built the first time it is needed.
     pub fn index(&self) -> &SearchIndex {
         self.index.get_or_init(|| {
-            let refs: Vec<&str> = self.texts.iter().map(String::as_str).collect();
+            let refs = self.texts();
             SearchIndex::new(&refs)
         })
+    }
+
+    /// The paragraphs' texts, by index.
+    fn texts(&self) -> Vec<&str> {
+        self.doc
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect()
     }
 
     /// Answers one request.
@@ -70,7 +79,7 @@ impl Searcher {
                 hits: self.index().search(&Query::new(query)),
             },
             Request::Fuzzy { generation, query } => {
-                let refs: Vec<&str> = self.texts.iter().map(String::as_str).collect();
+                let refs = self.texts();
                 let mut ranked = fuzzy_rank(query, &refs);
                 ranked.truncate(CANDIDATES);
                 Response::Fuzzy {
@@ -119,7 +128,7 @@ mod tests {
     #[test]
     fn the_worker_answers_the_newest_request() {
         let doc = load_embedded().document;
-        let (tx, rx) = spawn(Arc::new(Searcher::new(&doc)));
+        let (tx, rx) = spawn(Arc::new(Searcher::new(Arc::new(doc.clone()))));
         tx.send(Request::Search {
             generation: 7,
             query: "hulianwang".into(),
@@ -140,7 +149,7 @@ mod tests {
     #[test]
     fn fuzzy_candidates_are_capped_and_ranked() {
         let doc = load_embedded().document;
-        let s = Searcher::new(&doc);
+        let s = Searcher::new(Arc::new(doc.clone()));
         let Response::Fuzzy { ranked, .. } = s.handle(&Request::Fuzzy {
             generation: 1,
             query: "hulianwang".into(),

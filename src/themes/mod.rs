@@ -266,7 +266,7 @@ fn parse_color(s: &str) -> Option<(u8, u8, u8)> {
 mod filter;
 mod tagger;
 
-pub use filter::{DocTags, Filter, MAX_THEMES, MatchMode, ThemeSet, badge, matching, tag_document};
+pub use filter::{DocTags, Filter, MAX_THEMES, MatchMode, ThemeSet, badge, tag_document};
 pub use tagger::{Evidence, Tagger, tag};
 
 #[cfg(test)]

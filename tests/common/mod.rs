@@ -1,7 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
-use dushanbe_reader::app::{Action, App};
+use dushanbe_reader::action::Action;
+use dushanbe_reader::app::App;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::load::load_embedded;
 use dushanbe_reader::themes::Themes;
@@ -22,11 +23,13 @@ pub fn app(w: u16, h: u16) -> App {
 }
 
 /// The screen as text, one line per row, trailing spaces trimmed.
-pub fn screen(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| ui::render(app, f)).unwrap();
-    buffer_text(term.backend().buffer())
+pub fn screen(app: &mut App) -> String {
+    buffer_text(&render_buffer(app))
+}
+
+/// The status line (the screen's last row), as text.
+pub fn status_line(app: &mut App) -> String {
+    screen(app).lines().last().unwrap_or("").to_string()
 }
 
 pub fn buffer_text(buf: &Buffer) -> String {
@@ -65,48 +68,28 @@ pub fn goto(app: &mut App, target: &str) {
     app.update(Action::PromptSubmit);
 }
 
-/// Sends keys as a terminal would, through the keymap: plain characters, and
-/// `<Enter>`, `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>`, `<PgUp>`,
-/// `<Home>`, `<End>`, `<BS>`, `<Right>`, `<C-c>`, `<C-z>`, `<C-o>`, `<C-n>`,
-/// `<C-f>`. Search requests are answered after each key.
+/// Sends keys as a terminal would, through the keymap, written in the key
+/// syntax of the key tables: plain characters, and `<Enter>`, `<Esc>`,
+/// `<C-o>`, `<PgDn>` … Search requests are answered after each key.
 /// Returns the effect of the last key.
-pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
-    use dushanbe_reader::keymap::action_for;
-    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    let mut effect = dushanbe_reader::app::Effect::None;
+pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
+    use dushanbe_reader::keymap::{Key, action_for};
+    use ratatui::crossterm::event::Event;
+    let mut effect = dushanbe_reader::action::Effect::None;
     let mut rest = keys;
     while !rest.is_empty() {
-        let (code, mods, len) = if rest.starts_with('<')
+        let (key, len) = if rest.starts_with('<')
             && let Some(end) = rest.find('>')
         {
-            let name = &rest[1..end];
-            let (code, mods) = match name {
-                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-                "Down" => (KeyCode::Down, KeyModifiers::NONE),
-                "Up" => (KeyCode::Up, KeyModifiers::NONE),
-                "Right" => (KeyCode::Right, KeyModifiers::NONE),
-                "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
-                "PgUp" => (KeyCode::PageUp, KeyModifiers::NONE),
-                "Home" => (KeyCode::Home, KeyModifiers::NONE),
-                "End" => (KeyCode::End, KeyModifiers::NONE),
-                "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
-                "C-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
-                "C-z" => (KeyCode::Char('z'), KeyModifiers::CONTROL),
-                "C-o" => (KeyCode::Char('o'), KeyModifiers::CONTROL),
-                "C-n" => (KeyCode::Char('n'), KeyModifiers::CONTROL),
-                "C-f" => (KeyCode::Char('f'), KeyModifiers::CONTROL),
-                other => panic!("unknown key <{other}>"),
-            };
-            (code, mods, end + 1)
+            let key: Key = rest[..=end].parse().unwrap_or_else(|e| panic!("{e}"));
+            (key, end + 1)
         } else {
             let c = rest.chars().next().unwrap();
-            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+            (Key::Char(c), c.len_utf8())
         };
         rest = &rest[len..];
         let mode = app.mode();
-        if let Some(a) = action_for(&Event::Key(KeyEvent::new(code, mods)), mode) {
+        if let Some(a) = action_for(&Event::Key(key.example_event()), mode) {
             effect = app.update(a);
             // Answer searches at once, as if the worker were instant.
             app.run_requests();
@@ -116,24 +99,24 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::app::Effect {
 }
 
 /// The id of the paragraph being read.
-pub fn current_id(app: &App) -> String {
+pub fn current_id(app: &mut App) -> String {
     app.current()
-        .map(|p| app.doc.paragraphs[p].id.clone())
+        .map(|p| app.doc().paragraphs[p].id.clone())
         .unwrap_or_default()
 }
 
 /// The id of the paragraph selected in the outline, or the section label.
 pub fn selected_id(app: &App) -> String {
     use dushanbe_reader::app::Entry;
-    match app.entries[app.selected] {
-        Entry::Para(p) => app.doc.paragraphs[p].id.clone(),
+    match app.outline_entries()[app.outline_selected()] {
+        Entry::Para(p) => app.doc().paragraphs[p].id.clone(),
         Entry::Section(s) => format!("section-{s}"),
     }
 }
 
 /// The rendered buffer (for tests that look at styles).
-pub fn render_buffer(app: &App) -> Buffer {
-    let (w, h) = app.size;
+pub fn render_buffer(app: &mut App) -> Buffer {
+    let (w, h) = app.size();
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| ui::render(app, f)).unwrap();
     term.backend().buffer().clone()

@@ -1,5 +1,7 @@
-//! Where each pane goes for a given terminal size. Shared by rendering and by
-//! `App::update` (page sizes, mouse hit-testing), so both agree.
+//! Screen geometry: where each pane and overlay goes for a given area.
+//!
+//! Pure arithmetic on rectangles, shared by the state (page sizes, mouse
+//! hit-testing) and by drawing, so both agree; it imports neither.
 
 use ratatui::layout::{Position, Rect};
 
@@ -149,6 +151,46 @@ pub fn inner(r: Rect) -> Rect {
         r.width.saturating_sub(2),
         r.height.saturating_sub(2),
     )
+}
+
+/// The rows of the theme panel's list: the first theme shown and how many
+/// rows of themes there are. The footer takes the last row and the list
+/// scrolls to keep the selection in view.
+pub fn theme_list_window(panel: Rect, selected: usize) -> (usize, usize) {
+    let rows = inner(panel).height as usize;
+    let list_rows = rows.saturating_sub(1).max(1);
+    ((selected + 1).saturating_sub(list_rows), list_rows)
+}
+
+/// The theme on screen row `row` of the theme panel at `panel`, if any.
+pub fn theme_row_at(panel: Rect, selected: usize, themes: usize, row: u16) -> Option<usize> {
+    let (first, list_rows) = theme_list_window(panel, selected);
+    let k = row.checked_sub(inner(panel).y)? as usize;
+    let i = first + k;
+    (k < list_rows && i < themes).then_some(i)
+}
+
+/// A centred box for an overlay list of `rows` entries, at most `max_width`
+/// wide, inside `area` (the screen without its status line).
+pub fn list_overlay(area: Rect, rows: usize, max_width: u16) -> Rect {
+    let w = area.width.saturating_sub(4).min(max_width).max(1);
+    let h = (rows as u16 + 2)
+        .min(area.height.saturating_sub(3))
+        .max(3.min(area.height));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + area.height.saturating_sub(h + 1) / 2,
+        w,
+        h,
+    )
+}
+
+/// Widest the hit list gets.
+pub const HIT_LIST_WIDTH: u16 = 110;
+
+/// Rows of hits the hit list shows at once, for paging.
+pub fn hit_list_page(area: Rect, hits: usize) -> usize {
+    (inner(list_overlay(area, hits, HIT_LIST_WIDTH)).height as usize).max(1)
 }
 
 #[cfg(test)]

@@ -1,0 +1,120 @@
+//! What the user can ask for ([`Action`]), what the event loop must do
+//! afterwards ([`Effect`]), and the modes keys are read in ([`Mode`]).
+//!
+//! Plain data, importing nothing of the crate: the keymap produces actions,
+//! the state consumes them, and neither needs the other.
+
+/// Everything the user can ask for. Keys and mouse events become actions in
+/// the keymap; only `App::update` acts on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Open the selected outline entry (or fold/unfold a section).
+    Open,
+    ToggleFocus,
+    PrevParagraph,
+    NextParagraph,
+    PrevSection,
+    NextSection,
+    ToggleOutline,
+    ToggleHelp,
+    /// Esc: close whatever is open, or clear the search.
+    Back,
+    Quit,
+    Suspend,
+    /// Open the go-to line (`:`).
+    StartGoto,
+    /// A digit typed outside any prompt opens the go-to line with it.
+    GotoDigit(char),
+    PromptChar(char),
+    PromptBackspace,
+    PromptSubmit,
+    PromptCancel,
+    /// Open the search line (`/`).
+    StartSearch,
+    NextHit,
+    PrevHit,
+    /// Open or close the list of hits.
+    OpenHitList,
+    /// Narrow the outline to paragraphs with hits.
+    ToggleHitsOnly,
+    /// Back to where reading was before the last jump (Ctrl-O).
+    HistoryBack,
+    /// Forward again after going back (Ctrl-N).
+    HistoryForward,
+    /// Open or close the theme panel (`t`).
+    ToggleThemePanel,
+    /// Turn theme `i` on or off.
+    ToggleTheme(usize),
+    /// Turn the theme selected in the panel on or off.
+    ToggleSelectedTheme,
+    /// Switch between any (∨) and all (∧) of the active themes.
+    ToggleMatchMode,
+    /// Switch between hiding and dimming paragraphs that do not match.
+    ToggleHide,
+    ClearFilters,
+    Resize(u16, u16),
+    ScrollAt {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    ClickAt {
+        col: u16,
+        row: u16,
+    },
+}
+
+impl Action {
+    /// The action a key-table row stands for, given the character of the key
+    /// that was pressed: rows written with a key class (`<1-9>`) carry that
+    /// character to the actions that need it.
+    pub fn with_key_char(self, c: char) -> Action {
+        match self {
+            Action::GotoDigit(_) => Action::GotoDigit(c),
+            Action::PromptChar(_) => Action::PromptChar(c),
+            Action::ToggleTheme(_) => {
+                Action::ToggleTheme(c.to_digit(10).map_or(0, |d| (d as usize).saturating_sub(1)))
+            }
+            other => other,
+        }
+    }
+}
+
+/// What the event loop must do after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Suspend,
+}
+
+/// The mode keys are read in: the top of the overlay stack, or normal
+/// reading when nothing is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    Normal,
+    /// A line being typed: the go-to line or the search line.
+    Prompt,
+    Help,
+    /// The theme panel is open.
+    Themes,
+    /// The list of search hits is open.
+    HitList,
+}
+
+impl Mode {
+    /// Every mode, in the order the help overlay lists them.
+    pub const ALL: [Mode; 5] = [
+        Mode::Normal,
+        Mode::Prompt,
+        Mode::HitList,
+        Mode::Themes,
+        Mode::Help,
+    ];
+}

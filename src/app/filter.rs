@@ -1,0 +1,120 @@
+//! Theme filters: turning themes on and off, any/all, hide/dim, the theme
+//! panel's keys, and re-deriving what the reader shows when they change.
+
+use super::overlay::Overlay;
+use super::shown::Shown;
+use super::{App, Effect};
+use crate::action::Action;
+use crate::export::select;
+use crate::themes::{Filter, MatchMode};
+
+impl App {
+    /// Filter actions in reading (and let through by the theme panel);
+    /// `None` when the action is not one of them.
+    pub(super) fn update_filter(&mut self, action: Action) -> Option<Effect> {
+        let n = self.themes.themes.len();
+        match action {
+            Action::ToggleThemePanel => self.overlays.push(Overlay::ThemePanel { selected: 0 }),
+            Action::ToggleTheme(i) if i < n => {
+                self.reader.filter.toggle(i);
+                self.apply_filter();
+            }
+            Action::ToggleMatchMode => {
+                self.reader.filter.mode = match self.reader.filter.mode {
+                    MatchMode::Any => MatchMode::All,
+                    MatchMode::All => MatchMode::Any,
+                };
+                self.apply_filter();
+            }
+            Action::ToggleHide => {
+                self.reader.hide = !self.reader.hide;
+                self.apply_filter();
+            }
+            Action::ClearFilters => {
+                self.reader.filter.active = 0;
+                self.apply_filter();
+            }
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+
+    /// Keys of the theme panel; the rest (any/all, hide, clear, help, quit)
+    /// go through to reading.
+    pub(super) fn update_theme_panel(&mut self, action: Action) -> Option<Effect> {
+        let n = self.themes.themes.len();
+        let Some(Overlay::ThemePanel { selected }) = self.overlays.last_mut() else {
+            return None;
+        };
+        match action {
+            Action::Up => *selected = selected.saturating_sub(1),
+            Action::Down => *selected = (*selected + 1).min(n.saturating_sub(1)),
+            Action::ToggleTheme(i) if i < n => {
+                *selected = i;
+                self.reader.filter.toggle(i);
+                self.apply_filter();
+            }
+            Action::ToggleTheme(_) => {}
+            Action::ToggleSelectedTheme => {
+                let i = *selected;
+                if i < n {
+                    self.reader.filter.toggle(i);
+                    self.apply_filter();
+                }
+            }
+            Action::ToggleThemePanel | Action::Back => self.close_overlay(),
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+
+    /// Turns theme `i` on or off from a click in the panel.
+    pub(super) fn click_theme(&mut self, i: usize) {
+        if let Some(Overlay::ThemePanel { selected }) = self.overlays.last_mut() {
+            *selected = i;
+        }
+        self.reader.filter.toggle(i);
+        self.apply_filter();
+    }
+
+    /// Sets the filter (from the command line) and applies it.
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.reader.filter = filter;
+        self.apply_filter();
+    }
+
+    /// Re-derives what the filter shows, keeping the reading position on
+    /// the same paragraph and text when it is still shown, else moving to
+    /// the next shown paragraph (or the last one before it).
+    fn apply_filter(&mut self) {
+        let n = self.index.len();
+        let matching = select(self.index.tags(), &self.reader.filter, None);
+        self.reader.section_matches = self
+            .index
+            .sections()
+            .iter()
+            .map(|sec| {
+                matching.partition_point(|&p| p < sec.end)
+                    - matching.partition_point(|&p| p < sec.start)
+            })
+            .collect();
+        self.reader.shown = if self.reader.hide && self.reader.filter.is_active() {
+            Shown::only(matching.clone(), n)
+        } else {
+            Shown::all(n)
+        };
+        self.reader.matching = matching;
+        let top = self.reader.view.top().paragraph;
+        if !self.reader.shown.contains(top)
+            && let Some(p) = self
+                .reader
+                .shown
+                .from(top)
+                .or_else(|| self.reader.shown.prev(top))
+        {
+            self.jump_to(p);
+        }
+        self.refresh_hits();
+        self.refresh_outline();
+    }
+}

@@ -1,0 +1,513 @@
+//! The shell: one open document (its index and reading state), the overlay
+//! stack, notices, and [`App::update`], the only place state changes.
+//!
+//! No drawing and no I/O here. Each frame asks [`App::frame`] for what it
+//! shows (layout and reader rows, computed once, from the frame's own area);
+//! drawing then only reads.
+
+mod filter;
+mod find;
+mod goto;
+mod history;
+mod navigate;
+mod outline;
+mod overlay;
+mod reader;
+mod shown;
+mod viewport;
+
+pub use find::Search;
+pub use outline::Entry;
+pub use overlay::{GotoLine, Overlay};
+pub use viewport::{Line, ReaderRow, RowKind};
+
+use ratatui::layout::Rect;
+
+use crate::action::{Action, Effect, Mode};
+use crate::document::{Document, Position};
+use crate::i18n::{Lang, Notice, Warning};
+use crate::index::DocIndex;
+use crate::keymap::Keymap;
+use crate::layout::Panes;
+use crate::search::{Hit, Request};
+use crate::themes::{Filter, Themes};
+use reader::Reader;
+use viewport::Blocks;
+
+/// Which pane takes the movement keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Outline,
+    Reader,
+}
+
+/// The top row of the reader as a paragraph and a row of its block, at the
+/// current width (derived from the reading [`Position`]; for tests and the
+/// status line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TopRow {
+    pub para: usize,
+    pub row: usize,
+}
+
+/// What one frame shows, computed from the frame's own area.
+#[derive(Debug, Clone)]
+pub struct FrameView {
+    pub panes: Panes,
+    /// The reading pane's rows, top to bottom.
+    pub rows: Vec<ReaderRow>,
+    /// How far through the text the last row is, in percent.
+    pub percent: u8,
+    /// The paragraph being read.
+    pub current: Option<usize>,
+}
+
+/// Requests for the search worker, numbered so stale answers can be told apart.
+#[derive(Debug, Default)]
+struct WorkerLink {
+    generation: u64,
+    search_generation: u64,
+    fuzzy_generation: u64,
+    requests: Vec<Request>,
+}
+
+/// The whole state of the reader.
+#[derive(Debug)]
+pub struct App {
+    index: DocIndex,
+    themes: Themes,
+    reader: Reader,
+    overlays: Vec<Overlay>,
+    keymap: Keymap,
+    lang: Lang,
+    color: bool,
+    size: (u16, u16),
+    panes: Panes,
+    focus: Focus,
+    /// The side outline is on (at 80 columns and more).
+    outline_wide: bool,
+    /// The outline overlay is open (below 80 columns).
+    outline_overlay: bool,
+    notice: Option<Notice>,
+    warnings: Vec<Warning>,
+    worker: WorkerLink,
+}
+
+impl App {
+    /// A reader on `doc`, for a terminal of `size` (columns, rows).
+    pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
+        let index = DocIndex::new(doc, &themes);
+        let reader = Reader::new(&index);
+        let mut app = App {
+            reader,
+            index,
+            themes,
+            overlays: Vec::new(),
+            keymap: Keymap::default(),
+            lang,
+            color,
+            size,
+            panes: Panes::default(),
+            focus: Focus::Outline,
+            outline_wide: true,
+            outline_overlay: false,
+            notice: None,
+            warnings: Vec::new(),
+            worker: WorkerLink::default(),
+        };
+        app.relayout();
+        app.refresh_outline();
+        if !app.outline_shown() {
+            app.focus = Focus::Reader;
+        }
+        app
+    }
+
+    // ----- what the interface reads -----------------------------------------
+
+    pub fn index(&self) -> &DocIndex {
+        &self.index
+    }
+
+    pub fn doc(&self) -> &Document {
+        self.index.doc()
+    }
+
+    pub fn themes(&self) -> &Themes {
+        &self.themes
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// The layout for the current size.
+    pub fn panes(&self) -> Panes {
+        self.panes
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.reader.filter
+    }
+
+    /// Paragraphs that do not match the filter are hidden (else dimmed).
+    pub fn hides(&self) -> bool {
+        self.reader.hide
+    }
+
+    /// How many paragraphs match the filter.
+    pub fn match_count(&self) -> usize {
+        self.reader.matching.len()
+    }
+
+    /// How many paragraphs of section `s` match the filter.
+    pub fn section_matches(&self, s: usize) -> usize {
+        self.reader.section_matches.get(s).copied().unwrap_or(0)
+    }
+
+    /// Does paragraph `p` match the filter (so it is drawn normally)?
+    pub fn matches(&self, p: usize) -> bool {
+        self.reader.filter.matches(self.index.tags().sets[p])
+    }
+
+    /// Is paragraph `p` in the reading pane?
+    pub fn is_shown(&self, p: usize) -> bool {
+        self.reader.shown.contains(p)
+    }
+
+    pub fn first_shown(&self) -> Option<usize> {
+        self.reader.shown.first()
+    }
+
+    pub fn search(&self) -> Option<&Search> {
+        self.reader.search.as_ref()
+    }
+
+    pub fn outline_entries(&self) -> &[Entry] {
+        self.reader.outline.entries()
+    }
+
+    pub fn outline_selected(&self) -> usize {
+        self.reader.outline.selected()
+    }
+
+    pub fn outline_offset(&self) -> usize {
+        self.reader.outline.offset()
+    }
+
+    pub fn is_folded(&self, s: usize) -> bool {
+        self.reader.outline.is_folded(s)
+    }
+
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    /// The go-to line, when it is open.
+    pub fn goto_line(&self) -> Option<&GotoLine> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Goto(g) => Some(g),
+            _ => None,
+        })
+    }
+
+    /// The help overlay's scroll offset, when it is open.
+    pub fn help_scroll(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Help { scroll } => Some(*scroll),
+            _ => None,
+        })
+    }
+
+    /// The hit list's selected row, when it is open.
+    pub fn hit_list(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::HitList { selected } => Some(*selected),
+            _ => None,
+        })
+    }
+
+    /// The theme panel's selected row, when it is open.
+    pub fn theme_panel(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::ThemePanel { selected } => Some(*selected),
+            _ => None,
+        })
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// The notice in the interface language.
+    pub fn notice_text(&self) -> Option<String> {
+        self.notice.as_ref().map(|n| n.text(self.lang))
+    }
+
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
+        self.warnings = warnings;
+    }
+
+    /// Keys are read in this mode now: the top of the overlay stack.
+    pub fn mode(&self) -> Mode {
+        self.overlays.last().map_or(Mode::Normal, Overlay::mode)
+    }
+
+    pub fn outline_shown(&self) -> bool {
+        self.panes.outline.is_some()
+    }
+
+    /// The pane that movement keys act on now.
+    pub fn effective_focus(&self) -> Focus {
+        if self.focus == Focus::Outline && self.outline_shown() {
+            Focus::Outline
+        } else {
+            Focus::Reader
+        }
+    }
+
+    /// The reading position: where the top of the reading pane is.
+    pub fn position(&self) -> Position {
+        self.reader.view.top()
+    }
+
+    /// The top row as (paragraph, row of its block) at the current width.
+    pub fn top_row(&mut self) -> TopRow {
+        let mut b = self.blocks();
+        TopRow {
+            para: b.view.top().paragraph,
+            row: b.top_row(),
+        }
+    }
+
+    /// The paragraph being read.
+    pub fn current(&mut self) -> Option<usize> {
+        self.blocks().current()
+    }
+
+    /// The document title, wrapped to the reading pane.
+    pub fn title_lines(&self) -> &[String] {
+        self.reader.view.title_lines()
+    }
+
+    /// Columns before paragraph text for markers (`16.`).
+    pub fn gutter(&self) -> usize {
+        self.index.marker_width() + 2
+    }
+
+    /// Hits of the current search in paragraph `p`.
+    pub fn hits_in(&self, p: usize) -> &[Hit] {
+        self.reader.search.as_ref().map_or(&[], |s| s.hits_in(p))
+    }
+
+    /// The hit last jumped to: paragraph and hit.
+    pub fn current_hit(&self) -> Option<(usize, Hit)> {
+        let s = self.reader.search.as_ref()?;
+        s.current.map(|i| s.hit(i))
+    }
+
+    // ----- layout and frames -----------------------------------------------
+
+    fn blocks(&mut self) -> Blocks<'_> {
+        Blocks {
+            index: &self.index,
+            shown: &self.reader.shown,
+            view: &mut self.reader.view,
+        }
+    }
+
+    /// Recomputes the layout for the current size and panes, and the
+    /// widths the reader wraps to.
+    fn relayout(&mut self) {
+        self.panes = Panes::compute(
+            Rect::new(0, 0, self.size.0, self.size.1),
+            self.outline_wide,
+            self.outline_overlay,
+            self.theme_panel().map(|_| self.themes.themes.len()),
+        );
+        let text = self.panes.reader_text().width as usize;
+        let title = self.index.doc().title.as_deref();
+        self.reader
+            .view
+            .set_widths(text.saturating_sub(self.gutter()), text, title);
+    }
+
+    fn outline_height(&self) -> usize {
+        self.panes.outline_list().map_or(0, |r| r.height as usize)
+    }
+
+    fn reader_height(&self) -> usize {
+        self.panes.reader_text().height as usize
+    }
+
+    /// What a frame of `area` shows. The state takes the frame's size, so
+    /// layout and drawing always agree, whatever size events said.
+    pub fn frame(&mut self, area: Rect) -> FrameView {
+        if (area.width, area.height) != self.size {
+            self.resize(area.width, area.height);
+        }
+        let height = self.reader_height();
+        let mut b = self.blocks();
+        let (rows, percent) = b.frame_rows(height);
+        let current = b.current();
+        FrameView {
+            panes: self.panes,
+            rows,
+            percent,
+            current,
+        }
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        self.relayout();
+        let height = self.outline_height();
+        self.reader.outline.keep_visible(height);
+    }
+
+    // ----- update -----------------------------------------------------------
+
+    /// Applies one action. The only place state changes.
+    pub fn update(&mut self, action: Action) -> Effect {
+        if let Action::Resize(w, h) = action {
+            self.resize(w, h);
+            return Effect::None;
+        }
+        self.notice = None;
+        let effect = match self.update_overlay(action) {
+            Some(effect) => effect,
+            None => self.update_reading(action),
+        };
+        self.relayout();
+        effect
+    }
+
+    /// Actions in normal reading (and those an overlay lets through).
+    fn update_reading(&mut self, action: Action) -> Effect {
+        if let Some(effect) = self.update_filter(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_find(action) {
+            return effect;
+        }
+        match action {
+            Action::Quit => Effect::Quit,
+            Action::Suspend => Effect::Suspend,
+            Action::Back => self.back(),
+            Action::ToggleHelp => {
+                self.overlays.push(Overlay::Help { scroll: 0 });
+                Effect::None
+            }
+            Action::StartGoto => {
+                self.overlays.push(Overlay::Goto(GotoLine::default()));
+                Effect::None
+            }
+            Action::GotoDigit(d) => {
+                self.overlays.push(Overlay::Goto(GotoLine::with(d)));
+                Effect::None
+            }
+            _ => {
+                self.navigate(action);
+                Effect::None
+            }
+        }
+    }
+
+    /// Esc in normal reading: close the outline overlay, else clear the
+    /// search, else quit.
+    fn back(&mut self) -> Effect {
+        if self.panes.narrow && self.outline_overlay {
+            self.outline_overlay = false;
+            self.focus = Focus::Reader;
+        } else if self.reader.search.is_some() {
+            self.reader.search = None;
+            if self.reader.outline.hits_only {
+                self.refresh_outline();
+            }
+        } else {
+            return Effect::Quit;
+        }
+        Effect::None
+    }
+
+    // ----- shared moves -----------------------------------------------------
+
+    /// Shows paragraph `p` from the top of its block, if it is shown.
+    fn jump_to(&mut self, p: usize) {
+        self.blocks().go_to(Position::start_of(p));
+    }
+
+    /// Where reading is, for the jump history.
+    fn reading_position(&mut self) -> Position {
+        self.blocks().reading_position()
+    }
+
+    /// Remembers `from` (where reading was before a jump) for Ctrl-O.
+    fn record_jump(&mut self, from: Position) {
+        self.reader.outline.origin = None;
+        let now = self.reading_position();
+        self.reader.history.record(from, now);
+    }
+
+    /// Moves to a remembered position, staying on shown paragraphs.
+    fn restore(&mut self, pos: Position) {
+        let shown = &self.reader.shown;
+        let target = if shown.contains(pos.paragraph) {
+            Some(pos)
+        } else {
+            shown
+                .from(pos.paragraph)
+                .or_else(|| shown.prev(pos.paragraph))
+                .map(Position::start_of)
+        };
+        if let Some(t) = target {
+            self.blocks().go_to(t);
+        }
+    }
+
+    /// Lists the outline's paragraphs anew (after a filter, search or fold
+    /// change) and points its selection at the paragraph being read.
+    fn refresh_outline(&mut self) {
+        let hits = self
+            .reader
+            .search
+            .as_ref()
+            .filter(|_| self.reader.outline.hits_only)
+            .map(|s| s.hits.as_slice());
+        let listed = if self.reader.hide {
+            crate::export::select(self.index.tags(), &self.reader.filter, hits)
+        } else {
+            crate::export::select(self.index.tags(), &Filter::default(), hits)
+        };
+        self.reader.outline.set_listed(&self.index, listed);
+        self.sync_outline();
+    }
+
+    /// Points the outline's selection at the paragraph being read.
+    fn sync_outline(&mut self) {
+        if let Some(p) = self.current() {
+            let i = self.reader.outline.entry_of(&self.index, p);
+            let h = self.outline_height();
+            self.reader.outline.select(i, h);
+        } else {
+            let h = self.outline_height();
+            self.reader.outline.keep_visible(h);
+        }
+    }
+}

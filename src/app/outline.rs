@@ -1,0 +1,137 @@
+//! The outline's state: which sections are folded, the entries it lists
+//! (section headers and paragraphs), the selection and the scroll offset.
+
+use crate::document::Position;
+use crate::index::DocIndex;
+
+/// An entry of the outline list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Section(usize),
+    Para(usize),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    /// The paragraphs the outline lists (filtered, maybe only those with
+    /// hits), sorted.
+    listed: Vec<usize>,
+    entries: Vec<Entry>,
+    folded: Vec<bool>,
+    selected: usize,
+    offset: usize,
+    /// The outline lists only paragraphs with search hits.
+    pub hits_only: bool,
+    /// Where reading was before the selection started moving it (the
+    /// place `Ctrl-O` returns to once a paragraph is opened).
+    pub origin: Option<Position>,
+}
+
+impl Outline {
+    pub fn new(sections: usize) -> Outline {
+        Outline {
+            folded: vec![false; sections],
+            ..Outline::default()
+        }
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    pub fn is_folded(&self, s: usize) -> bool {
+        self.folded.get(s).copied().unwrap_or(false)
+    }
+
+    /// Lists `listed` (sorted paragraph indices) under their sections.
+    pub fn set_listed(&mut self, index: &DocIndex, listed: Vec<usize>) {
+        self.listed = listed;
+        self.rebuild(index);
+    }
+
+    fn rebuild(&mut self, index: &DocIndex) {
+        self.entries.clear();
+        for (s, sec) in index.sections().iter().enumerate() {
+            let from = self.listed.partition_point(|&p| p < sec.start);
+            let to = self.listed.partition_point(|&p| p < sec.end);
+            if from == to {
+                // Nothing of this section is listed: no header either.
+                continue;
+            }
+            self.entries.push(Entry::Section(s));
+            if !self.folded[s] {
+                self.entries
+                    .extend(self.listed[from..to].iter().map(|&p| Entry::Para(p)));
+            }
+        }
+        self.selected = self.selected.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The entry that stands for paragraph `p`: itself, or its section's
+    /// header when folded (or the nearest entry before it).
+    pub fn entry_of(&self, index: &DocIndex, p: usize) -> usize {
+        let s = index.section_of(p);
+        let start = |s: usize| index.sections()[s].start;
+        let key = |e: &Entry| match *e {
+            Entry::Section(s) => (start(s), 0),
+            Entry::Para(p) => (p, 1),
+        };
+        let want = if self.folded[s] {
+            (start(s), 0)
+        } else {
+            (p, 1)
+        };
+        match self.entries.binary_search_by_key(&want, key) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+        .min(self.entries.len().saturating_sub(1))
+    }
+
+    /// Selects entry `i` (clamped) and scrolls it into a list of `height`.
+    pub fn select(&mut self, i: usize, height: usize) {
+        self.selected = i.min(self.entries.len().saturating_sub(1));
+        self.keep_visible(height);
+    }
+
+    /// Scrolls so the selection is in a list of `height` rows, with no
+    /// empty rows at the end while entries are scrolled off the top.
+    pub fn keep_visible(&mut self, height: usize) {
+        let h = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + h {
+            self.offset = self.selected + 1 - h;
+        }
+        self.offset = self.offset.min(self.entries.len().saturating_sub(h));
+    }
+
+    /// Scrolls the list by `rows` (down when positive), not moving the selection.
+    pub fn scroll(&mut self, rows: isize, height: usize) {
+        let max = self.entries.len().saturating_sub(height);
+        self.offset = self.offset.saturating_add_signed(rows).min(max);
+    }
+
+    /// Keeps the list scrolled where it was (a click selects without scrolling).
+    pub fn set_offset(&mut self, offset: usize) {
+        self.offset = offset;
+    }
+
+    /// Folds or unfolds section `s` and selects its header.
+    pub fn toggle_fold(&mut self, index: &DocIndex, s: usize, height: usize) {
+        self.folded[s] = !self.folded[s];
+        self.rebuild(index);
+        if let Some(i) = self.entries.iter().position(|&e| e == Entry::Section(s)) {
+            self.selected = i;
+        }
+        self.keep_visible(height);
+    }
+}

@@ -1,0 +1,91 @@
+//! The overlay stack: help, the go-to and search lines, the hit list and
+//! the theme panel. The top overlay gets each action first and either
+//! consumes it or lets it through to reading; the mode keys are read in is
+//! the top's, not a second copy of "which overlay is open".
+
+use super::{App, Effect};
+use crate::action::{Action, Mode};
+
+/// Something open on top of the reading panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help {
+        scroll: usize,
+    },
+    Goto(GotoLine),
+    /// The search line is open and being typed in (the search itself is
+    /// part of the reading state and outlives the line).
+    SearchLine,
+    HitList {
+        selected: usize,
+    },
+    ThemePanel {
+        selected: usize,
+    },
+}
+
+/// What is typed in the go-to line, and the paragraphs its words match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GotoLine {
+    pub input: String,
+    /// Paragraphs matching the input's free text, best first.
+    pub candidates: Vec<usize>,
+}
+
+impl GotoLine {
+    /// A go-to line that starts with `c` typed (a digit outside any prompt).
+    pub fn with(c: char) -> GotoLine {
+        GotoLine {
+            input: c.to_string(),
+            candidates: Vec::new(),
+        }
+    }
+}
+
+impl Overlay {
+    /// The mode keys are read in while this overlay is on top.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Overlay::Help { .. } => Mode::Help,
+            Overlay::Goto(_) | Overlay::SearchLine => Mode::Prompt,
+            Overlay::HitList { .. } => Mode::HitList,
+            Overlay::ThemePanel { .. } => Mode::Themes,
+        }
+    }
+}
+
+impl App {
+    /// Gives `action` to the top overlay; `None` when it lets it through.
+    pub(super) fn update_overlay(&mut self, action: Action) -> Option<Effect> {
+        match self.overlays.last()? {
+            Overlay::Help { .. } => self.update_help(action),
+            Overlay::Goto(_) => self.update_goto(action),
+            Overlay::SearchLine => self.update_search_line(action),
+            Overlay::HitList { .. } => self.update_hit_list(action),
+            Overlay::ThemePanel { .. } => self.update_theme_panel(action),
+        }
+    }
+
+    /// Closes the top overlay.
+    pub(super) fn close_overlay(&mut self) {
+        self.overlays.pop();
+    }
+
+    fn update_help(&mut self, action: Action) -> Option<Effect> {
+        let Some(Overlay::Help { scroll }) = self.overlays.last_mut() else {
+            return None;
+        };
+        match action {
+            Action::Back | Action::ToggleHelp | Action::PromptCancel => {
+                self.close_overlay();
+            }
+            Action::Down => *scroll += 1,
+            Action::Up => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll += 10,
+            Action::PageUp => *scroll = scroll.saturating_sub(10),
+            Action::Top => *scroll = 0,
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+}

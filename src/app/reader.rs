@@ -1,0 +1,44 @@
+//! The reading state of one document: where reading is, the theme filter
+//! and what it shows, the search, the jump history and the outline.
+
+use super::find::Search;
+use super::history::JumpList;
+use super::outline::Outline;
+use super::shown::Shown;
+use super::viewport::Viewport;
+use crate::index::DocIndex;
+use crate::themes::Filter;
+
+#[derive(Debug)]
+pub struct Reader {
+    pub(super) view: Viewport,
+    /// What the reading pane shows (all, or what a hiding filter lets through).
+    pub(super) shown: Shown,
+    pub(super) filter: Filter,
+    /// Hide paragraphs that do not match the filter (else dim them).
+    pub(super) hide: bool,
+    /// The paragraphs that match the filter (every one when it is off).
+    pub(super) matching: Vec<usize>,
+    /// Per section: how many of its paragraphs match the filter.
+    pub(super) section_matches: Vec<usize>,
+    pub(super) search: Option<Search>,
+    pub(super) history: JumpList,
+    pub(super) outline: Outline,
+}
+
+impl Reader {
+    pub fn new(index: &DocIndex) -> Reader {
+        let n = index.len();
+        Reader {
+            view: Viewport::default(),
+            shown: Shown::all(n),
+            filter: Filter::default(),
+            hide: true,
+            matching: (0..n).collect(),
+            section_matches: index.sections().iter().map(|s| s.len()).collect(),
+            search: None,
+            history: JumpList::default(),
+            outline: Outline::new(index.sections().len()),
+        }
+    }
+}

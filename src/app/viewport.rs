@@ -1,0 +1,373 @@
+//! The reading pane's geometry, kept in state: each paragraph wrapped once
+//! per text width (cached here, never by drawing), the block of rows a
+//! paragraph takes (title and dateline before the first, a heading before
+//! each section's first, its text, one blank row), and the top of the pane
+//! as a [`Position`] from which every row is derived.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use super::shown::Shown;
+use crate::document::Position;
+use crate::index::DocIndex;
+use crate::text::wrap;
+
+/// One wrapped line of a paragraph: character and byte ranges into its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub chars: Range<usize>,
+    pub bytes: Range<usize>,
+}
+
+/// The kind of a row in a paragraph's block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// A line of the wrapped document title (index into its lines).
+    Title(usize),
+    Dateline,
+    /// The heading of the section this paragraph starts.
+    Heading,
+    /// A line of the paragraph's text (index into its wrapped lines).
+    Text(usize),
+    Blank,
+}
+
+/// One row of the reading pane, as a frame draws it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderRow {
+    pub para: usize,
+    pub kind: RowKind,
+    /// For text rows: the line's ranges into the paragraph's text.
+    pub line: Option<Line>,
+}
+
+/// Which row of the top paragraph's block is at the top of the pane, beside
+/// the character offset the [`Position`] holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    /// Row `k` of the rows before the text (title, dateline, heading).
+    Head(usize),
+    /// The wrapped line that holds the position's offset.
+    Text,
+    /// The blank row after the text.
+    Blank,
+}
+
+/// The top of the reading pane and the wrapping it is drawn with.
+#[derive(Debug)]
+pub struct Viewport {
+    top: Position,
+    edge: Edge,
+    text_width: usize,
+    title_width: usize,
+    title: Vec<String>,
+    cache: HashMap<usize, Rc<[Line]>>,
+}
+
+impl Default for Viewport {
+    fn default() -> Viewport {
+        Viewport {
+            top: Position::default(),
+            edge: Edge::Head(0),
+            text_width: 1,
+            title_width: 0,
+            title: Vec::new(),
+            cache: HashMap::new(),
+        }
+    }
+}
+
+impl Viewport {
+    /// Sets the widths paragraphs and the title are wrapped to; wrapping is
+    /// redone only when a width changes.
+    pub fn set_widths(&mut self, text_width: usize, title_width: usize, title: Option<&str>) {
+        let text_width = text_width.max(1);
+        if text_width != self.text_width {
+            self.text_width = text_width;
+            self.cache.clear();
+        }
+        if title_width != self.title_width {
+            self.title_width = title_width;
+            self.title = match title {
+                Some(t) if title_width > 0 => {
+                    let chars: Vec<char> = t.chars().collect();
+                    wrap(t, title_width)
+                        .into_iter()
+                        .map(|r| chars[r].iter().collect::<String>().trim_end().to_string())
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+        }
+    }
+
+    /// The position at the top of the pane.
+    pub fn top(&self) -> Position {
+        self.top
+    }
+
+    /// The document title, wrapped to the pane.
+    pub fn title_lines(&self) -> &[String] {
+        &self.title
+    }
+}
+
+/// A viewport with what it needs to turn positions into rows: the document
+/// and the paragraphs shown.
+pub struct Blocks<'a> {
+    pub index: &'a DocIndex,
+    pub shown: &'a Shown,
+    pub view: &'a mut Viewport,
+}
+
+impl Blocks<'_> {
+    /// The wrapped lines of paragraph `p` (cached per width).
+    pub fn lines(&mut self, p: usize) -> Rc<[Line]> {
+        let width = self.view.text_width;
+        let text = &self.index.doc().paragraphs[p].text;
+        self.view
+            .cache
+            .entry(p)
+            .or_insert_with(|| wrap_lines(text, width))
+            .clone()
+    }
+
+    /// The rows before paragraph `p`'s text.
+    pub fn head_rows(&self, p: usize) -> Vec<RowKind> {
+        let mut rows = Vec::new();
+        if Some(p) == self.shown.first() {
+            rows.extend((0..self.view.title.len()).map(RowKind::Title));
+            if self.index.doc().dateline.is_some() {
+                rows.push(RowKind::Dateline);
+            }
+            if !rows.is_empty() {
+                rows.push(RowKind::Blank);
+            }
+        }
+        if self.starts_section(p) {
+            rows.push(RowKind::Heading);
+            rows.push(RowKind::Blank);
+        }
+        rows
+    }
+
+    fn head_len(&self, p: usize) -> usize {
+        let mut n = 0;
+        if Some(p) == self.shown.first() {
+            n = self.view.title.len() + usize::from(self.index.doc().dateline.is_some());
+            n += usize::from(n > 0);
+        }
+        n + if self.starts_section(p) { 2 } else { 0 }
+    }
+
+    /// Is `p` the first shown paragraph of its section?
+    fn starts_section(&self, p: usize) -> bool {
+        let s = self.index.section_of(p);
+        self.shown
+            .prev(p)
+            .is_none_or(|q| self.index.section_of(q) != s)
+    }
+
+    /// Rows in paragraph `p`'s block: head, text, one blank row after.
+    pub fn block_len(&mut self, p: usize) -> usize {
+        self.head_len(p) + self.lines(p).len() + 1
+    }
+
+    /// The wrapped line of paragraph `p` that holds character `offset`.
+    pub fn line_of(&mut self, p: usize, offset: usize) -> usize {
+        let lines = self.lines(p);
+        lines
+            .partition_point(|l| l.chars.end <= offset)
+            .min(lines.len().saturating_sub(1))
+    }
+
+    /// The row of the top paragraph's block that is at the top of the pane.
+    pub fn top_row(&mut self) -> usize {
+        let p = self.view.top.paragraph;
+        let head = self.head_len(p);
+        match self.view.edge {
+            Edge::Head(k) => k.min(head),
+            Edge::Text => head + self.line_of(p, self.view.top.offset),
+            Edge::Blank => self.block_len(p) - 1,
+        }
+    }
+
+    /// Puts row `row` of paragraph `p`'s block at the top of the pane.
+    pub fn set_top(&mut self, p: usize, row: usize) {
+        let head = self.head_len(p);
+        let lines = self.lines(p);
+        let (offset, edge) = if row < head {
+            (0, Edge::Head(row))
+        } else if let Some(line) = lines.get(row - head) {
+            (line.chars.start, Edge::Text)
+        } else {
+            (lines.last().map_or(0, |l| l.chars.end), Edge::Blank)
+        };
+        self.view.top = Position {
+            paragraph: p,
+            offset,
+        };
+        self.view.edge = edge;
+    }
+
+    /// Shows `pos` at the top: the paragraph's whole block for offset 0,
+    /// else the line holding the offset. Paragraphs not shown are ignored.
+    pub fn go_to(&mut self, pos: Position) {
+        if !self.shown.contains(pos.paragraph) {
+            return;
+        }
+        self.view.top = pos;
+        self.view.edge = if pos.offset == 0 {
+            Edge::Head(0)
+        } else {
+            Edge::Text
+        };
+    }
+
+    /// Shows wrapped line `line` of paragraph `p` at the top (not its head).
+    pub fn show_line(&mut self, p: usize, line: usize) {
+        let offset = self.lines(p).get(line).map_or(0, |l| l.chars.start);
+        self.go_to(Position {
+            paragraph: p,
+            offset,
+        });
+        if self.view.top.paragraph == p {
+            self.view.edge = Edge::Text;
+        }
+    }
+
+    /// The paragraph being read: the one at the top of the pane, or the
+    /// next one when only its trailing blank row is left at the top.
+    pub fn current(&mut self) -> Option<usize> {
+        let p = self.view.top.paragraph;
+        if !self.shown.contains(p) {
+            return None;
+        }
+        match self.shown.next(p) {
+            Some(next) if self.view.edge == Edge::Blank => Some(next),
+            _ => Some(p),
+        }
+    }
+
+    /// Where reading is, as a position: the top line's start, or the start
+    /// of the paragraph being read when a heading or blank row is on top.
+    pub fn reading_position(&mut self) -> Position {
+        match (self.view.edge, self.current()) {
+            (Edge::Text, _) => self.view.top,
+            (_, Some(p)) if p != self.view.top.paragraph => Position::start_of(p),
+            _ => Position::start_of(self.view.top.paragraph),
+        }
+    }
+
+    pub fn scroll_down(&mut self, rows: usize) {
+        let mut p = self.view.top.paragraph;
+        if !self.shown.contains(p) {
+            return;
+        }
+        let mut row = self.top_row();
+        for _ in 0..rows {
+            if row + 1 < self.block_len(p) {
+                row += 1;
+            } else if let Some(next) = self.shown.next(p) {
+                (p, row) = (next, 0);
+            } else {
+                break;
+            }
+        }
+        self.set_top(p, row);
+    }
+
+    pub fn scroll_up(&mut self, rows: usize) {
+        let mut p = self.view.top.paragraph;
+        if !self.shown.contains(p) {
+            return;
+        }
+        let mut row = self.top_row();
+        for _ in 0..rows {
+            if row > 0 {
+                row -= 1;
+            } else if let Some(prev) = self.shown.prev(p) {
+                (p, row) = (prev, self.block_len(prev) - 1);
+            } else {
+                break;
+            }
+        }
+        self.set_top(p, row);
+    }
+
+    /// The rows a pane of `height` shows from the top, and how far through
+    /// the text its last row is, in percent.
+    pub fn frame_rows(&mut self, height: usize) -> (Vec<ReaderRow>, u8) {
+        let mut rows = Vec::with_capacity(height);
+        let Some(first) = self.shown.from(self.view.top.paragraph) else {
+            return (rows, 100);
+        };
+        let (mut next, mut row) = if first == self.view.top.paragraph {
+            (Some(first), self.top_row())
+        } else {
+            (Some(first), 0)
+        };
+        let mut last_pos = self.index.char_position(first, 0);
+        while rows.len() < height
+            && let Some(p) = next
+        {
+            let head = self.head_rows(p);
+            let lines = self.lines(p);
+            let block_len = head.len() + lines.len() + 1;
+            while row < block_len && rows.len() < height {
+                let (kind, line) = if row < head.len() {
+                    (head[row], None)
+                } else if let Some(l) = lines.get(row - head.len()) {
+                    last_pos = self.index.char_position(p, l.chars.end);
+                    (RowKind::Text(row - head.len()), Some(l.clone()))
+                } else {
+                    (RowKind::Blank, None)
+                };
+                rows.push(ReaderRow {
+                    para: p,
+                    kind,
+                    line,
+                });
+                row += 1;
+            }
+            if row >= block_len {
+                next = self.shown.next(p);
+            }
+            row = 0;
+        }
+        let percent = if next.is_none() {
+            100
+        } else {
+            (last_pos * 100)
+                .checked_div(self.index.total_chars())
+                .map_or(100, |p| p.min(100) as u8)
+        };
+        (rows, percent)
+    }
+}
+
+/// Wraps `text` to `width` columns as character and byte ranges.
+fn wrap_lines(text: &str, width: usize) -> Rc<[Line]> {
+    let ranges = wrap(text, width);
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut bytes = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+    let mut pos = 0; // the char index `bytes` is at
+    let mut byte = bytes.next().unwrap_or(0);
+    for r in ranges {
+        while pos < r.start {
+            byte = bytes.next().unwrap_or(text.len());
+            pos += 1;
+        }
+        let start = byte;
+        while pos < r.end {
+            byte = bytes.next().unwrap_or(text.len());
+            pos += 1;
+        }
+        out.push(Line {
+            chars: r,
+            bytes: start..byte,
+        });
+    }
+    out.into()
+}

@@ -1,0 +1,179 @@
+//! Non-interactive output (`--print json|markdown|text`): the parsed document
+//! written to a string, never touching the terminal. [`select`] decides what
+//! to show, for `--print` and for the reader alike.
+
+mod json;
+mod markdown;
+mod select;
+mod text;
+
+pub use json::to_json;
+pub use markdown::to_markdown;
+pub use select::select;
+pub use text::to_text;
+
+use crate::document::Document;
+use crate::i18n::Lang;
+use crate::index::DocIndex;
+use crate::search::{Hit, Query};
+use crate::themes::{DocTags, Filter, Themes};
+/// Output formats for `--print`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Json,
+    Markdown,
+    Text,
+}
+
+/// What to write: a document, its theme tags, and which paragraphs.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection<'a> {
+    pub doc: &'a Document,
+    pub tags: &'a DocTags,
+    pub themes: &'a Themes,
+    /// Indices of the paragraphs to write, in order.
+    pub paragraphs: &'a [usize],
+    /// Search hits by paragraph (sorted by paragraph), when searching.
+    pub hits: Option<&'a [(usize, Vec<Hit>)]>,
+}
+
+impl Selection<'_> {
+    /// The search hits in paragraph `i`.
+    pub(crate) fn hits_in(&self, i: usize) -> &[Hit] {
+        self.hits
+            .and_then(|h| {
+                h.binary_search_by_key(&i, |(p, _)| *p)
+                    .ok()
+                    .map(|k| &h[k].1[..])
+            })
+            .unwrap_or(&[])
+    }
+}
+
+/// Renders the selection in `format`.
+pub fn render(sel: Selection<'_>, format: Format, lang: Lang) -> String {
+    match format {
+        Format::Json => to_json(sel),
+        Format::Markdown => to_markdown(sel, lang),
+        Format::Text => to_text(sel),
+    }
+}
+
+/// What `--print` writes: the paragraphs of `index` that `filter` and
+/// `query` select, in `format`. The search runs on the same index the
+/// reader uses.
+pub fn print(
+    index: &DocIndex,
+    themes: &Themes,
+    filter: &Filter,
+    query: Option<&str>,
+    format: Format,
+    lang: Lang,
+) -> String {
+    let hits = query.map(|q| index.searcher().index().search(&Query::new(q)));
+    let paragraphs = select(index.tags(), filter, hits.as_deref());
+    let sel = Selection {
+        doc: index.doc(),
+        tags: index.tags(),
+        themes,
+        paragraphs: &paragraphs,
+        hits: hits.as_deref(),
+    };
+    render(sel, format, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load_embedded;
+    use crate::themes::tag_document;
+
+    /// Runs `f` on a selection of the whole embedded declaration.
+    fn with_all<T>(f: impl FnOnce(Selection<'_>) -> T) -> T {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
+        f(Selection {
+            doc: &doc,
+            tags: &tags,
+            themes: &themes,
+            paragraphs: &all,
+            hits: None,
+        })
+    }
+
+    #[test]
+    fn json_has_the_documented_shape() {
+        let v: serde_json::Value = serde_json::from_str(&with_all(to_json)).unwrap();
+        assert_eq!(v["title"], "杜尚别宣言");
+        assert_eq!(v["dateline"], "杜尚别，2018年5月3-4日");
+        assert_eq!(v["source"], "embedded");
+        let paras = v["paragraphs"].as_array().unwrap();
+        assert_eq!(paras.len(), 29);
+        let op7 = paras.iter().find(|p| p["id"] == "op-7").unwrap();
+        assert_eq!(op7["kind"], "operative");
+        assert_eq!(op7["number"], "7");
+        assert!(
+            op7["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("重申，我们致力于")
+        );
+        assert_eq!(paras[0]["kind"], "intro");
+        assert_eq!(paras[0]["number"], serde_json::Value::Null);
+        assert_eq!(paras[3]["kind"], "preamble");
+        assert_eq!(op7["themes"], serde_json::json!(["financing"]));
+        let pre10 = paras.iter().find(|p| p["id"] == "pre-10").unwrap();
+        let ev = pre10["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["term"] == "资助")
+            .unwrap();
+        assert_eq!(ev["theme"], "financing");
+        let text: Vec<char> = pre10["text"].as_str().unwrap().chars().collect();
+        let (start, end) = (
+            ev["start"].as_u64().unwrap() as usize,
+            ev["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(text[start..end].iter().collect::<String>(), "资助");
+    }
+
+    #[test]
+    fn markdown_keeps_real_numbers() {
+        let md = with_all(|s| to_markdown(s, Lang::En));
+        assert!(md.starts_with("# 杜尚别宣言\n\n*杜尚别，2018年5月3-4日*\n\n## Introduction\n\n"));
+        assert!(md.contains("\n\n## Preamble\n\n- 极为关切地注意到"));
+        assert!(md.contains("\n\n**16.** 请塔吉克斯坦共和国"));
+        assert!(md.ends_with("会员国。\n"));
+    }
+
+    #[test]
+    fn text_output_round_trips_through_the_parser() {
+        let doc = load_embedded().document;
+        let text = with_all(to_text);
+        let again = crate::load::load_bytes(text.as_bytes(), doc.source.clone()).document;
+        assert_eq!(again, doc);
+    }
+
+    #[test]
+    fn a_selection_writes_only_its_paragraphs_under_their_sections() {
+        let doc = load_embedded().document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let picked = [doc.find_id("pre-10").unwrap(), doc.find_id("op-7").unwrap()];
+        let sel = Selection {
+            doc: &doc,
+            tags: &tags,
+            themes: &themes,
+            paragraphs: &picked,
+            hits: None,
+        };
+        let md = to_markdown(sel, Lang::En);
+        assert!(!md.contains("## Introduction"));
+        assert!(md.contains("## Preamble\n\n- 鼓励加强集体努力"));
+        assert!(md.contains("## Operative paragraphs\n\n**7.** 重申"));
+        assert_eq!(to_text(sel).matches("\n\n").count(), 3);
+    }
+}

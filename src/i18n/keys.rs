@@ -1,0 +1,148 @@
+//! What each action does, in words, for the help overlay and the status
+//! line's key hints. Keyed by mode, since `j` scrolls help but moves in a
+//! list.
+
+use super::Lang;
+use crate::action::{Action, Mode};
+
+/// The description of `action` in `mode`.
+pub fn describe(mode: Mode, action: Action, lang: Lang) -> &'static str {
+    let (en, zh) = in_mode(mode, action).unwrap_or_else(|| in_reading(action));
+    lang.pick(en, zh)
+}
+
+/// Descriptions that differ from reading's in an overlay or prompt.
+fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
+    use Action::*;
+    Some(match (mode, action) {
+        (Mode::Prompt, PromptSubmit) => ("go there; keep the search", "跳转；保留搜索"),
+        (Mode::Prompt, PromptCancel) => ("cancel and go back", "取消并返回"),
+        (Mode::Prompt, PromptBackspace) => ("erase", "删除"),
+        (Mode::Prompt, PromptChar(_)) => ("type", "输入"),
+        (Mode::HitList | Mode::Themes, Up) => ("move up", "向上移动"),
+        (Mode::HitList | Mode::Themes, Down) => ("move down", "向下移动"),
+        (Mode::HitList, Top) => ("first hit", "第一个结果"),
+        (Mode::HitList, Bottom) => ("last hit", "最后一个结果"),
+        (Mode::HitList, Open) => ("go to the hit", "跳到该结果"),
+        (Mode::HitList, OpenHitList | Back) => ("close the list", "关闭列表"),
+        (Mode::Themes, ToggleSelectedTheme) => {
+            ("turn the selected theme on or off", "开关所选主题")
+        }
+        (Mode::Themes, ToggleTheme(_)) => ("turn theme N on or off", "开关第 N 个主题"),
+        (Mode::Themes, ToggleThemePanel | Back) => ("close the panel", "关闭面板"),
+        (Mode::Help, Up) => ("scroll up", "向上滚动"),
+        (Mode::Help, Down) => ("scroll down", "向下滚动"),
+        (Mode::Help, Top) => ("to the top", "到顶部"),
+        (Mode::Help, Bottom) => ("to the end", "到底部"),
+        (Mode::Help, ToggleHelp | Back) => ("close help", "关闭帮助"),
+        _ => return None,
+    })
+}
+
+/// Descriptions in normal reading.
+fn in_reading(action: Action) -> (&'static str, &'static str) {
+    use Action::*;
+    match action {
+        Down => (
+            "move down (outline entry or reader line)",
+            "向下移动（大纲条目或阅读行）",
+        ),
+        Up => ("move up", "向上移动"),
+        Open => (
+            "open the selected paragraph; fold or unfold a section",
+            "打开所选段落；折叠或展开部分",
+        ),
+        ToggleFocus => (
+            "switch focus between outline and reader",
+            "在大纲与阅读区之间切换",
+        ),
+        PageDown => ("page down", "向下翻页"),
+        PageUp => ("page up", "向上翻页"),
+        Top => ("go to the beginning", "跳到开头"),
+        Bottom => ("go to the last paragraph", "跳到最后一段"),
+        PrevParagraph => ("previous paragraph", "上一段"),
+        NextParagraph => ("next paragraph", "下一段"),
+        PrevSection => (
+            "start of this or the previous section",
+            "本部分或上一部分的开头",
+        ),
+        NextSection => ("next section", "下一部分"),
+        StartGoto => (
+            "go to a paragraph: :12  :op-12  :pre-3  or words: :互联网  :hulianwang",
+            "跳到段落：:12  :op-12  :pre-3  或词语：:互联网  :hulianwang",
+        ),
+        GotoDigit(_) => (
+            "type a number, then Enter: go to that operative paragraph",
+            "输入数字后回车：跳到该执行段落",
+        ),
+        StartSearch => (
+            "search as you type: Chinese, ASCII or pinyin (hulianwang, hlw)",
+            "边输入边搜索：中文、英文或拼音（hulianwang、hlw）",
+        ),
+        NextHit => ("next search hit", "下一个搜索结果"),
+        PrevHit => ("previous search hit", "上一个搜索结果"),
+        OpenHitList => (
+            "list every hit with its paragraph and context",
+            "列出所有结果及其段落和上下文",
+        ),
+        ToggleHitsOnly => (
+            "outline: only paragraphs with hits, or all",
+            "大纲：只显示有结果的段落，或全部",
+        ),
+        HistoryBack => (
+            "back to where you were before the last jump",
+            "回到上次跳转前的位置",
+        ),
+        HistoryForward => ("forward again after Ctrl-O", "在 Ctrl-O 之后再前进"),
+        ToggleThemePanel => (
+            "theme panel: filter by financing, youth, gender, internet …",
+            "主题面板：按融资、青年、性别、互联网等筛选",
+        ),
+        ToggleMatchMode => (
+            "match any (∨) or all (∧) of the active themes",
+            "匹配任一（∨）或全部（∧）所选主题",
+        ),
+        ToggleHide => (
+            "hide or dim paragraphs that do not match",
+            "隐藏或淡化不匹配的段落",
+        ),
+        ClearFilters => ("clear all theme filters", "清除所有主题筛选"),
+        ToggleOutline => ("hide or show the outline", "隐藏或显示大纲"),
+        ToggleHelp => ("this help", "本帮助"),
+        Suspend => (
+            "suspend to the shell (fg resumes)",
+            "挂起到命令行（fg 恢复）",
+        ),
+        Quit => ("quit", "退出"),
+        Back => (
+            "close the overlay or prompt, clear the search; quit when none is open",
+            "关闭浮层或输入行、清除搜索；都没有时退出",
+        ),
+        PromptSubmit => ("go there; keep the search", "跳转；保留搜索"),
+        PromptCancel => ("cancel and go back", "取消并返回"),
+        PromptBackspace => ("erase", "删除"),
+        PromptChar(_) => ("type", "输入"),
+        ToggleTheme(_) => ("turn theme N on or off", "开关第 N 个主题"),
+        ToggleSelectedTheme => ("turn the selected theme on or off", "开关所选主题"),
+        Resize(..) | ScrollAt { .. } | ClickAt { .. } => ("", ""),
+    }
+}
+
+/// The word or two the status line shows after a key (`? help`).
+pub fn hint(action: Action, mode: Mode, lang: Lang) -> &'static str {
+    use Action::*;
+    let (en, zh) = match (mode, action) {
+        (Mode::Themes, ToggleThemePanel) => ("close", "关闭"),
+        (_, ToggleHelp) => ("help", "帮助"),
+        (_, StartGoto) => ("go to", "跳转"),
+        (_, ToggleThemePanel) => ("themes", "主题"),
+        (_, ToggleOutline) => ("outline", "大纲"),
+        (_, Quit) => ("quit", "退出"),
+        (_, ToggleSelectedTheme) => ("toggle", "开关"),
+        (_, ToggleMatchMode) => ("any/all", "任一/全部"),
+        (_, ToggleHide) => ("hide/dim", "隐藏/淡化"),
+        (_, ClearFilters) => ("clear", "清除"),
+        _ => return describe(mode, action, lang),
+    };
+    lang.pick(en, zh)
+}

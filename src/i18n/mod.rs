@@ -1,0 +1,249 @@
+//! The catalogue of interface words, in English (the default) and Chinese
+//! (`--lang zh`).
+//!
+//! State never holds finished sentences: it records typed [`Notice`]s and
+//! load [`Warning`]s, and the words for them (and for every label) are chosen
+//! here, when drawing.
+
+mod keys;
+
+pub use keys::{describe, hint};
+
+use crate::document::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    /// Picks the English or the Chinese form.
+    pub fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+
+    /// The outline's name for a section of paragraphs of this kind.
+    pub fn section(self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Intro => self.pick("Introduction", "引言"),
+            Kind::Preamble => self.pick("Preamble", "序言"),
+            Kind::Operative => self.pick("Operative paragraphs", "执行部分"),
+            Kind::Paragraph => self.pick("Paragraphs", "段落"),
+        }
+    }
+
+    /// Short name of a section for the narrow-screen breadcrumb.
+    pub fn section_short(self, kind: Kind) -> &'static str {
+        match kind {
+            Kind::Intro => self.pick("Intro", "引言"),
+            Kind::Preamble => self.pick("Preamble", "序言"),
+            Kind::Operative => self.pick("Operative", "执行部分"),
+            Kind::Paragraph => self.pick("Text", "段落"),
+        }
+    }
+
+    /// A fixed label.
+    pub fn word(self, w: Word) -> &'static str {
+        use Word::*;
+        let (en, zh) = match w {
+            OutlineTitle => (" Outline ", " 大纲 "),
+            ThemesTitle => (" Themes ", " 主题 "),
+            HelpTitle => (" Keys — Esc closes ", " 按键 — Esc 关闭 "),
+            CandidatesTitle => (" Enter goes to the first ", " 回车跳到第一项 "),
+            TooSmall => ("Terminal too small", "终端窗口太小"),
+            Need => ("need", "至少需要"),
+            NoParagraphs => ("This text has no paragraphs.", "此文本没有段落。"),
+            GotoLabel => ("go to: ", "跳到："),
+            SearchLabel => ("search: ", "搜索："),
+            Searching => ("searching…", "搜索中…"),
+            Pinyin => ("pinyin", "拼音"),
+            Of => ("of", "/"),
+            Dimmed => (" · dimmed", " · 淡化"),
+            Any => ("any ∨", "任一 ∨"),
+            All => ("all ∧", "全部 ∧"),
+            Hide => ("hide", "隐藏"),
+            Dim => ("dim", "淡化"),
+            Clear => ("clear", "清除"),
+            Mouse => ("mouse", "鼠标"),
+            Wheel => ("wheel", "滚轮"),
+            Click => ("click", "单击"),
+            WheelHelp => ("scroll the pane under the pointer", "滚动指针下的窗格"),
+            ClickHelp => (
+                "select an outline entry; toggle a theme in the panel",
+                "选择大纲条目；在面板中开关主题",
+            ),
+        };
+        self.pick(en, zh)
+    }
+
+    /// The name of a mode, as a heading in the help overlay.
+    pub fn mode_name(self, mode: crate::action::Mode) -> &'static str {
+        use crate::action::Mode;
+        match mode {
+            Mode::Normal => self.pick("Reading", "阅读"),
+            Mode::Prompt => self.pick("Go-to and search lines", "跳转与搜索输入行"),
+            Mode::HitList => self.pick("Hit list", "结果列表"),
+            Mode::Themes => self.pick("Theme panel", "主题面板"),
+            Mode::Help => self.pick("This help", "本帮助"),
+        }
+    }
+
+    /// `3 hits`, `1 hit`, `no hits`.
+    pub fn hit_count(self, n: usize) -> String {
+        match (n, self) {
+            (0, Lang::En) => "no hits".to_string(),
+            (0, Lang::Zh) => "无结果".to_string(),
+            (1, Lang::En) => "1 hit".to_string(),
+            (n, Lang::En) => format!("{n} hits"),
+            (n, Lang::Zh) => format!("{n} 个结果"),
+        }
+    }
+
+    /// The kept search in the status line: `“重申” hit 3/7` or `“重申” 7 hits`.
+    pub fn search_state(self, query: &str, current: Option<usize>, n: usize) -> String {
+        match (current, self) {
+            (Some(i), Lang::En) => format!("“{query}” hit {}/{n}", i + 1),
+            (Some(i), Lang::Zh) => format!("“{query}” 第 {}/{n} 个", i + 1),
+            (None, Lang::En) => format!("“{query}” {n} hits"),
+            (None, Lang::Zh) => format!("“{query}” {n} 个结果"),
+        }
+    }
+
+    /// The hit list's title.
+    pub fn hit_list_title(self, query: &str, n: usize) -> String {
+        match self {
+            Lang::En => format!(
+                " {n} hit{} for “{query}” — Enter goes there, Esc closes ",
+                if n == 1 { "" } else { "s" }
+            ),
+            Lang::Zh => format!(" “{query}” 共 {n} 个结果 — 回车跳转，Esc 关闭 "),
+        }
+    }
+
+    /// What the panes say when the filter (described as `what`) matches nothing.
+    pub fn no_match(self, what: &str) -> String {
+        match self {
+            Lang::En => format!("no paragraph matches {what}"),
+            Lang::Zh => format!("没有段落符合 {what}"),
+        }
+    }
+
+    /// The theme panel's footer: `m: any ∨ · h: hide · 0: clear`.
+    pub fn theme_footer(self, mode: &str, hide: &str, keys: [&str; 3]) -> String {
+        let [m, h, c] = keys;
+        let clear = self.word(Word::Clear);
+        match self {
+            Lang::En => format!("{m}: {mode} · {h}: {hide} · {c}: {clear}"),
+            Lang::Zh => format!("{m}：{mode} · {h}：{hide} · {c}：{clear}"),
+        }
+    }
+}
+
+/// Fixed labels of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    OutlineTitle,
+    ThemesTitle,
+    HelpTitle,
+    CandidatesTitle,
+    TooSmall,
+    Need,
+    NoParagraphs,
+    GotoLabel,
+    SearchLabel,
+    Searching,
+    Pinyin,
+    Of,
+    Dimmed,
+    Any,
+    All,
+    Hide,
+    Dim,
+    Clear,
+    Mouse,
+    Wheel,
+    Click,
+    WheelHelp,
+    ClickHelp,
+}
+
+/// Something the reader tells the user after an action, shown in the
+/// status line until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The go-to line named no paragraph.
+    NoSuchParagraph(String),
+    /// The paragraph exists but the filter hides it.
+    HiddenByFilter(String),
+    NoEarlierPosition,
+    NoLaterPosition,
+    /// The search found nothing.
+    NoHits(String),
+    /// `n`, `N`, `s` or `f` without a search.
+    NoSearch,
+}
+
+impl Notice {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::NoSuchParagraph(t), Lang::En) => {
+                format!("no paragraph “{t}” (try 12, op-12, pre-3, intro-1)")
+            }
+            (Notice::NoSuchParagraph(t), Lang::Zh) => {
+                format!("没有段落“{t}”（可输入 12、op-12、pre-3、intro-1）")
+            }
+            (Notice::HiddenByFilter(id), Lang::En) => {
+                format!("{id} does not match the filter (h: dim instead of hide, 0: clear)")
+            }
+            (Notice::HiddenByFilter(id), Lang::Zh) => {
+                format!("{id} 不符合筛选条件（h：改为淡化，0：清除）")
+            }
+            (Notice::NoEarlierPosition, _) => {
+                lang.pick("no earlier position", "没有更早的位置").into()
+            }
+            (Notice::NoLaterPosition, _) => lang.pick("no later position", "没有更晚的位置").into(),
+            (Notice::NoHits(q), Lang::En) => format!("no hits for “{q}”"),
+            (Notice::NoHits(q), Lang::Zh) => format!("没有找到“{q}”"),
+            (Notice::NoSearch, _) => lang
+                .pick("no search (press / to search)", "没有搜索（按 / 搜索）")
+                .into(),
+        }
+    }
+}
+
+/// What happened to a document or a theme file on the way in, shown in the
+/// status line (and on stderr for `--print`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Warning {
+    /// Bytes that were not valid UTF-8, replaced by U+FFFD.
+    InvalidBytes(usize),
+    /// Control and invisible characters shown as placeholders.
+    Placeholders(usize),
+    /// A broken theme file in the config directory (its error, already
+    /// safe to print); the built-in themes are used.
+    ThemeFile(String),
+}
+
+impl Warning {
+    pub fn text(&self, lang: Lang) -> String {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        match (self, lang) {
+            (Warning::InvalidBytes(n), Lang::En) => {
+                format!("{n} invalid UTF-8 byte{} replaced with �", plural(*n))
+            }
+            (Warning::InvalidBytes(n), Lang::Zh) => format!("{n} 个无效的 UTF-8 字节已替换为 �"),
+            (Warning::Placeholders(n), Lang::En) => format!(
+                "{n} control or invisible character{} shown as placeholders",
+                plural(*n)
+            ),
+            (Warning::Placeholders(n), Lang::Zh) => format!("{n} 个控制或不可见字符以占位符显示"),
+            (Warning::ThemeFile(e), Lang::En) => format!("{e}; using the built-in themes"),
+            (Warning::ThemeFile(e), Lang::Zh) => format!("{e}；使用内置主题"),
+        }
+    }
+}

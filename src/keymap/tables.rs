@@ -1,0 +1,129 @@
+//! The default key tables, one per mode, in the key syntax of
+//! [`super::key`]. Help and the status line's hints are generated from
+//! these, so they cannot drift from what the keys do.
+
+use crate::action::{Action, Mode};
+
+/// One row: the keys (space-separated) and the action they do.
+#[derive(Debug, Clone, Copy)]
+pub struct Row {
+    pub keys: &'static str,
+    pub action: Action,
+}
+
+const fn row(keys: &'static str, action: Action) -> Row {
+    Row { keys, action }
+}
+
+use Action::*;
+
+/// Normal reading, in the order help lists them.
+pub const NORMAL: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Enter> l <Right>", Open),
+    row("<Tab>", ToggleFocus),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("[", PrevParagraph),
+    row("]", NextParagraph),
+    row("{", PrevSection),
+    row("}", NextSection),
+    row(":", StartGoto),
+    row("<1-9>", GotoDigit('1')),
+    row("/", StartSearch),
+    row("n", NextHit),
+    row("N", PrevHit),
+    row("s <C-f>", OpenHitList),
+    row("f", ToggleHitsOnly),
+    row("<C-o>", HistoryBack),
+    row("<C-n>", HistoryForward),
+    row("t", ToggleThemePanel),
+    row("m", ToggleMatchMode),
+    row("h", ToggleHide),
+    row("0", ClearFilters),
+    row("o", ToggleOutline),
+    row("?", ToggleHelp),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+    row("<Esc>", Back),
+];
+
+/// The go-to line and the search line.
+pub const PROMPT: &[Row] = &[
+    row("<Enter>", PromptSubmit),
+    row("<Esc>", PromptCancel),
+    row("<BS>", PromptBackspace),
+    row("<C-c>", Quit),
+    row("<Char>", PromptChar(' ')),
+];
+
+/// The list of search hits.
+pub const HIT_LIST: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter> l <Right>", Open),
+    row("s <C-f> <Esc>", OpenHitList),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// The theme panel. `m`, `h` and `0` work here as in reading.
+pub const THEMES: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <Enter>", ToggleSelectedTheme),
+    row("<1-9>", ToggleTheme(0)),
+    row("m", ToggleMatchMode),
+    row("h", ToggleHide),
+    row("0", ClearFilters),
+    row("t <Esc>", ToggleThemePanel),
+    row("?", ToggleHelp),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// The help overlay.
+pub const HELP: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("<Esc> q ?", Back),
+    row("<C-z>", Suspend),
+    row("<C-c>", Quit),
+];
+
+/// The table of `mode`.
+pub fn table(mode: Mode) -> &'static [Row] {
+    match mode {
+        Mode::Normal => NORMAL,
+        Mode::Prompt => PROMPT,
+        Mode::HitList => HIT_LIST,
+        Mode::Themes => THEMES,
+        Mode::Help => HELP,
+    }
+}
+
+/// The actions the status line hints at in `mode`, most important first.
+/// `narrow` is the layout below 80 columns, where fewer fit.
+pub fn hints(mode: Mode, narrow: bool) -> &'static [Action] {
+    match (mode, narrow) {
+        (Mode::Themes, _) => &[
+            ToggleSelectedTheme,
+            ToggleMatchMode,
+            ToggleHide,
+            ClearFilters,
+            ToggleThemePanel,
+        ],
+        (_, true) => &[ToggleHelp, ToggleOutline, Quit],
+        (_, false) => &[ToggleHelp, StartGoto, ToggleThemePanel, ToggleOutline, Quit],
+    }
+}

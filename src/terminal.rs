@@ -1,0 +1,179 @@
+//! The terminal: taking it (raw mode, alternate screen, mouse) and always
+//! giving it back — on quit, on error, on panic, on SIGTERM/SIGHUP/SIGINT
+//! and around Ctrl-Z — and the event loop that feeds the reader.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use dushanbe_reader::action::{Action, Effect, Mode};
+use dushanbe_reader::app::App;
+use dushanbe_reader::search;
+use dushanbe_reader::ui;
+
+type Term = Terminal<CrosstermBackend<io::Stdout>>;
+
+/// Whether the program holds the terminal (raw mode, alternate screen), so
+/// that restoring happens once: a second restore after a panic message
+/// would leave the alternate screen again and move the cursor above it.
+static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
+
+fn enter_terminal() -> io::Result<()> {
+    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Gives the terminal back: mouse off, alternate screen left, cursor shown,
+/// raw mode off. Does nothing when the terminal is not taken, so it is safe
+/// to call more than once.
+pub fn restore_terminal() {
+    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, whatever path leaves [`run`].
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+/// Restores the terminal before a panic's message is printed.
+fn restore_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+}
+
+/// SIGTERM, SIGHUP and SIGINT set the returned flag to the signal's number.
+fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+    Ok(signal)
+}
+
+/// Runs the reader on `app` until it quits; the exit code to leave with.
+pub fn run(mut app: App) -> io::Result<ExitCode> {
+    restore_on_panic();
+    let signal = watch_signals()?;
+    enter_terminal()?;
+    let _guard = TerminalGuard;
+    let mut term: Term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // Searches run on a worker thread so typing never waits for them.
+    let (requests, answers) = search::spawn(Arc::clone(app.index().searcher()));
+    for r in app.take_requests() {
+        let _ = requests.send(r);
+    }
+
+    let mut dirty = true;
+    #[cfg(debug_assertions)]
+    let induce_panic = std::env::var_os("DUSHANBE_TEST_PANIC_AFTER_DRAW").is_some();
+    loop {
+        if dirty {
+            draw(&mut term, &mut app)?;
+            dirty = false;
+            #[cfg(debug_assertions)]
+            if induce_panic {
+                panic!("induced panic (test hook)");
+            }
+        }
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            return Ok(ExitCode::from(128 + sig as u8));
+        }
+        let mut answered = false;
+        while let Ok(answer) = answers.try_recv() {
+            app.receive(answer);
+            answered = true;
+        }
+        if answered {
+            dirty = true;
+            continue;
+        }
+        // Typing waits for answers: look for them often then.
+        let typing = app.mode() == Mode::Prompt;
+        let wait = Duration::from_millis(if typing { 15 } else { 200 });
+        if !event::poll(wait)? {
+            continue;
+        }
+        // Handle everything that is waiting before drawing again.
+        loop {
+            let ev = event::read()?;
+            if let Some(action) = app.keymap().action(&ev, app.mode()) {
+                dirty = true;
+                let effect = app.update(action);
+                for r in app.take_requests() {
+                    let _ = requests.send(r);
+                }
+                match effect {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(ExitCode::SUCCESS),
+                    Effect::Suspend => {
+                        suspend(&mut term)?;
+                        let size = term.size()?;
+                        app.update(Action::Resize(size.width, size.height));
+                    }
+                }
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+/// One frame, inside a synchronized update so it never tears.
+fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
+    execute!(io::stdout(), BeginSynchronizedUpdate)?;
+    term.draw(|f| ui::render(app, f))?;
+    execute!(io::stdout(), EndSynchronizedUpdate)?;
+    io::stdout().flush()
+}
+
+/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and
+/// redraw everything. A fresh `Terminal` has no previous frame, so the next
+/// draw paints every cell; unlike `Terminal::clear` it does not ask the
+/// terminal for the cursor position, which not every terminal answers.
+fn suspend(term: &mut Term) -> io::Result<()> {
+    restore_terminal();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter_terminal()?;
+    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
+    *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! The styles of the interface, with colour or without (`NO_COLOR`): each
+//! role (border, selection, lead phrase, hit, dimmed text …) has one style.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::themes::Theme;
+
+/// The styles of one frame, with or without colour (`NO_COLOR`).
+#[derive(Debug, Clone, Copy)]
+pub struct Styles {
+    color: bool,
+}
+
+impl Styles {
+    pub fn new(color: bool) -> Styles {
+        Styles { color }
+    }
+    fn accent(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Cyan)
+        } else {
+            Style::new()
+        }
+    }
+    pub fn border(self, focused: bool) -> Style {
+        match (focused, self.color) {
+            (true, true) => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().add_modifier(Modifier::BOLD),
+            (false, true) => Style::new().fg(Color::DarkGray),
+            (false, false) => Style::new(),
+        }
+    }
+    pub fn selection(self, focused: bool) -> Style {
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else if self.color {
+            Style::new()
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+    pub fn lead(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+    pub fn marker(self) -> Style {
+        self.accent().add_modifier(Modifier::BOLD)
+    }
+    pub fn current_bar(self) -> Style {
+        self.accent().add_modifier(Modifier::BOLD)
+    }
+    pub fn heading(self) -> Style {
+        self.accent()
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+    pub fn title(self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD)
+    }
+    pub fn faint(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Gray)
+        } else {
+            Style::new()
+        }
+    }
+    pub fn status(self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+    /// A theme's colour, for badges and evidence.
+    pub fn theme(self, theme: &Theme) -> Style {
+        match (self.color, theme.rgb()) {
+            (true, Some((r, g, b))) => Style::new()
+                .fg(Color::Rgb(r, g, b))
+                .add_modifier(Modifier::BOLD),
+            _ => Style::new().add_modifier(Modifier::BOLD),
+        }
+    }
+    /// Evidence of an active theme in the reading pane.
+    pub fn evidence(self, theme: &Theme) -> Style {
+        self.theme(theme).add_modifier(Modifier::UNDERLINED)
+    }
+    /// Paragraphs that do not match the filter, in dim mode.
+    pub fn dim(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::DarkGray).add_modifier(Modifier::DIM)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
+    }
+    /// A search hit in the reading pane.
+    pub fn hit(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
+    }
+    /// The hit last jumped to.
+    pub fn current_hit(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightGreen)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+    pub fn warning(self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        }
+    }
+}

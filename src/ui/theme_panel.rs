@@ -1,0 +1,117 @@
+//! The theme panel: every theme with its badge, labels and count for this
+//! document, whether it is on, and a footer with any/all, hide/dim, clear.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::action::{Action, Mode};
+use crate::app::App;
+use crate::i18n::{Lang, Word};
+use crate::layout::{inner, theme_list_window};
+use crate::text::{str_width, truncate_to_width};
+use crate::themes::{MatchMode, badge};
+
+/// The theme panel (docked under the outline, or an overlay).
+pub struct ThemePanel<'a> {
+    pub app: &'a App,
+    pub styles: Styles,
+}
+
+impl Widget for ThemePanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, styles) = (self.app, self.styles);
+        super::clear_for_overlay(area, buf);
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(app.lang().word(Word::ThemesTitle))
+            .render(area, buf);
+        let list = inner(area);
+        if list.width < 4 || list.height == 0 {
+            return;
+        }
+        let selected = app.theme_panel().unwrap_or(0);
+        let (first, list_rows) = theme_list_window(area, selected);
+        let n = app.themes().themes.len();
+        for (row, t) in (first..n).take(list_rows).enumerate() {
+            let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
+            self.theme_row(buf, at, t, t == selected);
+        }
+        let footer = truncate_to_width(&self.footer(), list.width as usize);
+        put(
+            buf,
+            list.x,
+            list.bottom() - 1,
+            &footer,
+            list.width as usize,
+            styles.faint(),
+        );
+    }
+}
+
+impl ThemePanel<'_> {
+    /// `[x] 1 Terrorist financing · 恐怖主义融资        4`
+    fn theme_row(&self, buf: &mut Buffer, at: Rect, t: usize, selected: bool) {
+        let (app, styles) = (self.app, self.styles);
+        let theme = &app.themes().themes[t];
+        let width = at.width as usize;
+        let line_style = if selected {
+            styles.selection(true)
+        } else {
+            Style::new()
+        };
+        buf.set_style(at, line_style);
+        let count = app
+            .index()
+            .tags()
+            .counts
+            .get(t)
+            .copied()
+            .unwrap_or(0)
+            .to_string();
+        let check = if app.filter().has(t) { "[x] " } else { "[ ] " };
+        let mut x = put(buf, at.x, at.y, check, width, line_style);
+        let badge_style = styles.theme(theme).patch(line_style);
+        x = put(buf, x, at.y, &badge(t).to_string(), 1, badge_style);
+        let (first_label, second_label) = match app.lang() {
+            Lang::En => (&theme.label_en, &theme.label_zh),
+            Lang::Zh => (&theme.label_zh, &theme.label_en),
+        };
+        let label = format!(" {first_label} · {second_label}");
+        let room = width.saturating_sub(str_width(check) + 1 + count.len() + 1);
+        put(
+            buf,
+            x,
+            at.y,
+            &truncate_to_width(&label, room),
+            room,
+            line_style,
+        );
+        let cx = at.x + (width - count.len()) as u16;
+        put(buf, cx, at.y, &count, count.len(), line_style);
+    }
+
+    /// `m: any ∨ · h: hide · 0: clear`, with the keys from the key table.
+    fn footer(&self) -> String {
+        let app = self.app;
+        let lang = app.lang();
+        let mode = match app.filter().mode {
+            MatchMode::Any => lang.word(Word::Any),
+            MatchMode::All => lang.word(Word::All),
+        };
+        let hide = lang.word(if app.hides() { Word::Hide } else { Word::Dim });
+        let key = |a| {
+            app.keymap()
+                .first_label(Mode::Themes, a)
+                .unwrap_or_default()
+        };
+        let keys = [
+            key(Action::ToggleMatchMode),
+            key(Action::ToggleHide),
+            key(Action::ClearFilters),
+        ];
+        lang.theme_footer(mode, hide, [&keys[0], &keys[1], &keys[2]])
+    }
+}
