@@ -33,6 +33,28 @@ pub enum Action {
     GotoDigit(char),
     PromptChar(char),
     PromptBackspace,
+    /// Delete the character under the cursor.
+    PromptDelete,
+    PromptLeft,
+    PromptRight,
+    PromptWordLeft,
+    PromptWordRight,
+    PromptHome,
+    PromptEnd,
+    /// Delete the word before the cursor (Ctrl-W).
+    PromptDeleteWord,
+    /// Delete from the start of the line to the cursor (Ctrl-U).
+    PromptDeleteToStart,
+    /// Delete from the cursor to the end of the line (Ctrl-K).
+    PromptDeleteToEnd,
+    /// ↑: an older history entry, or the candidate above.
+    PromptUp,
+    /// ↓: a newer history entry, or the candidate below.
+    PromptDown,
+    /// Tab, Ctrl-N: the next candidate.
+    PromptNext,
+    /// Shift-Tab, Ctrl-P: the previous candidate.
+    PromptPrev,
     PromptSubmit,
     PromptCancel,
     /// Open the search line (`/`).

@@ -135,7 +135,7 @@ fn an_unknown_target_says_so_and_stays() {
 fn prompt_editing_and_cancel() {
     let mut a = app(120, 40);
     keys(&mut a, ":1x<BS>3");
-    assert_eq!(a.goto_line().map(|g| g.input.as_str()), Some("13"));
+    assert_eq!(a.goto_line().map(|g| g.line.value()), Some("13"));
     assert!(screen(&mut a).contains("go to: :13"));
     keys(&mut a, "<Esc>");
     assert!(a.goto_line().is_none());
@@ -320,13 +320,11 @@ fn no_panic_at_any_size_or_after_quick_resizes() {
 /// The text of the reader's first text row on screen, without its gutter.
 fn first_text_row(a: &mut App) -> String {
     let s = screen(a);
-    let line = s
-        .lines()
+    s.lines()
         .skip(1)
         .find(|l| l.contains("op-") || l.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
         .unwrap_or("")
-        .to_string();
-    line
+        .to_string()
 }
 
 #[test]
@@ -361,7 +359,11 @@ fn esc_from_a_search_returns_to_the_same_text_after_a_resize() {
     keys(&mut a, ":op-8<Enter><Tab>jjj");
     let before = a.position();
     keys(&mut a, "/互联网");
-    assert_eq!(current_id(&mut a), "op-13", "the search shows its first hit");
+    assert_eq!(
+        current_id(&mut a),
+        "op-13",
+        "the search shows its first hit"
+    );
     a.update(Action::Resize(70, 22));
     screen(&mut a);
     keys(&mut a, "<Esc>");

@@ -306,3 +306,31 @@ fn outline_g_and_capital_g_are_jumps_too() {
     keys(&mut a, "<C-o>");
     assert_eq!(current_id(&mut a), "intro-1");
 }
+
+#[test]
+fn a_paste_goes_whole_into_the_open_line() {
+    let mut a = app(100, 30);
+    keys(&mut a, "/");
+    a.paste("恐怖\nq");
+    a.run_requests();
+    assert!(a.search_line_open(), "the newline did not submit");
+    assert_eq!(a.search().unwrap().query, "恐怖 q");
+    keys(&mut a, "<Esc>:");
+    a.paste("line1\nline2\u{1b}]0;x\u{7}");
+    let typed = a.goto_line().unwrap().line.value().to_string();
+    assert_eq!(
+        typed, "line1 line2␛]0;x␇",
+        "line breaks become spaces, controls placeholders"
+    );
+}
+
+#[test]
+fn a_paste_with_no_line_open_searches_for_it() {
+    let mut a = app(100, 30);
+    a.paste("互联网");
+    a.run_requests();
+    assert!(a.search_line_open());
+    assert_eq!(current_id(&mut a), "op-13");
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.search().unwrap().query, "互联网");
+}

@@ -1,7 +1,9 @@
 //! Search: the search line, answers from the worker, `n`/`N`, the hit list
 //! and the outline's hits-only view.
 
-use super::overlay::Overlay;
+use super::line::remember;
+use super::overlay::{Overlay, SearchLine};
+use super::search_state::Search;
 use super::{App, Effect, Focus};
 use crate::action::Action;
 use crate::document::Position;
@@ -9,43 +11,18 @@ use crate::i18n::Notice;
 use crate::layout;
 use crate::search::{Hit, Request, Response};
 
-/// A search: its query, where reading was when it started, and its hits.
-#[derive(Debug, Clone, Default)]
-pub struct Search {
-    pub query: String,
-    /// Where reading was when `/` was pressed (Esc returns there).
-    pub origin: Position,
-    /// The hits for `query`, by paragraph, once the answer has come.
-    pub hits: Vec<(usize, Vec<Hit>)>,
-    /// `hits` is the answer for `query` (not an older one).
-    pub answered: bool,
-    /// Hits in paragraphs the reader shows, in order: (index into `hits`,
-    /// index into that paragraph's hits).
-    pub visible: Vec<(usize, usize)>,
-    /// The hit last jumped to, as an index into `visible`.
-    pub current: Option<usize>,
-}
-
-impl Search {
-    /// The paragraph and hit of `visible[i]`.
-    pub fn hit(&self, i: usize) -> (usize, Hit) {
-        let (k, j) = self.visible[i];
-        (self.hits[k].0, self.hits[k].1[j])
-    }
-
-    /// The hits in paragraph `p`.
-    pub fn hits_in(&self, p: usize) -> &[Hit] {
-        match self.hits.binary_search_by_key(&p, |(q, _)| *q) {
-            Ok(i) => &self.hits[i].1,
-            Err(_) => &[],
-        }
-    }
-}
-
 impl App {
     /// Is the search line open?
     pub fn search_line_open(&self) -> bool {
-        matches!(self.overlays.last(), Some(Overlay::SearchLine))
+        self.search_line().is_some()
+    }
+
+    /// The search line, when it is open.
+    pub fn search_line(&self) -> Option<&SearchLine> {
+        match self.overlays.last() {
+            Some(Overlay::SearchLine(s)) => Some(s),
+            _ => None,
+        }
     }
 
     /// Requests for the worker, taken by the event loop.
@@ -174,15 +151,7 @@ impl App {
     /// Finding actions in reading; `None` when the action is not one of them.
     pub(super) fn update_find(&mut self, action: Action) -> Option<Effect> {
         match action {
-            Action::StartSearch => {
-                let origin = self.reading_position();
-                self.reader.search = Some(Search {
-                    origin,
-                    ..Search::default()
-                });
-                self.worker.search_generation = 0;
-                self.overlays.push(Overlay::SearchLine);
-            }
+            Action::StartSearch => self.start_search(),
             Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
             Action::OpenHitList => {
                 match self
@@ -258,46 +227,110 @@ impl App {
         }
     }
 
+    /// `/`: opens the search line, pre-filled (and selected) with the
+    /// kept search, which Esc brings back.
+    fn start_search(&mut self) {
+        let origin = self.reading_position();
+        let kept = self.reader.search.take();
+        let query = kept.as_ref().map_or(String::new(), |k| k.query.clone());
+        self.reader.search = Some(Search {
+            query: query.clone(),
+            origin,
+            hits: kept.as_ref().map_or(Vec::new(), |k| k.hits.clone()),
+            answered: kept.as_ref().is_some_and(|k| k.answered),
+            ..Search::default()
+        });
+        self.refresh_hits();
+        self.worker.search_generation = 0;
+        self.overlays.push(Overlay::SearchLine(SearchLine {
+            line: super::line::PromptLine::prefilled(&query),
+            kept: kept.map(Box::new),
+        }));
+    }
+
+    fn search_line_mut(&mut self) -> Option<&mut SearchLine> {
+        match self.overlays.last_mut() {
+            Some(Overlay::SearchLine(s)) => Some(s),
+            _ => None,
+        }
+    }
+
     /// Keys while the search line is open.
     pub(super) fn update_search_line(&mut self, action: Action) -> Option<Effect> {
-        let s = self.reader.search.as_mut()?;
+        let history = &self.histories.search;
+        let search_line = match self.overlays.last_mut() {
+            Some(Overlay::SearchLine(s)) => s,
+            _ => return None,
+        };
         match action {
-            Action::PromptChar(c) => {
-                s.query.push(c);
-                self.search_query_changed();
+            // Erasing past the start ends the search altogether.
+            Action::PromptBackspace if search_line.line.value().is_empty() => {
+                self.close_overlay();
+                self.end_search();
             }
-            Action::PromptBackspace => {
-                if s.query.pop().is_none() {
-                    self.end_search();
-                } else {
+            Action::PromptCancel | Action::Back => self.cancel_search(),
+            Action::PromptSubmit => self.submit_search(),
+            Action::PromptUp | Action::PromptDown => {
+                if search_line.line.browse(history, action == Action::PromptUp) {
                     self.search_query_changed();
                 }
             }
-            Action::PromptCancel | Action::Back => self.end_search(),
-            Action::PromptSubmit => {
-                if s.query.trim().is_empty() {
-                    self.end_search();
-                } else {
-                    let origin = s.origin;
-                    self.close_overlay();
-                    self.record_jump(origin);
-                    self.focus = Focus::Reader;
+            Action::Quit => return Some(Effect::Quit),
+            _ => {
+                if search_line.line.edit(action) == Some(true) {
+                    self.search_query_changed();
                 }
             }
-            Action::Quit => return Some(Effect::Quit),
-            _ => {}
         }
         Some(Effect::None)
     }
 
+    /// Enter in the search line: keep the search (an empty one ends it).
+    fn submit_search(&mut self) {
+        let query = self
+            .search_line()
+            .map_or(String::new(), |s| s.line.value().to_string());
+        if query.trim().is_empty() {
+            self.close_overlay();
+            self.end_search();
+            return;
+        }
+        remember(&mut self.histories.search, &query);
+        let origin = self
+            .reader
+            .search
+            .as_ref()
+            .map_or_else(Default::default, |s| s.origin);
+        self.close_overlay();
+        self.record_jump(origin);
+        self.focus = Focus::Reader;
+    }
+
+    /// Esc in the search line: back to where reading was, with the search
+    /// that was kept before `/` (if any).
+    fn cancel_search(&mut self) {
+        let kept = self.search_line_mut().and_then(|s| s.kept.take());
+        self.close_overlay();
+        let origin = self.reader.search.as_ref().map(|s| s.origin);
+        self.reader.search = kept.map(|k| *k);
+        self.refresh_hits();
+        if let Some(origin) = origin {
+            self.restore(origin);
+        }
+        self.refresh_outline();
+    }
+
     /// Asks for the hits of the edited query (or clears them when empty).
     fn search_query_changed(&mut self) {
+        let query = self
+            .search_line()
+            .map_or(String::new(), |s| s.line.value().to_string());
         let Some(s) = self.reader.search.as_mut() else {
             return;
         };
+        s.query = query.clone();
         s.answered = false;
         s.current = None;
-        let query = s.query.clone();
         if query.trim().is_empty() {
             s.hits.clear();
             s.visible.clear();
@@ -312,9 +345,6 @@ impl App {
 
     /// Drops the search and goes back to where reading was when it began.
     fn end_search(&mut self) {
-        if matches!(self.overlays.last(), Some(Overlay::SearchLine)) {
-            self.close_overlay();
-        }
         if let Some(s) = self.reader.search.take() {
             self.restore(s.origin);
         }
@@ -354,5 +384,42 @@ impl App {
             _ => return None,
         };
         Some(Effect::None)
+    }
+}
+
+impl App {
+    /// Text pasted into the terminal (bracketed paste): it goes whole into
+    /// the open go-to or search line, line breaks as spaces; with no line
+    /// open it starts a search for it. Control characters never get in.
+    pub fn paste(&mut self, text: &str) {
+        let clean = crate::text::sanitize(text).text;
+        let clean: String = clean
+            .chars()
+            .map(|c| if c == '\n' { ' ' } else { c })
+            .collect();
+        self.notice = None;
+        match self.overlays.last() {
+            None => {
+                self.start_search();
+                self.paste_into_prompt(&clean);
+            }
+            Some(Overlay::Goto(_) | Overlay::SearchLine(_)) => self.paste_into_prompt(&clean),
+            Some(_) => {}
+        }
+        self.relayout();
+    }
+
+    fn paste_into_prompt(&mut self, text: &str) {
+        match self.overlays.last_mut() {
+            Some(Overlay::Goto(g)) => {
+                g.line.insert_str(text);
+                self.goto_input_changed();
+            }
+            Some(Overlay::SearchLine(s)) => {
+                s.line.insert_str(text);
+                self.search_query_changed();
+            }
+            _ => {}
+        }
     }
 }

@@ -1,12 +1,40 @@
 //! The go-to line (`:`): paragraph ids and numbers, or words ranked by a
-//! fuzzy match whose candidates are listed as you type.
+//! fuzzy match whose candidates are listed as you type and chosen with
+//! the arrows.
 
+use super::line::{PromptLine, remember};
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
 use crate::document::id;
 use crate::i18n::Notice;
 use crate::search::{Request, Response};
+
+impl GotoLine {
+    /// A go-to line that starts with `text` typed.
+    pub fn with(text: &str) -> GotoLine {
+        GotoLine {
+            line: PromptLine::new(text),
+            ..GotoLine::default()
+        }
+    }
+
+    /// The candidate Enter goes to, if any are listed.
+    pub fn chosen_candidate(&self) -> Option<usize> {
+        self.candidates.get(self.chosen).copied()
+    }
+
+    fn choose(&mut self, forward: bool) {
+        let n = self.candidates.len();
+        if n > 0 {
+            self.chosen = if forward {
+                (self.chosen + 1) % n
+            } else {
+                (self.chosen + n - 1) % n
+            };
+        }
+    }
+}
 
 impl App {
     fn goto_mut(&mut self) -> Option<&mut GotoLine> {
@@ -18,41 +46,50 @@ impl App {
 
     /// Keys while the go-to line is open.
     pub(super) fn update_goto(&mut self, action: Action) -> Option<Effect> {
-        let line = self.goto_mut()?;
+        let history = &self.histories.goto;
+        let goto = match self.overlays.last_mut() {
+            Some(Overlay::Goto(g)) => g,
+            _ => return None,
+        };
+        let listing = !goto.candidates.is_empty();
         match action {
-            Action::PromptChar(c) => {
-                line.input.push(c);
-                self.goto_input_changed();
+            Action::PromptBackspace if goto.line.value().is_empty() => self.close_overlay(),
+            Action::PromptCancel | Action::Back => self.close_overlay(),
+            Action::PromptSubmit => {
+                let goto = std::mem::take(goto);
+                self.close_overlay();
+                self.submit_goto(goto);
             }
-            Action::PromptBackspace => {
-                if line.input.pop().is_none() {
-                    self.close_overlay();
-                } else {
+            Action::PromptNext | Action::PromptPrev => goto.choose(action == Action::PromptNext),
+            Action::PromptDown | Action::PromptUp if listing => {
+                goto.choose(action == Action::PromptDown)
+            }
+            Action::PromptDown | Action::PromptUp => {
+                if goto.line.browse(history, action == Action::PromptUp) {
                     self.goto_input_changed();
                 }
             }
-            Action::PromptCancel | Action::Back => self.close_overlay(),
-            Action::PromptSubmit => {
-                let line = std::mem::take(line);
-                self.close_overlay();
-                self.submit_goto(line);
-            }
             Action::Quit => return Some(Effect::Quit),
-            _ => {}
+            _ => {
+                if goto.line.edit(action) == Some(true) {
+                    self.goto_input_changed();
+                }
+            }
         }
         Some(Effect::None)
     }
 
     /// Goes where a submitted go-to line points, or says why not.
-    fn submit_goto(&mut self, line: GotoLine) {
-        let target = line.input.trim().to_string();
+    fn submit_goto(&mut self, goto: GotoLine) {
+        let target = goto.line.value().trim().to_string();
         if target.is_empty() {
             return;
         }
+        remember(&mut self.histories.goto, &target);
         let found = self
             .index
             .resolve(&target)
-            .or_else(|| self.fuzzy_target(&line));
+            .or_else(|| self.fuzzy_target(&goto));
         match found {
             Some(p) if !self.is_shown(p) => {
                 let id = self.doc().paragraphs[p].id.clone();
@@ -64,17 +101,21 @@ impl App {
                 self.record_jump(before);
                 self.sync_outline();
             }
-            None => self.notice = Some(Notice::NoSuchParagraph(target)),
+            None if id::parse_input(&target).is_some() => {
+                self.notice = Some(Notice::NoSuchParagraph(target))
+            }
+            None => self.notice = Some(Notice::NoMatchingParagraph(target)),
         }
     }
 
     /// Asks for fuzzy candidates when the input is free text.
-    fn goto_input_changed(&mut self) {
-        let Some(line) = self.goto_mut() else {
+    pub(super) fn goto_input_changed(&mut self) {
+        let Some(goto) = self.goto_mut() else {
             return;
         };
-        line.candidates.clear();
-        let input = line.input.clone();
+        goto.candidates.clear();
+        goto.chosen = 0;
+        let input = goto.line.value().to_string();
         if input.trim().is_empty() || id::parse_input(&input).is_some() {
             return;
         }
@@ -99,23 +140,25 @@ impl App {
             .map(|(p, _)| p)
             .filter(|&p| self.is_shown(p))
             .collect();
-        if let Some(line) = self.goto_mut().filter(|l| l.input == query) {
-            line.candidates = shown;
+        if let Some(goto) = self.goto_mut().filter(|g| g.line.value() == query) {
+            goto.candidates = shown;
+            goto.chosen = 0;
         }
     }
 
-    /// The go-to line's free-text answer: the best fuzzy match that is
-    /// shown, computed here if the worker has not answered yet.
-    fn fuzzy_target(&self, line: &GotoLine) -> Option<usize> {
-        if id::parse_input(&line.input).is_some() {
+    /// The go-to line's free-text answer: the chosen candidate, or the best
+    /// shown fuzzy match computed here if the worker has not answered yet.
+    fn fuzzy_target(&self, goto: &GotoLine) -> Option<usize> {
+        let input = goto.line.value();
+        if id::parse_input(input).is_some() {
             return None;
         }
-        if let Some(&p) = line.candidates.first() {
+        if let Some(p) = goto.chosen_candidate() {
             return Some(p);
         }
         let answer = self.index.searcher().handle(&Request::Fuzzy {
             generation: 0,
-            query: line.input.clone(),
+            query: input.to_string(),
         });
         match answer {
             Response::Fuzzy { ranked, .. } => ranked

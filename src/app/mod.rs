@@ -9,16 +9,19 @@ mod filter;
 mod find;
 mod goto;
 mod history;
+mod line;
 mod navigate;
 mod outline;
 mod overlay;
 mod reader;
+mod search_state;
 mod shown;
 mod viewport;
 
-pub use find::Search;
+pub use line::PromptLine;
 pub use outline::Entry;
-pub use overlay::{GotoLine, Overlay};
+pub use overlay::{GotoLine, Overlay, SearchLine};
+pub use search_state::Search;
 pub use viewport::{Line, ReaderRow, RowKind};
 
 use ratatui::layout::Rect;
@@ -91,6 +94,14 @@ pub struct App {
     notice: Option<Notice>,
     warnings: Vec<Warning>,
     worker: WorkerLink,
+    histories: Histories,
+}
+
+/// What was typed in the prompts, oldest first.
+#[derive(Debug, Clone, Default)]
+pub struct Histories {
+    pub search: Vec<String>,
+    pub goto: Vec<String>,
 }
 
 impl App {
@@ -114,6 +125,7 @@ impl App {
             notice: None,
             warnings: Vec::new(),
             worker: WorkerLink::default(),
+            histories: Histories::default(),
         };
         app.relayout();
         app.refresh_outline();
@@ -419,7 +431,8 @@ impl App {
                 Effect::None
             }
             Action::GotoDigit(d) => {
-                self.overlays.push(Overlay::Goto(GotoLine::with(d)));
+                self.overlays
+                    .push(Overlay::Goto(GotoLine::with(&d.to_string())));
                 Effect::None
             }
             _ => {

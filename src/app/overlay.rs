@@ -3,11 +3,13 @@
 //! consumes it or lets it through to reading; the mode keys are read in is
 //! the top's, not a second copy of "which overlay is open".
 
+use super::line::PromptLine;
+use super::search_state::Search;
 use super::{App, Effect};
 use crate::action::{Action, Mode};
 
 /// Something open on top of the reading panes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub enum Overlay {
     Help {
         scroll: usize,
@@ -15,7 +17,7 @@ pub enum Overlay {
     Goto(GotoLine),
     /// The search line is open and being typed in (the search itself is
     /// part of the reading state and outlives the line).
-    SearchLine,
+    SearchLine(SearchLine),
     HitList {
         selected: usize,
     },
@@ -24,22 +26,22 @@ pub enum Overlay {
     },
 }
 
-/// What is typed in the go-to line, and the paragraphs its words match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The go-to line: what is typed, and the paragraphs its words match.
+#[derive(Debug, Clone, Default)]
 pub struct GotoLine {
-    pub input: String,
+    pub line: PromptLine,
     /// Paragraphs matching the input's free text, best first.
     pub candidates: Vec<usize>,
+    /// The candidate Enter goes to.
+    pub chosen: usize,
 }
 
-impl GotoLine {
-    /// A go-to line that starts with `c` typed (a digit outside any prompt).
-    pub fn with(c: char) -> GotoLine {
-        GotoLine {
-            input: c.to_string(),
-            candidates: Vec::new(),
-        }
-    }
+/// The search line: what is typed, and the search that was kept before
+/// `/` was pressed (Esc brings it back).
+#[derive(Debug, Clone, Default)]
+pub struct SearchLine {
+    pub line: PromptLine,
+    pub kept: Option<Box<Search>>,
 }
 
 impl Overlay {
@@ -47,7 +49,7 @@ impl Overlay {
     pub fn mode(&self) -> Mode {
         match self {
             Overlay::Help { .. } => Mode::Help,
-            Overlay::Goto(_) | Overlay::SearchLine => Mode::Prompt,
+            Overlay::Goto(_) | Overlay::SearchLine(_) => Mode::Prompt,
             Overlay::HitList { .. } => Mode::HitList,
             Overlay::ThemePanel { .. } => Mode::Themes,
         }
@@ -60,7 +62,7 @@ impl App {
         match self.overlays.last()? {
             Overlay::Help { .. } => self.update_help(action),
             Overlay::Goto(_) => self.update_goto(action),
-            Overlay::SearchLine => self.update_search_line(action),
+            Overlay::SearchLine(_) => self.update_search_line(action),
             Overlay::HitList { .. } => self.update_hit_list(action),
             Overlay::ThemePanel { .. } => self.update_theme_panel(action),
         }

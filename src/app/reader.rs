@@ -1,9 +1,9 @@
 //! The reading state of one document: where reading is, the theme filter
 //! and what it shows, the search, the jump history and the outline.
 
-use super::find::Search;
 use super::history::JumpList;
 use super::outline::Outline;
+use super::search_state::Search;
 use super::shown::Shown;
 use super::viewport::Viewport;
 use crate::index::DocIndex;

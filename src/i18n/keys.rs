@@ -19,6 +19,28 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         (Mode::Prompt, PromptCancel) => ("cancel and go back", "取消并返回"),
         (Mode::Prompt, PromptBackspace) => ("erase", "删除"),
         (Mode::Prompt, PromptChar(_)) => ("type", "输入"),
+        (Mode::Prompt, PromptDelete) => {
+            ("delete the character under the cursor", "删除光标处的字符")
+        }
+        (Mode::Prompt, PromptLeft) => ("cursor left", "光标左移"),
+        (Mode::Prompt, PromptRight) => ("cursor right", "光标右移"),
+        (Mode::Prompt, PromptWordLeft) => ("a word left", "左移一词"),
+        (Mode::Prompt, PromptWordRight) => ("a word right", "右移一词"),
+        (Mode::Prompt, PromptHome) => ("to the start of the line", "到行首"),
+        (Mode::Prompt, PromptEnd) => ("to the end of the line", "到行尾"),
+        (Mode::Prompt, PromptDeleteWord) => ("delete the word before the cursor", "删除光标前的词"),
+        (Mode::Prompt, PromptDeleteToStart) => ("delete to the start of the line", "删除到行首"),
+        (Mode::Prompt, PromptDeleteToEnd) => ("delete to the end of the line", "删除到行尾"),
+        (Mode::Prompt, PromptUp) => (
+            "earlier entry of the history; the candidate above",
+            "历史中较早的一项；上一个候选",
+        ),
+        (Mode::Prompt, PromptDown) => (
+            "later entry of the history; the candidate below",
+            "历史中较晚的一项；下一个候选",
+        ),
+        (Mode::Prompt, PromptNext) => ("the next go-to candidate", "下一个跳转候选"),
+        (Mode::Prompt, PromptPrev) => ("the previous go-to candidate", "上一个跳转候选"),
         (Mode::HitList | Mode::Themes, Up) => ("move up", "向上移动"),
         (Mode::HitList | Mode::Themes, Down) => ("move down", "向下移动"),
         (Mode::HitList, Top) => ("first hit", "第一个结果"),
@@ -122,6 +144,9 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
         PromptCancel => ("cancel and go back", "取消并返回"),
         PromptBackspace => ("erase", "删除"),
         PromptChar(_) => ("type", "输入"),
+        PromptDelete | PromptLeft | PromptRight | PromptWordLeft | PromptWordRight | PromptHome
+        | PromptEnd | PromptDeleteWord | PromptDeleteToStart | PromptDeleteToEnd | PromptUp
+        | PromptDown | PromptNext | PromptPrev => in_mode(Mode::Prompt, action).unwrap_or(("", "")),
         ToggleTheme(_) => ("turn theme N on or off", "开关第 N 个主题"),
         ToggleSelectedTheme => ("turn the selected theme on or off", "开关所选主题"),
         Resize(..) | ScrollAt { .. } | ClickAt { .. } => ("", ""),

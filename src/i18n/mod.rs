@@ -178,6 +178,8 @@ pub enum Word {
 pub enum Notice {
     /// The go-to line named no paragraph.
     NoSuchParagraph(String),
+    /// The go-to line's words match no paragraph.
+    NoMatchingParagraph(String),
     /// The paragraph exists but the filter hides it.
     HiddenByFilter(String),
     NoEarlierPosition,
@@ -197,6 +199,8 @@ impl Notice {
             (Notice::NoSuchParagraph(t), Lang::Zh) => {
                 format!("没有段落“{t}”（可输入 12、op-12、pre-3、intro-1）")
             }
+            (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
+            (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
             (Notice::HiddenByFilter(id), Lang::En) => {
                 format!("{id} does not match the filter (h: dim instead of hide, 0: clear)")
             }

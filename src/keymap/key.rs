@@ -13,6 +13,8 @@ pub enum Key {
     Char(char),
     /// Ctrl and a letter.
     Ctrl(char),
+    /// Alt (Meta) and a letter.
+    Alt(char),
     Named(Named),
     /// Any of 1–9.
     Digit,
@@ -124,14 +126,18 @@ impl std::str::FromStr for Key {
             "char" => return Ok(Key::AnyChar),
             _ => {}
         }
-        if let Some(rest) = lower.strip_prefix("c-") {
-            let mut cs = rest.chars();
-            if let (Some(c), None) = (cs.next(), cs.next())
-                && c.is_ascii_alphabetic()
-            {
-                return Ok(Key::Ctrl(c));
+        for (prefix, make) in [
+            ("c-", Key::Ctrl as fn(char) -> Key),
+            ("a-", Key::Alt),
+            ("m-", Key::Alt),
+        ] {
+            if let Some(rest) = lower.strip_prefix(prefix) {
+                let mut cs = rest.chars();
+                return match (cs.next(), cs.next()) {
+                    (Some(c), None) if c.is_ascii_alphabetic() => Ok(make(c)),
+                    _ => Err(err()),
+                };
             }
-            return Err(err());
         }
         NAMES
             .iter()
@@ -152,6 +158,7 @@ impl std::fmt::Display for Key {
             Key::Char('<') => write!(f, "<lt>"),
             Key::Char(c) => write!(f, "{c}"),
             Key::Ctrl(c) => write!(f, "<C-{c}>"),
+            Key::Alt(c) => write!(f, "<A-{c}>"),
             Key::Named(n) => write!(f, "<{}>", n.entry().1),
             Key::Digit => write!(f, "<1-9>"),
             Key::AnyChar => write!(f, "<Char>"),
@@ -167,6 +174,7 @@ impl Key {
             Key::Char(' ') => "Space".to_string(),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::Alt(c) => format!("Alt-{}", c.to_ascii_uppercase()),
             Key::Named(n) => n.entry().3.to_string(),
             Key::Digit => "1-9".to_string(),
             Key::AnyChar => "…".to_string(),
@@ -188,6 +196,10 @@ impl Key {
                 KeyCode::Char(k) if ctrl && k.eq_ignore_ascii_case(&c) => Some(c),
                 _ => None,
             },
+            Key::Alt(c) => match event.code {
+                KeyCode::Char(k) if alt && !ctrl && k.eq_ignore_ascii_case(&c) => Some(c),
+                _ => None,
+            },
             Key::Named(n) => (event.code == n.code()).then_some('\0'),
             Key::Digit => typed.filter(|c| ('1'..='9').contains(c)),
             Key::AnyChar => typed.filter(|c| !c.is_control()),
@@ -201,6 +213,7 @@ impl Key {
         match *self {
             Key::Char(c) => plain(KeyCode::Char(c)),
             Key::Ctrl(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+            Key::Alt(c) => KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT),
             Key::Named(n) => plain(n.code()),
             Key::Digit => plain(KeyCode::Char('7')),
             Key::AnyChar => plain(KeyCode::Char('互')),

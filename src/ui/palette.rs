@@ -111,6 +111,17 @@ impl Styles {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
         }
     }
+    /// The cursor in a line being typed: a block cut out of the reversed
+    /// status line.
+    pub fn cursor(self) -> Style {
+        Style::new().remove_modifier(Modifier::REVERSED)
+    }
+    /// A pre-filled text in a line being typed, which typing replaces.
+    pub fn prompt_selected(self) -> Style {
+        Style::new()
+            .remove_modifier(Modifier::REVERSED)
+            .add_modifier(Modifier::UNDERLINED)
+    }
     pub fn warning(self) -> Style {
         if self.color {
             Style::new().fg(Color::Black).bg(Color::Yellow)

@@ -8,10 +8,15 @@ use ratatui::widgets::Widget;
 
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
-use crate::app::{App, FrameView};
+use crate::app::{App, FrameView, PromptLine};
 use crate::i18n::Word;
 use crate::keymap::tables;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::{char_width, str_width, truncate_to_width};
+
+/// Display width of some characters.
+fn width_of(chars: &[char]) -> usize {
+    chars.iter().map(|&c| char_width(c)).sum()
+}
 
 /// The bottom line of the screen.
 pub struct StatusLine<'a> {
@@ -23,11 +28,11 @@ pub struct StatusLine<'a> {
 impl Widget for StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.styles.status());
-        if let Some(line) = self.app.goto_line() {
-            let label = self.app.lang().word(Word::GotoLabel);
-            self.prompt(buf, area, label, &format!(":{}▏", line.input), "");
-        } else if let Some(search) = self.app.search().filter(|_| self.app.search_line_open()) {
-            let lang = self.app.lang();
+        let lang = self.app.lang();
+        if let Some(goto) = self.app.goto_line() {
+            let label = lang.word(Word::GotoLabel);
+            self.prompt(buf, area, label, ':', &goto.line, "");
+        } else if let (Some(search), Some(line)) = (self.app.search(), self.app.search_line()) {
             let count = if search.query.trim().is_empty() {
                 String::new()
             } else if !search.answered {
@@ -36,7 +41,7 @@ impl Widget for StatusLine<'_> {
                 lang.hit_count(search.visible.len())
             };
             let label = lang.word(Word::SearchLabel);
-            self.prompt(buf, area, label, &format!("/{}▏", search.query), &count);
+            self.prompt(buf, area, label, '/', &line.line, &count);
         } else {
             self.reading(buf, area);
         }
@@ -44,22 +49,52 @@ impl Widget for StatusLine<'_> {
 }
 
 impl StatusLine<'_> {
-    /// A line being typed: its label, the input (its end kept in view) and,
-    /// at the right, `count`.
-    fn prompt(&self, buf: &mut Buffer, area: Rect, label: &str, input: &str, count: &str) {
+    /// A line being typed: its label, `sigil` and text with the cursor
+    /// (kept in view), and at the right `count`.
+    fn prompt(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        label: &str,
+        sigil: char,
+        line: &PromptLine,
+        count: &str,
+    ) {
         let style = self.styles.status();
         let width = area.width as usize;
         let x = put(buf, area.x, area.y, label, width, style);
-        let left = width.saturating_sub(str_width(label));
+        let x = put(buf, x, area.y, &sigil.to_string(), width, style);
         let count_w = str_width(count);
-        let room = if count_w > 0 {
-            left.saturating_sub(count_w + 2)
+        let used = (x - area.x) as usize;
+        let room = width.saturating_sub(used + if count_w > 0 { count_w + 2 } else { 0 });
+        let chars: Vec<char> = line.value().chars().collect();
+        let cursor = line.cursor().min(chars.len());
+        // Scroll so that the cursor (one column after the text at the end) fits.
+        let mut start = 0;
+        while start < cursor && width_of(&chars[start..cursor]) + 1 > room {
+            start += 1;
+        }
+        let text_style = if line.is_selected() {
+            self.styles.prompt_selected()
         } else {
-            left
+            style
         };
-        let skip = str_width(input).saturating_sub(room);
-        let shown: String = input.chars().skip(skip).collect();
-        put(buf, x, area.y, &shown, room, style);
+        let mut cx = x;
+        for (i, &c) in chars.iter().enumerate().skip(start) {
+            let w = char_width(c);
+            if (cx - x) as usize + w > room {
+                break;
+            }
+            let s = if i == cursor {
+                self.styles.cursor()
+            } else {
+                text_style
+            };
+            cx = put(buf, cx, area.y, &c.to_string(), w, s);
+        }
+        if cursor == chars.len() && ((cx - x) as usize) < room {
+            put(buf, cx, area.y, "▏", 1, style);
+        }
         if count_w > 0 && count_w + 1 < width {
             let cx = area.x + (width - count_w - 1) as u16;
             put(buf, cx, area.y, count, count_w, style);
