@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod load;
+pub mod refs;
 pub mod search;
 pub mod testgen;
 pub mod text;
