@@ -4,7 +4,8 @@
 //!
 //! Pure: no terminal code. [`References`] is the table and its validation;
 //! [`Recogniser`] finds [`Mention`]s in a text (named patterns with
-//! Aho-Corasick, resolution and document numbers with a small scanner).
+//! Aho-Corasick, resolution and document numbers with a small scanner);
+//! [`DocRefs`] is a document's index, built once at load.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -13,10 +14,12 @@ use std::path::PathBuf;
 use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
+mod index;
 mod recognise;
 mod scan;
 mod symbol;
 
+pub use index::{Cited, Citing, DocRefs, index_document, list_references};
 pub use recognise::{Mention, Recogniser};
 pub use symbol::{Series, Symbol};
 
