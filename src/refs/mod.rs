@@ -5,7 +5,8 @@
 //! Pure: no terminal code. [`References`] is the table and its validation;
 //! [`Recogniser`] finds [`Mention`]s in a text (named patterns with
 //! Aho-Corasick, resolution and document numbers with a small scanner);
-//! [`DocRefs`] is a document's index, built once at load.
+//! [`DocRefs`] is a document's index, built once at load; [`load_references`]
+//! reads the user's files.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -15,11 +16,13 @@ use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
 mod index;
+mod load;
 mod recognise;
 mod scan;
 mod symbol;
 
 pub use index::{Cited, Citing, DocRefs, index_document, list_references};
+pub use load::load_references;
 pub use recognise::{Mention, Recogniser};
 pub use symbol::{Series, Symbol};
 
