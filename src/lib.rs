@@ -22,6 +22,7 @@ pub mod index;
 pub mod keymap;
 pub mod layout;
 pub mod load;
+pub mod refs;
 pub mod search;
 pub mod testgen;
 pub mod text;
