@@ -109,6 +109,11 @@ impl DocIndex {
         self.char_prefix[para] + offset
     }
 
+    /// Characters in paragraph `p`.
+    pub fn char_len(&self, p: usize) -> usize {
+        self.char_prefix[p + 1] - self.char_prefix[p]
+    }
+
     pub fn total_chars(&self) -> usize {
         self.char_prefix.last().copied().unwrap_or(0)
     }

@@ -356,8 +356,9 @@ fn ctrl_o_returns_to_the_same_text_after_a_resize() {
 #[test]
 fn esc_from_a_search_returns_to_the_same_text_after_a_resize() {
     let mut a = app(120, 40);
-    keys(&mut a, ":op-8<Enter><Tab>jjj");
+    keys(&mut a, ":op-4<Enter><Tab>jj");
     let before = a.position();
+    assert!(before.offset > 0, "reading inside op-4's text");
     keys(&mut a, "/互联网");
     assert_eq!(
         current_id(&mut a),
@@ -368,5 +369,58 @@ fn esc_from_a_search_returns_to_the_same_text_after_a_resize() {
     screen(&mut a);
     keys(&mut a, "<Esc>");
     assert_eq!(a.position(), before);
-    assert_eq!(current_id(&mut a), "op-8");
+    assert_eq!(current_id(&mut a), "op-4");
+}
+
+/// The reading pane's rows on screen (inside its border).
+fn reader_rows(a: &mut App) -> Vec<String> {
+    let (w, h) = a.size();
+    let s = screen(a);
+    let x = if w >= 80 && a.outline_shown() {
+        a.panes().reader.x
+    } else {
+        0
+    } as usize;
+    s.lines()
+        .take(h as usize - 1)
+        .skip(1)
+        .map(|l| l.chars().skip(x).collect::<String>())
+        .take(h as usize - 3)
+        .collect()
+}
+
+#[test]
+fn the_end_of_the_text_stops_at_the_bottom_of_the_pane() {
+    for (w, h) in [(80, 24), (120, 40), (60, 20), (200, 12)] {
+        let mut a = app(w, h);
+        // Narrow screens start in the reader; wide ones in the outline.
+        keys(&mut a, if w >= 80 { "<Tab>G" } else { "G" });
+        assert_eq!(
+            current_id(&mut a),
+            "op-16",
+            "G goes to the last paragraph ({w}x{h})"
+        );
+        for _ in 0..5 {
+            keys(&mut a, "j");
+            let rows = reader_rows(&mut a);
+            let last = rows.last().unwrap();
+            assert!(
+                last.contains("会员国。"),
+                "{w}x{h}: the last line is at the bottom:\n{}",
+                rows.join("\n")
+            );
+            assert!(status_line(&mut a).contains("100%"), "{w}x{h}");
+        }
+        // Paging past the end changes nothing either.
+        let before = screen(&mut a);
+        keys(&mut a, "<PgDn><Space>");
+        assert_eq!(screen(&mut a), before);
+        // And back at the top, the status line says 0%.
+        keys(&mut a, "g");
+        assert!(
+            status_line(&mut a).contains(" 0%"),
+            "{}",
+            status_line(&mut a)
+        );
+    }
 }

@@ -199,6 +199,9 @@ fn paragraph_steps_skip_hidden_paragraphs() {
     for _ in 0..50 {
         keys(&mut a, "j");
     }
+    // The four paragraphs fit on the screen: there is nothing to scroll.
+    assert_eq!(current_id(&mut a), "pre-10");
+    keys(&mut a, "]]]]");
     assert_eq!(current_id(&mut a), "op-8");
 }
 
@@ -269,4 +272,27 @@ fn narrow_clicks_reach_the_panel_over_the_outline() {
         row: panel.y + 1,
     });
     assert_eq!(a.filter().themes().collect::<Vec<_>>(), [0]);
+}
+
+#[test]
+fn a_filter_that_moves_reading_is_a_jump_and_turning_it_off_comes_back() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-2<Enter>t3");
+    assert_eq!(current_id(&mut a), "op-11", "gender moves reading to op-11");
+    keys(&mut a, "3");
+    assert_eq!(current_id(&mut a), "op-2", "turning it off comes back");
+    // Ctrl-O undoes the move the filter made (in dim mode op-2 is shown).
+    keys(&mut a, "3th<C-o>");
+    assert_eq!(current_id(&mut a), "op-2");
+    keys(&mut a, "h0");
+    // Once reading has moved on, turning the filter off stays put.
+    keys(&mut a, ":op-4<Enter>t2");
+    assert_eq!(current_id(&mut a), "op-9");
+    keys(&mut a, "t]t2");
+    let after = current_id(&mut a);
+    assert_ne!(after, "op-4");
+    assert!(
+        after.starts_with("op-9") || after.starts_with("op-10"),
+        "{after}"
+    );
 }

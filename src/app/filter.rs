@@ -5,6 +5,7 @@ use super::overlay::Overlay;
 use super::shown::Shown;
 use super::{App, Effect};
 use crate::action::Action;
+use crate::document::Position;
 use crate::export::select;
 use crate::themes::{Filter, MatchMode};
 
@@ -85,8 +86,11 @@ impl App {
 
     /// Re-derives what the filter shows, keeping the reading position on
     /// the same paragraph and text when it is still shown, else moving to
-    /// the next shown paragraph (or the last one before it).
+    /// the next shown paragraph (or the last one before it) — a jump, which
+    /// `Ctrl-O` undoes. Turning the last theme off goes back to where
+    /// reading was when the first was turned on, if nothing else moved it.
     fn apply_filter(&mut self) {
+        let before = self.reading_position();
         let n = self.index.len();
         let matching = select(self.index.tags(), &self.reader.filter, None);
         self.reader.section_matches = self
@@ -98,7 +102,8 @@ impl App {
                     - matching.partition_point(|&p| p < sec.start)
             })
             .collect();
-        self.reader.shown = if self.reader.hide && self.reader.filter.is_active() {
+        let hiding = self.reader.hide && self.reader.filter.is_active();
+        self.reader.shown = if hiding {
             Shown::only(matching.clone(), n)
         } else {
             Shown::all(n)
@@ -113,8 +118,39 @@ impl App {
                 .or_else(|| self.reader.shown.prev(top))
         {
             self.jump_to(p);
+            self.record_jump(before);
         }
+        self.return_after_filter(before);
         self.refresh_hits();
         self.refresh_outline();
+    }
+
+    /// Remembers where reading was when the filter came on, and goes back
+    /// there when its last theme goes off, unless something else moved
+    /// reading in between.
+    fn return_after_filter(&mut self, before: Position) {
+        let now = self.reading_position();
+        let active = self.reader.filter.is_active();
+        let r = &mut self.reader.filter_return;
+        match (r.was_active, active) {
+            (false, true) => r.trip = Some((before, now)),
+            (true, true) => {
+                r.trip = r
+                    .trip
+                    .filter(|&(_, landing)| landing == before)
+                    .map(|(o, _)| (o, now))
+            }
+            (true, false) => {
+                if let Some((origin, landing)) = r.trip.take()
+                    && landing == before
+                    && origin != now
+                {
+                    self.restore(origin);
+                    self.record_jump(before);
+                }
+            }
+            (false, false) => r.trip = None,
+        }
+        self.reader.filter_return.was_active = active;
     }
 }

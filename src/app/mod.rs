@@ -353,11 +353,15 @@ impl App {
             self.outline_overlay,
             self.theme_panel().map(|_| self.themes.themes.len()),
         );
-        let text = self.panes.reader_text().width as usize;
+        let text = self.panes.reader_text();
+        let width = text.width as usize;
         let title = self.index.doc().title.as_deref();
-        self.reader
-            .view
-            .set_widths(text.saturating_sub(self.gutter()), text, title);
+        self.reader.view.set_size(
+            width.saturating_sub(self.gutter()),
+            width,
+            text.height as usize,
+            title,
+        );
     }
 
     fn outline_height(&self) -> usize {

@@ -6,8 +6,20 @@ use super::outline::Outline;
 use super::search_state::Search;
 use super::shown::Shown;
 use super::viewport::Viewport;
+use crate::document::Position;
 use crate::index::DocIndex;
 use crate::themes::Filter;
+
+/// Where reading goes back to when the theme filter goes off.
+#[derive(Debug, Default)]
+pub struct FilterReturn {
+    /// The filter was on after the last change.
+    pub was_active: bool,
+    /// Where reading was when the filter came on, and where the last filter
+    /// change left it: if reading is still there when the filter goes off,
+    /// it goes back to the first.
+    pub trip: Option<(Position, Position)>,
+}
 
 #[derive(Debug)]
 pub struct Reader {
@@ -23,6 +35,7 @@ pub struct Reader {
     pub(super) section_matches: Vec<usize>,
     pub(super) search: Option<Search>,
     pub(super) history: JumpList,
+    pub(super) filter_return: FilterReturn,
     pub(super) outline: Outline,
 }
 
@@ -38,6 +51,7 @@ impl Reader {
             section_matches: index.sections().iter().map(|s| s.len()).collect(),
             search: None,
             history: JumpList::default(),
+            filter_return: FilterReturn::default(),
             outline: Outline::new(index.sections().len()),
         }
     }

@@ -59,6 +59,8 @@ enum Edge {
 pub struct Viewport {
     top: Position,
     edge: Edge,
+    /// Rows of the reading pane.
+    height: usize,
     text_width: usize,
     title_width: usize,
     title: Vec<String>,
@@ -70,6 +72,7 @@ impl Default for Viewport {
         Viewport {
             top: Position::default(),
             edge: Edge::Head(0),
+            height: 0,
             text_width: 1,
             title_width: 0,
             title: Vec::new(),
@@ -79,9 +82,16 @@ impl Default for Viewport {
 }
 
 impl Viewport {
-    /// Sets the widths paragraphs and the title are wrapped to; wrapping is
-    /// redone only when a width changes.
-    pub fn set_widths(&mut self, text_width: usize, title_width: usize, title: Option<&str>) {
+    /// Sets the pane's height and the widths paragraphs and the title are
+    /// wrapped to; wrapping is redone only when a width changes.
+    pub fn set_size(
+        &mut self,
+        text_width: usize,
+        title_width: usize,
+        height: usize,
+        title: Option<&str>,
+    ) {
+        self.height = height;
         let text_width = text_width.max(1);
         if text_width != self.text_width {
             self.text_width = text_width;
@@ -211,8 +221,10 @@ impl Blocks<'_> {
         self.view.edge = edge;
     }
 
-    /// Shows `pos` at the top: the paragraph's whole block for offset 0,
-    /// else the line holding the offset. Paragraphs not shown are ignored.
+    /// Makes `pos` the reading position: its paragraph's whole block for
+    /// offset 0, else the line holding the offset, at the top of the pane
+    /// (near the end of the text the pane shows the last screenful, see
+    /// [`Blocks::frame_rows`]). Paragraphs not shown are ignored.
     pub fn go_to(&mut self, pos: Position) {
         if !self.shown.contains(pos.paragraph) {
             return;
@@ -220,6 +232,8 @@ impl Blocks<'_> {
         self.view.top = pos;
         self.view.edge = if pos.offset == 0 {
             Edge::Head(0)
+        } else if pos.offset >= self.index.char_len(pos.paragraph) {
+            Edge::Blank
         } else {
             Edge::Text
         };
@@ -237,6 +251,44 @@ impl Blocks<'_> {
         }
     }
 
+    /// The last top row that still fills the pane: the last line of the
+    /// text sits at the bottom, as in `less`.
+    fn max_top(&mut self) -> Option<(usize, usize)> {
+        let last = self.shown.last()?;
+        let (mut p, mut row) = (last, self.block_len(last).saturating_sub(2));
+        let mut left = self.view.height.checked_sub(1)?;
+        while left > 0 {
+            if row > 0 {
+                let step = row.min(left);
+                (row, left) = (row - step, left - step);
+            } else if let Some(prev) = self.shown.prev(p) {
+                (p, row, left) = (prev, self.block_len(prev) - 1, left - 1);
+            } else {
+                break;
+            }
+        }
+        Some((p, row))
+    }
+
+    /// The row shown at the top of the pane: the reading position's, or
+    /// the last screenful's when the position is further down than that.
+    fn shown_top(&mut self) -> (usize, usize) {
+        let top = (self.view.top.paragraph, self.top_row());
+        match self.max_top() {
+            Some(max) if top > max => max,
+            _ => top,
+        }
+    }
+
+    /// Moves the reading position up to what the pane shows (before a
+    /// scroll, so that scrolling starts from what is on screen).
+    fn clamp(&mut self) {
+        let (p, row) = self.shown_top();
+        if (p, row) != (self.view.top.paragraph, self.top_row()) {
+            self.set_top(p, row);
+        }
+    }
+
     /// The paragraph being read: the one at the top of the pane, or the
     /// next one when only its trailing blank row is left at the top.
     pub fn current(&mut self) -> Option<usize> {
@@ -250,21 +302,26 @@ impl Blocks<'_> {
         }
     }
 
-    /// Where reading is, as a position: the top line's start, or the start
-    /// of the paragraph being read when a heading or blank row is on top.
+    /// Where reading is, as a position: the top line's start, the end of
+    /// the paragraph when its trailing blank row is on top, or the start of
+    /// the paragraph when a row of its head is.
     pub fn reading_position(&mut self) -> Position {
-        match (self.view.edge, self.current()) {
-            (Edge::Text, _) => self.view.top,
-            (_, Some(p)) if p != self.view.top.paragraph => Position::start_of(p),
-            _ => Position::start_of(self.view.top.paragraph),
+        match self.view.edge {
+            Edge::Head(_) => Position::start_of(self.view.top.paragraph),
+            Edge::Text | Edge::Blank => self.view.top,
         }
     }
 
+    /// Scrolls down; at the end of the text (the last screenful shown)
+    /// nothing moves, and a jump's paragraph stays the one being read.
     pub fn scroll_down(&mut self, rows: usize) {
-        let mut p = self.view.top.paragraph;
-        if !self.shown.contains(p) {
+        if !self.shown.contains(self.view.top.paragraph) {
             return;
         }
+        if self.shown_top() != (self.view.top.paragraph, self.top_row()) {
+            return;
+        }
+        let mut p = self.view.top.paragraph;
         let mut row = self.top_row();
         for _ in 0..rows {
             if row + 1 < self.block_len(p) {
@@ -276,13 +333,16 @@ impl Blocks<'_> {
             }
         }
         self.set_top(p, row);
+        self.clamp();
     }
 
+    /// Scrolls up from what the pane shows.
     pub fn scroll_up(&mut self, rows: usize) {
-        let mut p = self.view.top.paragraph;
-        if !self.shown.contains(p) {
+        if !self.shown.contains(self.view.top.paragraph) {
             return;
         }
+        self.clamp();
+        let mut p = self.view.top.paragraph;
         let mut row = self.top_row();
         for _ in 0..rows {
             if row > 0 {
@@ -303,12 +363,13 @@ impl Blocks<'_> {
         let Some(first) = self.shown.from(self.view.top.paragraph) else {
             return (rows, 100);
         };
-        let (mut next, mut row) = if first == self.view.top.paragraph {
-            (Some(first), self.top_row())
+        let (first, mut row) = if first == self.view.top.paragraph {
+            self.shown_top()
         } else {
-            (Some(first), 0)
+            (first, 0)
         };
-        let mut last_pos = self.index.char_position(first, 0);
+        let top_pos = self.char_position_of(first, row);
+        let mut next = Some(first);
         while rows.len() < height
             && let Some(p) = next
         {
@@ -319,7 +380,6 @@ impl Blocks<'_> {
                 let (kind, line) = if row < head.len() {
                     (head[row], None)
                 } else if let Some(l) = lines.get(row - head.len()) {
-                    last_pos = self.index.char_position(p, l.chars.end);
                     (RowKind::Text(row - head.len()), Some(l.clone()))
                 } else {
                     (RowKind::Blank, None)
@@ -336,14 +396,32 @@ impl Blocks<'_> {
             }
             row = 0;
         }
-        let percent = if next.is_none() {
+        // How far the top is through the text; all of it once the end shows.
+        let last_line = self.shown.last().map(|p| (p, self.lines(p).len()));
+        let end_shown = rows.iter().any(|r| match (r.kind, last_line) {
+            (RowKind::Text(k), Some((p, n))) => r.para == p && k + 1 == n,
+            _ => false,
+        });
+        let percent = if next.is_none() || end_shown {
             100
         } else {
-            (last_pos * 100)
+            (top_pos * 100)
                 .checked_div(self.index.total_chars())
-                .map_or(100, |p| p.min(100) as u8)
+                .map_or(100, |p| p.min(99) as u8)
         };
         (rows, percent)
+    }
+
+    /// Where row `row` of paragraph `p`'s block starts in the whole text,
+    /// in characters.
+    fn char_position_of(&mut self, p: usize, row: usize) -> usize {
+        let head = self.head_len(p);
+        let offset = match self.lines(p).get(row.saturating_sub(head)) {
+            Some(line) if row >= head => line.chars.start,
+            _ if row >= head => self.index.doc().paragraphs[p].text.chars().count(),
+            _ => 0,
+        };
+        self.index.char_position(p, offset)
     }
 }
 
