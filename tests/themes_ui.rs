@@ -296,3 +296,61 @@ fn a_filter_that_moves_reading_is_a_jump_and_turning_it_off_comes_back() {
         "{after}"
     );
 }
+
+#[test]
+fn the_status_line_keeps_what_matters_when_it_is_full() {
+    for w in [120, 80, 60] {
+        let mut a = app(w, 40);
+        keys(&mut a, "t123458ht/重申<Enter>");
+        let status = status_line(&mut a);
+        let search = a.search().unwrap();
+        let (i, n) = (search.current.unwrap() + 1, search.visible.len());
+        // The search's position is never cut, whatever else has to go.
+        assert!(status.contains(&format!("{i}/{n}")), "{w}: {status}");
+        // The filter is there, at least as a count of paragraphs.
+        let m = a.match_count();
+        assert!(
+            status.contains(&format!("{m} of 29")) || status.contains(&format!("{m}/29")),
+            "{w}: {status}"
+        );
+        if w >= 80 {
+            assert!(status.contains("dimmed"), "{w}: {status}");
+        }
+        // Nothing is cut mid-word at the end of the line.
+        assert!(!status.trim_end().ends_with('…'), "{w}: {status}");
+    }
+}
+
+#[test]
+fn the_status_line_speaks_chinese() {
+    let mut a = dushanbe_reader::app::App::new(
+        dushanbe_reader::load::load_embedded().document,
+        dushanbe_reader::themes::Themes::builtin(),
+        dushanbe_reader::i18n::Lang::Zh,
+        false,
+        (120, 40),
+    );
+    keys(&mut a, "t1t");
+    let status = status_line(&mut a);
+    assert!(status.contains("恐怖主义融资 · 4 / 29"), "{status}");
+    assert!(status.contains("序言第10段"), "{status}");
+    assert!(
+        !status.contains("financing") && !status.contains("pre-10"),
+        "{status}"
+    );
+}
+
+#[test]
+fn m_and_h_say_what_they_did_even_with_no_theme_on() {
+    let mut a = app(120, 40);
+    keys(&mut a, "m");
+    assert!(
+        status_line(&mut a).contains("must match all"),
+        "{}",
+        status_line(&mut a)
+    );
+    keys(&mut a, "m");
+    assert!(status_line(&mut a).contains("any that is on"));
+    keys(&mut a, "h");
+    assert!(status_line(&mut a).contains("are dimmed"));
+}

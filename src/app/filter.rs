@@ -7,6 +7,7 @@ use super::{App, Effect};
 use crate::action::Action;
 use crate::document::Position;
 use crate::export::select;
+use crate::i18n::Notice;
 use crate::themes::{Filter, MatchMode};
 
 impl App {
@@ -26,10 +27,13 @@ impl App {
                     MatchMode::All => MatchMode::Any,
                 };
                 self.apply_filter();
+                let all = self.reader.filter.mode == MatchMode::All;
+                self.notice = Some(Notice::MatchAll(all));
             }
             Action::ToggleHide => {
                 self.reader.hide = !self.reader.hide;
                 self.apply_filter();
+                self.notice = Some(Notice::Hiding(self.reader.hide));
             }
             Action::ClearFilters => {
                 self.reader.filter.active = 0;

@@ -47,6 +47,36 @@ impl Lang {
         }
     }
 
+    /// A paragraph's name in the status line: its id in English
+    /// (`op-7`), `执行部分第7段` in Chinese.
+    pub fn paragraph_name(
+        self,
+        kind: Kind,
+        id: &str,
+        number: Option<&str>,
+        ordinal: usize,
+    ) -> String {
+        match self {
+            Lang::En => id.to_string(),
+            Lang::Zh => {
+                let n = number.map_or(ordinal.to_string(), str::to_string);
+                match kind {
+                    Kind::Paragraph => format!("第{n}段"),
+                    _ => format!("{}第{n}段", self.section_short(kind)),
+                }
+            }
+        }
+    }
+
+    /// `4 themes ∨`: the filter when its names do not fit.
+    pub fn themes_count(self, n: usize, symbol: &str) -> String {
+        match (self, n) {
+            (Lang::En, 1) => format!("1 theme {symbol}"),
+            (Lang::En, n) => format!("{n} themes {symbol}"),
+            (Lang::Zh, n) => format!("{n} 个主题 {symbol}"),
+        }
+    }
+
     /// A fixed label.
     pub fn word(self, w: Word) -> &'static str {
         use Word::*;
@@ -188,6 +218,12 @@ pub enum Notice {
     NoHits(String),
     /// `n`, `N`, `s` or `f` without a search.
     NoSearch,
+    /// `m` was pressed: paragraphs must now match all (true) or any of the
+    /// themes that are on.
+    MatchAll(bool),
+    /// `h` was pressed: paragraphs outside the filter are now hidden
+    /// (true) or dimmed.
+    Hiding(bool),
 }
 
 impl Notice {
@@ -215,6 +251,30 @@ impl Notice {
             (Notice::NoHits(q), Lang::Zh) => format!("没有找到“{q}”"),
             (Notice::NoSearch, _) => lang
                 .pick("no search (press / to search)", "没有搜索（按 / 搜索）")
+                .into(),
+            (Notice::MatchAll(true), _) => lang
+                .pick(
+                    "themes: a paragraph must match all that are on (∧)",
+                    "主题：段落须符合所有已选主题（∧）",
+                )
+                .into(),
+            (Notice::MatchAll(false), _) => lang
+                .pick(
+                    "themes: a paragraph may match any that is on (∨)",
+                    "主题：段落符合任一已选主题即可（∨）",
+                )
+                .into(),
+            (Notice::Hiding(true), _) => lang
+                .pick(
+                    "paragraphs outside the theme filter are hidden",
+                    "不符合主题筛选的段落将被隐藏",
+                )
+                .into(),
+            (Notice::Hiding(false), _) => lang
+                .pick(
+                    "paragraphs outside the theme filter are dimmed",
+                    "不符合主题筛选的段落将被淡化",
+                )
                 .into(),
         }
     }

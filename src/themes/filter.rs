@@ -107,15 +107,6 @@ impl Filter {
     pub fn themes(&self) -> impl Iterator<Item = usize> + '_ {
         (0..MAX_THEMES).filter(|&t| self.has(t))
     }
-
-    /// `financing ∨ youth`
-    pub fn describe(&self, themes: &Themes) -> String {
-        let sep = format!(" {} ", self.mode.symbol());
-        self.themes()
-            .filter_map(|t| themes.themes.get(t).map(|th| th.id.as_str()))
-            .collect::<Vec<_>>()
-            .join(&sep)
-    }
 }
 
 /// The badge shown for theme `i` in the outline and the theme panel: the
@@ -161,10 +152,8 @@ mod tests {
             ids(&doc, &matching(&tags, &f)),
             ["pre-10", "op-6", "op-7", "op-8", "op-9", "op-10"]
         );
-        assert_eq!(f.describe(&themes), "financing ∨ youth");
         f.mode = MatchMode::All;
         assert!(matching(&tags, &f).is_empty());
-        assert_eq!(f.describe(&themes), "financing ∧ youth");
         f.toggle(youth);
         assert_eq!(
             ids(&doc, &matching(&tags, &f)),

@@ -7,6 +7,7 @@ mod help;
 mod hit_list;
 mod outline;
 mod palette;
+mod prompt_bar;
 mod reader;
 mod status_line;
 mod theme_panel;
@@ -114,7 +115,23 @@ pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
 
 /// What the panes say when the filter matches nothing.
 pub(crate) fn no_match(app: &App) -> String {
-    app.lang().no_match(&app.filter().describe(app.themes()))
+    app.lang().no_match(&filter_names(app))
+}
+
+/// The themes that are on, joined by ∨ or ∧: their ids in English
+/// (`financing ∨ youth`), their Chinese labels in Chinese.
+pub(crate) fn filter_names(app: &App) -> String {
+    let filter = app.filter();
+    let sep = format!(" {} ", filter.mode.symbol());
+    filter
+        .themes()
+        .filter_map(|t| app.themes().themes.get(t))
+        .map(|t| match app.lang() {
+            crate::i18n::Lang::En => t.id.as_str(),
+            crate::i18n::Lang::Zh => t.label_zh.as_str(),
+        })
+        .collect::<Vec<_>>()
+        .join(&sep)
 }
 
 /// The document's name: its title, else where it came from.

@@ -1,6 +1,6 @@
-//! The status line: document, paragraph and position on the left; key
-//! hints, warnings or notices on the right; or the go-to or search line
-//! being typed.
+//! The status line: document, paragraph and position, filter and search
+//! on the left; a notice, a warning or key hints on the right — fitted by
+//! priority — or the go-to or search line being typed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -9,14 +9,9 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
-use crate::i18n::Word;
+use crate::i18n::{Lang, Word, hint};
 use crate::keymap::tables;
-use crate::text::{char_width, str_width, truncate_to_width};
-
-/// Display width of some characters.
-fn width_of(chars: &[char]) -> usize {
-    chars.iter().map(|&c| char_width(c)).sum()
-}
+use crate::text::{str_width, truncate_to_width};
 
 /// The bottom line of the screen.
 pub struct StatusLine<'a> {
@@ -49,8 +44,6 @@ impl Widget for StatusLine<'_> {
 }
 
 impl StatusLine<'_> {
-    /// A line being typed: its label, `sigil` and text with the cursor
-    /// (kept in view), and at the right `count`.
     fn prompt(
         &self,
         buf: &mut Buffer,
@@ -60,139 +53,220 @@ impl StatusLine<'_> {
         line: &PromptLine,
         count: &str,
     ) {
-        let style = self.styles.status();
-        let width = area.width as usize;
-        let x = put(buf, area.x, area.y, label, width, style);
-        let x = put(buf, x, area.y, &sigil.to_string(), width, style);
-        let count_w = str_width(count);
-        let used = (x - area.x) as usize;
-        let room = width.saturating_sub(used + if count_w > 0 { count_w + 2 } else { 0 });
-        let chars: Vec<char> = line.value().chars().collect();
-        let cursor = line.cursor().min(chars.len());
-        // Scroll so that the cursor (one column after the text at the end) fits.
-        let mut start = 0;
-        while start < cursor && width_of(&chars[start..cursor]) + 1 > room {
-            start += 1;
+        let styles = self.styles;
+        super::prompt_bar::PromptBar {
+            label,
+            sigil,
+            line,
+            count,
+            styles,
         }
-        let text_style = if line.is_selected() {
-            self.styles.prompt_selected()
-        } else {
-            style
-        };
-        let mut cx = x;
-        for (i, &c) in chars.iter().enumerate().skip(start) {
-            let w = char_width(c);
-            if (cx - x) as usize + w > room {
-                break;
-            }
-            let s = if i == cursor {
-                self.styles.cursor()
-            } else {
-                text_style
-            };
-            cx = put(buf, cx, area.y, &c.to_string(), w, s);
-        }
-        if cursor == chars.len() && ((cx - x) as usize) < room {
-            put(buf, cx, area.y, "▏", 1, style);
-        }
-        if count_w > 0 && count_w + 1 < width {
-            let cx = area.x + (width - count_w - 1) as u16;
-            put(buf, cx, area.y, count, count_w, style);
-        }
+        .draw(buf, area);
     }
 
-    /// Where reading is, the filter and the search; hints or a notice at the right.
+    /// Where reading is, the filter and the search on the left; a notice,
+    /// a warning or key hints on the right. What does not fit is shortened
+    /// or left out by priority, never cut through a number.
     fn reading(&self, buf: &mut Buffer, area: Rect) {
         let (app, styles) = (self.app, self.styles);
         let width = area.width as usize;
-        let mut left = format!(" {}", self.position());
-        if app.filter().is_active() {
-            if self.view.current.is_none() {
-                left.push_str(&super::no_match(app));
-            } else {
-                left.push_str(" │ ");
-                left.push_str(&self.filter_summary());
-            }
-        }
-        if let Some(search) = app.search().filter(|s| s.answered) {
-            left.push_str(" │ ");
-            let n = search.visible.len();
-            left.push_str(&app.lang().search_state(&search.query, search.current, n));
-        }
-        left.push(' ');
-        let (right, right_style) = if let Some(n) = app.notice_text() {
-            (n, styles.warning())
-        } else if let Some(w) = app.warnings().first() {
-            (format!("⚠ {}", w.text(app.lang())), styles.warning())
-        } else {
-            (self.hints(), styles.status())
+        let notice = app.notice_text();
+        let warning = app
+            .warnings()
+            .first()
+            .map(|w| format!("⚠ {}", w.text(app.lang())));
+        // In display order: title, paragraph, filter, search | right side.
+        let mut parts = [
+            Part::new(4, self.title_forms()),
+            Part::new(0, self.paragraph_forms()),
+            Part::new(3, self.filter_forms()),
+            Part::new(1, self.search_forms()),
+        ];
+        let (right, right_priority, right_style) = match (&notice, &warning) {
+            (Some(n), _) => (shortened(n), 2, styles.warning()),
+            (None, Some(w)) => (shortened(w), 4, styles.warning()),
+            (None, None) => (self.hint_forms(), 5, styles.status()),
         };
-        let left_w = str_width(&left).min(width);
+        let mut right = Part::new(right_priority, right);
+        fit(&mut parts, &mut right, width);
+        let left: Vec<&str> = parts.iter().filter_map(Part::text).collect();
+        let left = format!(" {} ", left.join(" │ "));
         put(buf, area.x, area.y, &left, width, styles.status());
-        let room = width.saturating_sub(left_w + 1);
-        let right = truncate_to_width(&right, room);
-        let rw = str_width(&right);
-        if rw > 0 {
-            let x = area.x + (width - rw - 1) as u16;
-            put(buf, x, area.y, &right, rw, right_style);
+        if let Some(r) = right.text() {
+            let rw = str_width(r);
+            let x = area.x + width.saturating_sub(rw + 1) as u16;
+            put(buf, x, area.y, r, rw, right_style);
         }
     }
 
-    /// `杜尚别宣言 │ op-7 · 7/16 │ 45%`, or on narrow screens the breadcrumb
-    /// `Operative › 7. · 7/16 │ 45%`.
-    fn position(&self) -> String {
+    /// The document's name, full or shorter.
+    fn title_forms(&self) -> Vec<String> {
+        if self.view.panes.narrow || self.view.current.is_none() {
+            return Vec::new();
+        }
+        let name = doc_name(self.app);
+        vec![truncate_to_width(&name, 24), truncate_to_width(&name, 12)]
+    }
+
+    /// `op-7 · 7/16 │ 45%`; on narrow screens the breadcrumb
+    /// `Operative › 7. · 7/16 │ 45%`; shorter forms drop words, not numbers.
+    fn paragraph_forms(&self) -> Vec<String> {
         let app = self.app;
         let Some(p) = self.view.current else {
-            return String::new();
+            return Vec::new();
         };
+        let lang = app.lang();
         let para = &app.doc().paragraphs[p];
         let (k, n) = app.index().ordinal(p);
         let percent = self.view.percent;
-        if self.view.panes.narrow {
-            let section = app.lang().section_short(app.index().section_kind(p));
-            format!("{section} › {} · {k}/{n} │ {percent}%", para.short_name())
-        } else {
-            let title = truncate_to_width(&doc_name(app), 24);
-            format!("{title} │ {} · {k}/{n} │ {percent}%", para.id)
-        }
+        let kind = app.index().section_kind(p);
+        let name = match lang {
+            Lang::En if self.view.panes.narrow => {
+                format!("{} › {}", lang.section_short(kind), para.short_name())
+            }
+            _ => lang.paragraph_name(para.kind, &para.id, para.number.as_deref(), k),
+        };
+        vec![
+            format!("{name} · {k}/{n} │ {percent}%"),
+            format!("{name} │ {percent}%"),
+            format!("{percent}%"),
+        ]
     }
 
-    /// `financing ∨ youth · 5 of 29`.
-    fn filter_summary(&self) -> String {
+    /// `financing ∨ youth · 5 of 29 · dimmed`, `2 themes ∨ · 5 of 29`, `5/29`.
+    fn filter_forms(&self) -> Vec<String> {
         let app = self.app;
+        let filter = app.filter();
+        if !filter.is_active() {
+            return Vec::new();
+        }
+        if self.view.current.is_none() {
+            return vec![super::no_match(app), filter_count(app)];
+        }
         let lang = app.lang();
         let dim = if app.hides() {
             ""
         } else {
             lang.word(Word::Dimmed)
         };
-        format!(
-            "{} · {} {} {}{dim}",
-            app.filter().describe(app.themes()),
-            app.match_count(),
-            lang.word(Word::Of),
-            app.doc().paragraphs.len()
-        )
+        let of = lang.word(Word::Of);
+        let (m, total) = (app.match_count(), app.doc().paragraphs.len());
+        let themes = lang.themes_count(filter.themes().count(), filter.mode.symbol());
+        vec![
+            format!("{} · {m} {of} {total}{dim}", super::filter_names(app)),
+            format!("{themes} · {m} {of} {total}{dim}"),
+            format!("{themes} · {m}/{total}"),
+            filter_count(app),
+        ]
     }
 
-    /// Key hints for the current mode, from the key tables: `? help  q quit`.
-    fn hints(&self) -> String {
+    /// `“重申” hit 3/7`, `“重…” 3/7`, `3/7`.
+    fn search_forms(&self) -> Vec<String> {
+        let app = self.app;
+        let Some(search) = app.search().filter(|s| s.answered) else {
+            return Vec::new();
+        };
+        let n = search.visible.len();
+        let count = match search.current {
+            Some(i) => format!("{}/{n}", i + 1),
+            None => format!("{n}"),
+        };
+        vec![
+            app.lang().search_state(&search.query, search.current, n),
+            format!("“{}” {count}", truncate_to_width(&search.query, 6)),
+            format!("/ {count}"),
+        ]
+    }
+
+    /// Key hints for the current mode, from the key tables, most important
+    /// first: `? help  : go to  q quit`, then fewer of them.
+    fn hint_forms(&self) -> Vec<String> {
         let app = self.app;
         let mode = if app.theme_panel().is_some() {
             Mode::Themes
         } else {
             Mode::Normal
         };
-        tables::hints(mode, self.view.panes.narrow)
+        let hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
             .iter()
             .filter_map(|&action| {
                 let key = app.keymap().first_label(mode, action)?;
-                Some(format!(
-                    "{key} {}",
-                    crate::i18n::hint(action, mode, app.lang())
-                ))
+                Some(format!("{key} {}", hint(action, mode, app.lang())))
             })
-            .collect::<Vec<_>>()
-            .join("  ")
+            .collect();
+        (1..=hints.len())
+            .rev()
+            .map(|n| hints[..n].join("  "))
+            .collect()
+    }
+}
+
+/// A sentence and shorter cuts of it, for when it does not fit.
+fn shortened(text: &str) -> Vec<String> {
+    let mut forms = vec![text.to_string()];
+    for w in [60, 40, 24] {
+        if str_width(text) > w {
+            forms.push(truncate_to_width(text, w));
+        }
+    }
+    forms
+}
+
+/// `5/29`: how many paragraphs the filter lets through.
+fn filter_count(app: &App) -> String {
+    format!("{}/{}", app.match_count(), app.doc().paragraphs.len())
+}
+
+/// One part of the status line: the forms it may take, longest first, and
+/// its priority (0 first); `chosen` is the form that fits, if any.
+struct Part {
+    priority: u8,
+    forms: Vec<String>,
+    chosen: Option<usize>,
+}
+
+impl Part {
+    fn new(priority: u8, forms: Vec<String>) -> Part {
+        Part {
+            priority,
+            forms,
+            chosen: None,
+        }
+    }
+
+    fn text(&self) -> Option<&str> {
+        self.chosen.map(|i| self.forms[i].as_str())
+    }
+}
+
+/// Chooses, in priority order, the longest form of each part that still
+/// fits in `width` with what was chosen before; a part with no fitting
+/// form is left out.
+fn fit(left: &mut [Part], right: &mut Part, width: usize) {
+    let used = |left: &[Part], right: &Part| {
+        let texts: Vec<&str> = left.iter().filter_map(Part::text).collect();
+        let l = 2
+            + texts.iter().map(|t| str_width(t)).sum::<usize>()
+            + 3 * texts.len().saturating_sub(1);
+        l + right.text().map_or(0, |r| str_width(r) + 1)
+    };
+    let mut order: Vec<Option<usize>> = (0..left.len()).map(Some).collect();
+    order.push(None);
+    order.sort_by_key(|i| i.map_or(right.priority, |i| left[i].priority));
+    for slot in order {
+        let count = slot.map_or(right.forms.len(), |i| left[i].forms.len());
+        for form in 0..count {
+            match slot {
+                Some(i) => left[i].chosen = Some(form),
+                None => right.chosen = Some(form),
+            }
+            if used(left, right) <= width {
+                break;
+            }
+            match slot {
+                Some(i) => left[i].chosen = None,
+                None => right.chosen = None,
+            }
+        }
     }
 }
