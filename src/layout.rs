@@ -170,6 +170,38 @@ pub fn theme_row_at(panel: Rect, selected: usize, themes: usize, row: u16) -> Op
     (k < list_rows && i < themes).then_some(i)
 }
 
+/// Where overlays may go on a screen of `screen`: inside the panes'
+/// borders and above the status line, so an overlay never draws over a
+/// frame's edge.
+pub fn overlay_area(screen: Rect) -> Rect {
+    Rect::new(
+        screen.x.saturating_add(1),
+        screen.y.saturating_add(1),
+        screen.width.saturating_sub(2),
+        screen.height.saturating_sub(3),
+    )
+}
+
+/// The help box on a screen of `screen`, for help `want_width` columns
+/// wide (its text; borders and padding added here) and `lines` long.
+pub fn help_box(screen: Rect, want_width: usize, lines: usize) -> Rect {
+    let area = overlay_area(screen);
+    let w = (want_width as u16).saturating_add(4).min(area.width);
+    let h = (lines as u16).saturating_add(2).min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Columns of help text inside a help box (borders and a column of padding
+/// on each side taken off).
+pub fn help_text_width(help_box: Rect) -> usize {
+    help_box.width.saturating_sub(4) as usize
+}
+
 /// A centred box for an overlay list of `rows` entries, at most `max_width`
 /// wide, inside `area` (the screen without its status line).
 pub fn list_overlay(area: Rect, rows: usize, max_width: u16) -> Rect {

@@ -424,3 +424,39 @@ fn the_end_of_the_text_stops_at_the_bottom_of_the_pane() {
         );
     }
 }
+
+#[test]
+fn help_fits_inside_the_frame_wraps_and_scrolls_to_its_end() {
+    for (w, h) in [(120, 40), (80, 24), (60, 20), (40, 12)] {
+        let mut a = app(w, h);
+        keys(&mut a, "?");
+        let s = screen(&mut a);
+        let rows: Vec<&str> = s.lines().collect();
+        // The panes' bottom border is intact under the overlay.
+        let bottom = rows[h as usize - 2];
+        assert!(
+            !bottom.contains("└└") && !bottom.contains("┘┘"),
+            "{w}x{h}: {bottom}"
+        );
+        assert!(
+            !s.contains("…│") && !s.contains("… │"),
+            "{w}x{h}: help rows are not cut:\n{s}"
+        );
+        // It says there is more, and G goes to the end of it.
+        assert!(s.contains("↓ ┘"), "{w}x{h}:\n{s}");
+        keys(&mut a, "G");
+        let s = screen(&mut a);
+        assert!(
+            s.contains("un-framework)") || s.contains("(un-"),
+            "{w}x{h}: the last row shows:\n{s}"
+        );
+        assert!(s.contains("↑ ┘"), "{w}x{h}:\n{s}");
+        keys(&mut a, "k");
+        assert!(
+            screen(&mut a).contains("↑↓ ┘"),
+            "{w}x{h}: one up from the end"
+        );
+        keys(&mut a, "g");
+        assert!(screen(&mut a).contains(" 1–"), "{w}x{h}");
+    }
+}

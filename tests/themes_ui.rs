@@ -30,11 +30,11 @@ fn the_panel_lists_every_theme_with_both_labels_and_counts() {
             .find(|l| {
                 l.contains(&format!(
                     " {} {}",
-                    dushanbe_reader::themes::badge(i),
+                    a.keymap().theme_key(i).unwrap(),
                     t.label_en.chars().take(8).collect::<String>()
                 ))
             })
-            .unwrap_or_else(|| panic!("no line for {}", t.id));
+            .unwrap_or_else(|| panic!("no line for {}:\n{s}", t.id));
         assert!(
             line.contains(&format!("{}│", a.index().tags().counts[i])),
             "{line}"
@@ -157,12 +157,13 @@ fn evidence_is_highlighted_only_for_active_themes() {
 fn badges_show_each_paragraphs_themes() {
     let mut a = app(120, 40);
     let s = screen(&mut a);
-    // pre-10 is financing (1) and radicalization (a).
+    // pre-10 is financing (f) and radicalization (a), by their letters
+    // where there is no colour.
     let line = s
         .lines()
         .find(|l| l.contains("— 鼓励加强集体努力"))
         .unwrap();
-    assert!(line.contains("1a│"), "{line}");
+    assert!(line.contains("fa│"), "{line}");
 }
 
 #[test]
@@ -228,7 +229,7 @@ fn works_narrow_and_without_colour() {
     let mut a = app(60, 20);
     keys(&mut a, "t4");
     let s = screen(&mut a);
-    assert!(s.contains("[x] 4 Internet · 互联网"));
+    assert!(s.contains("[x] i Internet · 互联网"));
     keys(&mut a, "t");
     let s = screen(&mut a);
     assert!(s.contains("13."), "{s}");
@@ -353,4 +354,46 @@ fn m_and_h_say_what_they_did_even_with_no_theme_on() {
     assert!(status_line(&mut a).contains("any that is on"));
     keys(&mut a, "h");
     assert!(status_line(&mut a).contains("are dimmed"));
+}
+
+#[test]
+fn every_letter_the_panel_shows_toggles_its_theme() {
+    let mut a = app(120, 40);
+    keys(&mut a, "t");
+    let n = a.themes().themes.len();
+    for i in 0..n {
+        let letter = a
+            .keymap()
+            .theme_key(i)
+            .expect("every built-in theme has a letter");
+        assert!(screen(&mut a).contains(&format!("] {letter} ")), "{letter}");
+        keys(&mut a, &letter.to_string());
+        assert!(a.filter().has(i), "{letter} turns on theme {i}");
+        keys(&mut a, &letter.to_string());
+        assert!(!a.filter().is_active());
+    }
+    // Digits still work for the first nine.
+    keys(&mut a, "4");
+    assert!(a.filter().has(3));
+}
+
+#[test]
+fn outline_marks_are_letters_without_colour_and_never_digits() {
+    let mut a = app(120, 40);
+    let s = screen(&mut a);
+    // Outline rows end with their theme marks: letters, no digit.
+    for line in s.lines().skip(1).take(30) {
+        let Some((outline, _)) = line.split_once("││") else {
+            continue;
+        };
+        let tail: String = outline.chars().rev().take(3).collect();
+        assert!(!tail.chars().any(|c| c.is_ascii_digit()), "{outline}");
+    }
+    // And the legend in help says what each letter is.
+    keys(&mut a, "?G");
+    let s = screen(&mut a);
+    assert!(
+        s.contains("Terrorist financing · 恐怖主义融资 (financing)"),
+        "{s}"
+    );
 }

@@ -109,12 +109,14 @@ impl App {
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
         let index = DocIndex::new(doc, &themes);
         let reader = Reader::new(&index);
+        let mut keymap = Keymap::default();
+        keymap.set_theme_keys(themes.letters(|c| keymap.reserved(Mode::Themes, c)));
         let mut app = App {
             reader,
             index,
             themes,
             overlays: Vec::new(),
-            keymap: Keymap::default(),
+            keymap,
             lang,
             color,
             size,
@@ -378,6 +380,7 @@ impl App {
         if (area.width, area.height) != self.size {
             self.resize(area.width, area.height);
         }
+        self.clamp_help(area);
         let height = self.reader_height();
         let mut b = self.blocks();
         let (rows, percent) = b.frame_rows(height);
@@ -387,6 +390,19 @@ impl App {
             rows,
             percent,
             current,
+        }
+    }
+
+    /// Keeps help's scroll within its text at this screen size.
+    fn clamp_help(&mut self, screen: Rect) {
+        if self.help_scroll().is_none() {
+            return;
+        }
+        let max = crate::keymap::help::max_scroll(&self.keymap, &self.themes, self.lang, screen);
+        for o in &mut self.overlays {
+            if let Overlay::Help { scroll } = o {
+                *scroll = (*scroll).min(max);
+            }
         }
     }
 

@@ -81,11 +81,13 @@ impl App {
             Action::Back | Action::ToggleHelp | Action::PromptCancel => {
                 self.close_overlay();
             }
-            Action::Down => *scroll += 1,
+            Action::Down => *scroll = scroll.saturating_add(1),
             Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll += 10,
+            Action::PageDown => *scroll = scroll.saturating_add(10),
             Action::PageUp => *scroll = scroll.saturating_sub(10),
             Action::Top => *scroll = 0,
+            // Clamped to the end when the next frame is laid out.
+            Action::Bottom => *scroll = usize::MAX,
             _ => return None,
         }
         Some(Effect::None)

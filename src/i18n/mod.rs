@@ -103,6 +103,10 @@ impl Lang {
             Wheel => ("wheel", "滚轮"),
             Click => ("click", "单击"),
             WheelHelp => ("scroll the pane under the pointer", "滚动指针下的窗格"),
+            ThemeLegend => (
+                "Themes (in the panel, a theme's letter turns it on or off)",
+                "主题（在主题面板中按其字母开关）",
+            ),
             ClickHelp => (
                 "select an outline entry; toggle a theme in the panel",
                 "选择大纲条目；在面板中开关主题",
@@ -200,6 +204,7 @@ pub enum Word {
     Click,
     WheelHelp,
     ClickHelp,
+    ThemeLegend,
 }
 
 /// Something the reader tells the user after an action, shown in the

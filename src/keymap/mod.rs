@@ -2,6 +2,7 @@
 //! [`tables`]), resolved here; the help overlay's rows and the status
 //! line's hints come from the same tables.
 
+pub mod help;
 pub mod key;
 pub mod tables;
 
@@ -16,6 +17,8 @@ use crate::action::{Action, Mode};
 pub struct Keymap {
     /// Per mode (indexed like [`Mode::ALL`]): keys in table order.
     tables: Vec<Vec<(Key, Action)>>,
+    /// The letter that toggles each theme in the theme panel.
+    theme_keys: Vec<Option<char>>,
 }
 
 impl Default for Keymap {
@@ -35,7 +38,10 @@ impl Default for Keymap {
                     .collect()
             })
             .collect();
-        Keymap { tables }
+        Keymap {
+            tables,
+            theme_keys: Vec::new(),
+        }
     }
 }
 
@@ -49,18 +55,38 @@ impl Keymap {
         &self.tables[slot(mode)]
     }
 
+    /// Is the plain key `c` bound to something in `mode`?
+    pub fn reserved(&self, mode: Mode, c: char) -> bool {
+        let ev = Key::Char(c).example_event();
+        self.bindings(mode)
+            .iter()
+            .any(|(k, _)| !matches!(k, Key::AnyChar) && k.matches(&ev).is_some())
+    }
+
+    /// Sets the letter of each theme (see `Themes::letters`): in the theme
+    /// panel, that letter turns its theme on or off.
+    pub fn set_theme_keys(&mut self, keys: Vec<Option<char>>) {
+        self.theme_keys = keys;
+    }
+
+    /// The letter that toggles theme `i` in the theme panel.
+    pub fn theme_key(&self, i: usize) -> Option<char> {
+        self.theme_keys.get(i).copied().flatten()
+    }
+
     /// Translates a terminal event into an action for `mode`.
     pub fn action(&self, event: &Event, mode: Mode) -> Option<Action> {
         match event {
             Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
             Event::Mouse(m) => mouse_action(m),
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                self.bindings(mode).iter().find_map(|(k, action)| {
+                let bound = self.bindings(mode).iter().find_map(|(k, action)| {
                     k.matches(key).map(|c| match k {
                         Key::Digit | Key::AnyChar => action.with_key_char(c),
                         _ => *action,
                     })
-                })
+                });
+                bound.or_else(|| self.theme_letter(key, mode))
             }
             _ => None,
         }
@@ -96,6 +122,22 @@ impl Keymap {
     /// The label of the first key for `action` in `mode` (for hints).
     pub fn first_label(&self, mode: Mode, action: Action) -> Option<String> {
         self.keys_for(mode, action).first().map(Key::label)
+    }
+}
+
+impl Keymap {
+    /// In the theme panel, a theme's letter toggles it.
+    fn theme_letter(
+        &self,
+        key: &ratatui::crossterm::event::KeyEvent,
+        mode: Mode,
+    ) -> Option<Action> {
+        if mode != Mode::Themes {
+            return None;
+        }
+        let c = Key::AnyChar.matches(key)?;
+        let i = self.theme_keys.iter().position(|&k| k == Some(c))?;
+        Some(Action::ToggleTheme(i))
     }
 }
 
@@ -207,6 +249,25 @@ mod tests {
             rows.iter()
                 .any(|(k, a)| k == "s Ctrl-F" && *a == Action::OpenHitList)
         );
+    }
+
+    #[test]
+    fn theme_letters_toggle_themes_in_the_panel_only() {
+        let mut map = Keymap::default();
+        assert!(map.reserved(Mode::Themes, 'h') && map.reserved(Mode::Themes, '3'));
+        assert!(!map.reserved(Mode::Themes, 'f'));
+        map.set_theme_keys(vec![Some('f'), None, Some('y')]);
+        let ev = |c| key(KeyCode::Char(c));
+        assert_eq!(
+            map.action(&ev('y'), Mode::Themes),
+            Some(Action::ToggleTheme(2))
+        );
+        assert_eq!(
+            map.action(&ev('f'), Mode::Normal),
+            Some(Action::ToggleHitsOnly)
+        );
+        assert_eq!(map.action(&ev('z'), Mode::Themes), None);
+        assert_eq!(map.theme_key(1), None);
     }
 
     #[test]

@@ -110,6 +110,7 @@ pub const HELP: &[Row] = &[
     row("<Space> <PageDown>", PageDown),
     row("b <PageUp>", PageUp),
     row("g <Home>", Top),
+    row("G <End>", Bottom),
     row("<Esc> q ?", Back),
     row("<C-z>", Suspend),
     row("<C-c>", Quit),

@@ -109,16 +109,6 @@ impl Filter {
     }
 }
 
-/// The badge shown for theme `i` in the outline and the theme panel: the
-/// key that toggles it (1–9), then letters.
-pub fn badge(i: usize) -> char {
-    match i {
-        0..=8 => char::from(b'1' + i as u8),
-        9..=34 => char::from(b'a' + (i - 9) as u8),
-        _ => '•',
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,13 +164,5 @@ mod tests {
         }
         let internet = themes.position("internet").unwrap();
         assert_eq!(tags.counts[internet], 1);
-    }
-
-    #[test]
-    fn badges_are_the_toggle_keys() {
-        assert_eq!(badge(0), '1');
-        assert_eq!(badge(8), '9');
-        assert_eq!(badge(9), 'a');
-        assert_eq!(badge(200), '•');
     }
 }

@@ -165,6 +165,26 @@ impl Themes {
         self.themes.iter().find(|t| t.id == id)
     }
 
+    /// A letter for each theme, from its id where it can (`f` for
+    /// financing, `y` for youth), never one that `reserved` says is taken
+    /// (keys with other jobs) and never the same twice; `None` once the
+    /// letters run out. The theme panel takes them as keys, and the outline
+    /// shows them where there is no colour.
+    pub fn letters(&self, reserved: impl Fn(char) -> bool) -> Vec<Option<char>> {
+        let mut used: Vec<char> = Vec::new();
+        let free =
+            |c: char, used: &[char]| c.is_ascii_lowercase() && !reserved(c) && !used.contains(&c);
+        self.themes
+            .iter()
+            .map(|t| {
+                let from_id = t.id.chars().map(|c| c.to_ascii_lowercase());
+                let letter = from_id.chain('a'..='z').find(|&c| free(c, &used));
+                used.extend(letter);
+                letter
+            })
+            .collect()
+    }
+
     /// Compiles the themes into a reusable matcher.
     pub fn compile(&self) -> Tagger {
         Tagger::new(self)
@@ -266,7 +286,7 @@ fn parse_color(s: &str) -> Option<(u8, u8, u8)> {
 mod filter;
 mod tagger;
 
-pub use filter::{DocTags, Filter, MAX_THEMES, MatchMode, ThemeSet, badge, tag_document};
+pub use filter::{DocTags, Filter, MAX_THEMES, MatchMode, ThemeSet, tag_document};
 pub use tagger::{Evidence, Tagger, tag};
 
 #[cfg(test)]
@@ -826,6 +846,29 @@ keywords_zh = ["恐怖主义"]
             "{}",
             path.display()
         );
+    }
+
+    #[test]
+    fn theme_letters_come_from_ids_and_skip_taken_keys() {
+        let reserved = |c: char| "jkmhtq".contains(c);
+        let letters: String = Themes::builtin()
+            .letters(reserved)
+            .into_iter()
+            .map(|l| l.unwrap())
+            .collect();
+        assert_eq!(letters, "fygiuedrnacw");
+        // More themes than letters: the last ones get none.
+        let many = Themes {
+            themes: (0..30)
+                .map(|i| Theme {
+                    id: format!("t{i}"),
+                    ..Themes::builtin().themes[0].clone()
+                })
+                .collect(),
+        };
+        let letters = many.letters(reserved);
+        assert_eq!(letters.iter().flatten().count(), 20);
+        assert_eq!(letters[29], None);
     }
 
     #[test]

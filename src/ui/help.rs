@@ -1,117 +1,79 @@
-//! The help overlay, generated from the key tables of every mode, so help
-//! cannot drift from what the keys do.
+//! The help overlay: the key tables of every mode and the legend of
+//! themes, wrapped to the box, scrolled with the usual keys, with where it
+//! is shown in its bottom border.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
-use crate::action::{Action, Mode};
 use crate::app::App;
-use crate::i18n::{Word, describe};
-use crate::layout::inner;
+use crate::i18n::Word;
+use crate::keymap::help::{help_rows, key_column, natural_width, wrap_rows};
+use crate::layout::{help_box, help_text_width, inner};
 use crate::text::str_width;
 
-/// The help overlay, scrolled by `scroll` rows.
+/// The help overlay, scrolled by `scroll` lines.
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
     pub scroll: usize,
     pub styles: Styles,
 }
 
-/// One row of help: keys and what they do; a heading has no keys.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpRow {
-    pub keys: String,
-    pub text: String,
-}
-
-/// Help's rows: reading's keys, then each other mode's under its name,
-/// then the mouse.
-pub fn help_rows(app: &App) -> Vec<HelpRow> {
-    let lang = app.lang();
-    let mut out = Vec::new();
-    let row = |keys: String, text: &str| HelpRow {
-        keys,
-        text: text.to_string(),
-    };
-    for mode in Mode::ALL {
-        if mode != Mode::Normal {
-            out.push(row(String::new(), ""));
-            out.push(row(String::new(), lang.mode_name(mode)));
-        }
-        for (keys, action) in app.keymap().help_rows(mode) {
-            // Quitting and suspending work the same everywhere: said once.
-            // Typing text into a line needs no explaining.
-            let everywhere = matches!(action, Action::Quit | Action::Suspend);
-            if (mode != Mode::Normal && everywhere) || matches!(action, Action::PromptChar(_)) {
-                continue;
-            }
-            out.push(row(keys, describe(mode, action, lang)));
-        }
-    }
-    out.push(row(String::new(), ""));
-    out.push(row(String::new(), lang.word(Word::Mouse)));
-    out.push(row(
-        lang.word(Word::Wheel).into(),
-        lang.word(Word::WheelHelp),
-    ));
-    out.push(row(
-        lang.word(Word::Click).into(),
-        lang.word(Word::ClickHelp),
-    ));
-    out
-}
-
 impl Widget for HelpOverlay<'_> {
+    /// `area` is the whole screen; the box sits inside the panes' borders.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, styles) = (self.app, self.styles);
-        let lines = help_rows(app);
-        let key_w = lines.iter().map(|r| str_width(&r.keys)).max().unwrap_or(0) + 2;
-        let want_w = lines
-            .iter()
-            .map(|r| key_w + str_width(&r.text))
-            .max()
-            .unwrap_or(0)
-            + 4;
-        let w = (want_w as u16).min(area.width.saturating_sub(2)).max(1);
-        let h = (lines.len() as u16 + 2)
-            .min(area.height.saturating_sub(2))
-            .max(1);
-        let r = Rect::new(
-            area.x + (area.width - w) / 2,
-            area.y + (area.height.saturating_sub(h)) / 2,
-            w,
-            h,
-        );
-        super::clear_for_overlay(r, buf);
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(app.lang().word(Word::HelpTitle))
-            .render(r, buf);
-        let list = inner(r);
-        let visible = list.height as usize;
+        let rows = help_rows(app.keymap(), app.themes(), app.lang());
+        let natural = natural_width(&rows);
+        let probe = help_box(area, natural, usize::MAX);
+        let lines = wrap_rows(&rows, help_text_width(probe));
+        let r = help_box(area, natural, lines.len());
+        let text_w = help_text_width(r);
+        let visible = inner(r).height as usize;
         let scroll = self.scroll.min(lines.len().saturating_sub(visible));
-        for (i, row) in lines.iter().skip(scroll).take(visible).enumerate() {
+        super::clear_for_overlay(r, buf);
+        let mut block = Block::bordered()
+            .border_style(styles.border(true))
+            .title(app.lang().word(Word::HelpTitle));
+        if lines.len() > visible {
+            // Where the view is, and that there is more: ` 1–20/84 ↓ `.
+            let last = (scroll + visible).min(lines.len());
+            let more = match (scroll > 0, last < lines.len()) {
+                (true, true) => "↑↓",
+                (false, true) => "↓",
+                _ => "↑",
+            };
+            let place = format!(" {}–{last}/{} {more} ", scroll + 1, lines.len());
+            block = block.title_bottom(Line::from(place).right_aligned());
+        }
+        block.render(r, buf);
+        let list = inner(r);
+        let key_w = key_column(&rows);
+        let x = list.x + 1;
+        for (i, line) in lines.iter().skip(scroll).take(visible).enumerate() {
             let y = list.y + i as u16;
-            let x = list.x + 1;
-            let width = list.width.saturating_sub(1) as usize;
-            if row.keys.is_empty() {
-                put(buf, x, y, &row.text, width, styles.heading());
+            let row = &rows[line.row];
+            if row.is_heading() {
+                put(buf, x, y, &line.text, text_w, styles.heading());
                 continue;
             }
-            let x2 = put(buf, x, y, &row.keys, width, styles.marker());
-            let pad = key_w.saturating_sub(str_width(&row.keys));
-            let used = (x2 - x) as usize + pad;
-            put(
-                buf,
-                x2 + pad as u16,
-                y,
-                &row.text,
-                width.saturating_sub(used),
-                Style::new(),
-            );
+            if line.first {
+                put(buf, x, y, &row.keys, key_w, styles.marker());
+            }
+            let mut tx = x + key_w as u16;
+            if let Some(t) = row.theme {
+                if line.first {
+                    let (mark, style) = super::theme_mark(app, styles, t);
+                    put(buf, tx, y, &mark, 1, style);
+                }
+                tx += 2;
+            }
+            let room = text_w.saturating_sub((tx - x) as usize);
+            put(buf, tx, y, &line.text, room, Style::new());
+            debug_assert!(str_width(&line.text) <= room.max(1));
         }
     }
 }

@@ -134,6 +134,19 @@ pub(crate) fn filter_names(app: &App) -> String {
         .join(&sep)
 }
 
+/// How theme `t` is marked beside a paragraph: a dot in its colour, or
+/// where there is no colour its letter (the key that toggles it in the
+/// theme panel).
+pub(crate) fn theme_mark(app: &App, styles: Styles, t: usize) -> (String, Style) {
+    let theme = &app.themes().themes[t];
+    if app.color() {
+        ("●".to_string(), styles.theme(theme))
+    } else {
+        let letter = app.keymap().theme_key(t).unwrap_or('•');
+        (letter.to_string(), styles.theme(theme))
+    }
+}
+
 /// The document's name: its title, else where it came from.
 pub(crate) fn doc_name(app: &App) -> String {
     let doc = app.doc();

@@ -1,6 +1,6 @@
 //! The outline: sections that fold, and one entry per paragraph with its
 //! marker, its lead phrase emphasised, an excerpt cut to the width, theme
-//! badges and (while searching) its hit count.
+//! marks and (while searching) its hit count.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -13,7 +13,7 @@ use crate::document::lead_phrase_len;
 use crate::i18n::Word;
 use crate::layout::inner;
 use crate::text::{str_width, truncate_to_width};
-use crate::themes::{MAX_THEMES, badge};
+use crate::themes::MAX_THEMES;
 
 /// The outline pane (side pane, or overlay on narrow screens).
 pub struct OutlinePane<'a> {
@@ -101,7 +101,8 @@ impl OutlinePane<'_> {
                 width -= count_w + 1;
             }
         }
-        // Badges for the paragraph's themes, right-aligned.
+        // A mark per theme of the paragraph, right-aligned: a dot in the
+        // theme's colour, or its letter where there is no colour.
         let set = app.index().tags().sets[p];
         let badges: Vec<usize> = (0..app.themes().themes.len().min(MAX_THEMES))
             .filter(|&t| set & (1 << t) != 0)
@@ -109,8 +110,8 @@ impl OutlinePane<'_> {
         if !badges.is_empty() && badges.len() + 8 <= width {
             let bx = x + (width - badges.len()) as u16;
             for (k, &t) in badges.iter().enumerate() {
-                let style = styles.theme(&app.themes().themes[t]).patch(line_style);
-                put(buf, bx + k as u16, y, &badge(t).to_string(), 1, style);
+                let (mark, style) = super::theme_mark(app, styles, t);
+                put(buf, bx + k as u16, y, &mark, 1, style.patch(line_style));
             }
             width -= badges.len() + 1;
         }

@@ -1,4 +1,4 @@
-//! The theme panel: every theme with its badge, labels and count for this
+//! The theme panel: every theme with its key, mark, labels and count for this
 //! document, whether it is on, and a footer with any/all, hide/dim, clear.
 
 use ratatui::buffer::Buffer;
@@ -11,8 +11,8 @@ use crate::action::{Action, Mode};
 use crate::app::App;
 use crate::i18n::{Lang, Word};
 use crate::layout::{inner, theme_list_window};
-use crate::text::{str_width, truncate_to_width};
-use crate::themes::{MatchMode, badge};
+use crate::text::truncate_to_width;
+use crate::themes::MatchMode;
 
 /// The theme panel (docked under the outline, or an overlay).
 pub struct ThemePanel<'a> {
@@ -73,14 +73,18 @@ impl ThemePanel<'_> {
             .to_string();
         let check = if app.filter().has(t) { "[x] " } else { "[ ] " };
         let mut x = put(buf, at.x, at.y, check, width, line_style);
-        let badge_style = styles.theme(theme).patch(line_style);
-        x = put(buf, x, at.y, &badge(t).to_string(), 1, badge_style);
+        // The key that toggles it, then (with colour) its mark.
+        let key = app.keymap().theme_key(t).unwrap_or(' ').to_string();
+        x = put(buf, x, at.y, &key, 1, styles.marker().patch(line_style));
+        if app.color() {
+            x = put(buf, x, at.y, " ●", 2, styles.theme(theme).patch(line_style));
+        }
         let (first_label, second_label) = match app.lang() {
             Lang::En => (&theme.label_en, &theme.label_zh),
             Lang::Zh => (&theme.label_zh, &theme.label_en),
         };
         let label = format!(" {first_label} · {second_label}");
-        let room = width.saturating_sub(str_width(check) + 1 + count.len() + 1);
+        let room = width.saturating_sub((x - at.x) as usize + count.len() + 1);
         put(
             buf,
             x,

@@ -73,7 +73,7 @@ pub fn goto(app: &mut App, target: &str) {
 /// `<C-o>`, `<PgDn>` … Search requests are answered after each key.
 /// Returns the effect of the last key.
 pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
-    use dushanbe_reader::keymap::{Key, action_for};
+    use dushanbe_reader::keymap::Key;
     use ratatui::crossterm::event::Event;
     let mut effect = dushanbe_reader::action::Effect::None;
     let mut rest = keys;
@@ -89,7 +89,7 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
         };
         rest = &rest[len..];
         let mode = app.mode();
-        if let Some(a) = action_for(&Event::Key(key.example_event()), mode) {
+        if let Some(a) = app.keymap().action(&Event::Key(key.example_event()), mode) {
             effect = app.update(a);
             // Answer searches at once, as if the worker were instant.
             app.run_requests();

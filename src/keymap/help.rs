@@ -1,0 +1,187 @@
+//! The help text, generated from the key tables of every mode (and the
+//! themes' letters), wrapped to a width. Both the state (to know how far
+//! help can scroll) and the help overlay use it.
+
+use ratatui::layout::Rect;
+
+use super::Keymap;
+use crate::action::{Action, Mode};
+use crate::i18n::{Lang, Word, describe};
+use crate::layout;
+use crate::text::{str_width, wrap};
+use crate::themes::Themes;
+
+/// One row of help: keys and what they do; a heading has neither keys nor
+/// a theme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub text: String,
+    /// For the legend of themes: the theme whose mark leads the text.
+    pub theme: Option<usize>,
+}
+
+impl HelpRow {
+    fn new(keys: impl Into<String>, text: &str) -> HelpRow {
+        HelpRow {
+            keys: keys.into(),
+            text: text.to_string(),
+            theme: None,
+        }
+    }
+
+    pub fn is_heading(&self) -> bool {
+        self.keys.is_empty() && self.theme.is_none()
+    }
+}
+
+/// Help's rows: reading's keys, each other mode's under its name, the
+/// mouse, then the legend of themes.
+pub fn help_rows(keymap: &Keymap, themes: &Themes, lang: Lang) -> Vec<HelpRow> {
+    let mut out = Vec::new();
+    for mode in Mode::ALL {
+        if mode != Mode::Normal {
+            out.push(HelpRow::new("", ""));
+            out.push(HelpRow::new("", lang.mode_name(mode)));
+        }
+        for (keys, action) in keymap.help_rows(mode) {
+            // Quitting and suspending work the same everywhere: said once.
+            // Typing text into a line needs no explaining.
+            let everywhere = matches!(action, Action::Quit | Action::Suspend);
+            if (mode != Mode::Normal && everywhere) || matches!(action, Action::PromptChar(_)) {
+                continue;
+            }
+            out.push(HelpRow::new(keys, describe(mode, action, lang)));
+        }
+    }
+    out.push(HelpRow::new("", ""));
+    out.push(HelpRow::new("", lang.word(Word::Mouse)));
+    out.push(HelpRow::new(
+        lang.word(Word::Wheel),
+        lang.word(Word::WheelHelp),
+    ));
+    out.push(HelpRow::new(
+        lang.word(Word::Click),
+        lang.word(Word::ClickHelp),
+    ));
+    out.push(HelpRow::new("", ""));
+    out.push(HelpRow::new("", lang.word(Word::ThemeLegend)));
+    for (t, theme) in themes.themes.iter().enumerate() {
+        let (first, second) = match lang {
+            Lang::En => (&theme.label_en, &theme.label_zh),
+            Lang::Zh => (&theme.label_zh, &theme.label_en),
+        };
+        out.push(HelpRow {
+            keys: keymap.theme_key(t).map(String::from).unwrap_or_default(),
+            text: format!("{first} · {second} ({})", theme.id),
+            theme: Some(t),
+        });
+    }
+    out
+}
+
+/// Columns of the keys column (keys, then two spaces).
+pub fn key_column(rows: &[HelpRow]) -> usize {
+    rows.iter().map(|r| str_width(&r.keys)).max().unwrap_or(0) + 2
+}
+
+/// Columns help would like: the widest row unwrapped.
+pub fn natural_width(rows: &[HelpRow]) -> usize {
+    let keys = key_column(rows);
+    rows.iter()
+        .map(|r| {
+            if r.is_heading() {
+                str_width(&r.text)
+            } else {
+                keys + str_width(&r.text) + if r.theme.is_some() { 2 } else { 0 }
+            }
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// One screen line of help: the row it belongs to, and the part of its
+/// text on this line (keys are shown on a row's first line only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpLine {
+    pub row: usize,
+    pub first: bool,
+    pub text: String,
+}
+
+/// The rows wrapped to `width` columns, the text of each under its own
+/// column (headings across the whole width).
+pub fn wrap_rows(rows: &[HelpRow], width: usize) -> Vec<HelpLine> {
+    let keys = key_column(rows);
+    let mut out = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let room = if r.is_heading() {
+            width
+        } else {
+            width.saturating_sub(keys + if r.theme.is_some() { 2 } else { 0 })
+        };
+        let chars: Vec<char> = r.text.chars().collect();
+        let pieces = wrap(&r.text, room.max(1));
+        if pieces.is_empty() {
+            out.push(HelpLine {
+                row: i,
+                first: true,
+                text: String::new(),
+            });
+        }
+        for (k, range) in pieces.into_iter().enumerate() {
+            let text: String = chars[range].iter().collect();
+            out.push(HelpLine {
+                row: i,
+                first: k == 0,
+                text: text.trim().to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// How far help can scroll on a screen of `screen`: its wrapped lines less
+/// those its box shows.
+pub fn max_scroll(keymap: &Keymap, themes: &Themes, lang: Lang, screen: Rect) -> usize {
+    let rows = help_rows(keymap, themes, lang);
+    let natural = natural_width(&rows);
+    let width = layout::help_text_width(layout::help_box(screen, natural, usize::MAX));
+    let lines = wrap_rows(&rows, width).len();
+    let shown = layout::inner(layout::help_box(screen, natural, lines)).height as usize;
+    lines.saturating_sub(shown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_lists_every_mode_and_wraps_under_its_column() {
+        let rows = help_rows(&Keymap::default(), &Themes::builtin(), Lang::En);
+        assert!(rows.iter().any(|r| r.text == "Hit list"));
+        assert!(rows.iter().any(|r| r.theme == Some(0)));
+        let lines = wrap_rows(&rows, 40);
+        let keys = key_column(&rows);
+        for l in &lines {
+            let r = &rows[l.row];
+            let room = if r.is_heading() {
+                40
+            } else {
+                40 - keys - 2 * usize::from(r.theme.is_some())
+            };
+            assert!(str_width(&l.text) <= room, "{l:?}");
+        }
+        // Nothing is lost: each row's lines put together give its text back.
+        for (i, r) in rows.iter().enumerate() {
+            let joined: String = lines
+                .iter()
+                .filter(|l| l.row == i)
+                .map(|l| l.text.as_str())
+                .collect();
+            let want: String = r.text.chars().filter(|c| !c.is_whitespace()).collect();
+            let got: String = joined.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(got, want);
+        }
+    }
+}
