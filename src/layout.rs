@@ -202,19 +202,28 @@ pub fn help_text_width(help_box: Rect) -> usize {
     help_box.width.saturating_sub(4) as usize
 }
 
-/// A centred box for an overlay list of `rows` entries, at most `max_width`
-/// wide, inside `area` (the screen without its status line).
-pub fn list_overlay(area: Rect, rows: usize, max_width: u16) -> Rect {
-    let w = area.width.saturating_sub(4).min(max_width).max(1);
-    let h = (rows as u16 + 2)
-        .min(area.height.saturating_sub(3))
-        .max(3.min(area.height));
+/// A centred box for an overlay list of `rows` entries, at most
+/// `max_width` wide, inside the overlay area of a screen of `screen`; on
+/// narrow screens it takes the whole width there.
+pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
+    let area = overlay_area(screen);
+    let w = area.width.min(max_width);
+    let h = (rows as u16).saturating_add(2).min(area.height);
     Rect::new(
         area.x + (area.width - w) / 2,
-        area.y + area.height.saturating_sub(h + 1) / 2,
+        area.y + (area.height - h) / 2,
         w,
         h,
     )
+}
+
+/// The go-to line's candidate list: at the bottom of the overlay area,
+/// just above the status line, at most 72 columns wide.
+pub fn candidates_box(screen: Rect, rows: usize) -> Rect {
+    let area = overlay_area(screen);
+    let w = area.width.min(72);
+    let h = (rows as u16).saturating_add(2).min(area.height);
+    Rect::new(area.x, area.bottom() - h, w, h)
 }
 
 /// Widest the hit list gets.

@@ -71,7 +71,7 @@ fn main() -> ExitCode {
             let text = e.to_string();
             let first = text.lines().next().unwrap_or("invalid arguments");
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("dushanbe: {first} (see 'dushanbe --help')");
+            complain(&format!("{first} (see 'dushanbe --help')"));
             return ExitCode::from(2);
         }
     };
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
         Some(path) => match load::load_file(path) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("dushanbe: {e}");
+                complain(&e.to_string());
                 return ExitCode::from(2);
             }
         },
@@ -91,14 +91,14 @@ fn main() -> ExitCode {
         match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("dushanbe: {e}");
+                complain(&e.to_string());
                 return ExitCode::from(2);
             }
         };
     let filter = match filter_of(&cli, &themes) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("dushanbe: {e}");
+            complain(&e.to_string());
             return ExitCode::from(2);
         }
     };
@@ -107,7 +107,7 @@ fn main() -> ExitCode {
 
     if cli.list_themes || cli.print.is_some() {
         for w in &warnings {
-            eprintln!("dushanbe: warning: {}", w.text(Lang::En));
+            complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let index = DocIndex::new(loaded.document, &themes);
         let out = match cli.print {
@@ -121,14 +121,7 @@ fn main() -> ExitCode {
                 cli.lang,
             ),
         };
-        return match io::stdout().lock().write_all(out.as_bytes()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("dushanbe: cannot write output: {e}");
-                ExitCode::FAILURE
-            }
-        };
+        return write_output(&out);
     }
 
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -151,9 +144,60 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             terminal::restore_terminal();
-            eprintln!("dushanbe: terminal error: {e}");
+            complain(&format!("terminal error: {e}"));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Says what went wrong on stderr, on one line, with anything that came
+/// from outside (file names, option values, file contents) made safe for a
+/// terminal as document text is.
+fn complain(message: &str) {
+    let clean = dushanbe_reader::text::sanitize(message)
+        .text
+        .replace('\n', " ");
+    eprintln!("dushanbe: {clean}");
+}
+
+/// Writes `--print` output. A closed standard output is an error (std's
+/// handle would drop the text silently); a closed pipe (`| head`) is not.
+fn write_output(out: &str) -> ExitCode {
+    if stdout_was_closed() {
+        complain("cannot write output: standard output is closed");
+        return ExitCode::FAILURE;
+    }
+    match io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            complain(&format!("cannot write output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Was standard output closed when the program started (`>&-`)? Rust's
+/// runtime then opens /dev/null in its place, read-write, so writes vanish
+/// without an error; a shell's `> /dev/null` opens it write-only. So a
+/// read-write /dev/null on descriptor 1 means there was none.
+fn stdout_was_closed() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return false;
+    };
+    // SAFETY: fstat and fcntl only read the state of descriptor 1 into a
+    // zeroed stat buffer owned here.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(1, &mut st) != 0 {
+            return true;
+        }
+        let flags = libc::fcntl(1, libc::F_GETFL);
+        st.st_rdev as u64 == null.rdev()
+            && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR
+            && flags != -1
+            && flags & libc::O_ACCMODE == libc::O_RDWR
     }
 }
 

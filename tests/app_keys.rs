@@ -460,3 +460,16 @@ fn help_fits_inside_the_frame_wraps_and_scrolls_to_its_end() {
         assert!(screen(&mut a).contains(" 1–"), "{w}x{h}");
     }
 }
+
+#[test]
+fn the_outline_overlay_opens_with_its_first_rows_in_view() {
+    for (w, h) in [(60, 20), (40, 12), (79, 24)] {
+        let mut a = app(w, h);
+        keys(&mut a, "o");
+        let s = screen(&mut a);
+        assert!(
+            s.lines().nth(1).unwrap().contains("▾ Introduction (3)"),
+            "{w}x{h}:\n{s}"
+        );
+    }
+}

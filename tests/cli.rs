@@ -354,3 +354,85 @@ fn search_combines_with_theme() {
     let none = stdout(&dushanbe(&["--print", "text", "--search", "量子计算"]));
     assert_eq!(none, "《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n");
 }
+
+#[test]
+fn names_and_values_from_outside_are_made_safe_on_stderr() {
+    // An escape sequence in a file name, and a newline in another.
+    let d = scratch("hostile-names");
+    for name in ["x\u{1b}]0;PWN\u{7}.txt", "two\nlines.txt"] {
+        let path = d.join(name);
+        let o = dushanbe(&[path.to_str().unwrap()]);
+        assert_one_line_error(&o, "no such file");
+        let err = stderr(&o);
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    }
+    // And an option value.
+    let o = dushanbe(&["--theme", "a\u{1b}[31mred", "--print", "text"]);
+    assert_one_line_error(&o, "unknown theme");
+    assert!(!stderr(&o).contains('\u{1b}'), "{:?}", stderr(&o));
+}
+
+#[test]
+fn a_closed_standard_output_is_an_error() {
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' --print json >&-",
+            env!("CARGO_BIN_EXE_dushanbe")
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    assert!(
+        stderr(&o).contains("standard output is closed"),
+        "{:?}",
+        stderr(&o)
+    );
+    // Sending it to /dev/null on purpose is fine.
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' --print json > /dev/null",
+            env!("CARGO_BIN_EXE_dushanbe")
+        ))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+}
+
+#[test]
+fn joiners_survive_into_every_output() {
+    let d = scratch("joiners");
+    let path = d.join("joiners.txt");
+    std::fs::write(&path, "1. می\u{200C}خواهم 👩\u{200D}💻\n").unwrap();
+    for format in ["text", "markdown", "json"] {
+        let o = dushanbe(&["--print", format, path.to_str().unwrap()]);
+        assert!(o.status.success());
+        let out = stdout(&o);
+        assert!(
+            out.contains("می\u{200C}خواهم") && out.contains("👩\u{200D}💻"),
+            "{format}: {out}"
+        );
+        assert!(!out.contains("<U+200"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn a_blank_title_prints_as_null() {
+    let d = scratch("blank-title");
+    let path = d.join("t.txt");
+    std::fs::write(&path, "《 》\n\n1. a\n").unwrap();
+    let o = dushanbe(&["--print", "json", path.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["title"], serde_json::Value::Null);
+}
+
+#[test]
+fn markdown_bold_renders_next_to_chinese_punctuation() {
+    let o = dushanbe(&["--print", "markdown", "--search", "《联合国宪章》"]);
+    let md = stdout(&o);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+    assert!(html.contains("<strong>《联合国宪章》</strong>"), "{md}");
+    assert!(!html.contains("**"), "literal asterisks: {html}");
+}

@@ -334,3 +334,14 @@ fn a_paste_with_no_line_open_searches_for_it() {
     keys(&mut a, "<Enter>");
     assert_eq!(a.search().unwrap().query, "互联网");
 }
+
+#[test]
+fn section_counts_follow_the_hits_only_outline() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>f");
+    let s = screen(&mut a);
+    // 重申 is in pre-4 and pre-5 of the preamble's ten clauses.
+    assert!(s.contains("▾ Preamble (2/10)"), "{s}");
+    keys(&mut a, "f");
+    assert!(screen(&mut a).contains("▾ Preamble (10)"));
+}

@@ -221,6 +221,20 @@ impl App {
         self.reader.outline.offset()
     }
 
+    /// The outline's count for section `s`: (paragraphs it lists or, with a
+    /// theme filter on, matches; paragraphs in the section), or `None` when
+    /// it lists them all.
+    pub fn section_count(&self, s: usize) -> Option<(usize, usize)> {
+        let len = self.index.sections()[s].len();
+        if self.reader.outline.hits_only && self.reader.search.is_some() {
+            Some((self.reader.outline.listed_in(&self.index, s), len))
+        } else if self.reader.filter.is_active() {
+            Some((self.section_matches(s), len))
+        } else {
+            None
+        }
+    }
+
     pub fn is_folded(&self, s: usize) -> bool {
         self.reader.outline.is_folded(s)
     }

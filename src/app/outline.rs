@@ -51,6 +51,13 @@ impl Outline {
         self.folded.get(s).copied().unwrap_or(false)
     }
 
+    /// How many paragraphs of section `s` the outline lists.
+    pub fn listed_in(&self, index: &DocIndex, s: usize) -> usize {
+        let sec = &index.sections()[s];
+        self.listed.partition_point(|&p| p < sec.end)
+            - self.listed.partition_point(|&p| p < sec.start)
+    }
+
     /// Lists `listed` (sorted paragraph indices) under their sections.
     pub fn set_listed(&mut self, index: &DocIndex, listed: Vec<usize>) {
         self.listed = listed;
@@ -104,10 +111,23 @@ impl Outline {
 
     /// Scrolls so the selection is in a list of `height` rows, with no
     /// empty rows at the end while entries are scrolled off the top.
+    /// Nothing changes while the outline is not shown (`height` 0), and a
+    /// section's header comes into view with its first entry.
     pub fn keep_visible(&mut self, height: usize) {
-        let h = height.max(1);
+        if height == 0 {
+            return;
+        }
+        let h = height;
         if self.selected < self.offset {
             self.offset = self.selected;
+            if h > 1
+                && matches!(
+                    self.selected.checked_sub(1).map(|i| self.entries[i]),
+                    Some(Entry::Section(_))
+                )
+            {
+                self.offset -= 1;
+            }
         } else if self.selected >= self.offset + h {
             self.offset = self.selected + 1 - h;
         }

@@ -116,8 +116,9 @@ fn skip_blank<'a, I: Iterator<Item = &'a str>>(lines: &mut std::iter::Peekable<I
 }
 
 fn title_of(line: &str) -> Option<String> {
-    let inner = line.trim().strip_prefix('《')?.strip_suffix('》')?;
-    (!inner.is_empty() && !inner.contains(['《', '》'])).then(|| inner.trim().to_string())
+    let inner = line.trim().strip_prefix('《')?.strip_suffix('》')?.trim();
+    // `《 》` names nothing: it is not a title (and stays in the text).
+    (!inner.is_empty() && !inner.contains(['《', '》'])).then(|| inner.to_string())
 }
 
 /// A place-and-date line: short, holds a four-digit year, and is not a
@@ -302,6 +303,15 @@ mod tests {
         assert!(doc("").paragraphs.is_empty());
         assert!(doc("\n\n  \n").paragraphs.is_empty());
         assert_eq!(doc("《只有标题》").title.as_deref(), Some("只有标题"));
+    }
+
+    #[test]
+    fn a_blank_title_is_no_title_and_nothing_is_lost() {
+        for text in ["《 》\n\n1. a", "《\u{3000}》\n\n1. a"] {
+            let d = doc(text);
+            assert_eq!(d.title, None, "{text:?}");
+            assert_eq!(d.paragraphs.len(), 2);
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `--print markdown`: headings per section, operative paragraphs with
-//! their real numbers, search hits in bold.
+//! their real numbers, search hits in bold that CommonMark renders as bold
+//! even next to Chinese punctuation.
 
 use super::Selection;
 use crate::document::Kind;
@@ -27,24 +28,74 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// Escaped Markdown of `text` with each hit in `**bold**`.
+/// Escaped Markdown of `text` with each hit in bold.
 fn md_marked(text: &str, hits: &[Hit]) -> String {
     if hits.is_empty() {
         return md_escape(text);
     }
     let chars: Vec<char> = text.chars().collect();
     let piece = |a: usize, b: usize| md_escape(&chars[a..b].iter().collect::<String>());
-    let mut out = String::new();
+    // Pieces alternate: text before the first hit, the hit, text after it …
+    let mut pieces = Vec::with_capacity(2 * hits.len() + 1);
     let mut pos = 0;
     for h in hits {
-        out.push_str(&piece(pos, h.start));
-        out.push_str("**");
-        out.push_str(&piece(h.start, h.end));
-        out.push_str("**");
+        pieces.push(piece(pos, h.start));
+        pieces.push(piece(h.start, h.end));
         pos = h.end;
     }
-    out.push_str(&piece(pos, chars.len()));
+    pieces.push(piece(pos, chars.len()));
+    let mut out = String::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if i % 2 == 0 {
+            out.push_str(p);
+        } else {
+            let next = pieces[i + 1].chars().next();
+            strong(&mut out, p, next);
+        }
+    }
     out
+}
+
+/// Appends `inner` in bold to `out`, which `next` will follow. `**` only
+/// makes bold where CommonMark sees it as opening and closing emphasis:
+/// next to punctuation (`、**《联合国宪章》**以及`) it does not, and then
+/// the HTML `<strong>` that CommonMark passes through is used instead.
+fn strong(out: &mut String, inner: &str, next: Option<char>) {
+    let prev = out.chars().next_back();
+    let (first, last) = (inner.chars().next(), inner.chars().next_back());
+    if opens(prev, first) && closes(last, next) {
+        out.push_str("**");
+        out.push_str(inner);
+        out.push_str("**");
+    } else {
+        out.push_str("<strong>");
+        out.push_str(inner);
+        out.push_str("</strong>");
+    }
+}
+
+/// Unicode punctuation or symbol, as CommonMark counts them (roughly: not
+/// a letter, digit, space or control).
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control()
+}
+
+/// A run of `*` between `prev` and `first` can open emphasis (it is
+/// left-flanking).
+fn opens(prev: Option<char>, first: Option<char>) -> bool {
+    let Some(first) = first.filter(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    !is_punctuation(first) || prev.is_none_or(|p| p.is_whitespace() || is_punctuation(p))
+}
+
+/// A run of `*` between `last` and `next` can close emphasis (it is
+/// right-flanking).
+fn closes(last: Option<char>, next: Option<char>) -> bool {
+    let Some(last) = last.filter(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    !is_punctuation(last) || next.is_none_or(|n| n.is_whitespace() || is_punctuation(n))
 }
 
 /// Markdown with the document's real numbering, so it can be quoted.
@@ -55,7 +106,13 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
         out.push_str(&format!("# {}\n\n", md_escape(t)));
     }
     if let Some(d) = &doc.dateline {
-        out.push_str(&format!("*{}*\n\n", md_escape(d)));
+        // Italics, with the same care as bold for punctuation at its edges.
+        let d = md_escape(d);
+        if opens(None, d.chars().next()) && closes(d.chars().next_back(), None) {
+            out.push_str(&format!("*{d}*\n\n"));
+        } else {
+            out.push_str(&format!("<em>{d}</em>\n\n"));
+        }
     }
     for section in doc.sections() {
         let from = sel.paragraphs.partition_point(|&i| i < section.start);
@@ -104,7 +161,7 @@ mod tests {
                 kind: HitKind::Pinyin,
             },
         ];
-        assert_eq!(md_marked("a*bcde", &hits), "a**\\*b**c**d**e");
+        assert_eq!(md_marked("a*bcde", &hits), "a<strong>\\*b</strong>c**d**e");
         assert_eq!(md_marked("abc", &[]), "abc");
     }
 
@@ -112,5 +169,69 @@ mod tests {
     fn markdown_escapes_formatting_characters() {
         assert_eq!(md_escape("a*b_[c]"), "a\\*b\\_\\[c\\]");
         assert_eq!(md_escape("a\nb"), "a  \nb");
+    }
+
+    /// The texts CommonMark renders in bold (`<strong>…</strong>`) in `md`.
+    fn bold_spans(md: &str) -> Vec<String> {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
+        let unescape = |s: &str| {
+            s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+        };
+        html.split("<strong>")
+            .skip(1)
+            .map(|rest| unescape(rest.split("</strong>").next().unwrap_or("")))
+            .collect()
+    }
+
+    #[test]
+    fn every_hit_renders_bold_next_to_any_punctuation() {
+        let doc = crate::load::load_embedded().document;
+        let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let index = crate::search::SearchIndex::new(&texts);
+        let queries = [
+            "《联合国宪章》",
+            "（OSCE）",
+            "“宣言”",
+            "重申",
+            "，",
+            "欧安组织",
+            "hlw",
+            "2018年",
+        ];
+        for q in queries {
+            let found = index.search(&crate::search::Query::new(q));
+            assert!(!found.is_empty(), "{q}");
+            for (p, hits) in found {
+                let md = md_marked(texts[p], &hits);
+                let chars: Vec<char> = texts[p].chars().collect();
+                let want: Vec<String> = hits
+                    .iter()
+                    .map(|h| chars[h.start..h.end].iter().collect())
+                    .collect();
+                assert_eq!(bold_spans(&md), want, "{q} in {md}");
+            }
+        }
+    }
+
+    #[test]
+    fn bold_around_punctuation_falls_back_to_html() {
+        let hit = |start, end| Hit {
+            start,
+            end,
+            kind: HitKind::Literal,
+        };
+        assert_eq!(
+            md_marked("、《宪章》以及", &[hit(1, 5)]),
+            "、<strong>《宪章》</strong>以及"
+        );
+        assert_eq!(md_marked("见宪章。", &[hit(1, 3)]), "见**宪章**。");
+        assert_eq!(
+            bold_spans(&md_marked("a (OSCE) b", &[hit(2, 8)])),
+            ["(OSCE)"]
+        );
     }
 }

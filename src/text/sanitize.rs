@@ -3,7 +3,9 @@
 //! Every character that a terminal could interpret (C0 and C1 controls, DEL,
 //! and so the start of every escape sequence) and every invisible character
 //! that could reorder or hide text (bidi overrides and isolates, zero-width
-//! characters, BOMs) is replaced by a visible placeholder. Tabs are expanded,
+//! spaces, BOMs) is replaced by a visible placeholder. The zero-width
+//! joiner and non-joiner stay: scripts (Persian, Indic) and emoji need
+//! them, and they cannot reorder or hide text. Tabs are expanded,
 //! CRLF and lone CR become LF. This runs once, at load.
 
 use super::char_width;
@@ -52,7 +54,8 @@ fn is_hidden_format_char(c: char) -> bool {
     matches!(c,
         '\u{061C}'                  // Arabic letter mark
         | '\u{180E}'                // Mongolian vowel separator
-        | '\u{200B}'..='\u{200F}'   // zero-width space/joiners, LRM, RLM
+        | '\u{200B}'                // zero-width space
+        | '\u{200E}' | '\u{200F}'   // left-to-right and right-to-left marks
         | '\u{202A}'..='\u{202E}'   // bidi embeddings and overrides
         | '\u{2060}'..='\u{2064}'   // word joiner, invisible operators
         | '\u{2066}'..='\u{2069}'   // bidi isolates
@@ -128,6 +131,16 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn joiners_that_scripts_and_emoji_need_are_kept() {
+        for text in ["می\u{200C}خواهم", "👩\u{200D}💻", "क्\u{200D}ष"] {
+            let s = sanitize(text);
+            assert_eq!(s.text, text);
+            assert_eq!(s.placeholders, 0);
+        }
+        assert_eq!(sanitize("a\u{200B}b").text, "a<U+200B>b");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use super::{Styles, put};
 use crate::app::{App, GotoLine};
 use crate::i18n::Word;
-use crate::layout::inner;
+use crate::layout::{candidates_box, inner};
 use crate::text::truncate_to_width;
 
 /// The candidate list of the go-to line.
@@ -22,13 +22,10 @@ pub struct GotoList<'a> {
 impl Widget for GotoList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, styles) = (self.app, self.styles);
-        let n = self.line.candidates.len();
-        let h = (n as u16 + 2).min(area.height.saturating_sub(2));
-        if h < 3 {
+        let r = candidates_box(area, self.line.candidates.len());
+        if r.height < 3 {
             return;
         }
-        let w = area.width.min(72);
-        let r = Rect::new(area.x, area.bottom().saturating_sub(h + 1), w, h);
         super::clear_for_overlay(r, buf);
         Block::bordered()
             .border_style(styles.border(true))

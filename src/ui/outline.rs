@@ -66,10 +66,9 @@ impl OutlinePane<'_> {
         let app = self.app;
         let sec = &app.index().sections()[s];
         let arrow = if app.is_folded(s) { "▸" } else { "▾" };
-        let count = if app.filter().is_active() {
-            format!("{}/{}", app.section_matches(s), sec.len())
-        } else {
-            sec.len().to_string()
+        let count = match app.section_count(s) {
+            Some((shown, all)) => format!("{shown}/{all}"),
+            None => sec.len().to_string(),
         };
         let label = format!("{arrow} {} ({count})", app.lang().section(sec.kind));
         let width = at.width as usize;
