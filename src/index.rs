@@ -1,6 +1,7 @@
 //! What is derived once from a document, at load, and never changes: its
 //! outline sections, the section of each paragraph, character prefix sums,
-//! the id table, theme tags, marker widths and the search index.
+//! the id table, theme tags, marker widths, lead phrases and the search
+//! index.
 //!
 //! Shared by the reader and by `--print`, so both see the same facts.
 
@@ -8,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::document::id::{self, IdQuery};
-use crate::document::{Document, Kind, Section};
+use crate::document::{Document, Kind, Section, lead_phrase_len};
 use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
@@ -26,6 +27,8 @@ pub struct DocIndex {
     tags: DocTags,
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
+    /// Per paragraph: its lead phrase's length in characters (0: none).
+    leads: Vec<usize>,
     searcher: Arc<Searcher>,
 }
 
@@ -59,7 +62,13 @@ impl DocIndex {
             .map(|p| str_width(&p.marker()))
             .max()
             .unwrap_or(0);
+        let leads = doc
+            .paragraphs
+            .iter()
+            .map(|p| lead_phrase_len(&p.text).unwrap_or(0))
+            .collect();
         DocIndex {
+            leads,
             searcher: Arc::new(Searcher::new(Arc::clone(&doc))),
             doc,
             sections,
@@ -120,6 +129,11 @@ impl DocIndex {
 
     pub fn tags(&self) -> &DocTags {
         &self.tags
+    }
+
+    /// The length of paragraph `p`'s lead phrase in characters (0: none).
+    pub fn lead(&self, p: usize) -> usize {
+        self.leads[p]
     }
 
     /// Widest paragraph marker, in columns.

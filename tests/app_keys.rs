@@ -473,3 +473,27 @@ fn the_outline_overlay_opens_with_its_first_rows_in_view() {
         );
     }
 }
+
+#[test]
+fn outline_excerpts_keep_their_punctuation_and_leads_come_from_the_vocabulary() {
+    let doc = parse(
+        "Geneva, 12 March 2021, at the Palais des Nations, in session.\n\n- Recalling its resolutions,\n\n1. Calls upon all States to act;\n",
+        Source::Embedded,
+    );
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (120, 30));
+    let buf = render_buffer(&mut a);
+    let s = buffer_text(&buf);
+    // In the outline (left) as in the reader, the comma stays.
+    let outline_row = s.lines().find(|l| l.contains("· Geneva")).unwrap();
+    assert!(outline_row.contains("Geneva, 12 March"), "{outline_row}");
+    // "Calls upon" is emphasised (bold without colour); "Geneva" is not.
+    let bold = |needle: &str| {
+        let (x, y) = find_on_screen(&buf, needle).unwrap();
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    };
+    assert!(bold("Calls upon"));
+    assert!(bold("Recalling"));
+    assert!(!bold("Geneva"));
+}

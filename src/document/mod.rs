@@ -5,10 +5,12 @@
 //! user's file.
 
 pub mod id;
+mod lead;
 mod parse;
 mod position;
 
-pub use parse::{lead_phrase_len, parse};
+pub use lead::lead_phrase_len;
+pub use parse::parse;
 pub use position::Position;
 
 use serde::Serialize;

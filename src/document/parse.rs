@@ -2,7 +2,6 @@
 //! content. No sentence of any particular declaration appears here.
 
 use super::{Document, Kind, Paragraph, Source, id};
-use crate::text::str_width;
 
 /// Parses sanitised text (LF line endings, no control characters).
 pub fn parse(text: &str, source: Source) -> Document {
@@ -190,21 +189,6 @@ fn dash_marker(line: &str) -> Option<&str> {
     Some(rest)
 }
 
-/// The leading verb or phrase of a paragraph (重申, 强调, Reaffirming): the
-/// text before the first comma when that is short. Returns its length in
-/// characters.
-pub fn lead_phrase_len(text: &str) -> Option<usize> {
-    // Only the first few characters matter; a huge paragraph is not scanned.
-    let (i, _) = text
-        .char_indices()
-        .take(24)
-        .find(|&(_, c)| matches!(c, '，' | ','))?;
-    let phrase = &text[..i];
-    let w = str_width(phrase);
-    (w > 0 && w <= 16 && !phrase.contains(['。', '；', '.', ';', '\n']))
-        .then(|| phrase.chars().count())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,18 +317,5 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Dushanbe Declaration"));
         assert_eq!(d.dateline.as_deref(), Some("Dushanbe, 3-4 May 2018"));
         assert_eq!(ids(&d), ["pre-1", "op-1"]);
-    }
-
-    #[test]
-    fn lead_phrases() {
-        assert_eq!(lead_phrase_len("重申，国际法"), Some(2));
-        assert_eq!(lead_phrase_len("同时重申，我们承诺"), Some(4));
-        assert_eq!(lead_phrase_len("Reaffirming, the"), Some(11));
-        assert_eq!(
-            lead_phrase_len("强调需要通过中亚国家和其他方面在教育方面的努力来确定，"),
-            None
-        );
-        assert_eq!(lead_phrase_len("没有逗号"), None);
-        assert_eq!(lead_phrase_len("，开头"), None);
     }
 }

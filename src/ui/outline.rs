@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, Entry, Focus};
-use crate::document::lead_phrase_len;
 use crate::i18n::Word;
 use crate::layout::inner;
 use crate::text::{str_width, truncate_to_width};
@@ -120,23 +119,14 @@ impl OutlinePane<'_> {
         let prefix = format!(" {}{marker} ", " ".repeat(pad));
         let mut x = put(buf, x, y, &prefix, width, styles.marker().patch(line_style));
         let mut left = width.saturating_sub(str_width(&prefix));
+        // The lead phrase emphasised, then the rest as it is, punctuation kept.
         let text = para.text.as_str();
-        let rest = match lead_phrase_len(text) {
-            Some(n) => {
-                let (b, _) = text.char_indices().nth(n).unwrap_or((text.len(), ' '));
-                let lead = truncate_to_width(&text[..b], left);
-                x = put(buf, x, y, &lead, left, styles.lead().patch(line_style));
-                left = left.saturating_sub(str_width(&lead));
-                // Skip the comma after the phrase; a space stands for it.
-                let after = text[b..].trim_start_matches(['，', ',']);
-                if left > 0 {
-                    x = put(buf, x, y, " ", left, line_style);
-                    left -= 1;
-                }
-                after
-            }
-            None => text,
-        };
+        let lead = app.index().lead(p);
+        let (b, _) = text.char_indices().nth(lead).unwrap_or((text.len(), ' '));
+        let shown = truncate_to_width(&text[..b], left);
+        x = put(buf, x, y, &shown, left, styles.lead().patch(line_style));
+        left = left.saturating_sub(str_width(&shown));
+        let rest = &text[b..];
         let first_line = rest.split('\n').next().unwrap_or("");
         put(
             buf,

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, doc_name, put};
 use crate::app::{App, Focus, FrameView, Line, RowKind};
-use crate::document::lead_phrase_len;
 use crate::i18n::Word;
 use crate::text::{str_width, truncate_to_width};
 
@@ -108,11 +107,7 @@ impl ReaderPane<'_> {
             .collect();
         let hits = app.hits_in(p);
         let current_hit = app.current_hit().filter(|(q, _)| *q == p).map(|(_, h)| h);
-        let lead = if k == 0 {
-            lead_phrase_len(&para.text).unwrap_or(0)
-        } else {
-            0
-        };
+        let lead = if k == 0 { app.index().lead(p) } else { 0 };
         let lead_style = if dimmed { base } else { styles.lead() };
         let style_of = |c: usize| {
             if let Some(h) = hits.iter().find(|h| h.start <= c && c < h.end) {
