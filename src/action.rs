@@ -80,6 +80,12 @@ pub enum Action {
     /// Switch between hiding and dimming paragraphs that do not match.
     ToggleHide,
     ClearFilters,
+    /// `m`: set a mark (a letter follows).
+    StartSetMark,
+    /// `'`: go to a mark (a letter follows; `'` again goes back).
+    StartJumpMark,
+    /// Delete the mark selected in the marks list.
+    DeleteMark,
     Resize(u16, u16),
     ScrollAt {
         col: u16,
@@ -128,15 +134,18 @@ pub enum Mode {
     Themes,
     /// The list of search hits is open.
     HitList,
+    /// The marks list: a letter names a mark.
+    Marks,
 }
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 6] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
         Mode::Themes,
+        Mode::Marks,
         Mode::Help,
     ];
 }

@@ -181,10 +181,14 @@ fn sections_fold_and_unfold() {
 
 #[test]
 fn quitting() {
-    for k in ["q", "<Esc>", "<C-c>"] {
+    for k in ["q", "<C-c>"] {
         let mut a = app(120, 40);
         assert_eq!(keys(&mut a, k), Effect::Quit, "{k}");
     }
+    // Esc never quits: with nothing to close it says how to.
+    let mut a = app(120, 40);
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
+    assert!(status_line(&mut a).contains("q quits"));
     let mut a = app(120, 40);
     assert_eq!(keys(&mut a, "<C-z>"), Effect::Suspend);
 }
@@ -223,11 +227,11 @@ fn narrow_screens_use_an_outline_overlay() {
     keys(&mut a, "j<Enter>");
     assert!(!a.outline_shown(), "opening a paragraph closes the overlay");
     assert_eq!(current_id(&mut a), "intro-2");
-    // Esc closes the overlay first, then quits.
+    // Esc closes the overlay, and quits nothing.
     keys(&mut a, "o");
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
     assert!(!a.outline_shown());
-    assert_eq!(keys(&mut a, "<Esc>"), Effect::Quit);
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
 }
 
 #[test]
@@ -496,4 +500,37 @@ fn outline_excerpts_keep_their_punctuation_and_leads_come_from_the_vocabulary() 
     assert!(bold("Calls upon"));
     assert!(bold("Recalling"));
     assert!(!bold("Geneva"));
+}
+
+#[test]
+fn marks_are_set_with_m_and_a_letter_and_visited_with_quote() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>ma");
+    assert!(status_line(&mut a).contains("mark a set at op-7"));
+    keys(&mut a, ":pre-3<Enter>mb:op-12<Enter>");
+    // The list shows both marks; a letter goes there.
+    keys(&mut a, "'");
+    let s = screen(&mut a);
+    assert!(s.contains("a  op-7") && s.contains("b  pre-3"), "{s}");
+    keys(&mut a, "a");
+    assert_eq!(current_id(&mut a), "op-7");
+    // '' goes back to where that jump started, and again returns.
+    keys(&mut a, "''");
+    assert_eq!(current_id(&mut a), "op-12");
+    keys(&mut a, "''");
+    assert_eq!(current_id(&mut a), "op-7");
+    // A mark is a jump: Ctrl-O comes back.
+    keys(&mut a, "'b<C-o>");
+    assert_eq!(current_id(&mut a), "op-7");
+    // An unknown mark says so; Enter in the list goes to the selected one;
+    // Delete removes it.
+    keys(&mut a, "'z");
+    assert!(status_line(&mut a).contains("no mark z"));
+    keys(&mut a, "'<Down><Enter>");
+    assert_eq!(current_id(&mut a), "pre-3");
+    keys(&mut a, "'<Del><Esc>");
+    assert_eq!(a.marks().keys().collect::<String>(), "b");
+    // Setting a letter again moves the mark.
+    keys(&mut a, ":op-1<Enter>mb'b");
+    assert_eq!(current_id(&mut a), "op-1");
 }

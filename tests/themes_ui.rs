@@ -73,8 +73,10 @@ fn any_and_all() {
     assert!(outline_ids(&a).is_empty());
     let s = screen(&mut a);
     assert!(s.contains("no paragraph matches financing ∧ youth"), "{s}");
-    // m works outside the panel too.
-    keys(&mut a, "tm");
+    // Outside the panel, m sets a mark: any/all lives in the panel.
+    keys(&mut a, "t<Esc>m");
+    assert_eq!(a.filter().mode, MatchMode::All);
+    keys(&mut a, "<Esc>tm");
     assert_eq!(a.filter().mode, MatchMode::Any);
     assert_eq!(outline_ids(&a).len(), 6);
 }
@@ -220,8 +222,8 @@ fn the_panel_closes_with_esc_and_a_click_toggles() {
     keys(&mut a, "<Esc>");
     assert!(a.theme_panel().is_none());
     assert_eq!(a.effective_focus(), Focus::Outline);
-    // Esc with the panel closed quits as before.
-    assert_eq!(keys(&mut a, "<Esc>"), dushanbe_reader::action::Effect::Quit);
+    // Esc with the panel closed closes nothing more (q quits).
+    assert_eq!(keys(&mut a, "<Esc>"), dushanbe_reader::action::Effect::None);
 }
 
 #[test]
@@ -344,7 +346,7 @@ fn the_status_line_speaks_chinese() {
 #[test]
 fn m_and_h_say_what_they_did_even_with_no_theme_on() {
     let mut a = app(120, 40);
-    keys(&mut a, "m");
+    keys(&mut a, "tm");
     assert!(
         status_line(&mut a).contains("must match all"),
         "{}",
@@ -352,6 +354,7 @@ fn m_and_h_say_what_they_did_even_with_no_theme_on() {
     );
     keys(&mut a, "m");
     assert!(status_line(&mut a).contains("any that is on"));
+    keys(&mut a, "t");
     keys(&mut a, "h");
     assert!(status_line(&mut a).contains("are dimmed"));
 }

@@ -10,6 +10,7 @@ mod find;
 mod goto;
 mod history;
 mod line;
+mod marks;
 mod navigate;
 mod outline;
 mod overlay;
@@ -95,6 +96,15 @@ pub struct App {
     warnings: Vec<Warning>,
     worker: WorkerLink,
     histories: Histories,
+    /// What changed since the reading state was last saved.
+    dirty: Dirty,
+}
+
+/// Parts of the reading state changed since it was last saved.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Dirty {
+    pub marks: bool,
+    pub notes: bool,
 }
 
 /// What was typed in the prompts, oldest first.
@@ -128,6 +138,7 @@ impl App {
             warnings: Vec::new(),
             worker: WorkerLink::default(),
             histories: Histories::default(),
+            dirty: Dirty::default(),
         };
         app.relayout();
         app.refresh_outline();
@@ -464,6 +475,14 @@ impl App {
                 self.overlays.push(Overlay::Goto(GotoLine::default()));
                 Effect::None
             }
+            Action::StartSetMark | Action::StartJumpMark => {
+                let setting = action == Action::StartSetMark;
+                self.overlays.push(Overlay::Marks {
+                    setting,
+                    selected: 0,
+                });
+                Effect::None
+            }
             Action::GotoDigit(d) => {
                 self.overlays
                     .push(Overlay::Goto(GotoLine::with(&d.to_string())));
@@ -477,7 +496,7 @@ impl App {
     }
 
     /// Esc in normal reading: close the outline overlay, else clear the
-    /// search, else quit.
+    /// search; it never quits (q does).
     fn back(&mut self) -> Effect {
         if self.panes.narrow && self.outline_overlay {
             self.outline_overlay = false;
@@ -488,7 +507,7 @@ impl App {
                 self.refresh_outline();
             }
         } else {
-            return Effect::Quit;
+            self.notice = Some(Notice::EscDoesNotQuit);
         }
         Effect::None
     }
@@ -509,6 +528,9 @@ impl App {
     fn record_jump(&mut self, from: Position) {
         self.reader.outline.origin = None;
         let now = self.reading_position();
+        if from != now {
+            self.reader.last_jump_from = Some(from);
+        }
         self.reader.history.record(from, now);
     }
 

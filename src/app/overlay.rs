@@ -24,6 +24,11 @@ pub enum Overlay {
     ThemePanel {
         selected: usize,
     },
+    /// The marks list, opened by `m` (to set one) or `'` (to go to one).
+    Marks {
+        setting: bool,
+        selected: usize,
+    },
 }
 
 /// The go-to line: what is typed, and the paragraphs its words match.
@@ -52,6 +57,7 @@ impl Overlay {
             Overlay::Goto(_) | Overlay::SearchLine(_) => Mode::Prompt,
             Overlay::HitList { .. } => Mode::HitList,
             Overlay::ThemePanel { .. } => Mode::Themes,
+            Overlay::Marks { .. } => Mode::Marks,
         }
     }
 }
@@ -65,6 +71,7 @@ impl App {
             Overlay::SearchLine(_) => self.update_search_line(action),
             Overlay::HitList { .. } => self.update_hit_list(action),
             Overlay::ThemePanel { .. } => self.update_theme_panel(action),
+            Overlay::Marks { .. } => self.update_marks(action),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use super::history::JumpList;
 use super::outline::Outline;
+use std::collections::BTreeMap;
+
 use super::search_state::Search;
 use super::shown::Shown;
 use super::viewport::Viewport;
@@ -36,6 +38,10 @@ pub struct Reader {
     pub(super) search: Option<Search>,
     pub(super) history: JumpList,
     pub(super) filter_return: FilterReturn,
+    /// Marks by letter.
+    pub(super) marks: BTreeMap<char, Position>,
+    /// Where the last jump started (`''` goes there).
+    pub(super) last_jump_from: Option<Position>,
     pub(super) outline: Outline,
 }
 
@@ -52,6 +58,8 @@ impl Reader {
             search: None,
             history: JumpList::default(),
             filter_return: FilterReturn::default(),
+            marks: BTreeMap::new(),
+            last_jump_from: None,
             outline: Outline::new(index.sections().len()),
         }
     }

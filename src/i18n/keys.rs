@@ -52,6 +52,14 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         }
         (Mode::Themes, ToggleTheme(_)) => ("turn theme N on or off", "开关第 N 个主题"),
         (Mode::Themes, ToggleThemePanel | Back) => ("close the panel", "关闭面板"),
+        (Mode::Marks, Down) => ("next mark in the list", "列表中的下一个标记"),
+        (Mode::Marks, Up) => ("previous mark in the list", "列表中的上一个标记"),
+        (Mode::Marks, Open) => ("go to the selected mark", "跳到所选标记"),
+        (Mode::Marks, Back) => ("close the list", "关闭列表"),
+        (Mode::Marks, PromptChar(_)) => (
+            "a letter: set that mark (after m) or go to it (after ')",
+            "字母：设置该标记（m 之后）或跳到该标记（' 之后）",
+        ),
         (Mode::Help, Up) => ("scroll up", "向上滚动"),
         (Mode::Help, Down) => ("scroll down", "向下滚动"),
         (Mode::Help, Top) => ("to the top", "到顶部"),
@@ -137,8 +145,8 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
         ),
         Quit => ("quit", "退出"),
         Back => (
-            "close the overlay or prompt, clear the search; quit when none is open",
-            "关闭浮层或输入行、清除搜索；都没有时退出",
+            "close the overlay or prompt, clear the search (q quits)",
+            "关闭浮层或输入行、清除搜索（q 退出）",
         ),
         PromptSubmit => ("go there; keep the search", "跳转；保留搜索"),
         PromptCancel => ("cancel and go back", "取消并返回"),
@@ -148,6 +156,12 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
         | PromptEnd | PromptDeleteWord | PromptDeleteToStart | PromptDeleteToEnd | PromptUp
         | PromptDown | PromptNext | PromptPrev => in_mode(Mode::Prompt, action).unwrap_or(("", "")),
         ToggleTheme(_) => ("turn theme N on or off", "开关第 N 个主题"),
+        StartSetMark => ("set a mark: m and a letter", "设置标记：m 加字母"),
+        StartJumpMark => (
+            "go to a mark: ' and a letter; '' back to before the last jump",
+            "跳到标记：' 加字母；'' 回到上次跳转之前",
+        ),
+        DeleteMark => ("delete the selected mark", "删除所选标记"),
         ToggleSelectedTheme => ("turn the selected theme on or off", "开关所选主题"),
         Resize(..) | ScrollAt { .. } | ClickAt { .. } => ("", ""),
     }

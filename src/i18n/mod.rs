@@ -103,6 +103,15 @@ impl Lang {
             Wheel => ("wheel", "滚轮"),
             Click => ("click", "单击"),
             WheelHelp => ("scroll the pane under the pointer", "滚动指针下的窗格"),
+            MarksSetTitle => (
+                " Set a mark: press a letter (Esc cancels) ",
+                " 设置标记：按一个字母（Esc 取消） ",
+            ),
+            MarksGoTitle => (
+                " Go to a mark: a letter, or ' for back (Del deletes) ",
+                " 跳到标记：按字母，' 返回（Del 删除） ",
+            ),
+            NoMarks => ("no marks yet", "还没有标记"),
             ThemeLegend => (
                 "Themes (in the panel, a theme's letter turns it on or off)",
                 "主题（在主题面板中按其字母开关）",
@@ -124,6 +133,7 @@ impl Lang {
             Mode::HitList => self.pick("Hit list", "结果列表"),
             Mode::Themes => self.pick("Theme panel", "主题面板"),
             Mode::Help => self.pick("This help", "本帮助"),
+            Mode::Marks => self.pick("Marks list (m, ')", "标记列表（m、'）"),
         }
     }
 
@@ -205,6 +215,9 @@ pub enum Word {
     WheelHelp,
     ClickHelp,
     ThemeLegend,
+    MarksSetTitle,
+    MarksGoTitle,
+    NoMarks,
 }
 
 /// Something the reader tells the user after an action, shown in the
@@ -229,6 +242,13 @@ pub enum Notice {
     /// `h` was pressed: paragraphs outside the filter are now hidden
     /// (true) or dimmed.
     Hiding(bool),
+    /// Mark `c` set at a paragraph (its id).
+    MarkSet(char, String),
+    MarkDeleted(char),
+    /// `'` and a letter that names no mark.
+    NoMark(char),
+    /// Esc with nothing to close.
+    EscDoesNotQuit,
 }
 
 impl Notice {
@@ -273,6 +293,18 @@ impl Notice {
                 .pick(
                     "paragraphs outside the theme filter are hidden",
                     "不符合主题筛选的段落将被隐藏",
+                )
+                .into(),
+            (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
+            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在 {id} 设置标记 {c}"),
+            (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
+            (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
+            (Notice::NoMark(c), Lang::En) => format!("no mark {c} (m and a letter sets one)"),
+            (Notice::NoMark(c), Lang::Zh) => format!("没有标记 {c}（按 m 加字母设置）"),
+            (Notice::EscDoesNotQuit, _) => lang
+                .pick(
+                    "nothing to close (q quits)",
+                    "没有可关闭的内容（按 q 退出）",
                 )
                 .into(),
             (Notice::Hiding(false), _) => lang

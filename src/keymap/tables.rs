@@ -41,14 +41,26 @@ pub const NORMAL: &[Row] = &[
     row("<C-o>", HistoryBack),
     row("<C-n>", HistoryForward),
     row("t", ToggleThemePanel),
-    row("m", ToggleMatchMode),
     row("h", ToggleHide),
     row("0", ClearFilters),
+    row("m", StartSetMark),
+    row("'", StartJumpMark),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
     row("<Esc>", Back),
+];
+
+/// The marks list: letters name marks.
+pub const MARKS: &[Row] = &[
+    row("<Down> <C-n>", Down),
+    row("<Up> <C-p>", Up),
+    row("<Enter>", Open),
+    row("<Del>", DeleteMark),
+    row("<Esc>", Back),
+    row("<C-c>", Quit),
+    row("<Char>", PromptChar(' ')),
 ];
 
 /// The go-to line and the search line.
@@ -123,6 +135,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Prompt => PROMPT,
         Mode::HitList => HIT_LIST,
         Mode::Themes => THEMES,
+        Mode::Marks => MARKS,
         Mode::Help => HELP,
     }
 }

@@ -5,6 +5,7 @@
 mod goto_list;
 mod help;
 mod hit_list;
+mod marks_list;
 mod outline;
 mod palette;
 mod prompt_bar;
@@ -54,6 +55,13 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
             }
             Overlay::HitList { selected } => hit_list::HitList {
                 app,
+                selected: *selected,
+                styles,
+            }
+            .render(area, buf),
+            Overlay::Marks { setting, selected } => marks_list::MarksList {
+                app,
+                setting: *setting,
                 selected: *selected,
                 styles,
             }

@@ -1,0 +1,73 @@
+//! The marks list, opened by `m` (press a letter to set a mark) or `'`
+//! (press a letter to go there): each mark with its paragraph and the text
+//! where it was set.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::App;
+use crate::i18n::Word;
+use crate::layout::{inner, list_overlay};
+use crate::text::truncate_to_width;
+
+/// The marks overlay.
+pub struct MarksList<'a> {
+    pub app: &'a App,
+    /// Opened to set a mark (else to go to one).
+    pub setting: bool,
+    pub selected: usize,
+    pub styles: Styles,
+}
+
+impl Widget for MarksList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, styles) = (self.app, self.styles);
+        let lang = app.lang();
+        let marks = app.marks();
+        let r = list_overlay(area, marks.len().max(1), 72);
+        super::clear_for_overlay(r, buf);
+        let title = lang.word(if self.setting {
+            Word::MarksSetTitle
+        } else {
+            Word::MarksGoTitle
+        });
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(title, r.width.saturating_sub(2) as usize))
+            .render(r, buf);
+        let list = inner(r);
+        let width = list.width as usize;
+        if marks.is_empty() {
+            put(
+                buf,
+                list.x,
+                list.y,
+                lang.word(Word::NoMarks),
+                width,
+                styles.faint(),
+            );
+            return;
+        }
+        let rows = list.height as usize;
+        let first = (self.selected + 1).saturating_sub(rows);
+        for (row, (i, (name, pos))) in marks.iter().enumerate().skip(first).take(rows).enumerate() {
+            let y = list.y + row as u16;
+            let style = if i == self.selected {
+                styles.selection(true)
+            } else {
+                Style::new()
+            };
+            buf.set_style(Rect::new(list.x, y, list.width, 1), style);
+            let para = &app.doc().paragraphs[pos.paragraph];
+            let head = format!("{name}  {:<8} ", para.id);
+            let x = put(buf, list.x, y, &head, width, styles.marker().patch(style));
+            let text: String = para.text.chars().skip(pos.offset).take(200).collect();
+            let text = text.replace('\n', " ");
+            let left = width.saturating_sub((x - list.x) as usize);
+            put(buf, x, y, &truncate_to_width(&text, left), left, style);
+        }
+    }
+}
