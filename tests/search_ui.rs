@@ -161,12 +161,12 @@ fn the_hit_list_marks_pinyin_hits() {
 }
 
 #[test]
-fn esc_clears_a_kept_search_before_quitting() {
+fn esc_clears_a_kept_search_and_never_quits() {
     let mut a = app(120, 40);
     keys(&mut a, "/重申<Enter>");
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
     assert!(a.search().is_none());
-    assert_eq!(keys(&mut a, "<Esc>"), Effect::Quit);
+    assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
 }
 
 #[test]
