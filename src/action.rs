@@ -86,6 +86,12 @@ pub enum Action {
     StartJumpMark,
     /// Delete the mark selected in the marks list.
     DeleteMark,
+    /// `y`: copy the paragraph being read with its citation.
+    CopyParagraph,
+    /// `Y`: copy every paragraph the filter shows, with citations.
+    CopyShown,
+    /// `c`: copy the citation alone.
+    CopyCitation,
     Resize(u16, u16),
     ScrollAt {
         col: u16,

@@ -534,3 +534,27 @@ fn marks_are_set_with_m_and_a_letter_and_visited_with_quote() {
     keys(&mut a, ":op-1<Enter>mb'b");
     assert_eq!(current_id(&mut a), "op-1");
 }
+
+#[test]
+fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>y");
+    let copied = a.take_clipboard().unwrap();
+    assert!(
+        copied.starts_with("重申，我们致力于执行金融行动任务组"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）"),
+        "{copied}"
+    );
+    assert!(status_line(&mut a).contains("copied op-7 with citation"));
+    keys(&mut a, ":pre-3<Enter>c");
+    assert_eq!(a.take_clipboard().unwrap(), "《杜尚别宣言》序言部分第3段");
+    // Y copies what the filter shows: financing's four paragraphs.
+    keys(&mut a, "t1tY");
+    let all = a.take_clipboard().unwrap();
+    assert_eq!(all.matches("段：").count(), 4, "{all}");
+    assert!(all.contains("\n序言部分第10段：鼓励加强集体努力"), "{all}");
+    assert!(a.take_clipboard().is_none(), "taken once");
+}

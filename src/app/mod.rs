@@ -5,6 +5,7 @@
 //! shows (layout and reader rows, computed once, from the frame's own area);
 //! drawing then only reads.
 
+mod copy;
 mod filter;
 mod find;
 mod goto;
@@ -98,6 +99,8 @@ pub struct App {
     histories: Histories,
     /// What changed since the reading state was last saved.
     dirty: Dirty,
+    /// Text waiting to be put on the clipboard.
+    clipboard: Option<String>,
 }
 
 /// Parts of the reading state changed since it was last saved.
@@ -139,6 +142,7 @@ impl App {
             worker: WorkerLink::default(),
             histories: Histories::default(),
             dirty: Dirty::default(),
+            clipboard: None,
         };
         app.relayout();
         app.refresh_outline();
@@ -461,6 +465,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_find(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_copy(action) {
             return effect;
         }
         match action {

@@ -2,6 +2,7 @@
 //! written to a string, never touching the terminal. [`select`] decides what
 //! to show, for `--print` and for the reader alike.
 
+pub mod cite;
 mod json;
 mod markdown;
 mod select;

@@ -71,8 +71,13 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
 
 /// Descriptions in normal reading.
 fn in_reading(action: Action) -> (&'static str, &'static str) {
+    moving(action).unwrap_or_else(|| finding_and_more(action))
+}
+
+/// Descriptions of the keys that move in reading.
+fn moving(action: Action) -> Option<(&'static str, &'static str)> {
     use Action::*;
-    match action {
+    Some(match action {
         Down => (
             "move down (outline entry or reader line)",
             "向下移动（大纲条目或阅读行）",
@@ -97,6 +102,14 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
             "本部分或上一部分的开头",
         ),
         NextSection => ("next section", "下一部分"),
+        _ => return None,
+    })
+}
+
+/// Descriptions of the other keys of reading.
+fn finding_and_more(action: Action) -> (&'static str, &'static str) {
+    use Action::*;
+    match action {
         StartGoto => (
             "go to a paragraph: :12  :op-12  :pre-3  or words: :互联网  :hulianwang",
             "跳到段落：:12  :op-12  :pre-3  或词语：:互联网  :hulianwang",
@@ -162,8 +175,19 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
             "跳到标记：' 加字母；'' 回到上次跳转之前",
         ),
         DeleteMark => ("delete the selected mark", "删除所选标记"),
+        CopyParagraph => (
+            "copy the paragraph with its citation (to the terminal's clipboard)",
+            "复制本段及其出处（到终端剪贴板）",
+        ),
+        CopyShown => (
+            "copy every paragraph the filter shows, with citations",
+            "复制筛选显示的所有段落及其出处",
+        ),
+        CopyCitation => ("copy the citation alone", "只复制出处"),
         ToggleSelectedTheme => ("turn the selected theme on or off", "开关所选主题"),
         Resize(..) | ScrollAt { .. } | ClickAt { .. } => ("", ""),
+        // Described by `moving`.
+        _ => ("", ""),
     }
 }
 

@@ -249,6 +249,12 @@ pub enum Notice {
     NoMark(char),
     /// Esc with nothing to close.
     EscDoesNotQuit,
+    /// A paragraph (its id) was copied with its citation.
+    Copied(String),
+    /// This many paragraphs were copied with citations.
+    CopiedAll(usize),
+    /// This citation was copied.
+    CopiedCitation(String),
 }
 
 impl Notice {
@@ -301,6 +307,12 @@ impl Notice {
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
             (Notice::NoMark(c), Lang::En) => format!("no mark {c} (m and a letter sets one)"),
             (Notice::NoMark(c), Lang::Zh) => format!("没有标记 {c}（按 m 加字母设置）"),
+            (Notice::Copied(id), Lang::En) => format!("copied {id} with citation"),
+            (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
+            (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
+            (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
+            (Notice::CopiedCitation(c), Lang::En) => format!("copied “{c}”"),
+            (Notice::CopiedCitation(c), Lang::Zh) => format!("已复制“{c}”"),
             (Notice::EscDoesNotQuit, _) => lang
                 .pick(
                     "nothing to close (q quits)",
