@@ -1,8 +1,9 @@
 //! What the user can ask for ([`Action`]), what the event loop must do
 //! afterwards ([`Effect`]), and the modes keys are read in ([`Mode`]).
 //!
-//! Plain data, importing nothing of the crate: the keymap produces actions,
-//! the state consumes them, and neither needs the other.
+//! Plain data, importing nothing of the crate (only the terminal library's
+//! key event, which the note editor takes whole): the keymap produces
+//! actions, the state consumes them, and neither needs the other.
 
 /// Everything the user can ask for. Keys and mouse events become actions in
 /// the keymap; only `App::update` acts on them.
@@ -92,6 +93,18 @@ pub enum Action {
     CopyShown,
     /// `c`: copy the citation alone.
     CopyCitation,
+    /// `a`: write or edit the note on the paragraph being read.
+    EditNote,
+    /// `A`: the same, in `$VISUAL` / `$EDITOR`.
+    EditNoteExternally,
+    /// `i`: show or hide notes under their paragraphs.
+    ToggleNotes,
+    /// `"`: the list of notes.
+    OpenNotesList,
+    /// Ctrl-S (or Esc) in the note editor: save and close.
+    SaveNote,
+    /// Any other key in the note editor.
+    EditorKey(ratatui::crossterm::event::KeyEvent),
     Resize(u16, u16),
     ScrollAt {
         col: u16,
@@ -142,16 +155,22 @@ pub enum Mode {
     HitList,
     /// The marks list: a letter names a mark.
     Marks,
+    /// The list of notes.
+    Notes,
+    /// The note editor: keys are text.
+    Editor,
 }
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
         Mode::Themes,
         Mode::Marks,
+        Mode::Notes,
+        Mode::Editor,
         Mode::Help,
     ];
 }

@@ -197,17 +197,28 @@ fn quitting() {
 fn help_opens_closes_and_lists_the_keymap() {
     let mut a = app(120, 40);
     keys(&mut a, "?");
-    let s = screen(&mut a);
-    assert!(s.contains("Keys — Esc closes"));
+    assert!(screen(&mut a).contains("Keys — Esc closes"));
+    // Every page of help, one after the other.
+    let mut s = String::new();
+    for _ in 0..12 {
+        s.push_str(&screen(&mut a));
+        keys(&mut a, "<PgDn>");
+    }
     use dushanbe_reader::action::Mode;
     use dushanbe_reader::i18n::{Lang, describe};
-    for (keys, action) in a.keymap().help_rows(Mode::Normal) {
-        let text = describe(Mode::Normal, action, Lang::En);
-        let row = s.lines().find(|l| l.contains(text));
-        assert!(
-            row.is_some_and(|r| r.contains(&keys)),
-            "help lacks {keys} {text}"
-        );
+    for mode in Mode::ALL {
+        for (keys, action) in a.keymap().help_rows(mode) {
+            if matches!(
+                action,
+                Action::PromptChar(_) | Action::Quit | Action::Suspend
+            ) && mode != Mode::Normal
+            {
+                continue;
+            }
+            let text = describe(mode, action, Lang::En);
+            let row = s.lines().find(|l| l.contains(text) && l.contains(&keys));
+            assert!(row.is_some(), "help lacks {mode:?}: {keys} {text}");
+        }
     }
     // Esc closes help rather than quitting; q too.
     assert_eq!(keys(&mut a, "<Esc>"), Effect::None);
@@ -557,4 +568,51 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
     assert_eq!(all.matches("段：").count(), 4, "{all}");
     assert!(all.contains("\n序言部分第10段：鼓励加强集体努力"), "{all}");
     assert!(a.take_clipboard().is_none(), "taken once");
+}
+
+#[test]
+fn notes_are_written_shown_listed_and_deleted_when_emptied() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>a");
+    assert!(screen(&mut a).contains("Note on op-7"));
+    keys(&mut a, "金融行动任务组的建议<Enter>second line<C-s>");
+    let notes: Vec<_> = a.notes().cloned().collect();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].text, "金融行动任务组的建议\nsecond line");
+    assert!(status_line(&mut a).contains("note on op-7 saved"));
+    // Shown under its paragraph, and marked in the outline.
+    let s = screen(&mut a);
+    assert!(s.contains("✎ 金融行动任务组的建议"), "{s}");
+    let outline_row = s
+        .lines()
+        .filter_map(|l| l.split_once("││").map(|(o, _)| o))
+        .find(|o| o.contains(" 7. "))
+        .unwrap();
+    assert!(outline_row.contains('✎'), "{outline_row}");
+    // i hides notes under paragraphs; the outline keeps its mark.
+    keys(&mut a, "i");
+    assert!(!screen(&mut a).contains("✎ 金融"));
+    keys(&mut a, "i");
+    // The list shows it; Enter goes to its paragraph.
+    keys(&mut a, "g\"");
+    assert!(screen(&mut a).contains("op-7     ✎ 金融行动任务组的建议"));
+    keys(&mut a, "<Enter>");
+    assert_eq!(current_id(&mut a), "op-7");
+    // Editing again starts from the note; emptying it deletes it.
+    keys(&mut a, "a");
+    for _ in 0..30 {
+        keys(&mut a, "<BS>");
+    }
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.notes().count(), 0);
+    assert!(status_line(&mut a).contains("deleted"));
+}
+
+#[test]
+fn quitting_from_the_editor_keeps_the_note_and_a_paste_keeps_its_lines() {
+    let mut a = app(100, 30);
+    keys(&mut a, ":op-3<Enter>a");
+    a.paste("第一行\n第二行");
+    assert_eq!(keys(&mut a, "<C-c>"), Effect::Quit);
+    assert_eq!(a.notes().next().unwrap().text, "第一行\n第二行");
 }

@@ -133,3 +133,15 @@ fn wide_go_to_candidates() {
     keys(&mut a, ":恐怖主义");
     insta::assert_snapshot!(screen(&mut a));
 }
+
+#[test]
+fn wide_paragraph_with_a_note_and_the_notes_list() {
+    let mut a = app(120, 40);
+    keys(
+        &mut a,
+        ":op-13<Enter>a互联网：另见安理会第2354（2017）号决议。<C-s>",
+    );
+    insta::assert_snapshot!("wide_paragraph_with_a_note", screen(&mut a));
+    keys(&mut a, "\"");
+    insta::assert_snapshot!("wide_notes_list", screen(&mut a));
+}

@@ -393,6 +393,11 @@ impl App {
     /// open it starts a search for it. Control characters never get in.
     pub fn paste(&mut self, text: &str) {
         let clean = crate::text::sanitize(text).text;
+        if matches!(self.overlays.last(), Some(Overlay::NoteEditor(_))) {
+            // A note keeps the paste's line breaks.
+            self.paste_into_note(&clean);
+            return;
+        }
         let clean: String = clean
             .chars()
             .map(|c| if c == '\n' { ' ' } else { c })

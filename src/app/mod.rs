@@ -13,6 +13,8 @@ mod history;
 mod line;
 mod marks;
 mod navigate;
+mod note;
+mod notes;
 mod outline;
 mod overlay;
 mod reader;
@@ -21,6 +23,7 @@ mod shown;
 mod viewport;
 
 pub use line::PromptLine;
+pub use note::{ExternalEdit, Note, NoteEditor, now_ms};
 pub use outline::Entry;
 pub use overlay::{GotoLine, Overlay, SearchLine};
 pub use search_state::Search;
@@ -101,6 +104,8 @@ pub struct App {
     dirty: Dirty,
     /// Text waiting to be put on the clipboard.
     clipboard: Option<String>,
+    /// A note waiting to be edited in the user's editor.
+    external_edit: Option<note::ExternalEdit>,
 }
 
 /// Parts of the reading state changed since it was last saved.
@@ -143,6 +148,7 @@ impl App {
             histories: Histories::default(),
             dirty: Dirty::default(),
             clipboard: None,
+            external_edit: None,
         };
         app.relayout();
         app.refresh_outline();
@@ -371,6 +377,11 @@ impl App {
         Blocks {
             index: &self.index,
             shown: &self.reader.shown,
+            notes: if self.reader.show_notes {
+                &self.reader.notes
+            } else {
+                &[]
+            },
             view: &mut self.reader.view,
         }
     }
@@ -480,6 +491,22 @@ impl App {
             }
             Action::StartGoto => {
                 self.overlays.push(Overlay::Goto(GotoLine::default()));
+                Effect::None
+            }
+            Action::EditNote => {
+                self.open_note_editor();
+                Effect::None
+            }
+            Action::EditNoteExternally => {
+                self.request_external_edit();
+                Effect::None
+            }
+            Action::ToggleNotes => {
+                self.toggle_notes();
+                Effect::None
+            }
+            Action::OpenNotesList => {
+                self.overlays.push(Overlay::NotesList { selected: 0 });
                 Effect::None
             }
             Action::StartSetMark | Action::StartJumpMark => {

@@ -4,6 +4,7 @@
 //! the top's, not a second copy of "which overlay is open".
 
 use super::line::PromptLine;
+use super::note::NoteEditor;
 use super::search_state::Search;
 use super::{App, Effect};
 use crate::action::{Action, Mode};
@@ -29,6 +30,12 @@ pub enum Overlay {
         setting: bool,
         selected: usize,
     },
+    /// The list of notes.
+    NotesList {
+        selected: usize,
+    },
+    /// The note editor.
+    NoteEditor(Box<NoteEditor>),
 }
 
 /// The go-to line: what is typed, and the paragraphs its words match.
@@ -58,6 +65,8 @@ impl Overlay {
             Overlay::HitList { .. } => Mode::HitList,
             Overlay::ThemePanel { .. } => Mode::Themes,
             Overlay::Marks { .. } => Mode::Marks,
+            Overlay::NotesList { .. } => Mode::Notes,
+            Overlay::NoteEditor(_) => Mode::Editor,
         }
     }
 }
@@ -72,6 +81,8 @@ impl App {
             Overlay::HitList { .. } => self.update_hit_list(action),
             Overlay::ThemePanel { .. } => self.update_theme_panel(action),
             Overlay::Marks { .. } => self.update_marks(action),
+            Overlay::NotesList { .. } => self.update_notes_list(action),
+            Overlay::NoteEditor(_) => self.update_note_editor(action),
         }
     }
 

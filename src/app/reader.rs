@@ -2,6 +2,7 @@
 //! and what it shows, the search, the jump history and the outline.
 
 use super::history::JumpList;
+use super::note::Note;
 use super::outline::Outline;
 use std::collections::BTreeMap;
 
@@ -42,6 +43,13 @@ pub struct Reader {
     pub(super) marks: BTreeMap<char, Position>,
     /// Where the last jump started (`''` goes there).
     pub(super) last_jump_from: Option<Position>,
+    /// Notes, in paragraph order.
+    pub(super) notes: Vec<Note>,
+    /// Notes deleted in this session (id, when), kept so that saving tells
+    /// other readers of the same document.
+    pub(super) deleted_notes: Vec<(String, u64)>,
+    /// Notes are shown under their paragraphs.
+    pub(super) show_notes: bool,
     pub(super) outline: Outline,
 }
 
@@ -60,6 +68,9 @@ impl Reader {
             filter_return: FilterReturn::default(),
             marks: BTreeMap::new(),
             last_jump_from: None,
+            notes: Vec::new(),
+            deleted_notes: Vec::new(),
+            show_notes: true,
             outline: Outline::new(index.sections().len()),
         }
     }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+use super::note::Note;
 use super::shown::Shown;
 use crate::document::Position;
 use crate::index::DocIndex;
@@ -30,6 +31,8 @@ pub enum RowKind {
     Heading,
     /// A line of the paragraph's text (index into its wrapped lines).
     Text(usize),
+    /// A line of the notes shown under the paragraph.
+    Note(usize),
     Blank,
 }
 
@@ -40,6 +43,8 @@ pub struct ReaderRow {
     pub kind: RowKind,
     /// For text rows: the line's ranges into the paragraph's text.
     pub line: Option<Line>,
+    /// For note rows: the line of the note.
+    pub note: Option<String>,
 }
 
 /// Which row of the top paragraph's block is at the top of the pane, beside
@@ -50,6 +55,8 @@ enum Edge {
     Head(usize),
     /// The wrapped line that holds the position's offset.
     Text,
+    /// Row `k` of the notes under the text.
+    Note(usize),
     /// The blank row after the text.
     Blank,
 }
@@ -65,6 +72,8 @@ pub struct Viewport {
     title_width: usize,
     title: Vec<String>,
     cache: HashMap<usize, Rc<[Line]>>,
+    /// Per paragraph: the lines of its notes, wrapped.
+    note_cache: HashMap<usize, Rc<[String]>>,
 }
 
 impl Default for Viewport {
@@ -77,6 +86,7 @@ impl Default for Viewport {
             title_width: 0,
             title: Vec::new(),
             cache: HashMap::new(),
+            note_cache: HashMap::new(),
         }
     }
 }
@@ -96,6 +106,7 @@ impl Viewport {
         if text_width != self.text_width {
             self.text_width = text_width;
             self.cache.clear();
+            self.note_cache.clear();
         }
         if title_width != self.title_width {
             self.title_width = title_width;
@@ -110,6 +121,11 @@ impl Viewport {
                 _ => Vec::new(),
             };
         }
+    }
+
+    /// Notes were written, changed, shown or hidden: wrap them again.
+    pub fn notes_changed(&mut self) {
+        self.note_cache.clear();
     }
 
     /// The position at the top of the pane.
@@ -128,6 +144,8 @@ impl Viewport {
 pub struct Blocks<'a> {
     pub index: &'a DocIndex,
     pub shown: &'a Shown,
+    /// The notes shown under their paragraphs (none when hidden).
+    pub notes: &'a [Note],
     pub view: &'a mut Viewport,
 }
 
@@ -140,6 +158,35 @@ impl Blocks<'_> {
             .cache
             .entry(p)
             .or_insert_with(|| wrap_lines(text, width))
+            .clone()
+    }
+
+    /// The lines of the notes shown under paragraph `p`, wrapped (after
+    /// a two-column mark).
+    pub fn note_lines(&mut self, p: usize) -> Rc<[String]> {
+        let width = self.view.text_width.saturating_sub(2).max(1);
+        let notes = self.notes;
+        self.view
+            .note_cache
+            .entry(p)
+            .or_insert_with(|| {
+                let mut out = Vec::new();
+                for n in notes.iter().filter(|n| n.paragraph == p) {
+                    for line in n.text.split('\n') {
+                        let chars: Vec<char> = line.chars().collect();
+                        let pieces = wrap(line, width);
+                        if pieces.is_empty() {
+                            out.push(String::new());
+                        }
+                        out.extend(
+                            pieces
+                                .into_iter()
+                                .map(|r| chars[r].iter().collect::<String>()),
+                        );
+                    }
+                }
+                out.into()
+            })
             .clone()
     }
 
@@ -179,9 +226,9 @@ impl Blocks<'_> {
             .is_none_or(|q| self.index.section_of(q) != s)
     }
 
-    /// Rows in paragraph `p`'s block: head, text, one blank row after.
+    /// Rows in paragraph `p`'s block: head, text, notes, one blank row after.
     pub fn block_len(&mut self, p: usize) -> usize {
-        self.head_len(p) + self.lines(p).len() + 1
+        self.head_len(p) + self.lines(p).len() + self.note_lines(p).len() + 1
     }
 
     /// The wrapped line of paragraph `p` that holds character `offset`.
@@ -199,6 +246,10 @@ impl Blocks<'_> {
         match self.view.edge {
             Edge::Head(k) => k.min(head),
             Edge::Text => head + self.line_of(p, self.view.top.offset),
+            Edge::Note(k) => {
+                let text = head + self.lines(p).len();
+                text + k.min(self.note_lines(p).len())
+            }
             Edge::Blank => self.block_len(p) - 1,
         }
     }
@@ -207,12 +258,16 @@ impl Blocks<'_> {
     pub fn set_top(&mut self, p: usize, row: usize) {
         let head = self.head_len(p);
         let lines = self.lines(p);
+        let notes = self.note_lines(p).len();
+        let end = lines.last().map_or(0, |l| l.chars.end);
         let (offset, edge) = if row < head {
             (0, Edge::Head(row))
         } else if let Some(line) = lines.get(row - head) {
             (line.chars.start, Edge::Text)
+        } else if row - head - lines.len() < notes {
+            (end, Edge::Note(row - head - lines.len()))
         } else {
-            (lines.last().map_or(0, |l| l.chars.end), Edge::Blank)
+            (end, Edge::Blank)
         };
         self.view.top = Position {
             paragraph: p,
@@ -308,7 +363,7 @@ impl Blocks<'_> {
     pub fn reading_position(&mut self) -> Position {
         match self.view.edge {
             Edge::Head(_) => Position::start_of(self.view.top.paragraph),
-            Edge::Text | Edge::Blank => self.view.top,
+            Edge::Text | Edge::Note(_) | Edge::Blank => self.view.top,
         }
     }
 
@@ -375,19 +430,24 @@ impl Blocks<'_> {
         {
             let head = self.head_rows(p);
             let lines = self.lines(p);
-            let block_len = head.len() + lines.len() + 1;
+            let notes = self.note_lines(p);
+            let block_len = head.len() + lines.len() + notes.len() + 1;
             while row < block_len && rows.len() < height {
-                let (kind, line) = if row < head.len() {
-                    (head[row], None)
+                let after_text = row.saturating_sub(head.len() + lines.len());
+                let (kind, line, note) = if row < head.len() {
+                    (head[row], None, None)
                 } else if let Some(l) = lines.get(row - head.len()) {
-                    (RowKind::Text(row - head.len()), Some(l.clone()))
+                    (RowKind::Text(row - head.len()), Some(l.clone()), None)
+                } else if let Some(n) = notes.get(after_text) {
+                    (RowKind::Note(after_text), None, Some(n.clone()))
                 } else {
-                    (RowKind::Blank, None)
+                    (RowKind::Blank, None, None)
                 };
                 rows.push(ReaderRow {
                     para: p,
                     kind,
                     line,
+                    note,
                 });
                 row += 1;
             }

@@ -112,6 +112,8 @@ impl Lang {
                 " 跳到标记：按字母，' 返回（Del 删除） ",
             ),
             NoMarks => ("no marks yet", "还没有标记"),
+            NoNotesYet => ("no notes yet: a writes one", "还没有笔记：按 a 写笔记"),
+            TextChanged => ("text changed since the note", "笔记写后原文已改"),
             ThemeLegend => (
                 "Themes (in the panel, a theme's letter turns it on or off)",
                 "主题（在主题面板中按其字母开关）",
@@ -134,6 +136,8 @@ impl Lang {
             Mode::Themes => self.pick("Theme panel", "主题面板"),
             Mode::Help => self.pick("This help", "本帮助"),
             Mode::Marks => self.pick("Marks list (m, ')", "标记列表（m、'）"),
+            Mode::Notes => self.pick("Notes list (\")", "笔记列表（\"）"),
+            Mode::Editor => self.pick("Note editor (a)", "笔记编辑器（a）"),
         }
     }
 
@@ -174,6 +178,25 @@ impl Lang {
         match self {
             Lang::En => format!("no paragraph matches {what}"),
             Lang::Zh => format!("没有段落符合 {what}"),
+        }
+    }
+
+    /// The note editor's title.
+    pub fn note_editor_title(self, id: &str) -> String {
+        match self {
+            Lang::En => format!(" Note on {id} — Ctrl-S or Esc saves; empty deletes "),
+            Lang::Zh => format!(" {id} 的笔记 — Ctrl-S 或 Esc 保存；清空即删除 "),
+        }
+    }
+
+    /// The notes list's title.
+    pub fn notes_title(self, n: usize) -> String {
+        match self {
+            Lang::En => format!(
+                " {n} note{} — Enter goes there, a edits, Esc closes ",
+                if n == 1 { "" } else { "s" }
+            ),
+            Lang::Zh => format!(" 共 {n} 条笔记 — 回车跳转，a 编辑，Esc 关闭 "),
         }
     }
 
@@ -218,6 +241,8 @@ pub enum Word {
     MarksSetTitle,
     MarksGoTitle,
     NoMarks,
+    NoNotesYet,
+    TextChanged,
 }
 
 /// Something the reader tells the user after an action, shown in the
@@ -255,6 +280,12 @@ pub enum Notice {
     CopiedAll(usize),
     /// This citation was copied.
     CopiedCitation(String),
+    /// The note on a paragraph (its id) was saved.
+    NoteSaved(String),
+    /// The note on a paragraph (its id) was emptied and so deleted.
+    NoteDeleted(String),
+    /// There are no notes to list.
+    NoNotes,
 }
 
 impl Notice {
@@ -313,6 +344,13 @@ impl Notice {
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::CopiedCitation(c), Lang::En) => format!("copied “{c}”"),
             (Notice::CopiedCitation(c), Lang::Zh) => format!("已复制“{c}”"),
+            (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
+            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存 {id} 的笔记"),
+            (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
+            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除 {id} 的笔记（内容已清空）"),
+            (Notice::NoNotes, _) => lang
+                .pick("no notes yet (a writes one)", "还没有笔记（按 a 写笔记）")
+                .into(),
             (Notice::EscDoesNotQuit, _) => lang
                 .pick(
                     "nothing to close (q quits)",

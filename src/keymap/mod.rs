@@ -86,7 +86,9 @@ impl Keymap {
                         _ => *action,
                     })
                 });
-                bound.or_else(|| self.theme_letter(key, mode))
+                bound
+                    .or_else(|| self.theme_letter(key, mode))
+                    .or_else(|| (mode == Mode::Editor).then_some(Action::EditorKey(*key)))
             }
             _ => None,
         }

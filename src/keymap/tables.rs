@@ -48,12 +48,34 @@ pub const NORMAL: &[Row] = &[
     row("y", CopyParagraph),
     row("Y", CopyShown),
     row("c", CopyCitation),
+    row("a", EditNote),
+    row("A", EditNoteExternally),
+    row("i", ToggleNotes),
+    row("\"", OpenNotesList),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
     row("<Esc>", Back),
 ];
+
+/// The list of notes.
+pub const NOTES: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter> l <Right>", Open),
+    row("a", EditNote),
+    row("\" <Esc>", Back),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// The note editor: every other key is text (see `Keymap::action`).
+pub const EDITOR: &[Row] = &[row("<C-s> <Esc>", SaveNote), row("<C-c>", Quit)];
 
 /// The marks list: letters name marks.
 pub const MARKS: &[Row] = &[
@@ -139,6 +161,8 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::HitList => HIT_LIST,
         Mode::Themes => THEMES,
         Mode::Marks => MARKS,
+        Mode::Notes => NOTES,
+        Mode::Editor => EDITOR,
         Mode::Help => HELP,
     }
 }

@@ -6,6 +6,8 @@ mod goto_list;
 mod help;
 mod hit_list;
 mod marks_list;
+mod note_editor;
+mod notes_list;
 mod outline;
 mod palette;
 mod prompt_bar;
@@ -63,6 +65,18 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 app,
                 setting: *setting,
                 selected: *selected,
+                styles,
+            }
+            .render(area, buf),
+            Overlay::NotesList { selected } => notes_list::NotesList {
+                app,
+                selected: *selected,
+                styles,
+            }
+            .render(area, buf),
+            Overlay::NoteEditor(editor) => note_editor::NoteEditorBox {
+                app,
+                editor,
                 styles,
             }
             .render(area, buf),

@@ -99,6 +99,18 @@ impl OutlinePane<'_> {
                 width -= count_w + 1;
             }
         }
+        // A ✎ for a paragraph with notes, at the right.
+        if app.notes_on(p).next().is_some() && width > 10 {
+            put(
+                buf,
+                x + (width - 1) as u16,
+                y,
+                "✎",
+                1,
+                styles.note_mark().patch(line_style),
+            );
+            width -= 2;
+        }
         // A mark per theme of the paragraph, right-aligned: a dot in the
         // theme's colour, or its letter where there is no colour.
         let set = app.index().tags().sets[p];

@@ -111,6 +111,20 @@ impl Styles {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
         }
     }
+    /// A note shown under its paragraph.
+    pub fn note(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::LightBlue)
+                .add_modifier(Modifier::ITALIC)
+        } else {
+            Style::new().add_modifier(Modifier::ITALIC)
+        }
+    }
+    /// The ✎ that marks notes.
+    pub fn note_mark(self) -> Style {
+        self.note().add_modifier(Modifier::BOLD)
+    }
     /// The cursor in a line being typed: a block cut out of the reversed
     /// status line.
     pub fn cursor(self) -> Style {

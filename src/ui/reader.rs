@@ -70,6 +70,15 @@ impl Widget for ReaderPane<'_> {
                     let line = row.line.as_ref().expect("text rows carry their line");
                     self.text_line(buf, text, y, row.para, k, line);
                 }
+                RowKind::Note(k) => {
+                    let gutter = app.gutter() as u16;
+                    let x = text.x + gutter.min(text.width);
+                    let room = text.width.saturating_sub(gutter) as usize;
+                    let mark = if k == 0 { "✎ " } else { "  " };
+                    let x = put(buf, x, y, mark, room, styles.note_mark());
+                    let line = row.note.as_deref().unwrap_or("");
+                    put(buf, x, y, line, room.saturating_sub(2), styles.note());
+                }
                 RowKind::Blank => {}
             }
         }

@@ -1,0 +1,204 @@
+//! Notes: `a` writes or edits the note on the paragraph being read in an
+//! editor inside the reader (Ctrl-S and Esc both save; an emptied note is
+//! deleted), notes show under their paragraph (`i` hides them), and `"`
+//! lists them all. What is typed is never dropped: quitting from the
+//! editor saves it first.
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use super::note::{ExternalEdit, Note, NoteEditor, now_ms};
+use super::overlay::Overlay;
+use super::{App, Effect};
+use crate::action::Action;
+use crate::i18n::Notice;
+
+/// A new note id: the time and a random part, unique across processes.
+fn new_note_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u32(std::process::id());
+    h.write_u64(now_ms());
+    format!("n{:x}-{:08x}", now_ms(), h.finish() as u32)
+}
+
+impl App {
+    /// The notes, in paragraph order.
+    pub fn notes(&self) -> impl Iterator<Item = &Note> {
+        self.reader.notes.iter()
+    }
+
+    /// The notes on paragraph `p`.
+    pub fn notes_on(&self, p: usize) -> impl Iterator<Item = &Note> {
+        self.reader.notes.iter().filter(move |n| n.paragraph == p)
+    }
+
+    /// Are notes shown under their paragraphs?
+    pub fn notes_shown(&self) -> bool {
+        self.reader.show_notes
+    }
+
+    /// The note editor, when it is open.
+    pub fn note_editor(&self) -> Option<&NoteEditor> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::NoteEditor(e) => Some(e.as_ref()),
+            _ => None,
+        })
+    }
+
+    /// `a`: opens the editor on the note of the paragraph being read.
+    pub(super) fn open_note_editor(&mut self) {
+        let Some(p) = self.current() else {
+            return;
+        };
+        let note = self.reader.notes.iter().find(|n| n.paragraph == p);
+        let editor = NoteEditor::new(p, note);
+        self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
+    }
+
+    /// Keys while the note editor is open: Ctrl-S and Esc save and close;
+    /// quitting saves first; everything else edits.
+    pub(super) fn update_note_editor(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::EditorKey(key) => self.edit_note(key),
+            Action::SaveNote | Action::Back | Action::PromptCancel => self.save_note(),
+            Action::Quit => {
+                self.save_note();
+                return Some(Effect::Quit);
+            }
+            Action::Suspend => return None,
+            _ => {}
+        }
+        Some(Effect::None)
+    }
+
+    fn edit_note(&mut self, key: KeyEvent) {
+        if let Some(Overlay::NoteEditor(e)) = self.overlays.last_mut() {
+            e.area.input(key);
+        }
+    }
+
+    /// Pastes `text` into the open editor, line breaks kept.
+    pub(super) fn paste_into_note(&mut self, text: &str) {
+        if let Some(Overlay::NoteEditor(e)) = self.overlays.last_mut() {
+            e.area.insert_str(text);
+        }
+    }
+
+    /// Closes the editor, keeping what was typed: a new or changed note is
+    /// saved, an emptied one deleted.
+    fn save_note(&mut self) {
+        let Some(Overlay::NoteEditor(editor)) = self.overlays.pop() else {
+            return;
+        };
+        let text = editor.text().trim_end().to_string();
+        let id = self.doc().paragraphs[editor.paragraph].id.clone();
+        let now = now_ms();
+        let existing = editor
+            .note
+            .as_ref()
+            .and_then(|nid| self.reader.notes.iter().position(|n| &n.id == nid));
+        match (existing, text.trim().is_empty()) {
+            (Some(i), true) => {
+                let gone = self.reader.notes.remove(i);
+                self.reader.deleted_notes.push((gone.id, now));
+                self.notice = Some(Notice::NoteDeleted(id));
+            }
+            (Some(i), false) => {
+                let n = &mut self.reader.notes[i];
+                if n.text != text {
+                    n.text = text;
+                    n.updated = now;
+                    n.text_changed = false;
+                }
+                self.notice = Some(Notice::NoteSaved(id));
+            }
+            (None, true) => return,
+            (None, false) => {
+                self.reader.notes.push(Note {
+                    id: new_note_id(),
+                    paragraph: editor.paragraph,
+                    text,
+                    created: now,
+                    updated: now,
+                    text_changed: false,
+                });
+                self.reader.notes.sort_by_key(|n| (n.paragraph, n.created));
+                self.notice = Some(Notice::NoteSaved(id));
+            }
+        }
+        self.dirty.notes = true;
+        self.reader.view.notes_changed();
+    }
+
+    /// `A`: asks the event loop to edit the note on the paragraph being
+    /// read in the user's own editor.
+    pub(super) fn request_external_edit(&mut self) {
+        let Some(p) = self.current() else {
+            return;
+        };
+        let note = self.reader.notes.iter().find(|n| n.paragraph == p);
+        let text = note.map_or(String::new(), |n| n.text.clone());
+        self.external_edit = Some(ExternalEdit {
+            paragraph: p,
+            note: note.map(|n| n.id.clone()),
+            text,
+        });
+    }
+
+    /// The note to edit in the user's editor, taken by the event loop.
+    pub fn take_external_edit(&mut self) -> Option<ExternalEdit> {
+        self.external_edit.take()
+    }
+
+    /// The user's editor has closed: `text` is the note now (saved as from
+    /// the built-in editor).
+    pub fn finish_external_edit(&mut self, edit: ExternalEdit, text: &str) {
+        let mut editor = NoteEditor::new(edit.paragraph, None);
+        editor.note = edit.note;
+        editor.area = TextArea::new(text.lines().map(str::to_string).collect());
+        self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
+        self.save_note();
+    }
+
+    /// `i`: shows or hides notes under their paragraphs.
+    pub(super) fn toggle_notes(&mut self) {
+        self.reader.show_notes = !self.reader.show_notes;
+        self.reader.view.notes_changed();
+    }
+}
+
+impl App {
+    /// Keys while the notes list is open.
+    pub(super) fn update_notes_list(&mut self, action: Action) -> Option<Effect> {
+        let n = self.reader.notes.len();
+        let Some(Overlay::NotesList { selected }) = self.overlays.last_mut() else {
+            return None;
+        };
+        let (sel, last) = (*selected, n.saturating_sub(1));
+        match action {
+            Action::Down => *selected = (sel + 1).min(last),
+            Action::Up => *selected = sel.saturating_sub(1),
+            Action::PageDown => *selected = (sel + 10).min(last),
+            Action::PageUp => *selected = sel.saturating_sub(10),
+            Action::Top => *selected = 0,
+            Action::Bottom => *selected = last,
+            Action::Open | Action::EditNote => {
+                self.close_overlay();
+                let Some(p) = self.reader.notes.get(sel).map(|n| n.paragraph) else {
+                    return Some(Effect::None);
+                };
+                let before = self.reading_position();
+                self.restore(crate::document::Position::start_of(p));
+                self.record_jump(before);
+                self.sync_outline();
+                if action == Action::EditNote {
+                    self.open_note_editor();
+                }
+            }
+            Action::Back => self.close_overlay(),
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+}

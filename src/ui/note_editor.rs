@@ -1,0 +1,53 @@
+//! The note editor: a box over the reading pane with the paragraph it is
+//! about, and the text being typed (wrapped, wide characters and all).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, NoteEditor};
+use crate::layout::{inner, list_overlay};
+use crate::text::truncate_to_width;
+
+/// The editor overlay.
+pub struct NoteEditorBox<'a> {
+    pub app: &'a App,
+    pub editor: &'a NoteEditor,
+    pub styles: Styles,
+}
+
+impl Widget for NoteEditorBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, styles) = (self.app, self.styles);
+        let para = &app.doc().paragraphs[self.editor.paragraph];
+        let r = list_overlay(area, 14, 90);
+        super::clear_for_overlay(r, buf);
+        let title = app.lang().note_editor_title(&para.id);
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(
+                &title,
+                r.width.saturating_sub(2) as usize,
+            ))
+            .render(r, buf);
+        let body = inner(r);
+        if body.height < 2 || body.width < 4 {
+            return;
+        }
+        // The paragraph's opening, for context, then the text area.
+        let opening: String = para.text.chars().take(200).collect();
+        let opening = opening.replace('\n', " ");
+        let w = body.width as usize;
+        put(
+            buf,
+            body.x,
+            body.y,
+            &truncate_to_width(&opening, w),
+            w,
+            styles.faint(),
+        );
+        let text_area = Rect::new(body.x, body.y + 1, body.width, body.height - 1);
+        self.editor.area.render(text_area, buf);
+    }
+}

@@ -1,0 +1,90 @@
+//! The list of notes: each note's paragraph and first line, flagged when
+//! the paragraph's text changed since the note was written.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::App;
+use crate::i18n::Word;
+use crate::layout::{inner, list_overlay};
+use crate::text::{str_width, truncate_to_width};
+
+/// The notes overlay.
+pub struct NotesList<'a> {
+    pub app: &'a App,
+    pub selected: usize,
+    pub styles: Styles,
+}
+
+impl Widget for NotesList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, styles) = (self.app, self.styles);
+        let lang = app.lang();
+        let notes: Vec<_> = app.notes().collect();
+        let r = list_overlay(area, notes.len().max(1), 100);
+        super::clear_for_overlay(r, buf);
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(
+                &lang.notes_title(notes.len()),
+                r.width.saturating_sub(2) as usize,
+            ))
+            .render(r, buf);
+        let list = inner(r);
+        let width = list.width as usize;
+        if notes.is_empty() {
+            put(
+                buf,
+                list.x,
+                list.y,
+                lang.word(Word::NoNotesYet),
+                width,
+                styles.faint(),
+            );
+            return;
+        }
+        let rows = list.height as usize;
+        let first = (self.selected + 1).saturating_sub(rows);
+        for (row, (i, note)) in notes.iter().enumerate().skip(first).take(rows).enumerate() {
+            let y = list.y + row as u16;
+            let style = if i == self.selected {
+                styles.selection(true)
+            } else {
+                Style::new()
+            };
+            buf.set_style(Rect::new(list.x, y, list.width, 1), style);
+            let id = &app.doc().paragraphs[note.paragraph].id;
+            let x = put(
+                buf,
+                list.x,
+                y,
+                &format!("{id:<8} ✎ "),
+                width,
+                styles.marker().patch(style),
+            );
+            let flag = if note.text_changed {
+                lang.word(Word::TextChanged)
+            } else {
+                ""
+            };
+            let left = width.saturating_sub((x - list.x) as usize);
+            let first_line = note.text.lines().next().unwrap_or("");
+            let room = left.saturating_sub(str_width(flag) + usize::from(!flag.is_empty()));
+            let x = put(buf, x, y, &truncate_to_width(first_line, room), room, style);
+            if !flag.is_empty() {
+                let fx = list.x + (width - str_width(flag)) as u16;
+                put(
+                    buf,
+                    fx.max(x),
+                    y,
+                    flag,
+                    str_width(flag),
+                    styles.warning().patch(style),
+                );
+            }
+        }
+    }
+}
