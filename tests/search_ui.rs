@@ -345,3 +345,16 @@ fn section_counts_follow_the_hits_only_outline() {
     keys(&mut a, "f");
     assert!(screen(&mut a).contains("▾ Preamble (10)"));
 }
+
+#[test]
+fn notes_are_searched_too_and_listed_apart() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-2<Enter>a见安理会第1373号决议<C-s>g");
+    keys(&mut a, "/1373<Enter>s");
+    let s = screen(&mut a);
+    assert!(s.contains("1 hit and 1 in notes for “1373”"), "{s}");
+    assert!(s.contains("✎ op-2"), "{s}");
+    // The note's hit comes after the text's; Enter goes to its paragraph.
+    keys(&mut a, "j<Enter>");
+    assert_eq!(current_id(&mut a), "op-2");
+}

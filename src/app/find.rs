@@ -77,6 +77,7 @@ impl App {
         s.hits = hits;
         s.answered = true;
         let origin = s.origin;
+        self.refresh_note_hits();
         self.refresh_hits();
         // Incremental search: show the first hit from where reading was.
         if self.search_line_open() {
@@ -158,7 +159,7 @@ impl App {
                     .reader
                     .search
                     .as_ref()
-                    .filter(|s| !s.visible.is_empty())
+                    .filter(|s| !s.visible.is_empty() || !s.note_hits.is_empty())
                 {
                     Some(s) => {
                         let selected = s.current.unwrap_or(0);
@@ -351,9 +352,28 @@ impl App {
         self.refresh_outline();
     }
 
-    /// Keys while the hit list is open.
+    /// Finds the search's query in the notes (few and short: here, at once).
+    pub(super) fn refresh_note_hits(&mut self) {
+        let Some(s) = self.reader.search.as_mut() else {
+            return;
+        };
+        let texts: Vec<&str> = self.reader.notes.iter().map(|n| n.text.as_str()).collect();
+        let found =
+            crate::search::SearchIndex::new(&texts).search(&crate::search::Query::new(&s.query));
+        s.note_hits = found
+            .into_iter()
+            .flat_map(|(k, hits)| {
+                let id = self.reader.notes[k].id.clone();
+                hits.into_iter().map(move |h| (id.clone(), h))
+            })
+            .collect();
+    }
+
+    /// Keys while the hit list is open: hits in the text, then in notes.
     pub(super) fn update_hit_list(&mut self, action: Action) -> Option<Effect> {
-        let n = self.reader.search.as_ref().map_or(0, |s| s.visible.len());
+        let (n, in_text) = self.reader.search.as_ref().map_or((0, 0), |s| {
+            (s.visible.len() + s.note_hits.len(), s.visible.len())
+        });
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         let page = layout::hit_list_page(area, n);
         let Some(Overlay::HitList { selected }) = self.overlays.last_mut() else {
@@ -370,11 +390,13 @@ impl App {
             Action::Bottom => last,
             Action::Open => {
                 self.close_overlay();
-                if n > 0 {
+                if sel >= in_text {
+                    self.go_to_note_hit(sel - in_text);
+                } else if n > 0 {
                     self.go_to_hit(sel.min(last), true);
-                    self.focus = Focus::Reader;
-                    self.sync_outline();
                 }
+                self.focus = Focus::Reader;
+                self.sync_outline();
                 return Some(Effect::None);
             }
             Action::Back | Action::OpenHitList => {
@@ -388,6 +410,34 @@ impl App {
 }
 
 impl App {
+    /// Goes to the paragraph of the `k`th hit in notes, notes shown.
+    fn go_to_note_hit(&mut self, k: usize) {
+        let Some(id) = self
+            .reader
+            .search
+            .as_ref()
+            .and_then(|s| s.note_hits.get(k))
+            .map(|(id, _)| id.clone())
+        else {
+            return;
+        };
+        let Some(p) = self
+            .reader
+            .notes
+            .iter()
+            .find(|n| n.id == id)
+            .map(|n| n.paragraph)
+        else {
+            return;
+        };
+        let before = self.reading_position();
+        self.restore(crate::document::Position::start_of(p));
+        self.record_jump(before);
+        if !self.reader.show_notes {
+            self.toggle_notes();
+        }
+    }
+
     /// Text pasted into the terminal (bracketed paste): it goes whole into
     /// the open go-to or search line, line breaks as spaces; with no line
     /// open it starts a search for it. Control characters never get in.

@@ -129,6 +129,7 @@ impl App {
         }
         self.dirty.notes = true;
         self.reader.view.notes_changed();
+        self.refresh_note_hits();
     }
 
     /// `A`: asks the event loop to edit the note on the paragraph being

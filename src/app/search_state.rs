@@ -19,6 +19,8 @@ pub struct Search {
     pub visible: Vec<(usize, usize)>,
     /// The hit last jumped to, as an index into `visible`.
     pub current: Option<usize>,
+    /// Hits in notes, listed apart from hits in the text: (note id, hit).
+    pub note_hits: Vec<(String, Hit)>,
 }
 
 impl Search {

@@ -162,14 +162,19 @@ impl Lang {
         }
     }
 
-    /// The hit list's title.
-    pub fn hit_list_title(self, query: &str, n: usize) -> String {
+    /// The hit list's title: hits in the text, and in notes if any.
+    pub fn hit_list_title(self, query: &str, n: usize, in_notes: usize) -> String {
+        let notes = match (self, in_notes) {
+            (_, 0) => String::new(),
+            (Lang::En, k) => format!(" and {k} in notes"),
+            (Lang::Zh, k) => format!("，笔记中 {k} 个"),
+        };
         match self {
             Lang::En => format!(
-                " {n} hit{} for “{query}” — Enter goes there, Esc closes ",
+                " {n} hit{}{notes} for “{query}” — Enter goes there, Esc closes ",
                 if n == 1 { "" } else { "s" }
             ),
-            Lang::Zh => format!(" “{query}” 共 {n} 个结果 — 回车跳转，Esc 关闭 "),
+            Lang::Zh => format!(" “{query}” 共 {n} 个结果{notes} — 回车跳转，Esc 关闭 "),
         }
     }
 

@@ -10,7 +10,7 @@ use super::{Styles, put};
 use crate::app::App;
 use crate::i18n::Word;
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
-use crate::search::HitKind;
+use crate::search::{Hit, HitKind};
 use crate::text::{char_width, str_width, truncate_to_width};
 
 /// The list of hits, with the selected one highlighted.
@@ -60,10 +60,13 @@ impl Widget for HitList<'_> {
         let Some(search) = app.search() else {
             return;
         };
-        let n = search.visible.len();
+        let in_text = search.visible.len();
+        let n = in_text + search.note_hits.len();
         let r = list_overlay(area, n, HIT_LIST_WIDTH);
         super::clear_for_overlay(r, buf);
-        let title = app.lang().hit_list_title(&search.query, n);
+        let title = app
+            .lang()
+            .hit_list_title(&search.query, in_text, search.note_hits.len());
         Block::bordered()
             .border_style(styles.border(true))
             .title(truncate_to_width(
@@ -89,13 +92,28 @@ impl Widget for HitList<'_> {
 }
 
 impl HitList<'_> {
-    /// `op-13    …context [hit] context…   pinyin`
+    /// Row `i`: a hit in the text (`op-13 …context [hit] context… pinyin`),
+    /// or after those a hit in a note (`✎ op-7 …`).
     fn hit_row(&self, buf: &mut Buffer, at: Rect, i: usize, selected: bool) {
-        let (app, styles) = (self.app, self.styles);
+        let app = self.app;
         let Some(search) = app.search() else {
             return;
         };
-        let (p, hit) = search.hit(i);
+        if i < search.visible.len() {
+            let (p, hit) = search.hit(i);
+            let para = &app.doc().paragraphs[p];
+            self.row(buf, at, &para.id, &para.text, hit, selected);
+        } else if let Some((id, hit)) = search.note_hits.get(i - search.visible.len())
+            && let Some(note) = app.notes().find(|n| &n.id == id)
+        {
+            let label = format!("✎ {}", app.doc().paragraphs[note.paragraph].id);
+            self.row(buf, at, &label, &note.text, *hit, selected);
+        }
+    }
+
+    /// A hit with its label and the text around it.
+    fn row(&self, buf: &mut Buffer, at: Rect, label: &str, text: &str, hit: Hit, selected: bool) {
+        let (app, styles) = (self.app, self.styles);
         let (x0, y, width) = (at.x, at.y, at.width as usize);
         let line_style = if selected {
             styles.selection(true)
@@ -103,16 +121,15 @@ impl HitList<'_> {
             Style::new()
         };
         buf.set_style(at, line_style);
-        let (id_w, kind_w) = (9, 7);
-        let para = &app.doc().paragraphs[p];
-        let id = truncate_to_width(&para.id, id_w - 1);
+        let (id_w, kind_w) = (11, 7);
+        let id = truncate_to_width(label, id_w - 1);
         put(buf, x0, y, &id, id_w, styles.marker().patch(line_style));
         let kind = match hit.kind {
             HitKind::Literal => "",
             HitKind::Pinyin => app.lang().word(Word::Pinyin),
         };
         let ctx_w = width.saturating_sub(id_w + kind_w);
-        let chars: Vec<char> = para.text.chars().collect();
+        let chars: Vec<char> = text.chars().collect();
         let matched: String = chars[hit.start..hit.end.min(chars.len())].iter().collect();
         let matched = truncate_to_width(&matched, ctx_w);
         let side = ctx_w.saturating_sub(str_width(&matched)) / 2;
