@@ -56,6 +56,10 @@ struct Cli {
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
     #[arg(long, value_name = "QUERY")]
     search: Option<String>,
+
+    /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
+    #[arg(long, value_name = "ID")]
+    cite: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -105,23 +109,18 @@ fn main() -> ExitCode {
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
 
-    if cli.list_themes || cli.print.is_some() {
+    if cli.list_themes || cli.print.is_some() || cli.cite.is_some() {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let index = DocIndex::new(loaded.document, &themes);
-        let out = match cli.print {
-            _ if cli.list_themes => list_themes(&themes, &index.tags().counts),
-            format => export::print(
-                &index,
-                &themes,
-                &filter,
-                cli.search.as_deref(),
-                format.unwrap_or(Format::Text),
-                cli.lang,
-            ),
+        return match output_of(&cli, &index, &themes, &filter) {
+            Ok(out) => write_output(&out),
+            Err(e) => {
+                complain(&e);
+                ExitCode::from(2)
+            }
         };
-        return write_output(&out);
     }
 
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -148,6 +147,32 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// What `--list-themes`, `--cite` or `--print` write.
+fn output_of(
+    cli: &Cli,
+    index: &DocIndex,
+    themes: &Themes,
+    filter: &Filter,
+) -> Result<String, String> {
+    if cli.list_themes {
+        return Ok(list_themes(themes, &index.tags().counts));
+    }
+    if let Some(id) = &cli.cite {
+        return index
+            .resolve(id)
+            .map(|p| export::cite::quote(index, p))
+            .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
+    }
+    Ok(export::print(
+        index,
+        themes,
+        filter,
+        cli.search.as_deref(),
+        cli.print.unwrap_or(Format::Text),
+        cli.lang,
+    ))
 }
 
 /// Says what went wrong on stderr, on one line, with anything that came

@@ -436,3 +436,21 @@ fn markdown_bold_renders_next_to_chinese_punctuation() {
     assert!(html.contains("<strong>《联合国宪章》</strong>"), "{md}");
     assert!(!html.contains("**"), "literal asterisks: {html}");
 }
+
+#[test]
+fn cite_writes_a_paragraph_with_its_citation() {
+    let o = dushanbe(&["--cite", "op-7"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("重申，我们致力于"), "{out}");
+    assert!(
+        out.ends_with("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）\n"),
+        "{out}"
+    );
+    assert_eq!(
+        stdout(&dushanbe(&["--cite", "7"])),
+        out,
+        "a bare number names op-7"
+    );
+    assert_one_line_error(&dushanbe(&["--cite", "op-99"]), "no paragraph 'op-99'");
+}
