@@ -13,43 +13,68 @@ use super::state::{DocState, Mark, Note, SCHEMA_VERSION};
 /// holds).
 pub fn merge(theirs: DocState, mine: &DocState) -> DocState {
     let mut out = theirs;
-    merge_items(&mut out.notes, &mine.notes, |a, b| {
+    merge_into(&mut out, mine);
+    out
+}
+
+/// Merges `mine` into `out` in place, cloning only what `mine` wins;
+/// true if `out` changed.
+pub fn merge_into(out: &mut DocState, mine: &DocState) -> bool {
+    let mut changed = merge_items(&mut out.notes, &mine.notes, |a, b| {
         note_order(a) > note_order(b)
     });
-    merge_items(&mut out.marks, &mine.marks, |a, b| {
+    changed |= merge_items(&mut out.marks, &mine.marks, |a, b| {
         mark_order(a) > mark_order(b)
     });
-    if mine.updated >= out.updated {
+    if mine.updated >= out.updated && !same_whole(out, mine) {
         out.position = mine.position.clone();
         out.filter = mine.filter.clone();
         out.search = mine.search.clone();
         out.histories = mine.histories.clone();
         out.updated = mine.updated;
+        changed = true;
     }
-    if mine.path.is_some() {
+    if mine.path.is_some() && out.path != mine.path {
         out.path = mine.path.clone();
+        changed = true;
     }
-    out.version = SCHEMA_VERSION;
+    if out.version != SCHEMA_VERSION {
+        out.version = SCHEMA_VERSION;
+        changed = true;
+    }
+    let before = (out.histories.search.len(), out.histories.goto.len());
     out.histories.cap();
-    out
+    changed || before != (out.histories.search.len(), out.histories.goto.len())
+}
+
+/// Position, filter, search, histories and their time are all equal.
+fn same_whole(a: &DocState, b: &DocState) -> bool {
+    a.updated == b.updated
+        && a.position == b.position
+        && a.filter == b.filter
+        && a.search == b.search
+        && a.histories == b.histories
 }
 
 /// Inserts each of `mine` into `out` where `out` has no copy or an older
-/// one (`newer(a, b)`: `a` wins over `b`).
+/// one (`newer(a, b)`: `a` wins over `b`); true if any was.
 fn merge_items<K: Ord + Clone, V: Clone>(
     out: &mut BTreeMap<K, V>,
     mine: &BTreeMap<K, V>,
     newer: impl Fn(&V, &V) -> bool,
-) {
+) -> bool {
+    let mut changed = false;
     for (k, v) in mine {
         match out.get_mut(k) {
             Some(theirs) if newer(v, theirs) => *theirs = v.clone(),
-            Some(_) => {}
+            Some(_) => continue,
             None => {
                 out.insert(k.clone(), v.clone());
             }
         }
+        changed = true;
     }
+    changed
 }
 
 /// Newer first; at the same time a deletion wins, then the larger text, so
@@ -119,6 +144,23 @@ mod tests {
             merge(b.clone(), &c).notes[&id],
             merge(c.clone(), &b).notes[&id]
         );
+    }
+
+    #[test]
+    fn merging_in_place_says_whether_anything_changed() {
+        let mut a = DocState::new(None);
+        a.add_note("op-1", "a", "");
+        a.set_search(Some("x".into()));
+        let mut out = a.clone();
+        assert!(!merge_into(&mut out, &a), "the same state");
+        let mut older = a.clone();
+        older.updated -= 1;
+        older.search = None;
+        assert!(!merge_into(&mut out, &older), "an older whole state");
+        let mut b = a.clone();
+        b.set_mark('z', at("op-1"));
+        assert!(merge_into(&mut out, &b));
+        assert_eq!(out, b);
     }
 
     #[test]

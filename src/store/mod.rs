@@ -20,7 +20,8 @@
 //! absolute path) says which content was last read from a path, so a file
 //! that changed finds its old state; that old state file is never removed.
 //!
-//! A state file is one JSON object:
+//! A state file is one JSON object, written on one line (`jq .` spreads
+//! it out as here):
 //!
 //! ```json
 //! {
@@ -65,6 +66,7 @@ mod warning;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -73,7 +75,7 @@ use serde::{Deserialize, Serialize};
 
 pub use disk::MAX_STATE_BYTES;
 pub use key::DocKey;
-pub use merge::merge;
+pub use merge::{merge, merge_into};
 pub use reattach::{Drift, drift};
 pub use state::{
     DocState, Histories, MAX_HISTORY, Mark, Note, SCHEMA_VERSION, SavedFilter, SavedPosition,
@@ -247,21 +249,19 @@ impl StateStore {
     /// changed; the state is kept in memory, merged into later loads, and
     /// written by the next save that succeeds.
     pub fn save(&mut self, key: &DocKey, state: &DocState) -> Result<Saved, StoreWarning> {
-        let mut mine = match self.memory.get(key.hash()) {
-            Some(m) => merge(m.clone(), state),
-            None => state.clone(),
+        // What this run holds: the caller's state and any unsaved one.
+        let mine = match self.memory.get(key.hash()) {
+            Some(m) => Cow::Owned(merge(m.clone(), state)),
+            None => Cow::Borrowed(state),
         };
-        mine.version = SCHEMA_VERSION;
-        mine.histories.cap();
-        if let Some(p) = key.path() {
-            mine.path = Some(p.to_path_buf());
-        }
         let root = match (&self.root, self.writable) {
             (Some(root), true) => root.clone(),
             (root, _) => {
                 let seen = root.as_deref().and_then(|r| self.read_doc(r, key.hash()));
-                let state = seen.map_or_else(|| mine.clone(), |d| merge(d, &mine));
-                self.memory.insert(key.hash().to_string(), mine);
+                let keep = own(mine, key);
+                let state =
+                    seen.map_or_else(|| keep.clone(), |d| own(Cow::Owned(merge(d, &keep)), key));
+                self.memory.insert(key.hash().to_string(), keep);
                 return Ok(Saved {
                     state,
                     persisted: false,
@@ -275,7 +275,8 @@ impl StateStore {
                 Ok(saved)
             }
             Err(w) => {
-                self.memory.insert(key.hash().to_string(), mine);
+                let keep = own(mine, key);
+                self.memory.insert(key.hash().to_string(), keep);
                 Err(w)
             }
         }
@@ -370,12 +371,11 @@ impl StateStore {
         let file = doc_file(root, key.hash());
         let _lock = disk::lock(&lock_file(root, key.hash()), self.lock_timeout)?;
         let mut warnings = Vec::new();
-        let (state, changed) = match read_state(&file) {
+        let (mut state, mut changed) = match read_state(&file) {
             Found::Missing => (mine.clone(), true),
-            Found::State(on_disk) => {
-                let merged = merge(on_disk.clone(), mine);
-                let changed = merged != on_disk;
-                (merged, changed)
+            Found::State(mut on_disk) => {
+                let changed = merge_into(&mut on_disk, mine);
+                (on_disk, changed)
             }
             Found::Newer(v) => {
                 return Err(StoreWarning::new(
@@ -393,6 +393,7 @@ impl StateStore {
                 (mine.clone(), true)
             }
         };
+        changed |= settle(&mut state, key);
         if changed {
             write_state(&docs, &file, &state)?;
         }
@@ -405,6 +406,25 @@ impl StateStore {
             warnings,
         })
     }
+}
+
+/// Puts the key's path and the current schema version on `state`; true if
+/// that changed it.
+fn settle(state: &mut DocState, key: &DocKey) -> bool {
+    let before = (state.version, state.path.clone());
+    state.version = SCHEMA_VERSION;
+    state.histories.cap();
+    if let Some(p) = key.path() {
+        state.path = Some(p.to_path_buf());
+    }
+    before != (state.version, state.path.clone())
+}
+
+/// `state` as an owned, settled state.
+fn own(state: Cow<'_, DocState>, key: &DocKey) -> DocState {
+    let mut s = state.into_owned();
+    settle(&mut s, key);
+    s
 }
 
 /// Makes the state directory and its two subdirectories. `Err`: no usable
@@ -499,7 +519,7 @@ fn set_aside(file: &Path, why: &str) -> StoreWarning {
 }
 
 fn write_state(docs: &Path, file: &Path, state: &DocState) -> Result<(), StoreWarning> {
-    let bytes = serde_json::to_vec_pretty(state)
+    let bytes = serde_json::to_vec(state)
         .map_err(|e| StoreWarning::new(WarningKind::WriteFailed, file).with_detail(e))?;
     if bytes.len() as u64 > MAX_STATE_BYTES {
         // It could not be read back: keep the old file and say so.
