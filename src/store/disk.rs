@@ -153,6 +153,28 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Removes the temporary files of writes that never finished (a reader
+/// killed mid-save) once they are older than `age`; a write in progress
+/// elsewhere is never that old. Only regular files named like ours.
+pub fn remove_stale_temps(dir: &Path, age: Duration) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(".state-") && name.ends_with(".tmp");
+        let old = e.metadata().is_ok_and(|m| {
+            m.is_file()
+                && m.modified()
+                    .is_ok_and(|t| t.elapsed().is_ok_and(|d| d > age))
+        });
+        if ours && old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Checks that a file can be created in `dir` (and removes it).
 pub fn probe_writable(dir: &Path) -> io::Result<()> {
     fault(Step::Probe)?;
@@ -282,6 +304,35 @@ mod tests {
         assert_eq!(fs::read(a).unwrap(), b"one");
         assert_eq!(fs::read(b).unwrap(), b"two");
         assert!(!f.exists());
+    }
+
+    #[test]
+    fn only_old_temporary_files_of_ours_are_removed() {
+        let d = tempfile::tempdir().unwrap();
+        let hour_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+        for name in [
+            ".state-old.tmp",
+            ".state-new.tmp",
+            "old.json",
+            ".state-dir.tmp",
+        ] {
+            let p = d.path().join(name);
+            if name.contains("dir") {
+                fs::create_dir(&p).unwrap();
+                continue;
+            }
+            let f = File::create(&p).unwrap();
+            if !name.contains("new") {
+                f.set_modified(hour_ago).unwrap();
+            }
+        }
+        remove_stale_temps(d.path(), Duration::from_secs(3600));
+        let mut left: Vec<_> = fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".state-dir.tmp", ".state-new.tmp", "old.json"]);
     }
 
     #[test]

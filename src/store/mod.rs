@@ -90,6 +90,8 @@ const PATHS: &str = "paths";
 /// Pointer files are tiny; anything bigger is not one.
 const MAX_POINTER_BYTES: u64 = 64 * 1024;
 const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(3);
+/// A temporary file this old was left by a reader that died mid-write.
+const STALE_TEMP: Duration = Duration::from_secs(3600);
 
 /// The state of a document as loaded.
 #[derive(Debug, Clone)]
@@ -443,9 +445,12 @@ fn prepare(root: &Path) -> Result<Option<StoreWarning>, StoreWarning> {
             return Ok(Some(read_only(&e, root)));
         }
     }
-    Ok(disk::probe_writable(&docs)
-        .err()
-        .map(|e| read_only(&e, root)))
+    if let Err(e) = disk::probe_writable(&docs) {
+        return Ok(Some(read_only(&e, root)));
+    }
+    disk::remove_stale_temps(&docs, STALE_TEMP);
+    disk::remove_stale_temps(&root.join(PATHS), STALE_TEMP);
+    Ok(None)
 }
 
 /// Why a directory cannot be written, as a warning about `root`.
@@ -531,10 +536,14 @@ fn write_state(docs: &Path, file: &Path, state: &DocState) -> Result<(), StoreWa
 
 /// The content last saved for `path`, from its pointer file.
 fn read_pointer(root: &Path, path: &Path) -> Option<String> {
-    let FileRead::Bytes(b) = read_bounded(&pointer_file(root, path), MAX_POINTER_BYTES) else {
-        return None;
-    };
-    let p: Pointer = serde_json::from_slice(&b).ok()?;
+    match read_bounded(&pointer_file(root, path), MAX_POINTER_BYTES) {
+        FileRead::Bytes(b) => parse_pointer(&b),
+        _ => None,
+    }
+}
+
+fn parse_pointer(bytes: &[u8]) -> Option<String> {
+    let p: Pointer = serde_json::from_slice(bytes).ok()?;
     // The hash names a file: only 64 hex digits may do that.
     let valid = p.doc.len() == 64 && p.doc.bytes().all(|c| c.is_ascii_hexdigit());
     valid.then_some(p.doc)
@@ -542,17 +551,16 @@ fn read_pointer(root: &Path, path: &Path) -> Option<String> {
 
 /// Records that `path` was last saved with content `hash`.
 fn point(root: &Path, path: &Path, hash: &str) -> Result<(), StoreWarning> {
-    if read_pointer(root, path).as_deref() == Some(hash) {
-        return Ok(());
-    }
     let dir = root.join(PATHS);
     let file = pointer_file(root, path);
     if !disk::check_dir(&dir)? {
         return Err(StoreWarning::new(WarningKind::Unusable, &dir).with_detail("missing"));
     }
     match read_bounded(&file, MAX_POINTER_BYTES) {
+        FileRead::Bytes(b) if parse_pointer(&b).as_deref() == Some(hash) => return Ok(()),
         FileRead::Symlink => return Err(StoreWarning::new(WarningKind::Symlink, &file)),
         FileRead::NotAFile => return Err(StoreWarning::new(WarningKind::NotAFile, &file)),
+        // Missing, stale or unreadable: an index, rewritten.
         _ => {}
     }
     let pointer = Pointer {

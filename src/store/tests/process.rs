@@ -1,8 +1,9 @@
-//! Two real processes writing notes and marks into the same document's
-//! state at the same time: neither loses the other's work.
+//! Tests that need processes of their own: two readers writing notes and
+//! marks into the same document's state at the same time (neither loses
+//! the other's work), and the default directory read from the environment.
 //!
-//! The test binary runs itself twice more, each time with only the
-//! `child` test and `DUSHANBE_STORE_CHILD` naming its role.
+//! The test binary runs itself again with only one ignored `child…` test
+//! and an environment variable naming its role.
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -53,10 +54,20 @@ fn child() {
     }
 }
 
+/// This test binary, running only the ignored test `name`.
+fn itself(name: &str) -> Command {
+    let mut c = Command::new(std::env::current_exe().unwrap());
+    c.args([
+        "--ignored",
+        "--exact",
+        &format!("store::tests::process::{name}"),
+    ])
+    .arg("--test-threads=1");
+    c
+}
+
 fn spawn(dir: &Path, name: &str, first: char) -> std::process::Child {
-    Command::new(std::env::current_exe().unwrap())
-        .args(["--ignored", "--exact", "store::tests::process::child"])
-        .arg("--test-threads=1")
+    itself("child")
         .env(ROLE, format!("{}|{name}|{first}", dir.display()))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -98,4 +109,45 @@ fn two_processes_keep_each_others_notes_and_marks() {
     assert_eq!(marks, "abcdefghij");
     let last = state.position.unwrap();
     assert_eq!(last.offset, ROUNDS - 1, "the last writer's position, whole");
+}
+
+const EXPECT_DIR: &str = "DUSHANBE_STORE_EXPECT_DIR";
+
+#[test]
+#[ignore = "run by the_default_directory_is_under_xdg_state_home"]
+fn child_default_dir() {
+    let Ok(expected) = std::env::var(EXPECT_DIR) else {
+        return;
+    };
+    let (mut store, warnings) = StateStore::open(None);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(store.dir(), Some(Path::new(&expected)));
+    assert!(store.save(&key("doc"), &sample()).unwrap().persisted);
+}
+
+#[test]
+fn the_default_directory_is_under_xdg_state_home() {
+    let d = scratch();
+    let home = d.path().join("home");
+    let xdg = d.path().join("xdg");
+    let cases = [
+        (Some(&xdg), xdg.join("dushanbe-reader")),
+        (None, home.join(".local/state/dushanbe-reader")),
+    ];
+    for (xdg, expected) in cases {
+        let mut c = itself("child_default_dir");
+        c.env("HOME", &home).env(EXPECT_DIR, &expected);
+        match xdg {
+            Some(x) => c.env("XDG_STATE_HOME", x),
+            None => c.env_remove("XDG_STATE_HOME"),
+        };
+        let out = c.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        let saved = names(&expected.join("docs"));
+        assert!(saved.iter().any(|n| n.ends_with(".json")), "{saved:?}");
+    }
 }
