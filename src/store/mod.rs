@@ -247,9 +247,11 @@ impl StateStore {
     }
 
     /// Stores `state` for this content, merged with what is on disk (see
-    /// [`merge`]), and returns what is now stored. On `Err` nothing on disk
-    /// changed; the state is kept in memory, merged into later loads, and
-    /// written by the next save that succeeds.
+    /// [`merge`]), and returns what is now stored. On `Err` the state file
+    /// is the previous one (or, when only the final directory sync failed,
+    /// the whole new one); the state is kept in memory, merged into later
+    /// loads, and written by the next save that succeeds. Each save syncs
+    /// to disk: call it when something worth keeping happened, not per key.
     pub fn save(&mut self, key: &DocKey, state: &DocState) -> Result<Saved, StoreWarning> {
         // What this run holds: the caller's state and any unsaved one.
         let mine = match self.memory.get(key.hash()) {
