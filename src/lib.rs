@@ -24,6 +24,7 @@ pub mod layout;
 pub mod load;
 pub mod refs;
 pub mod search;
+pub mod store;
 pub mod testgen;
 pub mod text;
 pub mod themes;

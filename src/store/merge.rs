@@ -1,0 +1,195 @@
+//! Merging two copies of a document's state: notes and marks item by item
+//! (the newer wins, deletions included), the rest as a whole by its time.
+//!
+//! The result does not depend on which copy is "theirs" except for exact
+//! ties of the whole-state time, where `mine` wins; item ties are broken
+//! the same way from both sides, so two readers converge.
+
+use std::collections::BTreeMap;
+
+use super::state::{DocState, Mark, Note, SCHEMA_VERSION};
+
+/// `theirs` (usually what is on disk) merged with `mine` (what this reader
+/// holds).
+pub fn merge(theirs: DocState, mine: &DocState) -> DocState {
+    let mut out = theirs;
+    merge_into(&mut out, mine);
+    out
+}
+
+/// Merges `mine` into `out` in place, cloning only what `mine` wins;
+/// true if `out` changed.
+pub fn merge_into(out: &mut DocState, mine: &DocState) -> bool {
+    let mut changed = merge_items(&mut out.notes, &mine.notes, |a, b| {
+        note_order(a) > note_order(b)
+    });
+    changed |= merge_items(&mut out.marks, &mine.marks, |a, b| {
+        mark_order(a) > mark_order(b)
+    });
+    if mine.updated >= out.updated && !same_whole(out, mine) {
+        out.position = mine.position.clone();
+        out.filter = mine.filter.clone();
+        out.search = mine.search.clone();
+        out.histories = mine.histories.clone();
+        out.updated = mine.updated;
+        changed = true;
+    }
+    if mine.path.is_some() && out.path != mine.path {
+        out.path = mine.path.clone();
+        changed = true;
+    }
+    if out.version != SCHEMA_VERSION {
+        out.version = SCHEMA_VERSION;
+        changed = true;
+    }
+    let before = (out.histories.search.len(), out.histories.goto.len());
+    out.histories.cap();
+    changed || before != (out.histories.search.len(), out.histories.goto.len())
+}
+
+/// Position, filter, search, histories and their time are all equal.
+fn same_whole(a: &DocState, b: &DocState) -> bool {
+    a.updated == b.updated
+        && a.position == b.position
+        && a.filter == b.filter
+        && a.search == b.search
+        && a.histories == b.histories
+}
+
+/// Inserts each of `mine` into `out` where `out` has no copy or an older
+/// one (`newer(a, b)`: `a` wins over `b`); true if any was.
+fn merge_items<K: Ord + Clone, V: Clone>(
+    out: &mut BTreeMap<K, V>,
+    mine: &BTreeMap<K, V>,
+    newer: impl Fn(&V, &V) -> bool,
+) -> bool {
+    let mut changed = false;
+    for (k, v) in mine {
+        match out.get_mut(k) {
+            Some(theirs) if newer(v, theirs) => *theirs = v.clone(),
+            Some(_) => continue,
+            None => {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+        changed = true;
+    }
+    changed
+}
+
+/// Newer first; at the same time a deletion wins, then the larger text, so
+/// both sides pick the same copy.
+fn note_order(n: &Note) -> (u64, bool, &str, &str) {
+    (n.updated, n.deleted, &n.text, &n.paragraph)
+}
+
+fn mark_order(m: &Mark) -> (u64, bool, &str, usize) {
+    (
+        m.updated,
+        m.deleted,
+        &m.position.paragraph,
+        m.position.offset,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::state::SavedPosition;
+
+    fn at(p: &str) -> SavedPosition {
+        SavedPosition {
+            paragraph: p.into(),
+            offset: 0,
+        }
+    }
+
+    #[test]
+    fn notes_from_both_sides_are_kept() {
+        let base = DocState::new(None);
+        let mut a = base.clone();
+        let mut b = base;
+        let na = a.add_note("op-1", "a", "");
+        let nb = b.add_note("op-2", "b", "");
+        let m = merge(a.clone(), &b);
+        assert!(m.notes.contains_key(&na) && m.notes.contains_key(&nb));
+        assert_eq!(merge(b, &a), m, "the same whichever side is mine");
+    }
+
+    #[test]
+    fn a_deletion_is_not_undone_by_an_older_copy() {
+        let mut old = DocState::new(None);
+        let id = old.add_note("op-1", "keep?", "");
+        let mut newer = old.clone();
+        newer.delete_note(&id);
+        assert!(merge(newer.clone(), &old).notes[&id].deleted);
+        assert!(merge(old.clone(), &newer).notes[&id].deleted);
+        // …but an edit made after the deletion wins over it.
+        let mut edited = old.clone();
+        edited.notes.get_mut(&id).unwrap().updated = newer.notes[&id].updated + 1;
+        assert!(!merge(newer, &edited).notes[&id].deleted);
+    }
+
+    #[test]
+    fn the_newer_edit_of_a_note_wins_and_ties_agree() {
+        let mut a = DocState::new(None);
+        let id = a.add_note("op-1", "first", "");
+        let mut b = a.clone();
+        b.edit_note(&id, "second", "");
+        assert_eq!(merge(b.clone(), &a).notes[&id].text, "second");
+        assert_eq!(merge(a.clone(), &b).notes[&id].text, "second");
+        let mut c = b.clone();
+        c.notes.get_mut(&id).unwrap().text = "third".into();
+        assert_eq!(
+            merge(b.clone(), &c).notes[&id],
+            merge(c.clone(), &b).notes[&id]
+        );
+    }
+
+    #[test]
+    fn merging_in_place_says_whether_anything_changed() {
+        let mut a = DocState::new(None);
+        a.add_note("op-1", "a", "");
+        a.set_search(Some("x".into()));
+        let mut out = a.clone();
+        assert!(!merge_into(&mut out, &a), "the same state");
+        let mut older = a.clone();
+        older.updated -= 1;
+        older.search = None;
+        assert!(!merge_into(&mut out, &older), "an older whole state");
+        let mut b = a.clone();
+        b.set_mark('z', at("op-1"));
+        assert!(merge_into(&mut out, &b));
+        assert_eq!(out, b);
+    }
+
+    #[test]
+    fn marks_merge_per_letter() {
+        let mut a = DocState::new(None);
+        let mut b = DocState::new(None);
+        a.set_mark('a', at("op-1"));
+        b.set_mark('b', at("op-2"));
+        b.set_mark('a', at("op-3"));
+        let m = merge(a.clone(), &b);
+        assert_eq!(m.mark('a'), Some(&at("op-3")), "b set a later");
+        assert_eq!(m.mark('b'), Some(&at("op-2")));
+        a.delete_mark('a');
+        assert_eq!(merge(a, &b).mark('a'), None, "deleted after b set it");
+    }
+
+    #[test]
+    fn position_filter_search_and_histories_go_whole_to_the_newer() {
+        let mut a = DocState::new(None);
+        let mut b = DocState::new(None);
+        a.set_search(Some("重申".into()));
+        a.push_goto_history("op-3");
+        b.set_position(Some(at("op-9")));
+        let m = merge(a.clone(), &b);
+        assert_eq!(m.position, Some(at("op-9")));
+        assert_eq!(m.search, None, "b's whole state is newer");
+        assert!(m.histories.goto.is_empty());
+        let m = merge(b, &a);
+        assert_eq!(m.position, Some(at("op-9")), "a older: b's state stays");
+        assert_eq!(m.search, None);
+    }
+}
