@@ -1,7 +1,6 @@
 //! Search: the search line, answers from the worker, `n`/`N`, the hit list
 //! and the outline's hits-only view.
 
-use super::line::remember;
 use super::overlay::{Overlay, SearchLine};
 use super::search_state::Search;
 use super::{App, Effect, Focus};
@@ -258,7 +257,7 @@ impl App {
 
     /// Keys while the search line is open.
     pub(super) fn update_search_line(&mut self, action: Action) -> Option<Effect> {
-        let history = &self.histories.search;
+        let history = &self.reader.state.histories.search;
         let search_line = match self.overlays.last_mut() {
             Some(Overlay::SearchLine(s)) => s,
             _ => return None,
@@ -296,7 +295,8 @@ impl App {
             self.end_search();
             return;
         }
-        remember(&mut self.histories.search, &query);
+        self.reader.state.push_search_history(&query);
+        self.dirty = true;
         let origin = self
             .reader
             .search
@@ -426,7 +426,7 @@ impl App {
             .notes
             .iter()
             .find(|n| n.id == id)
-            .map(|n| n.paragraph)
+            .and_then(|n| n.paragraph)
         else {
             return;
         };

@@ -2,7 +2,7 @@
 //! fuzzy match whose candidates are listed as you type and chosen with
 //! the arrows.
 
-use super::line::{PromptLine, remember};
+use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
@@ -46,7 +46,7 @@ impl App {
 
     /// Keys while the go-to line is open.
     pub(super) fn update_goto(&mut self, action: Action) -> Option<Effect> {
-        let history = &self.histories.goto;
+        let history = &self.reader.state.histories.goto;
         let goto = match self.overlays.last_mut() {
             Some(Overlay::Goto(g)) => g,
             _ => return None,
@@ -85,7 +85,8 @@ impl App {
         if target.is_empty() {
             return;
         }
-        remember(&mut self.histories.goto, &target);
+        self.reader.state.push_goto_history(&target);
+        self.dirty = true;
         let found = self
             .index
             .resolve(&target)

@@ -6,9 +6,6 @@ use tui_input::{Input, InputRequest};
 
 use crate::action::Action;
 
-/// Most entries a prompt history keeps.
-pub const HISTORY_LEN: usize = 100;
-
 /// The text of a prompt, its cursor, and where in the history it is.
 #[derive(Debug, Clone, Default)]
 pub struct PromptLine {
@@ -134,20 +131,6 @@ impl PromptLine {
     }
 }
 
-/// Adds `entry` to the end of `history` (moving it there if it is already
-/// in), keeping at most [`HISTORY_LEN`] entries.
-pub fn remember(history: &mut Vec<String>, entry: &str) {
-    let entry = entry.trim();
-    if entry.is_empty() {
-        return;
-    }
-    history.retain(|e| e != entry);
-    history.push(entry.to_string());
-    if history.len() > HISTORY_LEN {
-        history.remove(0);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,11 +180,7 @@ mod tests {
 
     #[test]
     fn history_goes_back_and_returns_to_the_draft() {
-        let mut history = Vec::new();
-        for e in ["a", "b", "a", " ", "c"] {
-            remember(&mut history, e);
-        }
-        assert_eq!(history, ["b", "a", "c"]);
+        let history: Vec<String> = ["b", "a", "c"].map(String::from).to_vec();
         let mut l = PromptLine::new("dra");
         assert!(l.browse(&history, true));
         assert_eq!(l.value(), "c");

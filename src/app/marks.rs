@@ -39,9 +39,8 @@ impl App {
             Action::DeleteMark => {
                 let name = self.reader.marks.keys().nth(*selected).copied();
                 if let Some(c) = name {
-                    self.reader.marks.remove(&c);
+                    self.forget_mark(c);
                     self.notice = Some(Notice::MarkDeleted(c));
-                    self.changed_marks();
                 }
                 if let Some(Overlay::Marks { selected, .. }) = self.overlays.last_mut() {
                     *selected = (*selected).min(n.saturating_sub(2));
@@ -69,10 +68,9 @@ impl App {
 
     fn set_mark(&mut self, c: char) {
         let pos = self.reading_position();
-        self.reader.marks.insert(c, pos);
+        self.record_mark(c, pos);
         let id = self.doc().paragraphs[pos.paragraph].id.clone();
         self.notice = Some(Notice::MarkSet(c, id));
-        self.changed_marks();
     }
 
     fn go_to_mark(&mut self, c: char) {
@@ -96,10 +94,5 @@ impl App {
         self.restore(pos);
         self.record_jump(before);
         self.sync_outline();
-    }
-
-    /// Marks changed: they are saved with the reading state.
-    fn changed_marks(&mut self) {
-        self.dirty.marks = true;
     }
 }

@@ -17,13 +17,14 @@ mod note;
 mod notes;
 mod outline;
 mod overlay;
+mod persist;
 mod reader;
 mod search_state;
 mod shown;
 mod viewport;
 
 pub use line::PromptLine;
-pub use note::{ExternalEdit, Note, NoteEditor, now_ms};
+pub use note::{ExternalEdit, Note, NoteEditor};
 pub use outline::Entry;
 pub use overlay::{GotoLine, Overlay, SearchLine};
 pub use search_state::Search;
@@ -99,27 +100,21 @@ pub struct App {
     notice: Option<Notice>,
     warnings: Vec<Warning>,
     worker: WorkerLink,
-    histories: Histories,
-    /// What changed since the reading state was last saved.
-    dirty: Dirty,
+    /// Marks, notes or histories changed since the state was last saved.
+    dirty: bool,
+    /// Opened with `--fresh`: where reading is, the filter and the search
+    /// are neither restored nor saved.
+    fresh: bool,
+    /// Position, filter and search as last saved.
+    saved_view: (
+        Option<crate::store::SavedPosition>,
+        crate::store::SavedFilter,
+        Option<String>,
+    ),
     /// Text waiting to be put on the clipboard.
     clipboard: Option<String>,
     /// A note waiting to be edited in the user's editor.
     external_edit: Option<note::ExternalEdit>,
-}
-
-/// Parts of the reading state changed since it was last saved.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Dirty {
-    pub marks: bool,
-    pub notes: bool,
-}
-
-/// What was typed in the prompts, oldest first.
-#[derive(Debug, Clone, Default)]
-pub struct Histories {
-    pub search: Vec<String>,
-    pub goto: Vec<String>,
 }
 
 impl App {
@@ -145,8 +140,9 @@ impl App {
             notice: None,
             warnings: Vec::new(),
             worker: WorkerLink::default(),
-            histories: Histories::default(),
-            dirty: Dirty::default(),
+            dirty: false,
+            fresh: false,
+            saved_view: Default::default(),
             clipboard: None,
             external_edit: None,
         };

@@ -8,7 +8,11 @@ use ratatui_textarea::{TextArea, WrapMode};
 pub struct Note {
     /// Unique across processes, so that two readers' notes never collide.
     pub id: String,
-    pub paragraph: usize,
+    /// The paragraph it is on; `None` when the file changed and that
+    /// paragraph is gone (the note is kept and listed all the same).
+    pub paragraph: Option<usize>,
+    /// That paragraph's id, as the note recorded it.
+    pub paragraph_id: String,
     pub text: String,
     /// Milliseconds since the epoch.
     pub created: u64,
@@ -54,11 +58,4 @@ pub struct ExternalEdit {
     pub note: Option<String>,
     /// The note's text before editing.
     pub text: String,
-}
-
-/// Milliseconds since the epoch, now.
-pub fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
 }

@@ -7,20 +7,11 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
-use super::note::{ExternalEdit, Note, NoteEditor, now_ms};
+use super::note::{ExternalEdit, Note, NoteEditor};
 use super::overlay::Overlay;
 use super::{App, Effect};
 use crate::action::Action;
 use crate::i18n::Notice;
-
-/// A new note id: the time and a random part, unique across processes.
-fn new_note_id() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u32(std::process::id());
-    h.write_u64(now_ms());
-    format!("n{:x}-{:08x}", now_ms(), h.finish() as u32)
-}
 
 impl App {
     /// The notes, in paragraph order.
@@ -30,7 +21,10 @@ impl App {
 
     /// The notes on paragraph `p`.
     pub fn notes_on(&self, p: usize) -> impl Iterator<Item = &Note> {
-        self.reader.notes.iter().filter(move |n| n.paragraph == p)
+        self.reader
+            .notes
+            .iter()
+            .filter(move |n| n.paragraph == Some(p))
     }
 
     /// Are notes shown under their paragraphs?
@@ -51,7 +45,7 @@ impl App {
         let Some(p) = self.current() else {
             return;
         };
-        let note = self.reader.notes.iter().find(|n| n.paragraph == p);
+        let note = self.reader.notes.iter().find(|n| n.paragraph == Some(p));
         let editor = NoteEditor::new(p, note);
         self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
     }
@@ -93,43 +87,14 @@ impl App {
         };
         let text = editor.text().trim_end().to_string();
         let id = self.doc().paragraphs[editor.paragraph].id.clone();
-        let now = now_ms();
-        let existing = editor
-            .note
-            .as_ref()
-            .and_then(|nid| self.reader.notes.iter().position(|n| &n.id == nid));
-        match (existing, text.trim().is_empty()) {
-            (Some(i), true) => {
-                let gone = self.reader.notes.remove(i);
-                self.reader.deleted_notes.push((gone.id, now));
-                self.notice = Some(Notice::NoteDeleted(id));
-            }
-            (Some(i), false) => {
-                let n = &mut self.reader.notes[i];
-                if n.text != text {
-                    n.text = text;
-                    n.updated = now;
-                    n.text_changed = false;
-                }
-                self.notice = Some(Notice::NoteSaved(id));
-            }
-            (None, true) => return,
-            (None, false) => {
-                self.reader.notes.push(Note {
-                    id: new_note_id(),
-                    paragraph: editor.paragraph,
-                    text,
-                    created: now,
-                    updated: now,
-                    text_changed: false,
-                });
-                self.reader.notes.sort_by_key(|n| (n.paragraph, n.created));
-                self.notice = Some(Notice::NoteSaved(id));
-            }
+        let existed = editor.note.is_some();
+        if self.record_note(editor.note.as_deref(), editor.paragraph, &text) {
+            self.notice = Some(if existed && text.trim().is_empty() {
+                Notice::NoteDeleted(id)
+            } else {
+                Notice::NoteSaved(id)
+            });
         }
-        self.dirty.notes = true;
-        self.reader.view.notes_changed();
-        self.refresh_note_hits();
     }
 
     /// `A`: asks the event loop to edit the note on the paragraph being
@@ -138,7 +103,7 @@ impl App {
         let Some(p) = self.current() else {
             return;
         };
-        let note = self.reader.notes.iter().find(|n| n.paragraph == p);
+        let note = self.reader.notes.iter().find(|n| n.paragraph == Some(p));
         let text = note.map_or(String::new(), |n| n.text.clone());
         self.external_edit = Some(ExternalEdit {
             paragraph: p,
@@ -186,7 +151,11 @@ impl App {
             Action::Bottom => *selected = last,
             Action::Open | Action::EditNote => {
                 self.close_overlay();
-                let Some(p) = self.reader.notes.get(sel).map(|n| n.paragraph) else {
+                let Some(note) = self.reader.notes.get(sel) else {
+                    return Some(Effect::None);
+                };
+                let Some(p) = note.paragraph else {
+                    self.notice = Some(Notice::NoteParagraphGone(note.paragraph_id.clone()));
                     return Some(Effect::None);
                 };
                 let before = self.reading_position();

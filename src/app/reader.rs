@@ -11,6 +11,7 @@ use super::shown::Shown;
 use super::viewport::Viewport;
 use crate::document::Position;
 use crate::index::DocIndex;
+use crate::store::DocState;
 use crate::themes::Filter;
 
 /// Where reading goes back to when the theme filter goes off.
@@ -43,11 +44,11 @@ pub struct Reader {
     pub(super) marks: BTreeMap<char, Position>,
     /// Where the last jump started (`''` goes there).
     pub(super) last_jump_from: Option<Position>,
-    /// Notes, in paragraph order.
+    /// The record that lasts: marks, notes, histories (and, when saved,
+    /// position, filter and search).
+    pub(super) state: DocState,
+    /// Notes as shown, derived from `state`, in paragraph order.
     pub(super) notes: Vec<Note>,
-    /// Notes deleted in this session (id, when), kept so that saving tells
-    /// other readers of the same document.
-    pub(super) deleted_notes: Vec<(String, u64)>,
     /// Notes are shown under their paragraphs.
     pub(super) show_notes: bool,
     pub(super) outline: Outline,
@@ -68,8 +69,8 @@ impl Reader {
             filter_return: FilterReturn::default(),
             marks: BTreeMap::new(),
             last_jump_from: None,
+            state: DocState::default(),
             notes: Vec::new(),
-            deleted_notes: Vec::new(),
             show_notes: true,
             outline: Outline::new(index.sections().len()),
         }

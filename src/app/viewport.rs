@@ -171,7 +171,7 @@ impl Blocks<'_> {
             .entry(p)
             .or_insert_with(|| {
                 let mut out = Vec::new();
-                for n in notes.iter().filter(|n| n.paragraph == p) {
+                for n in notes.iter().filter(|n| n.paragraph == Some(p)) {
                     for line in n.text.split('\n') {
                         let chars: Vec<char> = line.chars().collect();
                         let pieces = wrap(line, width);

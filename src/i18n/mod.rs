@@ -291,6 +291,10 @@ pub enum Notice {
     NoteDeleted(String),
     /// There are no notes to list.
     NoNotes,
+    /// A note's paragraph (its id) is no longer in the text.
+    NoteParagraphGone(String),
+    /// Reading resumed where it was (the paragraph's id).
+    Resumed(String),
 }
 
 impl Notice {
@@ -353,6 +357,12 @@ impl Notice {
             (Notice::NoteSaved(id), Lang::Zh) => format!("已保存 {id} 的笔记"),
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
             (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除 {id} 的笔记（内容已清空）"),
+            (Notice::NoteParagraphGone(id), Lang::En) => {
+                format!("{id} is no longer in the text; the note is kept")
+            }
+            (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
+            (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
+            (Notice::Resumed(id), Lang::Zh) => format!("从 {id} 继续阅读"),
             (Notice::NoNotes, _) => lang
                 .pick("no notes yet (a writes one)", "还没有笔记（按 a 写笔记）")
                 .into(),

@@ -106,7 +106,7 @@ impl HitList<'_> {
         } else if let Some((id, hit)) = search.note_hits.get(i - search.visible.len())
             && let Some(note) = app.notes().find(|n| &n.id == id)
         {
-            let label = format!("✎ {}", app.doc().paragraphs[note.paragraph].id);
+            let label = format!("✎ {}", note.paragraph_id);
             self.row(buf, at, &label, &note.text, *hit, selected);
         }
     }

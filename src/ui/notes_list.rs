@@ -56,7 +56,7 @@ impl Widget for NotesList<'_> {
                 Style::new()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
-            let id = &app.doc().paragraphs[note.paragraph].id;
+            let id = &note.paragraph_id;
             let x = put(
                 buf,
                 list.x,

@@ -1,0 +1,199 @@
+//! The reading state that lasts: the store's [`DocState`] is kept here as
+//! the record of marks, notes and histories (every change goes through
+//! it, stamped with its time), and position, filter and search are copied
+//! into it when it is saved. Marks and notes as the reader shows them are
+//! derived from it. No I/O: the event loop loads and saves.
+
+use super::App;
+use super::note::Note;
+use super::search_state::Search;
+use crate::document::Position;
+use crate::i18n::Notice;
+use crate::search::Request;
+use crate::store::{DocState, SavedFilter, SavedPosition, text_hash};
+use crate::themes::{Filter, MatchMode};
+
+impl App {
+    /// Takes the state loaded for this document. Marks, notes and
+    /// histories always come back; where reading was, the filter and the
+    /// kept search only when `resume` (not with `--fresh`, which also
+    /// leaves them as they are on disk).
+    pub fn absorb_state(&mut self, state: DocState, resume: bool) {
+        self.reader.state = state;
+        self.fresh = !resume;
+        self.rebuild_from_state();
+        if resume {
+            self.resume();
+        }
+        self.saved_view = self.view_to_save();
+        self.dirty = false;
+    }
+
+    /// Marks and notes as the reader shows them, from the state.
+    fn rebuild_from_state(&mut self) {
+        let doc = self.index.doc();
+        let state = &self.reader.state;
+        self.reader.marks = state
+            .live_marks()
+            .filter_map(|(c, pos)| Some((c, pos.to_position(doc)?)))
+            .collect();
+        let mut notes: Vec<Note> = state
+            .live_notes()
+            .map(|(id, n)| {
+                let p = doc.find_id(&n.paragraph);
+                Note {
+                    id: id.clone(),
+                    paragraph: p,
+                    paragraph_id: n.paragraph.clone(),
+                    text: n.text.clone(),
+                    created: n.created,
+                    updated: n.updated,
+                    text_changed: p
+                        .is_some_and(|p| text_hash(&doc.paragraphs[p].text) != n.paragraph_hash),
+                }
+            })
+            .collect();
+        notes.sort_by_key(|n| (n.paragraph.unwrap_or(usize::MAX), n.created));
+        self.reader.notes = notes;
+        self.reader.view.notes_changed();
+        self.refresh_note_hits();
+    }
+
+    /// Goes back to where reading was, with its filter and search.
+    fn resume(&mut self) {
+        let doc = self.index.doc();
+        let state = &self.reader.state;
+        let position = state.position.as_ref().and_then(|p| p.to_position(doc));
+        let filter = filter_of(&self.themes, &state.filter);
+        let dim = state.filter.dim;
+        let search = state.search.clone();
+        if filter.is_active() {
+            self.reader.hide = !dim;
+            self.set_filter(filter);
+        }
+        if let Some(pos) = position.filter(|&p| self.is_shown(p.paragraph)) {
+            self.blocks().go_to(pos);
+            let id = self.doc().paragraphs[pos.paragraph].id.clone();
+            self.notice = Some(Notice::Resumed(id));
+        }
+        if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
+            let origin = self.reading_position();
+            self.reader.search = Some(Search {
+                query: query.clone(),
+                origin,
+                ..Search::default()
+            });
+            self.worker.search_generation =
+                self.ask(|generation| Request::Search { generation, query });
+        }
+        self.sync_outline();
+    }
+
+    /// The state to save, if anything changed since it was last saved:
+    /// position, filter and search copied in (unless `--fresh`).
+    pub fn state_to_save(&mut self) -> Option<DocState> {
+        let view = self.view_to_save();
+        let moved = view != self.saved_view;
+        if !moved && !self.dirty {
+            return None;
+        }
+        if moved && !self.fresh {
+            let (position, filter, search) = view.clone();
+            let state = &mut self.reader.state;
+            state.position = position;
+            state.filter = filter;
+            state.search = search;
+            state.touch();
+        }
+        self.saved_view = view;
+        self.dirty = false;
+        Some(self.reader.state.clone())
+    }
+
+    /// The state as saved, merged with what other readers of the document
+    /// saved: their marks and notes show here too.
+    pub fn saved(&mut self, merged: DocState) {
+        let changed =
+            merged.marks != self.reader.state.marks || merged.notes != self.reader.state.notes;
+        let histories = merged.histories.clone();
+        self.reader.state = merged;
+        self.reader.state.histories = histories;
+        if changed {
+            self.rebuild_from_state();
+        }
+    }
+
+    /// Position, filter and kept search as they would be saved now.
+    fn view_to_save(&mut self) -> (Option<SavedPosition>, SavedFilter, Option<String>) {
+        let pos = self.reading_position();
+        let position = SavedPosition::from_position(self.index.doc(), pos);
+        let filter = &self.reader.filter;
+        let saved_filter = SavedFilter {
+            themes: filter
+                .themes()
+                .filter_map(|t| self.themes.themes.get(t).map(|th| th.id.clone()))
+                .collect(),
+            all: filter.mode == MatchMode::All,
+            dim: !self.reader.hide,
+        };
+        let search = self.reader.search.as_ref().map(|s| s.query.clone());
+        (position, saved_filter, search)
+    }
+
+    /// Sets mark `c` at `pos`, in the record and as shown.
+    pub(super) fn record_mark(&mut self, c: char, pos: Position) {
+        if let Some(saved) = SavedPosition::from_position(self.index.doc(), pos) {
+            self.reader.state.set_mark(c, saved);
+            self.reader.marks.insert(c, pos);
+            self.dirty = true;
+        }
+    }
+
+    /// Deletes mark `c` (a tombstone stays in the record).
+    pub(super) fn forget_mark(&mut self, c: char) {
+        self.reader.state.delete_mark(c);
+        self.reader.marks.remove(&c);
+        self.dirty = true;
+    }
+
+    /// Writes `text` as note `id` (or a new note when `None`) on paragraph
+    /// `p`; empty text deletes it. Returns whether anything changed.
+    pub(super) fn record_note(&mut self, id: Option<&str>, p: usize, text: &str) -> bool {
+        let para = &self.index.doc().paragraphs[p];
+        let (pid, ptext) = (para.id.clone(), para.text.clone());
+        let state = &mut self.reader.state;
+        let changed = match (id, text.trim().is_empty()) {
+            (Some(id), true) => state.delete_note(id),
+            (Some(id), false) => {
+                state.notes.get(id).is_some_and(|n| n.text != text)
+                    && state.edit_note(id, text, &ptext)
+            }
+            (None, true) => false,
+            (None, false) => {
+                state.add_note(&pid, text, &ptext);
+                true
+            }
+        };
+        if changed {
+            self.dirty = true;
+            self.rebuild_from_state();
+        }
+        changed
+    }
+}
+
+/// The filter a saved one names (unknown theme ids are skipped).
+fn filter_of(themes: &crate::themes::Themes, saved: &SavedFilter) -> Filter {
+    let mut f = Filter::default();
+    for id in &saved.themes {
+        if let Some(i) = themes.position(id) {
+            f.toggle(i);
+        }
+    }
+    f.mode = if saved.all {
+        MatchMode::All
+    } else {
+        MatchMode::Any
+    };
+    f
+}

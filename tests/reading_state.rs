@@ -1,0 +1,81 @@
+//! The reading state in the reader: what is kept, how it comes back, and
+//! how notes survive a changed text.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::App;
+use dushanbe_reader::document::{Source, parse};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::themes::Themes;
+
+#[test]
+fn position_filter_search_marks_notes_and_histories_come_back() {
+    let mut a = app(120, 40);
+    keys(
+        &mut a,
+        ":op-7<Enter>mz:op-2<Enter>a笔记一<C-s>/重申<Enter>t1t:op-7<Enter><Tab>jj",
+    );
+    let before = a.position();
+    let state = a.state_to_save().expect("something changed");
+    assert!(a.state_to_save().is_none(), "nothing more to save");
+
+    let mut b = app(120, 40);
+    b.absorb_state(state.clone(), true);
+    assert_eq!(b.position(), before);
+    let id = b.doc().paragraphs[before.paragraph].id.clone();
+    assert!(
+        status_line(&mut b).contains(&format!("resumed at {id}")),
+        "{}",
+        status_line(&mut b)
+    );
+    assert!(b.filter().is_active());
+    b.run_requests();
+    assert_eq!(b.search().unwrap().query, "重申");
+    assert_eq!(
+        b.search().unwrap().visible.len(),
+        a.search().unwrap().visible.len()
+    );
+    assert_eq!(b.marks().keys().collect::<String>(), "z");
+    assert_eq!(b.notes().next().unwrap().text, "笔记一");
+    // The go-to history came back too: ↑ in the go-to line shows op-7.
+    keys(&mut b, ":<Up>");
+    assert_eq!(b.goto_line().unwrap().line.value(), "op-7");
+
+    // --fresh: the top, no filter, no search; marks and notes all the same.
+    let mut c = app(120, 40);
+    c.absorb_state(state, false);
+    assert_eq!(current_id(&mut c), "intro-1");
+    assert!(!c.filter().is_active() && c.search().is_none());
+    assert_eq!(c.notes().count(), 1);
+}
+
+#[test]
+fn notes_survive_a_changed_text_and_say_so() {
+    let old = "1. 第一段。\n\n2. 第二段。\n\n3. 第三段。\n";
+    let new = "1. 第一段。\n\n2. 第二段已经修改。\n";
+    let open = |text: &str| {
+        App::new(
+            parse(text, Source::Embedded),
+            Themes::builtin(),
+            Lang::En,
+            false,
+            (100, 30),
+        )
+    };
+    let mut a = open(old);
+    keys(&mut a, ":2<Enter>a关于第二段<C-s>:3<Enter>a关于第三段<C-s>");
+    let state = a.state_to_save().unwrap();
+    let mut b = open(new);
+    b.absorb_state(state, true);
+    let notes: Vec<_> = b.notes().cloned().collect();
+    assert_eq!(notes.len(), 2, "no note is dropped");
+    let on2 = notes.iter().find(|n| n.paragraph_id == "op-2").unwrap();
+    assert!(on2.text_changed && on2.paragraph.is_some());
+    let on3 = notes.iter().find(|n| n.paragraph_id == "op-3").unwrap();
+    assert_eq!(on3.paragraph, None, "its paragraph is gone, the note stays");
+    keys(&mut b, "\"");
+    let s = screen(&mut b);
+    assert!(s.contains("text changed since the note"), "{s}");
+    assert!(s.contains("op-3") && s.contains("关于第三段"), "{s}");
+}
