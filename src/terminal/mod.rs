@@ -2,6 +2,8 @@
 //! giving it back — on quit, on error, on panic, on SIGTERM/SIGHUP/SIGINT
 //! and around Ctrl-Z — and the event loop that feeds the reader.
 
+mod tty;
+
 use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -22,6 +24,8 @@ use dushanbe_reader::app::App;
 use dushanbe_reader::search;
 use dushanbe_reader::ui;
 
+pub use tty::available;
+
 type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
 /// Whether the program holds the terminal (raw mode, alternate screen), so
@@ -30,8 +34,9 @@ type Term = Terminal<CrosstermBackend<io::Stdout>>;
 static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
 
 fn enter_terminal() -> io::Result<()> {
-    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
+    // Nothing to give back if raw mode cannot even be had.
     terminal::enable_raw_mode()?;
+    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
     execute!(
         io::stdout(),
         EnterAlternateScreen,
