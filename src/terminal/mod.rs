@@ -1,83 +1,32 @@
-//! The terminal: taking it (raw mode, alternate screen, mouse) and always
-//! giving it back — on quit, on error, on panic, on SIGTERM/SIGHUP/SIGINT
-//! and around Ctrl-Z — and the event loop that feeds the reader.
+//! The reader in the terminal: the event loop that feeds it, and every way
+//! out of it giving the terminal back — on quit, on error, on panic, on
+//! SIGTERM/SIGHUP/SIGINT and around Ctrl-Z. Taking and giving back the
+//! terminal is in [`screen`], questions about the tty in [`tty`].
 
+mod screen;
 mod tty;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::terminal::{
-    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
-    LeaveAlternateScreen,
-};
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::event;
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{self, BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
 use dushanbe_reader::action::{Action, Effect, Mode};
 use dushanbe_reader::app::App;
 use dushanbe_reader::search;
 use dushanbe_reader::ui;
 
+pub use screen::restore as restore_terminal;
 pub use tty::available;
 
 type Term = Terminal<CrosstermBackend<io::Stdout>>;
-
-/// Whether the program holds the terminal (raw mode, alternate screen), so
-/// that restoring happens once: a second restore after a panic message
-/// would leave the alternate screen again and move the cursor above it.
-static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
-
-fn enter_terminal() -> io::Result<()> {
-    // Nothing to give back if raw mode cannot even be had.
-    terminal::enable_raw_mode()?;
-    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        cursor::Hide
-    )
-}
-
-/// Gives the terminal back: mouse off, alternate screen left, cursor shown,
-/// raw mode off. Does nothing when the terminal is not taken, so it is safe
-/// to call more than once.
-pub fn restore_terminal() {
-    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
-        return;
-    }
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-    let _ = terminal::disable_raw_mode();
-}
-
-/// Restores the terminal when dropped, whatever path leaves [`run`].
-struct TerminalGuard;
-
-impl Drop for TerminalGuard {
-    fn drop(&mut self) {
-        restore_terminal();
-    }
-}
-
-/// Restores the terminal before a panic's message is printed.
-fn restore_on_panic() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore_terminal();
-        previous(info);
-    }));
-}
 
 /// SIGTERM, SIGHUP and SIGINT set the returned flag to the signal's number.
 fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
@@ -94,10 +43,10 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
 
 /// Runs the reader on `app` until it quits; the exit code to leave with.
 pub fn run(mut app: App) -> io::Result<ExitCode> {
-    restore_on_panic();
+    screen::restore_on_panic();
     let signal = watch_signals()?;
-    enter_terminal()?;
-    let _guard = TerminalGuard;
+    screen::take()?;
+    let _restorer = screen::Restorer;
     let mut term: Term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // Searches run on a worker thread so typing never waits for them.
     let (requests, answers) = search::spawn(Arc::clone(app.index().searcher()));
@@ -175,9 +124,9 @@ fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
 /// draw paints every cell; unlike `Terminal::clear` it does not ask the
 /// terminal for the cursor position, which not every terminal answers.
 fn suspend(term: &mut Term) -> io::Result<()> {
-    restore_terminal();
+    screen::restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    enter_terminal()?;
+    screen::take()?;
     execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
     *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok(())

@@ -1,0 +1,63 @@
+//! Taking the terminal and always giving it back: raw mode, the alternate
+//! screen, mouse capture and the hidden cursor. Taken and given back once
+//! each, from whichever thread gets there first.
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::{cursor, execute};
+
+/// Whether the program holds the terminal, so that giving it back happens
+/// once: a second restore after a panic message would leave the alternate
+/// screen again and move the cursor above the message.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Takes the terminal: raw mode, the alternate screen, mouse reporting,
+/// cursor hidden.
+pub fn take() -> io::Result<()> {
+    // Nothing to give back if raw mode cannot even be had.
+    terminal::enable_raw_mode()?;
+    TAKEN.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout().lock(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Gives the terminal back: mouse reporting off, the alternate screen
+/// left, the cursor shown, raw mode off. Does nothing when
+/// the terminal is not taken, so it is safe to call more than once and from
+/// any thread. While it writes, it holds standard output, so no frame can
+/// be drawn into the middle of it.
+pub fn restore() {
+    let mut out = io::stdout().lock();
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = out.flush();
+    let _ = terminal::disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, whatever path leaves the reader.
+pub struct Restorer;
+
+impl Drop for Restorer {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Restores the terminal before a panic's message is printed, so that the
+/// message lands on the normal screen where the user can read it.
+pub fn restore_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
