@@ -1,114 +1,188 @@
-//! The reader in the terminal: the event loop that feeds it, and every way
-//! out of it giving the terminal back — on quit, on error, on panic, on
-//! SIGTERM/SIGHUP/SIGINT and around Ctrl-Z. Taking and giving back the
-//! terminal is in [`screen`], questions about the tty in [`tty`].
+//! The reader in the terminal: the event loop, and every way out of it
+//! giving the terminal back.
+//!
+//! Everything the loop waits for comes through one channel as a [`Wake`]:
+//! events from the input thread, the terminal hanging up, search answers
+//! from the worker thread, and signals from the signal thread. The loop
+//! sleeps until something arrives, handles all that is waiting, then draws
+//! one frame. Taking and giving back the terminal is in [`screen`], input in
+//! [`input`], signals in [`signals`], questions about the tty in [`tty`].
 
+mod input;
 mod screen;
+mod signals;
 mod tty;
 
 use std::io::{self, Write};
+use std::mem::ManuallyDrop;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event;
+use ratatui::crossterm::event::Event;
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{self, BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::crossterm::terminal::{
+    BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate,
+};
 
-use dushanbe_reader::action::{Action, Effect, Mode};
+use dushanbe_reader::action::Effect;
 use dushanbe_reader::app::App;
-use dushanbe_reader::search;
+use dushanbe_reader::search::{self, Request, Response};
 use dushanbe_reader::ui;
 
 pub use screen::restore as restore_terminal;
 pub use tty::available;
 
-type Term = Terminal<CrosstermBackend<io::Stdout>>;
+/// The ratatui terminal, never dropped: dropping it shows the cursor (the
+/// restore does that already) and reports a failure with `eprintln!`, which
+/// panics when the terminal has been closed.
+type Term = ManuallyDrop<Terminal<CrosstermBackend<io::Stdout>>>;
 
-/// SIGTERM, SIGHUP and SIGINT set the returned flag to the signal's number.
-fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
-    }
-    Ok(signal)
+/// The exit status after the terminal hung up: as after SIGHUP.
+const HANGUP_EXIT: u8 = 128 + libc::SIGHUP as u8;
+
+/// The most messages handled between two frames, so that a flood of input
+/// still shows its progress.
+const MESSAGES_PER_FRAME: usize = 1024;
+
+/// What wakes the event loop.
+pub(crate) enum Wake {
+    /// A key, mouse, resize or paste event.
+    Event(Event),
+    /// Reading the terminal failed.
+    InputFailed(io::Error),
+    /// The terminal hung up (it was closed).
+    HungUp,
+    Answer(Response),
+    /// SIGTERM, SIGHUP or SIGINT: end, with status 128 + the signal.
+    Signal(i32),
+}
+
+/// What the loop does after a message.
+enum Flow {
+    Same,
+    Redraw,
+    Exit(ExitCode),
 }
 
 /// Runs the reader on `app` until it quits; the exit code to leave with.
 pub fn run(mut app: App) -> io::Result<ExitCode> {
     screen::restore_on_panic();
-    let signal = watch_signals()?;
+    let (wake, woken) = mpsc::channel();
+    let loop_running = signals::watch(wake.clone())?;
     screen::take()?;
     let _restorer = screen::Restorer;
-    let mut term: Term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    // Searches run on a worker thread so typing never waits for them.
+    input::spawn(wake.clone())?;
+    let requests = spawn_search(&mut app, wake)?;
+    let mut term = fresh_terminal()?;
+    let code = event_loop(&mut app, &mut term, &woken, &requests);
+    // The loop has ended: a signal's request to end has been heard.
+    drop(loop_running);
+    code
+}
+
+/// Starts the search worker, whose answers come to the loop as [`Wake`]s,
+/// and sends it what the reader already asks for.
+fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Request>> {
     let (requests, answers) = search::spawn(Arc::clone(app.index().searcher()));
+    std::thread::Builder::new()
+        .name("search answers".into())
+        .spawn(move || {
+            for answer in answers {
+                if wake.send(Wake::Answer(answer)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    send_requests(app, &requests);
+    Ok(requests)
+}
+
+fn send_requests(app: &mut App, requests: &Sender<Request>) {
     for r in app.take_requests() {
         let _ = requests.send(r);
     }
+}
 
+/// Waits, handles, draws, until something ends the reader.
+fn event_loop(
+    app: &mut App,
+    term: &mut Term,
+    woken: &Receiver<Wake>,
+    requests: &Sender<Request>,
+) -> io::Result<ExitCode> {
     let mut dirty = true;
     #[cfg(debug_assertions)]
-    let induce_panic = std::env::var_os("DUSHANBE_TEST_PANIC_AFTER_DRAW").is_some();
+    let hooks = TestHooks::from_env();
     loop {
         if dirty {
-            draw(&mut term, &mut app)?;
+            if let Err(e) = draw(term, app) {
+                return ended_by(e);
+            }
             dirty = false;
             #[cfg(debug_assertions)]
-            if induce_panic {
-                panic!("induced panic (test hook)");
-            }
+            hooks.after_draw();
         }
-        let sig = signal.load(Ordering::Relaxed);
-        if sig != 0 {
-            return Ok(ExitCode::from(128 + sig as u8));
-        }
-        let mut answered = false;
-        while let Ok(answer) = answers.try_recv() {
-            app.receive(answer);
-            answered = true;
-        }
-        if answered {
-            dirty = true;
-            continue;
-        }
-        // Typing waits for answers: look for them often then.
-        let typing = app.mode() == Mode::Prompt;
-        let wait = Duration::from_millis(if typing { 15 } else { 200 });
-        if !event::poll(wait)? {
-            continue;
-        }
-        // Handle everything that is waiting before drawing again.
-        loop {
-            let ev = event::read()?;
-            if let Some(action) = app.keymap().action(&ev, app.mode()) {
-                dirty = true;
-                let effect = app.update(action);
-                for r in app.take_requests() {
-                    let _ = requests.send(r);
-                }
-                match effect {
-                    Effect::None => {}
-                    Effect::Quit => return Ok(ExitCode::SUCCESS),
-                    Effect::Suspend => {
-                        suspend(&mut term)?;
-                        let size = term.size()?;
-                        app.update(Action::Resize(size.width, size.height));
-                    }
-                }
-            }
-            if !event::poll(Duration::ZERO)? {
-                break;
+        let first = woken
+            .recv()
+            .map_err(|_| io::Error::other("every source of events has ended"))?;
+        for message in std::iter::once(first).chain(woken.try_iter().take(MESSAGES_PER_FRAME)) {
+            let flow = match handle(app, term, message) {
+                Ok(flow) => flow,
+                Err(e) => return ended_by(e),
+            };
+            send_requests(app, requests);
+            match flow {
+                Flow::Same => {}
+                Flow::Redraw => dirty = true,
+                Flow::Exit(code) => return Ok(code),
             }
         }
     }
+}
+
+/// Handles one message.
+fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
+    Ok(match message {
+        Wake::Event(event) => match app.keymap().action(&event, app.mode()) {
+            None => Flow::Same,
+            Some(action) => match app.update(action) {
+                Effect::None => Flow::Redraw,
+                Effect::Quit => Flow::Exit(ExitCode::SUCCESS),
+                Effect::Suspend => {
+                    suspend(term)?;
+                    Flow::Redraw
+                }
+            },
+        },
+        Wake::Answer(answer) => {
+            app.receive(answer);
+            Flow::Redraw
+        }
+        Wake::Signal(signal) => Flow::Exit(ExitCode::from(128 + signal as u8)),
+        Wake::HungUp => Flow::Exit(ExitCode::from(HANGUP_EXIT)),
+        Wake::InputFailed(e) => return Err(e),
+    })
+}
+
+/// How the reader ends after the terminal failed with `e`: quietly, as
+/// after SIGHUP, when the terminal has hung up (there is no one to tell);
+/// else with the error.
+fn ended_by(e: io::Error) -> io::Result<ExitCode> {
+    if tty::hung_up() {
+        Ok(ExitCode::from(HANGUP_EXIT))
+    } else {
+        Err(e)
+    }
+}
+
+/// A terminal with no previous frame, so the next draw paints every cell.
+/// Unlike `Terminal::clear` it does not ask the terminal for the cursor
+/// position, which not every terminal answers.
+fn fresh_terminal() -> io::Result<Term> {
+    Terminal::new(CrosstermBackend::new(io::stdout())).map(ManuallyDrop::new)
 }
 
 /// One frame, inside a synchronized update so it never tears.
@@ -120,14 +194,42 @@ fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
 }
 
 /// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and
-/// redraw everything. A fresh `Terminal` has no previous frame, so the next
-/// draw paints every cell; unlike `Terminal::clear` it does not ask the
-/// terminal for the cursor position, which not every terminal answers.
+/// redraw everything.
 fn suspend(term: &mut Term) -> io::Result<()> {
     screen::restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     screen::take()?;
-    execute!(io::stdout(), terminal::Clear(terminal::ClearType::All))?;
-    *term = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    execute!(io::stdout(), Clear(ClearType::All))?;
+    *term = fresh_terminal()?;
     Ok(())
+}
+
+/// Debug builds' test-only hooks, for the pseudo-terminal tests: panic, or
+/// stop handling events (as if stuck in a long piece of work), after the
+/// first frame. Release builds do not contain them.
+#[cfg(debug_assertions)]
+struct TestHooks {
+    panic: bool,
+    stall: bool,
+}
+
+#[cfg(debug_assertions)]
+impl TestHooks {
+    fn from_env() -> TestHooks {
+        TestHooks {
+            panic: std::env::var_os("DUSHANBE_TEST_PANIC_AFTER_DRAW").is_some(),
+            stall: std::env::var_os("DUSHANBE_TEST_STALL_AFTER_DRAW").is_some(),
+        }
+    }
+
+    fn after_draw(&self) {
+        if self.panic {
+            panic!("induced panic (test hook)");
+        }
+        if self.stall {
+            loop {
+                std::thread::park();
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Taking the terminal and always giving it back: raw mode, the alternate
 //! screen, mouse capture and the hidden cursor. Taken and given back once
-//! each, from whichever thread gets there first.
+//! each, from whichever thread gets there first: the event loop, the panic
+//! hook or the signal thread.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -41,6 +42,15 @@ pub fn restore() {
     let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
     let _ = out.flush();
     let _ = terminal::disable_raw_mode();
+}
+
+/// Gives the terminal back and ends the process with `code`, holding
+/// standard output to the end so that nothing is drawn after the restore.
+/// For the signal thread, when the event loop did not end in time.
+pub fn restore_and_exit(code: i32) -> ! {
+    let _out = io::stdout().lock();
+    restore();
+    std::process::exit(code)
 }
 
 /// Restores the terminal when dropped, whatever path leaves the reader.

@@ -151,6 +151,7 @@ impl Session {
                 cmd.env("TERM", "xterm-256color");
                 cmd.env_remove("NO_COLOR");
                 cmd.env_remove("DUSHANBE_TEST_PANIC_AFTER_DRAW");
+                cmd.env_remove("DUSHANBE_TEST_STALL_AFTER_DRAW");
                 for (k, v) in env {
                     cmd.env(k, v);
                 }
@@ -508,6 +509,7 @@ fn spawn_without_controlling_terminal<S: AsRef<OsStr>>(
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
         .env_remove("DUSHANBE_TEST_PANIC_AFTER_DRAW")
+        .env_remove("DUSHANBE_TEST_STALL_AFTER_DRAW")
         .envs(env.iter().copied())
         .stdin(tty.try_clone().expect("dup the pty"))
         .stdout(tty.try_clone().expect("dup the pty"))
