@@ -1,11 +1,12 @@
 //! What real terminals do to a program, in a real pseudo-terminal: resize
-//! storms, closing the window, bursts of keys. The harness is in `pty_harness/`; as there,
+//! storms, closing the window, stopping and continuing from outside,
+//! bursts of keys. The harness is in `pty_harness/`; as there,
 //! every wait is a hang guard that polls until the expected state appears.
 #![cfg(unix)]
 
 mod pty_harness;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use pty_harness::*;
 
@@ -174,6 +175,93 @@ fn signals_end_the_reader_even_when_its_loop_is_stuck() {
         s.expect_exit(128 + number);
         s.assert_restored();
     }
+}
+
+// ----- stopping and continuing from outside -------------------------------------
+
+/// Waits until the program, told to continue, has taken the terminal again
+/// and drawn a whole frame from scratch after `mark` (a fresh screen fed
+/// only that shows every part of it).
+fn wait_for_full_redraw_after(s: &Session, mark: usize, what: &str) {
+    s.wait_until(what, |s| {
+        let out = s.output();
+        let Some(clear) = find(&out[mark..], CLEAR_ALL) else {
+            return false;
+        };
+        let screen = fresh_screen(100, 30, &out[mark + clear..]);
+        screen.contains("Outline") && screen.contains("杜尚别宣言") && screen.contains("? help")
+    });
+}
+
+/// `kill -TSTP` does what Ctrl-Z does: the terminal is given back before
+/// the stop, and taken again with a full redraw afterwards; SIGCONT then
+/// redraws everything again.
+#[test]
+fn sigtstp_from_outside_gives_the_terminal_back_and_redraws_on_continue() {
+    let s = Session::spawn(100, 30, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    let mark = s.output().len();
+    s.signal("TSTP");
+    s.wait_until("the terminal restored on SIGTSTP", |s| {
+        let out = s.output();
+        [LEAVE_ALT, SHOW_CURSOR, MOUSE_OFF]
+            .iter()
+            .all(|seq| find(&out[mark..], seq).is_some())
+    });
+    let leave = mark + find(&s.output()[mark..], LEAVE_ALT).unwrap();
+    assert_restores(&s.output()[mark..]);
+    // In a session made by portable-pty nobody could continue a stopped
+    // program, so the kernel drops the stop and the reader goes on at
+    // once; where it did stop, the terminal is in cooked mode meanwhile.
+    s.wait_until("the alternate screen entered again", |s| {
+        if find(&s.output()[leave..], ENTER_ALT).is_some() {
+            return true;
+        }
+        if s.stopped() == Some(true) {
+            s.assert_cooked();
+            s.kill("CONT");
+        }
+        false
+    });
+    wait_for_full_redraw_after(&s, leave, "a full redraw after SIGTSTP");
+
+    let mark = s.output().len();
+    s.signal("CONT");
+    wait_for_full_redraw_after(&s, mark, "a full redraw after SIGCONT");
+    s.send(":13\r");
+    s.wait_until("op-13 after continuing", |s| {
+        s.status_line().contains("op-13")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
+/// After SIGSTOP, which no program can catch, SIGCONT takes the terminal
+/// again (raw mode, which a shell may have undone meanwhile) and redraws
+/// everything.
+#[test]
+fn sigcont_after_sigstop_redraws_everything() {
+    let s = Session::spawn(100, 30, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    s.signal("STOP");
+    let start = Instant::now();
+    // Where /proc cannot tell, SIGCONT may come before the stop; the redraw
+    // must follow all the same.
+    while s.stopped() == Some(false) && start.elapsed() < TIMEOUT {
+        std::thread::sleep(POLL);
+    }
+    let mark = s.output().len();
+    s.signal("CONT");
+    wait_for_full_redraw_after(&s, mark, "a full redraw after SIGCONT");
+    assert!(s.cooked_modes().is_empty(), "not in raw mode after SIGCONT");
+    s.send(":13\r");
+    s.wait_until("op-13 after continuing", |s| {
+        s.status_line().contains("op-13")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
 }
 
 // ----- pastes and bursts of keys ------------------------------------------------

@@ -23,9 +23,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::Event;
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{
-    BeginSynchronizedUpdate, Clear, ClearType, EndSynchronizedUpdate,
-};
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
 use dushanbe_reader::action::Effect;
 use dushanbe_reader::app::App;
@@ -58,6 +56,10 @@ pub(crate) enum Wake {
     Answer(Response),
     /// SIGTERM, SIGHUP or SIGINT: end, with status 128 + the signal.
     Signal(i32),
+    /// SIGTSTP: suspend, as Ctrl-Z does.
+    Stop,
+    /// SIGCONT: take the terminal again and redraw everything.
+    Continued,
 }
 
 /// What the loop does after a message.
@@ -162,6 +164,15 @@ fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
             Flow::Redraw
         }
         Wake::Signal(signal) => Flow::Exit(ExitCode::from(128 + signal as u8)),
+        Wake::Stop => {
+            suspend(term)?;
+            Flow::Redraw
+        }
+        Wake::Continued => {
+            screen::take_again()?;
+            *term = fresh_terminal()?;
+            Flow::Redraw
+        }
         Wake::HungUp => Flow::Exit(ExitCode::from(HANGUP_EXIT)),
         Wake::InputFailed(e) => return Err(e),
     })
@@ -193,13 +204,12 @@ fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
     io::stdout().flush()
 }
 
-/// Ctrl-Z: give the terminal back, stop until `fg`, then take it again and
-/// redraw everything.
+/// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it
+/// again and redraw everything.
 fn suspend(term: &mut Term) -> io::Result<()> {
     screen::restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    screen::take()?;
-    execute!(io::stdout(), Clear(ClearType::All))?;
+    signals::stop_until_continued()?;
+    screen::take_again()?;
     *term = fresh_terminal()?;
     Ok(())
 }

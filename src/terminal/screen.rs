@@ -7,7 +7,9 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
+use ratatui::crossterm::terminal::{
+    self, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
+};
 use ratatui::crossterm::{cursor, execute};
 
 /// Whether the program holds the terminal, so that giving it back happens
@@ -27,6 +29,20 @@ pub fn take() -> io::Result<()> {
         EnableMouseCapture,
         cursor::Hide
     )
+}
+
+/// Takes the terminal again after the program was stopped and continued,
+/// and clears the screen for a full redraw. The modes are set anew even if
+/// the program still thinks it holds them: whoever had the terminal while
+/// the program was stopped (a shell, after SIGSTOP) may have changed them.
+pub fn take_again() -> io::Result<()> {
+    if TAKEN.swap(false, Ordering::SeqCst) {
+        // Back to the modes from before the first take, so that raw mode is
+        // set (and those modes remembered) afresh.
+        let _ = terminal::disable_raw_mode();
+    }
+    take()?;
+    execute!(io::stdout().lock(), Clear(ClearType::All))
 }
 
 /// Gives the terminal back: mouse reporting off, the alternate screen

@@ -1,13 +1,14 @@
 //! Signals, acted on even while the event loop is busy: a thread of their
-//! own turns SIGTERM, SIGHUP and SIGINT into a request to end, sent to the
-//! event loop, and ends the process itself if the loop does not leave in
-//! time.
+//! own turns SIGTERM, SIGHUP and SIGINT into a request to end, SIGTSTP into
+//! a suspend (what Ctrl-Z does) and SIGCONT into a full redraw, all sent to
+//! the event loop; and ends the process itself if the loop does not leave
+//! in time.
 
 use std::io;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use super::{Wake, screen};
@@ -22,13 +23,17 @@ pub struct LoopRunning(#[allow(dead_code)] Sender<()>);
 
 /// Starts the signal thread, which sends what signals ask for to `wake`.
 pub fn watch(wake: Sender<Wake>) -> io::Result<LoopRunning> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
     let (running, ended) = mpsc::channel();
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for signal in signals.forever() {
-                end(signal, &wake, &ended);
+                match signal {
+                    SIGTSTP => drop(wake.send(Wake::Stop)),
+                    SIGCONT => drop(wake.send(Wake::Continued)),
+                    _ => end(signal, &wake, &ended),
+                }
             }
         })?;
     Ok(LoopRunning(running))
@@ -45,4 +50,32 @@ fn end(signal: i32, wake: &Sender<Wake>, ended: &Receiver<()>) {
     if ended.recv_timeout(GRACE) == Err(RecvTimeoutError::Timeout) {
         screen::restore_and_exit(128 + signal);
     }
+}
+
+/// Stops the process until it is continued, as Ctrl-Z does: by SIGTSTP with
+/// its default action. The signal thread's handler for SIGTSTP is put
+/// aside meanwhile (raising the signal would only wake that thread). Unlike
+/// SIGSTOP, a default SIGTSTP is dropped by the kernel when no shell could
+/// continue the process (an orphaned process group, such as a reader that
+/// a terminal window started directly), so the reader goes on at once
+/// instead of staying stopped for good.
+pub fn stop_until_continued() -> io::Result<()> {
+    // SAFETY: sigaction and raise with valid, zero-initialised structures;
+    // the handler put aside is put back exactly as it was.
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        libc::sigemptyset(&mut default.sa_mask);
+        let mut handler: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGTSTP, &default, &mut handler) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let raised = libc::raise(libc::SIGTSTP);
+        let error = io::Error::last_os_error();
+        libc::sigaction(libc::SIGTSTP, &handler, std::ptr::null_mut());
+        if raised != 0 {
+            return Err(error);
+        }
+    }
+    Ok(())
 }
