@@ -1,7 +1,8 @@
 //! End-to-end tests: the real `dushanbe` binary in a real pseudo-terminal
 //! (the harness is in `pty_harness/`): reading, quitting, restoring the
 //! terminal after quit, panic, signals and Ctrl-Z, and escape-sequence
-//! injection. `pty_resilience.rs` has what real terminals do to a program.
+//! injection. `pty_resilience.rs` has what real terminals do to a program:
+//! resize storms, closing, stopping from outside, pastes.
 #![cfg(unix)]
 
 mod pty_harness;

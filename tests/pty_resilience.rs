@@ -1,6 +1,6 @@
 //! What real terminals do to a program, in a real pseudo-terminal: resize
-//! storms, closing the window, stopping and continuing from outside,
-//! bursts of keys. The harness is in `pty_harness/`; as there,
+//! storms, closing the window, stopping and continuing from outside, long
+//! pastes and bursts of keys. The harness is in `pty_harness/`; as there,
 //! every wait is a hang guard that polls until the expected state appears.
 #![cfg(unix)]
 
@@ -204,7 +204,7 @@ fn sigtstp_from_outside_gives_the_terminal_back_and_redraws_on_continue() {
     s.signal("TSTP");
     s.wait_until("the terminal restored on SIGTSTP", |s| {
         let out = s.output();
-        [LEAVE_ALT, SHOW_CURSOR, MOUSE_OFF]
+        [LEAVE_ALT, SHOW_CURSOR, MOUSE_OFF, PASTE_OFF]
             .iter()
             .all(|seq| find(&out[mark..], seq).is_some())
     });
@@ -273,6 +273,36 @@ fn chinese_text(bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
+/// Opens the search line with `/` and waits for it.
+fn open_search(s: &Session) {
+    s.send("/");
+    s.wait_until("the search line", |s| {
+        s.status_line().trim_start().starts_with("search:")
+    });
+}
+
+/// A 100 KB bracketed paste is taken at once, into the search line, and
+/// the Esc typed after it is answered.
+#[test]
+fn a_100_kb_paste_is_taken_at_once() {
+    let s = Session::spawn(100, 30, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    open_search(&s);
+    s.paste(&chinese_text(100_000));
+    s.wait_until("the paste in the search line", |s| {
+        let status = s.status_line();
+        status.trim_start().starts_with("search:") && status.contains("主义")
+    });
+    s.send("\x1b");
+    s.wait_until("the search line closed", |s| {
+        s.status_line().contains("? help")
+    });
+    assert!(s.exit_status().is_none(), "the reader ended");
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
 /// A 100 KB burst of keys (here text typed into the help overlay, which
 /// ignores it) is read to its end: the Esc after it closes help.
 #[test]
@@ -285,6 +315,40 @@ fn a_100_kb_burst_of_keys_is_read_to_the_end() {
     s.send("\x1b");
     s.wait_until("help closed", |s| !s.screen().contains("Keys — Esc closes"));
     assert!(s.exit_status().is_none(), "the reader ended");
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
+/// A paste is text, never keys: at 100×30, `/` then a paste of `恐怖⏎q`
+/// leaves `恐怖 q` in the search line (`search: /恐怖 q`) instead of
+/// submitting the search and quitting.
+#[test]
+fn a_paste_is_text_not_keystrokes() {
+    let s = Session::spawn(100, 30, NO_ARGS, &[]);
+    s.wait_for_first_frame();
+    assert!(
+        s.with_term(|t| t.parser.screen().bracketed_paste()),
+        "bracketed paste is off"
+    );
+    open_search(&s);
+    s.paste("恐怖\rq");
+    s.wait_until("the paste in the search line", |s| {
+        s.status_line().contains("search: /恐怖 q")
+    });
+    s.send("\x1b");
+    s.wait_until("the search line closed", |s| {
+        s.status_line().contains("? help")
+    });
+    // With nothing open, a paste starts a search.
+    s.paste("互联网");
+    s.wait_until("a search for the paste", |s| {
+        s.status_line().contains("search: /互联网")
+    });
+    s.send("\x1b");
+    s.wait_until("the search line closed", |s| {
+        s.status_line().contains("? help")
+    });
     s.send("q");
     s.expect_exit(0);
     s.assert_restored();

@@ -1,12 +1,14 @@
 //! Taking the terminal and always giving it back: raw mode, the alternate
-//! screen, mouse capture and the hidden cursor. Taken and given back once
-//! each, from whichever thread gets there first: the event loop, the panic
-//! hook or the signal thread.
+//! screen, mouse capture, bracketed paste and the hidden cursor. Taken and
+//! given back once each, from whichever thread gets there first: the event
+//! loop, the panic hook or the signal thread.
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::terminal::{
     self, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
 };
@@ -18,7 +20,7 @@ use ratatui::crossterm::{cursor, execute};
 static TAKEN: AtomicBool = AtomicBool::new(false);
 
 /// Takes the terminal: raw mode, the alternate screen, mouse reporting,
-/// cursor hidden.
+/// bracketed paste (so a paste arrives as text, not keys), cursor hidden.
 pub fn take() -> io::Result<()> {
     // Nothing to give back if raw mode cannot even be had.
     terminal::enable_raw_mode()?;
@@ -27,6 +29,7 @@ pub fn take() -> io::Result<()> {
         io::stdout().lock(),
         EnterAlternateScreen,
         EnableMouseCapture,
+        EnableBracketedPaste,
         cursor::Hide
     )
 }
@@ -45,8 +48,8 @@ pub fn take_again() -> io::Result<()> {
     execute!(io::stdout().lock(), Clear(ClearType::All))
 }
 
-/// Gives the terminal back: mouse reporting off, the alternate screen
-/// left, the cursor shown, raw mode off. Does nothing when
+/// Gives the terminal back: bracketed paste and mouse reporting off, the
+/// alternate screen left, the cursor shown, raw mode off. Does nothing when
 /// the terminal is not taken, so it is safe to call more than once and from
 /// any thread. While it writes, it holds standard output, so no frame can
 /// be drawn into the middle of it.
@@ -55,7 +58,13 @@ pub fn restore() {
     if !TAKEN.swap(false, Ordering::SeqCst) {
         return;
     }
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = out.flush();
     let _ = terminal::disable_raw_mode();
 }

@@ -41,6 +41,7 @@ pub const ENTER_ALT: &[u8] = b"\x1b[?1049h";
 pub const LEAVE_ALT: &[u8] = b"\x1b[?1049l";
 pub const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 pub const MOUSE_OFF: &[u8] = b"\x1b[?1000l";
+pub const PASTE_OFF: &[u8] = b"\x1b[?2004l";
 pub const CLEAR_ALL: &[u8] = b"\x1b[2J";
 pub const PASTE_START: &[u8] = b"\x1b[200~";
 pub const PASTE_END: &[u8] = b"\x1b[201~";
@@ -432,7 +433,8 @@ impl Session {
     }
 
     /// Everything a user needs back after the program has ended: the normal
-    /// screen, the cursor, no mouse reporting, and cooked mode.
+    /// screen, the cursor, no mouse reporting, no bracketed paste, and
+    /// cooked mode.
     pub fn assert_restored(&self) {
         assert_restored(&self.output());
         self.assert_cooked();
@@ -670,19 +672,20 @@ pub fn tail(bytes: &[u8], n: usize) -> &[u8] {
 }
 
 /// After the last time the output enters the alternate screen, it leaves
-/// it, shows the cursor and turns mouse reporting off.
+/// it, shows the cursor and turns mouse reporting and bracketed paste off.
 pub fn assert_restored(out: &[u8]) {
     let enter = rfind(out, ENTER_ALT).expect("never entered the alternate screen");
     assert_restores(&out[enter..]);
 }
 
 /// `out` leaves the alternate screen, shows the cursor and turns mouse
-/// reporting off.
+/// reporting and bracketed paste off.
 pub fn assert_restores(out: &[u8]) {
     for (seq, what) in [
         (LEAVE_ALT, "leave the alternate screen"),
         (SHOW_CURSOR, "show the cursor"),
         (MOUSE_OFF, "turn mouse capture off"),
+        (PASTE_OFF, "turn bracketed paste off"),
     ] {
         assert!(
             find(out, seq).is_some(),
