@@ -123,6 +123,9 @@ fn main() -> ExitCode {
         };
     }
 
+    if !terminal::available() {
+        return no_terminal();
+    }
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(loaded.document, themes, cli.lang, color, size);
@@ -139,14 +142,20 @@ fn main() -> ExitCode {
         app.run_requests();
         app.update(Action::PromptSubmit);
     }
-    match terminal::run(app) {
-        Ok(code) => code,
-        Err(e) => {
-            terminal::restore_terminal();
-            complain(&format!("terminal error: {e}"));
-            ExitCode::FAILURE
-        }
-    }
+    terminal::run(app).unwrap_or_else(terminal_failed)
+}
+
+/// Without a terminal to draw on, the reader cannot run.
+fn no_terminal() -> ExitCode {
+    complain("no terminal to draw on; use --print to write the text");
+    ExitCode::from(2)
+}
+
+/// The reader ended with a terminal error: say so on the normal screen.
+fn terminal_failed(e: io::Error) -> ExitCode {
+    terminal::restore_terminal();
+    complain(&format!("terminal error: {e}"));
+    ExitCode::FAILURE
 }
 
 /// What `--list-themes`, `--cite` or `--print` write.
@@ -182,7 +191,8 @@ fn complain(message: &str) {
     let clean = dushanbe_reader::text::sanitize(message)
         .text
         .replace('\n', " ");
-    eprintln!("dushanbe: {clean}");
+    // Not eprintln!, which panics when standard error is gone.
+    let _ = writeln!(io::stderr(), "dushanbe: {clean}");
 }
 
 /// Writes `--print` output. A closed standard output is an error (std's
