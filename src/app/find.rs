@@ -130,7 +130,7 @@ impl App {
                 }
                 self.goto_candidates = ranked
                     .into_iter()
-                    .map(|(p, _)| p)
+                    .map(|m| m.paragraph)
                     .filter(|&p| self.is_shown(p))
                     .collect();
             }
@@ -433,7 +433,7 @@ impl App {
         match answer {
             Response::Fuzzy { ranked, .. } => ranked
                 .into_iter()
-                .map(|(p, _)| p)
+                .map(|m| m.paragraph)
                 .find(|&p| self.is_shown(p)),
             Response::Search { .. } => None,
         }
