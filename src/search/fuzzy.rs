@@ -10,19 +10,22 @@
 //!   64-bit mask per paragraph, computed with the index) or, for the pinyin
 //!   match, every letter of it;
 //! * a long paragraph is scored in overlapping windows of [`WINDOW`]
-//!   characters, so a match never spans more than that.
+//!   characters, so a match never spans more than that;
+//! * a pinyin match must lie within as many consecutive characters as the
+//!   query has letters, and is looked for only in windows of twice that
+//!   ([`spelled`](super::spelled)).
 //!
 //! A match must also score at least [`min_score`]: letters scattered over a
-//! long paragraph (`abc`) are no match.
+//! paragraph (`abc`) are no match.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 use nucleo_matcher::chars::{normalize, to_lower_case};
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::pinyin::{Readings, SET_BITS, readings};
+use super::pinyin::{Readings, SET_BITS};
+use super::spelled::{PinyinQuery, Spelled};
 use super::{SearchIndex, fold_char, pinyin_letters};
 use crate::text::fold::is_cjk;
 
@@ -97,7 +100,7 @@ impl Mask {
 
 /// A character as nucleo compares it (lowercase, Latin letters without
 /// diacritics); ASCII and CJK characters take a shortcut.
-fn as_nucleo_sees(c: char) -> char {
+pub(super) fn as_nucleo_sees(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else if is_cjk(c) {
@@ -114,7 +117,7 @@ fn char_bit(c: char) -> u64 {
 }
 
 /// An ASCII letter's bit in [`Mask::letters`]; 0 for other characters.
-fn letter_bit(c: char) -> u32 {
+pub(super) fn letter_bit(c: char) -> u32 {
     match c {
         'a'..='z' => 1 << (c as u8 - b'a'),
         _ => 0,
@@ -126,8 +129,8 @@ struct FuzzyQuery {
     plain: Pattern,
     /// Bits every paragraph that can match `plain` has.
     plain_mask: u64,
-    /// The pattern over pinyin, for an ASCII-letter query, and its letters.
-    pinyin: Option<(Pattern, u32)>,
+    /// The query's letters, for an ASCII-letter query.
+    pinyin: Option<PinyinQuery>,
     /// Lowest score that counts.
     min_score: u32,
 }
@@ -139,45 +142,34 @@ impl FuzzyQuery {
         if query.is_empty() {
             return None;
         }
-        let pattern = |text: &str| {
-            Pattern::new(
-                text,
-                CaseMatching::Ignore,
-                Normalization::Smart,
-                AtomKind::Fuzzy,
-            )
-        };
         let needle = || query.chars().filter(|c| !c.is_whitespace() && *c != '\\');
-        let pinyin = pinyin_letters(query).map(|letters| {
-            let mask = letters
-                .iter()
-                .fold(0, |m, &b| m | letter_bit(char::from(b)));
-            let letters = String::from_utf8(letters).expect("ASCII letters");
-            (pattern(&letters), mask)
-        });
         Some(FuzzyQuery {
-            plain: pattern(query),
+            plain: fuzzy_pattern(query),
             plain_mask: needle().fold(0, |m, c| m | char_bit(c)),
-            pinyin,
+            pinyin: pinyin_letters(query).map(PinyinQuery::new),
             min_score: min_score(needle().count()),
         })
     }
 }
 
-/// Which text of a paragraph a match was found in.
-#[derive(Clone, Copy, Debug)]
-enum Haystack {
-    Plain,
-    Pinyin,
+/// A nucleo pattern for `text`: case-insensitive, Latin letters normalised.
+pub(super) fn fuzzy_pattern(text: &str) -> Pattern {
+    Pattern::new(
+        text,
+        CaseMatching::Ignore,
+        Normalization::Smart,
+        AtomKind::Fuzzy,
+    )
 }
 
-/// A scored paragraph, before its match range is computed.
+/// A scored paragraph.
 #[derive(Clone, Copy, Debug)]
 struct Scored {
     paragraph: usize,
     score: u32,
-    haystack: Haystack,
-    /// First character of the best window.
+    /// The range matched, when known; else a plain match in the window
+    /// starting at `window`, located later.
+    range: Option<(usize, usize)>,
     window: usize,
 }
 
@@ -185,10 +177,7 @@ struct Scored {
 struct Scorer {
     matcher: Matcher,
     chars: Vec<char>,
-    pinyin: Vec<char>,
-    /// Per character of `pinyin`: the paragraph character it spells.
-    origin: Vec<usize>,
-    spellings: HashMap<char, String>,
+    spelled: Spelled,
     indices: Vec<u32>,
 }
 
@@ -202,14 +191,11 @@ impl SearchIndex {
         let mut scorer = Scorer {
             matcher: Matcher::new(Config::DEFAULT),
             chars: Vec::new(),
-            pinyin: Vec::new(),
-            origin: Vec::new(),
-            spellings: HashMap::new(),
+            spelled: Spelled::default(),
             indices: Vec::new(),
         };
         let mut scored: Vec<Scored> = (0..self.len())
             .filter_map(|i| scorer.score(self, &q, i))
-            .filter(|s| s.score >= q.min_score)
             .collect();
         scored.sort_by_key(|s| (Reverse(s.score), s.paragraph));
         scored.truncate(limit);
@@ -221,110 +207,70 @@ impl SearchIndex {
 }
 
 impl Scorer {
-    /// The best score of paragraph `para`, if it can match at all.
+    /// The best match of paragraph `para` that reaches the minimum score.
     fn score(&mut self, index: &SearchIndex, q: &FuzzyQuery, para: usize) -> Option<Scored> {
         let mask = index.masks[para];
         let plain_ok = mask.chars & q.plain_mask == q.plain_mask;
-        let pinyin = q.pinyin.as_ref().filter(|(_, m)| mask.letters & m == *m);
+        let pinyin = q.pinyin.as_ref().filter(|p| p.may_match(mask.letters));
         if !plain_ok && pinyin.is_none() {
             return None;
         }
-        self.chars.clear();
-        self.chars.extend(index.text(para).chars());
         let mut best: Option<Scored> = None;
-        let mut consider = |score: Option<u32>, haystack, window| {
-            let Some(score) = score else {
-                return;
-            };
-            if best.is_none_or(|b| score > b.score) {
+        if plain_ok {
+            self.chars.clear();
+            self.chars.extend(index.text(para).chars());
+            for window in windows(self.chars.len()) {
+                let range = window..(window + WINDOW).min(self.chars.len());
+                let hay = Utf32Str::Unicode(&self.chars[range]);
+                let Some(score) = q.plain.score(hay, &mut self.matcher) else {
+                    continue;
+                };
+                if best.is_none_or(|b| score > b.score) {
+                    best = Some(Scored {
+                        paragraph: para,
+                        score,
+                        range: None,
+                        window,
+                    });
+                }
+            }
+        }
+        let (text, classes) = (index.text(para), index.classes(para));
+        if let Some(py) = pinyin {
+            self.spelled.spell(text, classes, &index.readings);
+            let found = self.spelled.best(py, &mut self.matcher, &mut self.indices);
+            if let Some((score, start, end)) = found
+                && best.is_none_or(|b| score > b.score)
+            {
                 best = Some(Scored {
                     paragraph: para,
                     score,
-                    haystack,
-                    window,
+                    range: Some((start, end)),
+                    window: 0,
                 });
             }
-        };
-        for window in windows(self.chars.len()) {
-            let range = window..(window + WINDOW).min(self.chars.len());
-            if plain_ok {
-                let hay = Utf32Str::Unicode(&self.chars[range.clone()]);
-                let score = q.plain.score(hay, &mut self.matcher);
-                consider(score, Haystack::Plain, window);
-            }
-            if let Some((pattern, _)) = pinyin {
-                self.spell(range);
-                let hay = Utf32Str::Unicode(&self.pinyin);
-                let score = pattern.score(hay, &mut self.matcher);
-                consider(score, Haystack::Pinyin, window);
-            }
         }
-        best
+        best.filter(|b| b.score >= q.min_score)
     }
 
     /// The scored paragraph with the character range its match covers.
     fn locate(&mut self, index: &SearchIndex, q: &FuzzyQuery, s: Scored) -> FuzzyMatch {
-        self.chars.clear();
-        self.chars.extend(index.text(s.paragraph).chars());
-        let range = s.window..(s.window + WINDOW).min(self.chars.len());
-        self.indices.clear();
-        let matched = match (s.haystack, &q.pinyin) {
-            (Haystack::Pinyin, Some((pattern, _))) => {
-                self.spell(range);
-                let hay = Utf32Str::Unicode(&self.pinyin);
-                pattern.indices(hay, &mut self.matcher, &mut self.indices);
-                let origin = &self.origin;
-                (self.indices.iter())
-                    .map(|&k| origin[k as usize])
-                    .fold(None, widen)
-            }
-            _ => {
-                let hay = Utf32Str::Unicode(&self.chars[range]);
-                q.plain.indices(hay, &mut self.matcher, &mut self.indices);
-                (self.indices.iter())
-                    .map(|&k| s.window + k as usize)
-                    .fold(None, widen)
-            }
-        };
-        let (start, end) = matched.map_or((0, 0), |(a, b)| (a, b + 1));
+        let (start, end) = s.range.unwrap_or_else(|| {
+            self.chars.clear();
+            self.chars.extend(index.text(s.paragraph).chars());
+            let range = s.window..(s.window + WINDOW).min(self.chars.len());
+            self.indices.clear();
+            let hay = Utf32Str::Unicode(&self.chars[range]);
+            q.plain.indices(hay, &mut self.matcher, &mut self.indices);
+            let first = self.indices.iter().min().map_or(0, |&k| k as usize);
+            let last = self.indices.iter().max().map_or(0, |&k| k as usize + 1);
+            (s.window + first, s.window + last.max(first))
+        });
         FuzzyMatch {
             paragraph: s.paragraph,
             score: s.score,
             start,
             end,
-        }
-    }
-
-    /// Fills `pinyin` with the characters `range` of `chars`, every Chinese
-    /// character replaced by its readings, each capitalised (互联网 →
-    /// `HuLianWang`), and `origin` with where each came from.
-    fn spell(&mut self, range: std::ops::Range<usize>) {
-        self.pinyin.clear();
-        self.origin.clear();
-        for k in range {
-            let c = self.chars[k];
-            if c.is_ascii() {
-                self.pinyin.push(c);
-                self.origin.push(k);
-                continue;
-            }
-            let spelled = self.spellings.entry(c).or_insert_with(|| {
-                let rs = readings(c);
-                if rs.is_empty() {
-                    return c.to_string();
-                }
-                let mut s = String::new();
-                for r in rs {
-                    let mut letters = r.chars();
-                    s.extend(letters.next().map(|l| l.to_ascii_uppercase()));
-                    s.extend(letters);
-                }
-                s
-            });
-            for l in spelled.chars() {
-                self.pinyin.push(l);
-                self.origin.push(k);
-            }
         }
     }
 }
@@ -335,11 +281,6 @@ fn windows(len: usize) -> impl Iterator<Item = usize> {
     (0..=last)
         .step_by(STRIDE)
         .chain((!last.is_multiple_of(STRIDE)).then_some(last))
-}
-
-/// The smallest range holding `range` and `k`.
-fn widen(range: Option<(usize, usize)>, k: usize) -> Option<(usize, usize)> {
-    Some(range.map_or((k, k), |(a, b)| (a.min(k), b.max(k))))
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub use crate::text::fold::fold_char;
 mod fuzzy;
 mod literal;
 mod pinyin;
+mod spelled;
 mod words;
 mod worker;
 pub use fuzzy::{FuzzyMatch, fuzzy_rank};

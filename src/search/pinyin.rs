@@ -93,6 +93,9 @@ pub(super) struct Readings {
     set_ids: HashMap<Vec<u16>, u16>,
     /// Per set id: bit `l - 'a'` if a reading of the set has letter `l`.
     set_letters: Vec<u32>,
+    /// Per set id: its readings in alphabetical order, each capitalised
+    /// (重 → `ChongZhong`), for fuzzy matching.
+    set_spelled: Vec<Box<[u8]>>,
 }
 
 impl Default for Readings {
@@ -103,6 +106,7 @@ impl Default for Readings {
             sets: vec![Box::default()],
             set_ids: HashMap::new(),
             set_letters: vec![0],
+            set_spelled: vec![Box::default()],
         }
     }
 }
@@ -133,12 +137,30 @@ impl Readings {
                 .iter()
                 .flat_map(|&id| syllables[usize::from(id)].iter())
                 .fold(0, |m, &b| m | 1 << (b - b'a'));
+            let mut spellings: Vec<&[u8]> =
+                ids.iter().map(|&id| &*syllables[usize::from(id)]).collect();
+            spellings.sort_unstable();
+            let spelled = spellings
+                .iter()
+                .flat_map(|s| {
+                    s.iter()
+                        .enumerate()
+                        .map(|(k, &b)| if k == 0 { b.to_ascii_uppercase() } else { b })
+                })
+                .collect();
             self.sets.push(ids.as_slice().into());
             self.set_letters.push(letters);
+            self.set_spelled.push(spelled);
             let id = u16::try_from(self.sets.len() - 1).expect("too many reading sets");
             assert!(id <= SET_BITS, "too many reading sets");
             id
         })
+    }
+
+    /// The readings of a class, capitalised and run together; empty for a
+    /// character without pinyin.
+    pub(super) fn spelled(&self, class: u16) -> &[u8] {
+        &self.set_spelled[usize::from(class & SET_BITS)]
     }
 
     /// Letters (bit `l - 'a'`) of the readings of a class.
