@@ -165,9 +165,12 @@ impl SearchIndex {
             let first = index.classes.len();
             for &c in &chars {
                 index.folded.push(fold_char(c));
-                let class = *class_of
-                    .entry(c)
-                    .or_insert_with(|| index.readings.class_of(c));
+                let class = match c.is_ascii() {
+                    true => 0,
+                    false => *class_of
+                        .entry(c)
+                        .or_insert_with(|| index.readings.class_of(c)),
+                };
                 index.classes.push(class);
             }
             words::mark(&chars, &mut index.classes[first..]);

@@ -120,7 +120,10 @@ impl Tagger {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let folded: String = text.chars().map(fold).collect();
+        let mut folded = String::with_capacity(text.len());
+        for c in text.chars() {
+            folded.push(fold(c));
+        }
         let mut keywords = Vec::new();
         let mut exclusions = Vec::new();
         let mut cursor = Cursor::new(text);
@@ -129,11 +132,14 @@ impl Tagger {
             let term = &self.terms[m.pattern().as_usize()];
             let (end, byte_end) = cursor.advance_to(m.end());
             let byte_start = back_chars(text, byte_end, term.chars);
-            let after_word = text[..byte_start]
-                .chars()
-                .next_back()
-                .is_some_and(is_word_char);
-            let before_word = text[byte_end..].chars().next().is_some_and(is_word_char);
+            // Neighbours are looked at only for terms with a word edge.
+            let after_word = term.uses.iter().any(|u| u.bound_start)
+                && text[..byte_start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char);
+            let before_word = term.uses.iter().any(|u| u.bound_end)
+                && text[byte_end..].chars().next().is_some_and(is_word_char);
             for u in &term.uses {
                 if (u.bound_start && after_word) || (u.bound_end && before_word) {
                     continue;
