@@ -131,7 +131,8 @@ struct FuzzyQuery {
     plain_mask: u64,
     /// The query's letters, for an ASCII-letter query.
     pinyin: Option<PinyinQuery>,
-    /// Lowest score that counts.
+    /// Lowest score a plain match needs (a pinyin match needs that of its
+    /// letters).
     min_score: u32,
 }
 
@@ -222,7 +223,8 @@ impl Scorer {
             for window in windows(self.chars.len()) {
                 let range = window..(window + WINDOW).min(self.chars.len());
                 let hay = Utf32Str::Unicode(&self.chars[range]);
-                let Some(score) = q.plain.score(hay, &mut self.matcher) else {
+                let score = q.plain.score(hay, &mut self.matcher);
+                let Some(score) = score.filter(|&s| s >= q.min_score) else {
                     continue;
                 };
                 if best.is_none_or(|b| score > b.score) {
@@ -250,7 +252,7 @@ impl Scorer {
                 });
             }
         }
-        best.filter(|b| b.score >= q.min_score)
+        best
     }
 
     /// The scored paragraph with the character range its match covers.

@@ -49,7 +49,7 @@ pub use fuzzy::{FuzzyMatch, fuzzy_rank};
 pub use worker::{CANDIDATES, Request, Response, Searcher, spawn};
 
 use literal::Literal;
-use pinyin::{PinyinPlan, Readings};
+use pinyin::{PinyinPlan, Readings, Starts};
 
 /// Fewest characters a pinyin hit may cover.
 pub const MIN_PINYIN_CHARS: usize = 2;
@@ -237,7 +237,7 @@ impl SearchIndex {
 struct Matcher {
     literal: Literal,
     pinyin: Option<PinyinPlan>,
-    scratch: Vec<u8>,
+    scratch: Starts,
 }
 
 impl Matcher {
@@ -248,7 +248,7 @@ impl Matcher {
                 .letters
                 .as_deref()
                 .map(|letters| PinyinPlan::new(&index.readings, letters)),
-            scratch: Vec::new(),
+            scratch: Starts::default(),
         }
     }
 

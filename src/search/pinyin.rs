@@ -178,10 +178,50 @@ enum Spelling {
     Initials,
 }
 
-/// Marks in the backward pass's output: a match by syllables / by initials
-/// starts at this character.
-const STARTS_SYLLABLES: u8 = 1;
-const STARTS_INITIALS: u8 = 2;
+/// Where a class's entry is in [`PinyinPlan::ends`]: by reading set, then
+/// by whether the character ends a word.
+fn ends_index(class: u16) -> usize {
+    (usize::from(class & SET_BITS) << 1) | usize::from(class & WORD_END != 0)
+}
+
+/// The characters a match starts from, as found by the backward pass: two
+/// bitsets, one bit per character.
+#[derive(Debug, Default)]
+pub(super) struct Starts {
+    /// A match by syllables or by initials starts here.
+    any: Vec<u64>,
+    /// A match by syllables starts here.
+    syllables: Vec<u64>,
+}
+
+impl Starts {
+    /// Clears the marks, for a paragraph of `chars` characters.
+    fn reset(&mut self, chars: usize) {
+        for bits in [&mut self.any, &mut self.syllables] {
+            bits.clear();
+            bits.resize(chars.div_ceil(64), 0);
+        }
+    }
+
+    /// Marks character `k`, and whether a match by syllables starts there.
+    fn set(&mut self, k: usize, syllables: bool) {
+        self.any[k / 64] |= 1 << (k % 64);
+        self.syllables[k / 64] |= u64::from(syllables) << (k % 64);
+    }
+
+    /// The first marked character at or after `from`, and whether a match
+    /// by syllables starts there.
+    fn next(&self, from: usize) -> Option<(usize, bool)> {
+        let mut word = from / 64;
+        let mut bits = self.any.get(word)? & (!0 << (from % 64));
+        while bits == 0 {
+            word += 1;
+            bits = *self.any.get(word)?;
+        }
+        let k = word * 64 + bits.trailing_zeros() as usize;
+        Some((k, self.syllables[word] & (1 << (k % 64)) != 0))
+    }
+}
 
 /// Per-reading-set transitions for one query's letters (or for its letters
 /// reversed, with each reading reversed, for the backward pass).
@@ -220,8 +260,8 @@ pub(super) struct PinyinPlan {
     forward: Vec<Steps>,
     /// Transitions by reading-set id, right to left.
     backward: Vec<Steps>,
-    /// Per reading-set id: whether a match can end with such a character.
-    /// Checked first in the backward pass, for speed.
+    /// By [`ends_index`] of a class: whether a match can end with such a
+    /// character. Checked first in the backward pass, for speed.
     ends: Vec<bool>,
 }
 
@@ -260,7 +300,12 @@ impl PinyinPlan {
         let forward = steps(letters, false);
         let backward = steps(&reversed, true);
         let ends = (backward.iter())
-            .map(|st| st.advance(1, Spelling::Syllables) | st.advance(1, Spelling::Initials) != 0)
+            .flat_map(|st| {
+                let syllables = st.advance(1, Spelling::Syllables) != 0;
+                let initials = initials && st.advance(1, Spelling::Initials) != 0;
+                // Initials matches end only with a character that ends a word.
+                [syllables, syllables || initials]
+            })
             .collect();
         PinyinPlan {
             accept: 1 << letters.len(),
@@ -274,27 +319,23 @@ impl PinyinPlan {
     /// Leftmost non-overlapping pinyin hits in a paragraph's classes,
     /// skipping any that would overlap a `literal` hit (sorted by start).
     /// `starts` is scratch space.
-    pub(super) fn hits(&self, classes: &[u16], literal: &[Hit], starts: &mut Vec<u8>) -> Vec<Hit> {
+    pub(super) fn hits(&self, classes: &[u16], literal: &[Hit], starts: &mut Starts) -> Vec<Hit> {
         let mut hits = Vec::new();
-        if !self.mark_starts(classes, starts) {
-            return hits;
-        }
+        self.mark_starts(classes, starts);
         let mut lit = literal.iter().peekable();
-        let mut i = 0;
-        while let Some(skip) = starts.get(i..).and_then(|s| s.iter().position(|&f| f != 0)) {
-            i += skip;
-            let spelling = match starts[i] & STARTS_SYLLABLES {
-                0 => Spelling::Initials,
-                _ => Spelling::Syllables,
+        let mut from = 0;
+        while let Some((i, syllables)) = starts.next(from) {
+            from = i + 1;
+            let spelling = match syllables {
+                true => Spelling::Syllables,
+                false => Spelling::Initials,
             };
             let Some(end) = self.match_end(classes, i, spelling) else {
                 debug_assert!(false, "the backward pass marked a start without a match");
-                i += 1;
                 continue;
             };
             while lit.next_if(|h| h.end <= i).is_some() {}
             if lit.peek().is_some_and(|h| h.start < end) {
-                i += 1;
                 continue;
             }
             hits.push(Hit {
@@ -302,14 +343,13 @@ impl PinyinPlan {
                 end,
                 kind: HitKind::Pinyin,
             });
-            i = end;
+            from = end;
         }
         hits
     }
 
-    /// The backward pass: sets `starts[k]` to the kinds of match that start
-    /// at character `k` ([`STARTS_SYLLABLES`], [`STARTS_INITIALS`]); returns
-    /// whether there is any.
+    /// The backward pass: marks in `starts` each character that a match
+    /// starts from, and whether a match by syllables does.
     ///
     /// A bit `q` of a state means: the last `q` letters are spelled by the
     /// characters after this one, up to some end. A thread that has not yet
@@ -317,35 +357,38 @@ impl PinyinPlan {
     /// than [`MIN_PINYIN_CHARS`]) never counts. Initials threads start only
     /// at a character that ends a word, and count only from a character that
     /// starts one.
-    fn mark_starts(&self, classes: &[u16], starts: &mut Vec<u8>) -> bool {
-        starts.clear();
-        starts.resize(classes.len(), 0);
+    fn mark_starts(&self, classes: &[u16], starts: &mut Starts) {
+        starts.reset(classes.len());
         let (mut syllables, mut initials) = (0u128, 0u128);
-        let mut any = false;
-        for (k, &class) in classes.iter().enumerate().rev() {
-            let set = usize::from(class & SET_BITS);
-            if syllables | initials == 0 && !self.ends[set] {
-                continue;
+        let mut k = classes.len();
+        while k > 0 {
+            if syllables | initials == 0 {
+                // Skip to the next character a match can end with.
+                let next = classes[..k].iter().rposition(|&c| self.ends[ends_index(c)]);
+                let Some(next) = next else { break };
+                k = next + 1;
             }
+            k -= 1;
+            let class = classes[k];
+            let set = usize::from(class & SET_BITS);
             let st = &self.backward[set];
             let old = st.advance(syllables, Spelling::Syllables);
-            let mut mark = u8::from(old & self.accept != 0) * STARTS_SYLLABLES;
+            let by_syllables = old & self.accept != 0;
             syllables = (old | st.advance(1, Spelling::Syllables)) & !self.accept;
+            let mut by_initials = false;
             if self.initials {
                 let old = st.advance(initials, Spelling::Initials);
-                if old & self.accept != 0 && class & WORD_START != 0 {
-                    mark |= STARTS_INITIALS;
-                }
+                by_initials = old & self.accept != 0 && class & WORD_START != 0;
                 let fresh = match class & WORD_END {
                     0 => 0,
                     _ => st.advance(1, Spelling::Initials),
                 };
                 initials = (old | fresh) & !self.accept;
             }
-            starts[k] = mark;
-            any |= mark != 0;
+            if by_syllables || by_initials {
+                starts.set(k, by_syllables);
+            }
         }
-        any
     }
 
     /// End of the shortest match of at least [`MIN_PINYIN_CHARS`] characters

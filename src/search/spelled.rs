@@ -14,7 +14,7 @@
 use nucleo_matcher::pattern::Pattern;
 use nucleo_matcher::{Matcher, Utf32Str};
 
-use super::fuzzy::{as_nucleo_sees, fuzzy_pattern, letter_bit};
+use super::fuzzy::{as_nucleo_sees, fuzzy_pattern, letter_bit, min_score};
 use super::pinyin::Readings;
 use crate::text::fold::is_cjk;
 
@@ -27,6 +27,8 @@ pub(super) struct PinyinQuery {
     pattern: Pattern,
     /// Number of letters.
     len: usize,
+    /// Lowest score that counts.
+    min_score: u32,
     /// Bit `l - 'a'` of each letter.
     mask: u32,
     /// Per lowercase ASCII byte: bit `p` where the query has it at `p`.
@@ -44,6 +46,7 @@ impl PinyinQuery {
         PinyinQuery {
             pattern: fuzzy_pattern(&text),
             len: text.len(),
+            min_score: min_score(text.len()),
             mask: text.chars().fold(0, |m, c| m | letter_bit(c)),
             positions,
         }
@@ -95,7 +98,8 @@ impl Spelled {
         self.starts.push(self.text.len());
     }
 
-    /// The best match of `q` short enough: its score and character range.
+    /// The best match of `q` that is short enough and reaches the minimum
+    /// score: its score and character range.
     ///
     /// Window `k` is segments `k` and `k + 1` of `q.len` characters each;
     /// one pass over the segments advances two scans at once, the second
@@ -160,7 +164,8 @@ impl Spelled {
             .indices(Utf32Str::Ascii(window), matcher, indices)?;
         let first = self.char_at(lo + *indices.iter().min()? as usize);
         let last = self.char_at(lo + *indices.iter().max()? as usize);
-        (last - first < q.len).then_some((score, first, last + 1))
+        let counts = last - first < q.len && score >= q.min_score;
+        counts.then_some((score, first, last + 1))
     }
 
     /// The character whose spelling holds byte `k` of the text.

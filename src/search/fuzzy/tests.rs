@@ -29,6 +29,8 @@ fn words_put_their_paragraph_first_with_its_range() {
     for (query, para, covers) in [
         ("互联网", "13.", "互联网"),
         ("hulianwang", "13.", "互联网"),
+        ("hu'lian'wang", "13.", "互联网"),
+        ("hu lian wang", "13.", "互联网"),
         ("性别敏感", "11.", "性别敏感"),
         ("金融行动", "7.", "金融行动"),
     ] {

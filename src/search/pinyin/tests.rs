@@ -53,8 +53,27 @@ fn both(text: &str, query: &str) -> Option<(Vec<Hit>, Vec<Hit>)> {
     let plan = PinyinPlan::new(&index.readings, q.letters.as_deref()?);
     let literal = Literal::new(&q.folded).hits(index.text(0));
     let classes = index.classes(0);
-    let new = plan.hits(classes, &literal, &mut Vec::new());
+    let new = plan.hits(classes, &literal, &mut Starts::default());
     Some((new, old_hits(&plan, classes, &literal)))
+}
+
+#[test]
+fn starts_are_found_in_order() {
+    let mut starts = Starts::default();
+    starts.reset(200);
+    for (k, syllables) in [(3, true), (64, false), (130, true), (199, false)] {
+        starts.set(k, syllables);
+    }
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some((k, syllables)) = starts.next(from) {
+        found.push((k, syllables));
+        from = k + 1;
+    }
+    assert_eq!(found, [(3, true), (64, false), (130, true), (199, false)]);
+    assert_eq!(starts.next(200), None);
+    starts.reset(0);
+    assert_eq!(starts.next(0), None);
 }
 
 #[test]
