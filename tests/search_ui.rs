@@ -184,10 +184,10 @@ fn go_to_by_words_and_pinyin() {
     let mut a = app(120, 40);
     keys(&mut a, ":互联网");
     assert_eq!(
-        a.doc().paragraphs[a.goto_line().unwrap().candidates[0]].id,
+        a.doc().paragraphs[a.goto_line().unwrap().candidates[0].paragraph].id,
         "op-13"
     );
-    assert!(screen(&mut a).contains("Enter goes to the first"));
+    assert!(screen(&mut a).contains("Enter goes there"));
     keys(&mut a, "<Enter>");
     assert_eq!(current_id(&mut a), "op-13");
     keys(&mut a, ":hulianwang<Enter>");
@@ -357,4 +357,30 @@ fn notes_are_searched_too_and_listed_apart() {
     // The note's hit comes after the text's; Enter goes to its paragraph.
     keys(&mut a, "j<Enter>");
     assert_eq!(current_id(&mut a), "op-2");
+}
+
+#[test]
+fn go_to_candidates_are_chosen_with_the_arrows_and_nonsense_finds_nothing() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":恐怖主义");
+    let cands: Vec<usize> = a
+        .goto_line()
+        .unwrap()
+        .candidates
+        .iter()
+        .map(|m| m.paragraph)
+        .collect();
+    assert!(cands.len() >= 3);
+    keys(&mut a, "<Down><Down><Up><Tab>");
+    assert_eq!(a.goto_line().unwrap().chosen, 2);
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.current().unwrap(), cands[2]);
+    // Each candidate shows where it matched, not just its opening.
+    keys(&mut a, ":互联网");
+    let s = screen(&mut a);
+    let row = s.lines().find(|l| l.contains("op-13")).unwrap();
+    assert!(row.contains("将互联网用于"), "{row}");
+    keys(&mut a, "<Esc>:abc<Enter>");
+    assert_eq!(current_id(&mut a), a.doc().paragraphs[cands[2]].id);
+    assert!(status_line(&mut a).contains("no paragraph matches “abc”"));
 }

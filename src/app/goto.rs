@@ -8,7 +8,7 @@ use super::{App, Effect};
 use crate::action::Action;
 use crate::document::id;
 use crate::i18n::Notice;
-use crate::search::{Request, Response};
+use crate::search::{FuzzyMatch, Request, Response};
 
 impl GotoLine {
     /// A go-to line that starts with `text` typed.
@@ -21,7 +21,7 @@ impl GotoLine {
 
     /// The candidate Enter goes to, if any are listed.
     pub fn chosen_candidate(&self) -> Option<usize> {
-        self.candidates.get(self.chosen).copied()
+        self.candidates.get(self.chosen).map(|m| m.paragraph)
     }
 
     fn choose(&mut self, forward: bool) {
@@ -131,15 +131,14 @@ impl App {
         &mut self,
         generation: u64,
         query: &str,
-        ranked: Vec<(usize, u32)>,
+        ranked: Vec<FuzzyMatch>,
     ) {
         if generation != self.worker.fuzzy_generation {
             return;
         }
-        let shown: Vec<usize> = ranked
+        let shown: Vec<FuzzyMatch> = ranked
             .into_iter()
-            .map(|(p, _)| p)
-            .filter(|&p| self.is_shown(p))
+            .filter(|m| self.is_shown(m.paragraph))
             .collect();
         if let Some(goto) = self.goto_mut().filter(|g| g.line.value() == query) {
             goto.candidates = shown;
@@ -164,7 +163,7 @@ impl App {
         match answer {
             Response::Fuzzy { ranked, .. } => ranked
                 .into_iter()
-                .map(|(p, _)| p)
+                .map(|m| m.paragraph)
                 .find(|&p| self.is_shown(p)),
             Response::Search { .. } => None,
         }

@@ -8,6 +8,7 @@ use super::note::NoteEditor;
 use super::search_state::Search;
 use super::{App, Effect};
 use crate::action::{Action, Mode};
+use crate::search::FuzzyMatch;
 
 /// Something open on top of the reading panes.
 #[derive(Debug, Clone)]
@@ -42,8 +43,9 @@ pub enum Overlay {
 #[derive(Debug, Clone, Default)]
 pub struct GotoLine {
     pub line: PromptLine,
-    /// Paragraphs matching the input's free text, best first.
-    pub candidates: Vec<usize>,
+    /// Paragraphs matching the input's free text, best first, each with
+    /// the range that matched.
+    pub candidates: Vec<FuzzyMatch>,
     /// The candidate Enter goes to.
     pub chosen: usize,
 }

@@ -84,7 +84,10 @@ impl Lang {
             OutlineTitle => (" Outline ", " 大纲 "),
             ThemesTitle => (" Themes ", " 主题 "),
             HelpTitle => (" Keys — Esc closes ", " 按键 — Esc 关闭 "),
-            CandidatesTitle => (" Enter goes to the first ", " 回车跳到第一项 "),
+            CandidatesTitle => (
+                " ↑↓ Tab choose · Enter goes there ",
+                " ↑↓ Tab 选择 · 回车跳转 ",
+            ),
             TooSmall => ("Terminal too small", "终端窗口太小"),
             Need => ("need", "至少需要"),
             NoParagraphs => ("This text has no paragraphs.", "此文本没有段落。"),

@@ -6,7 +6,7 @@
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, OnceLock};
 
-use super::{Hit, Query, SearchIndex, fuzzy_rank};
+use super::{FuzzyMatch, Hit, Query, SearchIndex};
 use crate::document::Document;
 
 /// How many go-to candidates a fuzzy match returns.
@@ -33,8 +33,8 @@ pub enum Response {
     Fuzzy {
         generation: u64,
         query: String,
-        /// Best first: paragraph index and score.
-        ranked: Vec<(usize, u32)>,
+        /// Best first: paragraph, score and the range that matched.
+        ranked: Vec<FuzzyMatch>,
     },
 }
 
@@ -78,16 +78,11 @@ impl Searcher {
                 query: query.clone(),
                 hits: self.index().search(&Query::new(query)),
             },
-            Request::Fuzzy { generation, query } => {
-                let refs = self.texts();
-                let mut ranked = fuzzy_rank(query, &refs);
-                ranked.truncate(CANDIDATES);
-                Response::Fuzzy {
-                    generation: *generation,
-                    query: query.clone(),
-                    ranked,
-                }
-            }
+            Request::Fuzzy { generation, query } => Response::Fuzzy {
+                generation: *generation,
+                query: query.clone(),
+                ranked: self.index().fuzzy(query, CANDIDATES),
+            },
         }
     }
 }
@@ -157,6 +152,11 @@ mod tests {
             panic!("a fuzzy answer")
         };
         assert!(ranked.len() <= CANDIDATES);
-        assert_eq!(doc.paragraphs[ranked[0].0].id, "op-13");
+        assert_eq!(doc.paragraphs[ranked[0].paragraph].id, "op-13");
+        let text: String = (doc.paragraphs[ranked[0].paragraph].text.chars())
+            .skip(ranked[0].start)
+            .take(ranked[0].end - ranked[0].start)
+            .collect();
+        assert_eq!(text, "互联网");
     }
 }

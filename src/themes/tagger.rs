@@ -1,11 +1,16 @@
 //! The compiled matcher that finds each theme's evidence in a paragraph.
 //!
-//! Matching rules are described in the parent module.
+//! Matching rules are described in the parent module. All terms of all
+//! themes go into one Aho-Corasick automaton over folded text, so tagging
+//! costs time linear in the text and the matches, however many keywords the
+//! themes have.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::Themes;
-use crate::text::fold::{fold_char as fold, is_cjk, is_word_char};
+use crate::text::fold::{fold_char as fold, is_word_char};
 
 /// One hit of a theme's keyword in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -27,39 +32,23 @@ pub fn tag(text: &str, themes: &Themes) -> Vec<Evidence> {
     themes.compile().tag(text)
 }
 
-/// Number of hash buckets (a power of two) for the first character of terms.
-const BUCKET_BITS: u32 = 12;
-
-/// A compiled term: a keyword or an exclusion phrase of one theme.
-#[derive(Debug, Clone)]
-struct Pattern {
+/// One use of a folded term: a keyword or an exclusion phrase of one theme.
+#[derive(Debug, Clone, Copy)]
+struct Use {
     theme: usize,
     exclusion: bool,
-    /// The folded characters of the term.
-    chars: Box<[char]>,
-    /// UTF-8 bytes of the term, if it consists of CJK characters only, which
-    /// nothing folds onto, so a byte comparison suffices.
-    exact: Option<Box<[u8]>>,
-    /// Whether the term starts / ends with a word character.
+    /// Whether the term starts / ends with a word character, and so must
+    /// start / end on a word boundary.
     bound_start: bool,
     bound_end: bool,
 }
 
-impl Pattern {
-    /// Byte length of the match of this pattern at the start of `rest`.
-    fn match_len(&self, rest: &str) -> Option<usize> {
-        if let Some(bytes) = &self.exact {
-            return rest.as_bytes().starts_with(bytes).then_some(bytes.len());
-        }
-        let mut it = rest.char_indices();
-        for &want in self.chars.iter() {
-            let (_, c) = it.next()?;
-            if fold(c) != want {
-                return None;
-            }
-        }
-        Some(it.next().map_or(rest.len(), |(i, _)| i))
-    }
+/// A distinct folded term, with every use of it.
+#[derive(Debug, Clone)]
+struct Term {
+    /// Length in characters (folding keeps the character count).
+    chars: usize,
+    uses: Vec<Use>,
 }
 
 /// A raw hit before exclusion and collapsing.
@@ -77,81 +66,97 @@ struct Hit {
 /// Evidence indices refer to the [`Themes`] this tagger was compiled from.
 #[derive(Debug, Clone)]
 pub struct Tagger {
-    patterns: Vec<Pattern>,
-    /// Pattern indices by hash of their first folded character.
-    buckets: Vec<Vec<u32>>,
+    /// Distinct folded terms; a term's index is its automaton pattern id.
+    terms: Vec<Term>,
+    /// All terms, folded; `None` when there are none.
+    automaton: Option<AhoCorasick>,
 }
 
 impl Tagger {
     /// Compiles `themes`; empty terms are skipped.
     pub fn new(themes: &Themes) -> Tagger {
-        let mut patterns = Vec::new();
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut terms: Vec<Term> = Vec::new();
         for (theme, t) in themes.themes.iter().enumerate() {
             let keywords = t.keywords_zh.iter().chain(&t.keywords_en);
-            let terms = keywords
+            let all = keywords
                 .map(|k| (k, false))
                 .chain(t.exclude.iter().map(|x| (x, true)));
-            for (term, exclusion) in terms {
-                let Some(first) = term.chars().next() else {
+            for (term, exclusion) in all {
+                let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back())
+                else {
                     continue;
                 };
-                let last = term.chars().next_back().unwrap_or(first);
-                patterns.push(Pattern {
+                let folded: String = term.chars().map(fold).collect();
+                let id = *ids.entry(folded).or_insert_with_key(|folded| {
+                    patterns.push(folded.clone());
+                    terms.push(Term {
+                        chars: folded.chars().count(),
+                        uses: Vec::new(),
+                    });
+                    terms.len() - 1
+                });
+                terms[id].uses.push(Use {
                     theme,
                     exclusion,
-                    chars: term.chars().map(fold).collect(),
-                    exact: term.chars().all(is_cjk).then(|| term.as_bytes().into()),
                     bound_start: is_word_char(first),
                     bound_end: is_word_char(last),
                 });
             }
         }
-        let mut buckets = vec![Vec::new(); 1 << BUCKET_BITS];
-        for (i, p) in patterns.iter().enumerate() {
-            let id = u32::try_from(i).expect("too many theme terms");
-            buckets[bucket(p.chars[0])].push(id);
-        }
-        Tagger { patterns, buckets }
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .expect("theme terms fit in an automaton")
+        });
+        Tagger { terms, automaton }
     }
 
     /// Finds all themes' evidence in `text`, sorted by start offset (then
     /// theme index). Offsets are in characters.
     pub fn tag(&self, text: &str) -> Vec<Evidence> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut folded = String::with_capacity(text.len());
+        for c in text.chars() {
+            folded.push(fold(c));
+        }
         let mut keywords = Vec::new();
         let mut exclusions = Vec::new();
-        let mut prev: Option<char> = None;
-        for (start, (byte_start, c)) in text.char_indices().enumerate() {
-            let folded = fold(c);
-            let candidates = &self.buckets[bucket(folded)];
-            if !candidates.is_empty() {
-                let rest = &text[byte_start..];
-                let after_word = prev.is_some_and(is_word_char);
-                for &id in candidates {
-                    let p = &self.patterns[id as usize];
-                    if p.chars[0] != folded || (p.bound_start && after_word) {
-                        continue;
-                    }
-                    let Some(len) = p.match_len(rest) else {
-                        continue;
-                    };
-                    if p.bound_end && rest[len..].chars().next().is_some_and(is_word_char) {
-                        continue;
-                    }
-                    let hit = Hit {
-                        theme: p.theme,
-                        start,
-                        end: start + p.chars.len(),
-                        byte_start,
-                        byte_end: byte_start + len,
-                    };
-                    if p.exclusion {
-                        exclusions.push(hit);
-                    } else {
-                        keywords.push(hit);
-                    }
+        let mut cursor = Cursor::new(text);
+        // Overlapping matches come in order of their end.
+        for m in automaton.find_overlapping_iter(&folded) {
+            let term = &self.terms[m.pattern().as_usize()];
+            let (end, byte_end) = cursor.advance_to(m.end());
+            let byte_start = back_chars(text, byte_end, term.chars);
+            // Neighbours are looked at only for terms with a word edge.
+            let after_word = term.uses.iter().any(|u| u.bound_start)
+                && text[..byte_start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word_char);
+            let before_word = term.uses.iter().any(|u| u.bound_end)
+                && text[byte_end..].chars().next().is_some_and(is_word_char);
+            for u in &term.uses {
+                if (u.bound_start && after_word) || (u.bound_end && before_word) {
+                    continue;
+                }
+                let hit = Hit {
+                    theme: u.theme,
+                    start: end - term.chars,
+                    end,
+                    byte_start,
+                    byte_end,
+                };
+                if u.exclusion {
+                    exclusions.push(hit);
+                } else {
+                    keywords.push(hit);
                 }
             }
-            prev = Some(c);
         }
         if !exclusions.is_empty() {
             let excluded = Exclusions::new(exclusions);
@@ -169,6 +174,51 @@ impl Tagger {
         evidence.sort_unstable_by_key(|e| (e.start, e.theme, e.end));
         evidence
     }
+}
+
+/// Walks a text and its folded copy in step, turning byte offsets into the
+/// folded copy into character offsets and byte offsets into the text. Only
+/// moves forward, so a whole scan costs one pass.
+struct Cursor<'t> {
+    chars: std::str::Chars<'t>,
+    /// Characters passed, and byte offsets into the folded copy and the text.
+    char_pos: usize,
+    folded_pos: usize,
+    byte_pos: usize,
+}
+
+impl<'t> Cursor<'t> {
+    fn new(text: &'t str) -> Self {
+        Cursor {
+            chars: text.chars(),
+            char_pos: 0,
+            folded_pos: 0,
+            byte_pos: 0,
+        }
+    }
+
+    /// Moves to folded byte offset `folded_end` (a character boundary at or
+    /// after the current one) and returns the character offset and the
+    /// text's byte offset there.
+    fn advance_to(&mut self, folded_end: usize) -> (usize, usize) {
+        while self.folded_pos < folded_end {
+            let Some(c) = self.chars.next() else { break };
+            self.char_pos += 1;
+            self.folded_pos += fold(c).len_utf8();
+            self.byte_pos += c.len_utf8();
+        }
+        (self.char_pos, self.byte_pos)
+    }
+}
+
+/// Byte offset `n` characters before byte offset `end` of `text`.
+fn back_chars(text: &str, end: usize, n: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(end, |(i, _)| i)
 }
 
 /// Exclusion occurrences, indexed for "is this hit inside one?" queries.
@@ -227,7 +277,156 @@ fn collapse(mut hits: Vec<Hit>) -> Vec<Hit> {
     kept
 }
 
-/// Bucket index of a folded first character.
-fn bucket(c: char) -> usize {
-    (u32::from(c).wrapping_mul(0x9E37_79B9) >> (32 - BUCKET_BITS)) as usize
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold::is_cjk;
+    use proptest::prelude::*;
+
+    /// The tagger before the automaton: every term tried at every character.
+    /// Quadratic, kept as a test oracle.
+    fn reference_tag(text: &str, themes: &Themes) -> Vec<Evidence> {
+        let mut keywords = Vec::new();
+        let mut exclusions = Vec::new();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (theme, t) in themes.themes.iter().enumerate() {
+            let keywords_of = t.keywords_zh.iter().chain(&t.keywords_en);
+            let all = keywords_of
+                .map(|k| (k, false))
+                .chain(t.exclude.iter().map(|x| (x, true)));
+            for (term, exclusion) in all {
+                let want: Vec<char> = term.chars().map(fold).collect();
+                let (Some(first), Some(last)) = (term.chars().next(), term.chars().next_back())
+                else {
+                    continue;
+                };
+                for start in 0..chars.len() {
+                    let end = start + want.len();
+                    if end > chars.len()
+                        || (0..want.len()).any(|k| fold(chars[start + k].1) != want[k])
+                    {
+                        continue;
+                    }
+                    let before = start.checked_sub(1).map(|i| chars[i].1);
+                    let after = chars.get(end).map(|&(_, c)| c);
+                    if (is_word_char(first) && before.is_some_and(is_word_char))
+                        || (is_word_char(last) && after.is_some_and(is_word_char))
+                    {
+                        continue;
+                    }
+                    let byte_end = chars.get(end).map_or(text.len(), |&(b, _)| b);
+                    let hit = Hit {
+                        theme,
+                        start,
+                        end,
+                        byte_start: chars[start].0,
+                        byte_end,
+                    };
+                    if exclusion {
+                        exclusions.push(hit);
+                    } else {
+                        keywords.push(hit);
+                    }
+                }
+            }
+        }
+        keywords.retain(|h| {
+            !exclusions
+                .iter()
+                .any(|x| x.theme == h.theme && x.start <= h.start && h.end <= x.end)
+        });
+        let mut evidence: Vec<Evidence> = collapse(keywords)
+            .into_iter()
+            .map(|h| Evidence {
+                theme: h.theme,
+                term: text[h.byte_start..h.byte_end].to_owned(),
+                start: h.start,
+                end: h.end,
+            })
+            .collect();
+        evidence.sort_unstable_by_key(|e| (e.start, e.theme, e.end));
+        evidence
+    }
+
+    /// Themes with the given keywords and exclusions, one theme per entry.
+    fn themes(spec: &[(Vec<String>, Vec<String>)]) -> Themes {
+        let themes = spec
+            .iter()
+            .enumerate()
+            .map(|(i, (keywords, exclude))| super::super::Theme {
+                id: format!("t{i}"),
+                label_en: "T".into(),
+                label_zh: "T".into(),
+                color: "#123456".into(),
+                keywords_zh: keywords.clone(),
+                keywords_en: Vec::new(),
+                exclude: exclude.clone(),
+            })
+            .collect();
+        Themes { themes }
+    }
+
+    #[test]
+    fn many_keywords_share_one_automaton() {
+        let keywords: Vec<String> = (0..5000).map(|i| format!("k{i}")).collect();
+        let t = themes(&[(keywords, vec![]), (vec!["K4999".into()], vec![])]);
+        let tagger = Tagger::new(&t);
+        assert_eq!(tagger.terms.len(), 5000);
+        let ev = tagger.tag("see K4999 and k12, not k12x or xk3");
+        let found: Vec<(usize, &str)> = ev.iter().map(|e| (e.theme, e.term.as_str())).collect();
+        assert_eq!(found, [(0, "K4999"), (1, "K4999"), (0, "k12")]);
+    }
+
+    #[test]
+    fn full_width_and_ideographic_space_fold_like_search() {
+        let t = themes(&[(vec!["UN".into(), "打击　恐怖".into()], vec![])]);
+        let tagger = Tagger::new(&t);
+        let ev = tagger.tag("ＵＮ和打击 恐怖");
+        let terms: Vec<&str> = ev.iter().map(|e| e.term.as_str()).collect();
+        assert_eq!(terms, ["ＵＮ", "打击 恐怖"]);
+        assert_eq!((ev[1].start, ev[1].end), (3, 8));
+    }
+
+    #[test]
+    fn no_terms_tag_nothing() {
+        let tagger = Tagger::new(&Themes { themes: vec![] });
+        assert!(tagger.tag("互联网").is_empty());
+    }
+
+    fn term_strategy() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[ab互联网冲突]{1,3}",
+            "[aAbＡ_ -]{1,3}",
+            "[互联网]{1,2}[a ]?",
+        ]
+    }
+
+    fn spec_strategy() -> impl Strategy<Value = Vec<(Vec<String>, Vec<String>)>> {
+        let theme = (
+            prop::collection::vec(term_strategy(), 1..4),
+            prop::collection::vec(term_strategy(), 0..2),
+        );
+        prop::collection::vec(theme, 1..4)
+    }
+
+    proptest! {
+        #[test]
+        fn automaton_agrees_with_the_reference(
+            spec in spec_strategy(),
+            text in "[abAＡ_ \\-互联网冲突。]{0,24}",
+        ) {
+            let t = themes(&spec);
+            prop_assert_eq!(Tagger::new(&t).tag(&text), reference_tag(&text, &t));
+        }
+    }
+
+    #[test]
+    fn reference_agrees_on_the_declaration() {
+        let t = Themes::builtin();
+        let tagger = Tagger::new(&t);
+        for text in crate::document::EMBEDDED_DECLARATION.lines() {
+            assert_eq!(tagger.tag(text), reference_tag(text, &t), "{text}");
+        }
+        assert!(is_cjk('互'));
+    }
 }

@@ -1,0 +1,156 @@
+//! Word boundaries for pinyin initials: which characters start or end a
+//! word of a Chinese word list (`words.txt`, from jieba's dictionary).
+//!
+//! A three-letter initials query would otherwise light up any three
+//! characters whose readings happen to start with those letters (`xyz` in
+//! 需要遵守, `zzz` in 合作组织). An initials hit must begin at a character
+//! that starts some listed word and end with a character that ends one: 互联网
+//! in 将互联网用于 qualifies, 需要遵 does not (遵 only starts 遵守), and 中国人
+//! in 中国人民 does (中国 starts at 中, 国人 ends at 人).
+//!
+//! Marking costs one hash look-up for most characters: a word's first two
+//! characters must be a known prefix before longer look-ups are tried.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use super::pinyin::{WORD_END, WORD_START};
+
+/// The word list, embedded: one word per line, `#` lines are comments.
+const WORDS: &str = include_str!("words.txt");
+
+/// Longest word, in characters, that the list may hold.
+const MAX_WORD_CHARS: usize = 6;
+
+/// Bits per character in a packed key (every char is below 2^21).
+const CHAR_BITS: u32 = 21;
+
+/// Packed words and their prefixes of two characters or more, each mapped
+/// to whether it is a word itself.
+type Prefixes = HashMap<u128, bool, BuildHasherDefault<KeyHasher>>;
+
+/// The word list, parsed on first use.
+fn prefixes() -> &'static Prefixes {
+    static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut map = Prefixes::default();
+        for word in WORDS.lines().filter(|l| !l.starts_with('#')) {
+            let chars: Vec<char> = word.trim().chars().collect();
+            if !(2..=MAX_WORD_CHARS).contains(&chars.len()) {
+                continue;
+            }
+            let mut key = u128::from(u32::from(chars[0]));
+            for (k, &c) in chars.iter().enumerate().skip(1) {
+                key = pack(key, c);
+                let is_word = map.entry(key).or_insert(false);
+                *is_word |= k + 1 == chars.len();
+            }
+        }
+        map
+    })
+}
+
+/// `key` with one more character appended.
+fn pack(key: u128, c: char) -> u128 {
+    (key << CHAR_BITS) | u128::from(u32::from(c))
+}
+
+/// Sets [`WORD_START`] on each character of `chars` where a listed word
+/// starts and [`WORD_END`] on each where one ends; `classes` runs parallel
+/// to `chars`.
+pub(super) fn mark(chars: &[char], classes: &mut [u16]) {
+    let prefixes = prefixes();
+    for start in 0..chars.len().saturating_sub(1) {
+        if !crate::text::fold::is_cjk(chars[start]) {
+            continue;
+        }
+        let mut key = u128::from(u32::from(chars[start]));
+        for end in start + 1..chars.len().min(start + MAX_WORD_CHARS) {
+            key = pack(key, chars[end]);
+            match prefixes.get(&key) {
+                None => break,
+                Some(false) => {}
+                Some(true) => {
+                    classes[start] |= WORD_START;
+                    classes[end] |= WORD_END;
+                }
+            }
+        }
+    }
+}
+
+/// A fast hasher for packed keys (the keys are not chosen by an attacker
+/// who could profit from collisions: at worst a look-up gets slower).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(23) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        self.write_u64(n as u64);
+        self.write_u64((n >> 64) as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 31)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(start, end)` flags of each character of `text`, as `S`, `E`, `B`
+    /// (both) or `.`.
+    fn flags(text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut classes = vec![0u16; chars.len()];
+        mark(&chars, &mut classes);
+        (classes.iter())
+            .map(|&c| match (c & WORD_START != 0, c & WORD_END != 0) {
+                (true, true) => 'B',
+                (true, false) => 'S',
+                (false, true) => 'E',
+                (false, false) => '.',
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_mark_their_first_and_last_characters() {
+        // 需要 遵守: 遵 starts a word but ends none.
+        assert_eq!(flags("需要遵守"), "SESE");
+        // 合作 组织: 作 ends a word but starts none.
+        assert_eq!(flags("合作组织"), "SESE");
+        // 互联 互联网 联网.
+        assert_eq!(flags("互联网"), "SBE");
+        assert_eq!(flags("中国人民"), "SBBE");
+        assert_eq!(flags("啊啊啊 abc"), ".......");
+    }
+
+    #[test]
+    fn the_list_is_parsed() {
+        let p = prefixes();
+        assert!(p.len() > 50_000);
+        let key = "互联网"
+            .chars()
+            .skip(1)
+            .fold(u128::from(u32::from('互')), pack);
+        assert_eq!(p.get(&key), Some(&true));
+        let key = "需要遵"
+            .chars()
+            .skip(1)
+            .fold(u128::from(u32::from('需')), pack);
+        assert_eq!(p.get(&key), None);
+    }
+}
