@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
 use crate::i18n::Warning;
+use crate::store::DocKey;
 use crate::text::{decode_utf8, sanitize};
 
 /// Largest file the reader accepts.
@@ -20,6 +21,9 @@ pub struct Loaded {
     pub invalid_bytes: usize,
     /// Control and invisible characters shown as placeholders.
     pub placeholders: usize,
+    /// What the reading state knows the document by: a hash of its bytes
+    /// and where it was read from.
+    pub key: DocKey,
 }
 
 impl Loaded {
@@ -83,10 +87,15 @@ impl std::error::Error for LoadError {}
 pub fn load_bytes(bytes: &[u8], source: Source) -> Loaded {
     let decoded = decode_utf8(bytes);
     let clean = sanitize(&decoded.text);
+    let key = match &source {
+        Source::File(path) => DocKey::of(bytes, Some(path)),
+        Source::Embedded => DocKey::of(bytes, None),
+    };
     Loaded {
         document: parse(&clean.text, source),
         invalid_bytes: decoded.invalid_bytes,
         placeholders: clean.placeholders,
+        key,
     }
 }
 

@@ -12,9 +12,10 @@ use clap::Parser;
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::App;
 use dushanbe_reader::export::{self, Format};
-use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load;
+use dushanbe_reader::store::StateStore;
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
@@ -56,6 +57,18 @@ struct Cli {
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
     #[arg(long, value_name = "QUERY")]
     search: Option<String>,
+
+    /// Keep the reading state (position, filter, search, marks, notes) in DIR instead of $XDG_STATE_HOME/dushanbe-reader
+    #[arg(long, value_name = "DIR")]
+    state_dir: Option<PathBuf>,
+
+    /// Open at the top, without the saved position, filter and search (and leave them as saved); marks and notes are kept as always
+    #[arg(long)]
+    fresh: bool,
+
+    /// Leave the mouse to the terminal, so its own selection works (no wheel scrolling or clicks in the reader)
+    #[arg(long)]
+    no_mouse: bool,
 
     /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
     #[arg(long, value_name = "ID")]
@@ -126,23 +139,45 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
+    read_in_terminal(&cli, loaded, themes, filter, warnings)
+}
+
+/// Opens the reader: the document, its saved state (unless `--fresh`
+/// leaves position, filter and search as they were), then what the command
+/// line asks for (`--theme`, `--search`) on top.
+fn read_in_terminal(
+    cli: &Cli,
+    loaded: load::Loaded,
+    themes: Themes,
+    filter: Filter,
+    warnings: Vec<Warning>,
+) -> ExitCode {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
+    let key = loaded.key.clone();
     let mut app = App::new(loaded.document, themes, cli.lang, color, size);
     app.set_warnings(warnings);
+    let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
+    let state = store.load(&key);
+    for w in store_warnings.iter().chain(&state.warnings) {
+        app.add_warning(Warning::State(w.to_string()));
+    }
+    app.absorb_state(state.state, !cli.fresh);
     if filter.is_active() {
         app.set_filter(filter);
     }
     if let Some(query) = &cli.search {
         // As if typed: `/`, the query, Enter.
         app.update(Action::StartSearch);
+        app.update(Action::PromptDeleteToStart);
         for c in query.chars() {
             app.update(Action::PromptChar(c));
         }
         app.run_requests();
         app.update(Action::PromptSubmit);
     }
-    terminal::run(app).unwrap_or_else(terminal_failed)
+    let keeper = terminal::Keeper::new(store, key);
+    terminal::run(app, keeper, !cli.no_mouse).unwrap_or_else(terminal_failed)
 }
 
 /// Without a terminal to draw on, the reader cannot run.

@@ -13,6 +13,7 @@ fn dushanbe_with_config(args: &[&str], config: &std::path::Path) -> Output {
         .args(args)
         .env_remove("NO_COLOR")
         .env("XDG_CONFIG_HOME", config)
+        .env("XDG_STATE_HOME", config.join("state"))
         .output()
         .expect("the binary runs")
 }

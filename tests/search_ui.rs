@@ -384,3 +384,19 @@ fn go_to_candidates_are_chosen_with_the_arrows_and_nonsense_finds_nothing() {
     assert_eq!(current_id(&mut a), a.doc().paragraphs[cands[2]].id);
     assert!(status_line(&mut a).contains("no paragraph matches “abc”"));
 }
+
+#[test]
+fn a_long_paste_is_cut_for_a_line_and_whole_for_a_note() {
+    let mut a = app(100, 30);
+    let long = "恐怖".repeat(30_000);
+    keys(&mut a, "/");
+    a.paste(&long);
+    assert_eq!(
+        a.search_line().unwrap().line.value().chars().count(),
+        dushanbe_reader::app::PROMPT_PASTE_LIMIT
+    );
+    keys(&mut a, "<Esc>a");
+    a.paste(&long);
+    keys(&mut a, "<C-s>");
+    assert_eq!(a.notes().next().unwrap().text.chars().count(), 60_000);
+}

@@ -409,6 +409,10 @@ impl App {
     }
 }
 
+/// The most characters of a paste that go into the search or go-to line
+/// (notes take all of one).
+pub const PROMPT_PASTE_LIMIT: usize = 10_000;
+
 impl App {
     /// Goes to the paragraph of the `k`th hit in notes, notes shown.
     fn go_to_note_hit(&mut self, k: usize) {
@@ -448,8 +452,11 @@ impl App {
             self.paste_into_note(&clean);
             return;
         }
+        // A line takes at most PROMPT_PASTE_LIMIT characters: more has no
+        // use in a search or a go-to.
         let clean: String = clean
             .chars()
+            .take(PROMPT_PASTE_LIMIT)
             .map(|c| if c == '\n' { ' ' } else { c })
             .collect();
         self.notice = None;

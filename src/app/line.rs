@@ -94,9 +94,17 @@ impl PromptLine {
         if std::mem::take(&mut self.selected) {
             self.input.reset();
         }
-        for c in text.chars() {
-            self.input.handle(InputRequest::InsertChar(c));
-        }
+        // In one piece: inserting a long paste a character at a time would
+        // take time that grows with the square of its length.
+        let value = self.input.value();
+        let cursor = self.input.cursor();
+        let at = value
+            .char_indices()
+            .nth(cursor)
+            .map_or(value.len(), |(b, _)| b);
+        let joined = format!("{}{text}{}", &value[..at], &value[at..]);
+        let new_cursor = cursor + text.chars().count();
+        self.input = Input::new(joined).with_cursor(new_cursor);
         self.history_at = None;
     }
 

@@ -23,6 +23,7 @@ mod search_state;
 mod shown;
 mod viewport;
 
+pub use find::PROMPT_PASTE_LIMIT;
 pub use line::PromptLine;
 pub use note::{ExternalEdit, Note, NoteEditor};
 pub use outline::Entry;
@@ -307,6 +308,13 @@ impl App {
 
     pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
         self.warnings = warnings;
+    }
+
+    /// Adds a warning (once: the same one twice is shown once).
+    pub fn add_warning(&mut self, warning: Warning) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
     }
 
     /// Keys are read in this mode now: the top of the overlay stack.

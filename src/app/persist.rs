@@ -89,6 +89,17 @@ impl App {
         self.sync_outline();
     }
 
+    /// Marks, notes or histories changed and are not saved yet.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.dirty
+    }
+
+    /// Where reading is, the filter or the search changed since the last
+    /// save (and they are saved: not with `--fresh`).
+    pub fn has_unsaved_position(&mut self) -> bool {
+        !self.fresh && self.view_to_save() != self.saved_view
+    }
+
     /// The state to save, if anything changed since it was last saved:
     /// position, filter and search copied in (unless `--fresh`).
     pub fn state_to_save(&mut self) -> Option<DocState> {

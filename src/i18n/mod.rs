@@ -396,6 +396,11 @@ pub enum Warning {
     /// A broken theme file in the config directory (its error, already
     /// safe to print); the built-in themes are used.
     ThemeFile(String),
+    /// The reading state could not be read or saved as it should (the
+    /// store's words); the reader goes on, keeping the work in memory.
+    State(String),
+    /// The user's editor could not edit a note (what happened).
+    Editor(String),
 }
 
 impl Warning {
@@ -413,6 +418,9 @@ impl Warning {
             (Warning::Placeholders(n), Lang::Zh) => format!("{n} 个控制或不可见字符以占位符显示"),
             (Warning::ThemeFile(e), Lang::En) => format!("{e}; using the built-in themes"),
             (Warning::ThemeFile(e), Lang::Zh) => format!("{e}；使用内置主题"),
+            (Warning::State(e), Lang::En) => format!("reading state: {e}"),
+            (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
+            (Warning::Editor(e), _) => e.clone(),
         }
     }
 }

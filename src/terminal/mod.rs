@@ -9,6 +9,8 @@
 //! [`input`], signals in [`signals`], questions about the tty in [`tty`].
 
 mod input;
+mod keep;
+mod outbox;
 mod screen;
 mod signals;
 mod tty;
@@ -30,6 +32,7 @@ use dushanbe_reader::app::App;
 use dushanbe_reader::search::{self, Request, Response};
 use dushanbe_reader::ui;
 
+pub use keep::Keeper;
 pub use screen::restore as restore_terminal;
 pub use tty::available;
 
@@ -44,15 +47,6 @@ const HANGUP_EXIT: u8 = 128 + libc::SIGHUP as u8;
 /// The most messages handled between two frames, so that a flood of input
 /// still shows its progress.
 const MESSAGES_PER_FRAME: usize = 1024;
-
-/// The most characters of a paste handed to the reader; the rest is
-/// dropped. A paste only ever goes into the one-line search or go-to line,
-/// where so much has no use (the declaration's longest paragraph has 156),
-/// and the line's editing and drawing take time that grows with the square
-/// of its length: in a debug build, 100 KB of Chinese (33,000 characters)
-/// took 27 s to insert and 15 s per frame; 1,000 characters take some
-/// 20–50 ms and 30 ms.
-const PASTE_LIMIT: usize = 1_000;
 
 /// What wakes the event loop.
 pub(crate) enum Wake {
@@ -78,9 +72,12 @@ enum Flow {
     Exit(ExitCode),
 }
 
-/// Runs the reader on `app` until it quits; the exit code to leave with.
-pub fn run(mut app: App) -> io::Result<ExitCode> {
+/// Runs the reader on `app` until it quits, keeping its work with
+/// `keeper`; with `mouse`, the mouse scrolls and clicks (else the
+/// terminal's own selection works). The exit code to leave with.
+pub fn run(mut app: App, keeper: Keeper, mouse: bool) -> io::Result<ExitCode> {
     screen::restore_on_panic();
+    screen::set_mouse(mouse);
     let (wake, woken) = mpsc::channel();
     let loop_running = signals::watch(wake.clone())?;
     screen::take()?;
@@ -88,7 +85,11 @@ pub fn run(mut app: App) -> io::Result<ExitCode> {
     input::spawn(wake.clone())?;
     let requests = spawn_search(&mut app, wake)?;
     let mut term = fresh_terminal()?;
-    let code = event_loop(&mut app, &mut term, &woken, &requests);
+    let mut session = Session {
+        term: &mut term,
+        keeper,
+    };
+    let code = event_loop(&mut app, &mut session, &woken, &requests);
     // The loop has ended: a signal's request to end has been heard.
     drop(loop_running);
     code
@@ -117,10 +118,31 @@ fn send_requests(app: &mut App, requests: &Sender<Request>) {
     }
 }
 
-/// Waits, handles, draws, until something ends the reader.
+/// The terminal and what keeps the reader's work, for the loop.
+struct Session<'a> {
+    term: &'a mut Term,
+    keeper: Keeper,
+}
+
+/// Waits, handles, draws, until something ends the reader; the work is
+/// saved on the way out, whatever the way.
 fn event_loop(
     app: &mut App,
-    term: &mut Term,
+    session: &mut Session,
+    woken: &Receiver<Wake>,
+    requests: &Sender<Request>,
+) -> io::Result<ExitCode> {
+    let ended = run_until_ended(app, session, woken, requests);
+    session.keeper.save(app);
+    match ended {
+        Err(e) => ended_by(e),
+        ok => ok,
+    }
+}
+
+fn run_until_ended(
+    app: &mut App,
+    session: &mut Session,
     woken: &Receiver<Wake>,
     requests: &Sender<Request>,
 ) -> io::Result<ExitCode> {
@@ -129,21 +151,26 @@ fn event_loop(
     let hooks = TestHooks::from_env();
     loop {
         if dirty {
-            if let Err(e) = draw(term, app) {
-                return ended_by(e);
-            }
+            draw(session.term, app)?;
             dirty = false;
             #[cfg(debug_assertions)]
             hooks.after_draw();
         }
-        let first = woken
-            .recv()
-            .map_err(|_| io::Error::other("every source of events has ended"))?;
+        let first = match session.keeper.after_input(app) {
+            None => woken.recv().ok(),
+            Some(wait) => match woken.recv_timeout(wait) {
+                Ok(message) => Some(message),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    session.keeper.save(app);
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => None,
+            },
+        };
+        let first = first.ok_or_else(|| io::Error::other("every source of events has ended"))?;
         for message in std::iter::once(first).chain(woken.try_iter().take(MESSAGES_PER_FRAME)) {
-            let flow = match handle(app, term, message) {
-                Ok(flow) => flow,
-                Err(e) => return ended_by(e),
-            };
+            let flow = handle(app, session.term, message)?;
+            outbox::deliver(app, session.term)?;
             send_requests(app, requests);
             match flow {
                 Flow::Same => {}
@@ -158,7 +185,7 @@ fn event_loop(
 fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
     Ok(match message {
         Wake::Event(Event::Paste(text)) => {
-            app.paste(limit_paste(&text));
+            app.paste(&text);
             Flow::Redraw
         }
         Wake::Event(event) => match app.keymap().action(&event, app.mode()) {
@@ -189,14 +216,6 @@ fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
         Wake::HungUp => Flow::Exit(ExitCode::from(HANGUP_EXIT)),
         Wake::InputFailed(e) => return Err(e),
     })
-}
-
-/// The first [`PASTE_LIMIT`] characters of `text`.
-fn limit_paste(text: &str) -> &str {
-    match text.char_indices().nth(PASTE_LIMIT) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    }
 }
 
 /// How the reader ends after the terminal failed with `e`: quietly, as
@@ -262,21 +281,5 @@ impl TestHooks {
                 std::thread::park();
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_paste_keeps_its_first_characters_up_to_the_limit() {
-        let long = "恐怖".repeat(PASTE_LIMIT);
-        let kept = limit_paste(&long);
-        assert_eq!(kept.chars().count(), PASTE_LIMIT);
-        assert!(long.starts_with(kept));
-        assert_eq!(limit_paste("恐怖 q"), "恐怖 q");
-        let exact = "a".repeat(PASTE_LIMIT);
-        assert_eq!(limit_paste(&exact), exact);
     }
 }

@@ -19,19 +19,32 @@ use ratatui::crossterm::{cursor, execute};
 /// screen again and move the cursor above the message.
 static TAKEN: AtomicBool = AtomicBool::new(false);
 
+/// Whether the reader reports the mouse (`--no-mouse` turns it off, so the
+/// terminal's own selection works).
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Sets whether taking the terminal turns mouse reporting on.
+pub fn set_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
 /// Takes the terminal: raw mode, the alternate screen, mouse reporting,
 /// bracketed paste (so a paste arrives as text, not keys), cursor hidden.
 pub fn take() -> io::Result<()> {
     // Nothing to give back if raw mode cannot even be had.
     terminal::enable_raw_mode()?;
     TAKEN.store(true, Ordering::SeqCst);
+    let mut out = io::stdout().lock();
     execute!(
-        io::stdout().lock(),
+        out,
         EnterAlternateScreen,
-        EnableMouseCapture,
         EnableBracketedPaste,
         cursor::Hide
-    )
+    )?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Takes the terminal again after the program was stopped and continued,

@@ -9,11 +9,6 @@ use super::{Styles, put};
 use crate::app::PromptLine;
 use crate::text::{char_width, str_width};
 
-/// Display width of some characters.
-fn width_of(chars: &[char]) -> usize {
-    chars.iter().map(|&c| char_width(c)).sum()
-}
-
 /// A line being typed.
 pub struct PromptBar<'a> {
     pub label: &'a str,
@@ -38,10 +33,13 @@ impl PromptBar<'_> {
         let room = width.saturating_sub(used + if count_w > 0 { count_w + 2 } else { 0 });
         let chars: Vec<char> = line.value().chars().collect();
         let cursor = line.cursor().min(chars.len());
-        // Scroll so that the cursor (one column after the text at the end) fits.
-        let mut start = 0;
-        while start < cursor && width_of(&chars[start..cursor]) + 1 > room {
-            start += 1;
+        // Scroll so that the cursor (one column after the text at the end)
+        // fits: the characters just before it that fit, counted backwards.
+        let mut start = cursor;
+        let mut used = 1;
+        while start > 0 && used + char_width(chars[start - 1]) <= room {
+            start -= 1;
+            used += char_width(chars[start]);
         }
         let text_style = if line.is_selected() {
             self.styles.prompt_selected()

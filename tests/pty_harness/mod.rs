@@ -153,6 +153,9 @@ impl Session {
                 cmd.env_remove("NO_COLOR");
                 cmd.env_remove("DUSHANBE_TEST_PANIC_AFTER_DRAW");
                 cmd.env_remove("DUSHANBE_TEST_STALL_AFTER_DRAW");
+                for (k, v) in scratch_homes() {
+                    cmd.env(k, v);
+                }
                 for (k, v) in env {
                     cmd.env(k, v);
                 }
@@ -280,12 +283,12 @@ impl Session {
         });
     }
 
-    /// Waits for the first frame: the status line, with its key hints or a
-    /// warning, has been drawn.
+    /// Waits for the first frame: the status line, with its key hints, a
+    /// warning or a notice (such as where reading resumed), has been drawn.
     pub fn wait_for_first_frame(&self) {
         self.wait_until("the first frame", |s| {
             let status = s.status_line();
-            status.contains("? help") || status.contains('⚠')
+            status.contains("? help") || status.contains('⚠') || status.contains("resumed at")
         });
     }
 
@@ -512,6 +515,7 @@ fn spawn_without_controlling_terminal<S: AsRef<OsStr>>(
         .env_remove("NO_COLOR")
         .env_remove("DUSHANBE_TEST_PANIC_AFTER_DRAW")
         .env_remove("DUSHANBE_TEST_STALL_AFTER_DRAW")
+        .envs(scratch_homes())
         .envs(env.iter().copied())
         .stdin(tty.try_clone().expect("dup the pty"))
         .stdout(tty.try_clone().expect("dup the pty"))
@@ -645,6 +649,21 @@ fn partial_mark(bytes: &[u8]) -> usize {
         .rev()
         .find(|&k| bytes.ends_with(&END_MARK[..k]))
         .unwrap_or(0)
+}
+
+/// Config and state directories of each session's own, so that no test
+/// reads a developer's themes or writes into their reading state, and no
+/// session finds another's (a test may still name its own with
+/// `--state-dir` or the environment).
+pub fn scratch_homes() -> [(&'static str, std::path::PathBuf); 2] {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
+    let base = std::env::temp_dir().join(format!("dushanbe-pty-{}-{n}", std::process::id()));
+    [
+        ("XDG_CONFIG_HOME", base.join("config")),
+        ("XDG_STATE_HOME", base.join("state")),
+    ]
 }
 
 pub fn nonzero(n: u16) -> NonZeroU16 {

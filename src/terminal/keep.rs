@@ -1,0 +1,71 @@
+//! Keeping the reader's work: the reading state is saved after each change
+//! that matters (a note, a mark, a history entry: at once), where reading
+//! is within a couple of seconds of the last move, and on every way out
+//! the loop controls. A save that fails keeps the work in memory and says
+//! so; the next one tries again.
+
+use std::time::{Duration, Instant};
+
+use dushanbe_reader::app::App;
+use dushanbe_reader::i18n::Warning;
+use dushanbe_reader::store::{DocKey, StateStore};
+
+/// How long a moved reading position may wait to be saved.
+pub const POSITION_DELAY: Duration = Duration::from_secs(2);
+
+/// The store and the document's key in it.
+pub struct Keeper {
+    store: StateStore,
+    key: DocKey,
+    /// When the reading position last moved without being saved.
+    moved_since: Option<Instant>,
+}
+
+impl Keeper {
+    pub fn new(store: StateStore, key: DocKey) -> Keeper {
+        Keeper {
+            store,
+            key,
+            moved_since: None,
+        }
+    }
+
+    /// After handling input: saves marks, notes and histories at once, a
+    /// moved position once it has waited [`POSITION_DELAY`]. Returns how
+    /// long the loop may sleep before calling again.
+    pub fn after_input(&mut self, app: &mut App) -> Option<Duration> {
+        if app.has_unsaved_work() {
+            self.save(app);
+            return None;
+        }
+        if !app.has_unsaved_position() {
+            self.moved_since = None;
+            return None;
+        }
+        let since = *self.moved_since.get_or_insert_with(Instant::now);
+        let waited = since.elapsed();
+        if waited >= POSITION_DELAY {
+            self.save(app);
+            None
+        } else {
+            Some(POSITION_DELAY - waited)
+        }
+    }
+
+    /// Saves whatever changed (on the way out, or when the delay is up).
+    pub fn save(&mut self, app: &mut App) {
+        self.moved_since = None;
+        let Some(state) = app.state_to_save() else {
+            return;
+        };
+        match self.store.save(&self.key, &state) {
+            Ok(saved) => {
+                for w in saved.warnings {
+                    app.add_warning(Warning::State(w.to_string()));
+                }
+                app.saved(saved.state);
+            }
+            Err(w) => app.add_warning(Warning::State(w.to_string())),
+        }
+    }
+}

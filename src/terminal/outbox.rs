@@ -1,0 +1,87 @@
+//! What the reader asks of the world outside the terminal's frame: text
+//! for the clipboard (by the terminal's OSC 52 sequence, which works over
+//! SSH and in tmux with `set-clipboard on`) and a note to edit in the
+//! user's own editor (`$VISUAL`, else `$EDITOR`, else `vi`).
+
+use std::io::{self, Write};
+use std::process::Command;
+
+use base64::Engine;
+
+use dushanbe_reader::app::{App, ExternalEdit};
+use dushanbe_reader::i18n::Warning;
+
+use super::{Term, fresh_terminal, screen};
+
+/// Delivers what the last update left in the reader's outbox.
+pub fn deliver(app: &mut App, term: &mut Term) -> io::Result<()> {
+    if let Some(text) = app.take_clipboard() {
+        copy(&text)?;
+    }
+    if let Some(edit) = app.take_external_edit() {
+        edit_outside(app, term, edit)?;
+    }
+    Ok(())
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard.
+pub fn osc52(text: &str) -> String {
+    let payload = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{payload}\x07")
+}
+
+fn copy(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(osc52(text).as_bytes())?;
+    out.flush()
+}
+
+/// Gives the terminal to the user's editor on a temporary file holding the
+/// note, takes it back, and saves what the file holds then. If the editor
+/// cannot be run, the note is left as it was and the reader says why.
+fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Result<()> {
+    let file = tempfile::Builder::new()
+        .prefix("dushanbe-note-")
+        .suffix(".txt")
+        .tempfile()?;
+    std::fs::write(file.path(), &edit.text)?;
+    let editor = std::env::var_os("VISUAL")
+        .or_else(|| std::env::var_os("EDITOR"))
+        .filter(|e| !e.is_empty())
+        .unwrap_or_else(|| "vi".into());
+    screen::restore();
+    // The editor is a shell word list ("code --wait"): run through sh.
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg("$0 \"$1\"")
+        .arg(&editor)
+        .arg(file.path())
+        .status();
+    screen::take_again()?;
+    *term = fresh_terminal()?;
+    match status {
+        Ok(s) if s.success() => {
+            let text = std::fs::read_to_string(file.path())?;
+            app.finish_external_edit(edit, text.trim_end());
+        }
+        Ok(s) => app.add_warning(Warning::Editor(format!(
+            "{} ended with {s}; the note is unchanged",
+            editor.to_string_lossy()
+        ))),
+        Err(e) => app.add_warning(Warning::Editor(format!(
+            "cannot run {}: {e}",
+            editor.to_string_lossy()
+        ))),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_carries_the_text_in_base64() {
+        assert_eq!(osc52("第7段"), "\x1b]52;c;56ysN+autQ==\x07");
+    }
+}

@@ -1,0 +1,142 @@
+//! Reading that lasts, in a real pseudo-terminal: quitting and coming back
+//! to the same place, a signal still saving, copying by OSC 52, and a
+//! pasted note keeping its lines. Every wait is a hang guard.
+#![cfg(unix)]
+
+mod pty_harness;
+
+use pty_harness::*;
+
+/// A state directory of this test's own.
+fn state_dir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("dushanbe-pty-state-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn reader(dir: &std::path::Path) -> Session {
+    let s = Session::spawn(120, 40, &["--state-dir", dir.to_str().unwrap()], &[]);
+    s.wait_for_first_frame();
+    s
+}
+
+#[test]
+fn quitting_and_coming_back_resumes_at_the_same_paragraph() {
+    let dir = state_dir("resume");
+    let s = reader(&dir);
+    s.send(":op-9\r");
+    s.wait_until("op-9 in the status line", |s| {
+        s.status_line().contains("op-9 · 9/16")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    let again = reader(&dir);
+    again.wait_until("resumed at op-9", |s| {
+        s.status_line().contains("resumed at op-9")
+    });
+    assert!(
+        again.status_line().contains("op-9 · 9/16"),
+        "{}",
+        again.status_line()
+    );
+    again.send("q");
+    again.expect_exit(0);
+    // --fresh opens at the top and leaves the saved place alone.
+    let fresh = Session::spawn(
+        120,
+        40,
+        &["--state-dir", dir.to_str().unwrap(), "--fresh"],
+        &[],
+    );
+    fresh.wait_for_first_frame();
+    assert!(
+        fresh.status_line().contains("intro-1"),
+        "{}",
+        fresh.status_line()
+    );
+    fresh.send("Gq");
+    fresh.expect_exit(0);
+    let after = reader(&dir);
+    after.wait_until("still op-9", |s| {
+        s.status_line().contains("resumed at op-9")
+    });
+}
+
+#[test]
+fn a_signal_still_saves_where_reading_was() {
+    let dir = state_dir("signal");
+    let s = reader(&dir);
+    s.send(":op-12\r");
+    s.wait_until("op-12", |s| s.status_line().contains("op-12 · 12/16"));
+    s.signal("TERM");
+    s.expect_exit(128 + 15);
+    s.assert_restored();
+    let again = reader(&dir);
+    again.wait_until("resumed at op-12", |s| {
+        s.status_line().contains("resumed at op-12")
+    });
+}
+
+#[test]
+fn y_puts_the_paragraph_and_its_citation_on_the_clipboard_by_osc_52() {
+    let dir = state_dir("osc52");
+    let s = reader(&dir);
+    s.send(":op-7\ry");
+    s.wait_until("the copy is confirmed", |s| {
+        s.status_line().contains("copied op-7")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    let out = String::from_utf8_lossy(&s.output()).to_string();
+    let start = out.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + out[start..].find('\x07').expect("its end");
+    let decoded = base64_decode(&out[start..end]);
+    assert!(
+        decoded.starts_with("重申，我们致力于执行金融行动任务组"),
+        "{decoded}"
+    );
+    assert!(
+        decoded.ends_with("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）\n"),
+        "{decoded}"
+    );
+}
+
+#[test]
+fn a_note_pasted_into_the_editor_keeps_its_lines_and_lasts() {
+    let dir = state_dir("note");
+    let s = reader(&dir);
+    s.send(":op-3\ra");
+    s.wait_for("Note on op-3");
+    s.paste("第一行\n第二行");
+    s.send("\x13"); // Ctrl-S
+    s.wait_until("saved", |s| s.status_line().contains("note on op-3 saved"));
+    s.send("q");
+    s.expect_exit(0);
+    let again = reader(&dir);
+    again.wait_for("✎ 第一行");
+    let screen = again.screen();
+    let first = screen.lines().position(|l| l.contains("✎ 第一行")).unwrap();
+    assert!(
+        screen.lines().nth(first + 1).unwrap().contains("第二行"),
+        "{screen}"
+    );
+}
+
+/// Standard base64, decoded (the test's own, to check the program's).
+fn base64_decode(s: &str) -> String {
+    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = alphabet.iter().position(|&a| a == c).expect("base64") as u32;
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+        }
+    }
+    String::from_utf8(out).expect("UTF-8")
+}
