@@ -122,9 +122,45 @@ fn benches(c: &mut Criterion) {
     });
 }
 
+/// Opening the declaration with a saved state of 1,000 notes and 26 marks:
+/// what the state adds to the first frame.
+fn state_benches(c: &mut Criterion) {
+    use dushanbe_reader::store::{DocState, SavedPosition};
+    let doc = load_embedded().document;
+    let mut state = DocState::default();
+    for i in 0..1000 {
+        let p = &doc.paragraphs[i % doc.paragraphs.len()];
+        state.add_note(&p.id, &format!("笔记 {i}：见第{i}段的讨论。"), &p.text);
+    }
+    for c in 'a'..='z' {
+        let p = &doc.paragraphs[(c as usize) % doc.paragraphs.len()];
+        state.set_mark(
+            c,
+            SavedPosition {
+                paragraph: p.id.clone(),
+                offset: 0,
+            },
+        );
+    }
+    c.bench_function("open the declaration + first frame, no saved state", |b| {
+        b.iter(|| {
+            let mut app = App::new(doc.clone(), Themes::builtin(), Lang::En, true, SIZE);
+            app.absorb_state(DocState::default(), true);
+            frame(&mut app)
+        })
+    });
+    c.bench_function("open the declaration + first frame, 1,000 notes", |b| {
+        b.iter(|| {
+            let mut app = App::new(doc.clone(), Themes::builtin(), Lang::En, true, SIZE);
+            app.absorb_state(black_box(state.clone()), true);
+            frame(&mut app)
+        })
+    });
+}
+
 criterion_group! {
     name = reader;
     config = Criterion::default().sample_size(30);
-    targets = benches
+    targets = benches, state_benches
 }
 criterion_main!(reader);

@@ -15,7 +15,7 @@ use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load;
-use dushanbe_reader::store::StateStore;
+use dushanbe_reader::store::{DocKey, StateStore};
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
@@ -126,8 +126,9 @@ fn main() -> ExitCode {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
+        let key = loaded.key.clone();
         let index = DocIndex::new(loaded.document, &themes);
-        return match output_of(&cli, &index, &themes, &filter) {
+        return match output_of(&cli, &index, &themes, &filter, &key) {
             Ok(out) => write_output(&out),
             Err(e) => {
                 complain(&e);
@@ -199,6 +200,7 @@ fn output_of(
     index: &DocIndex,
     themes: &Themes,
     filter: &Filter,
+    key: &DocKey,
 ) -> Result<String, String> {
     if cli.list_themes {
         return Ok(list_themes(themes, &index.tags().counts));
@@ -209,14 +211,20 @@ fn output_of(
             .map(|p| export::cite::quote(index, p))
             .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
     }
-    Ok(export::print(
-        index,
-        themes,
+    let format = cli.print.unwrap_or(Format::Text);
+    // Notes and marks come from the reading state (read, never written).
+    let state = matches!(format, Format::Json | Format::Notes).then(|| {
+        let (store, _) = StateStore::open(cli.state_dir.as_deref());
+        store.load(key).state
+    });
+    let request = export::Request {
         filter,
-        cli.search.as_deref(),
-        cli.print.unwrap_or(Format::Text),
-        cli.lang,
-    ))
+        query: cli.search.as_deref(),
+        format,
+        lang: cli.lang,
+        state: state.as_ref(),
+    };
+    Ok(export::print(index, themes, request))
 }
 
 /// Says what went wrong on stderr, on one line, with anything that came

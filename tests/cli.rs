@@ -455,3 +455,47 @@ fn cite_writes_a_paragraph_with_its_citation() {
     );
     assert_one_line_error(&dushanbe(&["--cite", "op-99"]), "no paragraph 'op-99'");
 }
+
+#[test]
+fn notes_print_as_markdown_and_join_the_json() {
+    // A state with a note and a mark, as the reader would have saved it.
+    let home = scratch("print-notes");
+    let state_dir = home.join("state").join("dushanbe-reader");
+    let (mut store, _) = dushanbe_reader::store::StateStore::open(Some(&state_dir));
+    let loaded = dushanbe_reader::load::load_embedded();
+    let mut state = dushanbe_reader::store::DocState::default();
+    let op7 = loaded.document.find_id("op-7").unwrap();
+    state.add_note(
+        "op-7",
+        "见FATF建议。",
+        &loaded.document.paragraphs[op7].text,
+    );
+    state.set_mark(
+        'a',
+        dushanbe_reader::store::SavedPosition {
+            paragraph: "pre-3".into(),
+            offset: 4,
+        },
+    );
+    store.save(&loaded.key, &state).unwrap();
+
+    let notes = dushanbe_with_config(&["--print", "notes"], &home);
+    assert!(notes.status.success(), "{notes:?}");
+    let md = stdout(&notes);
+    assert!(
+        md.contains("## 《杜尚别宣言》第7段\n\n> 重申，我们致力于"),
+        "{md}"
+    );
+    assert!(md.contains("\n见FATF建议。\n"), "{md}");
+
+    let json = dushanbe_with_config(&["--print", "json"], &home);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(v["notes"][0]["paragraph"], "op-7");
+    assert_eq!(v["notes"][0]["text_changed"], false);
+    assert_eq!(v["marks"][0]["name"], "a");
+    assert_eq!(v["marks"][0]["offset"], 4);
+    // Without a state, the JSON is as before: no notes, no marks.
+    let plain = dushanbe(&["--print", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();
+    assert!(v.get("notes").is_none() && v.get("marks").is_none());
+}

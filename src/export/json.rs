@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::Selection;
 use crate::document::Paragraph;
 use crate::search::HitKind;
+use crate::store::text_hash;
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
@@ -13,6 +14,61 @@ struct JsonDocument<'a> {
     dateline: Option<&'a str>,
     source: String,
     paragraphs: Vec<JsonParagraph<'a>>,
+    /// The reader's notes, when the document has any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notes: Vec<JsonNote<'a>>,
+    /// The reader's marks, when the document has any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    marks: Vec<JsonMark<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    id: &'a str,
+    paragraph: &'a str,
+    text: &'a str,
+    created: u64,
+    updated: u64,
+    /// The paragraph's text changed since the note was written (or the
+    /// paragraph is gone).
+    text_changed: bool,
+}
+
+#[derive(Serialize)]
+struct JsonMark<'a> {
+    name: char,
+    paragraph: &'a str,
+    offset: usize,
+}
+
+/// The notes and marks of the saved state, for the JSON form.
+fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<'a>>) {
+    let Some(state) = sel.state else {
+        return (Vec::new(), Vec::new());
+    };
+    let doc = sel.doc;
+    let notes = state
+        .live_notes()
+        .map(|(id, n)| JsonNote {
+            id,
+            paragraph: &n.paragraph,
+            text: &n.text,
+            created: n.created,
+            updated: n.updated,
+            text_changed: doc
+                .find_id(&n.paragraph)
+                .is_none_or(|p| text_hash(&doc.paragraphs[p].text) != n.paragraph_hash),
+        })
+        .collect();
+    let marks = state
+        .live_marks()
+        .map(|(name, pos)| JsonMark {
+            name,
+            paragraph: &pos.paragraph,
+            offset: pos.offset,
+        })
+        .collect();
+    (notes, marks)
 }
 
 #[derive(Serialize)]
@@ -82,11 +138,14 @@ pub fn to_json(sel: Selection<'_>) -> String {
             }
         })
         .collect();
+    let (notes, marks) = notes_and_marks(&sel);
     let j = JsonDocument {
         title: doc.title.as_deref(),
         dateline: doc.dateline.as_deref(),
         source: doc.source.to_string(),
         paragraphs,
+        notes,
+        marks,
     };
     let mut s = serde_json::to_string_pretty(&j).expect("a document always serialises");
     s.push('\n');

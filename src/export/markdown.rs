@@ -8,6 +8,10 @@ use crate::i18n::Lang;
 use crate::search::Hit;
 
 /// Escapes characters that Markdown would otherwise read as formatting.
+pub(super) fn escape(s: &str) -> String {
+    md_escape(s)
+}
+
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, line) in s.split('\n').enumerate() {

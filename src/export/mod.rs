@@ -5,11 +5,13 @@
 pub mod cite;
 mod json;
 mod markdown;
+mod notes;
 mod select;
 mod text;
 
 pub use json::to_json;
 pub use markdown::to_markdown;
+pub use notes::to_notes;
 pub use select::select;
 pub use text::to_text;
 
@@ -17,6 +19,7 @@ use crate::document::Document;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
 use crate::search::{Hit, Query};
+use crate::store::DocState;
 use crate::themes::{DocTags, Filter, Themes};
 /// Output formats for `--print`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,6 +27,8 @@ pub enum Format {
     Json,
     Markdown,
     Text,
+    /// The reader's notes, as Markdown.
+    Notes,
 }
 
 /// What to write: a document, its theme tags, and which paragraphs.
@@ -36,6 +41,8 @@ pub struct Selection<'a> {
     pub paragraphs: &'a [usize],
     /// Search hits by paragraph (sorted by paragraph), when searching.
     pub hits: Option<&'a [(usize, Vec<Hit>)]>,
+    /// The reader's saved state (notes, marks), when there is one.
+    pub state: Option<&'a DocState>,
 }
 
 impl Selection<'_> {
@@ -57,30 +64,42 @@ pub fn render(sel: Selection<'_>, format: Format, lang: Lang) -> String {
         Format::Json => to_json(sel),
         Format::Markdown => to_markdown(sel, lang),
         Format::Text => to_text(sel),
+        // Notes need the whole index for their citations: see `print`.
+        Format::Notes => to_text(sel),
     }
 }
 
-/// What `--print` writes: the paragraphs of `index` that `filter` and
-/// `query` select, in `format`. The search runs on the same index the
-/// reader uses.
-pub fn print(
-    index: &DocIndex,
-    themes: &Themes,
-    filter: &Filter,
-    query: Option<&str>,
-    format: Format,
-    lang: Lang,
-) -> String {
-    let hits = query.map(|q| index.searcher().index().search(&Query::new(q)));
-    let paragraphs = select(index.tags(), filter, hits.as_deref());
+/// What `--print` asks for: which paragraphs (`filter`, `query`), in
+/// which `format` and interface language, with which saved state.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub filter: &'a Filter,
+    pub query: Option<&'a str>,
+    pub format: Format,
+    pub lang: Lang,
+    /// The reader's saved notes and marks for this document, if any.
+    pub state: Option<&'a DocState>,
+}
+
+/// What `--print` writes: the paragraphs of `index` the request selects,
+/// in its format. The search runs on the same index the reader uses.
+pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String {
+    if request.format == Format::Notes {
+        return to_notes(index, request.state.unwrap_or(&DocState::default()));
+    }
+    let hits = request
+        .query
+        .map(|q| index.searcher().index().search(&Query::new(q)));
+    let paragraphs = select(index.tags(), request.filter, hits.as_deref());
     let sel = Selection {
         doc: index.doc(),
         tags: index.tags(),
         themes,
         paragraphs: &paragraphs,
         hits: hits.as_deref(),
+        state: request.state,
     };
-    render(sel, format, lang)
+    render(sel, request.format, request.lang)
 }
 
 #[cfg(test)]
@@ -101,6 +120,7 @@ mod tests {
             themes: &themes,
             paragraphs: &all,
             hits: None,
+            state: None,
         })
     }
 
@@ -170,6 +190,7 @@ mod tests {
             themes: &themes,
             paragraphs: &picked,
             hits: None,
+            state: None,
         };
         let md = to_markdown(sel, Lang::En);
         assert!(!md.contains("## Introduction"));
