@@ -616,3 +616,29 @@ fn quitting_from_the_editor_keeps_the_note_and_a_paste_keeps_its_lines() {
     assert_eq!(keys(&mut a, "<C-c>"), Effect::Quit);
     assert_eq!(a.notes().next().unwrap().text, "第一行\n第二行");
 }
+
+#[test]
+fn the_readme_lists_every_key_of_reading() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("## Keys")
+        .nth(1)
+        .unwrap()
+        .split("\n## ")
+        .next()
+        .unwrap();
+    let a = app(120, 40);
+    for (keys, action) in a.keymap().help_rows(dushanbe_reader::action::Mode::Normal) {
+        for key in keys.split(' ') {
+            let written = match key {
+                "1-9" => "`1`–`9`".to_string(),
+                k => format!("`{k}`"),
+            };
+            assert!(
+                section.contains(&written),
+                "README's keys lack {written} ({action:?})"
+            );
+        }
+    }
+}
