@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::document::id::{self, IdQuery};
-use crate::document::{Document, Kind, Section, lead_phrase_len};
+use crate::document::{Document, Kind, Section, lead_phrase_len, numerals};
 use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
@@ -24,6 +24,9 @@ pub struct DocIndex {
     /// `char_prefix[i]`: characters in all paragraphs before paragraph `i`.
     char_prefix: Vec<usize>,
     ids: HashMap<String, usize>,
+    /// `op-1` → the first paragraph whose id carries a heading (`s2-op-1`),
+    /// so a number typed without its heading still finds one.
+    unqualified: HashMap<String, usize>,
     tags: DocTags,
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
@@ -56,6 +59,12 @@ impl DocIndex {
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
+        let mut unqualified = HashMap::new();
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            if let Some((_, rest)) = id::unqualify(&p.id) {
+                unqualified.entry(rest.to_string()).or_insert(i);
+            }
+        }
         let marker_width = doc
             .paragraphs
             .iter()
@@ -75,6 +84,7 @@ impl DocIndex {
             section_of,
             char_prefix,
             ids,
+            unqualified,
             tags,
             marker_width,
         }
@@ -151,15 +161,75 @@ impl DocIndex {
         self.ids.get(id).copied()
     }
 
-    /// The paragraph a go-to input names: `12` (operative 12, else plain
-    /// paragraph 12), `op-12`, `pre-3`, `intro-1`, in any width or case.
+    /// The paragraph a go-to input names, in any width or case: `12`
+    /// (operative 12, else article 12, else plain paragraph 12), `op-12`,
+    /// `pre-3`, `intro-1`, `art-3` or `第三条`, `2(b)` or `op-2-b`, `4 bis`,
+    /// `s2-op-1` or `2.1` (paragraph 1 under heading 2), `sec-2` (the first
+    /// paragraph under heading 2). A number or id without its heading in a
+    /// text whose numbering restarts finds the first such paragraph.
     /// `None` when it names none, or is not shaped like an id.
     pub fn resolve(&self, input: &str) -> Option<usize> {
         match id::parse_input(input)? {
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
-                .find_map(|id| self.find_id(id)),
-            IdQuery::Id(id) => self.find_id(&id),
+                .find_map(|id| self.find_any(id)),
+            IdQuery::Id(id) => self.find_any(&id).or_else(|| self.heading_start(&id)),
+            IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
         }
+    }
+
+    /// The paragraph with this id, or the first whose id is this one with a
+    /// heading's place before it.
+    fn find_any(&self, id: &str) -> Option<usize> {
+        self.find_id(id)
+            .or_else(|| self.unqualified.get(id).copied())
+    }
+
+    /// The first paragraph under the heading with this id (`sec-2`).
+    fn heading_start(&self, id: &str) -> Option<usize> {
+        let h = self.doc.headings.iter().position(|h| h.id == id)?;
+        let p = self.doc.heading_start(h);
+        (p < self.len()).then_some(p)
+    }
+
+    /// Paragraph `number` (id form) under the heading `section` names.
+    fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
+        let h = self.heading_named(section)?;
+        [format!("op-{number}"), format!("art-{number}")]
+            .iter()
+            .find_map(|base| {
+                self.find_id(&id::qualified(h + 1, base)).or_else(|| {
+                    self.find_id(base)
+                        .filter(|&p| self.doc.paragraphs[p].section == Some(h))
+                })
+            })
+    }
+
+    /// The heading a typed section number names: the one with that number
+    /// as written (`ii` for `II`, `b` for `B`, `二`), else the one whose
+    /// number has that value (`2` for `II` or `二`), else for digits the
+    /// heading in that place.
+    fn heading_named(&self, token: &str) -> Option<usize> {
+        let headings = &self.doc.headings;
+        let value = |n: &str| numerals::value(n, true);
+        let place: Option<usize> = token.parse().ok();
+        headings
+            .iter()
+            .position(|h| {
+                h.number
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(token))
+            })
+            .or_else(|| {
+                let v = value(token)?;
+                headings
+                    .iter()
+                    .position(|h| h.number.as_deref().and_then(value) == Some(v))
+            })
+            .or_else(|| {
+                place
+                    .filter(|&k| (1..=headings.len()).contains(&k))
+                    .map(|k| k - 1)
+            })
     }
 }
