@@ -1,10 +1,12 @@
-//! `dushanbe`: the command line. Reads the arguments and the text, then
-//! either prints (`--print`, `--list-themes`) or hands over to the reader.
+//! `dushanbe`: the command line. Reads the arguments and the text (a file,
+//! standard input, or the embedded declaration), then either prints
+//! (`--print`, `--list-themes`, or any run whose output is not a terminal)
+//! or hands over to the reader.
 
 mod terminal;
 
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -23,13 +25,13 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 #[command(
     name = "dushanbe",
     version,
-    after_help = "Keys: press ? in the reader. Without FILE, the embedded declaration is read."
+    after_help = "Keys: press ? in the reader. Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
-    /// A text to read instead of the embedded declaration (UTF-8, at most 64 MiB)
+    /// A text to read instead of the embedded declaration, or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB)
     file: Option<PathBuf>,
 
-    /// Write the parsed document to standard output and exit, without opening the reader
+    /// Write the parsed document to standard output and exit, without opening the reader (text when standard output is not a terminal)
     #[arg(long, value_enum, value_name = "FORMAT")]
     print: Option<Format>,
 
@@ -77,15 +79,22 @@ fn main() -> ExitCode {
     };
 
     let loaded = match &cli.file {
-        None => load::load_embedded(),
-        Some(path) => match load::load_file(path) {
-            Ok(l) => l,
-            Err(e) => {
-                complain(&e.to_string());
-                return ExitCode::from(2);
-            }
-        },
+        Some(path) if path == Path::new("-") => load::load_stdin(io::stdin().lock()),
+        Some(path) => load::load_file(path),
+        None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
+        None => Ok(load::load_embedded()),
     };
+    let loaded = match loaded {
+        Ok(l) => l,
+        Err(e) => {
+            complain(&e.to_string());
+            return ExitCode::from(2);
+        }
+    };
+    // An interface drawn into a file or a pipe helps no one: print text.
+    let print = cli
+        .print
+        .or((!io::stdout().is_terminal()).then_some(Format::Text));
 
     let (themes, theme_warnings) =
         match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
@@ -105,12 +114,12 @@ fn main() -> ExitCode {
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
 
-    if cli.list_themes || cli.print.is_some() {
+    if cli.list_themes || print.is_some() {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let index = DocIndex::new(loaded.document, &themes);
-        let out = match cli.print {
+        let out = match print {
             _ if cli.list_themes => list_themes(&themes, &index.tags().counts),
             format => export::print(
                 &index,
@@ -158,6 +167,21 @@ fn complain(message: &str) {
         .text
         .replace('\n', " ");
     eprintln!("dushanbe: {clean}");
+}
+
+/// Is standard input a pipe, a file or a socket (`cmd | dushanbe`,
+/// `dushanbe < file`)? Not when it is a terminal, `/dev/null` or closed,
+/// as under a test runner or a service manager.
+fn stdin_is_piped() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    std::fs::File::from(fd).metadata().is_ok_and(|m| {
+        let t = m.file_type();
+        t.is_fifo() || t.is_file() || t.is_socket()
+    })
 }
 
 /// Writes `--print` output. A closed standard output is an error (std's
