@@ -174,26 +174,37 @@ fn close(blocks: &mut [Block]) {
 }
 
 /// `A. Short title` is a section heading unless a neighbouring block is
-/// also lettered (`A. Youth` / `B. Women` is a list).
-fn settle_letters(blocks: &mut [Block]) {
+/// also lettered (`A. Youth` / `B. Women` is a list). A heading takes only
+/// its own line: lines that followed it become a paragraph after it.
+fn settle_letters(blocks: &mut Vec<Block>) {
     let lettered = |b: &Block| matches!(&b.mark, Mark::Item(i) if i.family == Family::Letter);
-    for i in 0..blocks.len() {
-        let Mark::Item(item) = &blocks[i].mark else {
-            continue;
+    let mut i = 0;
+    while i < blocks.len() {
+        let heading = match &blocks[i].mark {
+            Mark::Item(item) if item.could_head => {
+                let listed =
+                    (i > 0 && lettered(&blocks[i - 1])) || blocks.get(i + 1).is_some_and(lettered);
+                (!listed).then(|| item.number.clone())
+            }
+            _ => None,
         };
-        if !item.could_head {
-            continue;
-        }
-        let listed = (i > 0 && lettered(&blocks[i - 1])) || blocks.get(i + 1).is_some_and(lettered);
-        if !listed {
-            let number = item.number.clone();
-            let title = std::mem::take(&mut blocks[i].text);
+        if let Some(number) = heading {
+            let text = std::mem::take(&mut blocks[i].text);
+            let (title, rest) = text.split_once('\n').unwrap_or((&text, ""));
             blocks[i].mark = Mark::Heading(HeadingLine {
                 prefix: format!("{number}."),
                 number: Some(number),
-                title,
+                title: title.to_string(),
             });
+            if !rest.trim().is_empty() {
+                let block = Block {
+                    mark: Mark::None,
+                    text: rest.to_string(),
+                };
+                blocks.insert(i + 1, block);
+            }
         }
+        i += 1;
     }
 }
 

@@ -31,6 +31,20 @@ pub fn to_text(sel: Selection<'_>) -> String {
     if whole {
         blocks.extend(doc.headings[next_heading..].iter().map(heading));
     }
+    // A first paragraph shaped like a title was not one (no blank line
+    // followed it): keep the next block right under it, as the source had.
+    let untitled = doc.title.is_none() && doc.dateline.is_none();
+    if untitled
+        && blocks
+            .first()
+            .is_some_and(|b| !b.contains('\n') && is_plain_title(b))
+    {
+        let first = blocks.remove(0);
+        if blocks.is_empty() {
+            return first;
+        }
+        return format!("{first}\n{}\n", blocks.join("\n\n"));
+    }
     let mut s = blocks.join("\n\n");
     s.push('\n');
     s
