@@ -109,7 +109,10 @@ fn heading(zh: bool, style: usize, k: usize) -> (String, String, String) {
 }
 
 /// Generates the text of `plan` and the paragraphs it should parse to.
-fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<(Option<String>, String)>) {
+/// A heading's number and title, as the parser should find them.
+type WantHeading = (Option<String>, String);
+
+fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
     let zh = plan.zh;
     let mut blocks: Vec<String> = Vec::new();
     let mut want: Vec<Want> = Vec::new();
@@ -301,7 +304,7 @@ proptest! {
         let (text, want, headings) = generate(&plan);
         let doc = parse(&text);
         prop_assert_eq!(got(&doc), want, "{}", text);
-        let got_headings: Vec<(Option<String>, String)> =
+        let got_headings: Vec<WantHeading> =
             doc.headings.iter().map(|h| (h.number.clone(), h.title.clone())).collect();
         prop_assert_eq!(got_headings, headings);
         prop_assert_eq!(doc.title.is_some(), plan.title.is_some(), "{}", text);

@@ -13,6 +13,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// A fast hasher for ids (short strings from the text itself, so no
+/// denial-of-service concern worth SipHash's cost on a 40,000-id text).
+type Fast = foldhash::fast::RandomState;
+
 use super::numerals::{SUFFIXES, cjk_value, id_form, is_cjk_numeral, roman_value};
 
 /// What a go-to input names, once folded.
@@ -156,10 +160,17 @@ pub fn base_id(prefix: &str, number: Option<&str>, count: usize) -> String {
 /// The id of a numbered paragraph: its kind's prefix and its number in id
 /// form (`op-4-bis`, `art-12` for `第十二条`).
 pub fn numbered_id(prefix: &str, number: &str) -> String {
-    if number.bytes().all(|b| b.is_ascii_digit()) {
-        return format!("{prefix}-{number}");
-    }
-    format!("{prefix}-{}", id_form(number))
+    let plain = number.bytes().all(|b| b.is_ascii_digit());
+    let number = if plain {
+        std::borrow::Cow::Borrowed(number)
+    } else {
+        std::borrow::Cow::Owned(id_form(number))
+    };
+    let mut id = String::with_capacity(prefix.len() + 1 + number.len());
+    id.push_str(prefix);
+    id.push('-');
+    id.push_str(&number);
+    id
 }
 
 /// A sub-paragraph's id: its parent's and its label (`op-2-b`).
@@ -185,27 +196,72 @@ pub fn unqualify(id: &str) -> Option<(usize, &str)> {
 
 /// Hands out unique ids in amortised constant time: a repeated base gets the
 /// next free suffix without re-scanning the ones already given.
+///
+/// Most texts number their paragraphs in rising order, so ids of the form
+/// `prefix-N` that rise are kept as numbers per prefix (and found by
+/// binary search), not as strings in the set.
 #[derive(Debug, Default)]
 pub struct IdAllocator {
-    used: HashSet<String>,
-    next_suffix: HashMap<String, usize>,
+    used: HashSet<String, Fast>,
+    next_suffix: HashMap<String, usize, Fast>,
+    rising: Vec<(String, Vec<u32>)>,
 }
 
 impl IdAllocator {
     /// `base` if it is free, else `base-k` for the smallest free k ≥ 2.
     pub fn unique(&mut self, base: String) -> String {
-        if self.used.insert(base.clone()) {
+        if let Some((prefix, n)) = numbered(&base) {
+            let slot = match self.rising.iter().position(|(p, _)| p == prefix) {
+                Some(slot) => slot,
+                None => {
+                    self.rising.push((prefix.to_string(), Vec::new()));
+                    self.rising.len() - 1
+                }
+            };
+            let list = &mut self.rising[slot].1;
+            let rises = list.last().is_none_or(|&last| n > last);
+            if rises && (self.used.is_empty() || !self.used.contains(&base)) {
+                list.push(n);
+                return base;
+            }
+        }
+        if !self.taken(&base) {
+            self.used.insert(base.clone());
             return base;
         }
-        let k = self.next_suffix.entry(base.clone()).or_insert(2);
+        let mut k = self.next_suffix.get(&base).copied().unwrap_or(2);
         loop {
             let id = format!("{base}-{k}");
-            *k += 1;
-            if self.used.insert(id.clone()) {
+            k += 1;
+            if !self.taken(&id) {
+                self.next_suffix.insert(base, k);
+                self.used.insert(id.clone());
                 return id;
             }
         }
     }
+
+    /// Has `id` been handed out?
+    fn taken(&self, id: &str) -> bool {
+        let rising = numbered(id).is_some_and(|(prefix, n)| {
+            self.rising
+                .iter()
+                .find(|(p, _)| p == prefix)
+                .is_some_and(|(_, list)| list.binary_search(&n).is_ok())
+        });
+        rising || self.used.contains(id)
+    }
+}
+
+/// `op-12` → (`op`, 12): an id ending in a number (without leading zeros).
+fn numbered(id: &str) -> Option<(&str, u32)> {
+    let (prefix, digits) = id.rsplit_once('-')?;
+    let plain = !prefix.is_empty()
+        && !digits.is_empty()
+        && digits.len() <= 9
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    plain.then(|| (prefix, digits.parse().unwrap_or(0)))
 }
 
 #[cfg(test)]
@@ -304,5 +360,24 @@ mod tests {
             .collect();
         // A literal `op-1-2` arriving after the generated one gets its own suffix.
         assert_eq!(got, ["op-1", "op-1-2", "op-1-2-2", "op-1-3"]);
+    }
+
+    #[test]
+    fn rising_and_falling_numbers_and_labels_stay_unique() {
+        let mut ids = IdAllocator::default();
+        let bases = [
+            "op-1", "op-2", "op-2-1", "op-2-2", "op-1", "op-2", "op-10", "op-3", "op-3", "op-01",
+            "op-2-2", "op-2-3",
+        ];
+        let got: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
+        assert_eq!(
+            got,
+            [
+                "op-1", "op-2", "op-2-1", "op-2-2", "op-1-2", "op-2-3", "op-10", "op-3", "op-3-2",
+                "op-01", "op-2-2-2", "op-2-3-2"
+            ]
+        );
+        let unique: HashSet<&String> = got.iter().collect();
+        assert_eq!(unique.len(), got.len());
     }
 }

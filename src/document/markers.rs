@@ -3,6 +3,8 @@
 //! looking at any other line. Where a line can be read two ways, it says
 //! so, and the parser decides by what surrounds it.
 
+use std::borrow::Cow;
+
 use super::NumberStyle;
 use super::numerals::{
     SUFFIXES, ascii_digit, circled_value, cjk_value, is_cjk_numeral, roman_value, value,
@@ -40,8 +42,9 @@ pub enum Family {
 pub struct Item<'a> {
     pub family: Family,
     pub style: NumberStyle,
-    /// As written, digits in ASCII, without brackets or separator.
-    pub number: String,
+    /// As written, digits in ASCII, without brackets or separator; borrowed
+    /// from the line when it needs no change.
+    pub number: Cow<'a, str>,
     /// The rest of the line, trimmed.
     pub rest: &'a str,
     /// `(i)`, `(v)`, `(x)`: a letter in a lettered list or a Roman numeral.
@@ -101,7 +104,7 @@ pub fn classify(line: &str) -> LineMark<'_> {
         c if circled_value(c).is_some() => Some(item(
             Family::Circled,
             NumberStyle::Bare,
-            first.to_string(),
+            Cow::Borrowed(&t[..first.len_utf8()]),
             &t[first.len_utf8()..],
         )),
         c if is_cjk_numeral(c) => cjk_comma(t),
@@ -112,7 +115,12 @@ pub fn classify(line: &str) -> LineMark<'_> {
     mark.unwrap_or(LineMark::Plain)
 }
 
-fn item(family: Family, style: NumberStyle, number: String, rest: &str) -> LineMark<'_> {
+fn item<'a>(
+    family: Family,
+    style: NumberStyle,
+    number: Cow<'a, str>,
+    rest: &'a str,
+) -> LineMark<'a> {
     let value = value(&number, family == Family::ParenRoman);
     let suffixed = family == Family::Arabic && !number.bytes().all(|b| b.is_ascii_digit());
     LineMark::Item(Item {
@@ -129,7 +137,11 @@ fn item(family: Family, style: NumberStyle, number: String, rest: &str) -> LineM
 
 /// Splits leading digits (ASCII or full-width, at most `max`) off `t`:
 /// the digits in ASCII and the rest.
-fn digits(t: &str, max: usize) -> Option<(String, &str)> {
+fn digits(t: &str, max: usize) -> Option<(Cow<'_, str>, &str)> {
+    let ascii = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !t[ascii..].starts_with(|c: char| ascii_digit(c) != c) {
+        return (ascii > 0 && ascii <= max).then(|| (Cow::Borrowed(&t[..ascii]), &t[ascii..]));
+    }
     let mut number = String::new();
     let mut end = t.len();
     for (i, c) in t.char_indices() {
@@ -141,7 +153,7 @@ fn digits(t: &str, max: usize) -> Option<(String, &str)> {
             break;
         }
     }
-    (!number.is_empty() && number.len() <= max).then(|| (number, &t[end..]))
+    (!number.is_empty() && number.len() <= max).then(|| (Cow::Owned(number), &t[end..]))
 }
 
 /// `12.`, `12．`, `12、`, `4 bis.`, `12 (a).`, or `1)`.
@@ -154,7 +166,9 @@ fn arabic(t: &str) -> Option<LineMark<'_>> {
         return Some(item(Family::ParenArabic, NumberStyle::Paren, number, rest));
     }
     let (suffix, after) = arabic_suffix(after);
-    number.push_str(&suffix);
+    if !suffix.is_empty() {
+        number.to_mut().push_str(&suffix);
+    }
     let mut it = after.chars();
     if !matches!(it.next()?, '.' | '．' | '、') {
         return None;
@@ -212,17 +226,24 @@ fn half_paren(t: &str) -> Option<LineMark<'_>> {
 }
 
 /// An item whose label was written in brackets.
-fn labelled<'a>(label: &str, rest: &'a str) -> Option<LineMark<'a>> {
+fn labelled<'a>(label: &'a str, rest: &'a str) -> Option<LineMark<'a>> {
     let n = label.chars().count();
     if n == 0 || n > 5 {
         return None;
     }
-    let paren = |family, number: String| Some(item(family, NumberStyle::Paren, number, rest));
+    let paren = |family, number: &'a str| {
+        Some(item(
+            family,
+            NumberStyle::Paren,
+            Cow::Borrowed(number),
+            rest,
+        ))
+    };
     if let Some((d, "")) = digits(label, 3) {
-        return paren(Family::ParenArabic, d);
+        return Some(item(Family::ParenArabic, NumberStyle::Paren, d, rest));
     }
     if label.chars().all(is_cjk_numeral) && cjk_value(label).is_some() {
-        return paren(Family::ParenCjk, label.to_string());
+        return paren(Family::ParenCjk, label);
     }
     if !label.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
@@ -230,13 +251,13 @@ fn labelled<'a>(label: &str, rest: &'a str) -> Option<LineMark<'a>> {
     let lower = label.bytes().all(|b| b.is_ascii_lowercase());
     let repeated = label.bytes().all(|b| b == label.as_bytes()[0]);
     if lower && n > 1 && roman_value(label).is_some() {
-        return paren(Family::ParenRoman, label.to_string());
+        return paren(Family::ParenRoman, label);
     }
     if lower && n <= 2 && repeated {
         let mut mark = item(
             Family::ParenLower,
             NumberStyle::Paren,
-            label.to_string(),
+            Cow::Borrowed(label),
             rest,
         );
         if let LineMark::Item(i) = &mut mark {
@@ -245,7 +266,7 @@ fn labelled<'a>(label: &str, rest: &'a str) -> Option<LineMark<'a>> {
         return Some(mark);
     }
     if n == 1 && !lower {
-        return paren(Family::ParenUpper, label.to_string());
+        return paren(Family::ParenUpper, label);
     }
     None
 }
@@ -282,7 +303,7 @@ fn markdown_heading(t: &str) -> Option<LineMark<'_>> {
         LineMark::Heading(h) => h,
         LineMark::Item(i) if i.could_head => HeadingLine {
             prefix: format!("{}.", i.number),
-            number: Some(i.number),
+            number: Some(i.number.into_owned()),
             title: i.rest.to_string(),
         },
         _ => HeadingLine {
@@ -305,7 +326,7 @@ fn chinese_keyword(t: &str) -> Option<LineMark<'_>> {
                 .find(|&(_, c)| !is_cjk_numeral(c))
                 .map_or(after.len(), |(i, _)| i);
             cjk_value(&after[..end])?;
-            (after[..end].to_string(), &after[end..])
+            (Cow::Borrowed(&after[..end]), &after[end..])
         }
     };
     if let Some(rest) = after.strip_prefix('条') {
@@ -315,7 +336,7 @@ fn chinese_keyword(t: &str) -> Option<LineMark<'_>> {
         .into_iter()
         .find(|u| after.starts_with(u))?;
     let title = after[unit.len()..].trim_start_matches([' ', '\u{3000}', '、', '：', ':']);
-    heading(format!("第{number}{unit}"), number, title)
+    heading(format!("第{number}{unit}"), number.into_owned(), title)
 }
 
 /// A heading if its title is empty or heading-like.
@@ -345,7 +366,7 @@ fn cjk_comma(t: &str) -> Option<LineMark<'_>> {
     Some(item(
         Family::CjkComma,
         NumberStyle::Dot,
-        number.to_string(),
+        Cow::Borrowed(number),
         rest,
     ))
 }
@@ -370,7 +391,7 @@ fn upper(t: &str) -> Option<LineMark<'_>> {
             return heading(format!("{word}."), word.to_string(), rest);
         }
         if word.len() == 1 && !rest.trim().is_empty() {
-            let mut mark = item(Family::Letter, NumberStyle::Dot, word.to_string(), rest);
+            let mut mark = item(Family::Letter, NumberStyle::Dot, Cow::Borrowed(word), rest);
             if let LineMark::Item(i) = &mut mark {
                 i.could_head = heading_like(rest);
             }
@@ -429,7 +450,12 @@ fn english_keyword<'a>(word: &str, after: &'a str) -> Option<LineMark<'a>> {
         return None;
     };
     if article {
-        return Some(item(Family::Article, NumberStyle::ArticleEn, number, text));
+        return Some(item(
+            Family::Article,
+            NumberStyle::ArticleEn,
+            Cow::Owned(number),
+            text,
+        ));
     }
     heading(format!("{word} {number}"), number, text)
 }
@@ -440,7 +466,7 @@ mod tests {
 
     fn item_of(line: &str) -> (Family, String, &str) {
         match classify(line) {
-            LineMark::Item(i) => (i.family, i.number, i.rest),
+            LineMark::Item(i) => (i.family, i.number.into_owned(), i.rest),
             other => panic!("{line:?} is {other:?}"),
         }
     }

@@ -2,7 +2,7 @@
 //! of the structure table in Chinese and English, and the ambiguous cases.
 
 use super::*;
-use crate::document::EMBEDDED_DECLARATION;
+use crate::document::{EMBEDDED_DECLARATION, Kind};
 use crate::text::sanitize;
 
 fn doc(text: &str) -> Document {
