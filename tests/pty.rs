@@ -91,6 +91,18 @@ impl Session {
     /// Starts `dushanbe ARGS` on a `cols`×`rows` pty with colour on and the
     /// given extra environment.
     fn spawn<S: AsRef<OsStr>>(cols: u16, rows: u16, args: &[S], env: &[(&str, &str)]) -> Session {
+        Session::spawn_program(env!("CARGO_BIN_EXE_dushanbe"), cols, rows, args, env)
+    }
+
+    /// Starts `program ARGS` (the binary, or a shell that runs it) on a
+    /// `cols`×`rows` pty, which is its controlling terminal.
+    fn spawn_program<S: AsRef<OsStr>>(
+        program: &str,
+        cols: u16,
+        rows: u16,
+        args: &[S],
+        env: &[(&str, &str)],
+    ) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -99,7 +111,7 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dushanbe"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -453,6 +465,37 @@ fn reads_jumps_and_quits_with_q() {
     s.send("q");
     s.expect_exit(0);
     s.assert_restored();
+}
+
+/// A text on standard input (`dushanbe < file`) is read, and the keys
+/// still come from the terminal (crossterm reads /dev/tty then).
+#[test]
+fn a_text_on_standard_input_is_read_and_keys_come_from_the_terminal() {
+    let path = std::env::temp_dir().join(format!("dushanbe-pty-stdin-{}.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        "《管道宣言》\n\nThe Council,\n\n1. Decides:\n(a) first;\n(b) second.\n",
+    )
+    .unwrap();
+    let script = "exec \"$0\" < \"$1\"";
+    let bin = env!("CARGO_BIN_EXE_dushanbe");
+    let s = Session::spawn_program(
+        "/bin/sh",
+        100,
+        30,
+        &["-c", script, bin, path.to_str().unwrap()],
+        &[],
+    );
+    s.wait_for_first_frame();
+    s.wait_for("管道宣言");
+    s.send(":1(b)\r");
+    s.wait_until("op-1-b in the status line", |s| {
+        s.status_line().contains("op-1-b")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+    std::fs::remove_file(path).unwrap();
 }
 
 /// Esc (with nothing open) and Ctrl-C quit cleanly too.
