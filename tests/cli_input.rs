@@ -14,7 +14,11 @@ fn run(args: &[&str], input: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dushanbe"))
         .args(args)
         .env("XDG_CONFIG_HOME", &config)
-        .stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -46,7 +50,12 @@ fn a_dash_reads_standard_input() {
     let v = json(&run(&["--print", "json", "-"], Some(TEXT.as_bytes())));
     assert_eq!(v["title"], "测试宣言");
     assert_eq!(v["source"], "-");
-    let ids: Vec<&str> = v["paragraphs"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["intro-1", "pre-1", "op-1", "op-1-a", "op-1-b"]);
 }
 
@@ -81,7 +90,10 @@ fn without_a_terminal_the_output_is_text() {
     assert!(stdout(&plain).starts_with("《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n\n"));
     assert!(!stdout(&plain).contains('\u{1b}'), "no escape sequences");
     let piped = run(&[], Some(TEXT.as_bytes()));
-    assert_eq!(stdout(&piped), "《测试宣言》\n\n安全理事会，\n\n— 回顾其以往决议，\n\n1. 决定：\n\n    (a) 加强合作；\n\n    (b) 交流信息。\n");
+    assert_eq!(
+        stdout(&piped),
+        "《测试宣言》\n\n安全理事会，\n\n— 回顾其以往决议，\n\n1. 决定：\n\n    (a) 加强合作；\n\n    (b) 交流信息。\n"
+    );
 }
 
 #[test]
@@ -120,9 +132,15 @@ fn gb18030_is_detected_decoded_and_said() {
 
 #[test]
 fn what_is_not_text_on_standard_input_is_a_one_line_error() {
-    let o = run(&["--print", "json", "-"], Some(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+    let o = run(
+        &["--print", "json", "-"],
+        Some(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+    );
     assert_eq!(o.status.code(), Some(2));
-    assert_eq!(stderr(&o), "dushanbe: standard input: looks like a binary file (it contains NUL bytes)\n");
+    assert_eq!(
+        stderr(&o),
+        "dushanbe: standard input: looks like a binary file (it contains NUL bytes)\n"
+    );
     assert!(o.stdout.is_empty());
     // UTF-16 without a byte-order mark has NUL bytes too: refused, not garbled.
     let bare: Vec<u8> = "1. a".encode_utf16().flat_map(u16::to_le_bytes).collect();

@@ -30,7 +30,11 @@ fn dushanbe(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .args(args)
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"))
         .env("XDG_CONFIG_HOME", &config)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -39,7 +43,11 @@ fn dushanbe(args: &[&str], stdin: Option<&[u8]>) -> Output {
         child.stdin.take().unwrap().write_all(bytes).unwrap();
     }
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -73,23 +81,40 @@ fn each_fixture_prints_as_text_that_reads_back_the_same() {
         let mut again = json(&dushanbe(&["--print", "json", "-"], Some(&printed)));
         assert_eq!(again["source"], "-");
         again["source"] = direct["source"].clone();
-        assert_eq!(again, direct, "{name}:\n{}", String::from_utf8_lossy(&printed));
+        assert_eq!(
+            again,
+            direct,
+            "{name}:\n{}",
+            String::from_utf8_lossy(&printed)
+        );
     }
 }
 
 #[test]
 fn markdown_shows_headings_and_nested_sub_paragraphs() {
-    let md = String::from_utf8(dushanbe(&["--print", "markdown", "ga-resolution.en.txt"], None).stdout)
-        .unwrap();
-    assert!(md.starts_with("# 90/123. Prevention of violent extremism"), "{md}");
+    let md =
+        String::from_utf8(dushanbe(&["--print", "markdown", "ga-resolution.en.txt"], None).stdout)
+            .unwrap();
+    assert!(
+        md.starts_with("# 90/123. Prevention of violent extremism"),
+        "{md}"
+    );
     assert!(md.contains("## Preamble\n\n- Recalling"), "{md}");
     assert!(md.contains("## I. Prevention\n\n**1.** Encourages"), "{md}");
-    assert!(md.contains("**3.** Calls upon all States:\n\n- **(a)** To invest"), "{md}");
+    assert!(
+        md.contains("**3.** Calls upon all States:\n\n- **(a)** To invest"),
+        "{md}"
+    );
     assert!(md.contains("\n  - **(i)** Mentoring programmes;"), "{md}");
     assert!(md.contains("## II. Cooperation\n\n**4.** Requests"), "{md}");
     assert!(md.contains("**4 bis.** Also requests"), "{md}");
-    let law = String::from_utf8(dushanbe(&["--print", "markdown", "--lang", "zh", "law.zh.txt"], None).stdout)
-        .unwrap();
+    let law = String::from_utf8(
+        dushanbe(&["--print", "markdown", "--lang", "zh", "law.zh.txt"], None).stdout,
+    )
+    .unwrap();
     assert!(law.contains("## 第一章 总则\n\n**第一条** 为了"), "{law}");
-    assert!(law.contains("**第二条** 本法所称预防工作包括：\n\n- **（一）** 教育引导；"), "{law}");
+    assert!(
+        law.contains("**第二条** 本法所称预防工作包括：\n\n- **（一）** 教育引导；"),
+        "{law}"
+    );
 }
