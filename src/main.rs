@@ -78,13 +78,7 @@ fn main() -> ExitCode {
         }
     };
 
-    let loaded = match &cli.file {
-        Some(path) if path == Path::new("-") => load::load_stdin(io::stdin().lock()),
-        Some(path) => load::load_file(path),
-        None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
-        None => Ok(load::load_embedded()),
-    };
-    let loaded = match loaded {
+    let loaded = match read_text(cli.file.as_deref()) {
         Ok(l) => l,
         Err(e) => {
             complain(&e.to_string());
@@ -115,22 +109,8 @@ fn main() -> ExitCode {
     warnings.extend(theme_warnings);
 
     if cli.list_themes || print.is_some() {
-        for w in &warnings {
-            complain(&format!("warning: {}", w.text(Lang::En)));
-        }
-        let index = DocIndex::new(loaded.document, &themes);
-        let out = match print {
-            _ if cli.list_themes => list_themes(&themes, &index.tags().counts),
-            format => export::print(
-                &index,
-                &themes,
-                &filter,
-                cli.search.as_deref(),
-                format.unwrap_or(Format::Text),
-                cli.lang,
-            ),
-        };
-        return write_output(&out);
+        let format = print.unwrap_or(Format::Text);
+        return print_document(&cli, format, loaded.document, &themes, &filter, &warnings);
     }
 
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -141,13 +121,7 @@ fn main() -> ExitCode {
         app.set_filter(filter);
     }
     if let Some(query) = &cli.search {
-        // As if typed: `/`, the query, Enter.
-        app.update(Action::StartSearch);
-        for c in query.chars() {
-            app.update(Action::PromptChar(c));
-        }
-        app.run_requests();
-        app.update(Action::PromptSubmit);
+        start_search(&mut app, query);
     }
     match terminal::run(app) {
         Ok(code) => code,
@@ -157,6 +131,50 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--print` (or output that is not a terminal) and `--list-themes`:
+/// warnings on stderr, the document or the theme list on stdout.
+fn print_document(
+    cli: &Cli,
+    format: Format,
+    document: dushanbe_reader::document::Document,
+    themes: &Themes,
+    filter: &Filter,
+    warnings: &[dushanbe_reader::i18n::Warning],
+) -> ExitCode {
+    for w in warnings {
+        complain(&format!("warning: {}", w.text(Lang::En)));
+    }
+    let index = DocIndex::new(document, themes);
+    let out = if cli.list_themes {
+        list_themes(themes, &index.tags().counts)
+    } else {
+        let query = cli.search.as_deref();
+        export::print(&index, themes, filter, query, format, cli.lang)
+    };
+    write_output(&out)
+}
+
+/// The text to read: a file, standard input (`-`, or whatever is piped or
+/// redirected to it), else the embedded declaration.
+fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
+    match file {
+        Some(path) if path == Path::new("-") => load::load_stdin(io::stdin().lock()),
+        Some(path) => load::load_file(path),
+        None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
+        None => Ok(load::load_embedded()),
+    }
+}
+
+/// Starts the reader on a search, as if typed: `/`, the query, Enter.
+fn start_search(app: &mut App, query: &str) {
+    app.update(Action::StartSearch);
+    for c in query.chars() {
+        app.update(Action::PromptChar(c));
+    }
+    app.run_requests();
+    app.update(Action::PromptSubmit);
 }
 
 /// Says what went wrong on stderr, on one line, with anything that came
