@@ -204,20 +204,27 @@ pub fn unqualify(id: &str) -> Option<(usize, &str)> {
 pub struct IdAllocator {
     used: HashSet<String, Fast>,
     next_suffix: HashMap<String, usize, Fast>,
+    /// Per prefix, the numbers handed out in rising order; `slots` finds a
+    /// prefix's entry, `recent` is the last one used (nearly always the
+    /// next one too).
     rising: Vec<(String, Vec<u32>)>,
+    slots: HashMap<String, usize, Fast>,
+    recent: usize,
 }
 
 impl IdAllocator {
     /// `base` if it is free, else `base-k` for the smallest free k ≥ 2.
     pub fn unique(&mut self, base: String) -> String {
         if let Some((prefix, n)) = numbered(&base) {
-            let slot = match self.rising.iter().position(|(p, _)| p == prefix) {
+            let slot = match self.slot(prefix) {
                 Some(slot) => slot,
                 None => {
                     self.rising.push((prefix.to_string(), Vec::new()));
+                    self.slots.insert(prefix.to_string(), self.rising.len() - 1);
                     self.rising.len() - 1
                 }
             };
+            self.recent = slot;
             let list = &mut self.rising[slot].1;
             let rises = list.last().is_none_or(|&last| n > last);
             if rises && (self.used.is_empty() || !self.used.contains(&base)) {
@@ -241,13 +248,19 @@ impl IdAllocator {
         }
     }
 
+    /// The entry of rising numbers for `prefix`, if it has one.
+    fn slot(&self, prefix: &str) -> Option<usize> {
+        match self.rising.get(self.recent) {
+            Some((p, _)) if p == prefix => Some(self.recent),
+            _ => self.slots.get(prefix).copied(),
+        }
+    }
+
     /// Has `id` been handed out?
     fn taken(&self, id: &str) -> bool {
         let rising = numbered(id).is_some_and(|(prefix, n)| {
-            self.rising
-                .iter()
-                .find(|(p, _)| p == prefix)
-                .is_some_and(|(_, list)| list.binary_search(&n).is_ok())
+            self.slot(prefix)
+                .is_some_and(|s| self.rising[s].1.binary_search(&n).is_ok())
         });
         rising || self.used.contains(id)
     }
@@ -360,6 +373,21 @@ mod tests {
             .collect();
         // A literal `op-1-2` arriving after the generated one gets its own suffix.
         assert_eq!(got, ["op-1", "op-1-2", "op-1-2-2", "op-1-3"]);
+    }
+
+    #[test]
+    fn many_parents_with_numbered_labels_keep_their_ids() {
+        // 20,000 parents with two numbered sub-paragraphs each, as ids.
+        let mut ids = IdAllocator::default();
+        let mut n = 0;
+        for p in 1..=20_000 {
+            for base in [format!("op-{p}"), format!("op-{p}-1"), format!("op-{p}-2")] {
+                assert_eq!(ids.unique(base.clone()), base);
+                n += 1;
+            }
+        }
+        assert_eq!(n, 60_000);
+        assert_eq!(ids.unique("op-7-1".into()), "op-7-1-2");
     }
 
     #[test]
