@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::document::id::{self, IdQuery};
-use crate::document::{Document, Kind, Section, lead_phrase_len};
+use crate::document::{Document, Kind, Section, lead_phrase_len, numerals};
 use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
@@ -24,6 +24,9 @@ pub struct DocIndex {
     /// `char_prefix[i]`: characters in all paragraphs before paragraph `i`.
     char_prefix: Vec<usize>,
     ids: HashMap<String, usize>,
+    /// `op-1` → the first paragraph whose id carries a heading (`s2-op-1`),
+    /// so a number typed without its heading still finds one.
+    unqualified: HashMap<String, usize>,
     tags: DocTags,
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
@@ -56,6 +59,12 @@ impl DocIndex {
             .enumerate()
             .map(|(i, p)| (p.id.clone(), i))
             .collect();
+        let mut unqualified = HashMap::new();
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            if let Some((_, rest)) = id::unqualify(&p.id) {
+                unqualified.entry(rest.to_string()).or_insert(i);
+            }
+        }
         let marker_width = doc
             .paragraphs
             .iter()
@@ -75,6 +84,7 @@ impl DocIndex {
             section_of,
             char_prefix,
             ids,
+            unqualified,
             tags,
             marker_width,
         }
@@ -151,15 +161,199 @@ impl DocIndex {
         self.ids.get(id).copied()
     }
 
-    /// The paragraph a go-to input names: `12` (operative 12, else plain
-    /// paragraph 12), `op-12`, `pre-3`, `intro-1`, in any width or case.
+    /// The paragraph a go-to input names, in any width or case: `12`
+    /// (operative 12, else article 12, else plain paragraph 12), `op-12`,
+    /// `pre-3`, `intro-1`, `art-3` or `第三条`, `2(b)` or `op-2-b`, `4 bis`,
+    /// `s2-op-1` or `2.1` (paragraph 1 under heading 2), `sec-2` (the first
+    /// paragraph under heading 2). A number or id without its heading in a
+    /// text whose numbering restarts finds the first such paragraph.
     /// `None` when it names none, or is not shaped like an id.
     pub fn resolve(&self, input: &str) -> Option<usize> {
         match id::parse_input(input)? {
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
-                .find_map(|id| self.find_id(id)),
-            IdQuery::Id(id) => self.find_id(&id),
+                .find_map(|id| self.find_any(id)),
+            IdQuery::Id(id) => self.find_any(&id).or_else(|| self.heading_start(&id)),
+            IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
         }
+    }
+
+    /// The paragraph with this id, or the first whose id is this one with a
+    /// heading's place before it.
+    fn find_any(&self, id: &str) -> Option<usize> {
+        self.find_id(id)
+            .or_else(|| self.unqualified.get(id).copied())
+    }
+
+    /// The first paragraph under the heading with this id (`sec-2`).
+    fn heading_start(&self, id: &str) -> Option<usize> {
+        let h = self.doc.headings.iter().position(|h| h.id == id)?;
+        let p = self.doc.heading_start(h);
+        (p < self.len()).then_some(p)
+    }
+
+    /// Paragraph `number` (id form) under the heading `section` names.
+    fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
+        let h = self.heading_named(section)?;
+        [format!("op-{number}"), format!("art-{number}")]
+            .iter()
+            .find_map(|base| {
+                self.find_id(&id::qualified(h + 1, base)).or_else(|| {
+                    self.find_id(base)
+                        .filter(|&p| self.doc.paragraphs[p].section == Some(h))
+                })
+            })
+    }
+
+    /// The heading a typed section number names: the one with that number
+    /// as written (`ii` for `II`, `b` for `B`, `二`), else the one whose
+    /// number has that value (`2` for `II` or `二`), else for digits the
+    /// heading in that place.
+    fn heading_named(&self, token: &str) -> Option<usize> {
+        let headings = &self.doc.headings;
+        let value = |n: &str| numerals::value(n, true);
+        let place: Option<usize> = token.parse().ok();
+        headings
+            .iter()
+            .position(|h| {
+                h.number
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(token))
+            })
+            .or_else(|| {
+                let v = value(token)?;
+                headings
+                    .iter()
+                    .position(|h| h.number.as_deref().and_then(value) == Some(v))
+            })
+            .or_else(|| {
+                place
+                    .filter(|&k| (1..=headings.len()).contains(&k))
+                    .map(|k| k - 1)
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+    use crate::load::load_bytes;
+
+    fn index(text: &str) -> DocIndex {
+        DocIndex::new(
+            load_bytes(text.as_bytes(), Source::Embedded).document,
+            &Themes::builtin(),
+        )
+    }
+
+    /// The id of the paragraph `input` finds.
+    fn found(index: &DocIndex, input: &str) -> Option<String> {
+        index
+            .resolve(input)
+            .map(|p| index.doc().paragraphs[p].id.clone())
+    }
+
+    #[test]
+    fn every_typed_form_finds_its_paragraph() {
+        let i = index(
+            "- pre.\n\n1. One:\n(a) a;\n(b) b:\n(i) i;\n(ii) ii.\n\n4. Four.\n\n4 bis. Four bis.\n\n12 (a). Twelve a.",
+        );
+        let cases = [
+            ("1", "op-1"),
+            ("op-1", "op-1"),
+            ("OP-1.", "op-1"),
+            ("１", "op-1"),
+            ("1(b)", "op-1-b"),
+            ("1b", "op-1-b"),
+            ("1 (b)", "op-1-b"),
+            ("1-b", "op-1-b"),
+            ("op-1-b", "op-1-b"),
+            ("1（b）", "op-1-b"),
+            ("1(b)(ii)", "op-1-b-ii"),
+            ("op-1-b-ii", "op-1-b-ii"),
+            ("4bis", "op-4-bis"),
+            ("4 bis", "op-4-bis"),
+            ("op-4-bis", "op-4-bis"),
+            ("12(a)", "op-12-a"),
+            ("pre-1", "pre-1"),
+        ];
+        for (typed, id) in cases {
+            assert_eq!(found(&i, typed).as_deref(), Some(id), "{typed}");
+        }
+        for missing in ["2", "1(c)", "op-9", "5bis", "2.1"] {
+            assert_eq!(found(&i, missing), None, "{missing}");
+        }
+    }
+
+    #[test]
+    fn articles_by_number_id_and_in_words() {
+        let i = index(
+            "第一章 总则\n\n第一条 甲。\n\n第二条 乙：\n（一）丙；\n（二）丁。\n\n第十二条 戊。",
+        );
+        for (typed, id) in [
+            ("2", "art-2"),
+            ("art-2", "art-2"),
+            ("第二条", "art-2"),
+            ("第十二条", "art-12"),
+            ("第12条", "art-12"),
+            ("Article 12", "art-12"),
+            ("art. 12", "art-12"),
+            ("2(1)", "art-2-1"),
+            ("art-2-2", "art-2-2"),
+            ("sec-1", "art-1"),
+            ("1.2", "art-2"),
+            ("一.2", "art-2"),
+        ] {
+            assert_eq!(found(&i, typed).as_deref(), Some(id), "{typed}");
+        }
+    }
+
+    #[test]
+    fn numbers_under_headings_when_numbering_restarts() {
+        let i = index("Intro.\n\nPart I\n\n1. a.\n\n2. b:\n(a) c.\n\nPart II\n\n1. d.\n\n2. e.");
+        for (typed, id) in [
+            ("s1-op-1", "s1-op-1"),
+            ("s2-op-2", "s2-op-2"),
+            ("2.1", "s2-op-1"),
+            ("ii.2", "s2-op-2"),
+            ("II.2", "s2-op-2"),
+            ("1.2(a)", "s1-op-2-a"),
+            ("s1-op-2-a", "s1-op-2-a"),
+            ("sec-2", "s2-op-1"),
+            // Without its heading, the first paragraph with that number.
+            ("1", "s1-op-1"),
+            ("op-2", "s1-op-2"),
+        ] {
+            assert_eq!(found(&i, typed).as_deref(), Some(id), "{typed}");
+        }
+        assert_eq!(found(&i, "3.1"), None);
+        assert_eq!(found(&i, "sec-3"), None);
+    }
+
+    #[test]
+    fn a_heading_is_found_by_its_place_when_its_number_is_not_typed() {
+        let i = index("## Preface\n\nText.\n\nChapter 1\n\n1. a.\n\nChapter 2\n\n1. b.");
+        // `2.1`: paragraph 1 under the heading numbered 2, not the second heading.
+        assert_eq!(found(&i, "2.1").as_deref(), Some("s3-op-1"));
+        assert_eq!(found(&i, "1.1").as_deref(), Some("s2-op-1"));
+    }
+
+    #[test]
+    fn lead_phrases_and_markers_of_an_english_resolution() {
+        let i = index(
+            "The Security Council,\n\nRecalling its resolutions,\n\nDeeply concerned by the threat,\n\n1. Calls upon all States:\n(a) To act;\n\n2. Decides to remain seized.",
+        );
+        let lead = |id: &str| {
+            let p = i.find_id(id).unwrap();
+            let text: String = i.doc().paragraphs[p].text.chars().take(i.lead(p)).collect();
+            (text, i.doc().paragraphs[p].marker())
+        };
+        assert_eq!(lead("pre-1"), ("Recalling".into(), "—".into()));
+        assert_eq!(lead("pre-2"), ("Deeply concerned".into(), "—".into()));
+        assert_eq!(lead("op-1"), ("Calls upon".into(), "1.".into()));
+        assert_eq!(lead("op-1-a"), (String::new(), "(a)".into()));
+        assert_eq!(lead("op-2"), ("Decides".into(), "2.".into()));
+        assert_eq!(i.marker_width(), 3);
     }
 }

@@ -1,4 +1,5 @@
-//! Reading a document from the embedded asset or a user's file, with every
+//! Reading a document from the embedded asset, a user's file or standard
+//! input — in UTF-8, UTF-16 with a byte-order mark or GB18030 — with every
 //! failure turned into a one-line message.
 
 use std::fs::File;
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
 use crate::i18n::Warning;
 use crate::store::DocKey;
-use crate::text::{decode_utf8, sanitize};
+use crate::text::{Decoded, decode, sanitize};
 
 /// Largest file the reader accepts.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -17,7 +18,10 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub document: Document,
-    /// Bytes that were not valid UTF-8 and were replaced by U+FFFD.
+    /// The encoding the text was read in (`UTF-8`, `UTF-16LE`, `UTF-16BE`,
+    /// `GB18030`).
+    pub encoding: &'static str,
+    /// Bytes that were not valid in that encoding and were replaced by U+FFFD.
     pub invalid_bytes: usize,
     /// Control and invisible characters shown as placeholders.
     pub placeholders: usize,
@@ -30,6 +34,9 @@ impl Loaded {
     /// Warnings worth showing in the status line.
     pub fn warnings(&self) -> Vec<Warning> {
         let mut w = Vec::new();
+        if self.encoding != "UTF-8" {
+            w.push(Warning::Encoding(self.encoding));
+        }
         if self.invalid_bytes > 0 {
             w.push(Warning::InvalidBytes(self.invalid_bytes));
         }
@@ -85,23 +92,52 @@ impl std::error::Error for LoadError {}
 
 /// Decodes, sanitises and parses bytes from `source`.
 pub fn load_bytes(bytes: &[u8], source: Source) -> Loaded {
-    let decoded = decode_utf8(bytes);
+    loaded(bytes, decode(bytes), source)
+}
+
+/// Sanitises and parses decoded text; `bytes` (what was decoded) are what
+/// the reading state knows the document by.
+fn loaded(bytes: &[u8], decoded: Decoded, source: Source) -> Loaded {
     let clean = sanitize(&decoded.text);
     let key = match &source {
         Source::File(path) => DocKey::of(bytes, Some(path)),
-        Source::Embedded => DocKey::of(bytes, None),
+        _ => DocKey::of(bytes, None),
     };
     Loaded {
         document: parse(&clean.text, source),
+        encoding: decoded.encoding,
         invalid_bytes: decoded.invalid_bytes,
         placeholders: clean.placeholders,
         key,
     }
 }
 
+/// Decodes untrusted bytes named `name`, refusing what is not text (NUL
+/// characters once decoded), then sanitises and parses them.
+fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
+    let decoded = decode(bytes);
+    if decoded.text.contains('\0') {
+        return Err(LoadError::Binary(name.to_path_buf()));
+    }
+    Ok(loaded(bytes, decoded, source))
+}
+
 /// The embedded declaration.
 pub fn load_embedded() -> Loaded {
     load_bytes(EMBEDDED_DECLARATION.as_bytes(), Source::Embedded)
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] (and one more, to tell) from `reader`.
+fn read_capped(reader: impl Read, name: &Path, hint: usize) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::with_capacity(hint);
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::Unreadable(name.to_path_buf(), e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge(name.to_path_buf(), bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Reads a user's file, refusing what is not a readable text file.
@@ -118,18 +154,20 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge(path.to_path_buf(), meta.len()));
     }
     let file = File::open(path).map_err(unreadable)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Files that lie about their size (pipes, /proc) are still capped.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge(path.to_path_buf(), bytes.len() as u64));
-    }
-    if bytes.contains(&0) {
-        return Err(LoadError::Binary(path.to_path_buf()));
-    }
-    Ok(load_bytes(&bytes, Source::File(path.to_path_buf())))
+    let bytes = read_capped(file, path, meta.len() as usize)?;
+    load_untrusted(&bytes, Source::File(path.to_path_buf()), path)
+}
+
+/// How standard input is named in messages.
+pub const STDIN_NAME: &str = "standard input";
+
+/// Reads the document from `reader`, standard input (`dushanbe -`,
+/// `cmd | dushanbe`), with the same cap and checks as a file.
+pub fn load_stdin(reader: impl Read) -> Result<Loaded, LoadError> {
+    let name = Path::new(STDIN_NAME);
+    let bytes = read_capped(reader, name, 64 * 1024)?;
+    load_untrusted(&bytes, Source::Stdin, name)
 }
 
 #[cfg(test)]
@@ -142,6 +180,32 @@ mod tests {
         assert_eq!(l.invalid_bytes, 2);
         assert_eq!(l.document.paragraphs[0].text, "ok\u{fffd}\u{fffd}");
         assert_eq!(l.warnings(), [Warning::InvalidBytes(2)]);
+    }
+
+    #[test]
+    fn other_encodings_are_decoded_and_said() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("1. 重申".encode_utf16().flat_map(u16::to_le_bytes));
+        let l = load_stdin(&utf16[..]).unwrap();
+        assert_eq!(l.document.paragraphs[0].text, "重申");
+        assert_eq!(l.warnings(), [Warning::Encoding("UTF-16LE")]);
+        assert_eq!(l.document.source, Source::Stdin);
+        // 重申 in GB18030.
+        let l = load_stdin(&b"1. \xd6\xd8\xc9\xea"[..]).unwrap();
+        assert_eq!(l.document.paragraphs[0].text, "重申");
+        assert_eq!(l.warnings(), [Warning::Encoding("GB18030")]);
+    }
+
+    #[test]
+    fn standard_input_is_capped_and_checked_like_a_file() {
+        let big = std::io::repeat(b'a').take(MAX_FILE_BYTES + 10);
+        let err = load_stdin(big).unwrap_err().to_string();
+        assert!(err.starts_with("standard input: file is 65 MiB"), "{err}");
+        let err = load_stdin(&b"abc\0def"[..]).unwrap_err().to_string();
+        assert!(
+            err.starts_with("standard input: looks like a binary file"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! `dushanbe`: the command line. Reads the arguments and the text, then
-//! either prints (`--print`, `--list-themes`) or hands over to the reader.
+//! `dushanbe`: the command line. Reads the arguments and the text (a file,
+//! standard input, or the embedded declaration), then either prints
+//! (`--print`, `--list-themes`, or any run whose output is not a terminal)
+//! or hands over to the reader.
 
 mod terminal;
 
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -24,13 +26,13 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 #[command(
     name = "dushanbe",
     version,
-    after_help = "Keys: press ? in the reader. Without FILE, the embedded declaration is read."
+    after_help = "Keys: press ? in the reader. Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
-    /// A text to read instead of the embedded declaration (UTF-8, at most 64 MiB)
+    /// A text to read instead of the embedded declaration, or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB)
     file: Option<PathBuf>,
 
-    /// Write the parsed document to standard output and exit, without opening the reader
+    /// Write the parsed document to standard output and exit, without opening the reader (text when standard output is not a terminal)
     #[arg(long, value_enum, value_name = "FORMAT")]
     print: Option<Format>,
 
@@ -93,16 +95,17 @@ fn main() -> ExitCode {
         }
     };
 
-    let loaded = match &cli.file {
-        None => load::load_embedded(),
-        Some(path) => match load::load_file(path) {
-            Ok(l) => l,
-            Err(e) => {
-                complain(&e.to_string());
-                return ExitCode::from(2);
-            }
-        },
+    let loaded = match read_text(cli.file.as_deref()) {
+        Ok(l) => l,
+        Err(e) => {
+            complain(&e.to_string());
+            return ExitCode::from(2);
+        }
     };
+    // An interface drawn into a file or a pipe helps no one: print text.
+    let print = cli
+        .print
+        .or((!io::stdout().is_terminal()).then_some(Format::Text));
 
     let (themes, theme_warnings) =
         match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
@@ -122,13 +125,14 @@ fn main() -> ExitCode {
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
 
-    if cli.list_themes || cli.print.is_some() || cli.cite.is_some() {
+    if cli.list_themes || print.is_some() || cli.cite.is_some() {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let key = loaded.key.clone();
         let index = DocIndex::new(loaded.document, &themes);
-        return match output_of(&cli, &index, &themes, &filter, &key) {
+        let format = print.unwrap_or(Format::Text);
+        return match output_of(&cli, format, &index, &themes, &filter, &key) {
             Ok(out) => write_output(&out),
             Err(e) => {
                 complain(&e);
@@ -168,14 +172,7 @@ fn read_in_terminal(
         app.set_filter(filter);
     }
     if let Some(query) = &cli.search {
-        // As if typed: `/`, the query, Enter.
-        app.update(Action::StartSearch);
-        app.update(Action::PromptDeleteToStart);
-        for c in query.chars() {
-            app.update(Action::PromptChar(c));
-        }
-        app.run_requests();
-        app.update(Action::PromptSubmit);
+        start_search(&mut app, query);
     }
     let keeper = terminal::Keeper::new(store, key);
     terminal::run(app, keeper, !cli.no_mouse).unwrap_or_else(terminal_failed)
@@ -197,6 +194,7 @@ fn terminal_failed(e: io::Error) -> ExitCode {
 /// What `--list-themes`, `--cite` or `--print` write.
 fn output_of(
     cli: &Cli,
+    format: Format,
     index: &DocIndex,
     themes: &Themes,
     filter: &Filter,
@@ -211,7 +209,6 @@ fn output_of(
             .map(|p| export::cite::quote(index, p))
             .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
     }
-    let format = cli.print.unwrap_or(Format::Text);
     // Notes and marks come from the reading state (read, never written).
     let state = matches!(format, Format::Json | Format::Notes).then(|| {
         let (store, _) = StateStore::open(cli.state_dir.as_deref());
@@ -227,6 +224,30 @@ fn output_of(
     Ok(export::print(index, themes, request))
 }
 
+/// `--print` (or output that is not a terminal) and `--list-themes`:
+/// The text to read: a file, standard input (`-`, or whatever is piped or
+/// redirected to it), else the embedded declaration.
+fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
+    match file {
+        Some(path) if path == Path::new("-") => load::load_stdin(io::stdin().lock()),
+        Some(path) => load::load_file(path),
+        None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
+        None => Ok(load::load_embedded()),
+    }
+}
+
+/// Starts the reader on a search, as if typed: `/`, the query, Enter.
+fn start_search(app: &mut App, query: &str) {
+    app.update(Action::StartSearch);
+    // The line opens with the kept search, selected: start from empty.
+    app.update(Action::PromptDeleteToStart);
+    for c in query.chars() {
+        app.update(Action::PromptChar(c));
+    }
+    app.run_requests();
+    app.update(Action::PromptSubmit);
+}
+
 /// Says what went wrong on stderr, on one line, with anything that came
 /// from outside (file names, option values, file contents) made safe for a
 /// terminal as document text is.
@@ -236,6 +257,21 @@ fn complain(message: &str) {
         .replace('\n', " ");
     // Not eprintln!, which panics when standard error is gone.
     let _ = writeln!(io::stderr(), "dushanbe: {clean}");
+}
+
+/// Is standard input a pipe, a file or a socket (`cmd | dushanbe`,
+/// `dushanbe < file`)? Not when it is a terminal, `/dev/null` or closed,
+/// as under a test runner or a service manager.
+fn stdin_is_piped() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::FileTypeExt;
+    let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    std::fs::File::from(fd).metadata().is_ok_and(|m| {
+        let t = m.file_type();
+        t.is_fifo() || t.is_file() || t.is_socket()
+    })
 }
 
 /// Writes `--print` output. A closed standard output is an error (std's

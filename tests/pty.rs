@@ -319,3 +319,32 @@ fn typing_hulianwang_lands_on_op_13() {
     s.expect_exit(0);
     s.assert_restored();
 }
+
+/// A text on standard input (`dushanbe < file`) is read, and the keys
+/// still come from the terminal (crossterm reads /dev/tty then).
+#[test]
+fn a_text_on_standard_input_is_read_and_keys_come_from_the_terminal() {
+    let path = std::env::temp_dir().join(format!("dushanbe-pty-stdin-{}.txt", std::process::id()));
+    std::fs::write(
+        &path,
+        "《管道宣言》\n\nThe Council,\n\n1. Decides:\n(a) first;\n(b) second.\n",
+    )
+    .unwrap();
+    let s = Session::launch(
+        Launch::StdinFromFirstArg,
+        100,
+        30,
+        &[path.to_str().unwrap()],
+        &[],
+    );
+    s.wait_for_first_frame();
+    s.wait_for("管道宣言");
+    s.send(":1(b)\r");
+    s.wait_until("op-1-b in the status line", |s| {
+        s.status_line().contains("op-1-b")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+    std::fs::remove_file(path).unwrap();
+}

@@ -1,24 +1,41 @@
 //! The one grammar of paragraph ids: how the parser forms them, how a
-//! person may type them (`12`, `op-12`, `:１２`, `OP-12.`), and how repeated
-//! numbers stay unique.
+//! person may type them (`12`, `op-12`, `:１２`, `OP-12.`, `2(b)`, `4 bis`,
+//! `第三条`, `2.1`), and how repeated numbers stay unique.
 //!
-//! Ids are `intro-N`, `pre-N`, `op-N` (N the paragraph's own number) and
-//! `para-N`. A number that repeats gets `-2`, `-3`, … (`op-1-2`).
+//! Ids are `intro-N`, `pre-N`, `para-N` (N counts paragraphs of that kind),
+//! `op-N` and `art-N` (N the paragraph's own number in id form: `op-4-bis`,
+//! `art-12`; Chinese and circled numerals as digits), and for a
+//! sub-paragraph its parent's id and its label (`op-2-b`, `op-2-b-ii`,
+//! `art-3-1`). When numbering restarts under a heading, numbered paragraphs
+//! under headings carry the heading's place, `s2-op-1` (paragraph 1 under
+//! the second heading); headings are `sec-1`, `sec-2`, …. An id that
+//! repeats gets `-2`, `-3`, … (`op-1-2`).
 
 use std::collections::{HashMap, HashSet};
+
+/// A fast hasher for ids (short strings from the text itself, so no
+/// denial-of-service concern worth SipHash's cost on a 40,000-id text).
+type Fast = foldhash::fast::RandomState;
+
+use super::numerals::{SUFFIXES, cjk_value, id_form, is_cjk_numeral, roman_value};
 
 /// What a go-to input names, once folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdQuery {
-    /// Only digits: an operative (or plain) paragraph's number.
+    /// A paragraph's number in id form: `12`, `4-bis`, `2-b` (typed `12`,
+    /// `4 bis`, `2(b)`, `2b`, `2 (b)`).
     Number(String),
-    /// Something shaped like an id (`pre-3`, `op-1-2`).
+    /// Something shaped like an id (`pre-3`, `op-1-2`, `s2-op-1`), or an
+    /// article named in words (`第三条`, `Article 3` → `art-3`).
     Id(String),
+    /// `2.1`, `II.1`, `b.3(a)`: paragraph `number` under the heading whose
+    /// number is `section` (or, for digits, the heading in that place).
+    Qualified { section: String, number: String },
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
-/// trailing `.`, turns full-width digits and hyphens into ASCII and letters
-/// into lowercase.
+/// trailing `.`, turns full-width digits, hyphens and brackets into ASCII
+/// and letters into lowercase.
 pub fn fold_input(input: &str) -> String {
     let t: String = input
         .trim()
@@ -27,6 +44,8 @@ pub fn fold_input(input: &str) -> String {
         .map(|c| match c {
             '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
             '－' => '-',
+            '（' => '(',
+            '）' => ')',
             c => c.to_ascii_lowercase(),
         })
         .collect();
@@ -37,19 +56,96 @@ pub fn fold_input(input: &str) -> String {
 /// text (`互联网`, `hulianwang`, `op`).
 pub fn parse_input(input: &str) -> Option<IdQuery> {
     let t = fold_input(input);
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if digits(&t) {
-        return Some(IdQuery::Number(t));
+    if let Some(n) = number_form(&t) {
+        return Some(IdQuery::Number(n));
     }
-    let (kind, rest) = t.split_once('-')?;
-    let number = rest.split('-').next().unwrap_or("");
-    (!kind.is_empty() && kind.bytes().all(|b| b.is_ascii_alphabetic()) && digits(number))
-        .then_some(IdQuery::Id(t))
+    if let Some(n) = article_form(&t) {
+        return Some(IdQuery::Id(format!("art-{n}")));
+    }
+    if let Some((section, rest)) = t.split_once('.')
+        && section_token(section)
+        && let Some(number) = number_form(rest.trim())
+    {
+        return Some(IdQuery::Qualified {
+            section: section.to_string(),
+            number,
+        });
+    }
+    id_shaped(&t).then_some(IdQuery::Id(t))
 }
 
-/// The ids a bare number may name, most likely first.
-pub fn number_candidates(number: &str) -> [String; 2] {
-    [format!("op-{number}"), format!("para-{number}")]
+/// `12`, `4bis`, `4 bis`, `2(b)`, `2b`, `2 (b)`, `2-b`, `2(b)(ii)` in id
+/// form (`12`, `4-bis`, `2-b`, `2-b-ii`): digits, then labels.
+fn number_form(t: &str) -> Option<String> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 5 {
+        return None;
+    }
+    let mut out = t[..digits].to_string();
+    let words = t[digits..]
+        .split([' ', '-', '(', ')'])
+        .filter(|w| !w.is_empty());
+    for w in words {
+        let label = w.bytes().all(|b| b.is_ascii_digit())
+            || (w.bytes().all(|b| b.is_ascii_lowercase())
+                && (w.len() <= 2 || roman_value(w).is_some() || SUFFIXES.contains(&w)));
+        if !label {
+            return None;
+        }
+        out.push('-');
+        out.push_str(w);
+    }
+    Some(out)
+}
+
+/// `第三条`, `第3条`, `article 3`, `art 3`, `art. 3`: the article's number.
+fn article_form(t: &str) -> Option<String> {
+    if let Some(n) = t.strip_prefix('第').and_then(|r| r.strip_suffix('条')) {
+        let ok = n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some();
+        return (ok && !n.is_empty()).then(|| id_form(n));
+    }
+    let rest = ["article", "art.", "art"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?;
+    number_form(rest.trim())
+}
+
+/// A heading's number as typed before `.`: digits, a Roman numeral, a
+/// letter or a Chinese numeral.
+fn section_token(s: &str) -> bool {
+    let digits = !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    let letter = s.len() == 1 && s.bytes().all(|b| b.is_ascii_lowercase());
+    let cjk = s.chars().all(is_cjk_numeral) && cjk_value(s).is_some();
+    digits || letter || cjk || roman_value(s).is_some()
+}
+
+/// The ids' own prefixes.
+const PREFIXES: [&str; 6] = ["intro", "pre", "op", "para", "art", "sec"];
+
+/// `op-12`, `pre-3`, `op-2-b`, `s2-op-1`, `sec-2`, or any `word-N…`.
+fn id_shaped(t: &str) -> bool {
+    let mut parts = t.split('-');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    let word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric());
+    if rest.is_empty() || !rest.iter().all(|w| word(w)) {
+        return false;
+    }
+    let section =
+        first.len() > 1 && first.starts_with('s') && first[1..].bytes().all(|b| b.is_ascii_digit());
+    let alphabetic = word(first) && first.bytes().all(|b| b.is_ascii_alphabetic());
+    section
+        || (alphabetic
+            && (PREFIXES.contains(&first) || rest[0].starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// The ids a number may name, most likely first.
+pub fn number_candidates(number: &str) -> [String; 3] {
+    [
+        format!("op-{number}"),
+        format!("art-{number}"),
+        format!("para-{number}"),
+    ]
 }
 
 /// The base id of a paragraph before de-duplication: `op-12` for a numbered
@@ -61,29 +157,124 @@ pub fn base_id(prefix: &str, number: Option<&str>, count: usize) -> String {
     }
 }
 
+/// The id of a numbered paragraph: its kind's prefix and its number in id
+/// form (`op-4-bis`, `art-12` for `第十二条`).
+pub fn numbered_id(prefix: &str, number: &str) -> String {
+    let plain = number.bytes().all(|b| b.is_ascii_digit());
+    let number = if plain {
+        std::borrow::Cow::Borrowed(number)
+    } else {
+        std::borrow::Cow::Owned(id_form(number))
+    };
+    let mut id = String::with_capacity(prefix.len() + 1 + number.len());
+    id.push_str(prefix);
+    id.push('-');
+    id.push_str(&number);
+    id
+}
+
+/// A sub-paragraph's id: its parent's and its label (`op-2-b`).
+pub fn sub_id(parent: &str, label: &str) -> String {
+    format!("{parent}-{}", id_form(label))
+}
+
+/// An id that carries the place of its heading (1-based): `s2-op-1`.
+pub fn qualified(heading: usize, base: &str) -> String {
+    format!("s{heading}-{base}")
+}
+
+/// The heading place of a qualified id and the id without it
+/// (`s2-op-1` → 2, `op-1`).
+pub fn unqualify(id: &str) -> Option<(usize, &str)> {
+    let (head, rest) = id.split_once('-')?;
+    let n = head.strip_prefix('s')?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((n.parse().ok()?, rest))
+}
+
 /// Hands out unique ids in amortised constant time: a repeated base gets the
 /// next free suffix without re-scanning the ones already given.
+///
+/// Most texts number their paragraphs in rising order, so ids of the form
+/// `prefix-N` that rise are kept as numbers per prefix (and found by
+/// binary search), not as strings in the set.
 #[derive(Debug, Default)]
 pub struct IdAllocator {
-    used: HashSet<String>,
-    next_suffix: HashMap<String, usize>,
+    used: HashSet<String, Fast>,
+    next_suffix: HashMap<String, usize, Fast>,
+    /// Per prefix, the numbers handed out in rising order; `slots` finds a
+    /// prefix's entry, `recent` is the last one used (nearly always the
+    /// next one too).
+    rising: Vec<(String, Vec<u32>)>,
+    slots: HashMap<String, usize, Fast>,
+    recent: usize,
 }
 
 impl IdAllocator {
     /// `base` if it is free, else `base-k` for the smallest free k ≥ 2.
     pub fn unique(&mut self, base: String) -> String {
-        if self.used.insert(base.clone()) {
+        if let Some((prefix, n)) = numbered(&base) {
+            let slot = match self.slot(prefix) {
+                Some(slot) => slot,
+                None => {
+                    self.rising.push((prefix.to_string(), Vec::new()));
+                    self.slots.insert(prefix.to_string(), self.rising.len() - 1);
+                    self.rising.len() - 1
+                }
+            };
+            self.recent = slot;
+            let list = &mut self.rising[slot].1;
+            let rises = list.last().is_none_or(|&last| n > last);
+            if rises && (self.used.is_empty() || !self.used.contains(&base)) {
+                list.push(n);
+                return base;
+            }
+        }
+        if !self.taken(&base) {
+            self.used.insert(base.clone());
             return base;
         }
-        let k = self.next_suffix.entry(base.clone()).or_insert(2);
+        let mut k = self.next_suffix.get(&base).copied().unwrap_or(2);
         loop {
             let id = format!("{base}-{k}");
-            *k += 1;
-            if self.used.insert(id.clone()) {
+            k += 1;
+            if !self.taken(&id) {
+                self.next_suffix.insert(base, k);
+                self.used.insert(id.clone());
                 return id;
             }
         }
     }
+
+    /// The entry of rising numbers for `prefix`, if it has one.
+    fn slot(&self, prefix: &str) -> Option<usize> {
+        match self.rising.get(self.recent) {
+            Some((p, _)) if p == prefix => Some(self.recent),
+            _ => self.slots.get(prefix).copied(),
+        }
+    }
+
+    /// Has `id` been handed out?
+    fn taken(&self, id: &str) -> bool {
+        let rising = numbered(id).is_some_and(|(prefix, n)| {
+            self.slot(prefix)
+                .is_some_and(|s| self.rising[s].1.binary_search(&n).is_ok())
+        });
+        rising || self.used.contains(id)
+    }
+}
+
+/// `op-12` → (`op`, 12): an id ending in a number (without leading zeros).
+fn numbered(id: &str) -> Option<(&str, u32)> {
+    let (prefix, digits) = id.rsplit_once('-')?;
+    let plain = !prefix.is_empty()
+        && !digits.is_empty()
+        && digits.len() <= 9
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    plain.then(|| (prefix, digits.parse().unwrap_or(0)))
 }
 
 #[cfg(test)]
@@ -92,6 +283,7 @@ mod tests {
 
     #[test]
     fn inputs_fold_to_ids() {
+        assert_eq!(fold_input("（b）"), "(b)");
         assert_eq!(fold_input(" :OP-12. "), "op-12");
         assert_eq!(fold_input("１２．"), "12");
         assert_eq!(fold_input("pre－３"), "pre-3");
@@ -106,9 +298,70 @@ mod tests {
         ] {
             assert!(parse_input(id).is_some(), "{id}");
         }
-        for text in ["互联网", "hulianwang", "op", "op-", "financing", "1a"] {
+        // `1a` names sub-paragraph (a) of paragraph 1 now; `1abc` is still text.
+        for text in [
+            "互联网",
+            "hulianwang",
+            "op",
+            "op-",
+            "financing",
+            "1abc",
+            "co-operation",
+            "g20",
+        ] {
             assert!(parse_input(text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn sub_paragraphs_suffixes_and_articles_as_typed() {
+        let number = |s: &str| Some(IdQuery::Number(s.to_string()));
+        for typed in ["2(b)", "2b", "2 (b)", "2-b", "2 b", "２(b)"] {
+            assert_eq!(parse_input(typed), number("2-b"), "{typed}");
+        }
+        assert_eq!(parse_input("2（b）"), number("2-b"));
+        assert_eq!(parse_input("2(b)(ii)"), number("2-b-ii"));
+        assert_eq!(parse_input("4bis"), number("4-bis"));
+        assert_eq!(parse_input("4 bis"), number("4-bis"));
+        assert_eq!(parse_input("12 (a)"), number("12-a"));
+        let id = |s: &str| Some(IdQuery::Id(s.to_string()));
+        assert_eq!(parse_input("第三条"), id("art-3"));
+        assert_eq!(parse_input("第十二条"), id("art-12"));
+        assert_eq!(parse_input("Article 3"), id("art-3"));
+        assert_eq!(parse_input("art. 4 bis"), id("art-4-bis"));
+        assert_eq!(parse_input("op-4-bis"), id("op-4-bis"));
+        assert_eq!(parse_input("OP-2-B"), id("op-2-b"));
+        assert_eq!(parse_input("s2-op-1"), id("s2-op-1"));
+        assert_eq!(parse_input("op-a"), id("op-a"));
+        assert_eq!(parse_input("sec-2"), id("sec-2"));
+    }
+
+    #[test]
+    fn section_qualified_numbers() {
+        let q = |s: &str, n: &str| {
+            Some(IdQuery::Qualified {
+                section: s.into(),
+                number: n.into(),
+            })
+        };
+        assert_eq!(parse_input(":2.1"), q("2", "1"));
+        assert_eq!(parse_input("II.3"), q("ii", "3"));
+        assert_eq!(parse_input("b.2(a)"), q("b", "2-a"));
+        assert_eq!(parse_input("二.1"), q("二", "1"));
+        // `1.5` is still paragraph 1.5's section form, not a decimal.
+        assert_eq!(parse_input("1.5"), q("1", "5"));
+    }
+
+    #[test]
+    fn ids_of_numbers_labels_and_sections() {
+        assert_eq!(numbered_id("op", "4 bis"), "op-4-bis");
+        assert_eq!(numbered_id("art", "十二"), "art-12");
+        assert_eq!(sub_id("op-2", "b"), "op-2-b");
+        assert_eq!(sub_id("art-3", "一"), "art-3-1");
+        assert_eq!(qualified(2, "op-1"), "s2-op-1");
+        assert_eq!(unqualify("s2-op-1"), Some((2, "op-1")));
+        assert_eq!(unqualify("sec-2"), None);
+        assert_eq!(unqualify("op-1"), None);
     }
 
     #[test]
@@ -120,5 +373,39 @@ mod tests {
             .collect();
         // A literal `op-1-2` arriving after the generated one gets its own suffix.
         assert_eq!(got, ["op-1", "op-1-2", "op-1-2-2", "op-1-3"]);
+    }
+
+    #[test]
+    fn many_parents_with_numbered_labels_keep_their_ids() {
+        // 20,000 parents with two numbered sub-paragraphs each, as ids.
+        let mut ids = IdAllocator::default();
+        let mut n = 0;
+        for p in 1..=20_000 {
+            for base in [format!("op-{p}"), format!("op-{p}-1"), format!("op-{p}-2")] {
+                assert_eq!(ids.unique(base.clone()), base);
+                n += 1;
+            }
+        }
+        assert_eq!(n, 60_000);
+        assert_eq!(ids.unique("op-7-1".into()), "op-7-1-2");
+    }
+
+    #[test]
+    fn rising_and_falling_numbers_and_labels_stay_unique() {
+        let mut ids = IdAllocator::default();
+        let bases = [
+            "op-1", "op-2", "op-2-1", "op-2-2", "op-1", "op-2", "op-10", "op-3", "op-3", "op-01",
+            "op-2-2", "op-2-3",
+        ];
+        let got: Vec<String> = bases.iter().map(|b| ids.unique(b.to_string())).collect();
+        assert_eq!(
+            got,
+            [
+                "op-1", "op-2", "op-2-1", "op-2-2", "op-1-2", "op-2-3", "op-10", "op-3", "op-3-2",
+                "op-01", "op-2-2-2", "op-2-3-2"
+            ]
+        );
+        let unique: HashSet<&String> = got.iter().collect();
+        assert_eq!(unique.len(), got.len());
     }
 }

@@ -1,14 +1,21 @@
-//! The document model: a declaration as title, dateline and paragraphs.
+//! The document model: a policy text as title, dateline, section headings
+//! and paragraphs (sub-paragraphs among them, after their parent), and the
+//! one owner of the markers shown before them.
 //!
 //! Pure data, no terminal code. [`parse`] turns sanitised text into a
 //! [`Document`]; the embedded declaration goes through the same parser as a
 //! user's file.
 
+mod front;
 pub mod id;
 mod lead;
+mod markers;
+pub mod numerals;
 mod parse;
 mod position;
+mod structure;
 
+pub use front::plain_title as is_plain_title;
 pub use lead::lead_phrase_len;
 pub use parse::parse;
 pub use position::Position;
@@ -28,6 +35,10 @@ pub enum Kind {
     /// Unmarked paragraphs in a text without recognisable structure, or
     /// unmarked paragraphs after the marked ones.
     Paragraph,
+    /// Articles of a law or convention (`第一条`, `Article 1`).
+    Article,
+    /// Sub-paragraphs (`(a)`, `(ii)`, `（一）`, `①`) of a numbered paragraph.
+    Subparagraph,
 }
 
 impl Kind {
@@ -38,6 +49,60 @@ impl Kind {
             Kind::Preamble => "pre",
             Kind::Operative => "op",
             Kind::Paragraph => "para",
+            Kind::Article => "art",
+            // A sub-paragraph's id is its parent's and its label (`op-2-b`).
+            Kind::Subparagraph => "sub",
+        }
+    }
+}
+
+/// How a paragraph's number is written, so that its marker can be shown
+/// and written back as the source has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum NumberStyle {
+    /// No number of its own (introduction, preamble, plain paragraphs).
+    #[default]
+    None,
+    /// Followed by a full stop (`12.`, `4 bis.`, `A.`); Chinese numerals
+    /// by `、` (`一、`).
+    Dot,
+    /// In brackets: `(a)`, `(ii)`, `(1)`; Chinese numerals in full-width
+    /// ones (`（一）`).
+    Paren,
+    /// The number is its own marker: `①`.
+    Bare,
+    /// `第一条`.
+    ArticleZh,
+    /// `Article 1`, shown `Art. 1`.
+    ArticleEn,
+}
+
+/// A section heading (`一、总体目标`, `Part II`, `## Heading`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Heading {
+    /// `sec-1`, `sec-2`, … in document order.
+    pub id: String,
+    /// The heading's own number as written (`一`, `II`, `3`, `A`), if any.
+    pub number: Option<String>,
+    /// The heading's words, without its number (may be empty: `Part II`).
+    pub title: String,
+    /// How the source writes the number before the title (`第一章`,
+    /// `Part II`, `一、`, `II.`); empty for an unnumbered `## Heading`.
+    #[serde(skip)]
+    pub prefix: String,
+}
+
+impl Heading {
+    /// The heading as the source writes it: `第一章 总则`, `一、总体目标`,
+    /// `Part II Implementation`, `Heading`.
+    pub fn label(&self) -> String {
+        match (self.prefix.is_empty(), self.title.is_empty()) {
+            (true, _) => self.title.clone(),
+            (false, true) => self.prefix.clone(),
+            (false, false) if self.prefix.ends_with('、') => {
+                format!("{}{}", self.prefix, self.title)
+            }
+            (false, false) => format!("{} {}", self.prefix, self.title),
         }
     }
 }
@@ -45,24 +110,53 @@ impl Kind {
 /// One paragraph of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
-    /// Stable id: `intro-1`, `pre-3`, `op-12`, `para-4`.
+    /// Stable id: `intro-1`, `pre-3`, `op-12`, `para-4`, `art-3`, `op-2-b`,
+    /// `s2-op-1` (see [`id`]).
     pub id: String,
     pub kind: Kind,
-    /// The paragraph's own number (`"12"` for `12.`), for operative paragraphs.
+    /// The paragraph's own number as written (`"12"` for `12.`, `"4 bis"`,
+    /// `"一"` for `第一条`); a sub-paragraph's label without brackets
+    /// (`"a"`, `"ii"`, `"一"`, `"①"`).
     pub number: Option<String>,
-    /// The source text without its marker, otherwise unchanged.
+    /// The source text without its marker, otherwise unchanged; a parent's
+    /// text stops before its first sub-paragraph.
     pub text: String,
+    /// Index into [`Document::headings`] of the heading it follows.
+    #[serde(skip)]
+    pub section: Option<usize>,
+    /// Index into [`Document::paragraphs`] of the paragraph it belongs to
+    /// (sub-paragraphs only).
+    #[serde(skip)]
+    pub parent: Option<usize>,
+    /// Nesting depth: 0 for top-level paragraphs, 1 for their
+    /// sub-paragraphs, and so on.
+    pub level: u8,
+    /// How its number is written.
+    #[serde(skip)]
+    pub style: NumberStyle,
 }
 
 impl Paragraph {
     /// The marker shown before the text in the reading pane and in text
-    /// output: `12.` for operative paragraphs, `—` for preambular clauses,
+    /// output: `12.`, `4 bis.`, `一、`, `(a)`, `（一）`, `①`, `第一条`,
+    /// `Art. 1` for numbered paragraphs, `—` for preambular clauses,
     /// nothing otherwise.
     pub fn marker(&self) -> String {
-        match (self.kind, &self.number) {
-            (Kind::Operative, Some(n)) => format!("{n}."),
-            (Kind::Preamble, _) => "—".to_string(),
-            _ => String::new(),
+        let Some(n) = &self.number else {
+            return match self.kind {
+                Kind::Preamble => "—".to_string(),
+                _ => String::new(),
+            };
+        };
+        let cjk = n.chars().any(numerals::is_cjk_numeral);
+        match self.style {
+            NumberStyle::Dot if cjk => format!("{n}、"),
+            NumberStyle::Paren if cjk => format!("（{n}）"),
+            NumberStyle::Paren => format!("({n})"),
+            NumberStyle::Bare => n.clone(),
+            NumberStyle::ArticleZh => format!("第{n}条"),
+            NumberStyle::ArticleEn => format!("Art. {n}"),
+            NumberStyle::Dot | NumberStyle::None => format!("{n}."),
         }
     }
 
@@ -76,10 +170,11 @@ impl Paragraph {
     }
 
     /// How the paragraph is named where space is short (the narrow status
-    /// line): its number (`7.`) when it has one, else its id.
+    /// line): its marker (`7.`, `第三条`) when it is a numbered top-level
+    /// paragraph, else its id (`op-2-b`, `pre-3`).
     pub fn short_name(&self) -> String {
         match (self.kind, &self.number) {
-            (Kind::Operative, Some(n)) => format!("{n}."),
+            (Kind::Operative | Kind::Article, Some(_)) if self.level == 0 => self.marker(),
             _ => self.id.clone(),
         }
     }
@@ -90,6 +185,8 @@ impl Paragraph {
 pub enum Source {
     Embedded,
     File(std::path::PathBuf),
+    /// Standard input (`dushanbe -`, `cmd | dushanbe`).
+    Stdin,
 }
 
 impl std::fmt::Display for Source {
@@ -97,6 +194,7 @@ impl std::fmt::Display for Source {
         match self {
             Source::Embedded => write!(f, "embedded"),
             Source::File(p) => write!(f, "{}", p.display()),
+            Source::Stdin => write!(f, "-"),
         }
     }
 }
@@ -108,19 +206,26 @@ pub struct Document {
     pub title: Option<String>,
     /// Place and date line under the title, if any.
     pub dateline: Option<String>,
+    /// Section headings in document order (empty when the text has none).
+    pub headings: Vec<Heading>,
     pub paragraphs: Vec<Paragraph>,
     pub source: Source,
 }
 
-/// A run of consecutive paragraphs of the same kind, shown as one section of
-/// the outline.
+/// A run of consecutive paragraphs shown as one section of the outline:
+/// paragraphs of the same kind, or the paragraphs under one heading.
+/// Sub-paragraphs are always in their parent's run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Section {
+    /// The kind of the run's first paragraph.
     pub kind: Kind,
     /// Index of the first paragraph.
     pub start: usize,
     /// One past the last paragraph.
     pub end: usize,
+    /// Index into [`Document::headings`] when the run is a heading's
+    /// paragraphs.
+    pub heading: Option<usize>,
 }
 
 impl Section {
@@ -133,20 +238,36 @@ impl Section {
 }
 
 impl Document {
-    /// The paragraphs grouped into sections (runs of the same kind).
+    /// The paragraphs grouped into sections: before the first heading,
+    /// runs of the same kind; after it, one run per heading (a run never
+    /// spans two headings; a heading without paragraphs has none).
+    /// Sub-paragraphs belong to their parent's run.
     pub fn sections(&self) -> Vec<Section> {
         let mut out: Vec<Section> = Vec::new();
         for (i, p) in self.paragraphs.iter().enumerate() {
+            let same = |s: &Section| match p.section {
+                _ if p.parent.is_some() => true,
+                Some(h) => s.heading == Some(h),
+                None => s.heading.is_none() && s.kind == p.kind,
+            };
             match out.last_mut() {
-                Some(s) if s.kind == p.kind => s.end = i + 1,
+                Some(s) if same(s) => s.end = i + 1,
                 _ => out.push(Section {
                     kind: p.kind,
                     start: i,
                     end: i + 1,
+                    heading: p.section,
                 }),
             }
         }
         out
+    }
+
+    /// Index of the first paragraph at or after heading `h` (the
+    /// paragraphs' count when none follows it).
+    pub fn heading_start(&self, h: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.section.is_none_or(|s| s < h))
     }
 
     /// Index of the paragraph with this id.

@@ -44,7 +44,7 @@ fn doc_name(doc: &Document, lang: DocLang) -> String {
             || p.display().to_string(),
             |s| s.to_string_lossy().into_owned(),
         ),
-        crate::document::Source::Embedded => match lang {
+        crate::document::Source::Embedded | crate::document::Source::Stdin => match lang {
             DocLang::Zh => "本文本".to_string(),
             DocLang::En => "this text".to_string(),
         },

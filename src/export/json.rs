@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::Selection;
-use crate::document::Paragraph;
+use crate::document::{Heading, Paragraph};
 use crate::search::HitKind;
 use crate::store::text_hash;
 
@@ -13,6 +13,7 @@ struct JsonDocument<'a> {
     title: Option<&'a str>,
     dateline: Option<&'a str>,
     source: String,
+    sections: &'a [Heading],
     paragraphs: Vec<JsonParagraph<'a>>,
     /// The reader's notes, when the document has any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -75,6 +76,10 @@ fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<
 struct JsonParagraph<'a> {
     #[serde(flatten)]
     paragraph: &'a Paragraph,
+    /// The id of the heading it follows.
+    section: Option<&'a str>,
+    /// The id of the paragraph it belongs to.
+    parent: Option<&'a str>,
     themes: Vec<&'a str>,
     evidence: Vec<JsonEvidence<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -96,9 +101,10 @@ struct JsonEvidence<'a> {
     end: usize,
 }
 
-/// The JSON form: `{"title", "dateline", "source", "paragraphs": [{"id",
-/// "kind", "number", "text", "themes", "evidence"}]}`, pretty-printed, with a
-/// final newline.
+/// The JSON form: `{"title", "dateline", "source", "sections": [{"id",
+/// "number", "title"}], "paragraphs": [{"id", "kind", "number", "text",
+/// "level", "section", "parent", "themes", "evidence"}]}`, pretty-printed,
+/// with a final newline.
 pub fn to_json(sel: Selection<'_>) -> String {
     let doc = sel.doc;
     let theme_id = |t: usize| sel.themes.themes[t].id.as_str();
@@ -110,8 +116,11 @@ pub fn to_json(sel: Selection<'_>) -> String {
             let mut themes: Vec<usize> = evidence.iter().map(|e| e.theme).collect();
             themes.sort_unstable();
             themes.dedup();
+            let p = &doc.paragraphs[i];
             JsonParagraph {
-                paragraph: &doc.paragraphs[i],
+                paragraph: p,
+                section: p.section.map(|h| doc.headings[h].id.as_str()),
+                parent: p.parent.map(|q| doc.paragraphs[q].id.as_str()),
                 themes: themes.into_iter().map(theme_id).collect(),
                 evidence: evidence
                     .iter()
@@ -143,6 +152,7 @@ pub fn to_json(sel: Selection<'_>) -> String {
         title: doc.title.as_deref(),
         dateline: doc.dateline.as_deref(),
         source: doc.source.to_string(),
+        sections: &doc.headings,
         paragraphs,
         notes,
         marks,

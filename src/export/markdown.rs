@@ -1,6 +1,7 @@
-//! `--print markdown`: headings per section, operative paragraphs with
-//! their real numbers, search hits in bold that CommonMark renders as bold
-//! even next to Chinese punctuation.
+//! `--print markdown`: headings per section (the text's own headings, or
+//! the kind of a run of paragraphs), numbered paragraphs with their real
+//! numbers, sub-paragraphs as nested list items, search hits in bold that
+//! CommonMark renders as bold even next to Chinese punctuation.
 
 use super::Selection;
 use crate::document::Kind;
@@ -118,27 +119,52 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
             out.push_str(&format!("<em>{d}</em>\n\n"));
         }
     }
+    // Every heading is written when the whole text is, even one with no
+    // paragraphs of its own (`第一章` right before `第一节`).
+    let whole = sel.paragraphs.len() == doc.paragraphs.len();
+    let mut next_heading = 0;
+    let heading = |out: &mut String, h: &crate::document::Heading| {
+        out.push_str(&format!("## {}\n\n", md_escape(&h.label())));
+    };
     for section in doc.sections() {
         let from = sel.paragraphs.partition_point(|&i| i < section.start);
         let to = sel.paragraphs.partition_point(|&i| i < section.end);
         if from == to {
             continue;
         }
-        out.push_str(&format!("## {}\n\n", lang.section(section.kind)));
+        match section.heading {
+            Some(h) => {
+                let first = if whole { next_heading } else { h };
+                doc.headings[first..=h]
+                    .iter()
+                    .for_each(|x| heading(&mut out, x));
+                next_heading = h + 1;
+            }
+            None => out.push_str(&format!("## {}\n\n", lang.section(section.kind))),
+        }
         for &i in &sel.paragraphs[from..to] {
             let p = &doc.paragraphs[i];
             let text = md_marked(&p.text, sel.hits_in(i));
+            // The marker in bold keeps the number literal even where list
+            // renumbering would change it.
+            let marker = md_escape(&p.marker());
             match p.kind {
-                Kind::Operative => {
-                    let n = p.number.as_deref().unwrap_or("");
-                    // "12\." keeps the number literal even where list
-                    // renumbering would change it.
-                    out.push_str(&format!("**{n}.** {text}\n\n"));
+                Kind::Operative | Kind::Article => {
+                    out.push_str(&format!("**{marker}** {text}\n\n"))
+                }
+                Kind::Subparagraph => {
+                    let indent = "  ".repeat(usize::from(p.level.max(1)) - 1);
+                    out.push_str(&format!("{indent}- **{marker}** {text}\n\n"));
                 }
                 Kind::Preamble => out.push_str(&format!("- {text}\n\n")),
                 Kind::Intro | Kind::Paragraph => out.push_str(&format!("{text}\n\n")),
             }
         }
+    }
+    if whole {
+        doc.headings[next_heading..]
+            .iter()
+            .for_each(|x| heading(&mut out, x));
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);

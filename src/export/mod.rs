@@ -132,6 +132,18 @@ mod tests {
         assert_eq!(v["source"], "embedded");
         let paras = v["paragraphs"].as_array().unwrap();
         assert_eq!(paras.len(), 29);
+        // The fields that structure adds: none of it in the declaration.
+        assert_eq!(v["sections"], serde_json::json!([]));
+        for p in paras {
+            assert_eq!(
+                (&p["section"], &p["parent"], &p["level"]),
+                (
+                    &serde_json::Value::Null,
+                    &serde_json::Value::Null,
+                    &serde_json::json!(0)
+                )
+            );
+        }
         let op7 = paras.iter().find(|p| p["id"] == "op-7").unwrap();
         assert_eq!(op7["kind"], "operative");
         assert_eq!(op7["number"], "7");
@@ -197,5 +209,46 @@ mod tests {
         assert!(md.contains("## Preamble\n\n- 鼓励加强集体努力"));
         assert!(md.contains("## Operative paragraphs\n\n**7.** 重申"));
         assert_eq!(to_text(sel).matches("\n\n").count(), 3);
+    }
+
+    #[test]
+    fn a_selection_under_headings_writes_only_its_headings() {
+        let text = "第一章 总则\n\n第一条 甲。\n\n第二章 空\n\n第三章 措施\n\n第二条 乙：\n（一）丙；\n（二）丁。";
+        let doc =
+            crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded).document;
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
+        fn sel<'a>(
+            doc: &'a Document,
+            tags: &'a DocTags,
+            themes: &'a Themes,
+            paragraphs: &'a [usize],
+        ) -> Selection<'a> {
+            Selection {
+                doc,
+                tags,
+                themes,
+                paragraphs,
+                hits: None,
+                state: None,
+            }
+        }
+        let sel = |paragraphs| sel(&doc, &tags, &themes, paragraphs);
+        // The whole text keeps the empty chapter; a selection does not.
+        let whole = to_text(sel(&all));
+        assert!(
+            whole.contains("第一条 甲。\n\n第二章 空\n\n第三章 措施\n\n第二条 乙："),
+            "{whole}"
+        );
+        let picked = [doc.find_id("art-2-2").unwrap()];
+        assert_eq!(to_text(sel(&picked)), "第三章 措施\n\n    （二） 丁。\n");
+        let md = to_markdown(sel(&picked), Lang::Zh);
+        assert_eq!(md, "## 第三章 措施\n\n- **（二）** 丁。\n");
+        let md = to_markdown(sel(&all), Lang::En);
+        assert!(
+            md.contains("## 第一章 总则\n\n**第一条** 甲。\n\n## 第二章 空\n\n## 第三章 措施"),
+            "{md}"
+        );
     }
 }

@@ -2,27 +2,93 @@
 //! document.
 
 use super::Selection;
+use crate::document::{Heading, NumberStyle, Paragraph, is_plain_title};
 
-/// Plain text in the shape of the source: title, dateline, then each
-/// paragraph with its marker, separated by blank lines.
+/// Plain text in the shape of the source: title, dateline, then headings
+/// and paragraphs with their markers (sub-paragraphs indented), separated
+/// by blank lines.
 pub fn to_text(sel: Selection<'_>) -> String {
     let doc = sel.doc;
     let mut blocks = Vec::new();
     if let Some(t) = &doc.title {
-        blocks.push(format!("《{t}》"));
+        blocks.push(title(t));
     }
     if let Some(d) = &doc.dateline {
         blocks.push(d.clone());
     }
+    // Every heading is written when the whole text is, even one with no
+    // paragraphs of its own; otherwise those of the paragraphs written.
+    let whole = sel.paragraphs.len() == doc.paragraphs.len();
+    let mut next_heading = 0;
     for p in sel.paragraphs.iter().map(|&i| &doc.paragraphs[i]) {
-        let marker = p.marker();
-        if marker.is_empty() {
-            blocks.push(p.text.clone());
-        } else {
-            blocks.push(format!("{marker} {}", p.text));
+        if let Some(h) = p.section.filter(|&h| h >= next_heading) {
+            let first = if whole { next_heading } else { h };
+            blocks.extend(doc.headings[first..=h].iter().map(heading));
+            next_heading = h + 1;
         }
+        blocks.push(paragraph(p));
+    }
+    if whole {
+        blocks.extend(doc.headings[next_heading..].iter().map(heading));
+    }
+    // A first paragraph shaped like a title was not one (no blank line
+    // followed it): keep the next block right under it, as the source had.
+    let untitled = doc.title.is_none() && doc.dateline.is_none();
+    if untitled
+        && blocks
+            .first()
+            .is_some_and(|b| !b.contains('\n') && is_plain_title(b))
+    {
+        let first = blocks.remove(0);
+        if blocks.is_empty() {
+            return first;
+        }
+        return format!("{first}\n{}\n", blocks.join("\n\n"));
     }
     let mut s = blocks.join("\n\n");
     s.push('\n');
     s
+}
+
+/// The title as a line the parser reads back as the title.
+fn title(t: &str) -> String {
+    let cjk = t.chars().any(crate::text::fold::is_cjk);
+    let bracketable = !t.contains(['《', '》']);
+    if bracketable && (cjk || !is_plain_title(t)) {
+        format!("《{t}》")
+    } else {
+        t.to_string()
+    }
+}
+
+/// A heading as a line (or two) the parser reads back as that heading.
+fn heading(h: &Heading) -> String {
+    let spelled = h.prefix.ends_with(|c: char| c.is_ascii_alphanumeric());
+    // `A. Title` is written as `## A. Title`: bare, a lettered list near it
+    // could make it an item.
+    let p = h.prefix.as_bytes();
+    let lettered =
+        p.len() == 2 && p[1] == b'.' && p[0].is_ascii_uppercase() && !b"IVX".contains(&p[0]);
+    match () {
+        // `Part II` / `II` with the title on the next line.
+        _ if spelled && !h.title.is_empty() => format!("{}\n{}", h.prefix, h.title),
+        _ if h.prefix.is_empty() || lettered => format!("## {}", h.label()),
+        _ => h.label(),
+    }
+}
+
+/// A paragraph with its marker; sub-paragraphs indented by level.
+fn paragraph(p: &Paragraph) -> String {
+    let marker = p.marker();
+    if marker.is_empty() {
+        return p.text.clone();
+    }
+    let indent = "    ".repeat(usize::from(p.level));
+    let line = if p.style == NumberStyle::ArticleEn {
+        // `Article 1` stands on its own line, its text below.
+        format!("{indent}{marker}\n{}", p.text)
+    } else {
+        format!("{indent}{marker} {}", p.text)
+    };
+    line.trim_end().to_string()
 }

@@ -34,6 +34,8 @@ impl Lang {
             Kind::Preamble => self.pick("Preamble", "序言"),
             Kind::Operative => self.pick("Operative paragraphs", "执行部分"),
             Kind::Paragraph => self.pick("Paragraphs", "段落"),
+            Kind::Article => self.pick("Articles", "条款"),
+            Kind::Subparagraph => self.pick("Sub-paragraphs", "分段"),
         }
     }
 
@@ -44,6 +46,8 @@ impl Lang {
             Kind::Preamble => self.pick("Preamble", "序言"),
             Kind::Operative => self.pick("Operative", "执行部分"),
             Kind::Paragraph => self.pick("Text", "段落"),
+            Kind::Article => self.pick("Articles", "条款"),
+            Kind::Subparagraph => self.pick("Sub-paragraph", "分段"),
         }
     }
 
@@ -62,6 +66,8 @@ impl Lang {
                 let n = number.map_or(ordinal.to_string(), str::to_string);
                 match kind {
                     Kind::Paragraph => format!("第{n}段"),
+                    Kind::Article => format!("第{n}条"),
+                    Kind::Subparagraph => id.to_string(),
                     _ => format!("{}第{n}段", self.section_short(kind)),
                 }
             }
@@ -389,6 +395,9 @@ impl Notice {
 /// status line (and on stderr for `--print`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
+    /// The text was not UTF-8: the encoding it was read in (`GB18030`,
+    /// `UTF-16LE`, `UTF-16BE`).
+    Encoding(&'static str),
     /// Bytes that were not valid UTF-8, replaced by U+FFFD.
     InvalidBytes(usize),
     /// Control and invisible characters shown as placeholders.
@@ -407,6 +416,8 @@ impl Warning {
     pub fn text(&self, lang: Lang) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         match (self, lang) {
+            (Warning::Encoding(e), Lang::En) => format!("read as {e}"),
+            (Warning::Encoding(e), Lang::Zh) => format!("已按 {e} 编码读取"),
             (Warning::InvalidBytes(n), Lang::En) => {
                 format!("{n} invalid UTF-8 byte{} replaced with �", plural(*n))
             }

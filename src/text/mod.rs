@@ -1,11 +1,13 @@
-//! Pure text functions: decoding, sanitising, display width and line breaking.
+//! Pure text functions: decoding (UTF-8, UTF-16, GB18030), sanitising, display width and line breaking.
 //!
 //! Nothing here knows about terminals or the document model.
 
+mod decode;
 pub mod fold;
 mod sanitize;
 mod wrap;
 
+pub use decode::decode;
 pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize};
 pub use wrap::{NO_END, NO_START, wrap};
 

@@ -17,8 +17,11 @@ const TAB_STOP: usize = 4;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    /// Number of bytes that were not valid UTF-8 and became U+FFFD.
+    /// Number of bytes that were not valid in the encoding and became U+FFFD.
     pub invalid_bytes: usize,
+    /// The encoding the bytes were read in: `UTF-8`, `UTF-16LE`,
+    /// `UTF-16BE` or `GB18030`.
+    pub encoding: &'static str,
 }
 
 /// Decodes bytes as UTF-8, replacing invalid sequences with U+FFFD and
@@ -37,6 +40,7 @@ pub fn decode_utf8(bytes: &[u8]) -> Decoded {
     Decoded {
         text,
         invalid_bytes,
+        encoding: "UTF-8",
     }
 }
 

@@ -102,6 +102,9 @@ pub enum Launch {
     /// pty only as its standard input, output and error: closing the pty
     /// sends no signal, the program only sees its input end.
     NoControllingTerminal,
+    /// As [`Launch::ControllingTerminal`], but with standard input read
+    /// from the file named by the first argument (`dushanbe < FILE`).
+    StdinFromFirstArg,
 }
 
 /// The program running on a pty.
@@ -146,8 +149,16 @@ impl Session {
             })
             .expect("open a pty");
         let child = match launch {
-            Launch::ControllingTerminal => {
-                let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_dushanbe"));
+            Launch::ControllingTerminal | Launch::StdinFromFirstArg => {
+                let mut cmd = if launch == Launch::StdinFromFirstArg {
+                    // sh -c 'f=$1; shift; exec "$0" "$@" < "$f"' dushanbe FILE ARGS…
+                    let mut cmd = CommandBuilder::new("/bin/sh");
+                    cmd.args(["-c", "f=\"$1\"; shift; exec \"$0\" \"$@\" < \"$f\""]);
+                    cmd.arg(env!("CARGO_BIN_EXE_dushanbe"));
+                    cmd
+                } else {
+                    CommandBuilder::new(env!("CARGO_BIN_EXE_dushanbe"))
+                };
                 cmd.args(args);
                 cmd.env("TERM", "xterm-256color");
                 cmd.env_remove("NO_COLOR");

@@ -1,0 +1,216 @@
+//! The parts of a text that open it or stand before its clauses: the
+//! title, the dateline, the acting body or chapeau (`安全理事会，`, `The
+//! Security Council,`) and the preambular paragraphs that follow it,
+//! recognised by shape and by a vocabulary kept as data
+//! (`assets/preambular.toml`).
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::markers::{CLAUSE_END, LineMark, classify};
+use crate::text::str_width;
+
+/// The preambular vocabulary, embedded.
+const VOCABULARY: &str = include_str!("../../assets/preambular.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Vocabulary {
+    zh: Vec<String>,
+    en: Vec<String>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut v: Vocabulary =
+            toml::from_str(VOCABULARY).expect("the embedded preambular phrases parse");
+        for list in [&mut v.zh, &mut v.en] {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        v
+    })
+}
+
+/// A title written as such: `《…》` (without the brackets) or `# Title`.
+pub fn marked_title(line: &str) -> Option<String> {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix("# ") {
+        let rest = rest.trim();
+        return (!rest.is_empty()).then(|| rest.to_string());
+    }
+    let inner = line.strip_prefix('《')?.strip_suffix('》')?.trim();
+    // `《 》` names nothing: it is not a title (and stays in the text).
+    (!inner.is_empty() && !inner.contains(['《', '》'])).then(|| inner.to_string())
+}
+
+/// A first line that can be a title when a blank line follows it: short,
+/// not a sentence or clause, not a marked line and not a dateline (nor an
+/// empty `《 》`, which names nothing).
+pub fn plain_title(line: &str) -> bool {
+    let line = line.trim();
+    let bracketed = line.starts_with('《') && line.ends_with('》');
+    let short = !line.is_empty() && str_width(line) <= 160;
+    short
+        && !bracketed
+        && !line.ends_with(CLAUSE_END)
+        && classify(line) == LineMark::Plain
+        && !is_dateline(line)
+}
+
+/// A place-and-date line: short, holds a date in Chinese (`2018年`) or
+/// English (`3-4 May 2018`, `May 3, 2018`) form or as `2018-05-03`, and is
+/// not a sentence.
+pub fn is_dateline(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 100
+        && !line.ends_with(['。', '；', '：', ';', ':', '.', '，', ','])
+        && has_date(line)
+        && classify(line) == LineMark::Plain
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn has_date(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().map(super::numerals::ascii_digit).collect();
+    let year_at = |i: usize| {
+        chars.len() >= i + 4
+            && chars[i..i + 4].iter().all(char::is_ascii_digit)
+            && matches!(chars[i], '1' | '2')
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+            && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let years: Vec<usize> = (0..chars.len()).filter(|&i| year_at(i)).collect();
+    if years.iter().any(|&i| chars.get(i + 4) == Some(&'年')) {
+        return true;
+    }
+    let iso = years.iter().any(|&i| {
+        let s: String = chars[i..].iter().take(10).collect();
+        s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-'
+    });
+    let month = line
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| MONTHS.contains(&w));
+    iso || (month && !years.is_empty())
+}
+
+/// The acting body or a chapeau that introduces clauses: a short paragraph
+/// ending in `，` `,` `：` or `:` (`安全理事会，`, `We, the participants:`),
+/// that is not itself a preambular clause (`Recalling …,`).
+pub fn is_chapeau(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().count() <= 200 && text.ends_with(['，', ',', '：', ':']) && !opens_preamble(text)
+}
+
+/// After a chapeau, an unmarked paragraph that is a preambular clause: it
+/// ends like a clause (`，`, `,`, `;`, `；`) or opens with a preambular
+/// phrase (`Recalling`, `回顾`).
+pub fn is_preambular(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with(['，', ',', ';', '；']) || opens_preamble(text)
+}
+
+/// Does `text` open with a preambular phrase of the vocabulary?
+pub fn opens_preamble(text: &str) -> bool {
+    let v = vocabulary();
+    if v.zh.iter().any(|p| text.starts_with(p.as_str())) {
+        return true;
+    }
+    v.en.iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && !text[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            marked_title("《杜尚别宣言》").as_deref(),
+            Some("杜尚别宣言")
+        );
+        assert_eq!(
+            marked_title("# Tashkent Statement").as_deref(),
+            Some("Tashkent Statement")
+        );
+        assert_eq!(marked_title("《 》"), None);
+        assert!(plain_title("Tashkent Statement on Youth and Prevention"));
+        assert!(plain_title("第9999（2030）号决议"));
+        for not in [
+            "The Security Council,",
+            "安全理事会，",
+            "Tashkent, 12-13 March 2031",
+            "1. Decides",
+            "一、总体框架",
+            "This is a sentence.",
+        ] {
+            assert!(!plain_title(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn datelines_in_chinese_and_english() {
+        for yes in [
+            "杜尚别，2018年5月3-4日",
+            "2030年1月15日安全理事会第9000次会议通过",
+            "Tashkent, 12-13 March 2031",
+            "Adopted by the Security Council at its 9000th meeting, on 15 January 2030",
+            "Dushanbe, 3-4 May 2018",
+            "New York, May 3, 2030",
+            "2030-01-15",
+        ] {
+            assert!(is_dateline(yes), "{yes}");
+        }
+        for no in [
+            "第9999（2030）号决议",
+            "Resolution 2396 (2017)",
+            "On 3 May 2018 the conference met.",
+            "1. Decides, on 15 January 2030",
+            "May we all agree",
+        ] {
+            assert!(!is_dateline(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn chapeaux_and_preambles() {
+        for yes in [
+            "安全理事会，",
+            "The Security Council,",
+            "We, the participants:",
+            "Hereby declare as follows:",
+        ] {
+            assert!(is_chapeau(yes), "{yes}");
+        }
+        assert!(!is_chapeau("The conference was held in Tashkent."));
+        assert!(!is_chapeau("Recalling its resolutions,"));
+        assert!(is_preambular(
+            "Recalling its resolutions 1 (2000) and 2 (2001)"
+        ));
+        assert!(is_preambular("Noting with concern the rise of x."));
+        assert!(is_preambular("Deeply concerned by the threat."));
+        assert!(is_preambular("回顾其以往各项决议"));
+        assert!(is_preambular("深为关切恐怖主义的威胁。"));
+        assert!(is_preambular("The threat grows,"));
+        assert!(!is_preambular("Recallingly, x."));
+        assert!(!is_preambular("Hereby declare as follows:"));
+    }
+}

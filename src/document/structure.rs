@@ -1,0 +1,413 @@
+//! From blocks to headings and paragraphs, as the lines come: which
+//! section each paragraph follows, what an unmarked paragraph is
+//! (introduction, preambular clause, plain paragraph), how numbered
+//! paragraphs nest, and every paragraph's id.
+//!
+//! Nesting follows the families of numbering in the order a text meets
+//! them: the first family after a heading (or at the start) is the top
+//! level; a different family met inside it opens a deeper level; meeting a
+//! family already open closes the levels below it. A number that does not
+//! continue its level but starts a new list (`1.`, `(a)`) inside a deeper
+//! item opens a new level there instead.
+//!
+//! After a chapeau (`The Security Council,`) and before the first numbered
+//! paragraph of the text or of a section, an unmarked paragraph that ends
+//! like a clause or opens with a preambular phrase is a preambular clause,
+//! as a dashed one is. Other unmarked paragraphs before anything marked are
+//! the introduction; after it, plain paragraphs; in a text with no
+//! structure at all, plain paragraphs.
+
+use super::front::{is_chapeau, is_preambular};
+use super::markers::{Family, HeadingLine, Item};
+use super::numerals::{letter_value, roman_value};
+use super::{Heading, Kind, NumberStyle, Paragraph, id};
+
+/// Deepest nesting kept; deeper items become siblings at this depth.
+const MAX_DEPTH: usize = 8;
+
+/// One open level of numbering.
+struct Level {
+    family: Family,
+    /// The paragraph that holds this level's current item.
+    para: usize,
+    value: Option<u32>,
+}
+
+/// What nesting needs of an item's number.
+#[derive(Clone, Copy)]
+struct Numbering {
+    family: Family,
+    maybe_roman: bool,
+    value: Option<u32>,
+    suffixed: bool,
+}
+
+/// Builds headings and paragraphs from blocks as the parser meets them.
+pub(super) struct Builder {
+    headings: Vec<Heading>,
+    paragraphs: Vec<Paragraph>,
+    stack: Vec<Level>,
+    ids: Ids,
+    /// The paragraph that the next line may continue, and whether it is
+    /// unmarked (its kind is decided when it is complete).
+    open: Option<(usize, bool)>,
+    /// The last block was a heading without a title: the next line may be it.
+    wants_title: bool,
+    /// `A. Short title`, waiting for the next block to say whether it is a
+    /// heading or an item of a lettered list.
+    letter: Option<(usize, Numbering)>,
+    /// Was the last block a lettered item?
+    lettered: bool,
+    /// Before the first numbered paragraph of the text or section; after a
+    /// chapeau; after anything marked (or a preamble); anything marked at all.
+    zone: bool,
+    chapeau: bool,
+    seen: bool,
+    structured: bool,
+}
+
+impl Builder {
+    /// A builder for a text of `len` bytes (room for a paragraph per 200
+    /// bytes, so that a large text's paragraphs are not copied as they grow).
+    pub fn new(len: usize) -> Builder {
+        Builder {
+            headings: Vec::new(),
+            paragraphs: Vec::with_capacity(len / 200 + 16),
+            stack: Vec::new(),
+            ids: Ids::default(),
+            open: None,
+            wants_title: false,
+            letter: None,
+            lettered: false,
+            zone: true,
+            chapeau: false,
+            seen: false,
+            structured: false,
+        }
+    }
+
+    /// A blank line: the open block is complete.
+    pub fn end_block(&mut self) {
+        self.close();
+        self.wants_title = false;
+    }
+
+    /// Continues the open block with `line`, if one is open.
+    pub fn continues(&mut self, line: &str) -> bool {
+        let Some((p, _)) = self.open else {
+            return false;
+        };
+        let text = &mut self.paragraphs[p].text;
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(line);
+        true
+    }
+
+    /// Does the last heading still wait for its title line?
+    pub fn wants_title(&self) -> bool {
+        self.wants_title
+    }
+
+    /// The line under a heading without a title is its title.
+    pub fn title_heading(&mut self, title: &str) {
+        if let Some(h) = self.headings.last_mut() {
+            h.title = title.to_string();
+        }
+        self.wants_title = false;
+    }
+
+    /// A numbered or lettered line.
+    pub fn item(&mut self, item: Item<'_>) {
+        let is_letter = item.family == Family::Letter;
+        let after_letter = self.lettered;
+        self.next_block(is_letter);
+        let numbering = Numbering {
+            family: item.family,
+            maybe_roman: item.maybe_roman,
+            value: item.value,
+            suffixed: item.suffixed,
+        };
+        let p = self.push(Kind::Operative, item.rest);
+        self.paragraphs[p].number = Some(item.number.into_owned());
+        self.paragraphs[p].style = item.style;
+        self.open = Some((p, false));
+        if item.could_head && !after_letter {
+            // Settled when the next block comes.
+            self.letter = Some((p, numbering));
+        } else {
+            self.number(p, numbering);
+        }
+        self.lettered = is_letter;
+    }
+
+    /// A preambular clause marked with a dash.
+    pub fn dash(&mut self, rest: &str) {
+        self.next_block(false);
+        let p = self.push(Kind::Preamble, rest);
+        self.preamble(p);
+        self.open = Some((p, false));
+    }
+
+    /// A section heading.
+    pub fn heading(&mut self, h: HeadingLine) {
+        self.next_block(false);
+        self.wants_title = h.title.is_empty();
+        self.push_heading(h);
+    }
+
+    /// An unmarked line that starts a block.
+    pub fn plain(&mut self, line: &str) {
+        self.next_block(false);
+        let p = self.push(Kind::Intro, line);
+        self.open = Some((p, true));
+    }
+
+    /// The headings and the paragraphs, with their final ids.
+    pub fn finish(mut self) -> (Vec<Heading>, Vec<Paragraph>) {
+        self.next_block(false);
+        if !self.structured {
+            for p in &mut self.paragraphs {
+                p.kind = Kind::Paragraph;
+            }
+        }
+        if !self.structured || restarts(&self.paragraphs) {
+            let qualify = self.structured;
+            let mut ids = Ids::default();
+            for i in 0..self.paragraphs.len() {
+                self.paragraphs[i].id = ids.next(&self.paragraphs[i], &self.paragraphs, qualify);
+            }
+        }
+        (self.headings, self.paragraphs)
+    }
+
+    /// Before a new block: completes the open one and settles a waiting
+    /// `A. Title` (`lettered`: the new block is lettered too).
+    fn next_block(&mut self, lettered: bool) {
+        self.close();
+        self.wants_title = false;
+        if let Some((p, numbering)) = self.letter.take() {
+            if lettered {
+                self.number(p, numbering);
+            } else {
+                self.letter_heading(p);
+            }
+        }
+        self.lettered = false;
+    }
+
+    /// `A. Title` that stands in no list becomes a heading; lines that
+    /// followed it, a paragraph after it.
+    fn letter_heading(&mut self, p: usize) {
+        let para = self
+            .paragraphs
+            .pop()
+            .expect("the waiting paragraph is the last");
+        debug_assert_eq!(p, self.paragraphs.len());
+        let number = para.number.unwrap_or_default();
+        let (title, rest) = para.text.split_once('\n').unwrap_or((&para.text, ""));
+        self.push_heading(HeadingLine {
+            prefix: format!("{number}."),
+            number: Some(number.clone()),
+            title: title.to_string(),
+        });
+        if !rest.trim().is_empty() {
+            let q = self.push(Kind::Intro, rest);
+            self.open = Some((q, true));
+            self.close();
+        }
+    }
+
+    fn push_heading(&mut self, h: HeadingLine) {
+        self.headings.push(Heading {
+            id: format!("sec-{}", self.headings.len() + 1),
+            number: h.number,
+            title: h.title,
+            prefix: h.prefix,
+        });
+        self.stack.clear();
+        (self.zone, self.chapeau) = (true, false);
+        (self.seen, self.structured) = (true, true);
+    }
+
+    /// Pushes a paragraph of `kind` with `text`, under the current heading.
+    fn push(&mut self, kind: Kind, text: &str) -> usize {
+        self.paragraphs.push(Paragraph {
+            id: String::new(),
+            kind,
+            number: None,
+            text: text.to_string(),
+            section: self.headings.len().checked_sub(1),
+            parent: None,
+            level: 0,
+            style: NumberStyle::None,
+        });
+        self.paragraphs.len() - 1
+    }
+
+    /// Nests numbered paragraph `p` and gives it its kind and id.
+    fn number(&mut self, p: usize, numbering: Numbering) {
+        let number = self.paragraphs[p].number.as_deref().unwrap_or("");
+        let depth = nest(&mut self.stack, numbering, number, p);
+        let para = &mut self.paragraphs[p];
+        para.parent = depth.checked_sub(1).map(|d| self.stack[d].para);
+        para.level = depth as u8;
+        para.kind = match (numbering.family, depth) {
+            (Family::Article, _) => Kind::Article,
+            (_, 0) => Kind::Operative,
+            _ => Kind::Subparagraph,
+        };
+        (self.zone, self.seen, self.structured) = (false, true, true);
+        self.set_id(p);
+    }
+
+    fn preamble(&mut self, p: usize) {
+        self.paragraphs[p].kind = Kind::Preamble;
+        self.stack.clear();
+        (self.seen, self.structured) = (true, true);
+        self.set_id(p);
+    }
+
+    fn set_id(&mut self, p: usize) {
+        let id = self.ids.next(&self.paragraphs[p], &self.paragraphs, false);
+        self.paragraphs[p].id = id;
+    }
+
+    /// Completes the open block: trims its text and, when it is unmarked,
+    /// decides its kind.
+    fn close(&mut self) {
+        let Some((p, unmarked)) = self.open.take() else {
+            return;
+        };
+        let text = &mut self.paragraphs[p].text;
+        text.truncate(text.trim_end().len());
+        if !unmarked {
+            return;
+        }
+        let text = &self.paragraphs[p].text;
+        if self.zone && self.chapeau && is_preambular(text) {
+            return self.preamble(p);
+        }
+        self.chapeau |= self.zone && is_chapeau(text);
+        self.paragraphs[p].kind = if self.seen {
+            Kind::Paragraph
+        } else {
+            Kind::Intro
+        };
+        self.set_id(p);
+    }
+}
+
+/// Places an item with the open levels: its depth. The stack then ends
+/// with the item's level, pointing at paragraph `para`.
+fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: usize) -> usize {
+    let family = if item.maybe_roman {
+        letter_or_roman(stack, number)
+    } else {
+        item.family
+    };
+    let value = if family == Family::ParenRoman && item.maybe_roman {
+        roman_value(number)
+    } else {
+        item.value
+    };
+    let continues = |l: &Level| match (l.value, value) {
+        (Some(last), Some(v)) => v == last + 1 || (v == last && item.suffixed),
+        _ => true,
+    };
+    let depth = if family == Family::Article {
+        0
+    } else {
+        let mut open = (0..stack.len())
+            .rev()
+            .filter(|&d| stack[d].family == family);
+        let deepest = open.clone().next();
+        match open.find(|&d| continues(&stack[d])) {
+            Some(d) => d,
+            None => match deepest {
+                // A new list of a family used above, inside a deeper item.
+                Some(d) if value == Some(1) && d + 1 < stack.len() => stack.len(),
+                Some(d) => d,
+                None => stack.len(),
+            },
+        }
+    }
+    .min(MAX_DEPTH);
+    stack.truncate(depth);
+    stack.push(Level {
+        family,
+        para,
+        value,
+    });
+    depth
+}
+
+/// `(i)`, `(v)`, `(x)`: the next letter of an open lettered list after
+/// `(h)`, `(u)`, `(w)`; else a Roman numeral when a Roman list is open or
+/// the label is `i`; else a letter.
+fn letter_or_roman(stack: &[Level], label: &str) -> Family {
+    let as_letter = letter_value(label);
+    let lettered = stack.iter().rev().find(|l| l.family == Family::ParenLower);
+    if let (Some(l), Some(v)) = (lettered, as_letter)
+        && l.value == Some(v - 1)
+    {
+        return Family::ParenLower;
+    }
+    if label == "i" || stack.iter().any(|l| l.family == Family::ParenRoman) {
+        Family::ParenRoman
+    } else {
+        Family::ParenLower
+    }
+}
+
+/// Hands out ids: `intro-N`, `pre-N`, `para-N` by count; `op-N` and
+/// `art-N` by number; a sub-paragraph its parent's id and its label
+/// (`op-2-b`); with `qualify` (numbering restarts under headings),
+/// numbered paragraphs under headings carry the heading (`s2-op-1`).
+/// Repeats get `-2`, `-3`, ….
+#[derive(Default)]
+struct Ids {
+    counts: [usize; 6],
+    unique: id::IdAllocator,
+}
+
+impl Ids {
+    /// The id of `p`, whose parent (if any) is among `paragraphs`.
+    fn next(&mut self, p: &Paragraph, paragraphs: &[Paragraph], qualify: bool) -> String {
+        let base = match (&p.number, p.parent) {
+            (Some(label), Some(parent)) => id::sub_id(&paragraphs[parent].id, label),
+            (Some(n), None) => {
+                let base = id::numbered_id(p.kind.id_prefix(), n);
+                match p.section {
+                    Some(s) if qualify => id::qualified(s + 1, &base),
+                    _ => base,
+                }
+            }
+            (None, _) => {
+                // Counted ids cannot meet a numbered one: no check needed.
+                let count = &mut self.counts[p.kind as usize];
+                *count += 1;
+                return id::base_id(p.kind.id_prefix(), None, *count);
+            }
+        };
+        self.unique.unique(base)
+    }
+}
+
+/// Does some numbered paragraph's id repeat under two different headings
+/// (numbering that restarts per section)?
+fn restarts(paragraphs: &[Paragraph]) -> bool {
+    // Sections only grow: when the last paragraph follows no heading, none does.
+    if paragraphs.last().is_none_or(|p| p.section.is_none()) {
+        return false;
+    }
+    let mut first_section = std::collections::HashMap::new();
+    paragraphs.iter().any(|p| match (&p.number, p.parent) {
+        (Some(n), None) => {
+            let base = id::numbered_id(p.kind.id_prefix(), n);
+            *first_section.entry(base).or_insert(p.section) != p.section
+        }
+        _ => false,
+    })
+}

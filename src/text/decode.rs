@@ -1,0 +1,133 @@
+//! Bytes to text, in the encoding they are in: UTF-8 (the default),
+//! UTF-16 with a byte-order mark, or GB18030/GBK — common for Chinese
+//! government files — when the bytes are not UTF-8 but read (nearly)
+//! cleanly as GB18030. The decoding itself is the `encoding_rs` crate's.
+
+use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE};
+
+use super::sanitize::{Decoded, decode_utf8};
+
+/// Decodes `bytes`, telling which encoding was used.
+///
+/// GB18030 is chosen only when UTF-8 fails: when reading the bytes as
+/// GB18030 gives fewer than a quarter as many invalid bytes as reading
+/// them as UTF-8, and at least two Chinese characters. So a UTF-8 text
+/// with a stray byte stays UTF-8 (its bad byte shown as `�`).
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes)
+        && (encoding == UTF_16LE || encoding == UTF_16BE)
+    {
+        let name = if encoding == UTF_16LE {
+            "UTF-16LE"
+        } else {
+            "UTF-16BE"
+        };
+        return decode_with(encoding, &bytes[bom..], name);
+    }
+    let utf8 = decode_utf8(bytes);
+    if utf8.invalid_bytes == 0 {
+        return utf8;
+    }
+    let gb = decode_with(GB18030, bytes, "GB18030");
+    let chinese = gb
+        .text
+        .chars()
+        .filter(|&c| super::fold::is_cjk(c))
+        .take(2)
+        .count();
+    if gb.invalid_bytes * 4 < utf8.invalid_bytes && chinese >= 2 {
+        gb
+    } else {
+        utf8
+    }
+}
+
+/// Decodes with `encoding`, each malformed sequence shown as U+FFFD and
+/// its bytes counted.
+fn decode_with(encoding: &'static Encoding, bytes: &[u8], name: &'static str) -> Decoded {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let room = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3));
+    let mut text = String::with_capacity(room);
+    let mut src = bytes;
+    let mut invalid_bytes = 0;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(src, &mut text, true);
+        src = &src[read..];
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => text.reserve(src.len().saturating_mul(3) + 16),
+            DecoderResult::Malformed(bad, _) => {
+                invalid_bytes += usize::from(bad);
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+        }
+    }
+    Decoded {
+        text,
+        invalid_bytes,
+        encoding: name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` in GB18030, through the crate's encoder.
+    fn gb(text: &str) -> Vec<u8> {
+        GB18030.encode(text).0.into_owned()
+    }
+
+    #[test]
+    fn utf8_stays_utf8() {
+        let d = decode("1. 重申，ok".as_bytes());
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.invalid_bytes),
+            ("1. 重申，ok", "UTF-8", 0)
+        );
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("《宣言》\n1. a".encode_utf16().flat_map(u16::to_le_bytes));
+        let d = decode(&le);
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("《宣言》\n1. a", "UTF-16LE")
+        );
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("重申".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be).encoding, "UTF-16BE");
+        assert_eq!(decode(&be).text, "重申");
+    }
+
+    #[test]
+    fn gb18030_is_detected() {
+        let bytes = gb("《行动计划》\n\n一、总体要求\n\n（一）加强青年工作。");
+        // Written out, so that the test does not only trust the encoder.
+        assert_eq!(&bytes[..4], [0xA1, 0xB6, 0xD0, 0xD0]);
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, "GB18030");
+        assert_eq!(
+            d.text,
+            "《行动计划》\n\n一、总体要求\n\n（一）加强青年工作。"
+        );
+        assert_eq!(d.invalid_bytes, 0);
+    }
+
+    #[test]
+    fn a_stray_byte_in_utf8_is_not_gb18030() {
+        for bytes in [
+            &b"caf\xe9s and more"[..],
+            "重申，\u{fffd}".as_bytes(),
+            b"1. ok\xff\xfe",
+        ] {
+            let mut bytes = bytes.to_vec();
+            bytes.extend("重申，我们".as_bytes());
+            assert_eq!(decode(&bytes).encoding, "UTF-8", "{bytes:?}");
+        }
+    }
+}

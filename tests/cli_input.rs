@@ -1,0 +1,148 @@
+//! Where text comes from and goes on the command line: standard input
+//! (`dushanbe -`, `dushanbe < file`, `cmd | dushanbe`), output that is not
+//! a terminal (text instead of an interface), and texts in UTF-16 or
+//! GB18030, whose bytes are written out here.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// Runs the binary with `args`, `input` on a piped standard input (or
+/// /dev/null when `None`), no user themes, and standard output piped.
+fn run(args: &[&str], input: Option<&[u8]>) -> Output {
+    let config = std::env::temp_dir().join(format!("dushanbe-input-{}", std::process::id()));
+    std::fs::create_dir_all(&config).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", &config)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(bytes) = input {
+        // A closed pipe (the program refused the input early) is not our failure.
+        let _ = child.stdin.take().unwrap().write_all(bytes);
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    assert!(o.status.success(), "{}", stderr(o));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+const TEXT: &str = "《测试宣言》\n\n安全理事会，\n\n回顾其以往决议，\n\n1. 决定：\n(a) 加强合作；\n(b) 交流信息。\n";
+
+#[test]
+fn a_dash_reads_standard_input() {
+    let v = json(&run(&["--print", "json", "-"], Some(TEXT.as_bytes())));
+    assert_eq!(v["title"], "测试宣言");
+    assert_eq!(v["source"], "-");
+    let ids: Vec<&str> = v["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["intro-1", "pre-1", "op-1", "op-1-a", "op-1-b"]);
+}
+
+#[test]
+fn piped_input_is_read_without_a_dash() {
+    let v = json(&run(&["--print", "json"], Some(TEXT.as_bytes())));
+    assert_eq!(v["title"], "测试宣言");
+    // With nothing piped (standard input is /dev/null), the declaration.
+    let v = json(&run(&["--print", "json"], None));
+    assert_eq!(v["title"], "杜尚别宣言");
+}
+
+#[test]
+fn redirected_input_is_read() {
+    let path = std::env::temp_dir().join(format!("dushanbe-input-{}.txt", std::process::id()));
+    std::fs::write(&path, TEXT).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--print", "json"])
+        .stdin(std::fs::File::open(&path).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["title"], "测试宣言");
+    std::fs::remove_file(path).unwrap();
+}
+
+#[test]
+fn without_a_terminal_the_output_is_text() {
+    // No --print, standard output a pipe: what --print text writes.
+    let plain = run(&[], None);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert_eq!(stdout(&plain), stdout(&run(&["--print", "text"], None)));
+    assert!(stdout(&plain).starts_with("《杜尚别宣言》\n\n杜尚别，2018年5月3-4日\n\n"));
+    assert!(!stdout(&plain).contains('\u{1b}'), "no escape sequences");
+    let piped = run(&[], Some(TEXT.as_bytes()));
+    assert_eq!(
+        stdout(&piped),
+        "《测试宣言》\n\n安全理事会，\n\n— 回顾其以往决议，\n\n1. 决定：\n\n    (a) 加强合作；\n\n    (b) 交流信息。\n"
+    );
+}
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_decoded_and_said() {
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(TEXT.encode_utf16().flat_map(u16::to_le_bytes));
+    let o = run(&["--print", "json", "-"], Some(&le));
+    assert_eq!(json(&o)["paragraphs"][3]["id"], "op-1-a");
+    assert_eq!(stderr(&o), "dushanbe: warning: read as UTF-16LE\n");
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(TEXT.encode_utf16().flat_map(u16::to_be_bytes));
+    let o = run(&["--print", "json", "-"], Some(&be));
+    assert_eq!(json(&o)["title"], "测试宣言");
+    assert_eq!(stderr(&o), "dushanbe: warning: read as UTF-16BE\n");
+}
+
+#[test]
+fn gb18030_is_detected_decoded_and_said() {
+    // 《行动计划》 / 一、总体要求 / （一）加强合作。 in GB18030, byte by byte.
+    let bytes: &[u8] = b"\xa1\xb6\xd0\xd0\xb6\xaf\xbc\xc6\xbb\xae\xa1\xb7\n\n\
+        \xd2\xbb\xa1\xa2\xd7\xdc\xcc\xe5\xd2\xaa\xc7\xf3\n\n\
+        \xa3\xa8\xd2\xbb\xa3\xa9\xbc\xd3\xc7\xbf\xba\xcf\xd7\xf7\xa1\xa3\n";
+    let path = std::env::temp_dir().join(format!("dushanbe-gb-{}.txt", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    let o = run(&["--print", "json", path.to_str().unwrap()], None);
+    let v = json(&o);
+    assert_eq!(v["title"], "行动计划");
+    assert_eq!(v["sections"][0]["title"], "总体要求");
+    assert_eq!(v["paragraphs"][0]["text"], "加强合作。");
+    assert_eq!(v["paragraphs"][0]["number"], "一");
+    assert_eq!(stderr(&o), "dushanbe: warning: read as GB18030\n");
+    std::fs::remove_file(path).unwrap();
+    let zh = run(&["--print", "text", "--lang", "zh", "-"], Some(bytes));
+    assert!(stdout(&zh).starts_with("《行动计划》"), "{}", stdout(&zh));
+}
+
+#[test]
+fn what_is_not_text_on_standard_input_is_a_one_line_error() {
+    let o = run(
+        &["--print", "json", "-"],
+        Some(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "dushanbe: standard input: looks like a binary file (it contains NUL bytes)\n"
+    );
+    assert!(o.stdout.is_empty());
+    // UTF-16 without a byte-order mark has NUL bytes too: refused, not garbled.
+    let bare: Vec<u8> = "1. a".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert_eq!(run(&["-"], Some(&bare)).status.code(), Some(2));
+}

@@ -1,0 +1,412 @@
+//! Property tests of the parser on generated structured texts: random
+//! titles, datelines, acting bodies, preambles (marked and unmarked),
+//! headings, numbered paragraphs and nested sub-paragraphs, in Chinese and
+//! English. Each text parses back to the structure it was generated from,
+//! and `--print text` of it parses back to the same document.
+
+use dushanbe_reader::document::{Document, Kind, Source};
+use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::load::load_bytes;
+use dushanbe_reader::themes::{Filter, Themes};
+use proptest::prelude::*;
+
+/// One generated paragraph, as the parser should find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Want {
+    kind: Kind,
+    number: Option<String>,
+    text: String,
+    level: u8,
+    /// Index into the wanted paragraphs.
+    parent: Option<usize>,
+    section: Option<usize>,
+}
+
+/// The shape of a text to generate.
+#[derive(Debug, Clone)]
+struct Plan {
+    zh: bool,
+    title: Option<bool>, // Some(true): 《…》, Some(false): plain
+    dateline: bool,
+    intro: usize,
+    chapeau: bool,
+    unmarked_preambles: usize,
+    dashed_preambles: usize,
+    heading_style: Option<usize>,
+    restart: bool,
+    /// Per section, per numbered paragraph, per sub-paragraph: how many
+    /// sub-sub-paragraphs.
+    sections: Vec<Vec<Vec<usize>>>,
+    /// Blank lines between sub-paragraphs, or none.
+    blank_subs: bool,
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    let para = prop::collection::vec(0usize..3, 0..4);
+    let section = prop::collection::vec(para, 1..4);
+    (
+        (
+            any::<bool>(),
+            prop::option::of(any::<bool>()),
+            any::<bool>(),
+        ),
+        (0usize..3, any::<bool>(), 0usize..4, 0usize..3),
+        (prop::option::of(0usize..5), any::<bool>(), any::<bool>()),
+        prop::collection::vec(section, 1..4),
+    )
+        .prop_map(
+            |(
+                (zh, title, dateline),
+                (intro, chapeau, unmarked, dashed),
+                (heading_style, restart, blank_subs),
+                sections,
+            )| Plan {
+                zh,
+                title,
+                dateline,
+                intro,
+                chapeau,
+                unmarked_preambles: if chapeau { unmarked } else { 0 },
+                dashed_preambles: dashed,
+                heading_style,
+                restart,
+                sections,
+                blank_subs,
+            },
+        )
+}
+
+const CJK: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+const ROMAN: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];
+
+/// The heading line for section `k` (0-based) in style `style`, with its
+/// number and title as the parser should find them.
+fn heading(zh: bool, style: usize, k: usize) -> (String, String, String) {
+    let (title_zh, title_en) = (
+        format!("第{}项任务", CJK[k]),
+        format!("Area number {}", k + 1),
+    );
+    let roman = ROMAN[k].to_uppercase();
+    match (zh, style % 3) {
+        (true, 0) => (format!("{}、{title_zh}", CJK[k]), CJK[k].into(), title_zh),
+        (true, 1) => (
+            format!("第{}章 {title_zh}", CJK[k]),
+            CJK[k].into(),
+            title_zh,
+        ),
+        (true, _) => (format!("## {title_zh}"), String::new(), title_zh),
+        (false, 0) => (format!("{roman}. {title_en}"), roman, title_en),
+        (false, 1) => (format!("Part {roman}\n{title_en}"), roman, title_en),
+        (false, _) => (
+            format!("Chapter {}: {title_en}", k + 1),
+            (k + 1).to_string(),
+            title_en,
+        ),
+    }
+}
+
+/// Generates the text of `plan` and the paragraphs it should parse to.
+/// A heading's number and title, as the parser should find them.
+type WantHeading = (Option<String>, String);
+
+fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
+    let zh = plan.zh;
+    let mut blocks: Vec<String> = Vec::new();
+    let mut want: Vec<Want> = Vec::new();
+    let mut headings = Vec::new();
+    let plain = |kind, text: String, want: &mut Vec<Want>| {
+        want.push(Want {
+            kind,
+            number: None,
+            text,
+            level: 0,
+            parent: None,
+            section: None,
+        })
+    };
+    match plan.title {
+        Some(true) => blocks.push(if zh {
+            "《关于青年的声明》".into()
+        } else {
+            "《Statement on Youth》".into()
+        }),
+        Some(false) => blocks.push(if zh {
+            "关于青年的声明".into()
+        } else {
+            "Statement on Youth".into()
+        }),
+        None => {}
+    }
+    if plan.dateline {
+        blocks.push(if zh {
+            "塔什干，2031年3月12日".into()
+        } else {
+            "Tashkent, 12 March 2031".into()
+        });
+    }
+    for i in 0..plan.intro {
+        let t = if zh {
+            format!("会议在第{i}号厅举行。")
+        } else {
+            format!("The meeting took place in hall {i}.")
+        };
+        blocks.push(t.clone());
+        plain(Kind::Intro, t, &mut want);
+    }
+    if plan.chapeau {
+        let t: String = if zh {
+            "安全理事会，".into()
+        } else {
+            "The Security Council,".into()
+        };
+        blocks.push(t.clone());
+        plain(Kind::Intro, t, &mut want);
+    }
+    for i in 0..plan.unmarked_preambles {
+        let t = if zh {
+            format!("回顾其第{i}号决议，")
+        } else {
+            format!("Recalling its resolution {i},")
+        };
+        blocks.push(t.clone());
+        plain(Kind::Preamble, t, &mut want);
+    }
+    for i in 0..plan.dashed_preambles {
+        let t = if zh {
+            format!("注意到第{i}份报告；")
+        } else {
+            format!("Noting report {i};")
+        };
+        blocks.push(format!("— {t}"));
+        plain(Kind::Preamble, t, &mut want);
+    }
+    let mut number = 0;
+    for (k, section) in plan.sections.iter().enumerate() {
+        let section_index = plan.heading_style.map(|style| {
+            let (line, n, title) = heading(zh, style, k);
+            blocks.push(line);
+            headings.push(((!n.is_empty()).then_some(n), title));
+            k
+        });
+        if plan.restart && section_index.is_some() {
+            number = 0;
+        }
+        for subs in section {
+            number += 1;
+            let t = if zh {
+                format!("决定采取第{number}项措施：")
+            } else {
+                format!("Decides on measure {number}:")
+            };
+            let parent = want.len();
+            want.push(Want {
+                kind: Kind::Operative,
+                number: Some(number.to_string()),
+                text: t.clone(),
+                level: 0,
+                parent: None,
+                section: section_index,
+            });
+            let mut block = format!("{number}. {t}");
+            for (a, &subsubs) in subs.iter().enumerate() {
+                let (label, shown) = if zh {
+                    (CJK[a].to_string(), format!("（{}）", CJK[a]))
+                } else {
+                    (
+                        ((b'a' + a as u8) as char).to_string(),
+                        format!("({})", (b'a' + a as u8) as char),
+                    )
+                };
+                let t = if zh {
+                    format!("加强第{a}方面；")
+                } else {
+                    format!("To act on part {a};")
+                };
+                let sub = want.len();
+                want.push(Want {
+                    kind: Kind::Subparagraph,
+                    number: Some(label),
+                    text: t.clone(),
+                    level: 1,
+                    parent: Some(parent),
+                    section: section_index,
+                });
+                block.push_str(if plan.blank_subs { "\n\n" } else { "\n" });
+                block.push_str(&format!("{shown} {t}"));
+                for r in 0..subsubs {
+                    let (label, shown) = if zh {
+                        (CIRCLED[r].to_string(), CIRCLED[r].to_string())
+                    } else {
+                        (ROMAN[r].to_string(), format!("({})", ROMAN[r]))
+                    };
+                    let t = if zh {
+                        format!("细目{r}；")
+                    } else {
+                        format!("Item {r};")
+                    };
+                    want.push(Want {
+                        kind: Kind::Subparagraph,
+                        number: Some(label),
+                        text: t.clone(),
+                        level: 2,
+                        parent: Some(sub),
+                        section: section_index,
+                    });
+                    block.push('\n');
+                    block.push_str(&format!("{shown} {t}"));
+                }
+            }
+            blocks.push(block);
+        }
+    }
+    (blocks.join("\n\n") + "\n", want, headings)
+}
+
+fn parse(text: &str) -> Document {
+    load_bytes(text.as_bytes(), Source::Embedded).document
+}
+
+fn print_text(doc: &Document) -> String {
+    let themes = Themes::builtin();
+    let index = DocIndex::new(doc.clone(), &themes);
+    let request = export::Request {
+        filter: &Filter::default(),
+        query: None,
+        format: Format::Text,
+        lang: Lang::En,
+        state: None,
+    };
+    export::print(&index, &themes, request)
+}
+
+fn got(doc: &Document) -> Vec<Want> {
+    doc.paragraphs
+        .iter()
+        .map(|p| Want {
+            kind: p.kind,
+            number: p.number.clone(),
+            text: p.text.clone(),
+            level: p.level,
+            parent: p.parent,
+            section: p.section,
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn generated_texts_parse_to_their_structure(plan in plan()) {
+        let (text, want, headings) = generate(&plan);
+        let doc = parse(&text);
+        prop_assert_eq!(got(&doc), want, "{}", text);
+        let got_headings: Vec<WantHeading> =
+            doc.headings.iter().map(|h| (h.number.clone(), h.title.clone())).collect();
+        prop_assert_eq!(got_headings, headings);
+        prop_assert_eq!(doc.title.is_some(), plan.title.is_some(), "{}", text);
+        prop_assert_eq!(doc.dateline.is_some(), plan.dateline, "{}", text);
+        // Ids are unique, and every one finds its paragraph.
+        let index = DocIndex::new(doc.clone(), &Themes::builtin());
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            prop_assert_eq!(index.resolve(&p.id), Some(i), "{}", p.id);
+        }
+        // Restarting numbers under headings carry the heading in their ids.
+        let restarted = plan.restart && plan.heading_style.is_some() && plan.sections.len() > 1;
+        for p in doc.paragraphs.iter().filter(|p| p.kind == Kind::Operative) {
+            let qualified = p.id.starts_with(&format!("s{}-op-", p.section.map_or(0, |s| s + 1)));
+            prop_assert_eq!(qualified, restarted, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn printed_text_parses_back_to_the_same_document(plan in plan()) {
+        let (text, _, _) = generate(&plan);
+        let doc = parse(&text);
+        let printed = print_text(&doc);
+        prop_assert_eq!(parse(&printed), doc, "{}\n---\n{}", text, printed);
+    }
+}
+
+#[test]
+fn the_declaration_prints_back_to_itself() {
+    let doc = dushanbe_reader::load::load_embedded().document;
+    assert_eq!(parse(&print_text(&doc)), doc);
+}
+
+/// Lines of every shape the parser knows, ambiguous ones included.
+const LINES: [&str; 52] = [
+    "《关于青年的声明》",
+    "Statement on Youth",
+    "# A Plan",
+    "Tashkent, 12 March 2031",
+    "2031年3月12日通过",
+    "安全理事会，",
+    "The Security Council,",
+    "We, the participants:",
+    "Recalling its resolution 1,",
+    "回顾其第1号决议，",
+    "Deeply concerned by the threat.",
+    "The meeting took place in the hall.",
+    "会议在大厅举行。",
+    "— 注意到报告；",
+    "- Noting the report;",
+    "1. Decides to act:",
+    "2、决定采取措施。",
+    "4 bis. Also decides.",
+    "12 (a). Requests more.",
+    "(a) To act;",
+    "(b) To share:",
+    "(h) To report;",
+    "(i) Lists;",
+    "(ii) Data;",
+    "（一）加强合作；",
+    "（二）保护青年。",
+    "① 交流信息；",
+    "1) first item",
+    "A. Youth",
+    "B. Calls upon all States to act;",
+    "I. General provisions",
+    "II",
+    "Part III",
+    "Chapter 4: Final",
+    "## Heading",
+    "一、总体目标",
+    "一、双方同意在反恐领域加强合作。",
+    "第一章 总则",
+    "第一条 为了预防暴力极端主义，制定本法。",
+    "Article 2",
+    "Article 5 of the Convention applies.",
+    "（1）分项；",
+    "a) lower item",
+    "    (c) indented item;",
+    "X. Tenth area",
+    "Section A",
+    "第二部分",
+    "Adopted by the Security Council at its 9000th meeting, on 15 January 2030",
+    "continued words without a marker",
+    "4. Four.",
+    "4 ter. Four ter.",
+    "Hereby declares as follows:",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn printed_text_of_any_mix_of_shapes_parses_back(
+        picks in prop::collection::vec((0..LINES.len(), 0usize..3), 0..30)
+    ) {
+        let mut text = String::new();
+        for (line, blanks) in picks {
+            text.push_str(LINES[line]);
+            text.push_str(&"\n".repeat(blanks.max(1)));
+        }
+        let doc = parse(&text);
+        let printed = print_text(&doc);
+        prop_assert_eq!(parse(&printed), doc, "{}\n---\n{}", text, printed);
+    }
+}
