@@ -17,6 +17,9 @@ pub enum Action {
     Bottom,
     /// Open the selected outline entry (or fold/unfold a section).
     Open,
+    /// `←` in the outline: fold the selected paragraph's sub-paragraphs,
+    /// or the paragraph or section around it.
+    FoldUp,
     ToggleFocus,
     PrevParagraph,
     NextParagraph,

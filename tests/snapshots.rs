@@ -145,3 +145,25 @@ fn wide_paragraph_with_a_note_and_the_notes_list() {
     keys(&mut a, "\"");
     insta::assert_snapshot!("wide_notes_list", screen(&mut a));
 }
+
+/// A reader at `w`×`h` on one of the test fixtures.
+fn fixture(name: &str, w: u16, h: u16) -> App {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let doc = dushanbe_reader::load::load_file(std::path::Path::new(&path))
+        .unwrap()
+        .document;
+    App::new(doc, Themes::builtin(), Lang::En, false, (w, h))
+}
+
+#[test]
+fn wide_action_plan_with_headings_and_sub_paragraphs() {
+    let mut a = fixture("action-plan.zh.txt", 120, 40);
+    insta::assert_snapshot!(screen(&mut a));
+}
+
+#[test]
+fn wide_english_resolution_with_sections() {
+    let mut a = fixture("ga-resolution.en.txt", 120, 40);
+    keys(&mut a, "<Tab>jjjjjjjjjjjjjjjjjjjjjjjj");
+    insta::assert_snapshot!(screen(&mut a));
+}

@@ -108,7 +108,7 @@ impl App {
             .collect();
         let hiding = self.reader.hide && self.reader.filter.is_active();
         self.reader.shown = if hiding {
-            Shown::only(matching.clone(), n)
+            Shown::only(self.index.with_context(matching.clone()), n)
         } else {
             Shown::all(n)
         };

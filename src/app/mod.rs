@@ -253,6 +253,11 @@ impl App {
         }
     }
 
+    /// Are paragraph `p`'s sub-paragraphs folded away in the outline?
+    pub fn outline_para_folded(&self, p: usize) -> bool {
+        self.reader.outline.is_para_folded(p)
+    }
+
     pub fn is_folded(&self, s: usize) -> bool {
         self.reader.outline.is_folded(s)
     }
@@ -602,6 +607,7 @@ impl App {
         } else {
             crate::export::select(self.index.tags(), &Filter::default(), hits)
         };
+        let listed = self.index.with_context(listed);
         self.reader.outline.set_listed(&self.index, listed);
         self.sync_outline();
     }

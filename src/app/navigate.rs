@@ -48,6 +48,7 @@ impl App {
                 }
             }
             Action::Open if focus == Focus::Outline => self.open_selected(),
+            Action::FoldUp if focus == Focus::Outline => self.fold_up(),
             Action::PrevParagraph | Action::NextParagraph => {
                 let current = self.current();
                 let shown = &self.reader.shown;
@@ -175,6 +176,12 @@ impl App {
                 let h = self.outline_height();
                 self.reader.outline.toggle_fold(&self.index, s, h);
             }
+            Some(Entry::Para(p)) if self.reader.outline.is_para_folded(p) => {
+                // A folded paragraph opens its sub-paragraphs first.
+                let h = self.outline_height();
+                self.reader.outline.toggle_para(&self.index, p, h);
+                self.jump_to(p);
+            }
             Some(Entry::Para(p)) => {
                 let from = self.reading_position();
                 self.jump_to(p);
@@ -186,6 +193,32 @@ impl App {
                 }
             }
             None => {}
+        }
+    }
+
+    /// `←` in the outline: folds the selected paragraph's sub-paragraphs,
+    /// else the paragraph it belongs to, else its section.
+    fn fold_up(&mut self) {
+        let h = self.outline_height();
+        let o = &self.reader.outline;
+        let doc = self.index.doc();
+        match o.entries().get(o.selected()).copied() {
+            Some(Entry::Para(p)) if self.index.shape(p).children > 0 && !o.is_para_folded(p) => {
+                self.reader.outline.toggle_para(&self.index, p, h);
+            }
+            Some(Entry::Para(p)) => match doc.paragraphs[p].parent {
+                Some(q) => self.reader.outline.toggle_para(&self.index, q, h),
+                None => {
+                    let s = self.index.section_of(p);
+                    if !self.reader.outline.is_folded(s) {
+                        self.reader.outline.toggle_fold(&self.index, s, h);
+                    }
+                }
+            },
+            Some(Entry::Section(s)) if !o.is_folded(s) => {
+                self.reader.outline.toggle_fold(&self.index, s, h);
+            }
+            _ => {}
         }
     }
 

@@ -25,14 +25,51 @@ pub struct Outline {
     /// Where reading was before the selection started moving it (the
     /// place `Ctrl-O` returns to once a paragraph is opened).
     pub origin: Option<Position>,
+    /// Paragraphs whose sub-paragraphs are folded away.
+    folded_paras: std::collections::HashSet<usize>,
 }
 
+/// A paragraph with this many sub-paragraphs or more starts folded.
+pub const FOLD_CHILDREN_FROM: u32 = 5;
+
 impl Outline {
-    pub fn new(sections: usize) -> Outline {
+    pub fn new(index: &DocIndex) -> Outline {
         Outline {
-            folded: vec![false; sections],
+            folded: vec![false; index.sections().len()],
+            folded_paras: (0..index.len())
+                .filter(|&p| index.shape(p).children >= FOLD_CHILDREN_FROM)
+                .collect(),
             ..Outline::default()
         }
+    }
+
+    /// Are paragraph `p`'s sub-paragraphs folded away?
+    pub fn is_para_folded(&self, p: usize) -> bool {
+        self.folded_paras.contains(&p)
+    }
+
+    /// Folds or unfolds paragraph `p`'s sub-paragraphs.
+    pub fn toggle_para(&mut self, index: &DocIndex, p: usize, height: usize) {
+        if !self.folded_paras.remove(&p) {
+            self.folded_paras.insert(p);
+        }
+        self.rebuild(index);
+        if let Some(i) = self.entries.iter().position(|&e| e == Entry::Para(p)) {
+            self.selected = i;
+        }
+        self.keep_visible(height);
+    }
+
+    /// Is `p` hidden inside a folded paragraph?
+    fn inside_fold(&self, index: &DocIndex, p: usize) -> bool {
+        let mut q = index.doc().paragraphs[p].parent;
+        while let Some(parent) = q {
+            if self.folded_paras.contains(&parent) {
+                return true;
+            }
+            q = index.doc().paragraphs[parent].parent;
+        }
+        false
     }
 
     pub fn entries(&self) -> &[Entry] {
@@ -75,8 +112,11 @@ impl Outline {
             }
             self.entries.push(Entry::Section(s));
             if !self.folded[s] {
-                self.entries
-                    .extend(self.listed[from..to].iter().map(|&p| Entry::Para(p)));
+                for &p in &self.listed[from..to] {
+                    if self.folded_paras.is_empty() || !self.inside_fold(index, p) {
+                        self.entries.push(Entry::Para(p));
+                    }
+                }
             }
         }
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));

@@ -72,7 +72,7 @@ impl Reader {
             state: DocState::default(),
             notes: Vec::new(),
             show_notes: true,
-            outline: Outline::new(index.sections().len()),
+            outline: Outline::new(index),
         }
     }
 }

@@ -152,7 +152,7 @@ pub struct Blocks<'a> {
 impl Blocks<'_> {
     /// The wrapped lines of paragraph `p` (cached per width).
     pub fn lines(&mut self, p: usize) -> Rc<[Line]> {
-        let width = self.view.text_width;
+        let width = self.text_width_of(p);
         let text = &self.index.doc().paragraphs[p].text;
         self.view
             .cache
@@ -161,10 +161,17 @@ impl Blocks<'_> {
             .clone()
     }
 
+    /// Columns for paragraph `p`'s text: the pane's, less a sub-paragraph's
+    /// hanging indent (a few columns are always left).
+    fn text_width_of(&self, p: usize) -> usize {
+        let indent = self.index.shape(p).indent as usize;
+        self.view.text_width.saturating_sub(indent).max(4)
+    }
+
     /// The lines of the notes shown under paragraph `p`, wrapped (after
     /// a two-column mark).
     pub fn note_lines(&mut self, p: usize) -> Rc<[String]> {
-        let width = self.view.text_width.saturating_sub(2).max(1);
+        let width = self.text_width_of(p).saturating_sub(2).max(1);
         let notes = self.notes;
         self.view
             .note_cache
@@ -226,9 +233,19 @@ impl Blocks<'_> {
             .is_none_or(|q| self.index.section_of(q) != s)
     }
 
-    /// Rows in paragraph `p`'s block: head, text, notes, one blank row after.
+    /// Rows in paragraph `p`'s block: head, text, notes, and a blank row
+    /// after unless a sub-paragraph follows (lists stay compact).
     pub fn block_len(&mut self, p: usize) -> usize {
-        self.head_len(p) + self.lines(p).len() + self.note_lines(p).len() + 1
+        let blank = usize::from(self.blank_after(p));
+        self.head_len(p) + self.lines(p).len() + self.note_lines(p).len() + blank
+    }
+
+    /// Does a blank row follow paragraph `p`? Not when the next paragraph
+    /// shown is a sub-paragraph.
+    fn blank_after(&self, p: usize) -> bool {
+        self.shown
+            .next(p)
+            .is_none_or(|q| self.index.doc().paragraphs[q].parent.is_none())
     }
 
     /// The wrapped line of paragraph `p` that holds character `offset`.
@@ -431,7 +448,8 @@ impl Blocks<'_> {
             let head = self.head_rows(p);
             let lines = self.lines(p);
             let notes = self.note_lines(p);
-            let block_len = head.len() + lines.len() + notes.len() + 1;
+            let block_len =
+                head.len() + lines.len() + notes.len() + usize::from(self.blank_after(p));
             while row < block_len && rows.len() < height {
                 let after_text = row.saturating_sub(head.len() + lines.len());
                 let (kind, line, note) = if row < head.len() {

@@ -99,6 +99,10 @@ fn moving(action: Action) -> Option<(&'static str, &'static str)> {
             "open the selected paragraph; fold or unfold a section",
             "打开所选段落；折叠或展开部分",
         ),
+        FoldUp => (
+            "outline: fold sub-paragraphs, or the paragraph or section around",
+            "大纲：折叠子段，或所在段落或部分",
+        ),
         ToggleFocus => (
             "switch focus between outline and reader",
             "在大纲与阅读区之间切换",

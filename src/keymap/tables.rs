@@ -22,6 +22,7 @@ pub const NORMAL: &[Row] = &[
     row("j <Down>", Down),
     row("k <Up>", Up),
     row("<Enter> l <Right>", Open),
+    row("<Left>", FoldUp),
     row("<Tab>", ToggleFocus),
     row("<Space> <PageDown>", PageDown),
     row("b <PageUp>", PageUp),

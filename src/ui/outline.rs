@@ -69,7 +69,11 @@ impl OutlinePane<'_> {
             Some((shown, all)) => format!("{shown}/{all}"),
             None => sec.len().to_string(),
         };
-        let label = format!("{arrow} {} ({count})", app.lang().section(sec.kind));
+        let name = app
+            .index()
+            .heading_label(s)
+            .unwrap_or_else(|| app.lang().section(sec.kind).to_string());
+        let label = format!("{arrow} {name} ({count})");
         let width = at.width as usize;
         let label = truncate_to_width(&label, width);
         let style = self.styles.heading().patch(line_style);
@@ -80,8 +84,9 @@ impl OutlinePane<'_> {
     fn paragraph_row(&self, buf: &mut Buffer, at: Rect, p: usize, line_style: Style) {
         let (app, styles) = (self.app, self.styles);
         let para = &app.doc().paragraphs[p];
-        let dimming = app.filter().is_active() && !app.hides();
-        let line_style = if dimming && !app.matches(p) {
+        // Dimmed: outside the filter (shown when dimming, or as the chapeau
+        // of a matching sub-paragraph when hiding).
+        let line_style = if app.filter().is_active() && !app.matches(p) {
             styles.dim().patch(line_style)
         } else {
             line_style
@@ -128,7 +133,21 @@ impl OutlinePane<'_> {
         let marker = para.outline_marker();
         let marker_w = app.index().marker_width().max(1);
         let pad = marker_w.saturating_sub(str_width(&marker));
-        let prefix = format!(" {}{marker} ", " ".repeat(pad));
+        // Sub-paragraphs indent by level; a paragraph with folded
+        // sub-paragraphs shows ▸, with open ones ▾.
+        let level = para.level as usize;
+        let fold = if app.index().shape(p).children == 0 {
+            " "
+        } else if app.outline_para_folded(p) {
+            "▸"
+        } else {
+            "▾"
+        };
+        let prefix = if level == 0 {
+            format!("{fold}{}{marker} ", " ".repeat(pad))
+        } else {
+            format!("{fold}{}{marker} ", " ".repeat(marker_w + 2 * level - 1))
+        };
         let mut x = put(buf, x, y, &prefix, width, styles.marker().patch(line_style));
         let mut left = width.saturating_sub(str_width(&prefix));
         // The lead phrase emphasised, then the rest as it is, punctuation kept.

@@ -63,15 +63,26 @@ impl Widget for ReaderPane<'_> {
                     centred(buf, text, y, &d, styles.faint());
                 }
                 RowKind::Heading => {
-                    let label = app.lang().section(app.index().section_kind(row.para));
-                    put(buf, text.x, y, label, text.width as usize, styles.heading());
+                    let index = app.index();
+                    let label = index
+                        .heading_label(index.section_of(row.para))
+                        .unwrap_or_else(|| app.lang().section(index.section_kind(row.para)).into());
+                    let label = truncate_to_width(&label, text.width as usize);
+                    put(
+                        buf,
+                        text.x,
+                        y,
+                        &label,
+                        text.width as usize,
+                        styles.heading(),
+                    );
                 }
                 RowKind::Text(k) => {
                     let line = row.line.as_ref().expect("text rows carry their line");
                     self.text_line(buf, text, y, row.para, k, line);
                 }
                 RowKind::Note(k) => {
-                    let gutter = app.gutter() as u16;
+                    let gutter = app.gutter() as u16 + app.index().shape(row.para).indent;
                     let x = text.x + gutter.min(text.width);
                     let room = text.width.saturating_sub(gutter) as usize;
                     let mark = if k == 0 { "✎ " } else { "  " };
@@ -103,17 +114,26 @@ impl ReaderPane<'_> {
         let (app, styles) = (self.app, self.styles);
         let para = &app.doc().paragraphs[p];
         let gutter = app.gutter() as u16;
-        let text_x = area.x + gutter.min(area.width);
-        let text_w = area.width.saturating_sub(gutter) as usize;
+        let shape = app.index().shape(p);
+        let text_left = area.x + gutter.min(area.width);
+        let text_x = (text_left + shape.indent).min(area.right());
+        let text_w = area.right().saturating_sub(text_x) as usize;
         if Some(p) == self.view.current {
             put(buf, area.x, y, "▎", 1, styles.current_bar());
         }
-        if k == 0 && gutter > 1 {
+        if k == 0 && para.parent.is_some() {
+            // A sub-paragraph's label hangs before its text: `(a) …`.
+            let x = (text_left + shape.marker_x).min(area.right());
+            let room = text_x.saturating_sub(x) as usize;
+            put(buf, x, y, &para.marker(), room, styles.marker());
+        } else if k == 0 && gutter > 1 {
             let marker = para.marker();
             let x = area.x + (gutter - 1).saturating_sub(str_width(&marker) as u16);
             put(buf, x, y, &marker, (gutter - 1) as usize, styles.marker());
         }
-        let dimmed = app.filter().is_active() && !app.hides() && !app.matches(p);
+        // Outside the filter: dimmed, or (when hiding) shown only as the
+        // chapeau of a matching sub-paragraph, dimmed too.
+        let dimmed = app.filter().is_active() && !app.matches(p);
         let base = if dimmed { styles.dim() } else { Style::new() };
         // Evidence of the active themes, in their colours; search hits over that.
         let evidence: Vec<_> = app.index().tags().evidence[p]

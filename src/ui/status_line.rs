@@ -115,22 +115,67 @@ impl StatusLine<'_> {
         let Some(p) = self.view.current else {
             return Vec::new();
         };
-        let lang = app.lang();
-        let para = &app.doc().paragraphs[p];
         let (k, n) = app.index().ordinal(p);
         let percent = self.view.percent;
-        let kind = app.index().section_kind(p);
+        let (section, name) = self.breadcrumb(p);
+        let mut forms = Vec::new();
+        if let Some(section) = &section {
+            forms.push(format!("{section} › {name} · {k}/{n} │ {percent}%"));
+            let short = truncate_to_width(section, 12);
+            forms.push(format!("{short} › {name} · {k}/{n} │ {percent}%"));
+        }
+        forms.push(format!("{name} · {k}/{n} │ {percent}%"));
+        forms.push(format!("{name} │ {percent}%"));
+        forms.push(format!("{percent}%"));
+        forms
+    }
+
+    /// Where paragraph `p` is: its section (a heading, or on narrow screens
+    /// the kind of its run) and its name — the id in English (`op-2-b`),
+    /// the breadcrumb of numbers on narrow screens (`2. › (b)`), the
+    /// Chinese name in Chinese (`执行部分第2段`).
+    fn breadcrumb(&self, p: usize) -> (Option<String>, String) {
+        let app = self.app;
+        let (lang, index) = (app.lang(), app.index());
+        let doc = app.doc();
+        let para = &doc.paragraphs[p];
+        let s = index.section_of(p);
+        let narrow = self.view.panes.narrow;
+        let section = index
+            .heading_label(s)
+            .or_else(|| narrow.then(|| lang.section_short(index.section_kind(p)).to_string()));
         let name = match lang {
-            Lang::En if self.view.panes.narrow => {
-                format!("{} › {}", lang.section_short(kind), para.short_name())
+            Lang::En if narrow => {
+                let own = if para.parent.is_some() {
+                    para.marker()
+                } else {
+                    para.short_name()
+                };
+                let mut chain = vec![own];
+                let mut q = para.parent;
+                while let Some(parent) = q {
+                    chain.push(doc.paragraphs[parent].short_name());
+                    q = doc.paragraphs[parent].parent;
+                }
+                chain.reverse();
+                chain.join(" › ")
             }
-            _ => lang.paragraph_name(para.kind, &para.id, para.number.as_deref(), k),
+            Lang::En => para.id.clone(),
+            Lang::Zh => {
+                let top = std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
+                    .last()
+                    .unwrap_or(p);
+                let t = &doc.paragraphs[top];
+                let (k, _) = index.ordinal(top);
+                let base = lang.paragraph_name(t.kind, &t.id, t.number.as_deref(), k);
+                if top == p {
+                    base
+                } else {
+                    format!("{base} {}", para.marker())
+                }
+            }
         };
-        vec![
-            format!("{name} · {k}/{n} │ {percent}%"),
-            format!("{name} │ {percent}%"),
-            format!("{percent}%"),
-        ]
+        (section, name)
     }
 
     /// `financing ∨ youth · 5 of 29 · dimmed`, `2 themes ∨ · 5 of 29`, `5/29`.

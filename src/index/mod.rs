@@ -14,6 +14,10 @@ use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
 
+mod shape;
+
+pub use shape::{MAX_INDENT, Shape};
+
 /// A document and the facts derived from it.
 #[derive(Debug)]
 pub struct DocIndex {
@@ -32,6 +36,8 @@ pub struct DocIndex {
     marker_width: usize,
     /// Per paragraph: its lead phrase's length in characters (0: none).
     leads: Vec<usize>,
+    /// Per paragraph: its place among siblings and its indent.
+    shapes: Vec<Shape>,
     searcher: Arc<Searcher>,
 }
 
@@ -65,18 +71,22 @@ impl DocIndex {
                 unqualified.entry(rest.to_string()).or_insert(i);
             }
         }
+        // The gutter holds top-level markers; sub-paragraphs' hang in the text.
         let marker_width = doc
             .paragraphs
             .iter()
+            .filter(|p| p.parent.is_none())
             .map(|p| str_width(&p.marker()))
             .max()
             .unwrap_or(0);
+        let shapes = shape::shapes(&doc, &section_of);
         let leads = doc
             .paragraphs
             .iter()
             .map(|p| lead_phrase_len(&p.text).unwrap_or(0))
             .collect();
         DocIndex {
+            shapes,
             leads,
             searcher: Arc::new(Searcher::new(Arc::clone(&doc))),
             doc,
@@ -119,8 +129,8 @@ impl DocIndex {
 
     /// Paragraph `p`'s place within its section: (1-based index, section length).
     pub fn ordinal(&self, p: usize) -> (usize, usize) {
-        let s = &self.sections[self.section_of[p]];
-        (p - s.start + 1, s.len())
+        let (k, n) = self.shapes[p].ordinal;
+        (k as usize, n as usize)
     }
 
     /// Where character `offset` of paragraph `para` is in the whole text.
@@ -139,6 +149,36 @@ impl DocIndex {
 
     pub fn tags(&self) -> &DocTags {
         &self.tags
+    }
+
+    /// Paragraph `p`'s place in the structure: siblings, sub-paragraphs,
+    /// hanging indent.
+    pub fn shape(&self, p: usize) -> Shape {
+        self.shapes[p]
+    }
+
+    /// `list` (sorted) with the paragraphs each of its sub-paragraphs
+    /// belongs to, so a matching sub-paragraph shows under its parent's
+    /// chapeau.
+    pub fn with_context(&self, list: Vec<usize>) -> Vec<usize> {
+        let paragraphs = &self.doc.paragraphs;
+        if list.iter().all(|&p| paragraphs[p].parent.is_none()) {
+            return list;
+        }
+        let mut out: Vec<usize> = list
+            .iter()
+            .flat_map(|&p| std::iter::successors(Some(p), |&q| paragraphs[q].parent))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The outline and reader label of run `s`: its heading as the source
+    /// writes it, if it has one.
+    pub fn heading_label(&self, s: usize) -> Option<String> {
+        let h = self.sections[s].heading?;
+        self.doc.headings.get(h).map(|h| h.label())
     }
 
     /// The length of paragraph `p`'s lead phrase in characters (0: none).
@@ -354,6 +394,7 @@ mod tests {
         assert_eq!(lead("op-1"), ("Calls upon".into(), "1.".into()));
         assert_eq!(lead("op-1-a"), (String::new(), "(a)".into()));
         assert_eq!(lead("op-2"), ("Decides".into(), "2.".into()));
-        assert_eq!(i.marker_width(), 3);
+        // The gutter is for top-level markers (`1.`); `(a)` hangs in the text.
+        assert_eq!(i.marker_width(), 2);
     }
 }

@@ -1,0 +1,137 @@
+//! Structure through the views: headings in the outline and the reader,
+//! sub-paragraphs nested and folded, addresses a person would type, the
+//! breadcrumb, and themes on sub-paragraphs with their parent for context.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::{App, Entry};
+use dushanbe_reader::document::{Source, parse};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::themes::Themes;
+
+fn open(text: &str, w: u16, h: u16) -> App {
+    App::new(
+        parse(text, Source::Embedded),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (w, h),
+    )
+}
+
+fn fixture(name: &str, w: u16, h: u16) -> App {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let doc = dushanbe_reader::load::load_file(std::path::Path::new(&path))
+        .unwrap()
+        .document;
+    App::new(doc, Themes::builtin(), Lang::En, false, (w, h))
+}
+
+/// The outline's rows as shown.
+fn outline_rows(a: &mut App) -> Vec<String> {
+    screen(a)
+        .lines()
+        .filter_map(|l| {
+            l.split_once("││")
+                .map(|(o, _)| o.trim_start_matches('│').to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn headings_label_the_outline_and_the_reader() {
+    let mut a = fixture("ga-resolution.en.txt", 120, 40);
+    let rows = outline_rows(&mut a);
+    assert!(
+        rows.iter().any(|r| r.starts_with("▾ I. Prevention (7)")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("▾ II. Cooperation (3)")),
+        "{rows:?}"
+    );
+    assert!(screen(&mut a).contains("│ I. Prevention"));
+}
+
+#[test]
+fn addresses_a_person_would_type() {
+    let mut a = fixture("ga-resolution.en.txt", 120, 40);
+    for (typed, id) in [
+        ("3(b)", "op-3-b"),
+        ("3b", "op-3-b"),
+        ("op-3-b-ii", "op-3-b-ii"),
+        ("3(b)(i)", "op-3-b-i"),
+        ("4bis", "op-4-bis"),
+        ("4 bis", "op-4-bis"),
+    ] {
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        assert_eq!(current_id(&mut a), id, ":{typed}");
+    }
+    let mut law = fixture("law.zh.txt", 120, 40);
+    keys(&mut law, ":art-3<Enter>");
+    assert_eq!(current_id(&mut law), "art-3");
+    keys(&mut law, ":第二条<Enter>");
+    assert_eq!(current_id(&mut law), "art-2");
+}
+
+#[test]
+fn sub_paragraphs_nest_under_their_parent_and_fold() {
+    let text = "1. Decides:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six.\n\n2. Requests:\n(a) one;\n(b) two.\n";
+    let mut a = open(text, 100, 30);
+    // Six sub-paragraphs: folded by default; two: open.
+    let rows = outline_rows(&mut a);
+    assert!(
+        rows.iter().any(|r| r.starts_with("▸1. Decides")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.starts_with("▾2. Requests")),
+        "{rows:?}"
+    );
+    assert!(!rows.iter().any(|r| r.contains("(c) three")));
+    // Enter on the folded paragraph opens its sub-paragraphs; ← folds again.
+    keys(&mut a, "<Enter>");
+    assert!(outline_rows(&mut a).iter().any(|r| r.contains("(c) three")));
+    keys(&mut a, "jj<Left>");
+    assert!(!outline_rows(&mut a).iter().any(|r| r.contains("(c) three")));
+    assert!(matches!(
+        a.outline_entries()[a.outline_selected()],
+        Entry::Para(0)
+    ));
+    // In the reader, a sub-paragraph hangs under its parent's text.
+    let s = screen(&mut a);
+    let line = s.lines().find(|l| l.contains("(b) two;")).unwrap();
+    let parent = s.lines().find(|l| l.contains("Decides:")).unwrap();
+    let col = |l: &str, pat: &str| l[..l.find(pat).unwrap()].chars().count();
+    assert_eq!(col(line, "(b)"), col(parent, "Decides"), "{s}");
+}
+
+#[test]
+fn the_breadcrumb_says_section_paragraph_and_sub_paragraph() {
+    let mut a = fixture("ga-resolution.en.txt", 60, 20);
+    keys(&mut a, ":3(b)<Enter>");
+    let status = status_line(&mut a);
+    assert!(status.contains("I. Prevention › 3. › (b)"), "{status}");
+    let mut wide = fixture("ga-resolution.en.txt", 120, 40);
+    keys(&mut wide, ":3(b)<Enter>");
+    assert!(status_line(&mut wide).contains("I. Prevention › op-3-b · 2/2"));
+}
+
+#[test]
+fn a_matching_sub_paragraph_shows_under_its_parents_chapeau() {
+    // Only (b) speaks of the internet; its parent does not.
+    let text = "1. Calls upon all States:\n(a) to support families;\n(b) to counter terrorist use of the Internet;\n\n2. Decides to remain seized.\n";
+    let mut a = open(text, 100, 30);
+    let internet = a.themes().position("internet").unwrap();
+    let letter = a.keymap().theme_key(internet).unwrap();
+    keys(&mut a, &format!("t{letter}t"));
+    let s = screen(&mut a);
+    assert!(
+        s.contains("Calls upon all States:"),
+        "the chapeau is there for context:\n{s}"
+    );
+    assert!(s.contains("(b) to counter terrorist use"), "{s}");
+    assert!(!s.contains("to support families"), "{s}");
+    assert!(!s.contains("remain seized"), "{s}");
+}
