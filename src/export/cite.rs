@@ -3,7 +3,7 @@
 //! `preambular para. 3`; and a paragraph quoted with its citation, for
 //! copying (`y`, `Y`, `c` in the reader, `--cite ID` on the command line).
 
-use crate::document::{Document, Kind};
+use crate::document::{Document, Kind, NumberStyle, Paragraph};
 use crate::index::DocIndex;
 use crate::text::fold::is_cjk;
 
@@ -56,18 +56,80 @@ fn doc_name(doc: &Document, lang: DocLang) -> String {
 }
 
 /// How paragraph `p` is cited within its document: `第7段`, `序言部分第3段`,
-/// `para. 7`, `preambular para. 3`.
+/// `第二条第（一）项`, `第3段第(b)项`, `para. 7`, `preambular para. 3`,
+/// `para. 3 (b) (ii)`, `art. 2 (1)`; where numbering restarts under each
+/// heading, the heading too (`第二部分第1段`, `section II, para. 1`).
 pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
+    let paragraphs = &index.doc().paragraphs;
+    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    chain.reverse();
+    let top = chain[0];
+    let mut out = section_part(index, top, lang);
+    out.push_str(&top_citation(index, top, lang));
+    for &sub in &chain[1..] {
+        let label = sub_label(&paragraphs[sub], lang);
+        match lang {
+            DocLang::Zh => out.push_str(&format!("第{label}项")),
+            DocLang::En => out.push_str(&format!(" {label}")),
+        }
+    }
+    out
+}
+
+/// How a top-level paragraph is cited: `第7段`, `第二条`, `para. 7`.
+fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let para = &index.doc().paragraphs[p];
     let (k, _) = index.ordinal(p);
-    let n = para.number.clone().unwrap_or_else(|| k.to_string());
+    let n = match (&para.number, para.style) {
+        (Some(_), NumberStyle::Paren) => para.marker(),
+        (Some(n), _) => n.clone(),
+        (None, _) => k.to_string(),
+    };
     match (lang, para.kind) {
         (DocLang::Zh, Kind::Preamble) => format!("序言部分第{k}段"),
         (DocLang::Zh, Kind::Intro) => format!("引言第{k}段"),
+        (DocLang::Zh, Kind::Article) => format!("第{n}条"),
         (DocLang::Zh, _) => format!("第{n}段"),
         (DocLang::En, Kind::Preamble) => format!("preambular para. {k}"),
         (DocLang::En, Kind::Intro) => format!("introduction, para. {k}"),
+        (DocLang::En, Kind::Article) => format!("art. {n}"),
         (DocLang::En, _) => format!("para. {n}"),
+    }
+}
+
+/// A sub-paragraph's label in a citation: `(b)`, `（一）`, `①`.
+fn sub_label(para: &Paragraph, lang: DocLang) -> String {
+    let n = para.number.as_deref().unwrap_or("?");
+    match para.style {
+        NumberStyle::Bare => n.to_string(),
+        NumberStyle::Dot if lang == DocLang::Zh => n.to_string(),
+        _ if lang == DocLang::Zh && n.chars().any(is_cjk) => format!("（{n}）"),
+        _ => format!("({n})"),
+    }
+}
+
+/// The heading a paragraph's citation needs when numbering restarts
+/// under each heading (its id then carries the heading's place,
+/// `s2-op-1`): `第二部分`, `section II, `; else nothing.
+fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
+    let doc = index.doc();
+    let para = &doc.paragraphs[p];
+    let restarted = para.id.strip_prefix('s').is_some_and(|rest| {
+        rest.split_once('-')
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let Some(h) = para
+        .section
+        .filter(|_| restarted)
+        .and_then(|s| doc.headings.get(s))
+    else {
+        return String::new();
+    };
+    let place = h.id.trim_start_matches("sec-").to_string();
+    let number = h.number.clone().unwrap_or(place);
+    match lang {
+        DocLang::Zh => format!("第{number}部分"),
+        DocLang::En => format!("section {number}, "),
     }
 }
 
@@ -94,13 +156,34 @@ fn doc_heading(doc: &Document, lang: DocLang) -> String {
 }
 
 /// Paragraph `p`'s text followed by its full citation (name, dateline,
-/// paragraph) on a line of its own.
+/// paragraph) on a line of its own. A sub-paragraph is quoted under the
+/// chapeaux it continues, each with its marker, so the quote reads whole.
 pub fn quote(index: &DocIndex, p: usize) -> String {
     let doc = index.doc();
     let lang = doc_lang(doc);
     let heading = doc_heading(doc, lang);
     let para = paragraph_citation(index, p, lang);
-    let text = &doc.paragraphs[p].text;
+    let paragraphs = &doc.paragraphs;
+    let text = if paragraphs[p].parent.is_none() {
+        paragraphs[p].text.clone()
+    } else {
+        let mut chain: Vec<usize> =
+            std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+        chain.reverse();
+        let lines: Vec<String> = chain
+            .iter()
+            .map(|&q| {
+                let marker = paragraphs[q].marker();
+                let sep = if marker.is_empty() || marker.ends_with(['、', '）']) {
+                    ""
+                } else {
+                    " "
+                };
+                format!("{marker}{sep}{}", paragraphs[q].text)
+            })
+            .collect();
+        lines.join("\n")
+    };
     match lang {
         DocLang::Zh => format!("{text}\n（{heading}，{para}）\n"),
         DocLang::En => format!("{text}\n({heading}, {para})\n"),
@@ -172,6 +255,54 @@ mod tests {
         assert!(
             all.contains("\npara. 7: Calls upon all States to act.\n"),
             "{all}"
+        );
+    }
+
+    fn fixture(name: &str) -> DocIndex {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        index(&text)
+    }
+
+    #[test]
+    fn sub_paragraphs_articles_and_restarted_numbers_cite_their_whole_path() {
+        let law = fixture("law.zh.txt");
+        let cite = |ix: &DocIndex, id: &str| {
+            paragraph_citation(ix, ix.find_id(id).unwrap(), doc_lang(ix.doc()))
+        };
+        assert_eq!(cite(&law, "art-2"), "第二条");
+        assert_eq!(cite(&law, "art-2-1"), "第二条第（一）项");
+        let q = quote(&law, law.find_id("art-2-1").unwrap());
+        assert!(
+            q.starts_with("第二条 本法所称预防工作包括：\n（一）教育引导；\n"),
+            "{q}"
+        );
+        let ga = fixture("ga-resolution.en.txt");
+        assert_eq!(cite(&ga, "op-3-b"), "para. 3 (b)");
+        assert_eq!(cite(&ga, "op-3-b-ii"), "para. 3 (b) (ii)");
+        assert_eq!(cite(&ga, "op-4-bis"), "para. 4 bis");
+        let plan = fixture("action-plan.zh.txt");
+        assert_eq!(cite(&plan, "op-3-2"), "第（三）段第2项");
+    }
+
+    #[test]
+    fn numbers_that_restart_under_headings_are_cited_with_their_heading() {
+        let ix = index("《示例》\n\n一、总则\n\n1. 甲。\n\n2. 乙。\n\n二、措施\n\n1. 丙。\n");
+        let id = ix
+            .doc()
+            .paragraphs
+            .iter()
+            .position(|p| p.text == "丙。")
+            .unwrap();
+        assert!(
+            ix.doc().paragraphs[id].id.starts_with("s2-"),
+            "{}",
+            ix.doc().paragraphs[id].id
+        );
+        assert_eq!(paragraph_citation(&ix, id, DocLang::Zh), "第二部分第1段");
+        assert_eq!(
+            paragraph_citation(&ix, id, DocLang::En),
+            "section 二, para. 1"
         );
     }
 }
