@@ -104,6 +104,15 @@ pub enum Action {
     ToggleNotes,
     /// `"`: the list of notes.
     OpenNotesList,
+    /// `D`: the list of the texts open at once.
+    OpenDocuments,
+    /// `>`: the next text of the library.
+    NextDocument,
+    /// `<`: the previous text of the library.
+    PrevDocument,
+    /// `L`: the filter and search cover every text of the library, or
+    /// each text keeps its own.
+    ToggleAcross,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
     /// Any other key in the note editor.
@@ -162,11 +171,13 @@ pub enum Mode {
     Notes,
     /// The note editor: keys are text.
     Editor,
+    /// The list of texts open at once.
+    Documents,
 }
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
@@ -174,6 +185,7 @@ impl Mode {
         Mode::Marks,
         Mode::Notes,
         Mode::Editor,
+        Mode::Documents,
         Mode::Help,
     ];
 }

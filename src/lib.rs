@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod index;
 pub mod keymap;
 pub mod layout;
+pub mod library;
 pub mod load;
 pub mod refs;
 pub mod search;

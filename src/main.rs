@@ -3,6 +3,7 @@
 //! (`--print`, `--list-themes`, or any run whose output is not a terminal)
 //! or hands over to the reader.
 
+mod printing;
 mod terminal;
 
 use std::io::{self, IsTerminal, Write};
@@ -13,11 +14,11 @@ use clap::Parser;
 
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::App;
-use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::export::Format;
 use dushanbe_reader::i18n::{Lang, Warning};
-use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::library;
 use dushanbe_reader::load;
-use dushanbe_reader::store::{DocKey, StateStore};
+use dushanbe_reader::store::StateStore;
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
@@ -29,8 +30,9 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
     after_help = "Keys: press ? in the reader. Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
-    /// A text to read instead of the embedded declaration, or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB)
-    file: Option<PathBuf>,
+    /// Texts to read instead of the embedded declaration: files, directories (their .txt and .md files), or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB each); several open a library
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
 
     /// Write the parsed document to standard output and exit, without opening the reader (text when standard output is not a terminal)
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -95,12 +97,13 @@ fn main() -> ExitCode {
         }
     };
 
-    let loaded = match read_text(cli.file.as_deref()) {
+    let paths = match library::expand(&cli.files) {
+        Ok(p) => p,
+        Err(e) => return fail(&e),
+    };
+    let loaded = match read_text(paths.first().map(PathBuf::as_path)) {
         Ok(l) => l,
-        Err(e) => {
-            complain(&e.to_string());
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(&e.to_string()),
     };
     // An interface drawn into a file or a pipe helps no one: print text.
     let print = cli
@@ -110,17 +113,11 @@ fn main() -> ExitCode {
     let (themes, theme_warnings) =
         match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
             Ok(t) => t,
-            Err(e) => {
-                complain(&e.to_string());
-                return ExitCode::from(2);
-            }
+            Err(e) => return fail(&e.to_string()),
         };
     let filter = match filter_of(&cli, &themes) {
         Ok(f) => f,
-        Err(e) => {
-            complain(&e.to_string());
-            return ExitCode::from(2);
-        }
+        Err(e) => return fail(&e),
     };
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
@@ -129,30 +126,57 @@ fn main() -> ExitCode {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
-        let key = loaded.key.clone();
-        let index = DocIndex::new(loaded.document, &themes);
+        let texts = match all_texts(loaded, &paths, &themes) {
+            Ok(t) => t,
+            Err(e) => return fail(&e),
+        };
         let format = print.unwrap_or(Format::Text);
-        return match output_of(&cli, format, &index, &themes, &filter, &key) {
-            Ok(out) => write_output(&out),
-            Err(e) => {
-                complain(&e);
-                ExitCode::from(2)
-            }
+        return match printing::output_of(&cli, format, &texts, &themes, &filter) {
+            Ok(out) => printing::write_output(&out),
+            Err(e) => fail(&e),
         };
     }
 
     if !terminal::available() {
         return no_terminal();
     }
-    read_in_terminal(&cli, loaded, themes, filter, warnings)
+    read_in_terminal(&cli, loaded, &paths, themes, filter, warnings)
 }
 
-/// Opens the reader: the document, its saved state (unless `--fresh`
+/// One line on stderr and exit status 2: bad input.
+fn fail(message: &str) -> ExitCode {
+    complain(message);
+    ExitCode::from(2)
+}
+
+/// Every text, for printing: the first (already read) and the rest.
+fn all_texts(
+    first: load::Loaded,
+    paths: &[PathBuf],
+    themes: &Themes,
+) -> Result<printing::Texts, String> {
+    let mut texts = vec![first];
+    for path in paths.iter().skip(1) {
+        texts.push(read_text(Some(path)).map_err(|e| e.to_string())?);
+    }
+    let texts = texts
+        .into_iter()
+        .map(|l| {
+            let o = library::opened(l, themes);
+            (o.index, o.key)
+        })
+        .collect();
+    Ok(printing::Texts { texts })
+}
+
+/// Opens the reader: the first text, its saved state (unless `--fresh`
 /// leaves position, filter and search as they were), then what the command
-/// line asks for (`--theme`, `--search`) on top.
+/// line asks for (`--theme`, `--search`) on top; the library's other texts
+/// load in the background.
 fn read_in_terminal(
     cli: &Cli,
     loaded: load::Loaded,
+    paths: &[PathBuf],
     themes: Themes,
     filter: Filter,
     warnings: Vec<Warning>,
@@ -160,22 +184,42 @@ fn read_in_terminal(
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let key = loaded.key.clone();
+    let pending_themes = themes.clone();
     let mut app = App::new(loaded.document, themes, cli.lang, color, size);
     app.set_warnings(warnings);
+    app.set_doc_key(key.clone());
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let state = store.load(&key);
     for w in store_warnings.iter().chain(&state.warnings) {
         app.add_warning(Warning::State(w.to_string()));
     }
     app.absorb_state(state.state, !cli.fresh);
+    let mut keeper = terminal::Keeper::new(store);
+    let mut pending = terminal::Pending {
+        texts: Vec::new(),
+        themes: pending_themes,
+    };
+    if paths.len() > 1 {
+        app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), 0);
+        for (i, path) in paths.iter().enumerate().skip(1) {
+            if path.as_path() == Path::new("-") {
+                // Standard input is read here, once; files on loader threads.
+                let opened = read_text(Some(path))
+                    .map(|l| library::opened(l, &pending.themes))
+                    .map_err(|e| e.to_string());
+                keeper.add_to_library(&mut app, i, opened);
+            } else {
+                pending.texts.push((i, path.clone()));
+            }
+        }
+    }
     if filter.is_active() {
         app.set_filter(filter);
     }
     if let Some(query) = &cli.search {
         start_search(&mut app, query);
     }
-    let keeper = terminal::Keeper::new(store, key);
-    terminal::run(app, keeper, !cli.no_mouse).unwrap_or_else(terminal_failed)
+    terminal::run(app, keeper, !cli.no_mouse, pending).unwrap_or_else(terminal_failed)
 }
 
 /// Without a terminal to draw on, the reader cannot run.
@@ -191,40 +235,6 @@ fn terminal_failed(e: io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// What `--list-themes`, `--cite` or `--print` write.
-fn output_of(
-    cli: &Cli,
-    format: Format,
-    index: &DocIndex,
-    themes: &Themes,
-    filter: &Filter,
-    key: &DocKey,
-) -> Result<String, String> {
-    if cli.list_themes {
-        return Ok(list_themes(themes, &index.tags().counts));
-    }
-    if let Some(id) = &cli.cite {
-        return index
-            .resolve(id)
-            .map(|p| export::cite::quote(index, p))
-            .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
-    }
-    // Notes and marks come from the reading state (read, never written).
-    let state = matches!(format, Format::Json | Format::Notes).then(|| {
-        let (store, _) = StateStore::open(cli.state_dir.as_deref());
-        store.load(key).state
-    });
-    let request = export::Request {
-        filter,
-        query: cli.search.as_deref(),
-        format,
-        lang: cli.lang,
-        state: state.as_ref(),
-    };
-    Ok(export::print(index, themes, request))
-}
-
-/// `--print` (or output that is not a terminal) and `--list-themes`:
 /// The text to read: a file, standard input (`-`, or whatever is piped or
 /// redirected to it), else the embedded declaration.
 fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
@@ -274,47 +284,6 @@ fn stdin_is_piped() -> bool {
     })
 }
 
-/// Writes `--print` output. A closed standard output is an error (std's
-/// handle would drop the text silently); a closed pipe (`| head`) is not.
-fn write_output(out: &str) -> ExitCode {
-    if stdout_was_closed() {
-        complain("cannot write output: standard output is closed");
-        return ExitCode::FAILURE;
-    }
-    match io::stdout().lock().write_all(out.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            complain(&format!("cannot write output: {e}"));
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Was standard output closed when the program started (`>&-`)? Rust's
-/// runtime then opens /dev/null in its place, read-write, so writes vanish
-/// without an error; a shell's `> /dev/null` opens it write-only. So a
-/// read-write /dev/null on descriptor 1 means there was none.
-fn stdout_was_closed() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    let Ok(null) = std::fs::metadata("/dev/null") else {
-        return false;
-    };
-    // SAFETY: fstat and fcntl only read the state of descriptor 1 into a
-    // zeroed stat buffer owned here.
-    unsafe {
-        let mut st: libc::stat = std::mem::zeroed();
-        if libc::fstat(1, &mut st) != 0 {
-            return true;
-        }
-        let flags = libc::fcntl(1, libc::F_GETFL);
-        st.st_rdev as u64 == null.rdev()
-            && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR
-            && flags != -1
-            && flags & libc::O_ACCMODE == libc::O_RDWR
-    }
-}
-
 /// The theme filter the command line asks for (`--theme`, `--match`).
 fn filter_of(cli: &Cli, themes: &Themes) -> Result<Filter, String> {
     let mut filter = Filter {
@@ -334,18 +303,4 @@ fn filter_of(cli: &Cli, themes: &Themes) -> Result<Filter, String> {
         }
     }
     Ok(filter)
-}
-
-/// `--list-themes`: one line per theme, with its count for this document.
-fn list_themes(themes: &Themes, counts: &[usize]) -> String {
-    let id_w = themes.themes.iter().map(|t| t.id.len()).max().unwrap_or(0);
-    let mut out = String::new();
-    for (i, t) in themes.themes.iter().enumerate() {
-        let n = counts.get(i).copied().unwrap_or(0);
-        out.push_str(&format!(
-            "{:<id_w$}  {n:>4}  {} · {}\n",
-            t.id, t.label_en, t.label_zh
-        ));
-    }
-    out
 }

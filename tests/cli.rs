@@ -119,9 +119,13 @@ fn a_missing_file() {
 }
 
 #[test]
-fn a_directory() {
+fn a_directory_without_texts() {
+    // A directory is a library of its .txt and .md files; with none, an error.
     let d = scratch("dir");
-    assert_one_line_error(&dushanbe(&[d.to_str().unwrap()]), "is a directory");
+    assert_one_line_error(
+        &dushanbe(&[d.to_str().unwrap()]),
+        "no .txt or .md files in this directory",
+    );
     std::fs::remove_dir_all(d).unwrap();
 }
 

@@ -146,3 +146,83 @@ fn what_is_not_text_on_standard_input_is_a_one_line_error() {
     let bare: Vec<u8> = "1. a".encode_utf16().flat_map(u16::to_le_bytes).collect();
     assert_eq!(run(&["-"], Some(&bare)).status.code(), Some(2));
 }
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn several_texts_print_as_documents_each_exactly_as_alone() {
+    let (a, b) = (fixture("law.zh.txt"), fixture("ga-resolution.en.txt"));
+    let both = run(&["--print", "json", &a, &b], None);
+    assert_eq!(both.status.code(), Some(0), "{}", stderr(&both));
+    let all: serde_json::Value = serde_json::from_str(&stdout(&both)).unwrap();
+    let docs = all["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    for (doc, path) in docs.iter().zip([&a, &b]) {
+        let alone: serde_json::Value =
+            serde_json::from_str(&stdout(&run(&["--print", "json", path], None))).unwrap();
+        assert_eq!(doc, &alone);
+    }
+    // One text: the object itself, unchanged.
+    let one: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["--print", "json", &a], None))).unwrap();
+    assert!(one.get("documents").is_none() && one.get("paragraphs").is_some());
+}
+
+#[test]
+fn a_directory_is_its_text_files_in_name_order() {
+    let dir = std::env::temp_dir().join(format!("dushanbe-lib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(fixture("law.zh.txt"), dir.join("b-law.txt")).unwrap();
+    std::fs::copy(
+        fixture("joint-statement.en.txt"),
+        dir.join("a-statement.md"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("ignored.pdf"), "1. x\n").unwrap();
+    let out = run(&["--print", "json", dir.to_str().unwrap()], None);
+    let all: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let titles: Vec<&str> = all["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 2);
+    assert!(
+        titles[0].starts_with("Tashkent") && titles[1].starts_with("预防"),
+        "{titles:?}"
+    );
+    // Theme counts are summed over the texts.
+    let listed = stdout(&run(&["--list-themes", dir.to_str().unwrap()], None));
+    let youth = listed.lines().find(|l| l.starts_with("youth")).unwrap();
+    assert!(youth.split_whitespace().nth(1) == Some("4"), "{youth}");
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = run(&["--print", "text", empty.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no .txt or .md files"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_missing_text_in_a_library_is_a_one_line_error_when_printing() {
+    let out = run(
+        &[
+            "--print",
+            "text",
+            &fixture("law.zh.txt"),
+            "/nonexistent/x.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("/nonexistent/x.txt: no such file"), "{err}");
+    assert!(out.stdout.is_empty());
+}

@@ -3,12 +3,12 @@
 
 use super::overlay::{Overlay, SearchLine};
 use super::search_state::Search;
-use super::{App, Effect, Focus};
+use super::{App, Effect, Focus, OtherHit};
 use crate::action::Action;
 use crate::document::Position;
 use crate::i18n::Notice;
 use crate::layout;
-use crate::search::{Hit, Request, Response};
+use crate::search::{Answer, Hit, Job, Request, Response};
 
 impl App {
     /// Is the search line open?
@@ -24,35 +24,65 @@ impl App {
         }
     }
 
-    /// Requests for the worker, taken by the event loop.
-    pub fn take_requests(&mut self) -> Vec<Request> {
-        std::mem::take(&mut self.worker.requests)
+    /// Requests for the worker, each with its text's searcher, taken by
+    /// the event loop.
+    pub fn take_requests(&mut self) -> Vec<Job> {
+        let requests = std::mem::take(&mut self.worker.requests);
+        requests
+            .into_iter()
+            .filter_map(|(doc, request)| {
+                let index = self.library.index_of(doc, &self.index)?;
+                Some(Job {
+                    doc,
+                    searcher: std::sync::Arc::clone(index.searcher()),
+                    request,
+                })
+            })
+            .collect()
     }
 
     /// Answers the pending requests here and now (what the worker would
     /// do, without a thread); used by tests and at start-up.
     pub fn run_requests(&mut self) {
-        for r in self.take_requests() {
-            let response = self.index.searcher().handle(&r);
-            self.receive(response);
+        for job in self.take_requests() {
+            self.receive(job.answer());
         }
     }
 
-    /// Queues a request, replacing an older one of the same kind; returns
-    /// its generation.
+    /// Queues a request for the text being read, replacing an older one of
+    /// the same kind; returns its generation.
     pub(super) fn ask(&mut self, make: impl FnOnce(u64) -> Request) -> u64 {
+        let doc = self.library.current();
         let w = &mut self.worker;
         w.generation += 1;
         let r = make(w.generation);
+        // Of the same kind, only the newest is worth asking (for any text:
+        // a new search replaces the library's old one too).
         w.requests
-            .retain(|old| std::mem::discriminant(old) != std::mem::discriminant(&r));
-        w.requests.push(r);
+            .retain(|(_, old)| std::mem::discriminant(old) != std::mem::discriminant(&r));
+        w.requests.push((doc, r));
         w.generation
     }
 
+    /// Asks for `query`'s hits in the text being read and, when the search
+    /// spans the library, in every other text.
+    pub(super) fn ask_search(&mut self, query: String) -> u64 {
+        let q = query.clone();
+        self.worker.search_generation = self.ask(|generation| Request::Search {
+            generation,
+            query: q,
+        });
+        self.ask_library(&query);
+        self.worker.search_generation
+    }
+
     /// Takes an answer from the worker; stale answers are dropped.
-    pub fn receive(&mut self, response: Response) {
-        match response {
+    pub fn receive(&mut self, answer: Answer) {
+        if answer.doc != self.library.current() {
+            self.receive_elsewhere(answer);
+            return;
+        }
+        match answer.response {
             Response::Search {
                 generation,
                 query,
@@ -64,6 +94,7 @@ impl App {
                 ranked,
             } => self.receive_candidates(generation, &query, ranked),
         }
+        self.recount_library();
     }
 
     fn receive_hits(&mut self, generation: u64, query: &str, hits: Vec<(usize, Vec<Hit>)>) {
@@ -120,7 +151,7 @@ impl App {
 
     /// Puts hit `i` near the top of the reader: its paragraph's start when
     /// the hit is on the first line, else one line of context above it.
-    fn go_to_hit(&mut self, i: usize, record: bool) {
+    pub(super) fn go_to_hit(&mut self, i: usize, record: bool) {
         let Some((p, hit)) = self.reader.search.as_ref().map(|s| s.hit(i)) else {
             return;
         };
@@ -154,12 +185,11 @@ impl App {
             Action::StartSearch => self.start_search(),
             Action::NextHit | Action::PrevHit => self.step_hit(action == Action::NextHit),
             Action::OpenHitList => {
-                match self
-                    .reader
-                    .search
-                    .as_ref()
-                    .filter(|s| !s.visible.is_empty() || !s.note_hits.is_empty())
-                {
+                match self.reader.search.as_ref().filter(|s| {
+                    !s.visible.is_empty()
+                        || !s.note_hits.is_empty()
+                        || self.library_hit_total().is_some_and(|(n, _)| n > 0)
+                }) {
                     Some(s) => {
                         let selected = s.current.unwrap_or(0);
                         self.overlays.push(Overlay::HitList { selected });
@@ -185,6 +215,8 @@ impl App {
     }
 
     /// `n` / `N`: the next or previous visible hit, wrapping around.
+    /// In a library, past the last hit (or before the first) of this text
+    /// is the next text with hits.
     fn step_hit(&mut self, forward: bool) {
         let Some(s) = self
             .reader
@@ -192,11 +224,26 @@ impl App {
             .as_ref()
             .filter(|s| !s.visible.is_empty())
         else {
-            self.notice = Some(self.no_hits_notice());
+            if !self.cross_to_text_with_hits(forward) {
+                self.notice = Some(self.no_hits_notice());
+            }
             return;
         };
         let n = s.visible.len();
         let current = s.current;
+        let at_end = match current {
+            Some(c) => {
+                if forward {
+                    c + 1 == n
+                } else {
+                    c == 0
+                }
+            }
+            None => false,
+        };
+        if at_end && self.cross_to_text_with_hits(forward) {
+            return;
+        }
         let i = match current {
             Some(c) if forward => (c + 1) % n,
             Some(c) => (c + n - 1) % n,
@@ -339,8 +386,7 @@ impl App {
             let origin = s.origin;
             self.restore(origin);
         } else {
-            self.worker.search_generation =
-                self.ask(|generation| Request::Search { generation, query });
+            self.ask_search(query);
         }
     }
 
@@ -371,9 +417,11 @@ impl App {
 
     /// Keys while the hit list is open: hits in the text, then in notes.
     pub(super) fn update_hit_list(&mut self, action: Action) -> Option<Effect> {
-        let (n, in_text) = self.reader.search.as_ref().map_or((0, 0), |s| {
+        let (here, in_text) = self.reader.search.as_ref().map_or((0, 0), |s| {
             (s.visible.len() + s.note_hits.len(), s.visible.len())
         });
+        let others = self.other_hits();
+        let n = here + others.len();
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
         let page = layout::hit_list_page(area, n);
         let Some(Overlay::HitList { selected }) = self.overlays.last_mut() else {
@@ -390,6 +438,15 @@ impl App {
             Action::Bottom => last,
             Action::Open => {
                 self.close_overlay();
+                if let Some(&row) = sel.checked_sub(here).and_then(|k| others.get(k)) {
+                    match row {
+                        OtherHit::Heading { doc, .. } => self.open_hit_elsewhere(doc, None),
+                        OtherHit::Hit { doc, para, hit } => {
+                            self.open_hit_elsewhere(doc, Some((para, hit)))
+                        }
+                    }
+                    return Some(Effect::None);
+                }
                 if sel >= in_text {
                     self.go_to_note_hit(sel - in_text);
                 } else if n > 0 {

@@ -5,11 +5,13 @@
 //! shows (layout and reader rows, computed once, from the frame's own area);
 //! drawing then only reads.
 
+mod across;
 mod copy;
 mod filter;
 mod find;
 mod goto;
 mod history;
+mod library;
 mod line;
 mod marks;
 mod navigate;
@@ -23,7 +25,9 @@ mod search_state;
 mod shown;
 mod viewport;
 
+pub use across::OtherHit;
 pub use find::PROMPT_PASTE_LIMIT;
+pub use library::{DocEntry, EntryStatus, Library};
 pub use line::PromptLine;
 pub use note::{ExternalEdit, Note, NoteEditor};
 pub use outline::Entry;
@@ -78,13 +82,19 @@ struct WorkerLink {
     generation: u64,
     search_generation: u64,
     fuzzy_generation: u64,
-    requests: Vec<Request>,
+    /// Requests, each for a text of the library.
+    requests: Vec<(usize, Request)>,
 }
 
 /// The whole state of the reader.
 #[derive(Debug)]
 pub struct App {
     index: DocIndex,
+    /// Every text open at once; the one being read is in `index` and
+    /// `reader`, the others parked there.
+    library: Library,
+    /// The filter and search cover every text of the library.
+    across: bool,
     themes: Themes,
     reader: Reader,
     overlays: Vec<Overlay>,
@@ -107,11 +117,7 @@ pub struct App {
     /// are neither restored nor saved.
     fresh: bool,
     /// Position, filter and search as last saved.
-    saved_view: (
-        Option<crate::store::SavedPosition>,
-        crate::store::SavedFilter,
-        Option<String>,
-    ),
+    saved_view: library::SavedView,
     /// Text waiting to be put on the clipboard.
     clipboard: Option<String>,
     /// A note waiting to be edited in the user's editor.
@@ -123,11 +129,14 @@ impl App {
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
         let index = DocIndex::new(doc, &themes);
         let reader = Reader::new(&index);
+        let library = Library::single(crate::library::source_name(&index.doc().source), &index);
         let mut keymap = Keymap::default();
         keymap.set_theme_keys(themes.letters(|c| keymap.reserved(Mode::Themes, c)));
         let mut app = App {
             reader,
             index,
+            library,
+            across: true,
             themes,
             overlays: Vec::new(),
             keymap,
@@ -476,6 +485,7 @@ impl App {
             None => self.update_reading(action),
         };
         self.relayout();
+        self.recount_library();
         effect
     }
 
@@ -488,6 +498,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_copy(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_library_keys(action) {
             return effect;
         }
         match action {

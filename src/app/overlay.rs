@@ -37,6 +37,10 @@ pub enum Overlay {
     },
     /// The note editor.
     NoteEditor(Box<NoteEditor>),
+    /// The list of texts open at once.
+    Documents {
+        selected: usize,
+    },
 }
 
 /// The go-to line: what is typed, and the paragraphs its words match.
@@ -68,6 +72,7 @@ impl Overlay {
             Overlay::ThemePanel { .. } => Mode::Themes,
             Overlay::Marks { .. } => Mode::Marks,
             Overlay::NotesList { .. } => Mode::Notes,
+            Overlay::Documents { .. } => Mode::Documents,
             Overlay::NoteEditor(_) => Mode::Editor,
         }
     }
@@ -84,6 +89,7 @@ impl App {
             Overlay::ThemePanel { .. } => self.update_theme_panel(action),
             Overlay::Marks { .. } => self.update_marks(action),
             Overlay::NotesList { .. } => self.update_notes_list(action),
+            Overlay::Documents { .. } => self.update_documents(action),
             Overlay::NoteEditor(_) => self.update_note_editor(action),
         }
     }

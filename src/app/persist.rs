@@ -9,7 +9,6 @@ use super::note::Note;
 use super::search_state::Search;
 use crate::document::Position;
 use crate::i18n::Notice;
-use crate::search::Request;
 use crate::store::{DocState, SavedFilter, SavedPosition, text_hash};
 use crate::themes::{Filter, MatchMode};
 
@@ -83,8 +82,7 @@ impl App {
                 origin,
                 ..Search::default()
             });
-            self.worker.search_generation =
-                self.ask(|generation| Request::Search { generation, query });
+            self.ask_search(query);
         }
         self.sync_outline();
     }

@@ -63,6 +63,12 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         (Mode::Notes, Open) => ("go to the note's paragraph", "跳到笔记所在段落"),
         (Mode::Notes, EditNote) => ("edit the selected note", "编辑所选笔记"),
         (Mode::Notes, Back) => ("close the list", "关闭列表"),
+        (Mode::Documents, Open) => ("read the selected text", "阅读所选文本"),
+        (Mode::Documents, Back) => ("close the list", "关闭列表"),
+        (Mode::Documents, Top) => ("first text", "第一篇"),
+        (Mode::Documents, Bottom) => ("last text", "最后一篇"),
+        (Mode::Documents, Up) => ("previous text in the list", "列表中的上一篇"),
+        (Mode::Documents, Down) => ("next text in the list", "列表中的下一篇"),
         (Mode::Notes | Mode::Marks, Top) => ("first in the list", "列表第一项"),
         (Mode::Notes | Mode::Marks, Bottom) => ("last in the list", "列表最后一项"),
         (Mode::Notes, Up) => ("previous note", "上一条笔记"),
@@ -83,7 +89,27 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
 
 /// Descriptions in normal reading.
 fn in_reading(action: Action) -> (&'static str, &'static str) {
-    moving(action).unwrap_or_else(|| finding_and_more(action))
+    moving(action)
+        .or_else(|| library(action))
+        .unwrap_or_else(|| finding_and_more(action))
+}
+
+/// Descriptions of the keys of several texts at once.
+fn library(action: Action) -> Option<(&'static str, &'static str)> {
+    use Action::*;
+    Some(match action {
+        OpenDocuments => (
+            "the texts open at once (several files or a directory)",
+            "同时打开的文本（多个文件或一个目录）",
+        ),
+        NextDocument => ("next text", "下一篇文本"),
+        PrevDocument => ("previous text", "上一篇文本"),
+        ToggleAcross => (
+            "filter and search: every text, or each its own",
+            "筛选和搜索：覆盖所有文本，或各篇各自",
+        ),
+        _ => return None,
+    })
 }
 
 /// Descriptions of the keys that move in reading.

@@ -6,8 +6,10 @@
 //! here, when drawing.
 
 mod keys;
+mod library;
 
 pub use keys::{describe, hint};
+pub use library::LibraryNotice;
 
 use crate::document::Kind;
 
@@ -147,6 +149,7 @@ impl Lang {
             Mode::Marks => self.pick("Marks list (m, ')", "标记列表（m、'）"),
             Mode::Notes => self.pick("Notes list (\")", "笔记列表（\"）"),
             Mode::Editor => self.pick("Note editor (a)", "笔记编辑器（a）"),
+            Mode::Documents => self.pick("Texts list (D)", "文本列表（D）"),
         }
     }
 
@@ -304,6 +307,8 @@ pub enum Notice {
     NoteParagraphGone(String),
     /// Reading resumed where it was (the paragraph's id).
     Resumed(String),
+    /// Opening texts of the library.
+    Library(LibraryNotice),
 }
 
 impl Notice {
@@ -381,6 +386,7 @@ impl Notice {
                     "没有可关闭的内容（按 q 退出）",
                 )
                 .into(),
+            (Notice::Library(n), _) => n.text(lang),
             (Notice::Hiding(false), _) => lang
                 .pick(
                     "paragraphs outside the theme filter are dimmed",
@@ -410,6 +416,8 @@ pub enum Warning {
     State(String),
     /// The user's editor could not edit a note (what happened).
     Editor(String),
+    /// A text of the library could not be opened: its name and why.
+    Library(String, String),
 }
 
 impl Warning {
@@ -432,6 +440,7 @@ impl Warning {
             (Warning::State(e), Lang::En) => format!("reading state: {e}"),
             (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
             (Warning::Editor(e), _) => e.clone(),
+            (Warning::Library(name, why), _) => lang.library_failure(name, why),
         }
     }
 }

@@ -53,6 +53,10 @@ pub const NORMAL: &[Row] = &[
     row("A", EditNoteExternally),
     row("i", ToggleNotes),
     row("\"", OpenNotesList),
+    row("D", OpenDocuments),
+    row(">", NextDocument),
+    row("<", PrevDocument),
+    row("L", ToggleAcross),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
@@ -76,6 +80,20 @@ pub const NOTES: &[Row] = &[
 ];
 
 /// The note editor: every other key is text (see `Keymap::action`).
+/// The list of texts open at once.
+pub const DOCUMENTS: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter> l <Right>", Open),
+    row("D <Esc>", Back),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
 pub const EDITOR: &[Row] = &[row("<C-s> <Esc>", SaveNote), row("<C-c>", Quit)];
 
 /// The marks list: letters name marks.
@@ -164,6 +182,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Marks => MARKS,
         Mode::Notes => NOTES,
         Mode::Editor => EDITOR,
+        Mode::Documents => DOCUMENTS,
         Mode::Help => HELP,
     }
 }

@@ -1,6 +1,7 @@
-//! Searching off the UI thread. The app asks by [`Request`]; a worker
-//! thread answers with a [`Response`]; a request that a newer one of the same
-//! kind has overtaken is skipped, so typing never waits for a stale search.
+//! Searching off the UI thread. The app asks by [`Job`] (a [`Request`] for
+//! one text); a worker thread answers with an [`Answer`]; a request that a
+//! newer one of the same kind for the same text has overtaken is skipped,
+//! so typing never waits for a stale search.
 //! Tests call [`Searcher::handle`] directly for the same answers.
 
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -87,32 +88,59 @@ impl Searcher {
     }
 }
 
-/// Starts a worker thread for `searcher`. It builds the index at once, so
-/// the first search is quick, then answers requests until the sender is
-/// dropped.
-pub fn spawn(searcher: Arc<Searcher>) -> (Sender<Request>, Receiver<Response>) {
-    let (req_tx, req_rx) = channel::<Request>();
-    let (resp_tx, resp_rx) = channel::<Response>();
+/// A request for one text of the library, with that text's searcher.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The text's number in the library (0 for a single text).
+    pub doc: usize,
+    pub searcher: Arc<Searcher>,
+    pub request: Request,
+}
+
+impl Job {
+    /// Answers the job here and now.
+    pub fn answer(&self) -> Answer {
+        Answer {
+            doc: self.doc,
+            response: self.searcher.handle(&self.request),
+        }
+    }
+}
+
+/// The answer to a [`Job`]: which text, and the response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub doc: usize,
+    pub response: Response,
+}
+
+/// Starts a worker thread. It answers jobs until the sender is dropped;
+/// of the jobs waiting, only the newest of each kind for each text is
+/// answered. A text's index is built on its first job (or earlier, by
+/// whoever calls [`Searcher::index`] first).
+pub fn spawn() -> (Sender<Job>, Receiver<Answer>) {
+    let (job_tx, job_rx) = channel::<Job>();
+    let (answer_tx, answer_rx) = channel::<Answer>();
     std::thread::spawn(move || {
-        searcher.index();
-        while let Ok(first) = req_rx.recv() {
-            // Only the newest request of each kind is worth answering.
-            let mut latest_search = None;
-            let mut latest_fuzzy = None;
-            for r in std::iter::once(first).chain(req_rx.try_iter()) {
-                match r {
-                    Request::Search { .. } => latest_search = Some(r),
-                    Request::Fuzzy { .. } => latest_fuzzy = Some(r),
-                }
+        while let Ok(first) = job_rx.recv() {
+            let mut latest: Vec<Job> = Vec::new();
+            for job in std::iter::once(first).chain(job_rx.try_iter()) {
+                let same = |old: &Job| {
+                    old.doc == job.doc
+                        && std::mem::discriminant(&old.request)
+                            == std::mem::discriminant(&job.request)
+                };
+                latest.retain(|old| !same(old));
+                latest.push(job);
             }
-            for r in [latest_search, latest_fuzzy].into_iter().flatten() {
-                if resp_tx.send(searcher.handle(&r)).is_err() {
+            for job in latest {
+                if answer_tx.send(job.answer()).is_err() {
                     return;
                 }
             }
         }
     });
-    (req_tx, resp_rx)
+    (job_tx, answer_rx)
 }
 
 #[cfg(test)]
@@ -123,15 +151,28 @@ mod tests {
     #[test]
     fn the_worker_answers_the_newest_request() {
         let doc = load_embedded().document;
-        let (tx, rx) = spawn(Arc::new(Searcher::new(Arc::new(doc.clone()))));
-        tx.send(Request::Search {
-            generation: 7,
-            query: "hulianwang".into(),
-        })
-        .unwrap();
+        let (tx, rx) = spawn();
+        let searcher = Arc::new(Searcher::new(Arc::new(doc.clone())));
+        for (generation, query) in [(6, "hulian"), (7, "hulianwang")] {
+            tx.send(Job {
+                doc: 3,
+                searcher: Arc::clone(&searcher),
+                request: Request::Search {
+                    generation,
+                    query: query.into(),
+                },
+            })
+            .unwrap();
+        }
+        let mut answer = rx.recv().unwrap();
+        if let Response::Search { generation: 6, .. } = answer.response {
+            // The first job may have been taken before the second came.
+            answer = rx.recv().unwrap();
+        }
+        assert_eq!(answer.doc, 3);
         let Response::Search {
             generation, hits, ..
-        } = rx.recv().unwrap()
+        } = answer.response
         else {
             panic!("a search answer")
         };

@@ -8,26 +8,41 @@ use std::time::{Duration, Instant};
 
 use dushanbe_reader::app::App;
 use dushanbe_reader::i18n::Warning;
-use dushanbe_reader::store::{DocKey, StateStore};
+use dushanbe_reader::library::Opened;
+use dushanbe_reader::store::StateStore;
 
 /// How long a moved reading position may wait to be saved.
 pub const POSITION_DELAY: Duration = Duration::from_secs(2);
 
-/// The store and the document's key in it.
+/// The store (each text's key in it is the app's).
 pub struct Keeper {
     store: StateStore,
-    key: DocKey,
     /// When the reading position last moved without being saved.
     moved_since: Option<Instant>,
 }
 
 impl Keeper {
-    pub fn new(store: StateStore, key: DocKey) -> Keeper {
+    pub fn new(store: StateStore) -> Keeper {
         Keeper {
             store,
-            key,
             moved_since: None,
         }
+    }
+
+    /// A text of the library has been loaded: its saved state is read and
+    /// it joins the app's library (or its failure is noted there).
+    pub fn add_to_library(&mut self, app: &mut App, i: usize, opened: Result<Opened, String>) {
+        let loaded = opened.map(|o| {
+            let state = self.store.load(&o.key);
+            for w in state.warnings {
+                app.add_warning(Warning::State(w.to_string()));
+            }
+            for w in o.warnings {
+                app.add_warning(w);
+            }
+            (o.index, o.key, state.state)
+        });
+        app.add_document(i, loaded);
     }
 
     /// After handling input: saves marks, notes and histories at once, a
@@ -52,13 +67,23 @@ impl Keeper {
         }
     }
 
-    /// Saves whatever changed (on the way out, or when the delay is up).
+    /// Saves whatever changed (on the way out, or when the delay is up),
+    /// in every text of the library.
     pub fn save(&mut self, app: &mut App) {
         self.moved_since = None;
+        self.save_current(app);
+        app.each_unsaved_parked(|app| self.save_current(app));
+    }
+
+    /// Saves what changed in the text being read.
+    fn save_current(&mut self, app: &mut App) {
+        let Some(key) = app.doc_key().cloned() else {
+            return;
+        };
         let Some(state) = app.state_to_save() else {
             return;
         };
-        match self.store.save(&self.key, &state) {
+        match self.store.save(&key, &state) {
             Ok(saved) => {
                 for w in saved.warnings {
                     app.add_warning(Warning::State(w.to_string()));

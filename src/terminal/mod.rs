@@ -10,6 +10,7 @@
 
 mod input;
 mod keep;
+mod loader;
 mod outbox;
 mod screen;
 mod signals;
@@ -29,7 +30,9 @@ use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdat
 
 use dushanbe_reader::action::Effect;
 use dushanbe_reader::app::App;
-use dushanbe_reader::search::{self, Request, Response};
+use dushanbe_reader::library::Opened;
+use dushanbe_reader::search::{self, Answer, Job};
+use dushanbe_reader::themes::Themes;
 use dushanbe_reader::ui;
 
 pub use keep::Keeper;
@@ -56,7 +59,9 @@ pub(crate) enum Wake {
     InputFailed(io::Error),
     /// The terminal hung up (it was closed).
     HungUp,
-    Answer(Response),
+    Answer(Answer),
+    /// A text of the library has been loaded (its number), or could not be.
+    Loaded(usize, Box<Result<Opened, String>>),
     /// SIGTERM, SIGHUP or SIGINT: end, with status 128 + the signal.
     Signal(i32),
     /// SIGTSTP: suspend, as Ctrl-Z does.
@@ -72,10 +77,18 @@ enum Flow {
     Exit(ExitCode),
 }
 
+/// The texts still to load into the library (number and path), and the
+/// themes to tag them with.
+pub struct Pending {
+    pub texts: Vec<(usize, std::path::PathBuf)>,
+    pub themes: Themes,
+}
+
 /// Runs the reader on `app` until it quits, keeping its work with
 /// `keeper`; with `mouse`, the mouse scrolls and clicks (else the
-/// terminal's own selection works). The exit code to leave with.
-pub fn run(mut app: App, keeper: Keeper, mouse: bool) -> io::Result<ExitCode> {
+/// terminal's own selection works); the library's other texts load in the
+/// background. The exit code to leave with.
+pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::Result<ExitCode> {
     screen::restore_on_panic();
     screen::set_mouse(mouse);
     let (wake, woken) = mpsc::channel();
@@ -83,6 +96,7 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool) -> io::Result<ExitCode> {
     screen::take()?;
     let _restorer = screen::Restorer;
     input::spawn(wake.clone())?;
+    loader::spawn(pending.texts, &pending.themes, wake.clone());
     let requests = spawn_search(&mut app, wake)?;
     let mut term = fresh_terminal()?;
     let mut session = Session {
@@ -96,9 +110,16 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool) -> io::Result<ExitCode> {
 }
 
 /// Starts the search worker, whose answers come to the loop as [`Wake`]s,
-/// and sends it what the reader already asks for.
-fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Request>> {
-    let (requests, answers) = search::spawn(Arc::clone(app.index().searcher()));
+/// and sends it what the reader already asks for. The text's search index
+/// is built at once, on a thread of its own, so the first search is quick.
+fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Job>> {
+    let searcher = Arc::clone(app.index().searcher());
+    std::thread::Builder::new()
+        .name("search index".into())
+        .spawn(move || {
+            searcher.index();
+        })?;
+    let (requests, answers) = search::spawn();
     std::thread::Builder::new()
         .name("search answers".into())
         .spawn(move || {
@@ -112,7 +133,7 @@ fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Request>
     Ok(requests)
 }
 
-fn send_requests(app: &mut App, requests: &Sender<Request>) {
+fn send_requests(app: &mut App, requests: &Sender<Job>) {
     for r in app.take_requests() {
         let _ = requests.send(r);
     }
@@ -130,7 +151,7 @@ fn event_loop(
     app: &mut App,
     session: &mut Session,
     woken: &Receiver<Wake>,
-    requests: &Sender<Request>,
+    requests: &Sender<Job>,
 ) -> io::Result<ExitCode> {
     let ended = run_until_ended(app, session, woken, requests);
     session.keeper.save(app);
@@ -144,7 +165,7 @@ fn run_until_ended(
     app: &mut App,
     session: &mut Session,
     woken: &Receiver<Wake>,
-    requests: &Sender<Request>,
+    requests: &Sender<Job>,
 ) -> io::Result<ExitCode> {
     let mut dirty = true;
     #[cfg(debug_assertions)]
@@ -169,7 +190,7 @@ fn run_until_ended(
         };
         let first = first.ok_or_else(|| io::Error::other("every source of events has ended"))?;
         for message in std::iter::once(first).chain(woken.try_iter().take(MESSAGES_PER_FRAME)) {
-            let flow = handle(app, session.term, message)?;
+            let flow = handle(app, session, message)?;
             outbox::deliver(app, session.term)?;
             send_requests(app, requests);
             match flow {
@@ -182,7 +203,8 @@ fn run_until_ended(
 }
 
 /// Handles one message.
-fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
+fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flow> {
+    let term = &mut *session.term;
     Ok(match message {
         Wake::Event(Event::Paste(text)) => {
             app.paste(&text);
@@ -201,6 +223,10 @@ fn handle(app: &mut App, term: &mut Term, message: Wake) -> io::Result<Flow> {
         },
         Wake::Answer(answer) => {
             app.receive(answer);
+            Flow::Redraw
+        }
+        Wake::Loaded(i, opened) => {
+            session.keeper.add_to_library(app, i, *opened);
             Flow::Redraw
         }
         Wake::Signal(signal) => Flow::Exit(ExitCode::from(128 + signal as u8)),

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
-use crate::app::App;
+use crate::app::{App, OtherHit};
 use crate::i18n::Word;
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
 use crate::search::{Hit, HitKind};
@@ -61,12 +61,16 @@ impl Widget for HitList<'_> {
             return;
         };
         let in_text = search.visible.len();
-        let n = in_text + search.note_hits.len();
+        let others = app.other_hits();
+        let n = in_text + search.note_hits.len() + others.len();
         let r = list_overlay(area, n, HIT_LIST_WIDTH);
         super::clear_for_overlay(r, buf);
-        let title = app
+        let mut title = app
             .lang()
             .hit_list_title(&search.query, in_text, search.note_hits.len());
+        if let Some((hits, texts)) = app.library_hit_total() {
+            title = format!("{title} · {}", app.lang().across_texts(hits, texts));
+        }
         Block::bordered()
             .border_style(styles.border(true))
             .title(truncate_to_width(
@@ -84,9 +88,13 @@ impl Widget for HitList<'_> {
             .saturating_sub(rows)
             .min(n.saturating_sub(rows));
         let first = first.min(selected);
+        let here = in_text + search.note_hits.len();
         for (row, i) in (first..n).take(rows).enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
-            self.hit_row(buf, at, i, i == selected);
+            match i.checked_sub(here).and_then(|k| others.get(k)) {
+                Some(&other) => self.other_row(buf, at, other, i == selected),
+                None => self.hit_row(buf, at, i, i == selected),
+            }
         }
     }
 }
@@ -108,6 +116,43 @@ impl HitList<'_> {
         {
             let label = format!("✎ {}", note.paragraph_id);
             self.row(buf, at, &label, &note.text, *hit, selected);
+        }
+    }
+
+    /// A row for another text of the library: its heading (number, title,
+    /// hits) or one of its hits (`2:op-7 …context…`).
+    fn other_row(&self, buf: &mut Buffer, at: Rect, row: OtherHit, selected: bool) {
+        let (app, styles) = (self.app, self.styles);
+        match row {
+            OtherHit::Heading { doc, count } => {
+                let style = if selected {
+                    styles.selection(true)
+                } else {
+                    styles.heading()
+                };
+                buf.set_style(at, style);
+                let entry = &app.library().entries()[doc];
+                let line = format!(
+                    "── {} {} · {}",
+                    doc + 1,
+                    entry.label(),
+                    app.lang().hit_count(count)
+                );
+                put(
+                    buf,
+                    at.x,
+                    at.y,
+                    &truncate_to_width(&line, at.width as usize),
+                    at.width as usize,
+                    style,
+                );
+            }
+            OtherHit::Hit { doc, para, hit } => {
+                if let Some((id, text)) = app.paragraph_of(doc, para) {
+                    let label = format!("{}:{id}", doc + 1);
+                    self.row(buf, at, &label, text, hit, selected);
+                }
+            }
         }
     }
 

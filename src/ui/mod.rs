@@ -2,6 +2,7 @@
 //! view (layout and reader rows computed by `App::frame`) and draws one
 //! frame. One file per pane or overlay, each a widget named for what it is.
 
+mod documents_list;
 mod goto_list;
 mod help;
 mod hit_list;
@@ -69,6 +70,12 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
             }
             .render(area, buf),
             Overlay::NotesList { selected } => notes_list::NotesList {
+                app,
+                selected: *selected,
+                styles,
+            }
+            .render(area, buf),
+            Overlay::Documents { selected } => documents_list::DocumentsList {
                 app,
                 selected: *selected,
                 styles,

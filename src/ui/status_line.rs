@@ -105,6 +105,15 @@ impl StatusLine<'_> {
             return Vec::new();
         }
         let name = doc_name(self.app);
+        let library = self.app.library();
+        if library.is_library() {
+            let n = format!("{}/{}", library.current() + 1, library.len());
+            return vec![
+                format!("{n} {}", truncate_to_width(&name, 24)),
+                format!("{n} {}", truncate_to_width(&name, 12)),
+                n,
+            ];
+        }
         vec![truncate_to_width(&name, 24), truncate_to_width(&name, 12)]
     }
 
@@ -197,12 +206,24 @@ impl StatusLine<'_> {
         let of = lang.word(Word::Of);
         let (m, total) = (app.match_count(), app.doc().paragraphs.len());
         let themes = lang.themes_count(filter.themes().count(), filter.mode.symbol());
-        vec![
-            format!("{} · {m} {of} {total}{dim}", super::filter_names(app)),
-            format!("{themes} · {m} {of} {total}{dim}"),
-            format!("{themes} · {m}/{total}"),
-            filter_count(app),
-        ]
+        let across = app
+            .library_filter_total()
+            .map_or(String::new(), |(n, texts)| {
+                format!(" · {}", lang.across_texts(n, texts))
+            });
+        let mut forms = vec![
+            format!(
+                "{} · {m} {of} {total}{dim}{across}",
+                super::filter_names(app)
+            ),
+            format!("{themes} · {m} {of} {total}{dim}{across}"),
+        ];
+        if !across.is_empty() {
+            forms.push(format!("{themes} · {m}/{total}{across}"));
+        }
+        forms.push(format!("{themes} · {m}/{total}"));
+        forms.push(filter_count(app));
+        forms
     }
 
     /// `“重申” hit 3/7`, `“重…” 3/7`, `3/7`.
@@ -216,11 +237,22 @@ impl StatusLine<'_> {
             Some(i) => format!("{}/{n}", i + 1),
             None => format!("{n}"),
         };
-        vec![
-            app.lang().search_state(&search.query, search.current, n),
-            format!("“{}” {count}", truncate_to_width(&search.query, 6)),
-            format!("/ {count}"),
-        ]
+        let across = app.library_hit_total().map_or(String::new(), |(n, texts)| {
+            format!(" · {}", app.lang().across_texts(n, texts))
+        });
+        let mut forms = vec![
+            format!(
+                "{}{across}",
+                app.lang().search_state(&search.query, search.current, n)
+            ),
+            format!("“{}” {count}{across}", truncate_to_width(&search.query, 6)),
+        ];
+        if !across.is_empty() {
+            forms.push(app.lang().search_state(&search.query, search.current, n));
+        }
+        forms.push(format!("“{}” {count}", truncate_to_width(&search.query, 6)));
+        forms.push(format!("/ {count}"));
+        forms
     }
 
     /// Key hints for the current mode, from the key tables, most important

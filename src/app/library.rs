@@ -1,0 +1,357 @@
+//! Several texts at once: the library's entries (name, title, dateline,
+//! paragraph count, whether the text is loaded yet), the texts not being
+//! read (their index and reading state parked, untouched), and moving
+//! between texts. The text being read lives in the shell's own fields; a
+//! switch exchanges it with a parked one, so every other part of the app
+//! goes on reading "the" document.
+
+use super::across::{Found, LibraryCounts};
+use super::reader::Reader;
+use super::{App, Focus, Overlay};
+use crate::action::{Action, Effect};
+use crate::i18n::{LibraryNotice, Notice, Warning};
+use crate::index::DocIndex;
+use crate::store::{DocKey, DocState, SavedFilter, SavedPosition};
+
+/// What the saved state last recorded of the view: position, filter,
+/// kept search.
+pub(super) type SavedView = (Option<SavedPosition>, SavedFilter, Option<String>);
+
+/// Whether a text of the library can be read yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryStatus {
+    /// Being read and parsed in the background.
+    Loading,
+    Ready,
+    /// It could not be opened: the one-line reason.
+    Failed(String),
+}
+
+/// One text of the library, as the documents list shows it.
+#[derive(Debug, Clone)]
+pub struct DocEntry {
+    /// The file name (until the text is loaded, all there is).
+    pub name: String,
+    pub title: Option<String>,
+    pub dateline: Option<String>,
+    pub paragraphs: usize,
+    pub status: EntryStatus,
+}
+
+impl DocEntry {
+    fn of(name: String, index: &DocIndex) -> DocEntry {
+        let doc = index.doc();
+        DocEntry {
+            name,
+            title: doc.title.clone(),
+            dateline: doc.dateline.clone(),
+            paragraphs: doc.paragraphs.len(),
+            status: EntryStatus::Ready,
+        }
+    }
+
+    /// The title, else the file name.
+    pub fn label(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// A text that is not being read: everything that is per text.
+#[derive(Debug)]
+pub(super) struct Parked {
+    pub index: DocIndex,
+    pub reader: Reader,
+    pub dirty: bool,
+    pub saved_view: SavedView,
+    /// Its saved state, until the text is first read (then absorbed).
+    pub pending: Option<DocState>,
+}
+
+/// The texts of one run and which one is being read.
+#[derive(Debug, Default)]
+pub struct Library {
+    entries: Vec<DocEntry>,
+    /// Parked texts by entry; `None` for the one being read and for texts
+    /// not loaded.
+    parked: Vec<Option<Parked>>,
+    keys: Vec<Option<DocKey>>,
+    current: usize,
+    /// Per text: what the search found there (texts not being read).
+    pub(super) found: Vec<Option<Found>>,
+    pub(super) counts: LibraryCounts,
+}
+
+impl Library {
+    /// A library of the one text being read.
+    pub(super) fn single(name: String, index: &DocIndex) -> Library {
+        Library {
+            entries: vec![DocEntry::of(name, index)],
+            parked: vec![None],
+            keys: vec![None],
+            current: 0,
+            found: vec![None],
+            counts: LibraryCounts::default(),
+        }
+    }
+
+    pub fn entries(&self) -> &[DocEntry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry being read.
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// Is there more than one text?
+    pub fn is_library(&self) -> bool {
+        self.entries.len() > 1
+    }
+
+    /// Text `i`'s index, whether it is being read (`live`) or parked.
+    pub(super) fn index_of<'a>(&'a self, i: usize, live: &'a DocIndex) -> Option<&'a DocIndex> {
+        if i == self.current {
+            Some(live)
+        } else {
+            self.parked.get(i)?.as_ref().map(|p| &p.index)
+        }
+    }
+
+    /// Parked texts, with their entry number.
+    pub(super) fn parked(&self) -> impl Iterator<Item = (usize, &Parked)> {
+        self.parked
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| Some((i, p.as_ref()?)))
+    }
+}
+
+impl App {
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// Makes this a library of texts named `names`, the one being read
+    /// being number `current`; the others arrive with
+    /// [`App::add_document`].
+    pub fn start_library(&mut self, names: Vec<String>, current: usize) {
+        let n = names.len();
+        let key = self
+            .library
+            .keys
+            .get(self.library.current)
+            .cloned()
+            .flatten();
+        let mut entries: Vec<DocEntry> = names
+            .into_iter()
+            .map(|name| DocEntry {
+                name,
+                title: None,
+                dateline: None,
+                paragraphs: 0,
+                status: EntryStatus::Loading,
+            })
+            .collect();
+        let name = std::mem::take(&mut entries[current].name);
+        entries[current] = DocEntry::of(name, &self.index);
+        self.library = Library {
+            entries,
+            parked: (0..n).map(|_| None).collect(),
+            keys: vec![None; n],
+            current,
+            found: vec![None; n],
+            counts: LibraryCounts::default(),
+        };
+        self.recount_library();
+        self.library.keys[current] = key;
+    }
+
+    /// What the reading state knows the text being read by.
+    pub fn doc_key(&self) -> Option<&DocKey> {
+        self.library.keys[self.library.current].as_ref()
+    }
+
+    pub fn set_doc_key(&mut self, key: DocKey) {
+        let i = self.library.current;
+        self.library.keys[i] = Some(key);
+    }
+
+    /// Text `i` has been loaded (or could not be): it joins the library,
+    /// parked until it is read.
+    pub fn add_document(&mut self, i: usize, loaded: Result<(DocIndex, DocKey, DocState), String>) {
+        if i >= self.library.len() || i == self.library.current {
+            return;
+        }
+        let name = std::mem::take(&mut self.library.entries[i].name);
+        match loaded {
+            Ok((index, key, state)) => {
+                self.library.entries[i] = DocEntry::of(name, &index);
+                self.library.keys[i] = Some(key);
+                self.library.parked[i] = Some(Parked {
+                    reader: Reader::new(&index),
+                    index,
+                    dirty: false,
+                    saved_view: Default::default(),
+                    pending: Some(state),
+                });
+                self.library.counts = LibraryCounts::default();
+                self.library_grew(i);
+            }
+            Err(reason) => {
+                self.add_warning(Warning::Library(name.clone(), reason.clone()));
+                self.library.entries[i].name = name;
+                self.library.entries[i].status = EntryStatus::Failed(reason);
+            }
+        }
+    }
+
+    /// Exchanges the text being read with parked text `i` (which must be
+    /// parked). Nothing else changes: no layout, no outline.
+    fn swap_in(&mut self, i: usize) {
+        let Some(mut p) = self.library.parked[i].take() else {
+            return;
+        };
+        std::mem::swap(&mut self.index, &mut p.index);
+        std::mem::swap(&mut self.reader, &mut p.reader);
+        std::mem::swap(&mut self.dirty, &mut p.dirty);
+        std::mem::swap(&mut self.saved_view, &mut p.saved_view);
+        let pending = p.pending.take();
+        let old = self.library.current;
+        self.library.parked[old] = Some(p);
+        self.library.current = i;
+        if let Some(state) = pending {
+            self.absorb_state(state, !self.fresh);
+        }
+    }
+
+    /// Opens text `i` for reading, where its reading was left.
+    pub fn open_document(&mut self, i: usize) {
+        if i == self.library.current {
+            return;
+        }
+        match self.library.entries.get(i).map(|e| e.status.clone()) {
+            Some(EntryStatus::Ready) => {}
+            Some(EntryStatus::Loading) => {
+                self.notice = Some(Notice::Library(LibraryNotice::StillLoading(
+                    self.library.entries[i].name.clone(),
+                )));
+                return;
+            }
+            Some(EntryStatus::Failed(reason)) => {
+                self.notice = Some(Notice::Library(LibraryNotice::CannotOpen(
+                    self.library.entries[i].name.clone(),
+                    reason,
+                )));
+                return;
+            }
+            None => return,
+        }
+        self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
+        let (filter, hide) = (self.reader.filter, self.reader.hide);
+        let search = self.reader.search.as_ref().map(|s| s.query.clone());
+        self.swap_in(i);
+        self.relayout();
+        self.carry_view(filter, hide, search);
+        self.library.counts = LibraryCounts::default();
+        self.recount_library();
+        self.refresh_outline();
+        if !self.outline_shown() {
+            self.focus = Focus::Reader;
+        }
+        let (n, of) = (i + 1, self.library.len());
+        self.notice = Some(Notice::Library(LibraryNotice::Opened(
+            self.library.entries[i].label().to_string(),
+            n,
+            of,
+        )));
+    }
+
+    /// `>` and `<`: the next or previous text that can be read.
+    fn step_document(&mut self, forward: bool) {
+        let n = self.library.len();
+        if n < 2 {
+            self.notice = Some(Notice::Library(LibraryNotice::OnlyOne));
+            return;
+        }
+        let cur = self.library.current;
+        let next = (1..n)
+            .map(|k| {
+                if forward {
+                    (cur + k) % n
+                } else {
+                    (cur + n - k) % n
+                }
+            })
+            .find(|&i| self.library.entries[i].status == EntryStatus::Ready);
+        match next {
+            Some(i) => self.open_document(i),
+            None => self.notice = Some(Notice::Library(LibraryNotice::StillLoading(String::new()))),
+        }
+    }
+
+    /// Runs `save` with each parked text that has unsaved work swapped in
+    /// as the text being read, then goes back to the text being read.
+    pub fn each_unsaved_parked(&mut self, mut save: impl FnMut(&mut App)) {
+        let home = self.library.current;
+        let unsaved: Vec<usize> = (0..self.library.len())
+            .filter(|&i| {
+                self.library.parked[i]
+                    .as_ref()
+                    .is_some_and(|p| p.pending.is_none())
+            })
+            .collect();
+        for i in unsaved {
+            self.swap_in(i);
+            if self.has_unsaved_work() || self.has_unsaved_position() {
+                save(self);
+            }
+            self.swap_in(home);
+        }
+    }
+
+    /// Keys of the documents list and of moving between texts.
+    pub(super) fn update_library_keys(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::NextDocument => self.step_document(true),
+            Action::PrevDocument => self.step_document(false),
+            Action::ToggleAcross => self.toggle_across(),
+            Action::OpenDocuments => self.overlays.push(Overlay::Documents {
+                selected: self.library.current,
+            }),
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+
+    /// The documents list, when it is on top.
+    pub(super) fn update_documents(&mut self, action: Action) -> Option<Effect> {
+        let last = self.library.len().saturating_sub(1);
+        let Some(Overlay::Documents { selected }) = self.overlays.last_mut() else {
+            return None;
+        };
+        let sel = *selected;
+        match action {
+            Action::Down => *selected = (sel + 1).min(last),
+            Action::Up => *selected = sel.saturating_sub(1),
+            Action::PageDown => *selected = (sel + 10).min(last),
+            Action::PageUp => *selected = sel.saturating_sub(10),
+            Action::Top => *selected = 0,
+            Action::Bottom => *selected = last,
+            Action::Open => {
+                self.close_overlay();
+                self.open_document(sel);
+            }
+            Action::OpenDocuments | Action::Back => self.close_overlay(),
+            _ => return None,
+        }
+        Some(Effect::None)
+    }
+}

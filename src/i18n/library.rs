@@ -1,0 +1,106 @@
+//! The interface's words for several texts at once: notices about opening
+//! texts, the documents list, and counts across the library.
+
+use super::Lang;
+
+/// Something to say about the library in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LibraryNotice {
+    /// A text was opened: its title, its number and how many there are.
+    Opened(String, usize, usize),
+    /// The text (its name; empty: every other one) is still being read.
+    StillLoading(String),
+    /// The text (its name) could not be opened, and why.
+    CannotOpen(String, String),
+    /// `<` or `>` with one text only.
+    OnlyOne,
+    /// `L`: the filter and search now cover every text (or each its own).
+    Across(bool),
+}
+
+impl LibraryNotice {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LibraryNotice::Opened(t, n, of), Lang::En) => format!("text {n} of {of}: {t}"),
+            (LibraryNotice::Opened(t, n, of), Lang::Zh) => format!("第 {n}/{of} 篇：{t}"),
+            (LibraryNotice::StillLoading(name), Lang::En) if name.is_empty() => {
+                "the other texts are still loading".into()
+            }
+            (LibraryNotice::StillLoading(name), Lang::Zh) if name.is_empty() => {
+                "其他文本仍在载入".into()
+            }
+            (LibraryNotice::StillLoading(name), Lang::En) => format!("{name} is still loading"),
+            (LibraryNotice::StillLoading(name), Lang::Zh) => format!("{name} 仍在载入"),
+            (LibraryNotice::CannotOpen(name, why), Lang::En) => {
+                format!("cannot open {name}: {why}")
+            }
+            (LibraryNotice::CannotOpen(name, why), Lang::Zh) => format!("无法打开 {name}：{why}"),
+            (LibraryNotice::Across(true), _) => lang
+                .pick(
+                    "the filter and search cover every text",
+                    "筛选和搜索覆盖所有文本",
+                )
+                .into(),
+            (LibraryNotice::Across(false), _) => lang
+                .pick(
+                    "each text keeps its own filter and search",
+                    "每篇文本保留各自的筛选和搜索",
+                )
+                .into(),
+            (LibraryNotice::OnlyOne, _) => lang
+                .pick(
+                    "only one text is open (give several files or a directory)",
+                    "只打开了一篇文本（可给出多个文件或一个目录）",
+                )
+                .into(),
+        }
+    }
+}
+
+impl Lang {
+    /// The documents list's title: `Texts (5)`.
+    pub fn documents_title(self, n: usize) -> String {
+        self.pick_fmt(format!("Texts ({n})"), format!("文本（{n}）"))
+    }
+
+    /// A text's paragraph count: `29 ¶`.
+    pub fn paragraph_count(self, n: usize) -> String {
+        self.pick_fmt(format!("{n} ¶"), format!("{n} 段"))
+    }
+
+    /// `3 matching`: paragraphs of a text the filter matches.
+    pub fn matching_count(self, n: usize) -> String {
+        self.pick_fmt(format!("{n} matching"), format!("{n} 段相符"))
+    }
+
+    /// `· 9 in 4 texts`: a count across the library.
+    pub fn across_texts(self, n: usize, texts: usize) -> String {
+        let s = if texts == 1 { "" } else { "s" };
+        self.pick_fmt(
+            format!("{n} in {texts} text{s}"),
+            format!("{texts} 篇共 {n}"),
+        )
+    }
+
+    /// A text not loaded yet.
+    pub fn loading(self) -> &'static str {
+        self.pick("loading…", "载入中…")
+    }
+
+    /// A text that could not be opened.
+    pub fn failed(self) -> &'static str {
+        self.pick("cannot open", "无法打开")
+    }
+
+    /// The warning for a text of the library that could not be opened.
+    pub fn library_failure(self, name: &str, why: &str) -> String {
+        self.pick_fmt(format!("{name}: {why}"), format!("{name}：{why}"))
+    }
+
+    fn pick_fmt(self, en: String, zh: String) -> String {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+}

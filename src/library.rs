@@ -1,0 +1,148 @@
+//! The texts one run reads: the command line's paths expanded (a directory
+//! gives its `.txt` and `.md` files, sorted by name), and one text opened
+//! with its index, ready for the reader or for `--print`. Used both to
+//! open the first text at once and, on loader threads, the rest.
+
+use std::path::{Path, PathBuf};
+
+use crate::document::Source;
+use crate::i18n::Warning;
+use crate::index::DocIndex;
+use crate::load;
+use crate::store::DocKey;
+use crate::themes::Themes;
+
+/// Most texts one library holds (a directory with more is refused, with
+/// the limit in the message).
+pub const MAX_TEXTS: usize = 1000;
+
+/// The extensions of the files a directory contributes.
+const TEXT_EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// The paths to read, with each directory replaced by its text files in
+/// name order. `-` (standard input) stays as it is. A directory without
+/// text files, or more than [`MAX_TEXTS`] texts in all, is an error.
+pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path != Path::new("-") && path.is_dir() {
+            let files = texts_in(path)?;
+            if files.is_empty() {
+                return Err(format!(
+                    "{}: no .txt or .md files in this directory",
+                    path.display()
+                ));
+            }
+            out.extend(files);
+        } else {
+            out.push(path.clone());
+        }
+        if out.len() > MAX_TEXTS {
+            return Err(format!("more than {MAX_TEXTS} texts; open fewer at once"));
+        }
+    }
+    if out.iter().filter(|p| p.as_path() == Path::new("-")).count() > 1 {
+        return Err("standard input (-) can be read only once".into());
+    }
+    Ok(out)
+}
+
+/// A directory's regular `.txt` and `.md` files, sorted by name.
+fn texts_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: cannot read: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| TEXT_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// How a text is named in the documents list before its title is known:
+/// its file name.
+pub fn name_of(path: &Path) -> String {
+    if path == Path::new("-") {
+        return load::STDIN_NAME.to_string();
+    }
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// How a text's source is named in the documents list.
+pub fn source_name(source: &Source) -> String {
+    match source {
+        Source::File(p) => name_of(p),
+        Source::Stdin => load::STDIN_NAME.to_string(),
+        Source::Embedded => "dushanbe-declaration.zh.txt".to_string(),
+    }
+}
+
+/// A text opened for reading: its index (themes tagged), what the reading
+/// state knows it by, and what happened to its bytes.
+#[derive(Debug)]
+pub struct Opened {
+    pub index: DocIndex,
+    pub key: DocKey,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads, parses and indexes the text at `path` (not `-`).
+pub fn open(path: &Path, themes: &Themes) -> Result<Opened, String> {
+    let loaded = load::load_file(path).map_err(|e| e.to_string())?;
+    Ok(opened(loaded, themes))
+}
+
+/// Indexes a loaded text.
+pub fn opened(loaded: load::Loaded, themes: &Themes) -> Opened {
+    let warnings = loaded.warnings();
+    Opened {
+        key: loaded.key,
+        index: DocIndex::new(loaded.document, themes),
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_gives_its_text_files_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.txt", "a.md", "c.TXT", "notes.pdf", "d.txt.bak"] {
+            std::fs::write(dir.path().join(name), "1. x\n").unwrap();
+        }
+        std::fs::create_dir(dir.path().join("sub.txt")).unwrap();
+        let got = expand(&[dir.path().to_path_buf()]).unwrap();
+        let names: Vec<String> = got.iter().map(|p| name_of(p)).collect();
+        assert_eq!(names, ["a.md", "b.txt", "c.TXT"]);
+    }
+
+    #[test]
+    fn an_empty_directory_and_two_stdins_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = expand(&[dir.path().to_path_buf()]).unwrap_err();
+        assert!(err.contains("no .txt or .md files"), "{err}");
+        let err = expand(&["-".into(), "-".into()]).unwrap_err();
+        assert!(err.contains("only once"), "{err}");
+    }
+
+    #[test]
+    fn files_keep_their_order_and_directories_expand_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("x.txt"), "1. x\n").unwrap();
+        let got = expand(&["z.txt".into(), dir.path().to_path_buf(), "a.txt".into()]).unwrap();
+        let names: Vec<String> = got.iter().map(|p| name_of(p)).collect();
+        assert_eq!(names, ["z.txt", "x.txt", "a.txt"]);
+    }
+}

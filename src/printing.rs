@@ -1,0 +1,147 @@
+//! What the command line writes instead of opening the reader: `--print`
+//! in each format, `--cite`, `--list-themes`, for one text or a library,
+//! and writing it to standard output safely.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::store::{DocKey, DocState, StateStore};
+use dushanbe_reader::themes::{Filter, Themes};
+
+use super::{Cli, complain};
+
+/// The texts to write about, each with its key in the state store.
+pub struct Texts {
+    pub texts: Vec<(DocIndex, DocKey)>,
+}
+
+/// What `--list-themes`, `--cite` or `--print` write.
+pub fn output_of(
+    cli: &Cli,
+    format: Format,
+    texts: &Texts,
+    themes: &Themes,
+    filter: &Filter,
+) -> Result<String, String> {
+    if cli.list_themes {
+        let mut counts = vec![0; themes.themes.len()];
+        for (index, _) in &texts.texts {
+            for (c, n) in counts.iter_mut().zip(&index.tags().counts) {
+                *c += n;
+            }
+        }
+        return Ok(list_themes(themes, &counts));
+    }
+    if let Some(id) = &cli.cite {
+        return texts
+            .texts
+            .iter()
+            .find_map(|(index, _)| index.resolve(id).map(|p| export::cite::quote(index, p)))
+            .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
+    }
+    // Notes and marks come from the reading state (read, never written).
+    let store = matches!(format, Format::Json | Format::Notes)
+        .then(|| StateStore::open(cli.state_dir.as_deref()).0);
+    let outputs: Vec<String> = texts
+        .texts
+        .iter()
+        .map(|(index, key)| {
+            let state: Option<DocState> = store.as_ref().map(|s| s.load(key).state);
+            let request = export::Request {
+                filter,
+                query: cli.search.as_deref(),
+                format,
+                lang: cli.lang,
+                state: state.as_ref(),
+            };
+            export::print(index, themes, request)
+        })
+        .collect();
+    Ok(joined(outputs, format))
+}
+
+/// One text's output as it is; several texts' one after another: in JSON,
+/// `{"documents": [ … ]}` with each element exactly the one-text object;
+/// in Markdown, separated by a rule; as text, by two blank lines.
+fn joined(mut outputs: Vec<String>, format: Format) -> String {
+    if outputs.len() == 1 {
+        return outputs.remove(0);
+    }
+    match format {
+        Format::Json => {
+            // Each document indented as it is (a JSON string holds no raw
+            // line break, so indenting lines never touches text).
+            let documents: Vec<String> = outputs
+                .iter()
+                .map(|o| {
+                    let lines: Vec<String> =
+                        o.trim_end().lines().map(|l| format!("    {l}")).collect();
+                    lines.join("\n")
+                })
+                .collect();
+            format!(
+                "{{\n  \"documents\": [\n{}\n  ]\n}}\n",
+                documents.join(",\n")
+            )
+        }
+        Format::Markdown | Format::Notes => outputs.join("\n---\n\n"),
+        Format::Text => outputs.join("\n\n"),
+    }
+}
+
+/// Writes `--print` output. A closed standard output is an error (std's
+/// handle would drop the text silently); a closed pipe (`| head`) is not.
+pub fn write_output(out: &str) -> ExitCode {
+    if stdout_was_closed() {
+        complain("cannot write output: standard output is closed");
+        return ExitCode::FAILURE;
+    }
+    match io::stdout().lock().write_all(out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            complain(&format!("cannot write output: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Was standard output closed when the program started (`>&-`)? Rust's
+/// runtime then opens /dev/null in its place, read-write, so writes vanish
+/// without an error; a shell's `> /dev/null` opens it write-only. So a
+/// read-write /dev/null on descriptor 1 means there was none.
+fn stdout_was_closed() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(null) = std::fs::metadata("/dev/null") else {
+        return false;
+    };
+    // SAFETY: fstat and fcntl only read the state of descriptor 1 into a
+    // zeroed stat buffer owned here.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(1, &mut st) != 0 {
+            return true;
+        }
+        let flags = libc::fcntl(1, libc::F_GETFL);
+        st.st_rdev as u64 == null.rdev()
+            && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR
+            && flags != -1
+            && flags & libc::O_ACCMODE == libc::O_RDWR
+    }
+}
+
+/// `--list-themes`: one line per theme, with its count for this document.
+fn list_themes(themes: &Themes, counts: &[usize]) -> String {
+    let id_w = themes.themes.iter().map(|t| t.id.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    for (i, t) in themes.themes.iter().enumerate() {
+        let n = counts.get(i).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "{:<id_w$}  {n:>4}  {} · {}\n",
+            t.id, t.label_en, t.label_zh
+        ));
+    }
+    out
+}

@@ -1,0 +1,127 @@
+//! The list of texts open at once: each text's number, title (or file
+//! name), dateline and paragraph count, whether it is still loading or
+//! could not be opened, and what the filter or search finds in it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, DocEntry, EntryStatus};
+use crate::layout::{inner, list_overlay};
+use crate::text::{str_width, truncate_to_width};
+
+/// The documents overlay.
+pub struct DocumentsList<'a> {
+    pub app: &'a App,
+    pub selected: usize,
+    pub styles: Styles,
+}
+
+impl Widget for DocumentsList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, styles) = (self.app, self.styles);
+        let lang = app.lang();
+        let entries = app.library().entries();
+        let r = list_overlay(area, entries.len(), 110);
+        super::clear_for_overlay(r, buf);
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(
+                &lang.documents_title(entries.len()),
+                r.width.saturating_sub(2) as usize,
+            ))
+            .render(r, buf);
+        let list = inner(r);
+        let rows = list.height as usize;
+        let first = (self.selected + 1).saturating_sub(rows);
+        let number_width = entries.len().to_string().len();
+        for (row, (i, entry)) in entries
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .enumerate()
+        {
+            let y = list.y + row as u16;
+            let style = if i == self.selected {
+                styles.selection(true)
+            } else {
+                Style::new()
+            };
+            buf.set_style(Rect::new(list.x, y, list.width, 1), style);
+            let reading = i == app.library().current();
+            let line = EntryLine {
+                entry,
+                number: format!(
+                    "{} {:>number_width$} ",
+                    if reading { "▸" } else { " " },
+                    i + 1
+                ),
+                right: right_side(app, i, entry),
+            };
+            line.draw(buf, Rect::new(list.x, y, list.width, 1), styles, style);
+        }
+    }
+}
+
+/// What stands at the right of an entry: its counts, or its state.
+fn right_side(app: &App, i: usize, entry: &DocEntry) -> (String, bool) {
+    let lang = app.lang();
+    match &entry.status {
+        EntryStatus::Loading => (lang.loading().to_string(), false),
+        EntryStatus::Failed(_) => (lang.failed().to_string(), true),
+        EntryStatus::Ready => {
+            let count = lang.paragraph_count(entry.paragraphs);
+            match app.library_found(i) {
+                Some(found) => (format!("{found} · {count}"), false),
+                None => (count, false),
+            }
+        }
+    }
+}
+
+/// One entry's row.
+struct EntryLine<'a> {
+    entry: &'a DocEntry,
+    number: String,
+    /// Counts or state, and whether it is a failure.
+    right: (String, bool),
+}
+
+impl EntryLine<'_> {
+    fn draw(&self, buf: &mut Buffer, row: Rect, styles: Styles, style: Style) {
+        let width = row.width as usize;
+        let (right, failed) = &self.right;
+        let right_w = str_width(right);
+        let x = put(
+            buf,
+            row.x,
+            row.y,
+            &self.number,
+            width,
+            styles.marker().patch(style),
+        );
+        let used = (x - row.x) as usize;
+        let room = width.saturating_sub(used + right_w + 2);
+        let mut text = self.entry.label().to_string();
+        if let Some(d) = &self.entry.dateline {
+            text.push_str(" · ");
+            text.push_str(d);
+        }
+        if let EntryStatus::Failed(why) = &self.entry.status {
+            text = format!("{} · {why}", self.entry.name);
+        }
+        put(buf, x, row.y, &truncate_to_width(&text, room), room, style);
+        if right_w + used < width {
+            let rx = row.x + (width - right_w) as u16;
+            let rs = if *failed {
+                styles.warning()
+            } else {
+                styles.faint()
+            };
+            put(buf, rx, row.y, right, right_w, rs.patch(style));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! Several texts at once, through the real keymap: the texts list, moving
+//! between texts with each keeping its own place, the filter and search
+//! going along and counted across the library (or not, after `L`), `n`
+//! crossing into the next text, the hit list's groups, and texts that are
+//! still loading or could not be opened.
+
+mod common;
+
+use common::{current_id, keys, screen, status_line};
+use dushanbe_reader::app::App;
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::load::{load_bytes, load_embedded};
+use dushanbe_reader::store::{DocKey, DocState};
+use dushanbe_reader::themes::Themes;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn loaded(name: &str) -> Result<(DocIndex, DocKey, DocState), String> {
+    let text = fixture(name);
+    let l = load_bytes(
+        text.as_bytes(),
+        dushanbe_reader::document::Source::File(name.into()),
+    );
+    Ok((
+        DocIndex::new(l.document, &Themes::builtin()),
+        l.key,
+        DocState::default(),
+    ))
+}
+
+/// The declaration, then the English GA resolution, the joint statement
+/// and the Chinese law, all loaded, at `w`×`h`.
+fn library(w: u16, h: u16, lang: Lang) -> App {
+    let mut app = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        lang,
+        false,
+        (w, h),
+    );
+    let names = [
+        "dushanbe-declaration.zh.txt",
+        "ga-resolution.en.txt",
+        "joint-statement.en.txt",
+        "law.zh.txt",
+    ];
+    app.start_library(names.iter().map(|s| s.to_string()).collect(), 0);
+    for (i, name) in names.iter().enumerate().skip(1) {
+        app.add_document(i, loaded(name));
+    }
+    app
+}
+
+#[test]
+fn the_texts_list_shows_each_text_and_enter_opens_one() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "D");
+    let s = screen(&mut app);
+    assert!(s.contains("Texts (4)"), "{s}");
+    assert!(s.contains("▸ 1 杜尚别宣言 · 杜尚别，2018年5月3-4日"), "{s}");
+    assert!(
+        s.contains("Tashkent Joint Statement on Youth and Prevention"),
+        "{s}"
+    );
+    assert!(s.contains("29 ¶"), "{s}");
+    keys(&mut app, "jj<Enter>");
+    assert_eq!(app.library().current(), 2);
+    assert!(app.doc().title.as_deref().unwrap().starts_with("Tashkent"));
+    assert!(
+        status_line(&mut app).starts_with(" 3/4 Tashkent"),
+        "{}",
+        status_line(&mut app)
+    );
+}
+
+#[test]
+fn each_text_keeps_its_own_place() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, ":op-7<Enter>");
+    assert_eq!(current_id(&mut app), "op-7");
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 1);
+    keys(&mut app, ":op-3-b<Enter>");
+    assert_eq!(current_id(&mut app), "op-3-b");
+    keys(&mut app, "<");
+    assert_eq!(current_id(&mut app), "op-7");
+    keys(&mut app, ">");
+    assert_eq!(current_id(&mut app), "op-3-b");
+    // `<` from the first text goes round to the last.
+    keys(&mut app, "<<");
+    assert_eq!(app.library().current(), 3);
+}
+
+#[test]
+fn the_filter_goes_along_and_is_counted_across_the_library() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "ty<Esc>");
+    let total = app.library_filter_total().unwrap();
+    assert!(total.0 > 4 && total.1 >= 2, "{total:?}");
+    let line = status_line(&mut app);
+    assert!(
+        line.contains(&format!("{} in {} texts", total.0, total.1)),
+        "{line}"
+    );
+    keys(&mut app, ">");
+    assert!(app.filter().is_active(), "the filter came along");
+    // `L`: each text its own — the next text is read unfiltered.
+    keys(&mut app, "L>");
+    assert!(!app.filter().is_active());
+    assert!(app.library_filter_total().is_none());
+    assert!(!status_line(&mut app).contains(" texts"));
+}
+
+#[test]
+fn search_spans_the_library_and_n_crosses_into_the_next_text() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "/young<Enter>");
+    let (hits, texts) = app.library_hit_total().unwrap();
+    assert!(hits >= 3 && texts >= 2, "{hits} hits in {texts} texts");
+    assert_eq!(
+        app.search().unwrap().visible.len(),
+        0,
+        "none in the declaration"
+    );
+    keys(&mut app, "n");
+    assert_ne!(app.library().current(), 0, "n went to a text with hits");
+    let here = app.library().current();
+    let n_here = app.search().unwrap().visible.len();
+    assert_eq!(app.search().unwrap().current, Some(0));
+    for _ in 0..n_here {
+        keys(&mut app, "n");
+    }
+    assert_ne!(
+        app.library().current(),
+        here,
+        "past the last hit: the next text"
+    );
+    keys(&mut app, "N");
+    assert_eq!(
+        app.library().current(),
+        here,
+        "N goes back to the last hit there"
+    );
+    assert_eq!(app.search().unwrap().current, Some(n_here - 1));
+}
+
+#[test]
+fn the_hit_list_groups_other_texts_and_enter_opens_their_hits() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "/young<Enter>s");
+    let s = screen(&mut app);
+    assert!(s.contains("── 2 90/123."), "{s}");
+    assert!(s.contains("── 3 Tashkent Joint Statement"), "{s}");
+    assert!(s.contains("2:op-"), "{s}");
+    // The first row is the heading of text 2; the second its first hit.
+    keys(&mut app, "j<Enter>");
+    assert_eq!(app.library().current(), 1);
+    let (p, _) = app.current_hit().unwrap();
+    assert!(
+        app.doc().paragraphs[p]
+            .text
+            .to_lowercase()
+            .contains("young")
+            || app.doc().paragraphs[p]
+                .text
+                .to_lowercase()
+                .contains("youth")
+    );
+}
+
+#[test]
+fn texts_still_loading_or_broken_say_so() {
+    let mut app = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    app.start_library(vec!["a.txt".into(), "b.txt".into(), "c.txt".into()], 0);
+    app.add_document(2, Err("c.txt: no such file".into()));
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 0);
+    assert!(app.notice_text().unwrap().contains("still loading"));
+    keys(&mut app, "D");
+    let s = screen(&mut app);
+    assert!(s.contains("loading…"), "{s}");
+    assert!(s.contains("c.txt · c.txt: no such file"), "{s}");
+    assert!(s.contains("cannot open"), "{s}");
+    keys(&mut app, "G<Enter>");
+    assert!(app.notice_text().unwrap().starts_with("cannot open c.txt"));
+    app.add_document(1, loaded("law.zh.txt"));
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 1);
+}
+
+#[test]
+fn one_text_alone_has_no_library_keys_to_speak_of() {
+    let mut app = common::app(120, 40);
+    keys(&mut app, ">");
+    assert!(app.notice_text().unwrap().contains("only one text"));
+    assert!(!status_line(&mut app).contains("1/1"));
+}
+
+#[test]
+fn the_texts_list_in_chinese_at_80_columns() {
+    let mut app = library(80, 24, Lang::Zh);
+    keys(&mut app, "D");
+    let s = screen(&mut app);
+    assert!(s.contains("文本（4）"), "{s}");
+    assert!(s.contains("29 段"), "{s}");
+    insta::assert_snapshot!("library_texts_list_zh_80x24", s);
+}
+
+#[test]
+fn the_texts_list_at_120x40() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "ty<Esc>D");
+    insta::assert_snapshot!("library_texts_list_filtered_120x40", screen(&mut app));
+}
