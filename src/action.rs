@@ -113,6 +113,12 @@ pub enum Action {
     /// `L`: the filter and search cover every text of the library, or
     /// each text keeps its own.
     ToggleAcross,
+    /// `M`: the theme map.
+    OpenThemeMap,
+    /// In the theme map: the cell to the left.
+    CellLeft,
+    /// In the theme map: the cell to the right.
+    CellRight,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
     /// Any other key in the note editor.
@@ -173,11 +179,13 @@ pub enum Mode {
     Editor,
     /// The list of texts open at once.
     Documents,
+    /// The theme map.
+    ThemeMap,
 }
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
@@ -186,6 +194,7 @@ impl Mode {
         Mode::Notes,
         Mode::Editor,
         Mode::Documents,
+        Mode::ThemeMap,
         Mode::Help,
     ];
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::library;
 use dushanbe_reader::store::{DocKey, DocState, StateStore};
 use dushanbe_reader::themes::{Filter, Themes};
 
@@ -40,6 +41,14 @@ pub fn output_of(
             .iter()
             .find_map(|(index, _)| index.resolve(id).map(|p| export::cite::quote(index, p)))
             .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
+    }
+    if format == Format::Csv {
+        let named: Vec<(&DocIndex, String)> = texts
+            .texts
+            .iter()
+            .map(|(ix, _)| (ix, library::source_name(&ix.doc().source)))
+            .collect();
+        return Ok(export::to_csv(&named, themes, filter, cli.lang));
     }
     // Notes and marks come from the reading state (read, never written).
     let store = matches!(format, Format::Json | Format::Notes)
@@ -87,7 +96,7 @@ fn joined(mut outputs: Vec<String>, format: Format) -> String {
             )
         }
         Format::Markdown | Format::Notes => outputs.join("\n---\n\n"),
-        Format::Text => outputs.join("\n\n"),
+        Format::Text | Format::Csv => outputs.join("\n\n"),
     }
 }
 

@@ -23,6 +23,7 @@ mod persist;
 mod reader;
 mod search_state;
 mod shown;
+mod theme_map;
 mod viewport;
 
 pub use across::OtherHit;
@@ -33,6 +34,7 @@ pub use note::{ExternalEdit, Note, NoteEditor};
 pub use outline::Entry;
 pub use overlay::{GotoLine, Overlay, SearchLine};
 pub use search_state::Search;
+pub use theme_map::{MapRow, MapView, ThemeMap};
 pub use viewport::{Line, ReaderRow, RowKind};
 
 use ratatui::layout::Rect;
@@ -501,6 +503,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_library_keys(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_map_keys(action) {
             return effect;
         }
         match action {

@@ -41,6 +41,8 @@ pub enum Overlay {
     Documents {
         selected: usize,
     },
+    /// The theme map.
+    ThemeMap(Box<super::theme_map::ThemeMap>),
 }
 
 /// The go-to line: what is typed, and the paragraphs its words match.
@@ -73,6 +75,7 @@ impl Overlay {
             Overlay::Marks { .. } => Mode::Marks,
             Overlay::NotesList { .. } => Mode::Notes,
             Overlay::Documents { .. } => Mode::Documents,
+            Overlay::ThemeMap(_) => Mode::ThemeMap,
             Overlay::NoteEditor(_) => Mode::Editor,
         }
     }
@@ -90,6 +93,7 @@ impl App {
             Overlay::Marks { .. } => self.update_marks(action),
             Overlay::NotesList { .. } => self.update_notes_list(action),
             Overlay::Documents { .. } => self.update_documents(action),
+            Overlay::ThemeMap(_) => self.update_theme_map(action),
             Overlay::NoteEditor(_) => self.update_note_editor(action),
         }
     }

@@ -42,6 +42,18 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind's name in the JSON and CSV output (`operative`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Intro => "intro",
+            Kind::Preamble => "preamble",
+            Kind::Operative => "operative",
+            Kind::Paragraph => "paragraph",
+            Kind::Article => "article",
+            Kind::Subparagraph => "subparagraph",
+        }
+    }
+
     /// The prefix of this kind's ids (`op` in `op-7`).
     pub fn id_prefix(self) -> &'static str {
         match self {

@@ -3,12 +3,14 @@
 //! to show, for `--print` and for the reader alike.
 
 pub mod cite;
+mod csv;
 mod json;
 mod markdown;
 mod notes;
 mod select;
 mod text;
 
+pub use csv::to_csv;
 pub use json::to_json;
 pub use markdown::to_markdown;
 pub use notes::to_notes;
@@ -29,6 +31,8 @@ pub enum Format {
     Text,
     /// The reader's notes, as Markdown.
     Notes,
+    /// The theme map: a row per paragraph, a 0/1 column per theme.
+    Csv,
 }
 
 /// What to write: a document, its theme tags, and which paragraphs.
@@ -65,7 +69,7 @@ pub fn render(sel: Selection<'_>, format: Format, lang: Lang) -> String {
         Format::Markdown => to_markdown(sel, lang),
         Format::Text => to_text(sel),
         // Notes need the whole index for their citations: see `print`.
-        Format::Notes => to_text(sel),
+        Format::Notes | Format::Csv => to_text(sel),
     }
 }
 
@@ -86,6 +90,10 @@ pub struct Request<'a> {
 pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String {
     if request.format == Format::Notes {
         return to_notes(index, request.state.unwrap_or(&DocState::default()));
+    }
+    if request.format == Format::Csv {
+        let name = crate::library::source_name(&index.doc().source);
+        return to_csv(&[(index, name)], themes, request.filter, request.lang);
     }
     let hits = request
         .query

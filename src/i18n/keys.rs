@@ -64,6 +64,19 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         (Mode::Notes, EditNote) => ("edit the selected note", "编辑所选笔记"),
         (Mode::Notes, Back) => ("close the list", "关闭列表"),
         (Mode::Documents, Open) => ("read the selected text", "阅读所选文本"),
+        (Mode::ThemeMap, Open) => (
+            "read that paragraph (or text) with the theme's filter on",
+            "带该主题筛选阅读该段（或该文本）",
+        ),
+        (Mode::ThemeMap, ToggleFocus) => (
+            "paragraphs of this text, or every text (with several)",
+            "本文本各段，或所有文本（多篇时）",
+        ),
+        (Mode::ThemeMap, Back) => ("close the map", "关闭主题图"),
+        (Mode::ThemeMap, Up) => ("row above", "上一行"),
+        (Mode::ThemeMap, Down) => ("row below", "下一行"),
+        (Mode::ThemeMap, Top) => ("first row", "第一行"),
+        (Mode::ThemeMap, Bottom) => ("last row", "最后一行"),
         (Mode::Documents, Back) => ("close the list", "关闭列表"),
         (Mode::Documents, Top) => ("first text", "第一篇"),
         (Mode::Documents, Bottom) => ("last text", "最后一篇"),
@@ -108,6 +121,12 @@ fn library(action: Action) -> Option<(&'static str, &'static str)> {
             "filter and search: every text, or each its own",
             "筛选和搜索：覆盖所有文本，或各篇各自",
         ),
+        OpenThemeMap => (
+            "theme map: which paragraphs (and texts) speak of which themes",
+            "主题图：哪些段落（和文本）涉及哪些主题",
+        ),
+        CellLeft => ("the theme to the left", "左边的主题"),
+        CellRight => ("the theme to the right", "右边的主题"),
         _ => return None,
     })
 }

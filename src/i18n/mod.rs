@@ -150,6 +150,7 @@ impl Lang {
             Mode::Notes => self.pick("Notes list (\")", "笔记列表（\"）"),
             Mode::Editor => self.pick("Note editor (a)", "笔记编辑器（a）"),
             Mode::Documents => self.pick("Texts list (D)", "文本列表（D）"),
+            Mode::ThemeMap => self.pick("Theme map (M)", "主题图（M）"),
         }
     }
 

@@ -57,6 +57,7 @@ pub const NORMAL: &[Row] = &[
     row(">", NextDocument),
     row("<", PrevDocument),
     row("L", ToggleAcross),
+    row("M", OpenThemeMap),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
@@ -90,6 +91,23 @@ pub const DOCUMENTS: &[Row] = &[
     row("G <End>", Bottom),
     row("<Enter> l <Right>", Open),
     row("D <Esc>", Back),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// The theme map.
+pub const THEME_MAP: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("h <Left>", CellLeft),
+    row("l <Right>", CellRight),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter>", Open),
+    row("<Tab>", ToggleFocus),
+    row("M <Esc>", Back),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -183,6 +201,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Notes => NOTES,
         Mode::Editor => EDITOR,
         Mode::Documents => DOCUMENTS,
+        Mode::ThemeMap => THEME_MAP,
         Mode::Help => HELP,
     }
 }

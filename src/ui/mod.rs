@@ -14,6 +14,7 @@ mod palette;
 mod prompt_bar;
 mod reader;
 mod status_line;
+mod theme_map;
 mod theme_panel;
 
 pub use palette::Styles;
@@ -75,6 +76,7 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
+            Overlay::ThemeMap(map) => theme_map::ThemeMapBox { app, map, styles }.render(area, buf),
             Overlay::Documents { selected } => documents_list::DocumentsList {
                 app,
                 selected: *selected,

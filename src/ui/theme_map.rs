@@ -1,0 +1,360 @@
+//! The theme map overlay: a grid of paragraphs (or texts) by themes. Each
+//! column is headed by the theme's letter, explained in a legend below;
+//! a cell is shaded by how many terms tie the paragraph to the theme
+//! (`·` none, `░` one, `▒` two, `▓` three, `█` more), in the theme's colour
+//! where there is colour; a text's cells are paragraph counts. Column
+//! totals at the bottom, and the selected cell in words.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, MapRow, MapView, ThemeMap};
+use crate::i18n::Lang;
+use crate::layout::{inner, overlay_area};
+use crate::text::{str_width, truncate_to_width};
+
+/// The map overlay.
+pub struct ThemeMapBox<'a> {
+    pub app: &'a App,
+    pub map: &'a ThemeMap,
+    pub styles: Styles,
+}
+
+/// Where the grid's parts go inside the box.
+struct Grid {
+    area: Rect,
+    label_w: u16,
+    cell_w: u16,
+    /// The first theme column shown, and how many fit.
+    first_col: usize,
+    cols: usize,
+    /// Rows for the map's rows (between the header and the footer).
+    body: Rect,
+    /// Rows of legend under the totals.
+    legend: Rect,
+}
+
+impl Grid {
+    /// The grid for `themes` columns, the legend taking `legend_lines`
+    /// (as many as it needs at most, fewer on short screens).
+    fn new(area: Rect, themes: usize, selected_col: usize, legend_lines: u16) -> Grid {
+        // The labels take what the cells leave, within reason.
+        let label_w = area
+            .width
+            .saturating_sub(themes as u16 * 3 + 1)
+            .clamp((area.width / 3).clamp(8, 30), 60)
+            .min(area.width);
+        let room = area.width.saturating_sub(label_w) as usize;
+        let cell_w: u16 = if room >= themes * 3 { 3 } else { 2 };
+        let cols = (room / cell_w as usize).clamp(1, themes.max(1));
+        let first_col = (selected_col + 1).saturating_sub(cols);
+        // Header, totals, detail, and the legend as room allows.
+        let legend_h = legend_lines
+            .min(if area.height >= 16 { 3 } else { 1 })
+            .max(1);
+        let footer = 2 + legend_h;
+        let body_h = area.height.saturating_sub(1 + footer);
+        Grid {
+            area,
+            label_w,
+            cell_w,
+            first_col,
+            cols,
+            body: Rect::new(area.x, area.y + 1, area.width, body_h),
+            legend: Rect::new(area.x, area.y + 1 + body_h + 2, area.width, legend_h),
+        }
+    }
+
+    /// The x of theme column `t` (which must be shown).
+    fn col_x(&self, t: usize) -> u16 {
+        self.area.x + self.label_w + (t - self.first_col) as u16 * self.cell_w
+    }
+
+    fn shown_cols(&self, themes: usize) -> std::ops::Range<usize> {
+        self.first_col..(self.first_col + self.cols).min(themes)
+    }
+}
+
+/// The glyph for `n` terms.
+fn shade(n: usize) -> &'static str {
+    match n {
+        0 => "·",
+        1 => "░",
+        2 => "▒",
+        3 => "▓",
+        _ => "█",
+    }
+}
+
+impl Widget for ThemeMapBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, map, styles) = (self.app, self.map, self.styles);
+        let r = overlay_area(area);
+        super::clear_for_overlay(r, buf);
+        let title = map_title(app, map);
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(
+                &title,
+                r.width.saturating_sub(2) as usize,
+            ))
+            .render(r, buf);
+        let themes = app.themes().themes.len();
+        let box_area = inner(r);
+        let legend = legend_lines(app, 0..themes, box_area.width as usize);
+        let g = Grid::new(box_area, themes, map.col, legend.len() as u16);
+        if g.area.height < 5 || g.area.width < 12 || themes == 0 {
+            return;
+        }
+        self.header(buf, &g);
+        self.body(buf, &g);
+        self.footer(buf, &g);
+    }
+}
+
+/// `Theme map · 杜尚别宣言 — Tab: every text`.
+fn map_title(app: &App, map: &ThemeMap) -> String {
+    let lang = app.lang();
+    let name = app.doc().title.clone().unwrap_or_default();
+    let several = app.library().is_library();
+    match (map.view, lang) {
+        (MapView::Paragraphs, Lang::En) if several => {
+            format!("Theme map · {name} — Tab: every text")
+        }
+        (MapView::Paragraphs, Lang::Zh) if several => format!("主题图 · {name} — Tab：所有文本"),
+        (MapView::Paragraphs, Lang::En) => format!("Theme map · {name}"),
+        (MapView::Paragraphs, Lang::Zh) => format!("主题图 · {name}"),
+        (MapView::Texts, Lang::En) => {
+            "Theme map · every text (paragraphs per theme) — Tab: this text".into()
+        }
+        (MapView::Texts, Lang::Zh) => "主题图 · 所有文本（各主题段数）— Tab：本文本".into(),
+    }
+}
+
+impl ThemeMapBox<'_> {
+    /// The theme letters over their columns.
+    fn header(&self, buf: &mut Buffer, g: &Grid) {
+        let (app, styles) = (self.app, self.styles);
+        let themes = &app.themes().themes;
+        for t in g.shown_cols(themes.len()) {
+            let letter = app
+                .keymap()
+                .theme_key(t)
+                .map_or_else(|| ((t + 1) % 10).to_string(), String::from);
+            let mut style = styles.theme(&themes[t]);
+            if t == self.map.col {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            let x = g.col_x(t) + g.cell_w / 2;
+            put(buf, x, g.area.y, &letter, 1, style);
+        }
+        if g.first_col > 0 {
+            put(
+                buf,
+                g.area.x + g.label_w - 1,
+                g.area.y,
+                "‹",
+                1,
+                styles.faint(),
+            );
+        }
+        if g.first_col + g.cols < themes.len() {
+            put(buf, g.area.right() - 1, g.area.y, "›", 1, styles.faint());
+        }
+    }
+
+    /// The rows in view, the selected one followed.
+    fn body(&self, buf: &mut Buffer, g: &Grid) {
+        let map = self.map;
+        let h = g.body.height as usize;
+        if h == 0 {
+            return;
+        }
+        let first = (map.row + 1).saturating_sub(h);
+        for (k, (i, &row)) in map.rows.iter().enumerate().skip(first).take(h).enumerate() {
+            let y = g.body.y + k as u16;
+            self.row(buf, g, y, row, i == map.row);
+        }
+    }
+
+    fn row(&self, buf: &mut Buffer, g: &Grid, y: u16, row: MapRow, selected: bool) {
+        let (app, styles) = (self.app, self.styles);
+        let label_style = if selected {
+            styles.selection(true)
+        } else if matches!(row, MapRow::Section(_)) {
+            styles.heading()
+        } else {
+            Style::new()
+        };
+        let label = row_label(app, row);
+        let w = g.label_w.saturating_sub(1) as usize;
+        buf.set_style(Rect::new(g.area.x, y, w as u16, 1), label_style);
+        put(
+            buf,
+            g.area.x,
+            y,
+            &truncate_to_width(&label, w),
+            w,
+            label_style,
+        );
+        if matches!(row, MapRow::Section(_)) {
+            return;
+        }
+        let themes = &app.themes().themes;
+        for t in g.shown_cols(themes.len()) {
+            let n = app.map_cell(row, t);
+            let text = match row {
+                MapRow::Text(_) => format!("{n:>w$}", w = g.cell_w as usize - 1),
+                _ => shade(n).to_string(),
+            };
+            let mut style = if n == 0 {
+                styles.faint()
+            } else {
+                styles.theme(&themes[t])
+            };
+            if selected && t == self.map.col {
+                style = style.add_modifier(Modifier::REVERSED);
+            }
+            let x = g.col_x(t) + u16::from(!matches!(row, MapRow::Text(_))) * (g.cell_w / 2);
+            put(buf, x, y, &text, g.cell_w as usize, style);
+        }
+    }
+
+    /// Totals, the selected cell in words, and the legend.
+    fn footer(&self, buf: &mut Buffer, g: &Grid) {
+        let (app, map, styles) = (self.app, self.map, self.styles);
+        let lang = app.lang();
+        let themes = &app.themes().themes;
+        let y = g.body.bottom();
+        put(
+            buf,
+            g.area.x,
+            y,
+            lang.pick("total", "合计"),
+            g.label_w as usize,
+            styles.faint(),
+        );
+        let totals = app.map_totals(map);
+        for t in g.shown_cols(themes.len()) {
+            let n = totals[t].to_string();
+            let text = truncate_to_width(&n, g.cell_w as usize);
+            let x = g.col_x(t)
+                + g.cell_w
+                    .saturating_sub(str_width(&text) as u16 + 1)
+                    .min(g.cell_w / 2);
+            put(buf, x, y, &text, g.cell_w as usize, styles.faint());
+        }
+        let detail = selected_in_words(app, map);
+        put(
+            buf,
+            g.area.x,
+            y + 1,
+            &truncate_to_width(&detail, g.area.width as usize),
+            g.area.width as usize,
+            styles.marker(),
+        );
+        let lines = legend_lines(app, g.shown_cols(themes.len()), g.legend.width as usize);
+        for (k, l) in lines.iter().take(g.legend.height as usize).enumerate() {
+            let w = g.legend.width as usize;
+            put(
+                buf,
+                g.legend.x,
+                g.legend.y + k as u16,
+                &truncate_to_width(l, w),
+                w,
+                styles.faint(),
+            );
+        }
+    }
+}
+
+/// The legend of columns `cols` (`f Terrorist financing · y Youth …`),
+/// filled into lines of `width` columns.
+fn legend_lines(app: &App, cols: std::ops::Range<usize>, width: usize) -> Vec<String> {
+    let themes = &app.themes().themes;
+    let mut lines: Vec<String> = vec![String::new()];
+    for t in cols {
+        let letter = app
+            .keymap()
+            .theme_key(t)
+            .map_or_else(|| ((t + 1) % 10).to_string(), String::from);
+        let item = format!("{letter} {}", theme_name(app.lang(), &themes[t]));
+        let last = lines.last_mut().expect("one line at least");
+        if last.is_empty() {
+            *last = item;
+        } else if str_width(last) + 3 + str_width(&item) <= width {
+            last.push_str(" · ");
+            last.push_str(&item);
+        } else {
+            lines.push(item);
+        }
+    }
+    lines
+}
+
+/// A theme's name in the interface language.
+fn theme_name(lang: Lang, theme: &crate::themes::Theme) -> &str {
+    match lang {
+        Lang::En => &theme.label_en,
+        Lang::Zh => &theme.label_zh,
+    }
+}
+
+/// A row's label: the paragraph's marker and first words, the section's
+/// heading, or the text's number and title.
+fn row_label(app: &App, row: MapRow) -> String {
+    let lang = app.lang();
+    match row {
+        MapRow::Section(s) => app
+            .index()
+            .heading_label(s)
+            .unwrap_or_else(|| lang.section(app.index().sections()[s].kind).to_string()),
+        MapRow::Para { start, .. } => {
+            let p = &app.doc().paragraphs[start];
+            let marker = p.outline_marker();
+            let pad = app
+                .index()
+                .marker_width()
+                .saturating_sub(str_width(&marker));
+            format!("{}{marker} {}", " ".repeat(pad), p.text)
+        }
+        MapRow::Text(i) => {
+            let e = &app.library().entries()[i];
+            format!("{} {}", i + 1, e.label())
+        }
+    }
+}
+
+/// `op-7 · Terrorist financing: 3 terms — Enter reads it filtered`.
+fn selected_in_words(app: &App, map: &ThemeMap) -> String {
+    let lang = app.lang();
+    let Some(&row) = map.rows.get(map.row) else {
+        return String::new();
+    };
+    let theme = &app.themes().themes[map.col.min(app.themes().themes.len() - 1)];
+    let name = theme_name(lang, theme);
+    let n = app.map_cell(row, map.col);
+    match (row, lang) {
+        (MapRow::Para { start, .. }, Lang::En) => format!(
+            "{} · {name}: {n} term{} — Enter reads it with this filter",
+            app.doc().paragraphs[start].id,
+            if n == 1 { "" } else { "s" }
+        ),
+        (MapRow::Para { start, .. }, Lang::Zh) => format!(
+            "{} · {name}：{n} 个词 — Enter 带此筛选阅读",
+            app.doc().paragraphs[start].id
+        ),
+        (MapRow::Text(i), Lang::En) => format!(
+            "text {} · {name}: {n} paragraph{} — Enter reads it with this filter",
+            i + 1,
+            if n == 1 { "" } else { "s" }
+        ),
+        (MapRow::Text(i), Lang::Zh) => {
+            format!("第 {} 篇 · {name}：{n} 段 — Enter 带此筛选阅读", i + 1)
+        }
+        (MapRow::Section(_), _) => String::new(),
+    }
+}

@@ -1,0 +1,204 @@
+//! The theme map (`M`) through the real keymap: rows grouped by section
+//! with sub-paragraphs folded in, moving over cells, `Enter` reading a
+//! paragraph (or a text) with that theme's filter, the texts view of a
+//! library, glyphs without colour, and `--print csv`.
+
+mod common;
+
+use common::{app, current_id, keys, render_buffer, screen};
+use dushanbe_reader::app::{App, MapRow, MapView, Overlay};
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::load::{load_bytes, load_embedded};
+use dushanbe_reader::store::DocState;
+use dushanbe_reader::themes::Themes;
+use ratatui::style::Color;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn map(app: &App) -> &dushanbe_reader::app::ThemeMap {
+    match app.overlays().last() {
+        Some(Overlay::ThemeMap(m)) => m,
+        other => panic!("no map open: {other:?}"),
+    }
+}
+
+#[test]
+fn enter_on_a_cell_reads_that_paragraph_with_the_theme_filter() {
+    let mut a = app(120, 40);
+    keys(&mut a, "M");
+    let rows = map(&a).rows.clone();
+    let op7 = a.doc().find_id("op-7").unwrap();
+    let row = rows
+        .iter()
+        .position(|r| matches!(r, MapRow::Para { start, .. } if *start == op7))
+        .unwrap();
+    // From intro-1 (row 1) down to op-7, over the section headings.
+    let headings_between = rows[1..row]
+        .iter()
+        .filter(|r| matches!(r, MapRow::Section(_)))
+        .count();
+    for _ in 0..(row - 1 - headings_between) {
+        keys(&mut a, "j");
+    }
+    assert_eq!(map(&a).row, row);
+    let s = screen(&mut a);
+    assert!(s.contains("op-7 · Terrorist financing: "), "{s}");
+    let financing = a.themes().position("financing").unwrap();
+    assert!(a.map_cell(rows[row], financing) >= 1);
+    keys(&mut a, "<Enter>");
+    assert!(a.overlays().is_empty());
+    assert_eq!(a.filter().active, 1 << financing);
+    assert_eq!(current_id(&mut a), "op-7");
+    // Clearing the filter stays there; Ctrl-O goes back.
+    keys(&mut a, "0");
+    assert_eq!(current_id(&mut a), "op-7");
+    keys(&mut a, "<C-o>");
+    assert_eq!(current_id(&mut a), "intro-1");
+}
+
+#[test]
+fn columns_move_with_h_and_l_and_sub_paragraphs_fold_into_their_parent() {
+    let text = std::fs::read_to_string(fixture("ga-resolution.en.txt")).unwrap();
+    let doc = load_bytes(text.as_bytes(), dushanbe_reader::document::Source::Embedded).document;
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (120, 40));
+    keys(&mut a, "M");
+    let rows = map(&a).rows.clone();
+    let op3 = a.doc().find_id("op-3").unwrap();
+    let op4 = a.doc().find_id("op-4").unwrap();
+    assert!(
+        rows.contains(&MapRow::Para {
+            start: op3,
+            end: op4
+        }),
+        "{rows:?}"
+    );
+    assert!(!rows.iter().any(
+        |r| matches!(r, MapRow::Para { start, .. } if a.doc().paragraphs[*start].parent.is_some())
+    ));
+    keys(&mut a, "lll");
+    assert_eq!(map(&a).col, 3);
+    keys(&mut a, "h");
+    assert_eq!(map(&a).col, 2);
+    keys(&mut a, "hhhh");
+    assert_eq!(map(&a).col, 0);
+    keys(&mut a, "M");
+    assert!(a.overlays().is_empty());
+}
+
+#[test]
+fn without_colour_cells_are_glyphs_and_with_colour_the_theme_colour() {
+    for color in [false, true] {
+        let mut a = App::new(
+            load_embedded().document,
+            Themes::builtin(),
+            Lang::En,
+            color,
+            (120, 40),
+        );
+        keys(&mut a, "M");
+        let buf = render_buffer(&mut a);
+        let filled: Vec<_> = buf
+            .content()
+            .iter()
+            .filter(|c| ["░", "▒", "▓", "█"].contains(&c.symbol()))
+            .collect();
+        assert!(filled.len() > 20, "cells are shaded by glyph");
+        let coloured = filled.iter().any(|c| matches!(c.fg, Color::Rgb(..)));
+        assert_eq!(coloured, color, "colour only with colour");
+    }
+}
+
+#[test]
+fn the_theme_map_at_120x40() {
+    let mut a = app(120, 40);
+    keys(&mut a, "Mjjj");
+    insta::assert_snapshot!("theme_map_120x40", screen(&mut a));
+}
+
+#[test]
+fn the_theme_map_at_80x24_in_chinese() {
+    let mut a = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::Zh,
+        false,
+        (80, 24),
+    );
+    keys(&mut a, "M");
+    let s = screen(&mut a);
+    assert!(s.contains("主题图"), "{s}");
+    assert!(s.contains("合计"), "{s}");
+    assert!(s.contains("w 联合国框架"), "the whole legend fits: {s}");
+    insta::assert_snapshot!("theme_map_80x24_zh", s);
+}
+
+#[test]
+fn with_a_library_tab_shows_every_text_and_enter_opens_one_filtered() {
+    let mut a = app(120, 40);
+    a.start_library(vec!["declaration".into(), "statement".into()], 0);
+    let text = std::fs::read_to_string(fixture("joint-statement.en.txt")).unwrap();
+    let l = load_bytes(text.as_bytes(), dushanbe_reader::document::Source::Embedded);
+    a.add_document(
+        1,
+        Ok((
+            DocIndex::new(l.document, &Themes::builtin()),
+            l.key,
+            DocState::default(),
+        )),
+    );
+    keys(&mut a, "M<Tab>");
+    assert_eq!(map(&a).view, MapView::Texts);
+    assert_eq!(map(&a).rows, vec![MapRow::Text(0), MapRow::Text(1)]);
+    let youth = a.themes().position("youth").unwrap();
+    assert_eq!(a.map_cell(MapRow::Text(1), youth), 4);
+    let s = screen(&mut a);
+    assert!(s.contains("2 Tashkent Joint Statement"), "{s}");
+    keys(&mut a, "j");
+    for _ in 0..youth {
+        keys(&mut a, "l");
+    }
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.library().current(), 1);
+    assert_eq!(a.filter().active, 1 << youth);
+    assert_eq!(a.match_count(), 4);
+}
+
+#[test]
+fn print_csv_writes_the_matrix_for_every_text() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args([
+            "--print",
+            "csv",
+            &fixture("law.zh.txt"),
+            &fixture("joint-statement.en.txt"),
+        ])
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("dushanbe-map-noconfig"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.starts_with("document,id,kind,number,section,financing,youth"),
+        "{header}"
+    );
+    assert_eq!(
+        text.matches("document,id").count(),
+        1,
+        "one header for all texts"
+    );
+    assert!(
+        text.contains("law.zh.txt,art-2-1,subparagraph,一,第一章 总则,"),
+        "{text}"
+    );
+    assert!(text.contains("joint-statement.en.txt,"), "{text}");
+    let rows = text.lines().count() - 1;
+    assert_eq!(rows, 9 + 11);
+}
