@@ -119,6 +119,9 @@ pub enum Action {
     CellLeft,
     /// In the theme map: the cell to the right.
     CellRight,
+    /// `C`: compare with the next text; `c` in the texts list: with the
+    /// selected one.
+    OpenCompare,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
     /// Any other key in the note editor.
@@ -181,11 +184,13 @@ pub enum Mode {
     Documents,
     /// The theme map.
     ThemeMap,
+    /// Two texts side by side.
+    Compare,
 }
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
@@ -195,6 +200,7 @@ impl Mode {
         Mode::Editor,
         Mode::Documents,
         Mode::ThemeMap,
+        Mode::Compare,
         Mode::Help,
     ];
 }

@@ -226,6 +226,17 @@ pub fn candidates_box(screen: Rect, rows: usize) -> Rect {
     Rect::new(area.x, area.bottom() - h, w, h)
 }
 
+/// The two panes of a comparison on a screen of `screen`: side by side
+/// above the status line, the left one taking the odd column.
+pub fn compare_panes(screen: Rect) -> (Rect, Rect) {
+    let h = screen.height.saturating_sub(1);
+    let left_w = screen.width.div_ceil(2);
+    (
+        Rect::new(screen.x, screen.y, left_w, h),
+        Rect::new(screen.x + left_w, screen.y, screen.width - left_w, h),
+    )
+}
+
 /// Widest the hit list gets.
 pub const HIT_LIST_WIDTH: u16 = 110;
 

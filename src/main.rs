@@ -74,6 +74,10 @@ struct Cli {
     #[arg(long)]
     no_mouse: bool,
 
+    /// Compare two texts side by side, paragraphs paired by id; with --print json, write the pairing
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "files")]
+    compare: Option<Vec<PathBuf>>,
+
     /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
     #[arg(long, value_name = "ID")]
     cite: Option<String>,
@@ -97,7 +101,8 @@ fn main() -> ExitCode {
         }
     };
 
-    let paths = match library::expand(&cli.files) {
+    let given = cli.compare.clone().unwrap_or_else(|| cli.files.clone());
+    let paths = match library::expand(&given) {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
@@ -106,9 +111,12 @@ fn main() -> ExitCode {
         Err(e) => return fail(&e.to_string()),
     };
     // An interface drawn into a file or a pipe helps no one: print text.
-    let print = cli
-        .print
-        .or((!io::stdout().is_terminal()).then_some(Format::Text));
+    let plain = if cli.compare.is_some() {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let print = cli.print.or((!io::stdout().is_terminal()).then_some(plain));
 
     let (themes, theme_warnings) =
         match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
@@ -131,6 +139,12 @@ fn main() -> ExitCode {
             Err(e) => return fail(&e),
         };
         let format = print.unwrap_or(Format::Text);
+        if cli.compare.is_some() {
+            return match printing::comparison(format, &texts) {
+                Ok(out) => printing::write_output(&out),
+                Err(e) => fail(&e),
+            };
+        }
         return match printing::output_of(&cli, format, &texts, &themes, &filter) {
             Ok(out) => printing::write_output(&out),
             Err(e) => fail(&e),
@@ -218,6 +232,14 @@ fn read_in_terminal(
     }
     if let Some(query) = &cli.search {
         start_search(&mut app, query);
+    }
+    if cli.compare.is_some() {
+        // Side B is read here, before the reader opens on the comparison.
+        for (i, path) in std::mem::take(&mut pending.texts) {
+            let opened = library::open(&path, &pending.themes);
+            keeper.add_to_library(&mut app, i, opened);
+        }
+        app.open_compare(1);
     }
     terminal::run(app, keeper, !cli.no_mouse, pending).unwrap_or_else(terminal_failed)
 }

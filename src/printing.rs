@@ -71,6 +71,20 @@ pub fn output_of(
     Ok(joined(outputs, format))
 }
 
+/// `--print json --compare A B`: the pairing of the two texts.
+pub fn comparison(format: Format, texts: &Texts) -> Result<String, String> {
+    if format != Format::Json {
+        return Err(
+            "--compare writes only --print json (the pairing); other formats need one text".into(),
+        );
+    }
+    let [(a, _), (b, _)] = texts.texts.as_slice() else {
+        return Err("--compare takes two texts".into());
+    };
+    let pairs = dushanbe_reader::compare::pair(a.doc(), b.doc());
+    Ok(dushanbe_reader::compare::to_json(a.doc(), b.doc(), &pairs))
+}
+
 /// One text's output as it is; several texts' one after another: in JSON,
 /// `{"documents": [ … ]}` with each element exactly the one-text object;
 /// in Markdown, separated by a rule; as text, by two blank lines.

@@ -349,6 +349,10 @@ impl App {
                 self.close_overlay();
                 self.open_document(sel);
             }
+            Action::OpenCompare => {
+                self.close_overlay();
+                self.open_compare(sel);
+            }
             Action::OpenDocuments | Action::Back => self.close_overlay(),
             _ => return None,
         }

@@ -6,6 +6,7 @@
 //! drawing then only reads.
 
 mod across;
+mod compare;
 mod copy;
 mod filter;
 mod find;
@@ -27,6 +28,7 @@ mod theme_map;
 mod viewport;
 
 pub use across::OtherHit;
+pub use compare::{CompareView, block_lines, compare_gutter};
 pub use find::PROMPT_PASTE_LIMIT;
 pub use library::{DocEntry, EntryStatus, Library};
 pub use line::PromptLine;
@@ -441,6 +443,7 @@ impl App {
             self.resize(area.width, area.height);
         }
         self.clamp_help(area);
+        self.measure_compare(area);
         let height = self.reader_height();
         let mut b = self.blocks();
         let (rows, percent) = b.frame_rows(height);
@@ -488,6 +491,7 @@ impl App {
         };
         self.relayout();
         self.recount_library();
+        self.follow_into_compare();
         effect
     }
 
@@ -506,6 +510,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_map_keys(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_compare_keys(action) {
             return effect;
         }
         match action {

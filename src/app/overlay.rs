@@ -43,6 +43,8 @@ pub enum Overlay {
     },
     /// The theme map.
     ThemeMap(Box<super::theme_map::ThemeMap>),
+    /// Two texts side by side.
+    Compare(Box<super::compare::CompareView>),
 }
 
 /// The go-to line: what is typed, and the paragraphs its words match.
@@ -76,6 +78,7 @@ impl Overlay {
             Overlay::NotesList { .. } => Mode::Notes,
             Overlay::Documents { .. } => Mode::Documents,
             Overlay::ThemeMap(_) => Mode::ThemeMap,
+            Overlay::Compare(_) => Mode::Compare,
             Overlay::NoteEditor(_) => Mode::Editor,
         }
     }
@@ -94,6 +97,7 @@ impl App {
             Overlay::NotesList { .. } => self.update_notes_list(action),
             Overlay::Documents { .. } => self.update_documents(action),
             Overlay::ThemeMap(_) => self.update_theme_map(action),
+            Overlay::Compare(_) => self.update_compare(action),
             Overlay::NoteEditor(_) => self.update_note_editor(action),
         }
     }
@@ -104,6 +108,11 @@ impl App {
     }
 
     fn update_help(&mut self, action: Action) -> Option<Effect> {
+        // A page is what the help box shows, less a line kept for context.
+        let screen = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+        let page = (crate::layout::overlay_area(screen).height as usize)
+            .saturating_sub(3)
+            .max(1);
         let Some(Overlay::Help { scroll }) = self.overlays.last_mut() else {
             return None;
         };
@@ -113,8 +122,8 @@ impl App {
             }
             Action::Down => *scroll = scroll.saturating_add(1),
             Action::Up => *scroll = scroll.saturating_sub(1),
-            Action::PageDown => *scroll = scroll.saturating_add(10),
-            Action::PageUp => *scroll = scroll.saturating_sub(10),
+            Action::PageDown => *scroll = scroll.saturating_add(page),
+            Action::PageUp => *scroll = scroll.saturating_sub(page),
             Action::Top => *scroll = 0,
             // Clamped to the end when the next frame is laid out.
             Action::Bottom => *scroll = usize::MAX,

@@ -73,6 +73,16 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
             "本文本各段，或所有文本（多篇时）",
         ),
         (Mode::ThemeMap, Back) => ("close the map", "关闭主题图"),
+        (Mode::Compare, NextParagraph) => ("next difference", "下一处差异"),
+        (Mode::Compare, PrevParagraph) => ("previous difference", "上一处差异"),
+        (Mode::Compare, ToggleFocus) => ("focus the other side", "切换到另一侧"),
+        (Mode::Compare, Back) => ("end the comparison", "结束对照"),
+        (Mode::Compare, Down) => ("both sides down a line", "两侧下移一行"),
+        (Mode::Compare, Up) => ("both sides up a line", "两侧上移一行"),
+        (Mode::Documents, OpenCompare) => (
+            "compare the text being read with the selected one",
+            "将正在阅读的文本与所选文本对照",
+        ),
         (Mode::ThemeMap, Up) => ("row above", "上一行"),
         (Mode::ThemeMap, Down) => ("row below", "下一行"),
         (Mode::ThemeMap, Top) => ("first row", "第一行"),
@@ -124,6 +134,10 @@ fn library(action: Action) -> Option<(&'static str, &'static str)> {
         OpenThemeMap => (
             "theme map: which paragraphs (and texts) speak of which themes",
             "主题图：哪些段落（和文本）涉及哪些主题",
+        ),
+        OpenCompare => (
+            "compare side by side with the next text (D, c: with any)",
+            "与下一篇文本并排对照（D 再按 c：任选一篇）",
         ),
         CellLeft => ("the theme to the left", "左边的主题"),
         CellRight => ("the theme to the right", "右边的主题"),

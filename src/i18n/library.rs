@@ -16,6 +16,8 @@ pub enum LibraryNotice {
     OnlyOne,
     /// `L`: the filter and search now cover every text (or each its own).
     Across(bool),
+    /// `]` / `[` in a comparison found no further difference.
+    NoMoreDifferences,
 }
 
 impl LibraryNotice {
@@ -46,6 +48,9 @@ impl LibraryNotice {
                     "each text keeps its own filter and search",
                     "每篇文本保留各自的筛选和搜索",
                 )
+                .into(),
+            (LibraryNotice::NoMoreDifferences, _) => lang
+                .pick("no more differences that way", "该方向没有更多差异")
                 .into(),
             (LibraryNotice::OnlyOne, _) => lang
                 .pick(

@@ -151,6 +151,7 @@ impl Lang {
             Mode::Editor => self.pick("Note editor (a)", "笔记编辑器（a）"),
             Mode::Documents => self.pick("Texts list (D)", "文本列表（D）"),
             Mode::ThemeMap => self.pick("Theme map (M)", "主题图（M）"),
+            Mode::Compare => self.pick("Comparing two texts (C)", "对照两篇文本（C）"),
         }
     }
 

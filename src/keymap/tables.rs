@@ -58,6 +58,7 @@ pub const NORMAL: &[Row] = &[
     row("<", PrevDocument),
     row("L", ToggleAcross),
     row("M", OpenThemeMap),
+    row("C", OpenCompare),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
@@ -90,6 +91,7 @@ pub const DOCUMENTS: &[Row] = &[
     row("g <Home>", Top),
     row("G <End>", Bottom),
     row("<Enter> l <Right>", Open),
+    row("c", OpenCompare),
     row("D <Esc>", Back),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
@@ -108,6 +110,28 @@ pub const THEME_MAP: &[Row] = &[
     row("<Enter>", Open),
     row("<Tab>", ToggleFocus),
     row("M <Esc>", Back),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// Two texts side by side.
+pub const COMPARE: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("]", NextParagraph),
+    row("[", PrevParagraph),
+    row("<Tab>", ToggleFocus),
+    row(":", StartGoto),
+    row("/", StartSearch),
+    row("n", NextHit),
+    row("N", PrevHit),
+    row("<C-o>", HistoryBack),
+    row("<C-n>", HistoryForward),
+    row("C <Esc>", Back),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -202,6 +226,7 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Editor => EDITOR,
         Mode::Documents => DOCUMENTS,
         Mode::ThemeMap => THEME_MAP,
+        Mode::Compare => COMPARE,
         Mode::Help => HELP,
     }
 }

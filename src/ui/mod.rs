@@ -2,6 +2,7 @@
 //! view (layout and reader rows computed by `App::frame`) and draws one
 //! frame. One file per pane or overlay, each a widget named for what it is.
 
+mod compare;
 mod documents_list;
 mod goto_list;
 mod help;
@@ -76,6 +77,7 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
+            Overlay::Compare(view) => compare::CompareBox { app, view, styles }.render(area, buf),
             Overlay::ThemeMap(map) => theme_map::ThemeMapBox { app, map, styles }.render(area, buf),
             Overlay::Documents { selected } => documents_list::DocumentsList {
                 app,

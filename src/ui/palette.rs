@@ -100,6 +100,16 @@ impl Styles {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
+    /// Wording that differs between two compared paragraphs.
+    pub fn changed(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
     /// The hit last jumped to.
     pub fn current_hit(self) -> Style {
         if self.color {

@@ -1,0 +1,275 @@
+//! The comparison of two texts (`--compare A B`, or `c` in the texts list):
+//! the pairs, which pair is at the top and which row of it, and which side
+//! has focus. The text being read is side A; the view follows where it is
+//! read, so `:`, `n`/`N` and the history move both sides together.
+
+use super::{App, EntryStatus, Overlay};
+use crate::action::{Action, Effect};
+use crate::compare::{Pair, pair};
+use crate::document::Position;
+use crate::i18n::{LibraryNotice, Notice};
+use crate::index::DocIndex;
+
+/// The comparison's state.
+#[derive(Debug, Clone)]
+pub struct CompareView {
+    /// Side B: a text of the library.
+    pub other: usize,
+    pub pairs: Vec<Pair>,
+    /// The pair at the top, and the row of its block there.
+    pub top: usize,
+    pub top_row: usize,
+    /// Side B has focus (`Tab`).
+    pub focus_b: bool,
+    /// Rows each pair's block takes at the width last drawn (0: not known).
+    pub heights: Vec<u16>,
+    /// The paragraph of side A the view last followed.
+    followed: Option<usize>,
+}
+
+impl CompareView {
+    /// The pair holding paragraph `p` of side A (or B).
+    pub fn pair_of(&self, p: usize, side_b: bool) -> Option<usize> {
+        self.pairs.iter().position(|pr| {
+            if side_b {
+                pr.b == Some(p)
+            } else {
+                pr.a == Some(p)
+            }
+        })
+    }
+
+    /// Rows of pair `i`'s block, at least one.
+    fn height(&self, i: usize) -> usize {
+        self.heights.get(i).copied().unwrap_or(0).max(1) as usize
+    }
+
+    /// Scrolls by `rows` (down when positive), block by block.
+    pub fn scroll(&mut self, rows: isize) {
+        let last = self.pairs.len().saturating_sub(1);
+        if rows > 0 {
+            for _ in 0..rows {
+                if self.top_row + 1 < self.height(self.top) {
+                    self.top_row += 1;
+                } else if self.top < last {
+                    self.top += 1;
+                    self.top_row = 0;
+                }
+            }
+        } else {
+            for _ in 0..(-rows) {
+                if self.top_row > 0 {
+                    self.top_row -= 1;
+                } else if self.top > 0 {
+                    self.top -= 1;
+                    self.top_row = self.height(self.top) - 1;
+                }
+            }
+        }
+    }
+
+    /// The next (or previous) pair whose sides differ, from the top.
+    fn next_difference(&self, a: &DocIndex, b: &DocIndex, forward: bool) -> Option<usize> {
+        let differs = |i: usize| {
+            let p = self.pairs[i];
+            match (p.a, p.b) {
+                (Some(x), Some(y)) => a.doc().paragraphs[x].text != b.doc().paragraphs[y].text,
+                _ => true,
+            }
+        };
+        if forward {
+            (self.top + 1..self.pairs.len()).find(|&i| differs(i))
+        } else {
+            (0..self.top).rev().find(|&i| differs(i))
+        }
+    }
+}
+
+impl App {
+    /// Opens the comparison of the text being read with text `other`.
+    pub fn open_compare(&mut self, other: usize) {
+        if other == self.library.current() {
+            return;
+        }
+        let ready = self.library.entries().get(other).map(|e| e.status.clone());
+        if ready != Some(EntryStatus::Ready) {
+            let name = self
+                .library
+                .entries()
+                .get(other)
+                .map_or(String::new(), |e| e.name.clone());
+            self.notice = Some(Notice::Library(LibraryNotice::StillLoading(name)));
+            return;
+        }
+        let Some(b) = self.library.index_of(other, &self.index) else {
+            return;
+        };
+        let pairs = pair(self.index.doc(), b.doc());
+        let n = pairs.len();
+        let mut view = CompareView {
+            other,
+            pairs,
+            top: 0,
+            top_row: 0,
+            focus_b: false,
+            heights: vec![0; n],
+            followed: None,
+        };
+        if let Some(p) = self.current() {
+            view.top = view.pair_of(p, false).unwrap_or(0);
+            view.followed = Some(p);
+        }
+        self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
+        self.overlays.push(Overlay::Compare(Box::new(view)));
+    }
+
+    /// Side B's index, while comparing.
+    pub fn compare_other(&self, view: &CompareView) -> Option<&DocIndex> {
+        self.library.index_of(view.other, &self.index)
+    }
+
+    fn compare_mut(&mut self) -> Option<&mut CompareView> {
+        self.overlays.iter_mut().rev().find_map(|o| match o {
+            Overlay::Compare(v) => Some(v.as_mut()),
+            _ => None,
+        })
+    }
+
+    /// Keys while comparing. Moving keys scroll both sides; `:`, `n`/`N`,
+    /// `/` and the history work on side A, and the view follows.
+    pub(super) fn update_compare(&mut self, action: Action) -> Option<Effect> {
+        let page = self.size.1.saturating_sub(4) as isize;
+        let b_index = {
+            let view = self.compare_mut()?;
+            view.other
+        };
+        let differences = match action {
+            Action::NextParagraph | Action::PrevParagraph => {
+                let view = self.compare_mut()?.clone();
+                let b = self.library.index_of(b_index, &self.index)?;
+                view.next_difference(&self.index, b, action == Action::NextParagraph)
+            }
+            _ => None,
+        };
+        let view = self.compare_mut()?;
+        match action {
+            Action::Down => view.scroll(1),
+            Action::Up => view.scroll(-1),
+            Action::PageDown => view.scroll(page),
+            Action::PageUp => view.scroll(-page),
+            Action::Top => (view.top, view.top_row) = (0, 0),
+            Action::Bottom => (view.top, view.top_row) = (view.pairs.len().saturating_sub(1), 0),
+            Action::ToggleFocus => view.focus_b = !view.focus_b,
+            Action::NextParagraph | Action::PrevParagraph => match differences {
+                Some(i) => (view.top, view.top_row) = (i, 0),
+                None => self.notice = Some(Notice::Library(LibraryNotice::NoMoreDifferences)),
+            },
+            Action::OpenCompare | Action::Back => self.close_overlay(),
+            Action::StartGoto | Action::NextHit | Action::PrevHit | Action::StartSearch => {
+                return None;
+            }
+            Action::HistoryBack | Action::HistoryForward => return None,
+            Action::Quit | Action::Suspend => return None,
+            _ => {}
+        }
+        self.lead_from_compare();
+        Some(Effect::None)
+    }
+
+    /// After scrolling the comparison: side A is read where its top is.
+    fn lead_from_compare(&mut self) {
+        let Some(view) = self.compare_mut() else {
+            return;
+        };
+        let a = view.pairs.get(view.top).and_then(|p| p.a);
+        if let Some(p) = a {
+            view.followed = Some(p);
+            self.blocks().go_to(Position::start_of(p));
+        }
+    }
+
+    /// After any other action: if side A is now read elsewhere (a `:` jump,
+    /// `n`, `Ctrl-O`), the comparison goes there.
+    pub(super) fn follow_into_compare(&mut self) {
+        let current = self.reader.view.top().paragraph;
+        let Some(view) = self.compare_mut() else {
+            return;
+        };
+        if view.followed == Some(current) {
+            return;
+        }
+        if let Some(i) = view.pair_of(current, false) {
+            view.top = i;
+            view.top_row = 0;
+        }
+        view.followed = Some(current);
+    }
+
+    /// `C` in reading: compare with the next text of the library.
+    pub(super) fn update_compare_keys(&mut self, action: Action) -> Option<Effect> {
+        if action != Action::OpenCompare {
+            return None;
+        }
+        let n = self.library.len();
+        if n < 2 {
+            self.notice = Some(Notice::Library(LibraryNotice::OnlyOne));
+        } else {
+            self.open_compare((self.library.current() + 1) % n);
+        }
+        Some(Effect::None)
+    }
+}
+
+/// The rows paragraph `p` of `index` takes in a comparison pane whose text
+/// is `width` columns wide: its marker, then its text wrapped beside it.
+pub fn block_lines(index: &DocIndex, p: usize, width: usize) -> Vec<std::ops::Range<usize>> {
+    let gutter = compare_gutter(index, p);
+    crate::text::wrap(
+        &index.doc().paragraphs[p].text,
+        width.saturating_sub(gutter).max(4),
+    )
+}
+
+/// Columns before a paragraph's text in a comparison pane: its marker
+/// (indented by its depth) and a space.
+pub fn compare_gutter(index: &DocIndex, p: usize) -> usize {
+    let para = &index.doc().paragraphs[p];
+    let depth = para.level as usize * 2;
+    depth + crate::text::str_width(&para.outline_marker()) + 1
+}
+
+impl App {
+    /// Measures the blocks of the pairs a frame of `area` may show, at its
+    /// width (called by `App::frame`, so drawing only reads).
+    pub(super) fn measure_compare(&mut self, area: ratatui::layout::Rect) {
+        let (left, _) = crate::layout::compare_panes(area);
+        let width = crate::layout::inner(left).width.saturating_sub(1) as usize;
+        let rows = area.height as usize;
+        let Some(view) = self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Compare(v) => Some(v.as_ref().clone()),
+            _ => None,
+        }) else {
+            return;
+        };
+        let b = self.library.index_of(view.other, &self.index);
+        let from = view.top.saturating_sub(rows);
+        let to = (view.top + rows + 1).min(view.pairs.len());
+        let heights: Vec<(usize, u16)> = (from..to)
+            .map(|i| {
+                let pr = view.pairs[i];
+                let a_rows = pr.a.map_or(1, |p| block_lines(&self.index, p, width).len());
+                let b_rows = match (pr.b, b) {
+                    (Some(q), Some(b)) => block_lines(b, q, width).len(),
+                    _ => 1,
+                };
+                (i, (a_rows.max(b_rows) + 1) as u16)
+            })
+            .collect();
+        if let Some(v) = self.compare_mut() {
+            for (i, h) in heights {
+                v.heights[i] = h;
+            }
+            v.top_row = v.top_row.min(v.height(v.top) - 1);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! Two texts side by side: their paragraphs paired by id (`op-7` with
+//! `op-7`, sub-paragraphs by their ids), in order where ids do not pair,
+//! with a gap where one side has no counterpart; and, within a pair in the
+//! same language, what changed — by character in Chinese, by word in
+//! English. Pure: the view and `--print json --compare` both use it.
+
+use std::ops::Range;
+
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, TextDiff};
+
+use crate::document::Document;
+use crate::text::fold::is_cjk;
+
+/// A row of the comparison: a paragraph of each text, or of one only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub a: Option<usize>,
+    pub b: Option<usize>,
+}
+
+/// Pairs the paragraphs of `a` and `b` by id, keeping both texts' order:
+/// the longest run of ids the two share, in order, pairs; the rest stand
+/// alone, each where it falls.
+pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
+    let ids_a: Vec<&str> = a.paragraphs.iter().map(|p| p.id.as_str()).collect();
+    let ids_b: Vec<&str> = b.paragraphs.iter().map(|p| p.id.as_str()).collect();
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &ids_a, &ids_b);
+    let mut pairs = Vec::with_capacity(ids_a.len().max(ids_b.len()));
+    for op in ops {
+        let (_, ra, rb) = op.as_tag_tuple();
+        match op {
+            DiffOp::Equal { .. } => {
+                pairs.extend(ra.zip(rb).map(|(i, j)| Pair {
+                    a: Some(i),
+                    b: Some(j),
+                }));
+            }
+            // Labels written differently (`（一）` and `(a)` in a text and its
+            // translation) at the same places: paired by place.
+            DiffOp::Replace { .. } if same_shape(a, ra.clone(), b, rb.clone()) => {
+                pairs.extend(ra.zip(rb).map(|(i, j)| Pair {
+                    a: Some(i),
+                    b: Some(j),
+                }));
+            }
+            _ => {
+                pairs.extend(ra.map(|i| Pair {
+                    a: Some(i),
+                    b: None,
+                }));
+                pairs.extend(rb.map(|j| Pair {
+                    a: None,
+                    b: Some(j),
+                }));
+            }
+        }
+    }
+    pairs
+}
+
+/// Do paragraphs `ra` of `a` and `rb` of `b` stand in the same places:
+/// as many, each a sub-paragraph at the same depth under a parent with the
+/// same id?
+fn same_shape(a: &Document, ra: Range<usize>, b: &Document, rb: Range<usize>) -> bool {
+    ra.len() == rb.len()
+        && ra.zip(rb).all(|(i, j)| {
+            let (p, q) = (&a.paragraphs[i], &b.paragraphs[j]);
+            let parent_id = |d: &Document, x: Option<usize>| x.map(|x| d.paragraphs[x].id.clone());
+            p.kind == q.kind
+                && p.level == q.level
+                && p.parent.is_some()
+                && parent_id(a, p.parent) == parent_id(b, q.parent)
+        })
+}
+
+/// Are most letters of `text` Chinese?
+fn mostly_cjk(text: &str) -> bool {
+    let (mut cjk, mut other) = (0, 0);
+    for c in text.chars().take(400) {
+        if is_cjk(c) {
+            cjk += 1;
+        } else if c.is_alphabetic() {
+            other += 1;
+        }
+    }
+    cjk > other
+}
+
+/// Character ranges of a paragraph's text.
+pub type Spans = Vec<Range<usize>>;
+
+/// What differs between two versions of a paragraph: the character ranges
+/// of `a` that were removed or replaced and of `b` that were added or
+/// replaced. Chinese is compared by character, other text by word. Texts
+/// in different languages are not compared (`None`).
+pub fn changes(a: &str, b: &str) -> Option<(Spans, Spans)> {
+    let cjk = mostly_cjk(a);
+    if cjk != mostly_cjk(b) {
+        return None;
+    }
+    let diff = if cjk {
+        TextDiff::configure()
+            .algorithm(Algorithm::Patience)
+            .diff_chars(a, b)
+    } else {
+        TextDiff::configure()
+            .algorithm(Algorithm::Patience)
+            .diff_words(a, b)
+    };
+    let (mut in_a, mut in_b) = (Vec::new(), Vec::new());
+    let (mut ca, mut cb) = (0usize, 0usize);
+    for change in diff.iter_all_changes() {
+        let n = change.value().chars().count();
+        match change.tag() {
+            similar::ChangeTag::Equal => {
+                ca += n;
+                cb += n;
+            }
+            similar::ChangeTag::Delete => {
+                push_range(&mut in_a, ca..ca + n);
+                ca += n;
+            }
+            similar::ChangeTag::Insert => {
+                push_range(&mut in_b, cb..cb + n);
+                cb += n;
+            }
+        }
+    }
+    Some((in_a, in_b))
+}
+
+/// Adds `r`, joining it to the last range when they touch.
+fn push_range(list: &mut Vec<Range<usize>>, r: Range<usize>) {
+    match list.last_mut() {
+        Some(last) if last.end == r.start => last.end = r.end,
+        _ => list.push(r),
+    }
+}
+
+/// One pair in the JSON form of `--print json --compare A B`.
+#[derive(Debug, Serialize)]
+pub struct JsonPair<'a> {
+    pub a: Option<&'a str>,
+    pub b: Option<&'a str>,
+    /// Both sides present and their texts equal.
+    pub same_text: bool,
+}
+
+/// The pairing as JSON: `{"pairs": [{"a": "op-7", "b": "op-7", "same_text": false}, …]}`.
+pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
+    let list: Vec<JsonPair<'_>> = pairs
+        .iter()
+        .map(|p| JsonPair {
+            a: p.a.map(|i| a.paragraphs[i].id.as_str()),
+            b: p.b.map(|j| b.paragraphs[j].id.as_str()),
+            same_text: match (p.a, p.b) {
+                (Some(i), Some(j)) => a.paragraphs[i].text == b.paragraphs[j].text,
+                _ => false,
+            },
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&serde_json::json!({ "pairs": list }))
+        .expect("pairs always serialise");
+    s.push('\n');
+    s
+}
+
+/// How many pairs differ: (only in a, only in b, reworded — in the same
+/// language; a translation is not "reworded").
+pub fn summary(a: &Document, b: &Document, pairs: &[Pair]) -> (usize, usize, usize) {
+    let mut out = (0, 0, 0);
+    for p in pairs {
+        match (p.a, p.b) {
+            (Some(_), None) => out.0 += 1,
+            (None, Some(_)) => out.1 += 1,
+            (Some(i), Some(j))
+                if a.paragraphs[i].text != b.paragraphs[j].text
+                    && mostly_cjk(&a.paragraphs[i].text) == mostly_cjk(&b.paragraphs[j].text) =>
+            {
+                out.2 += 1
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Source, parse};
+
+    fn doc(text: &str) -> Document {
+        parse(text, Source::Embedded)
+    }
+
+    #[test]
+    fn paragraphs_pair_by_id_and_the_rest_stand_alone_in_order() {
+        let a = doc("1. 甲。\n\n2. 乙。\n\n3. 丙。\n\n5. 戊。\n");
+        let b = doc("1. 甲。\n\n2. 乙乙。\n\n2 bis. 新。\n\n3. 丙。\n\n4. 丁。\n");
+        let ids = |p: &Pair| {
+            (
+                p.a.map(|i| a.paragraphs[i].id.clone()),
+                p.b.map(|j| b.paragraphs[j].id.clone()),
+            )
+        };
+        let got: Vec<_> = pair(&a, &b).iter().map(ids).collect();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            got,
+            vec![
+                (s("op-1"), s("op-1")),
+                (s("op-2"), s("op-2")),
+                (None, s("op-2-bis")),
+                (s("op-3"), s("op-3")),
+                (s("op-5"), None),
+                (None, s("op-4")),
+            ]
+        );
+        assert_eq!(summary(&a, &b, &pair(&a, &b)), (1, 2, 1));
+    }
+
+    #[test]
+    fn chinese_changes_by_character_english_by_word() {
+        let (a, b) = changes("我们重申承诺。", "我们再次重申承诺。").unwrap();
+        assert!(a.is_empty());
+        assert_eq!(b, vec![2..4]);
+        let (a, b) = changes(
+            "Calls upon all States to act.",
+            "Urges all States to act now.",
+        )
+        .unwrap();
+        let words = |t: &str, r: &[Range<usize>]| -> Vec<String> {
+            r.iter()
+                .map(|r| t.chars().skip(r.start).take(r.len()).collect())
+                .collect()
+        };
+        assert_eq!(
+            words("Calls upon all States to act.", &a),
+            ["Calls upon", "act."]
+        );
+        assert_eq!(
+            words("Urges all States to act now.", &b),
+            ["Urges", "act now."]
+        );
+        assert!(changes("我们重申", "We reaffirm").is_none());
+    }
+
+    #[test]
+    fn the_json_says_which_texts_are_the_same() {
+        let a = doc("1. 甲。\n\n2. 乙。\n");
+        let b = doc("1. 甲。\n\n2. 乙乙。\n\n3. 丙。\n");
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&a, &b, &pair(&a, &b))).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"pairs": [
+                {"a": "op-1", "b": "op-1", "same_text": true},
+                {"a": "op-2", "b": "op-2", "same_text": false},
+                {"a": null, "b": "op-3", "same_text": false},
+            ]})
+        );
+    }
+
+    #[test]
+    fn a_translation_pairs_its_sub_paragraphs_by_place() {
+        let a = doc("2. 决定：\n（一）支持；\n（二）协商。\n\n3. 呼吁。\n");
+        let b = doc("2. Decide:\n(a) To support;\n(b) To consult.\n\n3. Call.\n");
+        let got: Vec<_> = pair(&a, &b).iter().map(|p| (p.a, p.b)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(0), Some(0)),
+                (Some(1), Some(1)),
+                (Some(2), Some(2)),
+                (Some(3), Some(3))
+            ]
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Two texts side by side: each side's paragraphs wrapped in their own
+//! pane and language, paired rows aligned, a gap where one side has no
+//! counterpart, changed wording marked in paired paragraphs, and a status
+//! line of its own (where the view is, what differs, the keys).
+
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, CompareView, block_lines, compare_gutter};
+use crate::compare::changes;
+use crate::i18n::Lang;
+use crate::index::DocIndex;
+use crate::layout::{compare_panes, inner};
+use crate::text::{char_width, str_width, truncate_to_width};
+
+/// The comparison, over the whole screen.
+pub struct CompareBox<'a> {
+    pub app: &'a App,
+    pub view: &'a CompareView,
+    pub styles: Styles,
+}
+
+/// One side of a row being drawn.
+struct Side<'a> {
+    index: &'a DocIndex,
+    para: Option<usize>,
+    /// Changed character ranges of the paragraph's text.
+    changed: Vec<Range<usize>>,
+    /// Search hits (character ranges) in the paragraph.
+    hits: Vec<Range<usize>>,
+}
+
+impl Widget for CompareBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, view, styles) = (self.app, self.view, self.styles);
+        let Some(b) = app.compare_other(view) else {
+            return;
+        };
+        super::clear_for_overlay(
+            Rect::new(area.x, area.y, area.width, area.height.saturating_sub(1)),
+            buf,
+        );
+        let (left, right) = compare_panes(area);
+        for (pane, index, focused, tag) in [
+            (left, app.index(), !view.focus_b, "A"),
+            (right, b, view.focus_b, "B"),
+        ] {
+            let title = format!(" {tag} · {} ", index.doc().title.as_deref().unwrap_or(""));
+            Block::bordered()
+                .border_style(styles.border(focused))
+                .title(truncate_to_width(
+                    &title,
+                    pane.width.saturating_sub(2) as usize,
+                ))
+                .render(pane, buf);
+        }
+        let (ta, tb) = (text_area(left), text_area(right));
+        let mut y = ta.y;
+        let mut skip = view.top_row;
+        for i in view.top..view.pairs.len() {
+            if y >= ta.bottom() {
+                break;
+            }
+            let pair = view.pairs[i];
+            let (sa, sb) = self.sides(b, pair.a, pair.b);
+            let la = sa.para.map(|p| block_lines(sa.index, p, ta.width as usize));
+            let lb = sb.para.map(|p| block_lines(sb.index, p, tb.width as usize));
+            let height = la
+                .as_ref()
+                .map_or(1, Vec::len)
+                .max(lb.as_ref().map_or(1, Vec::len))
+                + 1;
+            for row in skip..height {
+                if y >= ta.bottom() {
+                    break;
+                }
+                self.side_row(buf, ta, y, &sa, la.as_deref(), row);
+                self.side_row(buf, tb, y, &sb, lb.as_deref(), row);
+                y += 1;
+            }
+            skip = 0;
+        }
+        self.status(buf, area, b);
+    }
+}
+
+/// Where a pane's text goes: inside its border, one column of padding.
+fn text_area(pane: Rect) -> Rect {
+    let r = inner(pane);
+    Rect::new(r.x + 1, r.y, r.width.saturating_sub(1), r.height)
+}
+
+impl<'a> CompareBox<'a> {
+    /// Both sides of a pair, with what changed between them.
+    fn sides(&self, b: &'a DocIndex, pa: Option<usize>, pb: Option<usize>) -> (Side<'a>, Side<'a>) {
+        let a = self.app.index();
+        let (mut ca, mut cb) = (Vec::new(), Vec::new());
+        if let (Some(x), Some(y)) = (pa, pb) {
+            let (ta, tb) = (&a.doc().paragraphs[x].text, &b.doc().paragraphs[y].text);
+            if ta != tb
+                && let Some((x, y)) = changes(ta, tb)
+            {
+                (ca, cb) = (x, y);
+            }
+        }
+        let hits = |p: Option<usize>| -> Vec<Range<usize>> {
+            p.map_or_else(Vec::new, |p| {
+                self.app.hits_in(p).iter().map(|h| h.start..h.end).collect()
+            })
+        };
+        (
+            Side {
+                index: a,
+                para: pa,
+                changed: ca,
+                hits: hits(pa),
+            },
+            Side {
+                index: b,
+                para: pb,
+                changed: cb,
+                hits: Vec::new(),
+            },
+        )
+    }
+
+    /// Row `row` of one side's block: the marker and first line, a wrapped
+    /// line, the gap, or the blank row between blocks.
+    fn side_row(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        y: u16,
+        side: &Side,
+        lines: Option<&[Range<usize>]>,
+        row: usize,
+    ) {
+        let styles = self.styles;
+        let (Some(p), Some(lines)) = (side.para, lines) else {
+            if row == 0 {
+                let gap = self
+                    .app
+                    .lang()
+                    .pick("— not in this text —", "——此文本无此段——");
+                put(buf, area.x, y, gap, area.width as usize, styles.faint());
+            }
+            return;
+        };
+        let Some(range) = lines.get(row) else {
+            return;
+        };
+        let para = &side.index.doc().paragraphs[p];
+        let gutter = compare_gutter(side.index, p);
+        if row == 0 {
+            let depth = para.level as usize * 2;
+            put(
+                buf,
+                area.x + depth as u16,
+                y,
+                &para.outline_marker(),
+                gutter,
+                styles.marker(),
+            );
+        }
+        let chars: Vec<char> = para
+            .text
+            .chars()
+            .skip(range.start)
+            .take(range.len())
+            .collect();
+        let mut x = area.x + gutter as u16;
+        for (k, c) in chars.iter().enumerate() {
+            let at = range.start + k;
+            if *c == '\n' {
+                continue;
+            }
+            let w = char_width(*c) as u16;
+            if x + w > area.right() {
+                break;
+            }
+            let mut style = Style::new();
+            if side.changed.iter().any(|r| r.contains(&at)) {
+                style = styles.changed();
+            }
+            if side.hits.iter().any(|r| r.contains(&at)) {
+                style = style.patch(styles.hit());
+            }
+            buf.set_stringn(x, y, c.to_string(), w as usize, style);
+            x += w;
+        }
+    }
+
+    /// The comparison's own status line.
+    fn status(&self, buf: &mut Buffer, area: Rect, b: &DocIndex) {
+        let (app, view, styles) = (self.app, self.view, self.styles);
+        let y = area.bottom().saturating_sub(1);
+        let row = Rect::new(area.x, y, area.width, 1);
+        buf.set_stringn(
+            row.x,
+            y,
+            " ".repeat(row.width as usize),
+            row.width as usize,
+            styles.status(),
+        );
+        let a = app.index();
+        let (only_a, only_b, reworded) = crate::compare::summary(a.doc(), b.doc(), &view.pairs);
+        let pair = view.pairs.get(view.top).copied();
+        let id = |ix: &DocIndex, p: Option<usize>| {
+            p.map_or("—".to_string(), |p| ix.doc().paragraphs[p].id.clone())
+        };
+        let here = pair.map_or(String::new(), |p| {
+            format!("{} ↔ {}", id(a, p.a), id(b, p.b))
+        });
+        let percent = (view.top + 1) * 100 / view.pairs.len().max(1);
+        let lang = app.lang();
+        let counts = match lang {
+            Lang::En => format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
+            Lang::Zh => format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
+        };
+        let keys = lang.pick(
+            "] next difference  Tab side  C close",
+            "] 下一处差异  Tab 换侧  C 关闭",
+        );
+        let left = format!(" {here} │ {counts} │ {percent}%");
+        let width = area.width as usize;
+        let right_w = str_width(keys);
+        if str_width(&left) + right_w + 2 <= width {
+            put(
+                buf,
+                row.x + (width - right_w - 1) as u16,
+                y,
+                keys,
+                right_w,
+                styles.status(),
+            );
+        }
+        put(
+            buf,
+            row.x,
+            y,
+            &truncate_to_width(&left, width),
+            width,
+            styles.status(),
+        );
+    }
+}

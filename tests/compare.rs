@@ -1,0 +1,181 @@
+//! Two texts side by side: the pairings of the fixture pairs (a Chinese
+//! text and its English version; two editions with a paragraph added, one
+//! removed and one reworded) against the expected pairings checked in, and
+//! the view through the real keymap, with snapshots.
+
+mod common;
+
+use common::{current_id, keys, screen};
+use dushanbe_reader::app::{App, Overlay};
+use dushanbe_reader::document::Source;
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::load::load_bytes;
+use dushanbe_reader::store::DocState;
+use dushanbe_reader::themes::Themes;
+
+fn path(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/compare/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn index(name: &str) -> DocIndex {
+    let text = std::fs::read_to_string(path(name)).unwrap();
+    DocIndex::new(
+        load_bytes(text.as_bytes(), Source::File(name.into())).document,
+        &Themes::builtin(),
+    )
+}
+
+#[test]
+fn the_fixture_pairs_pair_as_expected() {
+    for (a, b, expected) in [
+        (
+            "statement.zh.txt",
+            "statement.en.txt",
+            "statement.pairs.json",
+        ),
+        (
+            "edition-1.zh.txt",
+            "edition-2.zh.txt",
+            "editions.pairs.json",
+        ),
+    ] {
+        let (a, b) = (index(a), index(b));
+        let pairs = dushanbe_reader::compare::pair(a.doc(), b.doc());
+        let got = dushanbe_reader::compare::to_json(a.doc(), b.doc(), &pairs);
+        if std::env::var_os("DUSHANBE_BLESS").is_some() {
+            std::fs::write(path(expected), &got).unwrap();
+        }
+        assert_eq!(
+            got,
+            std::fs::read_to_string(path(expected)).unwrap(),
+            "{expected}"
+        );
+    }
+}
+
+#[test]
+fn the_editions_show_what_was_added_removed_and_reworded() {
+    let (a, b) = (index("edition-1.zh.txt"), index("edition-2.zh.txt"));
+    let pairs = dushanbe_reader::compare::pair(a.doc(), b.doc());
+    assert_eq!(
+        dushanbe_reader::compare::summary(a.doc(), b.doc(), &pairs),
+        (1, 1, 1)
+    );
+}
+
+/// A reader comparing `a` with `b` at `w`×`h`.
+fn comparing(a: &str, b: &str, w: u16, h: u16, lang: Lang) -> App {
+    let first = index(a);
+    let mut app = App::new(first.doc().clone(), Themes::builtin(), lang, false, (w, h));
+    app.start_library(vec![a.into(), b.into()], 0);
+    let l = load_bytes(
+        std::fs::read(path(b)).unwrap().as_slice(),
+        Source::File(b.into()),
+    );
+    app.add_document(
+        1,
+        Ok((
+            DocIndex::new(l.document, &Themes::builtin()),
+            l.key,
+            DocState::default(),
+        )),
+    );
+    app.open_compare(1);
+    app
+}
+
+fn view(app: &App) -> &dushanbe_reader::app::CompareView {
+    match app.overlays().last() {
+        Some(Overlay::Compare(v)) => v,
+        other => panic!("not comparing: {other:?}"),
+    }
+}
+
+#[test]
+fn a_text_beside_its_translation_at_120x40() {
+    let mut app = comparing("statement.zh.txt", "statement.en.txt", 120, 40, Lang::En);
+    let s = screen(&mut app);
+    assert!(
+        s.contains("A · 关于青年与预防暴力极端主义的联合声明"),
+        "{s}"
+    );
+    assert!(s.contains("B · Joint Statement on Youth"), "{s}");
+    // Paired rows line up: op-2's sub-paragraphs on the same rows.
+    let row_of = |needle: &str| s.lines().position(|l| l.contains(needle)).unwrap();
+    assert_eq!(row_of("（一）"), row_of("(a)"));
+    assert_eq!(row_of("4. 同意于2033年"), row_of("4. Agree to meet again"));
+    insta::assert_snapshot!("compare_translation_120x40", s);
+}
+
+#[test]
+fn two_editions_at_80x24_with_gaps_and_differences() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 80, 24, Lang::Zh);
+    let s = screen(&mut app);
+    assert!(s.contains("——此文本无此段——"), "{s}");
+    assert!(s.contains("仅 A 有 1 · 仅 B 有 1 · 措辞不同 1"), "{s}");
+    insta::assert_snapshot!("compare_editions_80x24", s);
+    // `]`: the next difference is op-2, reworded; then op-3-bis, added.
+    keys(&mut app, "]");
+    let v = view(&app);
+    let a = app.doc();
+    assert_eq!(a.paragraphs[v.pairs[v.top].a.unwrap()].id, "op-2");
+    keys(&mut app, "]");
+    let v = view(&app);
+    assert_eq!(v.pairs[v.top].a, None);
+    keys(&mut app, "]]");
+    assert!(app.notice_text().unwrap().contains("差异"));
+}
+
+#[test]
+fn moving_and_jumping_move_both_sides_together() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    keys(&mut app, ":op-4<Enter>");
+    assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+    let v = view(&app);
+    assert_eq!(app.doc().paragraphs[v.pairs[v.top].a.unwrap()].id, "op-4");
+    keys(&mut app, "g");
+    assert_eq!(view(&app).top, 0);
+    keys(&mut app, "jjj");
+    let v = view(&app).clone();
+    assert!(v.top > 0, "three rows down is past the first block");
+    let id = app.doc().paragraphs[v.pairs[v.top].a.unwrap()].id.clone();
+    assert_eq!(current_id(&mut app), id);
+    keys(&mut app, "<Tab>");
+    assert!(view(&app).focus_b);
+    keys(&mut app, "<Esc>");
+    assert!(app.overlays().is_empty());
+}
+
+#[test]
+fn c_in_the_texts_list_compares_with_the_selected_text() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    keys(&mut app, "<Esc>Djc");
+    assert_eq!(view(&app).other, 1);
+}
+
+#[test]
+fn print_json_compare_writes_the_pairing() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args([
+            "--print",
+            "json",
+            "--compare",
+            &path("edition-1.zh.txt"),
+            &path("edition-2.zh.txt"),
+        ])
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("dushanbe-compare-noconfig"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        std::fs::read_to_string(path("editions.pairs.json")).unwrap()
+    );
+}
