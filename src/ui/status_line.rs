@@ -85,7 +85,7 @@ impl StatusLine<'_> {
         let (right, right_priority, right_style) = match (&notice, &warning) {
             (Some(n), _) => (shortened(n), 2, styles.warning()),
             (None, Some(w)) => (shortened(w), 4, styles.warning()),
-            (None, None) => (self.hint_forms(), 5, styles.status()),
+            (None, None) => (self.hint_forms(), HINTS_PRIORITY, styles.status()),
         };
         let mut right = Part::new(right_priority, right);
         fit(&mut parts, &mut right, width);
@@ -319,6 +319,13 @@ impl Part {
 /// Chooses, in priority order, the longest form of each part that still
 /// fits in `width` with what was chosen before; a part with no fitting
 /// form is left out.
+/// The priority of key hints: shown only where everything else has room.
+const HINTS_PRIORITY: u8 = 5;
+
+/// Parts of this priority and less important (the title, a warning, key
+/// hints) are left out before the others are shortened.
+const OPTIONAL_PRIORITY: u8 = 4;
+
 fn fit(left: &mut [Part], right: &mut Part, width: usize) {
     let used = |left: &[Part], right: &Part| {
         let texts: Vec<&str> = left.iter().filter_map(Part::text).collect();
@@ -330,20 +337,42 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
     let mut order: Vec<Option<usize>> = (0..left.len()).map(Some).collect();
     order.push(None);
     order.sort_by_key(|i| i.map_or(right.priority, |i| left[i].priority));
-    for slot in order {
-        let count = slot.map_or(right.forms.len(), |i| left[i].forms.len());
-        for form in 0..count {
-            match slot {
-                Some(i) => left[i].chosen = Some(form),
-                None => right.chosen = Some(form),
-            }
+    let count = |left: &[Part], right: &Part, slot: Option<usize>| {
+        slot.map_or(right.forms.len(), |i| left[i].forms.len())
+    };
+    let set = |left: &mut [Part], right: &mut Part, slot: Option<usize>, form: Option<usize>| {
+        match slot {
+            Some(i) => left[i].chosen = form,
+            None => right.chosen = form,
+        }
+    };
+    // First every part that must be there, by priority, in its shortest
+    // form: a notice is not crowded out by a long breadcrumb. The optional
+    // parts only come in the second round.
+    for &slot in &order {
+        let n = count(left, right, slot);
+        let priority = slot.map_or(right.priority, |i| left[i].priority);
+        if n == 0 || priority >= OPTIONAL_PRIORITY {
+            continue;
+        }
+        set(left, right, slot, Some(n - 1));
+        if used(left, right) > width {
+            set(left, right, slot, None);
+        }
+    }
+    // Then, by priority, each part as long as still fits.
+    for &slot in &order {
+        let was = slot.map_or(right.chosen, |i| left[i].chosen);
+        let priority = slot.map_or(right.priority, |i| left[i].priority);
+        if was.is_none() && priority < OPTIONAL_PRIORITY {
+            continue;
+        }
+        for form in 0..count(left, right, slot) {
+            set(left, right, slot, Some(form));
             if used(left, right) <= width {
                 break;
             }
-            match slot {
-                Some(i) => left[i].chosen = None,
-                None => right.chosen = None,
-            }
+            set(left, right, slot, was);
         }
     }
 }
