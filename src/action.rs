@@ -104,6 +104,13 @@ pub enum Action {
     ToggleNotes,
     /// `"`: the list of notes.
     OpenNotesList,
+    /// `r`: the references the paragraph being read cites.
+    OpenReferences,
+    /// `R`: every reference the document cites, with counts.
+    OpenAllReferences,
+    /// `f` in the references panel or the citing list: show only the
+    /// paragraphs citing the selected reference.
+    FilterByReference,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
     /// Any other key in the note editor.
@@ -156,6 +163,10 @@ pub enum Mode {
     Themes,
     /// The list of search hits is open.
     HitList,
+    /// The references panel (`r`) or the list of all references (`R`).
+    References,
+    /// The paragraphs citing a reference.
+    Citing,
     /// The marks list: a letter names a mark.
     Marks,
     /// The list of notes.
@@ -166,11 +177,13 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
         Mode::Themes,
+        Mode::References,
+        Mode::Citing,
         Mode::Marks,
         Mode::Notes,
         Mode::Editor,

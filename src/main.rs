@@ -1,7 +1,7 @@
 //! `dushanbe`: the command line. Reads the arguments and the text (a file,
 //! standard input, or the embedded declaration), then either prints
-//! (`--print`, `--list-themes`, or any run whose output is not a terminal)
-//! or hands over to the reader.
+//! (`--print`, `--list-themes`, `--list-references`, or any run whose
+//! output is not a terminal) or hands over to the reader.
 
 mod terminal;
 
@@ -17,6 +17,9 @@ use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load;
+use dushanbe_reader::refs::{
+    DocRefs, Recogniser, list_references, load_references, resolve_reference, user_references_path,
+};
 use dushanbe_reader::store::{DocKey, StateStore};
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
@@ -55,6 +58,18 @@ struct Cli {
     /// Extra theme definitions (TOML), added to or replacing the built-in ones
     #[arg(long = "themes", value_name = "FILE")]
     themes_file: Option<PathBuf>,
+
+    /// Only paragraphs citing this reference: an id (unsc-1373-2001, osce), a number (1373, 60/288) or a name (see --list-references); filters --print and starts the reader filtered
+    #[arg(long, value_name = "ID")]
+    reference: Option<String>,
+
+    /// List each reference the text cites: its id, how many times, its name and the paragraphs citing it, then exit
+    #[arg(long)]
+    list_references: bool,
+
+    /// Extra reference definitions (TOML), added to or replacing the built-in ones
+    #[arg(long = "references", value_name = "FILE")]
+    references_file: Option<PathBuf>,
 
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
     #[arg(long, value_name = "QUERY")]
@@ -122,17 +137,26 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let (recogniser, reference_warnings) = match read_references(&cli) {
+        Ok(r) => r,
+        Err(e) => {
+            complain(&e);
+            return ExitCode::from(2);
+        }
+    };
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
+    warnings.extend(reference_warnings);
 
-    if cli.list_themes || print.is_some() || cli.cite.is_some() {
+    if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let key = loaded.key.clone();
-        let index = DocIndex::new(loaded.document, &themes);
+        let index = DocIndex::with_references(loaded.document, &themes, &recogniser);
         let format = print.unwrap_or(Format::Text);
-        return match output_of(&cli, format, &index, &themes, &filter, &key) {
+        let filters = (&filter, &recogniser);
+        return match output_of(&cli, format, &index, &themes, filters, &key) {
             Ok(out) => write_output(&out),
             Err(e) => {
                 complain(&e);
@@ -144,7 +168,37 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
-    read_in_terminal(&cli, loaded, themes, filter, warnings)
+    read_in_terminal(&cli, loaded, (themes, recogniser), filter, warnings)
+}
+
+/// The references for this run, compiled: the built-in ones, the user's
+/// config file (broken: a warning) and `--references FILE` (broken: an
+/// error).
+fn read_references(cli: &Cli) -> Result<(Recogniser, Vec<Warning>), String> {
+    let config = user_references_path();
+    let (references, warnings) =
+        load_references(config.as_deref(), cli.references_file.as_deref())?;
+    let warnings = warnings.into_iter().map(Warning::ReferenceFile).collect();
+    Ok((references.compile(), warnings))
+}
+
+/// The id of the reference `--reference` names in this text, if given.
+fn reference_of(
+    cli: &Cli,
+    refs: &DocRefs,
+    recogniser: &Recogniser,
+) -> Result<Option<String>, String> {
+    let Some(query) = &cli.reference else {
+        return Ok(None);
+    };
+    resolve_reference(query, refs, recogniser)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "unknown reference '{query}' (an id, number or name such as \
+                 unsc-1373-2001, 1373, osce; see --list-references)"
+            )
+        })
 }
 
 /// Opens the reader: the document, its saved state (unless `--fresh`
@@ -153,14 +207,22 @@ fn main() -> ExitCode {
 fn read_in_terminal(
     cli: &Cli,
     loaded: load::Loaded,
-    themes: Themes,
+    (themes, recogniser): (Themes, Recogniser),
     filter: Filter,
     warnings: Vec<Warning>,
 ) -> ExitCode {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let key = loaded.key.clone();
-    let mut app = App::new(loaded.document, themes, cli.lang, color, size);
+    let (doc, lang) = (loaded.document, cli.lang);
+    let mut app = App::with_references(doc, themes, recogniser, lang, color, size);
+    let reference = match reference_of(cli, app.index().refs(), app.recogniser()) {
+        Ok(r) => r,
+        Err(e) => {
+            complain(&e);
+            return ExitCode::from(2);
+        }
+    };
     app.set_warnings(warnings);
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let state = store.load(&key);
@@ -170,6 +232,9 @@ fn read_in_terminal(
     app.absorb_state(state.state, !cli.fresh);
     if filter.is_active() {
         app.set_filter(filter);
+    }
+    if reference.is_some() {
+        app.set_reference_filter(reference);
     }
     if let Some(query) = &cli.search {
         start_search(&mut app, query);
@@ -191,17 +256,26 @@ fn terminal_failed(e: io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// What `--list-themes`, `--cite` or `--print` write.
+/// What `--list-themes`, `--list-references`, `--cite` or `--print` write.
 fn output_of(
     cli: &Cli,
     format: Format,
     index: &DocIndex,
     themes: &Themes,
-    filter: &Filter,
+    (filter, recogniser): (&Filter, &Recogniser),
     key: &DocKey,
 ) -> Result<String, String> {
     if cli.list_themes {
         return Ok(list_themes(themes, &index.tags().counts));
+    }
+    if cli.list_references {
+        let ids: Vec<&str> = index
+            .doc()
+            .paragraphs
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        return Ok(list_references(index.refs(), &ids));
     }
     if let Some(id) = &cli.cite {
         return index
@@ -214,12 +288,14 @@ fn output_of(
         let (store, _) = StateStore::open(cli.state_dir.as_deref());
         store.load(key).state
     });
+    let reference = reference_of(cli, index.refs(), recogniser)?;
     let request = export::Request {
         filter,
         query: cli.search.as_deref(),
         format,
         lang: cli.lang,
         state: state.as_ref(),
+        reference: reference.as_deref(),
     };
     Ok(export::print(index, themes, request))
 }
