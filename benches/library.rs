@@ -45,7 +45,12 @@ fn texts(dir: &std::path::Path) -> Vec<PathBuf> {
 /// What the reader does before its first frame: the first text opened,
 /// the library's entries set, one frame.
 fn first_frame(paths: &[PathBuf], themes: &Themes) -> App {
-    let first = library::open(&paths[0], themes).unwrap();
+    let first = library::open(
+        &paths[0],
+        themes,
+        dushanbe_reader::refs::builtin_recogniser(),
+    )
+    .unwrap();
     let mut app = App::new(
         first.index.doc().clone(),
         themes.clone(),
@@ -62,7 +67,7 @@ fn first_frame(paths: &[PathBuf], themes: &Themes) -> App {
 fn full_library(paths: &[PathBuf], themes: &Themes) -> App {
     let mut app = first_frame(paths, themes);
     for (i, p) in paths.iter().enumerate().skip(1) {
-        let o = library::open(p, themes).unwrap();
+        let o = library::open(p, themes, dushanbe_reader::refs::builtin_recogniser()).unwrap();
         o.index.searcher().index();
         app.add_document(i, Ok((o.index, o.key, DocState::default())));
     }

@@ -66,6 +66,11 @@ fn benches(c: &mut Criterion) {
         b.iter(|| tag_document(black_box(&big_doc), &themes))
     });
 
+    let recogniser = dushanbe_reader::refs::builtin_recogniser();
+    c.bench_function("find references in 10 MB", |b| {
+        b.iter(|| dushanbe_reader::refs::index_document(black_box(&big_doc), recogniser))
+    });
+
     let texts: Vec<&str> = big_doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
     c.bench_function("search index build, 10 MB (worker thread, once)", |b| {
         b.iter(|| SearchIndex::new(black_box(&texts)))

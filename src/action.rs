@@ -122,6 +122,13 @@ pub enum Action {
     /// `C`: compare with the next text; `c` in the texts list: with the
     /// selected one.
     OpenCompare,
+    /// `r`: the references the paragraph being read cites.
+    OpenReferences,
+    /// `R`: every reference the document cites, with counts.
+    OpenAllReferences,
+    /// `f` in the references panel or the citing list: show only the
+    /// paragraphs citing the selected reference.
+    FilterByReference,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
     /// Any other key in the note editor.
@@ -174,6 +181,10 @@ pub enum Mode {
     Themes,
     /// The list of search hits is open.
     HitList,
+    /// The references panel (`r`) or the list of all references (`R`).
+    References,
+    /// The paragraphs citing a reference.
+    Citing,
     /// The marks list: a letter names a mark.
     Marks,
     /// The list of notes.
@@ -190,11 +201,13 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 11] = [
+    pub const ALL: [Mode; 13] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::HitList,
         Mode::Themes,
+        Mode::References,
+        Mode::Citing,
         Mode::Marks,
         Mode::Notes,
         Mode::Editor,

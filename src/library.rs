@@ -9,6 +9,7 @@ use crate::document::Source;
 use crate::i18n::Warning;
 use crate::index::DocIndex;
 use crate::load;
+use crate::refs::Recogniser;
 use crate::store::DocKey;
 use crate::themes::Themes;
 
@@ -97,17 +98,17 @@ pub struct Opened {
 }
 
 /// Reads, parses and indexes the text at `path` (not `-`).
-pub fn open(path: &Path, themes: &Themes) -> Result<Opened, String> {
+pub fn open(path: &Path, themes: &Themes, recogniser: &Recogniser) -> Result<Opened, String> {
     let loaded = load::load_file(path).map_err(|e| e.to_string())?;
-    Ok(opened(loaded, themes))
+    Ok(opened(loaded, themes, recogniser))
 }
 
-/// Indexes a loaded text.
-pub fn opened(loaded: load::Loaded, themes: &Themes) -> Opened {
+/// Indexes a loaded text: its themes and its references.
+pub fn opened(loaded: load::Loaded, themes: &Themes, recogniser: &Recogniser) -> Opened {
     let warnings = loaded.warnings();
     Opened {
         key: loaded.key,
-        index: DocIndex::new(loaded.document, themes),
+        index: DocIndex::with_references(loaded.document, themes, recogniser),
         warnings,
     }
 }

@@ -1,7 +1,7 @@
 //! `dushanbe`: the command line. Reads the arguments and the text (a file,
 //! standard input, or the embedded declaration), then either prints
-//! (`--print`, `--list-themes`, or any run whose output is not a terminal)
-//! or hands over to the reader.
+//! (`--print`, `--list-themes`, `--list-references`, or any run whose
+//! output is not a terminal) or hands over to the reader.
 
 mod printing;
 mod terminal;
@@ -18,6 +18,9 @@ use dushanbe_reader::export::Format;
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::library;
 use dushanbe_reader::load;
+use dushanbe_reader::refs::{
+    DocRefs, Recogniser, load_references, resolve_reference, user_references_path,
+};
 use dushanbe_reader::store::StateStore;
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
@@ -57,6 +60,18 @@ struct Cli {
     /// Extra theme definitions (TOML), added to or replacing the built-in ones
     #[arg(long = "themes", value_name = "FILE")]
     themes_file: Option<PathBuf>,
+
+    /// Only paragraphs citing this reference: an id (unsc-1373-2001, osce), a number (1373, 60/288) or a name (see --list-references); filters --print and starts the reader filtered
+    #[arg(long, value_name = "ID")]
+    reference: Option<String>,
+
+    /// List each reference the text cites: its id, how many times, its name and the paragraphs citing it, then exit
+    #[arg(long)]
+    list_references: bool,
+
+    /// Extra reference definitions (TOML), added to or replacing the built-in ones
+    #[arg(long = "references", value_name = "FILE")]
+    references_file: Option<PathBuf>,
 
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
     #[arg(long, value_name = "QUERY")]
@@ -127,14 +142,19 @@ fn main() -> ExitCode {
         Ok(f) => f,
         Err(e) => return fail(&e),
     };
+    let (recogniser, reference_warnings) = match read_references(&cli) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
     let mut warnings = loaded.warnings();
     warnings.extend(theme_warnings);
+    warnings.extend(reference_warnings);
 
-    if cli.list_themes || print.is_some() || cli.cite.is_some() {
+    if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
         for w in &warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
-        let texts = match all_texts(loaded, &paths, &themes) {
+        let texts = match all_texts(loaded, &paths, (&themes, &recogniser)) {
             Ok(t) => t,
             Err(e) => return fail(&e),
         };
@@ -145,7 +165,8 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             };
         }
-        return match printing::output_of(&cli, format, &texts, &themes, &filter) {
+        let filters = (&filter, &recogniser);
+        return match printing::output_of(&cli, format, &texts, &themes, filters) {
             Ok(out) => printing::write_output(&out),
             Err(e) => fail(&e),
         };
@@ -154,7 +175,37 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
-    read_in_terminal(&cli, loaded, &paths, themes, filter, warnings)
+    read_in_terminal(&cli, loaded, &paths, (themes, recogniser), filter, warnings)
+}
+
+/// The references for this run, compiled: the built-in ones, the user's
+/// config file (broken: a warning) and `--references FILE` (broken: an
+/// error).
+fn read_references(cli: &Cli) -> Result<(Recogniser, Vec<Warning>), String> {
+    let config = user_references_path();
+    let (references, warnings) =
+        load_references(config.as_deref(), cli.references_file.as_deref())?;
+    let warnings = warnings.into_iter().map(Warning::ReferenceFile).collect();
+    Ok((references.compile(), warnings))
+}
+
+/// The id of the reference `--reference` names in this text, if given.
+pub(crate) fn reference_of(
+    cli: &Cli,
+    refs: &DocRefs,
+    recogniser: &Recogniser,
+) -> Result<Option<String>, String> {
+    let Some(query) = &cli.reference else {
+        return Ok(None);
+    };
+    resolve_reference(query, refs, recogniser)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "unknown reference '{query}' (an id, number or name such as \
+                 unsc-1373-2001, 1373, osce; see --list-references)"
+            )
+        })
 }
 
 /// One line on stderr and exit status 2: bad input.
@@ -167,7 +218,7 @@ fn fail(message: &str) -> ExitCode {
 fn all_texts(
     first: load::Loaded,
     paths: &[PathBuf],
-    themes: &Themes,
+    (themes, recogniser): (&Themes, &Recogniser),
 ) -> Result<printing::Texts, String> {
     let mut texts = vec![first];
     for path in paths.iter().skip(1) {
@@ -176,7 +227,7 @@ fn all_texts(
     let texts = texts
         .into_iter()
         .map(|l| {
-            let o = library::opened(l, themes);
+            let o = library::opened(l, themes, recogniser);
             (o.index, o.key)
         })
         .collect();
@@ -191,15 +242,20 @@ fn read_in_terminal(
     cli: &Cli,
     loaded: load::Loaded,
     paths: &[PathBuf],
-    themes: Themes,
+    (themes, recogniser): (Themes, Recogniser),
     filter: Filter,
     warnings: Vec<Warning>,
 ) -> ExitCode {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let key = loaded.key.clone();
-    let pending_themes = themes.clone();
-    let mut app = App::new(loaded.document, themes, cli.lang, color, size);
+    let pending = (themes.clone(), recogniser.clone());
+    let (doc, lang) = (loaded.document, cli.lang);
+    let mut app = App::with_references(doc, themes, recogniser, lang, color, size);
+    let reference = match reference_of(cli, app.index().refs(), app.recogniser()) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
+    };
     app.set_warnings(warnings);
     app.set_doc_key(key.clone());
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
@@ -211,7 +267,8 @@ fn read_in_terminal(
     let mut keeper = terminal::Keeper::new(store);
     let mut pending = terminal::Pending {
         texts: Vec::new(),
-        themes: pending_themes,
+        themes: pending.0,
+        recogniser: pending.1,
     };
     if paths.len() > 1 {
         app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), 0);
@@ -219,7 +276,7 @@ fn read_in_terminal(
             if path.as_path() == Path::new("-") {
                 // Standard input is read here, once; files on loader threads.
                 let opened = read_text(Some(path))
-                    .map(|l| library::opened(l, &pending.themes))
+                    .map(|l| library::opened(l, &pending.themes, &pending.recogniser))
                     .map_err(|e| e.to_string());
                 keeper.add_to_library(&mut app, i, opened);
             } else {
@@ -230,13 +287,16 @@ fn read_in_terminal(
     if filter.is_active() {
         app.set_filter(filter);
     }
+    if reference.is_some() {
+        app.set_reference_filter(reference);
+    }
     if let Some(query) = &cli.search {
         start_search(&mut app, query);
     }
     if cli.compare.is_some() {
         // Side B is read here, before the reader opens on the comparison.
         for (i, path) in std::mem::take(&mut pending.texts) {
-            let opened = library::open(&path, &pending.themes);
+            let opened = library::open(&path, &pending.themes, &pending.recogniser);
             keeper.add_to_library(&mut app, i, opened);
         }
         app.open_compare(1);

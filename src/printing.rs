@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library;
+use dushanbe_reader::refs::{Recogniser, list_references};
 use dushanbe_reader::store::{DocKey, DocState, StateStore};
 use dushanbe_reader::themes::{Filter, Themes};
 
@@ -24,7 +25,7 @@ pub fn output_of(
     format: Format,
     texts: &Texts,
     themes: &Themes,
-    filter: &Filter,
+    (filter, recogniser): (&Filter, &Recogniser),
 ) -> Result<String, String> {
     if cli.list_themes {
         let mut counts = vec![0; themes.themes.len()];
@@ -34,6 +35,22 @@ pub fn output_of(
             }
         }
         return Ok(list_themes(themes, &counts));
+    }
+    if cli.list_references {
+        let lists: Vec<String> = texts
+            .texts
+            .iter()
+            .map(|(index, _)| {
+                let ids: Vec<&str> = index
+                    .doc()
+                    .paragraphs
+                    .iter()
+                    .map(|p| p.id.as_str())
+                    .collect();
+                list_references(index.refs(), &ids)
+            })
+            .collect();
+        return Ok(joined(lists, Format::Text));
     }
     if let Some(id) = &cli.cite {
         return texts
@@ -53,21 +70,20 @@ pub fn output_of(
     // Notes and marks come from the reading state (read, never written).
     let store = matches!(format, Format::Json | Format::Notes)
         .then(|| StateStore::open(cli.state_dir.as_deref()).0);
-    let outputs: Vec<String> = texts
-        .texts
-        .iter()
-        .map(|(index, key)| {
-            let state: Option<DocState> = store.as_ref().map(|s| s.load(key).state);
-            let request = export::Request {
-                filter,
-                query: cli.search.as_deref(),
-                format,
-                lang: cli.lang,
-                state: state.as_ref(),
-            };
-            export::print(index, themes, request)
-        })
-        .collect();
+    let mut outputs = Vec::new();
+    for (index, key) in &texts.texts {
+        let state: Option<DocState> = store.as_ref().map(|s| s.load(key).state);
+        let reference = super::reference_of(cli, index.refs(), recogniser)?;
+        let request = export::Request {
+            filter,
+            query: cli.search.as_deref(),
+            format,
+            lang: cli.lang,
+            state: state.as_ref(),
+            reference: reference.as_deref(),
+        };
+        outputs.push(export::print(index, themes, request));
+    }
     Ok(joined(outputs, format))
 }
 

@@ -278,6 +278,7 @@ fn print_text(doc: &Document) -> String {
         format: Format::Text,
         lang: Lang::En,
         state: None,
+        reference: None,
     };
     export::print(&index, &themes, request)
 }

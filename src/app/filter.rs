@@ -1,5 +1,6 @@
 //! Theme filters: turning themes on and off, any/all, hide/dim, the theme
-//! panel's keys, and re-deriving what the reader shows when they change.
+//! panel's keys, and re-deriving what the reader shows when they (or the
+//! reference filter) change.
 
 use super::overlay::Overlay;
 use super::shown::Shown;
@@ -37,6 +38,7 @@ impl App {
             }
             Action::ClearFilters => {
                 self.reader.filter.active = 0;
+                self.reader.reference = None;
                 self.apply_filter();
             }
             _ => return None,
@@ -93,10 +95,11 @@ impl App {
     /// the next shown paragraph (or the last one before it) — a jump, which
     /// `Ctrl-O` undoes. Turning the last theme off goes back to where
     /// reading was when the first was turned on, if nothing else moved it.
-    fn apply_filter(&mut self) {
+    pub(super) fn apply_filter(&mut self) {
         let before = self.reading_position();
         let n = self.index.len();
         let matching = select(self.index.tags(), &self.reader.filter, None);
+        let matching = self.narrow_to_reference(matching);
         self.reader.section_matches = self
             .index
             .sections()
@@ -106,7 +109,7 @@ impl App {
                     - matching.partition_point(|&p| p < sec.start)
             })
             .collect();
-        let hiding = self.reader.hide && self.reader.filter.is_active();
+        let hiding = self.reader.hide && self.filtering();
         self.reader.shown = if hiding {
             Shown::only(self.index.with_context(matching.clone()), n)
         } else {
@@ -134,7 +137,7 @@ impl App {
     /// reading in between.
     fn return_after_filter(&mut self, before: Position) {
         let now = self.reading_position();
-        let active = self.reader.filter.is_active();
+        let active = self.filtering();
         let r = &mut self.reader.filter_return;
         match (r.was_active, active) {
             (false, true) => r.trip = Some((before, now)),

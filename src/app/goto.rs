@@ -1,6 +1,6 @@
 //! The go-to line (`:`): paragraph ids and numbers, or words ranked by a
 //! fuzzy match whose candidates are listed as you type and chosen with
-//! the arrows.
+//! the arrows; `ref 1373` filters by a reference instead.
 
 use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
@@ -87,6 +87,10 @@ impl App {
         }
         self.reader.state.push_goto_history(&target);
         self.dirty = true;
+        if let Some(query) = super::references::ref_command(&target) {
+            self.goto_reference(query);
+            return;
+        }
         let found = self
             .index
             .resolve(&target)
@@ -117,7 +121,8 @@ impl App {
         goto.candidates.clear();
         goto.chosen = 0;
         let input = goto.line.value().to_string();
-        if input.trim().is_empty() || id::parse_input(&input).is_some() {
+        let command = super::references::ref_command(&input).is_some();
+        if input.trim().is_empty() || id::parse_input(&input).is_some() || command {
             return;
         }
         self.worker.fuzzy_generation = self.ask(|generation| Request::Fuzzy {

@@ -22,6 +22,8 @@ mod outline;
 mod overlay;
 mod persist;
 mod reader;
+mod ref_lists;
+mod references;
 mod search_state;
 mod shown;
 mod theme_map;
@@ -35,6 +37,7 @@ pub use line::PromptLine;
 pub use note::{ExternalEdit, Note, NoteEditor};
 pub use outline::Entry;
 pub use overlay::{GotoLine, Overlay, SearchLine};
+pub use ref_lists::{CitingList, CitingRow, RefPanel};
 pub use search_state::Search;
 pub use theme_map::{MapRow, MapView, ThemeMap};
 pub use viewport::{Line, ReaderRow, RowKind};
@@ -47,6 +50,7 @@ use crate::i18n::{Lang, Notice, Warning};
 use crate::index::DocIndex;
 use crate::keymap::Keymap;
 use crate::layout::Panes;
+use crate::refs::{Recogniser, builtin_recogniser};
 use crate::search::{Hit, Request};
 use crate::themes::{Filter, Themes};
 use reader::Reader;
@@ -100,6 +104,8 @@ pub struct App {
     /// The filter and search cover every text of the library.
     across: bool,
     themes: Themes,
+    /// The reference table, compiled: what `:ref` resolves against.
+    recogniser: Recogniser,
     reader: Reader,
     overlays: Vec<Overlay>,
     keymap: Keymap,
@@ -129,9 +135,24 @@ pub struct App {
 }
 
 impl App {
-    /// A reader on `doc`, for a terminal of `size` (columns, rows).
+    /// A reader on `doc`, for a terminal of `size` (columns, rows), with
+    /// the built-in references.
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
-        let index = DocIndex::new(doc, &themes);
+        let recogniser = builtin_recogniser().clone();
+        App::with_references(doc, themes, recogniser, lang, color, size)
+    }
+
+    /// The same, recognising references with `recogniser` (the built-in
+    /// table merged with the user's).
+    pub fn with_references(
+        doc: Document,
+        themes: Themes,
+        recogniser: Recogniser,
+        lang: Lang,
+        color: bool,
+        size: (u16, u16),
+    ) -> App {
+        let index = DocIndex::with_references(doc, &themes, &recogniser);
         let reader = Reader::new(&index);
         let library = Library::single(crate::library::source_name(&index.doc().source), &index);
         let mut keymap = Keymap::default();
@@ -142,6 +163,7 @@ impl App {
             library,
             across: true,
             themes,
+            recogniser,
             overlays: Vec::new(),
             keymap,
             lang,
@@ -224,7 +246,7 @@ impl App {
 
     /// Does paragraph `p` match the filter (so it is drawn normally)?
     pub fn matches(&self, p: usize) -> bool {
-        self.reader.filter.matches(self.index.tags().sets[p])
+        self.reader.filter.matches(self.index.tags().sets[p]) && self.cites_filtered(p)
     }
 
     /// Is paragraph `p` in the reading pane?
@@ -259,7 +281,7 @@ impl App {
         let len = self.index.sections()[s].len();
         if self.reader.outline.hits_only && self.reader.search.is_some() {
             Some((self.reader.outline.listed_in(&self.index, s), len))
-        } else if self.reader.filter.is_active() {
+        } else if self.filtering() {
             Some((self.section_matches(s), len))
         } else {
             None
@@ -515,6 +537,9 @@ impl App {
         if let Some(effect) = self.update_compare_keys(action) {
             return effect;
         }
+        if let Some(effect) = self.update_refs(action) {
+            return effect;
+        }
         match action {
             Action::Quit => Effect::Quit,
             Action::Suspend => Effect::Suspend,
@@ -628,7 +653,8 @@ impl App {
             .filter(|_| self.reader.outline.hits_only)
             .map(|s| s.hits.as_slice());
         let listed = if self.reader.hide {
-            crate::export::select(self.index.tags(), &self.reader.filter, hits)
+            let listed = crate::export::select(self.index.tags(), &self.reader.filter, hits);
+            self.narrow_to_reference(listed)
         } else {
             crate::export::select(self.index.tags(), &Filter::default(), hits)
         };

@@ -1,10 +1,12 @@
-//! The overlay stack: help, the go-to and search lines, the hit list and
-//! the theme panel. The top overlay gets each action first and either
-//! consumes it or lets it through to reading; the mode keys are read in is
-//! the top's, not a second copy of "which overlay is open".
+//! The overlay stack: help, the go-to and search lines, the hit list, the
+//! theme panel, the references panel and the citing list. The top overlay
+//! gets each action first and either consumes it or lets it through to
+//! reading; the mode keys are read in is the top's, not a second copy of
+//! "which overlay is open".
 
 use super::line::PromptLine;
 use super::note::NoteEditor;
+use super::ref_lists::{CitingList, RefPanel};
 use super::search_state::Search;
 use super::{App, Effect};
 use crate::action::{Action, Mode};
@@ -26,6 +28,10 @@ pub enum Overlay {
     ThemePanel {
         selected: usize,
     },
+    /// The references of a paragraph (`r`) or of the text (`R`).
+    References(RefPanel),
+    /// The paragraphs citing a reference.
+    Citing(CitingList),
     /// The marks list, opened by `m` (to set one) or `'` (to go to one).
     Marks {
         setting: bool,
@@ -74,6 +80,8 @@ impl Overlay {
             Overlay::Goto(_) | Overlay::SearchLine(_) => Mode::Prompt,
             Overlay::HitList { .. } => Mode::HitList,
             Overlay::ThemePanel { .. } => Mode::Themes,
+            Overlay::References(_) => Mode::References,
+            Overlay::Citing(_) => Mode::Citing,
             Overlay::Marks { .. } => Mode::Marks,
             Overlay::NotesList { .. } => Mode::Notes,
             Overlay::Documents { .. } => Mode::Documents,
@@ -93,6 +101,8 @@ impl App {
             Overlay::SearchLine(_) => self.update_search_line(action),
             Overlay::HitList { .. } => self.update_hit_list(action),
             Overlay::ThemePanel { .. } => self.update_theme_panel(action),
+            Overlay::References(_) => self.update_ref_panel(action),
+            Overlay::Citing(_) => self.update_citing(action),
             Overlay::Marks { .. } => self.update_marks(action),
             Overlay::NotesList { .. } => self.update_notes_list(action),
             Overlay::Documents { .. } => self.update_documents(action),

@@ -31,6 +31,9 @@ pub struct Reader {
     /// What the reading pane shows (all, or what a hiding filter lets through).
     pub(super) shown: Shown,
     pub(super) filter: Filter,
+    /// Only paragraphs citing this reference (its id) match, besides the
+    /// themes. Not saved with the reading state.
+    pub(super) reference: Option<String>,
     /// Hide paragraphs that do not match the filter (else dim them).
     pub(super) hide: bool,
     /// The paragraphs that match the filter (every one when it is off).
@@ -61,6 +64,7 @@ impl Reader {
             view: Viewport::default(),
             shown: Shown::all(n),
             filter: Filter::default(),
+            reference: None,
             hide: true,
             matching: (0..n).collect(),
             section_matches: index.sections().iter().map(|s| s.len()).collect(),

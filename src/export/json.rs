@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::Selection;
 use crate::document::{Heading, Paragraph};
+use crate::refs::Mention;
 use crate::search::HitKind;
 use crate::store::text_hash;
 
@@ -82,8 +83,29 @@ struct JsonParagraph<'a> {
     parent: Option<&'a str>,
     themes: Vec<&'a str>,
     evidence: Vec<JsonEvidence<'a>>,
+    references: Vec<JsonReference<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     hits: Option<Vec<JsonHit>>,
+}
+
+/// A mention of a reference: its id and where it is, as evidence is.
+#[derive(Serialize)]
+struct JsonReference<'a> {
+    id: &'a str,
+    term: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> From<&'a Mention> for JsonReference<'a> {
+    fn from(m: &'a Mention) -> Self {
+        JsonReference {
+            id: &m.id,
+            term: &m.term,
+            start: m.start,
+            end: m.end,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -103,8 +125,8 @@ struct JsonEvidence<'a> {
 
 /// The JSON form: `{"title", "dateline", "source", "sections": [{"id",
 /// "number", "title"}], "paragraphs": [{"id", "kind", "number", "text",
-/// "level", "section", "parent", "themes", "evidence"}]}`, pretty-printed,
-/// with a final newline.
+/// "level", "section", "parent", "themes", "evidence", "references"}]}`,
+/// pretty-printed, with a final newline.
 pub fn to_json(sel: Selection<'_>) -> String {
     let doc = sel.doc;
     let theme_id = |t: usize| sel.themes.themes[t].id.as_str();
@@ -131,6 +153,10 @@ pub fn to_json(sel: Selection<'_>) -> String {
                         end: e.end,
                     })
                     .collect(),
+                references: sel
+                    .refs
+                    .and_then(|r| r.mentions.get(i))
+                    .map_or_else(Vec::new, |ms| ms.iter().map(JsonReference::from).collect()),
                 hits: sel.hits.map(|_| {
                     sel.hits_in(i)
                         .iter()

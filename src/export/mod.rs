@@ -14,12 +14,13 @@ pub use csv::to_csv;
 pub use json::to_json;
 pub use markdown::to_markdown;
 pub use notes::to_notes;
-pub use select::select;
+pub use select::{select, select_citing};
 pub use text::to_text;
 
 use crate::document::Document;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
+use crate::refs::DocRefs;
 use crate::search::{Hit, Query};
 use crate::store::DocState;
 use crate::themes::{DocTags, Filter, Themes};
@@ -47,6 +48,8 @@ pub struct Selection<'a> {
     pub hits: Option<&'a [(usize, Vec<Hit>)]>,
     /// The reader's saved state (notes, marks), when there is one.
     pub state: Option<&'a DocState>,
+    /// The document's references, for the JSON form.
+    pub refs: Option<&'a DocRefs>,
 }
 
 impl Selection<'_> {
@@ -83,6 +86,8 @@ pub struct Request<'a> {
     pub lang: Lang,
     /// The reader's saved notes and marks for this document, if any.
     pub state: Option<&'a DocState>,
+    /// Only paragraphs citing this reference (its id), when given.
+    pub reference: Option<&'a str>,
 }
 
 /// What `--print` writes: the paragraphs of `index` the request selects,
@@ -99,6 +104,8 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         .query
         .map(|q| index.searcher().index().search(&Query::new(q)));
     let paragraphs = select(index.tags(), request.filter, hits.as_deref());
+    let citing = request.reference.map(|id| index.refs().citing(id));
+    let paragraphs = select_citing(paragraphs, citing);
     let sel = Selection {
         doc: index.doc(),
         tags: index.tags(),
@@ -106,6 +113,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         paragraphs: &paragraphs,
         hits: hits.as_deref(),
         state: request.state,
+        refs: Some(index.refs()),
     };
     render(sel, request.format, request.lang)
 }
@@ -129,6 +137,7 @@ mod tests {
             paragraphs: &all,
             hits: None,
             state: None,
+            refs: None,
         })
     }
 
@@ -182,6 +191,72 @@ mod tests {
     }
 
     #[test]
+    fn json_lists_each_paragraphs_references_with_offsets() {
+        let index = DocIndex::new(load_embedded().document, &Themes::builtin());
+        let request = Request {
+            filter: &Filter::default(),
+            query: None,
+            format: Format::Json,
+            lang: Lang::En,
+            state: None,
+            reference: None,
+        };
+        let v: serde_json::Value =
+            serde_json::from_str(&print(&index, &Themes::builtin(), request)).unwrap();
+        let paras = v["paragraphs"].as_array().unwrap();
+        let op5 = paras.iter().find(|p| p["id"] == "op-5").unwrap();
+        let refs = op5["references"].as_array().unwrap();
+        assert_eq!(refs.len(), 8);
+        assert_eq!(
+            refs[1],
+            serde_json::json!({"id": "unsc-1373-2001", "term": "1373（2001）", "start": 52, "end": 62})
+        );
+        // Every paragraph has the list, empty when it cites nothing, and
+        // every term is its text's slice.
+        for p in paras {
+            let text: Vec<char> = p["text"].as_str().unwrap().chars().collect();
+            for r in p["references"].as_array().unwrap() {
+                let (a, b) = (r["start"].as_u64().unwrap(), r["end"].as_u64().unwrap());
+                let slice: String = text[a as usize..b as usize].iter().collect();
+                assert_eq!(r["term"], slice.as_str());
+            }
+        }
+        let op1 = paras.iter().find(|p| p["id"] == "op-1").unwrap();
+        assert_eq!(op1["references"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_reference_selects_its_citing_paragraphs_in_every_format() {
+        let index = DocIndex::new(load_embedded().document, &Themes::builtin());
+        let themes = Themes::builtin();
+        let mut filter = Filter::default();
+        let request = |filter: &Filter, format| {
+            let r = Request {
+                filter,
+                query: None,
+                format,
+                lang: Lang::En,
+                state: None,
+                reference: Some("gcts"),
+            };
+            print(&index, &themes, r)
+        };
+        let text = request(&filter, Format::Text);
+        assert!(text.contains("《联合国全球反恐战略》") && text.contains("4. 重申"));
+        assert_eq!(text.matches("\n\n").count(), 3, "{text}");
+        // With a theme too, both must hold.
+        filter.toggle(themes.position("un-framework").unwrap());
+        let v: serde_json::Value = serde_json::from_str(&request(&filter, Format::Json)).unwrap();
+        let ids: Vec<&str> = v["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["pre-3", "op-4"]);
+    }
+
+    #[test]
     fn markdown_keeps_real_numbers() {
         let md = with_all(|s| to_markdown(s, Lang::En));
         assert!(md.starts_with("# 杜尚别宣言\n\n*杜尚别，2018年5月3-4日*\n\n## Introduction\n\n"));
@@ -211,6 +286,7 @@ mod tests {
             paragraphs: &picked,
             hits: None,
             state: None,
+            refs: None,
         };
         let md = to_markdown(sel, Lang::En);
         assert!(!md.contains("## Introduction"));
@@ -240,6 +316,7 @@ mod tests {
                 paragraphs,
                 hits: None,
                 state: None,
+                refs: None,
             }
         }
         let sel = |paragraphs| sel(&doc, &tags, &themes, paragraphs);

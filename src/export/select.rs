@@ -1,7 +1,9 @@
 //! Which paragraphs to show: those the theme filter matches and, when a
-//! search narrows them, those with hits. One function for `--print` and for
-//! the reader's outline, so both agree.
+//! search narrows them, those with hits; when a reference narrows them,
+//! those citing it. The same functions for `--print` and for the reader,
+//! so both agree.
 
+use crate::refs::Citing;
 use crate::search::Hit;
 use crate::themes::{DocTags, Filter};
 
@@ -20,6 +22,17 @@ pub fn select(tags: &DocTags, filter: &Filter, hits: Option<&[(usize, Vec<Hit>)]
             .filter(|p| hits.binary_search_by_key(p, |(q, _)| *q).is_ok())
             .collect(),
     }
+}
+
+/// `list` (sorted) narrowed to the paragraphs in `citing` (a reference's
+/// citing paragraphs, in order), or `list` itself when there is none.
+pub fn select_citing(list: Vec<usize>, citing: Option<&[Citing]>) -> Vec<usize> {
+    let Some(citing) = citing else {
+        return list;
+    };
+    list.into_iter()
+        .filter(|&p| citing.binary_search_by_key(&p, |c| c.paragraph).is_ok())
+        .collect()
 }
 
 #[cfg(test)]
@@ -46,5 +59,17 @@ mod tests {
         };
         let hits = vec![(0, vec![hit]), (fin[1], vec![hit])];
         assert_eq!(select(&tags, &f, Some(&hits)), [fin[1]]);
+    }
+
+    #[test]
+    fn a_reference_narrows_to_its_citing_paragraphs() {
+        let cite = |paragraph| Citing {
+            paragraph,
+            count: 1,
+        };
+        let citing = [cite(2), cite(5), cite(9)];
+        assert_eq!(select_citing(vec![1, 2, 3, 9], Some(&citing)), [2, 9]);
+        assert_eq!(select_citing(vec![1, 2], None), [1, 2]);
+        assert!(select_citing(vec![1, 2], Some(&[])).is_empty());
     }
 }

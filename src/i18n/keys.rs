@@ -14,6 +14,9 @@ pub fn describe(mode: Mode, action: Action, lang: Lang) -> &'static str {
 /// Descriptions that differ from reading's in an overlay or prompt.
 fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
     use Action::*;
+    if let Some(words) = super::refs::in_mode(mode, action) {
+        return Some(words);
+    }
     Some(match (mode, action) {
         (Mode::Prompt, PromptSubmit) => ("go there; keep the search", "跳转；保留搜索"),
         (Mode::Prompt, PromptCancel) => ("cancel and go back", "取消并返回"),
@@ -114,6 +117,7 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
 fn in_reading(action: Action) -> (&'static str, &'static str) {
     moving(action)
         .or_else(|| library(action))
+        .or_else(|| super::refs::in_reading(action))
         .unwrap_or_else(|| finding_and_more(action))
 }
 
@@ -224,7 +228,7 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
             "hide or dim paragraphs that do not match",
             "隐藏或淡化不匹配的段落",
         ),
-        ClearFilters => ("clear all theme filters", "清除所有主题筛选"),
+        ClearFilters => ("clear theme and reference filters", "清除主题和引用筛选"),
         ToggleOutline => ("hide or show the outline", "隐藏或显示大纲"),
         ToggleHelp => ("this help", "本帮助"),
         Suspend => (

@@ -10,6 +10,9 @@ mod library;
 
 pub use keys::{describe, hint};
 pub use library::LibraryNotice;
+mod refs;
+
+pub use refs::{RefName, RefNotice};
 
 use crate::document::Kind;
 
@@ -145,6 +148,8 @@ impl Lang {
             Mode::Prompt => self.pick("Go-to and search lines", "跳转与搜索输入行"),
             Mode::HitList => self.pick("Hit list", "结果列表"),
             Mode::Themes => self.pick("Theme panel", "主题面板"),
+            Mode::References => self.pick("References (r, R)", "引用（r、R）"),
+            Mode::Citing => self.pick("Paragraphs citing a reference", "引用某项的段落"),
             Mode::Help => self.pick("This help", "本帮助"),
             Mode::Marks => self.pick("Marks list (m, ')", "标记列表（m、'）"),
             Mode::Notes => self.pick("Notes list (\")", "笔记列表（\"）"),
@@ -311,6 +316,8 @@ pub enum Notice {
     Resumed(String),
     /// Opening texts of the library.
     Library(LibraryNotice),
+    /// About references and the reference filter.
+    Ref(RefNotice),
 }
 
 impl Notice {
@@ -379,6 +386,7 @@ impl Notice {
             (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
             (Notice::Resumed(id), Lang::Zh) => format!("从 {id} 继续阅读"),
+            (Notice::Ref(n), _) => n.text(lang),
             (Notice::NoNotes, _) => lang
                 .pick("no notes yet (a writes one)", "还没有笔记（按 a 写笔记）")
                 .into(),
@@ -413,6 +421,9 @@ pub enum Warning {
     /// A broken theme file in the config directory (its error, already
     /// safe to print); the built-in themes are used.
     ThemeFile(String),
+    /// A broken reference file in the config directory (its error, already
+    /// safe to print); the built-in references are used.
+    ReferenceFile(String),
     /// The reading state could not be read or saved as it should (the
     /// store's words); the reader goes on, keeping the work in memory.
     State(String),
@@ -439,6 +450,8 @@ impl Warning {
             (Warning::Placeholders(n), Lang::Zh) => format!("{n} 个控制或不可见字符以占位符显示"),
             (Warning::ThemeFile(e), Lang::En) => format!("{e}; using the built-in themes"),
             (Warning::ThemeFile(e), Lang::Zh) => format!("{e}；使用内置主题"),
+            (Warning::ReferenceFile(e), Lang::En) => format!("{e}; using the built-in references"),
+            (Warning::ReferenceFile(e), Lang::Zh) => format!("{e}；使用内置引用"),
             (Warning::State(e), Lang::En) => format!("reading state: {e}"),
             (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
             (Warning::Editor(e), _) => e.clone(),

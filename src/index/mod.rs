@@ -1,7 +1,7 @@
 //! What is derived once from a document, at load, and never changes: its
 //! outline sections, the section of each paragraph, character prefix sums,
-//! the id table, theme tags, marker widths, lead phrases and the search
-//! index.
+//! the id table, theme tags, references, marker widths, lead phrases and
+//! the search index.
 //!
 //! Shared by the reader and by `--print`, so both see the same facts.
 
@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use crate::document::id::{self, IdQuery};
 use crate::document::{Document, Kind, Section, lead_phrase_len, numerals};
+use crate::refs::{DocRefs, Recogniser, builtin_recogniser, index_document};
 use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
@@ -32,6 +33,9 @@ pub struct DocIndex {
     /// so a number typed without its heading still finds one.
     unqualified: HashMap<String, usize>,
     tags: DocTags,
+    /// The resolutions, documents, instruments and bodies each paragraph
+    /// cites.
+    refs: DocRefs,
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
     /// Per paragraph: its lead phrase's length in characters (0: none).
@@ -42,11 +46,19 @@ pub struct DocIndex {
 }
 
 impl DocIndex {
-    /// Derives everything from `doc`, tagging it with `themes`. The search
-    /// index itself is built on first use (by the worker thread).
+    /// Derives everything from `doc`, tagging it with `themes` and finding
+    /// the built-in references. The search index itself is built on first
+    /// use (by the worker thread).
     pub fn new(doc: Document, themes: &Themes) -> DocIndex {
+        DocIndex::with_references(doc, themes, builtin_recogniser())
+    }
+
+    /// The same, finding references with `recogniser` (the built-in table
+    /// merged with the user's).
+    pub fn with_references(doc: Document, themes: &Themes, recogniser: &Recogniser) -> DocIndex {
         let doc = Arc::new(doc);
         let tags = tag_document(&doc, themes);
+        let refs = index_document(&doc, recogniser);
         let sections = doc.sections();
         let mut section_of = Vec::with_capacity(doc.paragraphs.len());
         for (s, sec) in sections.iter().enumerate() {
@@ -96,6 +108,7 @@ impl DocIndex {
             ids,
             unqualified,
             tags,
+            refs,
             marker_width,
         }
     }
@@ -149,6 +162,11 @@ impl DocIndex {
 
     pub fn tags(&self) -> &DocTags {
         &self.tags
+    }
+
+    /// Each paragraph's references, and the paragraphs citing each.
+    pub fn refs(&self) -> &DocRefs {
+        &self.refs
     }
 
     /// Paragraph `p`'s place in the structure: siblings, sub-paragraphs,

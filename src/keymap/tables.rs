@@ -44,6 +44,8 @@ pub const NORMAL: &[Row] = &[
     row("t", ToggleThemePanel),
     row("h", ToggleHide),
     row("0", ClearFilters),
+    row("r", OpenReferences),
+    row("R", OpenAllReferences),
     row("m", StartSetMark),
     row("'", StartJumpMark),
     row("y", CopyParagraph),
@@ -201,6 +203,37 @@ pub const THEMES: &[Row] = &[
     row("q <C-c>", Quit),
 ];
 
+/// The references panel (`r`) and the list of all references (`R`).
+pub const REFERENCES: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter> l <Right>", Open),
+    row("f", FilterByReference),
+    row("r R <Esc>", Back),
+    row("?", ToggleHelp),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
+/// The paragraphs citing a reference.
+pub const CITING: &[Row] = &[
+    row("j <Down>", Down),
+    row("k <Up>", Up),
+    row("<Space> <PageDown>", PageDown),
+    row("b <PageUp>", PageUp),
+    row("g <Home>", Top),
+    row("G <End>", Bottom),
+    row("<Enter> l <Right>", Open),
+    row("f", FilterByReference),
+    row("<Esc> h <Left>", Back),
+    row("<C-z>", Suspend),
+    row("q <C-c>", Quit),
+];
+
 /// The help overlay.
 pub const HELP: &[Row] = &[
     row("j <Down>", Down),
@@ -221,6 +254,8 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Prompt => PROMPT,
         Mode::HitList => HIT_LIST,
         Mode::Themes => THEMES,
+        Mode::References => REFERENCES,
+        Mode::Citing => CITING,
         Mode::Marks => MARKS,
         Mode::Notes => NOTES,
         Mode::Editor => EDITOR,

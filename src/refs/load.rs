@@ -11,7 +11,8 @@ use crate::text::sanitize;
 /// (`$XDG_CONFIG_HOME/dushanbe-reader/references.toml`, see
 /// [`user_references_path`](super::user_references_path)), then
 /// `--references FILE`. A broken or unreadable config file is a warning
-/// (the built-in references are used); a broken `--references` file is an
+/// (the built-in references are used; its message, safe to print, is
+/// returned for the status line); a broken `--references` file is an
 /// error. Ids, names and descriptions are sanitised like document text.
 pub fn load_references(
     config: Option<&Path>,
@@ -22,7 +23,7 @@ pub fn load_references(
     if let Some(path) = config.filter(|p| p.is_file()) {
         match read_file(path).and_then(|src| parse(&src, path)) {
             Ok(user) => refs = refs.merge(user),
-            Err(e) => warnings.push(clean_line(&format!("{e}; using the built-in references"))),
+            Err(e) => warnings.push(clean_line(&e)),
         }
     }
     if let Some(path) = extra {
@@ -98,7 +99,11 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         let want = format!("{}:3:8: ", cfg.display());
         assert!(warnings[0].starts_with(&want), "{}", warnings[0]);
-        assert!(warnings[0].ends_with("; using the built-in references"));
+        assert!(
+            warnings[0].contains("unknown variant `treaty`"),
+            "{}",
+            warnings[0]
+        );
         std::fs::remove_dir_all(d).unwrap();
     }
 

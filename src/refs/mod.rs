@@ -18,12 +18,14 @@ use serde::{Deserialize, Serialize};
 mod index;
 mod load;
 mod recognise;
+mod resolve;
 mod scan;
 mod symbol;
 
 pub use index::{Cited, Citing, DocRefs, index_document, list_references};
 pub use load::load_references;
 pub use recognise::{Mention, Recogniser};
+pub use resolve::resolve_reference;
 pub use symbol::{Series, Symbol};
 
 /// The built-in reference file, embedded at compile time.
@@ -230,6 +232,13 @@ impl References {
     pub fn compile(&self) -> Recogniser {
         Recogniser::new(self)
     }
+}
+
+/// The built-in table compiled once, shared by every document indexed
+/// without a table of its own (tests, benchmarks, `DocIndex::new`).
+pub fn builtin_recogniser() -> &'static Recogniser {
+    static BUILTIN: std::sync::OnceLock<Recogniser> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(|| References::builtin().compile())
 }
 
 /// What a file has defined so far, to reject duplicates.

@@ -6,11 +6,15 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::scan::{self, fold};
 use super::{References, Symbol};
 use crate::text::fold::is_word_char;
+
+/// Largest total size of patterns compiled to a DFA (the built-in table's
+/// are about 2 KB).
+const DFA_PATTERN_BYTES: usize = 16 * 1024;
 
 /// One mention of a reference in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -93,8 +97,17 @@ impl Recogniser {
         // Building only fails when the automaton would outgrow its 32-bit
         // state ids; reference files are capped at MAX_PATTERN_BYTES of
         // patterns, far below that.
-        let named = (!folded.is_empty())
-            .then(|| AhoCorasick::new(&folded).expect("reference patterns fit the automaton"));
+        // A DFA searches fastest; for a table far larger than the built-in
+        // one (user files may hold up to MAX_PATTERN_BYTES), the library
+        // chooses, keeping memory in bounds.
+        let bytes: usize = folded.iter().map(String::len).sum();
+        let kind = (bytes <= DFA_PATTERN_BYTES).then_some(AhoCorasickKind::DFA);
+        let named = (!folded.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .kind(kind)
+                .build(&folded)
+                .expect("reference patterns fit the automaton")
+        });
         Recogniser {
             refs: refs.clone(),
             named,

@@ -415,8 +415,8 @@ impl Scanner<'_> {
         let mut i = 0;
         while i < self.folded.len() {
             let c = self.folded[i];
-            let word_start = i == 0 || !is_word_char(self.folded[i - 1]);
-            let keyword = if (c == 'r' || c == 'u') && word_start {
+            let word_start = || i == 0 || !is_word_char(self.folded[i - 1]);
+            let keyword = if (c == 'r' || c == 'u') && word_start() {
                 KEYWORDS
                     .iter()
                     .find_map(|&(w, issuer)| Some((self.word(i, w)?, issuer)))
@@ -506,8 +506,13 @@ impl Scanner<'_> {
         let mut i = 0;
         while i < self.orig.len() {
             let prev = i.checked_sub(1).map(|p| self.folded[p]);
-            let may_start = !prev.is_some_and(|p| is_word_char(p) || p == '/' || p == '.');
-            if may_start && let Some((symbol, end)) = self.symbol_at(i) {
+            let may_start = || !prev.is_some_and(|p| is_word_char(p) || p == '/' || p == '.');
+            // Symbols start with a capital A or S (full-width too).
+            let letter = matches!(self.folded[i], 'a' | 's');
+            if letter
+                && may_start()
+                && let Some((symbol, end)) = self.symbol_at(i)
+            {
                 found.push(Found {
                     symbol,
                     start: i,

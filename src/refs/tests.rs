@@ -208,6 +208,45 @@ fn every_pattern_finds_its_own_entry() {
 }
 
 #[test]
+fn every_builtin_entrys_own_names_are_found_as_that_entry() {
+    let refs = References::builtin();
+    let r = refs.compile();
+    for e in &refs.entries {
+        for name in [&e.name_en, &e.name_zh, e.short_en(), e.short_zh()] {
+            let found = r.recognise(name);
+            assert!(!found.is_empty(), "{}: {name:?} not found", e.id);
+            for m in &found {
+                assert_eq!(m.id, e.id, "{name:?}: {found:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn numbers_in_other_contexts_are_no_references() {
+    let r = References::builtin().compile();
+    for text in [
+        "2018年5月3-4日，杜尚别",
+        "安理会第9000次会议",
+        "第9000次会议通过",
+        "within 12 months",
+        "in 2017, 2354 delegates came",
+        "共有1373名代表",
+        "第2178号文件",
+        "第2178页",
+        "page 2178 of the report",
+        "ISO 9001",
+        "the 2396 kilometres of border",
+        "2016年联合国秘书长",
+        "联合国（UN）",
+        "安全理事会和大会决议",
+        "Security Council",
+    ] {
+        assert_eq!(r.recognise(text), [], "{text:?}");
+    }
+}
+
+#[test]
 fn embedded_file_parses_and_every_entry_is_complete() {
     let refs = References::from_toml(BUILTIN_TOML, BUILTIN_ORIGIN).unwrap();
     assert_eq!(refs, References::builtin());

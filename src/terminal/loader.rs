@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
 
 use dushanbe_reader::library;
+use dushanbe_reader::refs::Recogniser;
 use dushanbe_reader::themes::Themes;
 
 use super::Wake;
@@ -17,7 +18,11 @@ const MAX_THREADS: usize = 4;
 
 /// Starts loading `texts` (library number, path), each result coming back
 /// as a [`Wake::Loaded`].
-pub fn spawn(texts: Vec<(usize, PathBuf)>, themes: &Themes, wake: Sender<Wake>) {
+pub fn spawn(
+    texts: Vec<(usize, PathBuf)>,
+    (themes, recogniser): (&Themes, &Recogniser),
+    wake: Sender<Wake>,
+) {
     if texts.is_empty() {
         return;
     }
@@ -27,7 +32,7 @@ pub fn spawn(texts: Vec<(usize, PathBuf)>, themes: &Themes, wake: Sender<Wake>) 
     let next = Arc::new(AtomicUsize::new(0));
     for _ in 0..threads {
         let (texts, next, wake) = (Arc::clone(&texts), Arc::clone(&next), wake.clone());
-        let themes = themes.clone();
+        let (themes, recogniser) = (themes.clone(), recogniser.clone());
         let started = std::thread::Builder::new()
             .name("loader".into())
             .spawn(move || {
@@ -36,7 +41,7 @@ pub fn spawn(texts: Vec<(usize, PathBuf)>, themes: &Themes, wake: Sender<Wake>) 
                     let Some((i, path)) = texts.get(k) else {
                         return;
                     };
-                    let opened = library::open(path, &themes);
+                    let opened = library::open(path, &themes, &recogniser);
                     if let Ok(o) = &opened {
                         // Built here, off the event loop, before any search.
                         o.index.searcher().index();

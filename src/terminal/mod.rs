@@ -82,6 +82,7 @@ enum Flow {
 pub struct Pending {
     pub texts: Vec<(usize, std::path::PathBuf)>,
     pub themes: Themes,
+    pub recogniser: dushanbe_reader::refs::Recogniser,
 }
 
 /// Runs the reader on `app` until it quits, keeping its work with
@@ -96,7 +97,11 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
     screen::take()?;
     let _restorer = screen::Restorer;
     input::spawn(wake.clone())?;
-    loader::spawn(pending.texts, &pending.themes, wake.clone());
+    loader::spawn(
+        pending.texts,
+        (&pending.themes, &pending.recogniser),
+        wake.clone(),
+    );
     let requests = spawn_search(&mut app, wake)?;
     let mut term = fresh_terminal()?;
     let mut session = Session {

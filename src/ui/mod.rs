@@ -2,6 +2,7 @@
 //! view (layout and reader rows computed by `App::frame`) and draws one
 //! frame. One file per pane or overlay, each a widget named for what it is.
 
+mod citing_list;
 mod compare;
 mod documents_list;
 mod goto_list;
@@ -14,6 +15,7 @@ mod outline;
 mod palette;
 mod prompt_bar;
 mod reader;
+mod references_panel;
 mod status_line;
 mod theme_map;
 mod theme_panel;
@@ -64,6 +66,12 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
+            Overlay::References(panel) => {
+                references_panel::ReferencesPanel { app, panel, styles }.render(area, buf)
+            }
+            Overlay::Citing(list) => {
+                citing_list::CitingListBox { app, list, styles }.render(area, buf)
+            }
             Overlay::Marks { setting, selected } => marks_list::MarksList {
                 app,
                 setting: *setting,
@@ -152,11 +160,12 @@ pub(crate) fn no_match(app: &App) -> String {
 }
 
 /// The themes that are on, joined by ∨ or ∧: their ids in English
-/// (`financing ∨ youth`), their Chinese labels in Chinese.
+/// (`financing ∨ youth`), their Chinese labels in Chinese; then the
+/// reference filter, if any (`financing + ref: OSCE`).
 pub(crate) fn filter_names(app: &App) -> String {
     let filter = app.filter();
     let sep = format!(" {} ", filter.mode.symbol());
-    filter
+    let themes = filter
         .themes()
         .filter_map(|t| app.themes().themes.get(t))
         .map(|t| match app.lang() {
@@ -164,7 +173,24 @@ pub(crate) fn filter_names(app: &App) -> String {
             crate::i18n::Lang::Zh => t.label_zh.as_str(),
         })
         .collect::<Vec<_>>()
-        .join(&sep)
+        .join(&sep);
+    let reference = app.reference_filter().map(|c| {
+        let name = match app.lang() {
+            crate::i18n::Lang::En => &c.short_en,
+            crate::i18n::Lang::Zh => &c.short_zh,
+        };
+        app.lang().ref_filter(name)
+    });
+    join_filters(themes, reference)
+}
+
+/// `themes + reference`, either of them alone, or nothing.
+pub(crate) fn join_filters(themes: String, reference: Option<String>) -> String {
+    match reference {
+        Some(r) if themes.is_empty() => r,
+        Some(r) => format!("{themes} + {r}"),
+        None => themes,
+    }
 }
 
 /// How theme `t` is marked beside a paragraph: a dot in its colour, or

@@ -35,7 +35,7 @@ impl Widget for OutlinePane<'_> {
         }
         let width = list.width as usize;
         let entries = app.outline_entries();
-        if entries.is_empty() && app.filter().is_active() {
+        if entries.is_empty() && app.filtering() {
             let msg = truncate_to_width(&super::no_match(app), width);
             put(buf, list.x, list.y, &msg, width, styles.faint());
             return;
@@ -86,7 +86,7 @@ impl OutlinePane<'_> {
         let para = &app.doc().paragraphs[p];
         // Dimmed: outside the filter (shown when dimming, or as the chapeau
         // of a matching sub-paragraph when hiding).
-        let line_style = if app.filter().is_active() && !app.matches(p) {
+        let line_style = if app.filtering() && !app.matches(p) {
             styles.dim().patch(line_style)
         } else {
             line_style

@@ -84,6 +84,12 @@ impl Styles {
     pub fn evidence(self, theme: &Theme) -> Style {
         self.theme(theme).add_modifier(Modifier::UNDERLINED)
     }
+    /// A mention of a reference in the reading pane: underlined, on top of
+    /// whatever else styles it; an underline is no colour, so it shows
+    /// with `NO_COLOR` too.
+    pub fn reference(self, under: Style) -> Style {
+        under.add_modifier(Modifier::UNDERLINED)
+    }
     /// Paragraphs that do not match the filter, in dim mode.
     pub fn dim(self) -> Style {
         if self.color {

@@ -1,6 +1,6 @@
 //! The reading pane: the rows the frame view lists, each paragraph's marker
 //! in the gutter, its lead phrase emphasised, theme evidence and search hits
-//! highlighted, paragraphs outside the filter dimmed.
+//! highlighted, references underlined, paragraphs outside the filter dimmed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -133,7 +133,7 @@ impl ReaderPane<'_> {
         }
         // Outside the filter: dimmed, or (when hiding) shown only as the
         // chapeau of a matching sub-paragraph, dimmed too.
-        let dimmed = app.filter().is_active() && !app.matches(p);
+        let dimmed = app.filtering() && !app.matches(p);
         let base = if dimmed { styles.dim() } else { Style::new() };
         // Evidence of the active themes, in their colours; search hits over that.
         let evidence: Vec<_> = app.index().tags().evidence[p]
@@ -144,7 +144,7 @@ impl ReaderPane<'_> {
         let current_hit = app.current_hit().filter(|(q, _)| *q == p).map(|(_, h)| h);
         let lead = if k == 0 { app.index().lead(p) } else { 0 };
         let lead_style = if dimmed { base } else { styles.lead() };
-        let style_of = |c: usize| {
+        let style_at = |c: usize| {
             if let Some(h) = hits.iter().find(|h| h.start <= c && c < h.end) {
                 if Some(*h) == current_hit {
                     styles.current_hit()
@@ -159,10 +159,26 @@ impl ReaderPane<'_> {
                 base
             }
         };
+        // Mentions of references, underlined over every other style.
+        let mentions = app
+            .index()
+            .refs()
+            .mentions
+            .get(p)
+            .map_or(&[][..], Vec::as_slice);
+        let style_of = |c: usize| {
+            let style = style_at(c);
+            if mentions.iter().any(|m| m.start <= c && c < m.end) {
+                styles.reference(style)
+            } else {
+                style
+            }
+        };
         let marked: Vec<(usize, usize)> = evidence
             .iter()
             .map(|e| (e.start, e.end))
             .chain(hits.iter().map(|h| (h.start, h.end)))
+            .chain(mentions.iter().map(|m| (m.start, m.end)))
             .collect();
         let shown = para.text[line.bytes.clone()].trim_end();
         let mut x = text_x;

@@ -191,7 +191,7 @@ impl StatusLine<'_> {
     fn filter_forms(&self) -> Vec<String> {
         let app = self.app;
         let filter = app.filter();
-        if !filter.is_active() {
+        if !app.filtering() {
             return Vec::new();
         }
         if self.view.current.is_none() {
@@ -205,7 +205,14 @@ impl StatusLine<'_> {
         };
         let of = lang.word(Word::Of);
         let (m, total) = (app.match_count(), app.doc().paragraphs.len());
-        let themes = lang.themes_count(filter.themes().count(), filter.mode.symbol());
+        let themes = match filter.themes().count() {
+            0 => String::new(),
+            n => lang.themes_count(n, filter.mode.symbol()),
+        };
+        let reference = app
+            .reference_filter()
+            .map(|_| lang.ref_filter_short().to_string());
+        let themes = super::join_filters(themes, reference);
         let across = app
             .library_filter_total()
             .map_or(String::new(), |(n, texts)| {

@@ -1,0 +1,37 @@
+//! What the references panel and the citing list hold (their keys and
+//! jumps are in `references.rs`).
+
+/// The references panel: the references of one paragraph (`r`) or of the
+/// whole text (`R`).
+#[derive(Debug, Clone, Default)]
+pub struct RefPanel {
+    /// The paragraph whose references these are; `None` for the whole text.
+    pub paragraph: Option<usize>,
+    /// The ids of the references listed, in order of first mention.
+    pub ids: Vec<String>,
+    pub selected: usize,
+}
+
+/// The paragraphs citing one reference.
+#[derive(Debug, Clone, Default)]
+pub struct CitingList {
+    /// The reference's id.
+    pub id: String,
+    pub rows: Vec<CitingRow>,
+    pub selected: usize,
+    /// The paragraph the panel was opened on, if any (marked in the list).
+    pub from: Option<usize>,
+}
+
+/// One paragraph citing a reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitingRow {
+    /// The text it is in, when the list spans several open texts: its
+    /// label (drawn before the paragraph id). `None` for the text being
+    /// read, which is all there is until the library opens several.
+    pub document: Option<String>,
+    /// The paragraph, in its text.
+    pub paragraph: usize,
+    /// How many times it cites the reference.
+    pub count: usize,
+}

@@ -1,0 +1,158 @@
+//! The paragraphs citing a reference: each with its id, how many times it
+//! cites it, and the text around its first mention, highlighted; `•`
+//! marks the paragraph the panel was opened on.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Widget};
+
+use super::{Styles, put};
+use crate::app::{App, CitingList, CitingRow};
+use crate::i18n::Lang;
+use crate::layout::{inner, list_overlay};
+use crate::text::{char_width, str_width, truncate_to_width};
+
+/// The citing list overlay.
+pub struct CitingListBox<'a> {
+    pub app: &'a App,
+    pub list: &'a CitingList,
+    pub styles: Styles,
+}
+
+impl Widget for CitingListBox<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, list, styles) = (self.app, self.list, self.styles);
+        let cited = app.index().refs().get(&list.id);
+        let name = cited.map_or(list.id.as_str(), |c| match app.lang() {
+            Lang::En => &c.short_en,
+            Lang::Zh => &c.short_zh,
+        });
+        let r = list_overlay(area, list.rows.len().max(1), 100);
+        super::clear_for_overlay(r, buf);
+        let title = app.lang().citing_title(name, list.rows.len());
+        Block::bordered()
+            .border_style(styles.border(true))
+            .title(truncate_to_width(
+                &title,
+                r.width.saturating_sub(2) as usize,
+            ))
+            .render(r, buf);
+        let inside = inner(r);
+        let rows = inside.height as usize;
+        if rows == 0 || inside.width < 8 {
+            return;
+        }
+        let first = (list.selected + 1).saturating_sub(rows);
+        for (row, (i, c)) in list
+            .rows
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .enumerate()
+        {
+            let at = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
+            self.row(buf, at, c, i == list.selected);
+        }
+    }
+}
+
+impl CitingListBox<'_> {
+    /// `• pre-3     ×2  …实施《[联合国全球反恐战略]》负有首要责任…`
+    fn row(&self, buf: &mut Buffer, at: Rect, row: &CitingRow, selected: bool) {
+        let (app, styles) = (self.app, self.styles);
+        let style = if selected {
+            styles.selection(true)
+        } else {
+            Style::new()
+        };
+        buf.set_style(at, style);
+        let width = at.width as usize;
+        let here = row.document.is_none() && self.list.from == Some(row.paragraph);
+        let mark = if here { "•" } else { " " };
+        let mut x = put(buf, at.x, at.y, mark, width, styles.marker().patch(style));
+        let para = &app.doc().paragraphs[row.paragraph];
+        let label = match &row.document {
+            Some(doc) => format!("{doc} › {}", para.id),
+            None => para.id.clone(),
+        };
+        let label = format!(" {:<9}", truncate_to_width(&label, 9));
+        x = put(buf, x, at.y, &label, width, styles.marker().patch(style));
+        let count = match row.count {
+            1 => "    ".to_string(),
+            n => format!(" ×{n:<2}"),
+        };
+        x = put(buf, x, at.y, &count, 4, styles.faint().patch(style));
+        x += 1;
+        if row.document.is_some() {
+            return;
+        }
+        let room = at.right().saturating_sub(x) as usize;
+        let mention = app.index().refs().mentions[row.paragraph]
+            .iter()
+            .find(|m| m.id == self.list.id);
+        let Some(m) = mention else {
+            return;
+        };
+        let chars: Vec<char> = para
+            .text
+            .chars()
+            .map(|c| if c == '\n' { ' ' } else { c })
+            .collect();
+        let (before, matched, after) = context(&chars, m.start, m.end, room);
+        x = put(buf, x, at.y, &before, room, style);
+        let left = room.saturating_sub(str_width(&before));
+        x = put(buf, x, at.y, &matched, left, styles.hit().patch(style));
+        let left = left.saturating_sub(str_width(&matched));
+        put(buf, x, at.y, &after, left, style);
+    }
+}
+
+/// The text before a match (about a quarter of `room`, `…` in front when
+/// cut), the match, and what follows, together at most `room` columns.
+fn context(chars: &[char], start: usize, end: usize, room: usize) -> (String, String, String) {
+    let (start, end) = (start.min(chars.len()), end.min(chars.len()));
+    let before_w = room / 4;
+    let mut from = start;
+    let mut w = 0;
+    while from > 0 && w + char_width(chars[from - 1]) < before_w {
+        from -= 1;
+        w += char_width(chars[from]);
+    }
+    let lead = if from > 0 { "…" } else { "" };
+    let before: String = lead
+        .chars()
+        .chain(chars[from..start].iter().copied())
+        .collect();
+    let left = room.saturating_sub(str_width(&before));
+    let matched: String = chars[start..end].iter().collect();
+    let matched = truncate_to_width(&matched, left);
+    let left = left.saturating_sub(str_width(&matched));
+    let after: String = chars[end..].iter().take(left + 1).collect();
+    (before, matched, truncate_to_width(&after, left))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_fits_its_room() {
+        let chars: Vec<char> =
+            "认识到联合国在促进国际合作的主导和协调作用，实施《联合国全球反恐战略》负有首要责任"
+                .chars()
+                .collect();
+        for room in 0..60 {
+            let (b, m, a) = context(&chars, 25, 34, room);
+            assert!(
+                str_width(&b) + str_width(&m) + str_width(&a) <= room.max(1),
+                "{room}"
+            );
+        }
+        let (b, m, a) = context(&chars, 25, 34, 40);
+        assert_eq!(m, "联合国全球反恐战略");
+        assert!(b.starts_with('…') && b.ends_with('《'), "{b}");
+        assert!(a.starts_with('》') && a.ends_with('…'), "{a}");
+    }
+}
