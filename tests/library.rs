@@ -225,3 +225,28 @@ fn the_texts_list_at_120x40() {
     keys(&mut app, "ty<Esc>D");
     insta::assert_snapshot!("library_texts_list_filtered_120x40", screen(&mut app));
 }
+
+#[test]
+fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
+    let mut app = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    app.start_library(vec!["declaration".into(), "sc-resolution.zh.txt".into()], 0);
+    app.add_document(1, loaded("sc-resolution.zh.txt"));
+    keys(&mut app, ":pre-4<Enter>r<Enter>");
+    let s = screen(&mut app);
+    assert!(s.contains("2:"), "rows of the other text: {s}");
+    // The last row is in the other text.
+    keys(&mut app, "G<Enter>");
+    assert_eq!(app.library().current(), 1);
+    let p = app.current().unwrap();
+    assert!(
+        !app.index().refs().mentions[p].is_empty(),
+        "{}",
+        current_id(&mut app)
+    );
+}

@@ -26,10 +26,9 @@ pub struct CitingList {
 /// One paragraph citing a reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CitingRow {
-    /// The text it is in, when the list spans several open texts: its
-    /// label (drawn before the paragraph id). `None` for the text being
-    /// read, which is all there is until the library opens several.
-    pub document: Option<String>,
+    /// The text of the library it is in, when that is not the text being
+    /// read (its number in the library).
+    pub document: Option<usize>,
     /// The paragraph, in its text.
     pub paragraph: usize,
     /// How many times it cites the reference.

@@ -192,24 +192,51 @@ impl App {
     /// they come from one table), each row with `document` set to that
     /// text's label, and [`App::go_to_citing`] switches to that text
     /// before jumping.
+    /// Every paragraph citing reference `id`: in the text being read, then
+    /// in each other text of the library (their ids come from the same
+    /// table, so they match).
     fn citing_rows(&self, id: &str) -> Vec<CitingRow> {
-        self.index
-            .refs()
-            .citing(id)
-            .iter()
-            .map(|c| CitingRow {
-                document: None,
-                paragraph: c.paragraph,
-                count: c.count,
-            })
-            .collect()
+        let rows = |index: &crate::index::DocIndex, document: Option<usize>| -> Vec<CitingRow> {
+            index
+                .refs()
+                .citing(id)
+                .iter()
+                .map(|c| CitingRow {
+                    document,
+                    paragraph: c.paragraph,
+                    count: c.count,
+                })
+                .collect()
+        };
+        let mut out = rows(&self.index, None);
+        for i in 0..self.library.len() {
+            if let Some(ix) = self
+                .library
+                .index_of(i, &self.index)
+                .filter(|_| i != self.library.current())
+            {
+                out.extend(rows(ix, Some(i)));
+            }
+        }
+        out
+    }
+
+    /// The index of text `i` of the library (the text being read or not).
+    pub fn text_index(&self, i: Option<usize>) -> Option<&crate::index::DocIndex> {
+        match i {
+            None => Some(&self.index),
+            Some(i) => self.library.index_of(i, &self.index),
+        }
     }
 
     /// Goes to a citing paragraph: a jump, which `Ctrl-O` undoes.
     fn go_to_citing(&mut self, row: &CitingRow) {
-        // Rows of other texts come with the library (see `citing_rows`).
-        if row.document.is_some() {
-            return;
+        if let Some(doc) = row.document {
+            self.close_reference_overlays();
+            self.open_document(doc);
+            if self.library.current() != doc {
+                return;
+            }
         }
         let p = row.paragraph;
         if !self.is_shown(p) {

@@ -72,9 +72,12 @@ impl CitingListBox<'_> {
         let here = row.document.is_none() && self.list.from == Some(row.paragraph);
         let mark = if here { "•" } else { " " };
         let mut x = put(buf, at.x, at.y, mark, width, styles.marker().patch(style));
-        let para = &app.doc().paragraphs[row.paragraph];
-        let label = match &row.document {
-            Some(doc) => format!("{doc} › {}", para.id),
+        let Some(index) = app.text_index(row.document) else {
+            return;
+        };
+        let para = &index.doc().paragraphs[row.paragraph];
+        let label = match row.document {
+            Some(doc) => format!("{}:{}", doc + 1, para.id),
             None => para.id.clone(),
         };
         let label = format!(" {:<9}", truncate_to_width(&label, 9));
@@ -85,11 +88,8 @@ impl CitingListBox<'_> {
         };
         x = put(buf, x, at.y, &count, 4, styles.faint().patch(style));
         x += 1;
-        if row.document.is_some() {
-            return;
-        }
         let room = at.right().saturating_sub(x) as usize;
-        let mention = app.index().refs().mentions[row.paragraph]
+        let mention = index.refs().mentions[row.paragraph]
             .iter()
             .find(|m| m.id == self.list.id);
         let Some(m) = mention else {
