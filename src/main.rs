@@ -13,6 +13,7 @@ use clap::Parser;
 
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::App;
+use dushanbe_reader::config::{self, Config, colors};
 use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
@@ -75,11 +76,78 @@ struct Cli {
     /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
     #[arg(long, value_name = "ID")]
     cite: Option<String>,
+
+    /// Read the configuration (keys, colours, text width …) from FILE instead of $XDG_CONFIG_HOME/dushanbe-reader/config.toml
+    #[arg(long = "config", value_name = "FILE")]
+    config_file: Option<PathBuf>,
+
+    /// Write the configuration in effect (the defaults merged with the file) as TOML and exit
+    #[arg(long)]
+    print_config: bool,
+
+    /// Write a completion script for SHELL to standard output and exit
+    #[arg(long, value_enum, value_name = "SHELL")]
+    completions: Option<clap_complete::Shell>,
+
+    /// Write the manual page (roff, for man -l -) to standard output and exit
+    #[arg(long)]
+    man: bool,
+}
+
+/// The command line, and whether `--lang` was given on it (else the
+/// configuration's language is used).
+fn parse_args() -> Result<(Cli, bool), clap::Error> {
+    use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+    let matches = Cli::command().try_get_matches()?;
+    let lang_given = matches.value_source("lang") == Some(ValueSource::CommandLine);
+    Ok((Cli::from_arg_matches(&matches)?, lang_given))
+}
+
+/// `--completions SHELL` and `--man`: generated from the same clap
+/// definition as `--help`.
+fn generated(cli: &Cli) -> Option<String> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut Cli::command(), "dushanbe", &mut out);
+    } else if cli.man {
+        clap_mangen::Man::new(Cli::command())
+            .render(&mut out)
+            .ok()?;
+    } else {
+        return None;
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Themes and the configuration for this run, and what went wrong in the
+/// config directory's files (a broken `--themes` or `--config` file is an
+/// error).
+struct Settings {
+    themes: Themes,
+    config: Config,
+    warnings: Vec<Warning>,
+}
+
+fn load_settings(cli: &Cli) -> Result<Settings, String> {
+    let (themes, mut warnings) =
+        load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref())?;
+    let (config, config_warnings) = config::load(
+        config::user_config_path().as_deref(),
+        cli.config_file.as_deref(),
+        &themes,
+    )?;
+    warnings.extend(config_warnings);
+    Ok(Settings {
+        themes,
+        config,
+        warnings,
+    })
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let (mut cli, lang_given) = match parse_args() {
+        Ok(parsed) => parsed,
         Err(e) => {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -95,6 +163,12 @@ fn main() -> ExitCode {
         }
     };
 
+    if let Some(out) = generated(&cli) {
+        return write_output(&out);
+    }
+    if cli.print_config {
+        return print_config(&cli);
+    }
     let loaded = match read_text(cli.file.as_deref()) {
         Ok(l) => l,
         Err(e) => {
@@ -107,14 +181,21 @@ fn main() -> ExitCode {
         .print
         .or((!io::stdout().is_terminal()).then_some(Format::Text));
 
-    let (themes, theme_warnings) =
-        match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
-            Ok(t) => t,
-            Err(e) => {
-                complain(&e.to_string());
-                return ExitCode::from(2);
-            }
-        };
+    let Settings {
+        mut themes,
+        config,
+        warnings: setting_warnings,
+    } = match load_settings(&cli) {
+        Ok(s) => s,
+        Err(e) => {
+            complain(&e);
+            return ExitCode::from(2);
+        }
+    };
+    config.recolor(&mut themes);
+    if !lang_given {
+        cli.lang = config.reader.lang;
+    }
     let filter = match filter_of(&cli, &themes) {
         Ok(f) => f,
         Err(e) => {
@@ -123,7 +204,7 @@ fn main() -> ExitCode {
         }
     };
     let mut warnings = loaded.warnings();
-    warnings.extend(theme_warnings);
+    warnings.extend(setting_warnings);
 
     if cli.list_themes || print.is_some() || cli.cite.is_some() {
         for w in &warnings {
@@ -144,7 +225,23 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
-    read_in_terminal(&cli, loaded, themes, filter, warnings)
+    read_in_terminal(&cli, &config, loaded, (themes, filter), warnings)
+}
+
+/// `--print-config`: the configuration in effect, as TOML.
+fn print_config(cli: &Cli) -> ExitCode {
+    match load_settings(cli) {
+        Ok(s) => {
+            for w in &s.warnings {
+                complain(&format!("warning: {}", w.text(Lang::En)));
+            }
+            write_output(&s.config.to_toml(&s.themes))
+        }
+        Err(e) => {
+            complain(&e);
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// Opens the reader: the document, its saved state (unless `--fresh`
@@ -152,15 +249,17 @@ fn main() -> ExitCode {
 /// line asks for (`--theme`, `--search`) on top.
 fn read_in_terminal(
     cli: &Cli,
+    config: &Config,
     loaded: load::Loaded,
-    themes: Themes,
-    filter: Filter,
+    (themes, filter): (Themes, Filter),
     warnings: Vec<Warning>,
 ) -> ExitCode {
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let depth = colors::depth_from_env(config.colors.depth);
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let key = loaded.key.clone();
+    let color = depth != colors::Depth::None;
     let mut app = App::new(loaded.document, themes, cli.lang, color, size);
+    app.configure(config, depth);
     app.set_warnings(warnings);
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let state = store.load(&key);
@@ -175,7 +274,8 @@ fn read_in_terminal(
         start_search(&mut app, query);
     }
     let keeper = terminal::Keeper::new(store, key);
-    terminal::run(app, keeper, !cli.no_mouse).unwrap_or_else(terminal_failed)
+    let mouse = config.reader.mouse && !cli.no_mouse;
+    terminal::run(app, keeper, mouse).unwrap_or_else(terminal_failed)
 }
 
 /// Without a terminal to draw on, the reader cannot run.

@@ -22,6 +22,7 @@ mod reader;
 mod search_state;
 mod shown;
 mod viewport;
+mod width;
 
 pub use find::PROMPT_PASTE_LIMIT;
 pub use line::PromptLine;
@@ -34,11 +35,12 @@ pub use viewport::{Line, ReaderRow, RowKind};
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Effect, Mode};
+use crate::config::colors::{Depth, Palette};
 use crate::document::{Document, Position};
 use crate::i18n::{Lang, Notice, Warning};
 use crate::index::DocIndex;
 use crate::keymap::Keymap;
-use crate::layout::Panes;
+use crate::layout::{Panes, Sizing};
 use crate::search::{Hit, Request};
 use crate::themes::{Filter, Themes};
 use reader::Reader;
@@ -90,7 +92,15 @@ pub struct App {
     overlays: Vec<Overlay>,
     keymap: Keymap,
     lang: Lang,
-    color: bool,
+    /// The colours of each role, and how many colours the terminal shows.
+    palette: Palette,
+    depth: Depth,
+    /// The widest the column of text is now (`+`, `-`), and as configured
+    /// (`=`); `None`: the whole pane.
+    text_width: Option<u16>,
+    text_width_setting: Option<u16>,
+    /// The outline's width as configured; `None`: from the screen's.
+    outline_width: Option<u16>,
     size: (u16, u16),
     panes: Panes,
     focus: Focus,
@@ -119,7 +129,9 @@ pub struct App {
 }
 
 impl App {
-    /// A reader on `doc`, for a terminal of `size` (columns, rows).
+    /// A reader on `doc`, for a terminal of `size` (columns, rows), with
+    /// the default settings: the dark palette in 16 colours (`color`) or
+    /// none, the built-in keys, a column of text of at most 80 columns.
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
         let index = DocIndex::new(doc, &themes);
         let reader = Reader::new(&index);
@@ -132,7 +144,11 @@ impl App {
             overlays: Vec::new(),
             keymap,
             lang,
-            color,
+            palette: Palette::default(),
+            depth: if color { Depth::Ansi16 } else { Depth::None },
+            text_width: Some(crate::config::DEFAULT_TEXT_WIDTH),
+            text_width_setting: Some(crate::config::DEFAULT_TEXT_WIDTH),
+            outline_width: None,
             size,
             panes: Panes::default(),
             focus: Focus::Outline,
@@ -177,8 +193,35 @@ impl App {
         self.lang
     }
 
+    /// Are there colours at all (not `NO_COLOR`)?
     pub fn color(&self) -> bool {
-        self.color
+        self.depth != Depth::None
+    }
+
+    pub fn palette(&self) -> Palette {
+        self.palette
+    }
+
+    pub fn depth(&self) -> Depth {
+        self.depth
+    }
+
+    /// Takes the user's configuration (keys, colours, widths) for a
+    /// terminal of `depth` colours. The interface language and the mouse
+    /// are the caller's (the command line can override them).
+    pub fn configure(&mut self, config: &crate::config::Config, depth: Depth) {
+        self.keymap = config.keymap.clone();
+        let letters = self
+            .themes
+            .letters(|c| self.keymap.reserved(Mode::Themes, c));
+        self.keymap.set_theme_keys(letters);
+        self.palette = config.colors.palette;
+        self.depth = depth;
+        self.text_width = config.reader.text_width;
+        self.text_width_setting = config.reader.text_width;
+        self.outline_width = config.reader.outline_width;
+        self.relayout();
+        self.sync_outline();
     }
 
     pub fn size(&self) -> (u16, u16) {
@@ -302,9 +345,15 @@ impl App {
         self.notice.as_ref()
     }
 
-    /// The notice in the interface language.
+    /// The notice in the interface language, naming the user's keys.
     pub fn notice_text(&self) -> Option<String> {
-        self.notice.as_ref().map(|n| n.text(self.lang))
+        let key = |a: Action| {
+            self.keymap
+                .first_label(Mode::Normal, a)
+                .or_else(|| crate::keymap::names::action_name(a).map(|n| format!("`{n}`")))
+                .unwrap_or_default()
+        };
+        self.notice.as_ref().map(|n| n.text_with(self.lang, &key))
     }
 
     pub fn warnings(&self) -> &[Warning] {
@@ -398,11 +447,16 @@ impl App {
     /// Recomputes the layout for the current size and panes, and the
     /// widths the reader wraps to.
     fn relayout(&mut self) {
-        self.panes = Panes::compute(
+        let gutter = self.gutter() as u16;
+        self.panes = Panes::compute_with(
             Rect::new(0, 0, self.size.0, self.size.1),
             self.outline_wide,
             self.outline_overlay,
             self.theme_panel().map(|_| self.themes.themes.len()),
+            Sizing {
+                outline_width: self.outline_width,
+                text_cap: self.text_width.map(|w| w.saturating_add(gutter)),
+            },
         );
         let text = self.panes.reader_text();
         let width = text.width as usize;
@@ -488,6 +542,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_copy(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_width(action) {
             return effect;
         }
         match action {

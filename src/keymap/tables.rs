@@ -53,6 +53,9 @@ pub const NORMAL: &[Row] = &[
     row("A", EditNoteExternally),
     row("i", ToggleNotes),
     row("\"", OpenNotesList),
+    row("+", WiderText),
+    row("-", NarrowerText),
+    row("=", ResetTextWidth),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
@@ -165,6 +168,17 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::Notes => NOTES,
         Mode::Editor => EDITOR,
         Mode::Help => HELP,
+    }
+}
+
+/// The actions of reading that open `mode` (help names them beside the
+/// mode's heading: `Marks list (m, ')`).
+pub fn openers(mode: Mode) -> &'static [Action] {
+    match mode {
+        Mode::Marks => &[StartSetMark, StartJumpMark],
+        Mode::Notes => &[OpenNotesList],
+        Mode::Editor => &[EditNote],
+        _ => &[],
     }
 }
 
