@@ -131,6 +131,12 @@ pub enum Action {
     FilterByReference,
     /// Ctrl-S (or Esc) in the note editor: save and close.
     SaveNote,
+    /// `+`: a wider column of text (up to the pane's width).
+    WiderText,
+    /// `-`: a narrower column of text.
+    NarrowerText,
+    /// `=`: the column of text as wide as the configuration says.
+    ResetTextWidth,
     /// Any other key in the note editor.
     EditorKey(ratatui::crossterm::event::KeyEvent),
     Resize(u16, u16),

@@ -25,7 +25,24 @@ pub struct Panes {
     /// The outline is an overlay on top of the reader.
     pub narrow: bool,
     pub too_small: bool,
+    /// The widest the reader's text area may be (markers included); the
+    /// column is centred in the pane. `None`: the whole pane.
+    pub text_cap: Option<u16>,
 }
+
+/// Sizes the user chose: the outline's width and the widest the column of
+/// text may be. The defaults leave both to the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sizing {
+    /// Columns of the outline (border included); `None`: 30% of the screen,
+    /// 28 to 48 columns (52 at most as an overlay).
+    pub outline_width: Option<u16>,
+    /// Columns of the reader's text area (markers included); `None`: all.
+    pub text_cap: Option<u16>,
+}
+
+/// The reader keeps at least this many columns beside the outline.
+pub const MIN_READER: u16 = 30;
 
 impl Panes {
     /// Computes the panes for a terminal `area`. `outline_wide` is whether
@@ -38,7 +55,26 @@ impl Panes {
         outline_overlay: bool,
         theme_rows: Option<usize>,
     ) -> Panes {
-        let mut panes = Panes::compute_main(area, outline_wide, outline_overlay);
+        Panes::compute_with(
+            area,
+            outline_wide,
+            outline_overlay,
+            theme_rows,
+            Sizing::default(),
+        )
+    }
+
+    /// [`Panes::compute`] with the user's sizes.
+    pub fn compute_with(
+        area: Rect,
+        outline_wide: bool,
+        outline_overlay: bool,
+        theme_rows: Option<usize>,
+        sizing: Sizing,
+    ) -> Panes {
+        let mut panes =
+            Panes::compute_main(area, outline_wide, outline_overlay, sizing.outline_width);
+        panes.text_cap = sizing.text_cap;
         let Some(rows) = theme_rows else {
             return panes;
         };
@@ -70,7 +106,12 @@ impl Panes {
         panes
     }
 
-    fn compute_main(area: Rect, outline_wide: bool, outline_overlay: bool) -> Panes {
+    fn compute_main(
+        area: Rect,
+        outline_wide: bool,
+        outline_overlay: bool,
+        outline_width: Option<u16>,
+    ) -> Panes {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return Panes {
                 too_small: true,
@@ -87,7 +128,10 @@ impl Panes {
                     ..Panes::default()
                 };
             }
-            let w = (main.width * 3 / 10).clamp(28, 48);
+            let w = match outline_width {
+                Some(w) => w.clamp(MIN_OUTLINE, main.width - MIN_READER),
+                None => (main.width * 3 / 10).clamp(28, 48),
+            };
             Panes {
                 outline: Some(Rect::new(main.x, main.y, w, main.height)),
                 reader: Rect::new(main.x + w, main.y, main.width - w, main.height),
@@ -95,7 +139,7 @@ impl Panes {
                 ..Panes::default()
             }
         } else {
-            let w = main.width.min(52);
+            let w = main.width.min(outline_width.unwrap_or(52).max(MIN_OUTLINE));
             Panes {
                 outline: outline_overlay.then_some(Rect::new(main.x, main.y, w, main.height)),
                 reader: main,
@@ -112,8 +156,19 @@ impl Panes {
     }
 
     /// Where the reader's text goes: inside the border, one column of
-    /// padding on the left.
+    /// padding on the left, and no wider than the text cap (then centred).
     pub fn reader_text(&self) -> Rect {
+        let full = self.reader_text_full();
+        match self.text_cap {
+            Some(cap) if cap < full.width => {
+                Rect::new(full.x + (full.width - cap) / 2, full.y, cap, full.height)
+            }
+            _ => full,
+        }
+    }
+
+    /// The whole of the reader's text area, whatever the text cap.
+    pub fn reader_text_full(&self) -> Rect {
         let r = inner(self.reader);
         Rect::new(
             r.x + 1.min(r.width),
@@ -142,6 +197,9 @@ impl Panes {
             && self.reader.contains(Position::new(col, row))
     }
 }
+
+/// The narrowest outline a user can ask for.
+pub const MIN_OUTLINE: u16 = 12;
 
 /// The inside of a bordered box.
 pub fn inner(r: Rect) -> Rect {
@@ -282,6 +340,24 @@ mod tests {
         let t = narrow.themes.unwrap();
         assert_eq!((t.width, t.height), (58, 15));
         assert!(narrow.in_themes(30, 10) && !narrow.in_reader(30, 10));
+    }
+
+    #[test]
+    fn the_users_sizes_set_the_outline_and_centre_a_capped_column() {
+        let sizing = Sizing {
+            outline_width: Some(60),
+            text_cap: Some(84),
+        };
+        let p = Panes::compute_with(Rect::new(0, 0, 200, 50), true, false, None, sizing);
+        assert_eq!(p.outline.unwrap().width, 60);
+        assert_eq!(p.reader_text_full(), Rect::new(62, 1, 137, 47));
+        assert_eq!(p.reader_text(), Rect::new(62 + 26, 1, 84, 47));
+        // The reader keeps its minimum; an overlay takes the width asked for.
+        let tight = Panes::compute_with(Rect::new(0, 0, 80, 24), true, false, None, sizing);
+        assert_eq!(tight.outline.unwrap().width, 80 - MIN_READER);
+        assert_eq!(tight.reader_text().width, 27, "narrower than the cap");
+        let narrow = Panes::compute_with(Rect::new(0, 0, 70, 24), true, true, None, sizing);
+        assert_eq!(narrow.outline.unwrap().width, 60);
     }
 
     #[test]

@@ -16,6 +16,7 @@
 pub mod action;
 pub mod app;
 pub mod compare;
+pub mod config;
 pub mod document;
 pub mod export;
 pub mod i18n;

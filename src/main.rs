@@ -14,6 +14,7 @@ use clap::Parser;
 
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::App;
+use dushanbe_reader::config::{self, Config, colors};
 use dushanbe_reader::export::Format;
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::library;
@@ -96,11 +97,77 @@ struct Cli {
     /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
     #[arg(long, value_name = "ID")]
     cite: Option<String>,
+
+    /// Read the configuration (keys, colours, text width …) from FILE instead of $XDG_CONFIG_HOME/dushanbe-reader/config.toml
+    #[arg(long = "config", value_name = "FILE")]
+    config_file: Option<PathBuf>,
+
+    /// Write the configuration in effect (the defaults merged with the file) as TOML and exit
+    #[arg(long)]
+    print_config: bool,
+
+    /// Write a completion script for SHELL to standard output and exit
+    #[arg(long, value_enum, value_name = "SHELL")]
+    completions: Option<clap_complete::Shell>,
+
+    /// Write the manual page (roff, for man -l -) to standard output and exit
+    #[arg(long)]
+    man: bool,
+}
+
+/// The command line, and whether `--lang` was given on it (else the
+/// configuration's language is used).
+fn parse_args() -> Result<(Cli, bool), clap::Error> {
+    use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+    let matches = Cli::command().try_get_matches()?;
+    let lang_given = matches.value_source("lang") == Some(ValueSource::CommandLine);
+    Ok((Cli::from_arg_matches(&matches)?, lang_given))
+}
+
+/// `--completions SHELL` and `--man`: generated from the same clap
+/// definition as `--help`.
+fn generated(cli: &Cli) -> Option<String> {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut Cli::command(), "dushanbe", &mut out);
+    } else if cli.man {
+        // Rendering into memory cannot fail.
+        let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+    } else {
+        return None;
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Themes and the configuration for this run, and what went wrong in the
+/// config directory's files (a broken `--themes` or `--config` file is an
+/// error).
+struct Settings {
+    themes: Themes,
+    config: Config,
+    warnings: Vec<Warning>,
+}
+
+fn load_settings(cli: &Cli) -> Result<Settings, String> {
+    let (themes, mut warnings) =
+        load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref())?;
+    let (config, config_warnings) = config::load(
+        config::user_config_path().as_deref(),
+        cli.config_file.as_deref(),
+        &themes,
+    )?;
+    warnings.extend(config_warnings);
+    Ok(Settings {
+        themes,
+        config,
+        warnings,
+    })
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let (mut cli, lang_given) = match parse_args() {
+        Ok(parsed) => parsed,
         Err(e) => {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -116,6 +183,12 @@ fn main() -> ExitCode {
         }
     };
 
+    if let Some(out) = generated(&cli) {
+        return printing::write_output(&out);
+    }
+    if cli.print_config {
+        return print_config(&cli);
+    }
     let given = cli.compare.clone().unwrap_or_else(|| cli.files.clone());
     let paths = match library::expand(&given) {
         Ok(p) => p,
@@ -133,11 +206,18 @@ fn main() -> ExitCode {
     };
     let print = cli.print.or((!io::stdout().is_terminal()).then_some(plain));
 
-    let (themes, theme_warnings) =
-        match load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref()) {
-            Ok(t) => t,
-            Err(e) => return fail(&e.to_string()),
-        };
+    let Settings {
+        mut themes,
+        config,
+        warnings: setting_warnings,
+    } = match load_settings(&cli) {
+        Ok(s) => s,
+        Err(e) => return fail(&e),
+    };
+    config.recolor(&mut themes);
+    if !lang_given {
+        cli.lang = config.reader.lang;
+    }
     let filter = match filter_of(&cli, &themes) {
         Ok(f) => f,
         Err(e) => return fail(&e),
@@ -147,7 +227,7 @@ fn main() -> ExitCode {
         Err(e) => return fail(&e),
     };
     let mut warnings = loaded.warnings();
-    warnings.extend(theme_warnings);
+    warnings.extend(setting_warnings);
     warnings.extend(reference_warnings);
 
     if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
@@ -175,7 +255,21 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
-    read_in_terminal(&cli, loaded, &paths, (themes, recogniser), filter, warnings)
+    let texts = (loaded, paths.as_slice());
+    read_in_terminal(&cli, &config, texts, (themes, recogniser, filter), warnings)
+}
+
+/// `--print-config`: the configuration in effect, as TOML.
+fn print_config(cli: &Cli) -> ExitCode {
+    match load_settings(cli) {
+        Ok(s) => {
+            for w in &s.warnings {
+                complain(&format!("warning: {}", w.text(Lang::En)));
+            }
+            printing::write_output(&s.config.to_toml(&s.themes))
+        }
+        Err(e) => fail(&e),
+    }
 }
 
 /// The references for this run, compiled: the built-in ones, the user's
@@ -240,18 +334,19 @@ fn all_texts(
 /// load in the background.
 fn read_in_terminal(
     cli: &Cli,
-    loaded: load::Loaded,
-    paths: &[PathBuf],
-    (themes, recogniser): (Themes, Recogniser),
-    filter: Filter,
+    config: &Config,
+    (loaded, paths): (load::Loaded, &[PathBuf]),
+    (themes, recogniser, filter): (Themes, Recogniser, Filter),
     warnings: Vec<Warning>,
 ) -> ExitCode {
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let depth = colors::depth_from_env(config.colors.depth);
+    let color = depth != colors::Depth::None;
     let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
     let key = loaded.key.clone();
     let pending = (themes.clone(), recogniser.clone());
     let (doc, lang) = (loaded.document, cli.lang);
     let mut app = App::with_references(doc, themes, recogniser, lang, color, size);
+    app.configure(config, depth);
     let reference = match reference_of(cli, app.index().refs(), app.recogniser()) {
         Ok(r) => r,
         Err(e) => return fail(&e),
@@ -301,7 +396,8 @@ fn read_in_terminal(
         }
         app.open_compare(1);
     }
-    terminal::run(app, keeper, !cli.no_mouse, pending).unwrap_or_else(terminal_failed)
+    let mouse = config.reader.mouse && !cli.no_mouse;
+    terminal::run(app, keeper, mouse, pending).unwrap_or_else(terminal_failed)
 }
 
 /// Without a terminal to draw on, the reader cannot run.

@@ -22,12 +22,14 @@ mod outline;
 mod overlay;
 mod persist;
 mod reader;
+mod reads;
 mod ref_lists;
 mod references;
 mod search_state;
 mod shown;
 mod theme_map;
 mod viewport;
+mod width;
 
 pub use across::OtherHit;
 pub use compare::{CompareView, block_lines, compare_gutter};
@@ -45,11 +47,12 @@ pub use viewport::{Line, ReaderRow, RowKind};
 use ratatui::layout::Rect;
 
 use crate::action::{Action, Effect, Mode};
+use crate::config::colors::{Depth, Palette};
 use crate::document::{Document, Position};
 use crate::i18n::{Lang, Notice, Warning};
 use crate::index::DocIndex;
 use crate::keymap::Keymap;
-use crate::layout::Panes;
+use crate::layout::{Panes, Sizing};
 use crate::refs::{Recogniser, builtin_recogniser};
 use crate::search::{Hit, Request};
 use crate::themes::{Filter, Themes};
@@ -110,7 +113,15 @@ pub struct App {
     overlays: Vec<Overlay>,
     keymap: Keymap,
     lang: Lang,
-    color: bool,
+    /// The colours of each role, and how many colours the terminal shows.
+    palette: Palette,
+    depth: Depth,
+    /// The widest the column of text is now (`+`, `-`), and as configured
+    /// (`=`); `None`: the whole pane.
+    text_width: Option<u16>,
+    text_width_setting: Option<u16>,
+    /// The outline's width as configured; `None`: from the screen's.
+    outline_width: Option<u16>,
     size: (u16, u16),
     panes: Panes,
     focus: Focus,
@@ -136,7 +147,9 @@ pub struct App {
 
 impl App {
     /// A reader on `doc`, for a terminal of `size` (columns, rows), with
-    /// the built-in references.
+    /// the built-in references, the default settings: the dark palette in
+    /// 16 colours (`color`) or none, the built-in keys, a column of text of
+    /// at most 80 columns.
     pub fn new(doc: Document, themes: Themes, lang: Lang, color: bool, size: (u16, u16)) -> App {
         let recogniser = builtin_recogniser().clone();
         App::with_references(doc, themes, recogniser, lang, color, size)
@@ -167,7 +180,11 @@ impl App {
             overlays: Vec::new(),
             keymap,
             lang,
-            color,
+            palette: Palette::default(),
+            depth: if color { Depth::Ansi16 } else { Depth::None },
+            text_width: Some(crate::config::DEFAULT_TEXT_WIDTH),
+            text_width_setting: Some(crate::config::DEFAULT_TEXT_WIDTH),
+            outline_width: None,
             size,
             panes: Panes::default(),
             focus: Focus::Outline,
@@ -190,231 +207,6 @@ impl App {
         app
     }
 
-    // ----- what the interface reads -----------------------------------------
-
-    pub fn index(&self) -> &DocIndex {
-        &self.index
-    }
-
-    pub fn doc(&self) -> &Document {
-        self.index.doc()
-    }
-
-    pub fn themes(&self) -> &Themes {
-        &self.themes
-    }
-
-    pub fn keymap(&self) -> &Keymap {
-        &self.keymap
-    }
-
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    pub fn color(&self) -> bool {
-        self.color
-    }
-
-    pub fn size(&self) -> (u16, u16) {
-        self.size
-    }
-
-    /// The layout for the current size.
-    pub fn panes(&self) -> Panes {
-        self.panes
-    }
-
-    pub fn filter(&self) -> &Filter {
-        &self.reader.filter
-    }
-
-    /// Paragraphs that do not match the filter are hidden (else dimmed).
-    pub fn hides(&self) -> bool {
-        self.reader.hide
-    }
-
-    /// How many paragraphs match the filter.
-    pub fn match_count(&self) -> usize {
-        self.reader.matching.len()
-    }
-
-    /// How many paragraphs of section `s` match the filter.
-    pub fn section_matches(&self, s: usize) -> usize {
-        self.reader.section_matches.get(s).copied().unwrap_or(0)
-    }
-
-    /// Does paragraph `p` match the filter (so it is drawn normally)?
-    pub fn matches(&self, p: usize) -> bool {
-        self.reader.filter.matches(self.index.tags().sets[p]) && self.cites_filtered(p)
-    }
-
-    /// Is paragraph `p` in the reading pane?
-    pub fn is_shown(&self, p: usize) -> bool {
-        self.reader.shown.contains(p)
-    }
-
-    pub fn first_shown(&self) -> Option<usize> {
-        self.reader.shown.first()
-    }
-
-    pub fn search(&self) -> Option<&Search> {
-        self.reader.search.as_ref()
-    }
-
-    pub fn outline_entries(&self) -> &[Entry] {
-        self.reader.outline.entries()
-    }
-
-    pub fn outline_selected(&self) -> usize {
-        self.reader.outline.selected()
-    }
-
-    pub fn outline_offset(&self) -> usize {
-        self.reader.outline.offset()
-    }
-
-    /// The outline's count for section `s`: (paragraphs it lists or, with a
-    /// theme filter on, matches; paragraphs in the section), or `None` when
-    /// it lists them all.
-    pub fn section_count(&self, s: usize) -> Option<(usize, usize)> {
-        let len = self.index.sections()[s].len();
-        if self.reader.outline.hits_only && self.reader.search.is_some() {
-            Some((self.reader.outline.listed_in(&self.index, s), len))
-        } else if self.filtering() {
-            Some((self.section_matches(s), len))
-        } else {
-            None
-        }
-    }
-
-    /// Are paragraph `p`'s sub-paragraphs folded away in the outline?
-    pub fn outline_para_folded(&self, p: usize) -> bool {
-        self.reader.outline.is_para_folded(p)
-    }
-
-    pub fn is_folded(&self, s: usize) -> bool {
-        self.reader.outline.is_folded(s)
-    }
-
-    pub fn overlays(&self) -> &[Overlay] {
-        &self.overlays
-    }
-
-    /// The go-to line, when it is open.
-    pub fn goto_line(&self) -> Option<&GotoLine> {
-        self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::Goto(g) => Some(g),
-            _ => None,
-        })
-    }
-
-    /// The help overlay's scroll offset, when it is open.
-    pub fn help_scroll(&self) -> Option<usize> {
-        self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::Help { scroll } => Some(*scroll),
-            _ => None,
-        })
-    }
-
-    /// The hit list's selected row, when it is open.
-    pub fn hit_list(&self) -> Option<usize> {
-        self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::HitList { selected } => Some(*selected),
-            _ => None,
-        })
-    }
-
-    /// The theme panel's selected row, when it is open.
-    pub fn theme_panel(&self) -> Option<usize> {
-        self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::ThemePanel { selected } => Some(*selected),
-            _ => None,
-        })
-    }
-
-    pub fn notice(&self) -> Option<&Notice> {
-        self.notice.as_ref()
-    }
-
-    /// The notice in the interface language.
-    pub fn notice_text(&self) -> Option<String> {
-        self.notice.as_ref().map(|n| n.text(self.lang))
-    }
-
-    pub fn warnings(&self) -> &[Warning] {
-        &self.warnings
-    }
-
-    pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
-        self.warnings = warnings;
-    }
-
-    /// Adds a warning (once: the same one twice is shown once).
-    pub fn add_warning(&mut self, warning: Warning) {
-        if !self.warnings.contains(&warning) {
-            self.warnings.push(warning);
-        }
-    }
-
-    /// Keys are read in this mode now: the top of the overlay stack.
-    pub fn mode(&self) -> Mode {
-        self.overlays.last().map_or(Mode::Normal, Overlay::mode)
-    }
-
-    pub fn outline_shown(&self) -> bool {
-        self.panes.outline.is_some()
-    }
-
-    /// The pane that movement keys act on now.
-    pub fn effective_focus(&self) -> Focus {
-        if self.focus == Focus::Outline && self.outline_shown() {
-            Focus::Outline
-        } else {
-            Focus::Reader
-        }
-    }
-
-    /// The reading position: where the top of the reading pane is.
-    pub fn position(&self) -> Position {
-        self.reader.view.top()
-    }
-
-    /// The top row as (paragraph, row of its block) at the current width.
-    pub fn top_row(&mut self) -> TopRow {
-        let mut b = self.blocks();
-        TopRow {
-            para: b.view.top().paragraph,
-            row: b.top_row(),
-        }
-    }
-
-    /// The paragraph being read.
-    pub fn current(&mut self) -> Option<usize> {
-        self.blocks().current()
-    }
-
-    /// The document title, wrapped to the reading pane.
-    pub fn title_lines(&self) -> &[String] {
-        self.reader.view.title_lines()
-    }
-
-    /// Columns before paragraph text for markers (`16.`).
-    pub fn gutter(&self) -> usize {
-        self.index.marker_width() + 2
-    }
-
-    /// Hits of the current search in paragraph `p`.
-    pub fn hits_in(&self, p: usize) -> &[Hit] {
-        self.reader.search.as_ref().map_or(&[], |s| s.hits_in(p))
-    }
-
-    /// The hit last jumped to: paragraph and hit.
-    pub fn current_hit(&self) -> Option<(usize, Hit)> {
-        let s = self.reader.search.as_ref()?;
-        s.current.map(|i| s.hit(i))
-    }
-
     // ----- layout and frames -----------------------------------------------
 
     fn blocks(&mut self) -> Blocks<'_> {
@@ -433,11 +225,16 @@ impl App {
     /// Recomputes the layout for the current size and panes, and the
     /// widths the reader wraps to.
     fn relayout(&mut self) {
-        self.panes = Panes::compute(
+        let gutter = self.gutter() as u16;
+        self.panes = Panes::compute_with(
             Rect::new(0, 0, self.size.0, self.size.1),
             self.outline_wide,
             self.outline_overlay,
             self.theme_panel().map(|_| self.themes.themes.len()),
+            Sizing {
+                outline_width: self.outline_width,
+                text_cap: self.text_width.map(|w| w.saturating_add(gutter)),
+            },
         );
         let text = self.panes.reader_text();
         let width = text.width as usize;
@@ -538,6 +335,9 @@ impl App {
             return effect;
         }
         if let Some(effect) = self.update_refs(action) {
+            return effect;
+        }
+        if let Some(effect) = self.update_width(action) {
             return effect;
         }
         match action {

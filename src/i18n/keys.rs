@@ -60,8 +60,8 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         (Mode::Marks, Open) => ("go to the selected mark", "跳到所选标记"),
         (Mode::Marks, Back) => ("close the list", "关闭列表"),
         (Mode::Marks, PromptChar(_)) => (
-            "a letter: set that mark (after m) or go to it (after ')",
-            "字母：设置该标记（m 之后）或跳到该标记（' 之后）",
+            "a letter: set that mark, or go to it",
+            "字母：设置该标记，或跳到该标记",
         ),
         (Mode::Notes, Open) => ("go to the note's paragraph", "跳到笔记所在段落"),
         (Mode::Notes, EditNote) => ("edit the selected note", "编辑所选笔记"),
@@ -181,6 +181,12 @@ fn moving(action: Action) -> Option<(&'static str, &'static str)> {
             "本部分或上一部分的开头",
         ),
         NextSection => ("next section", "下一部分"),
+        WiderText => ("a wider column of text", "加宽正文栏"),
+        NarrowerText => ("a narrower column of text", "收窄正文栏"),
+        ResetTextWidth => (
+            "the column of text as wide as configured",
+            "正文栏恢复为设置的宽度",
+        ),
         _ => return None,
     })
 }
@@ -215,7 +221,7 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
             "back to where you were before the last jump",
             "回到上次跳转前的位置",
         ),
-        HistoryForward => ("forward again after Ctrl-O", "在 Ctrl-O 之后再前进"),
+        HistoryForward => ("forward again after going back", "后退之后再前进"),
         ToggleThemePanel => (
             "theme panel: filter by financing, youth, gender, internet …",
             "主题面板：按融资、青年、性别、互联网等筛选",
@@ -237,8 +243,8 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
         ),
         Quit => ("quit", "退出"),
         Back => (
-            "close the overlay or prompt, clear the search (q quits)",
-            "关闭浮层或输入行、清除搜索（q 退出）",
+            "close the overlay or prompt, clear the search (it never quits)",
+            "关闭浮层或输入行、清除搜索（不会退出）",
         ),
         PromptSubmit => ("go there; keep the search", "跳转；保留搜索"),
         PromptCancel => ("cancel and go back", "取消并返回"),
@@ -248,10 +254,10 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
         | PromptEnd | PromptDeleteWord | PromptDeleteToStart | PromptDeleteToEnd | PromptUp
         | PromptDown | PromptNext | PromptPrev => in_mode(Mode::Prompt, action).unwrap_or(("", "")),
         ToggleTheme(_) => ("turn theme N on or off", "开关第 N 个主题"),
-        StartSetMark => ("set a mark: m and a letter", "设置标记：m 加字母"),
+        StartSetMark => ("set a mark: then a letter", "设置标记：再按一个字母"),
         StartJumpMark => (
-            "go to a mark: ' and a letter; '' back to before the last jump",
-            "跳到标记：' 加字母；'' 回到上次跳转之前",
+            "go to a mark: then its letter, or ' for before the last jump",
+            "跳到标记：再按字母，或按 ' 回到上次跳转之前",
         ),
         DeleteMark => ("delete the selected mark", "删除所选标记"),
         CopyParagraph => (

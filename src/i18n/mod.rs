@@ -151,12 +151,12 @@ impl Lang {
             Mode::References => self.pick("References (r, R)", "引用（r、R）"),
             Mode::Citing => self.pick("Paragraphs citing a reference", "引用某项的段落"),
             Mode::Help => self.pick("This help", "本帮助"),
-            Mode::Marks => self.pick("Marks list (m, ')", "标记列表（m、'）"),
-            Mode::Notes => self.pick("Notes list (\")", "笔记列表（\"）"),
-            Mode::Editor => self.pick("Note editor (a)", "笔记编辑器（a）"),
-            Mode::Documents => self.pick("Texts list (D)", "文本列表（D）"),
-            Mode::ThemeMap => self.pick("Theme map (M)", "主题图（M）"),
-            Mode::Compare => self.pick("Comparing two texts (C)", "对照两篇文本（C）"),
+            Mode::Marks => self.pick("Marks list", "标记列表"),
+            Mode::Notes => self.pick("Notes list", "笔记列表"),
+            Mode::Editor => self.pick("Note editor", "笔记编辑器"),
+            Mode::Documents => self.pick("Texts list", "文本列表"),
+            Mode::ThemeMap => self.pick("Theme map", "主题图"),
+            Mode::Compare => self.pick("Comparing two texts", "对照两篇文本"),
         }
     }
 
@@ -318,11 +318,44 @@ pub enum Notice {
     Library(LibraryNotice),
     /// About references and the reference filter.
     Ref(RefNotice),
+    /// The column of text is now at most this many columns (`None`: the
+    /// whole pane); `true` when it cannot get wider than the pane.
+    TextWidth(Option<u16>, bool),
+}
+
+/// The built-in key for the actions notices mention.
+fn builtin_key(action: crate::action::Action) -> String {
+    use crate::action::Action::*;
+    match action {
+        StartSearch => "/",
+        ToggleHide => "h",
+        ClearFilters => "0",
+        StartSetMark => "m",
+        EditNote => "a",
+        Quit => "q",
+        _ => "?",
+    }
+    .to_string()
 }
 
 impl Notice {
+    /// The notice, naming the built-in keys.
     pub fn text(&self, lang: Lang) -> String {
+        self.text_with(lang, &builtin_key)
+    }
+
+    /// The notice, naming keys as `key` labels them (the user's keys).
+    pub fn text_with(&self, lang: Lang, key: &dyn Fn(crate::action::Action) -> String) -> String {
         match (self, lang) {
+            (
+                Notice::HiddenByFilter(_)
+                | Notice::NoSearch
+                | Notice::NoMark(_)
+                | Notice::NoNotes
+                | Notice::EscDoesNotQuit,
+                _,
+            ) => self.naming_keys(lang, key),
+            (Notice::TextWidth(w, at_most), _) => text_width(*w, *at_most, lang),
             (Notice::NoSuchParagraph(t), Lang::En) => {
                 format!("no paragraph “{t}” (try 12, op-12, pre-3, intro-1)")
             }
@@ -331,21 +364,12 @@ impl Notice {
             }
             (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
             (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
-            (Notice::HiddenByFilter(id), Lang::En) => {
-                format!("{id} does not match the filter (h: dim instead of hide, 0: clear)")
-            }
-            (Notice::HiddenByFilter(id), Lang::Zh) => {
-                format!("{id} 不符合筛选条件（h：改为淡化，0：清除）")
-            }
             (Notice::NoEarlierPosition, _) => {
                 lang.pick("no earlier position", "没有更早的位置").into()
             }
             (Notice::NoLaterPosition, _) => lang.pick("no later position", "没有更晚的位置").into(),
             (Notice::NoHits(q), Lang::En) => format!("no hits for “{q}”"),
             (Notice::NoHits(q), Lang::Zh) => format!("没有找到“{q}”"),
-            (Notice::NoSearch, _) => lang
-                .pick("no search (press / to search)", "没有搜索（按 / 搜索）")
-                .into(),
             (Notice::MatchAll(true), _) => lang
                 .pick(
                     "themes: a paragraph must match all that are on (∧)",
@@ -368,8 +392,6 @@ impl Notice {
             (Notice::MarkSet(c, id), Lang::Zh) => format!("已在 {id} 设置标记 {c}"),
             (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
-            (Notice::NoMark(c), Lang::En) => format!("no mark {c} (m and a letter sets one)"),
-            (Notice::NoMark(c), Lang::Zh) => format!("没有标记 {c}（按 m 加字母设置）"),
             (Notice::Copied(id), Lang::En) => format!("copied {id} with citation"),
             (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
@@ -387,15 +409,6 @@ impl Notice {
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
             (Notice::Resumed(id), Lang::Zh) => format!("从 {id} 继续阅读"),
             (Notice::Ref(n), _) => n.text(lang),
-            (Notice::NoNotes, _) => lang
-                .pick("no notes yet (a writes one)", "还没有笔记（按 a 写笔记）")
-                .into(),
-            (Notice::EscDoesNotQuit, _) => lang
-                .pick(
-                    "nothing to close (q quits)",
-                    "没有可关闭的内容（按 q 退出）",
-                )
-                .into(),
             (Notice::Library(n), _) => n.text(lang),
             (Notice::Hiding(false), _) => lang
                 .pick(
@@ -404,6 +417,65 @@ impl Notice {
                 )
                 .into(),
         }
+    }
+
+    /// The notices that name a key, naming it as `key` labels it.
+    fn naming_keys(&self, lang: Lang, key: &dyn Fn(crate::action::Action) -> String) -> String {
+        use crate::action::Action;
+        match (self, lang) {
+            (Notice::HiddenByFilter(id), Lang::En) => format!(
+                "{id} does not match the filter ({}: dim instead of hide, {}: clear)",
+                key(Action::ToggleHide),
+                key(Action::ClearFilters)
+            ),
+            (Notice::HiddenByFilter(id), Lang::Zh) => format!(
+                "{id} 不符合筛选条件（{}：改为淡化，{}：清除）",
+                key(Action::ToggleHide),
+                key(Action::ClearFilters)
+            ),
+            (Notice::NoSearch, Lang::En) => {
+                format!("no search (press {} to search)", key(Action::StartSearch))
+            }
+            (Notice::NoSearch, Lang::Zh) => {
+                format!("没有搜索（按 {} 搜索）", key(Action::StartSearch))
+            }
+            (Notice::NoMark(c), Lang::En) => format!(
+                "no mark {c} ({} and a letter sets one)",
+                key(Action::StartSetMark)
+            ),
+            (Notice::NoMark(c), Lang::Zh) => {
+                format!(
+                    "没有标记 {c}（按 {} 加字母设置）",
+                    key(Action::StartSetMark)
+                )
+            }
+            (Notice::NoNotes, Lang::En) => {
+                format!("no notes yet ({} writes one)", key(Action::EditNote))
+            }
+            (Notice::NoNotes, Lang::Zh) => {
+                format!("还没有笔记（按 {} 写笔记）", key(Action::EditNote))
+            }
+            (Notice::EscDoesNotQuit, Lang::En) => {
+                format!("nothing to close ({} quits)", key(Action::Quit))
+            }
+            (Notice::EscDoesNotQuit, Lang::Zh) => {
+                format!("没有可关闭的内容（按 {} 退出）", key(Action::Quit))
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// `text width 80 columns`, `text as wide as the pane`.
+fn text_width(w: Option<u16>, at_most: bool, lang: Lang) -> String {
+    match (w, at_most, lang) {
+        (Some(n), false, Lang::En) => format!("text width {n} columns"),
+        (Some(n), false, Lang::Zh) => format!("正文宽度 {n} 列"),
+        (Some(n), true, Lang::En) => format!("text width {n} columns, as wide as the pane"),
+        (Some(n), true, Lang::Zh) => format!("正文宽度 {n} 列，已与窗格同宽"),
+        (None, _, _) => lang
+            .pick("text as wide as the pane", "正文与窗格同宽")
+            .into(),
     }
 }
 
@@ -431,6 +503,9 @@ pub enum Warning {
     Editor(String),
     /// A text of the library could not be opened: its name and why.
     Library(String, String),
+    /// A broken configuration file in the config directory (its error,
+    /// already safe to print); the default settings are used.
+    ConfigFile(String),
 }
 
 impl Warning {
@@ -456,6 +531,8 @@ impl Warning {
             (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
             (Warning::Editor(e), _) => e.clone(),
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
+            (Warning::ConfigFile(e), Lang::En) => format!("{e}; using the default settings"),
+            (Warning::ConfigFile(e), Lang::Zh) => format!("{e}；使用默认设置"),
         }
     }
 }

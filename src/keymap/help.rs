@@ -42,7 +42,7 @@ pub fn help_rows(keymap: &Keymap, themes: &Themes, lang: Lang) -> Vec<HelpRow> {
     for mode in Mode::ALL {
         if mode != Mode::Normal {
             out.push(HelpRow::new("", ""));
-            out.push(HelpRow::new("", lang.mode_name(mode)));
+            out.push(HelpRow::new("", &heading(keymap, mode, lang)));
         }
         for (keys, action) in keymap.help_rows(mode) {
             // Quitting and suspending work the same everywhere: said once.
@@ -78,6 +78,21 @@ pub fn help_rows(keymap: &Keymap, themes: &Themes, lang: Lang) -> Vec<HelpRow> {
         });
     }
     out
+}
+
+/// A mode's heading in help, with the reading keys that open it:
+/// `Marks list (m, ')`.
+fn heading(keymap: &Keymap, mode: Mode, lang: Lang) -> String {
+    let keys: Vec<String> = super::tables::openers(mode)
+        .iter()
+        .filter_map(|&a| keymap.first_label(Mode::Normal, a))
+        .collect();
+    let name = lang.mode_name(mode);
+    match (keys.is_empty(), lang) {
+        (true, _) => name.to_string(),
+        (false, Lang::En) => format!("{name} ({})", keys.join(", ")),
+        (false, Lang::Zh) => format!("{name}（{}）", keys.join("、")),
+    }
 }
 
 /// Columns of the keys column (keys, then two spaces).

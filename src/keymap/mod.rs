@@ -4,11 +4,14 @@
 
 pub mod help;
 pub mod key;
+pub mod names;
+mod rebind;
 pub mod tables;
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
 pub use key::{Key, KeyError, Named, parse_keys};
+pub use rebind::{BindError, Binding};
 
 use crate::action::{Action, Mode};
 
@@ -29,12 +32,7 @@ impl Default for Keymap {
             .map(|&mode| {
                 tables::table(mode)
                     .iter()
-                    .flat_map(|row| {
-                        parse_keys(row.keys)
-                            .expect("built-in key tables parse")
-                            .into_iter()
-                            .map(move |k| (k, row.action))
-                    })
+                    .flat_map(|row| default_keys(row).into_iter().map(move |k| (k, row.action)))
                     .collect()
             })
             .collect();
@@ -43,6 +41,11 @@ impl Default for Keymap {
             theme_keys: Vec::new(),
         }
     }
+}
+
+/// The keys of a built-in table row.
+fn default_keys(row: &tables::Row) -> Vec<Key> {
+    parse_keys(row.keys).expect("built-in key tables parse")
 }
 
 fn slot(mode: Mode) -> usize {

@@ -61,6 +61,9 @@ pub const NORMAL: &[Row] = &[
     row("L", ToggleAcross),
     row("M", OpenThemeMap),
     row("C", OpenCompare),
+    row("+", WiderText),
+    row("-", NarrowerText),
+    row("=", ResetTextWidth),
     row("o", ToggleOutline),
     row("?", ToggleHelp),
     row("<C-z>", Suspend),
@@ -263,6 +266,17 @@ pub fn table(mode: Mode) -> &'static [Row] {
         Mode::ThemeMap => THEME_MAP,
         Mode::Compare => COMPARE,
         Mode::Help => HELP,
+    }
+}
+
+/// The actions of reading that open `mode` (help names them beside the
+/// mode's heading: `Marks list (m, ')`).
+pub fn openers(mode: Mode) -> &'static [Action] {
+    match mode {
+        Mode::Marks => &[StartSetMark, StartJumpMark],
+        Mode::Notes => &[OpenNotesList],
+        Mode::Editor => &[EditNote],
+        _ => &[],
     }
 }
 

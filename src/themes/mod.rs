@@ -262,7 +262,7 @@ impl fmt::Display for ThemeError {
 impl std::error::Error for ThemeError {}
 
 /// 1-based line and character column of byte `offset` in `src`.
-fn line_column(src: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(src: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(src.len());
     while !src.is_char_boundary(offset) {
         offset -= 1;

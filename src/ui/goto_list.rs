@@ -4,7 +4,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -59,7 +58,7 @@ impl GotoList<'_> {
         let style = if chosen {
             styles.selection(true)
         } else {
-            Style::new()
+            styles.text()
         };
         buf.set_style(at, style);
         let width = at.width as usize;

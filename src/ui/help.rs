@@ -4,7 +4,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
@@ -72,7 +71,7 @@ impl Widget for HelpOverlay<'_> {
                 tx += 2;
             }
             let room = text_w.saturating_sub((tx - x) as usize);
-            put(buf, tx, y, &line.text, room, Style::new());
+            put(buf, tx, y, &line.text, room, styles.text());
             debug_assert!(str_width(&line.text) <= room.max(1));
         }
     }

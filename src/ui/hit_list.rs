@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -163,7 +162,7 @@ impl HitList<'_> {
         let line_style = if selected {
             styles.selection(true)
         } else {
-            Style::new()
+            styles.text()
         };
         buf.set_style(at, line_style);
         let (id_w, kind_w) = (11, 7);

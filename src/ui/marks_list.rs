@@ -4,7 +4,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -58,7 +57,7 @@ impl Widget for MarksList<'_> {
             let style = if i == self.selected {
                 styles.selection(true)
             } else {
-                Style::new()
+                styles.text()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
             let para = &app.doc().paragraphs[pos.paragraph];

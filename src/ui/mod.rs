@@ -41,7 +41,7 @@ pub fn render(app: &mut App, frame: &mut Frame) {
 
 /// Draws the whole screen into a buffer from a computed view.
 pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
-    let styles = Styles::new(app.color());
+    let styles = Styles::new(app.palette(), app.depth());
     let panes = &view.panes;
     if panes.too_small {
         TooSmall { app }.render(area, buf);

@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -53,7 +52,7 @@ impl Widget for NotesList<'_> {
             let style = if i == self.selected {
                 styles.selection(true)
             } else {
-                Style::new()
+                styles.text()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
             let id = &note.paragraph_id;

@@ -47,7 +47,7 @@ impl Widget for OutlinePane<'_> {
             let line_style = if i == app.outline_selected() {
                 styles.selection(focused)
             } else {
-                Style::new()
+                styles.text()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), line_style);
             let at = Rect::new(list.x, y, list.width, 1);

@@ -3,30 +3,50 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::colors::{Depth, Palette, Shade, downgrade};
 use crate::themes::Theme;
 
-/// The styles of one frame, with or without colour (`NO_COLOR`).
+/// The styles of one frame: the palette's colours at the terminal's depth,
+/// or (`NO_COLOR`) bold, underline and reverse video only.
 #[derive(Debug, Clone, Copy)]
 pub struct Styles {
+    palette: Palette,
+    depth: Depth,
     color: bool,
 }
 
 impl Styles {
-    pub fn new(color: bool) -> Styles {
-        Styles { color }
+    pub fn new(palette: Palette, depth: Depth) -> Styles {
+        Styles {
+            palette,
+            depth,
+            color: depth != Depth::None,
+        }
+    }
+    fn fg(self, shade: Shade) -> Style {
+        match shade.color(self.depth) {
+            Some(c) => Style::new().fg(c),
+            None => Style::new(),
+        }
+    }
+    fn bg(self, shade: Shade) -> Style {
+        match shade.color(self.depth) {
+            Some(c) => Style::new().bg(c),
+            None => Style::new(),
+        }
     }
     fn accent(self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Cyan)
-        } else {
-            Style::new()
-        }
+        self.fg(self.palette.accent)
+    }
+    /// Paragraph text and list entries.
+    pub fn text(self) -> Style {
+        self.fg(self.palette.text)
     }
     pub fn border(self, focused: bool) -> Style {
         match (focused, self.color) {
-            (true, true) => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            (true, true) => self.accent().add_modifier(Modifier::BOLD),
             (true, false) => Style::new().add_modifier(Modifier::BOLD),
-            (false, true) => Style::new().fg(Color::DarkGray),
+            (false, true) => self.fg(self.palette.border),
             (false, false) => Style::new(),
         }
     }
@@ -34,16 +54,14 @@ impl Styles {
         if focused {
             Style::new().add_modifier(Modifier::REVERSED)
         } else if self.color {
-            Style::new()
-                .bg(Color::DarkGray)
-                .add_modifier(Modifier::BOLD)
+            self.bg(self.palette.selection).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         }
     }
     pub fn lead(self) -> Style {
         if self.color {
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+            self.fg(self.palette.emphasis).add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
@@ -62,22 +80,16 @@ impl Styles {
         Style::new().add_modifier(Modifier::BOLD)
     }
     pub fn faint(self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Gray)
-        } else {
-            Style::new()
-        }
+        self.fg(self.palette.faint)
     }
     pub fn status(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
     /// A theme's colour, for badges and evidence.
     pub fn theme(self, theme: &Theme) -> Style {
-        match (self.color, theme.rgb()) {
-            (true, Some((r, g, b))) => Style::new()
-                .fg(Color::Rgb(r, g, b))
-                .add_modifier(Modifier::BOLD),
-            _ => Style::new().add_modifier(Modifier::BOLD),
+        match theme.rgb().and_then(|rgb| downgrade(rgb, self.depth)) {
+            Some(c) => Style::new().fg(c).add_modifier(Modifier::BOLD),
+            None => Style::new().add_modifier(Modifier::BOLD),
         }
     }
     /// Evidence of an active theme in the reading pane.
@@ -93,7 +105,7 @@ impl Styles {
     /// Paragraphs that do not match the filter, in dim mode.
     pub fn dim(self) -> Style {
         if self.color {
-            Style::new().fg(Color::DarkGray).add_modifier(Modifier::DIM)
+            self.fg(self.palette.dim).add_modifier(Modifier::DIM)
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
@@ -101,7 +113,7 @@ impl Styles {
     /// A search hit in the reading pane.
     pub fn hit(self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Yellow)
+            self.bg(self.palette.hit).fg(Color::Black)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
@@ -119,9 +131,8 @@ impl Styles {
     /// The hit last jumped to.
     pub fn current_hit(self) -> Style {
         if self.color {
-            Style::new()
+            self.bg(self.palette.current_hit)
                 .fg(Color::Black)
-                .bg(Color::LightGreen)
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
@@ -130,9 +141,7 @@ impl Styles {
     /// A note shown under its paragraph.
     pub fn note(self) -> Style {
         if self.color {
-            Style::new()
-                .fg(Color::LightBlue)
-                .add_modifier(Modifier::ITALIC)
+            self.fg(self.palette.note).add_modifier(Modifier::ITALIC)
         } else {
             Style::new().add_modifier(Modifier::ITALIC)
         }
@@ -154,7 +163,7 @@ impl Styles {
     }
     pub fn warning(self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Yellow)
+            self.bg(self.palette.warning).fg(Color::Black)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }

@@ -134,7 +134,7 @@ impl ReaderPane<'_> {
         // Outside the filter: dimmed, or (when hiding) shown only as the
         // chapeau of a matching sub-paragraph, dimmed too.
         let dimmed = app.filtering() && !app.matches(p);
-        let base = if dimmed { styles.dim() } else { Style::new() };
+        let base = if dimmed { styles.dim() } else { styles.text() };
         // Evidence of the active themes, in their colours; search hits over that.
         let evidence: Vec<_> = app.index().tags().evidence[p]
             .iter()

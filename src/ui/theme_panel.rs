@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -60,7 +59,7 @@ impl ThemePanel<'_> {
         let line_style = if selected {
             styles.selection(true)
         } else {
-            Style::new()
+            styles.text()
         };
         buf.set_style(at, line_style);
         let count = app

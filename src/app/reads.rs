@@ -1,0 +1,263 @@
+//! What the interface reads of the state: small accessors over the text
+//! being read, its reading state and the overlays, so drawing and tests
+//! never reach into fields.
+
+use super::*;
+
+impl App {
+    pub fn index(&self) -> &DocIndex {
+        &self.index
+    }
+
+    pub fn doc(&self) -> &Document {
+        self.index.doc()
+    }
+
+    pub fn themes(&self) -> &Themes {
+        &self.themes
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Are there colours at all (not `NO_COLOR`)?
+    pub fn color(&self) -> bool {
+        self.depth != Depth::None
+    }
+
+    pub fn palette(&self) -> Palette {
+        self.palette
+    }
+
+    pub fn depth(&self) -> Depth {
+        self.depth
+    }
+
+    /// Takes the user's configuration (keys, colours, widths) for a
+    /// terminal of `depth` colours. The interface language and the mouse
+    /// are the caller's (the command line can override them).
+    pub fn configure(&mut self, config: &crate::config::Config, depth: Depth) {
+        self.keymap = config.keymap.clone();
+        let letters = self
+            .themes
+            .letters(|c| self.keymap.reserved(Mode::Themes, c));
+        self.keymap.set_theme_keys(letters);
+        self.palette = config.colors.palette;
+        self.depth = depth;
+        self.text_width = config.reader.text_width;
+        self.text_width_setting = config.reader.text_width;
+        self.outline_width = config.reader.outline_width;
+        self.relayout();
+        self.sync_outline();
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// The layout for the current size.
+    pub fn panes(&self) -> Panes {
+        self.panes
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.reader.filter
+    }
+
+    /// Paragraphs that do not match the filter are hidden (else dimmed).
+    pub fn hides(&self) -> bool {
+        self.reader.hide
+    }
+
+    /// How many paragraphs match the filter.
+    pub fn match_count(&self) -> usize {
+        self.reader.matching.len()
+    }
+
+    /// How many paragraphs of section `s` match the filter.
+    pub fn section_matches(&self, s: usize) -> usize {
+        self.reader.section_matches.get(s).copied().unwrap_or(0)
+    }
+
+    /// Does paragraph `p` match the filter (so it is drawn normally)?
+    pub fn matches(&self, p: usize) -> bool {
+        self.reader.filter.matches(self.index.tags().sets[p]) && self.cites_filtered(p)
+    }
+
+    /// Is paragraph `p` in the reading pane?
+    pub fn is_shown(&self, p: usize) -> bool {
+        self.reader.shown.contains(p)
+    }
+
+    pub fn first_shown(&self) -> Option<usize> {
+        self.reader.shown.first()
+    }
+
+    pub fn search(&self) -> Option<&Search> {
+        self.reader.search.as_ref()
+    }
+
+    pub fn outline_entries(&self) -> &[Entry] {
+        self.reader.outline.entries()
+    }
+
+    pub fn outline_selected(&self) -> usize {
+        self.reader.outline.selected()
+    }
+
+    pub fn outline_offset(&self) -> usize {
+        self.reader.outline.offset()
+    }
+
+    /// The outline's count for section `s`: (paragraphs it lists or, with a
+    /// theme filter on, matches; paragraphs in the section), or `None` when
+    /// it lists them all.
+    pub fn section_count(&self, s: usize) -> Option<(usize, usize)> {
+        let len = self.index.sections()[s].len();
+        if self.reader.outline.hits_only && self.reader.search.is_some() {
+            Some((self.reader.outline.listed_in(&self.index, s), len))
+        } else if self.filtering() {
+            Some((self.section_matches(s), len))
+        } else {
+            None
+        }
+    }
+
+    /// Are paragraph `p`'s sub-paragraphs folded away in the outline?
+    pub fn outline_para_folded(&self, p: usize) -> bool {
+        self.reader.outline.is_para_folded(p)
+    }
+
+    pub fn is_folded(&self, s: usize) -> bool {
+        self.reader.outline.is_folded(s)
+    }
+
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
+    }
+
+    /// The go-to line, when it is open.
+    pub fn goto_line(&self) -> Option<&GotoLine> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Goto(g) => Some(g),
+            _ => None,
+        })
+    }
+
+    /// The help overlay's scroll offset, when it is open.
+    pub fn help_scroll(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Help { scroll } => Some(*scroll),
+            _ => None,
+        })
+    }
+
+    /// The hit list's selected row, when it is open.
+    pub fn hit_list(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::HitList { selected } => Some(*selected),
+            _ => None,
+        })
+    }
+
+    /// The theme panel's selected row, when it is open.
+    pub fn theme_panel(&self) -> Option<usize> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::ThemePanel { selected } => Some(*selected),
+            _ => None,
+        })
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// The notice in the interface language, naming the user's keys.
+    pub fn notice_text(&self) -> Option<String> {
+        let key = |a: Action| {
+            self.keymap
+                .first_label(Mode::Normal, a)
+                .or_else(|| crate::keymap::names::action_name(a).map(|n| format!("`{n}`")))
+                .unwrap_or_default()
+        };
+        self.notice.as_ref().map(|n| n.text_with(self.lang, &key))
+    }
+
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
+        self.warnings = warnings;
+    }
+
+    /// Adds a warning (once: the same one twice is shown once).
+    pub fn add_warning(&mut self, warning: Warning) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+
+    /// Keys are read in this mode now: the top of the overlay stack.
+    pub fn mode(&self) -> Mode {
+        self.overlays.last().map_or(Mode::Normal, Overlay::mode)
+    }
+
+    pub fn outline_shown(&self) -> bool {
+        self.panes.outline.is_some()
+    }
+
+    /// The pane that movement keys act on now.
+    pub fn effective_focus(&self) -> Focus {
+        if self.focus == Focus::Outline && self.outline_shown() {
+            Focus::Outline
+        } else {
+            Focus::Reader
+        }
+    }
+
+    /// The reading position: where the top of the reading pane is.
+    pub fn position(&self) -> Position {
+        self.reader.view.top()
+    }
+
+    /// The top row as (paragraph, row of its block) at the current width.
+    pub fn top_row(&mut self) -> TopRow {
+        let mut b = self.blocks();
+        TopRow {
+            para: b.view.top().paragraph,
+            row: b.top_row(),
+        }
+    }
+
+    /// The paragraph being read.
+    pub fn current(&mut self) -> Option<usize> {
+        self.blocks().current()
+    }
+
+    /// The document title, wrapped to the reading pane.
+    pub fn title_lines(&self) -> &[String] {
+        self.reader.view.title_lines()
+    }
+
+    /// Columns before paragraph text for markers (`16.`).
+    pub fn gutter(&self) -> usize {
+        self.index.marker_width() + 2
+    }
+
+    /// Hits of the current search in paragraph `p`.
+    pub fn hits_in(&self, p: usize) -> &[Hit] {
+        self.reader.search.as_ref().map_or(&[], |s| s.hits_in(p))
+    }
+
+    /// The hit last jumped to: paragraph and hit.
+    pub fn current_hit(&self) -> Option<(usize, Hit)> {
+        let s = self.reader.search.as_ref()?;
+        s.current.map(|i| s.hit(i))
+    }
+}

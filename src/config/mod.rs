@@ -1,0 +1,199 @@
+//! The user's configuration: `$XDG_CONFIG_HOME/dushanbe-reader/config.toml`
+//! (or `--config FILE`), with `[keys]`, `[colors]` and `[reader]`.
+//!
+//! Loaded as theme files are: unknown keys and bad values are errors with
+//! the file's path, line and column; a broken file in the config directory
+//! is a warning and the defaults are used, a broken `--config` file an
+//! error. `--print-config` writes the effective configuration back
+//! ([`Config::to_toml`]).
+
+pub mod colors;
+mod parse;
+mod print;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use etcetera::BaseStrategy;
+
+use crate::i18n::{Lang, Warning};
+use crate::keymap::{Binding, Keymap};
+use crate::themes::Themes;
+use colors::{DepthChoice, Palette, Preset, Shade};
+
+pub use parse::ConfigError;
+
+/// Largest configuration file read.
+pub const MAX_CONFIG_BYTES: u64 = 256 * 1024;
+
+/// The default width of the column of text, in columns: about 40 Chinese
+/// characters (two columns each) or 80 English ones.
+pub const DEFAULT_TEXT_WIDTH: u16 = 80;
+
+/// The narrowest and widest column of text a file may ask for.
+pub const TEXT_WIDTHS: std::ops::RangeInclusive<u16> = 20..=1000;
+
+/// The outline widths a file may ask for.
+pub const OUTLINE_WIDTHS: std::ops::RangeInclusive<u16> = crate::layout::MIN_OUTLINE..=200;
+
+/// The whole configuration, defaults merged with the file.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub reader: ReaderConfig,
+    pub colors: ColorsConfig,
+    /// The file's `[keys]`, in file order.
+    pub bindings: Vec<Binding>,
+    /// The built-in key tables with the bindings laid over them.
+    pub keymap: Keymap,
+}
+
+/// `[reader]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderConfig {
+    /// The widest the column of text gets; `None`: the whole pane.
+    pub text_width: Option<u16>,
+    /// The outline's width; `None`: from the screen's.
+    pub outline_width: Option<u16>,
+    /// Mouse capture (wheel, clicks).
+    pub mouse: bool,
+    /// Interface language (`--lang` overrides it).
+    pub lang: Lang,
+}
+
+impl Default for ReaderConfig {
+    fn default() -> ReaderConfig {
+        ReaderConfig {
+            text_width: Some(DEFAULT_TEXT_WIDTH),
+            outline_width: None,
+            mouse: true,
+            lang: Lang::En,
+        }
+    }
+}
+
+/// `[colors]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColorsConfig {
+    pub preset: Preset,
+    pub depth: DepthChoice,
+    /// The preset's colours with the file's over them.
+    pub palette: Palette,
+    /// `[colors.themes]`: theme ids and the colours that replace theme
+    /// files' colours.
+    pub themes: Vec<(String, (u8, u8, u8))>,
+}
+
+impl Default for ColorsConfig {
+    fn default() -> ColorsConfig {
+        ColorsConfig {
+            preset: Preset::Dark,
+            depth: DepthChoice::Auto,
+            palette: Preset::Dark.palette(),
+            themes: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Parses a configuration file; `origin` names it in errors. Theme ids
+    /// in `[colors.themes]` are checked against `themes`.
+    pub fn from_toml(src: &str, origin: &str, themes: &Themes) -> Result<Config, ConfigError> {
+        parse::parse(src, origin, themes)
+    }
+
+    /// The effective configuration as TOML: what differs from the defaults
+    /// is written as settings, everything else as comments showing its
+    /// value, so the file can be the start of one's own.
+    pub fn to_toml(&self, themes: &Themes) -> String {
+        print::to_toml(self, themes)
+    }
+
+    /// `themes` with `[colors.themes]`'s colours.
+    pub fn recolor(&self, themes: &mut Themes) {
+        for (id, (r, g, b)) in &self.colors.themes {
+            if let Some(t) = themes.themes.iter_mut().find(|t| &t.id == id) {
+                t.color = Shade::Rgb(*r, *g, *b).to_string();
+            }
+        }
+    }
+}
+
+/// Where the user's configuration file lives:
+/// `$XDG_CONFIG_HOME/dushanbe-reader/config.toml`, falling back to
+/// `~/.config/dushanbe-reader/config.toml`; `None` without a home.
+pub fn user_config_path() -> Option<PathBuf> {
+    let xdg = etcetera::base_strategy::Xdg::new().ok()?;
+    Some(xdg.config_dir().join("dushanbe-reader").join("config.toml"))
+}
+
+/// The configuration for this run: `explicit` (`--config FILE`) when
+/// given, else the file at `default` if there is one, else the defaults.
+/// A broken file at `default` is a warning (the defaults are used); a
+/// broken `explicit` one is an error. Messages are one line, safe to print.
+pub fn load(
+    default: Option<&Path>,
+    explicit: Option<&Path>,
+    themes: &Themes,
+) -> Result<(Config, Vec<Warning>), String> {
+    let clean = |s: String| crate::text::sanitize(&s).text.replace('\n', " ");
+    let parsed = |path: &Path| {
+        read_bounded(path).and_then(|src| {
+            Config::from_toml(&src, &path.display().to_string(), themes).map_err(|e| e.to_string())
+        })
+    };
+    if let Some(path) = explicit {
+        return parsed(path).map(|c| (c, Vec::new())).map_err(clean);
+    }
+    match default {
+        Some(path) if std::fs::symlink_metadata(path).is_ok() => match parsed(path) {
+            Ok(c) => Ok((c, Vec::new())),
+            Err(e) => Ok((Config::default(), vec![Warning::ConfigFile(clean(e))])),
+        },
+        _ => Ok((Config::default(), Vec::new())),
+    }
+}
+
+/// Reads a configuration file: a regular file (a FIFO or device could
+/// block or never end), at most [`MAX_CONFIG_BYTES`], in UTF-8.
+fn read_bounded(path: &Path) -> Result<String, String> {
+    let name = path.display();
+    let why = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => format!("{name}: no such file"),
+        _ => {
+            let msg = e.to_string();
+            let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+            format!("{name}: cannot read: {msg}")
+        }
+    };
+    let regular = |m: &std::fs::Metadata| {
+        if !m.is_file() {
+            return Err(format!("{name}: not a regular file"));
+        }
+        if m.len() > MAX_CONFIG_BYTES {
+            return Err(format!(
+                "{name}: file is {} KiB; a configuration file may be {} KiB at most",
+                m.len().div_ceil(1024),
+                MAX_CONFIG_BYTES / 1024
+            ));
+        }
+        Ok(())
+    };
+    regular(&std::fs::metadata(path).map_err(why)?)?;
+    let file = std::fs::File::open(path).map_err(why)?;
+    // The file opened may not be the one looked at: look again.
+    regular(&file.metadata().map_err(why)?)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(why)?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(format!(
+            "{name}: file grew past {} KiB",
+            MAX_CONFIG_BYTES / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{name}: not valid UTF-8"))
+}
+
+#[cfg(test)]
+mod tests;

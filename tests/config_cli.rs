@@ -1,0 +1,196 @@
+//! The configuration and installing on the command line: `--config`,
+//! `--print-config`, a broken file in the config directory, the configured
+//! language, `--completions` and `--man`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// Runs `dushanbe ARGS` with `config` as `$XDG_CONFIG_HOME`.
+fn run(args: &[&str], config: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env("XDG_CONFIG_HOME", config)
+        .env("XDG_STATE_HOME", config.join("state"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A scratch config home unique to one test, with `config.toml` in its
+/// `dushanbe-reader/` when `file` is given.
+fn home(name: &str, file: Option<&str>) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dushanbe-config-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("dushanbe-reader")).unwrap();
+    if let Some(text) = file {
+        std::fs::write(d.join("dushanbe-reader/config.toml"), text).unwrap();
+    }
+    d
+}
+
+/// Asserts a one-line error on stderr, exit status 2, nothing on stdout.
+fn assert_one_line_error(o: &Output, needle: &str) {
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "not one line: {err:?}");
+    assert!(err.starts_with("dushanbe: "), "{err:?}");
+    assert!(err.contains(needle), "{err:?} lacks {needle:?}");
+    assert!(o.stdout.is_empty());
+}
+
+/// Every long option `--help` lists, without its dashes.
+fn options(config: &Path) -> Vec<String> {
+    let help = stdout(&run(&["--help"], config));
+    let mut out: Vec<String> = help
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| l.starts_with('-'))
+        .filter_map(|l| {
+            l.split_whitespace()
+                .find_map(|w| w.strip_prefix("--"))
+                .map(|w| w.trim_end_matches(',').to_string())
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+#[test]
+fn completions_and_the_manual_name_every_option() {
+    let config = home("completions", None);
+    let options = options(&config);
+    for want in [
+        "print",
+        "config",
+        "print-config",
+        "completions",
+        "man",
+        "no-mouse",
+    ] {
+        assert!(options.iter().any(|o| o == want), "{want} in {options:?}");
+    }
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = run(&["--completions", shell], &config);
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        assert!(script.contains("dushanbe"), "{shell}");
+        for option in &options {
+            let named = if shell == "fish" {
+                format!("-l {option}")
+            } else {
+                format!("--{option}")
+            };
+            assert!(script.contains(&named), "{shell} completions lack {named}");
+        }
+    }
+    let o = run(&["--man"], &config);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let man = stdout(&o).replace("\\-", "-");
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH dushanbe"),
+        "{man}"
+    );
+    for option in &options {
+        assert!(
+            man.contains(&format!("--{option}")),
+            "the manual lacks --{option}"
+        );
+    }
+    // Neither reads standard input or a document.
+    assert!(run(&["--man", "/no/such/file"], &config).status.success());
+}
+
+#[test]
+fn print_config_writes_what_the_file_changes_and_reads_back() {
+    let file = "[reader]\ntext_width = 100\n\n[keys.normal]\nquit = \"Q\"\n";
+    let config = home("print", Some(file));
+    let o = run(&["--print-config"], &config);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let printed = stdout(&o);
+    let lines: Vec<&str> = printed.lines().collect();
+    for line in [
+        "text_width = 100",
+        "quit = [\"Q\", \"<C-c>\"]",
+        "# mouse = true",
+        "# preset = \"dark\"",
+        "# down = [\"j\", \"<Down>\"]",
+    ] {
+        assert!(lines.contains(&line), "{line}\n{printed}");
+    }
+    // Its output is a configuration file that says the same.
+    let copy = config.join("copy.toml");
+    std::fs::write(&copy, &printed).unwrap();
+    let again = run(
+        &["--config", copy.to_str().unwrap(), "--print-config"],
+        &home("print-empty", None),
+    );
+    assert_eq!(stdout(&again), printed);
+    // Without a file: every setting is a comment.
+    let defaults = stdout(&run(&["--print-config"], &home("print-none", None)));
+    assert!(
+        defaults
+            .lines()
+            .all(|l| l.is_empty() || l.starts_with('#') || l.starts_with('[')),
+        "{defaults}"
+    );
+}
+
+#[test]
+fn a_broken_config_option_is_a_one_line_error() {
+    let config = home("broken-option", None);
+    let bad = config.join("bad.toml");
+    std::fs::write(&bad, "[reader]\nmouse = 1\n").unwrap();
+    let bad = bad.to_str().unwrap();
+    let o = run(&["--config", bad, "--print", "text"], &config);
+    assert_one_line_error(&o, &format!("{bad}:2:9: invalid type: integer `1`"));
+    let o = run(&["--config", bad, "--print-config"], &config);
+    assert_one_line_error(&o, &format!("{bad}:2:9:"));
+    let o = run(&["--config", "/no/such.toml", "--print", "text"], &config);
+    assert_one_line_error(&o, "/no/such.toml: no such file");
+    let dir = config.to_str().unwrap();
+    let o = run(&["--config", dir, "--print", "text"], &config);
+    assert_one_line_error(&o, "not a regular file");
+    let o = run(&["--config", "/dev/zero", "--print", "text"], &config);
+    assert_one_line_error(&o, "/dev/zero: not a regular file");
+}
+
+#[test]
+fn a_broken_config_file_warns_and_uses_the_defaults() {
+    let config = home("broken-file", Some("[reader]\nlang = \"zh\"\nwidth = 3\n"));
+    let o = run(&["--print", "markdown"], &config);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    let path = config.join("dushanbe-reader/config.toml");
+    assert!(
+        err.contains(&format!(
+            "warning: {}:3:1: unknown field `width`",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.trim_end().ends_with("; using the default settings"),
+        "{err}"
+    );
+    assert!(
+        stdout(&o).contains("## Operative paragraphs"),
+        "English, the default"
+    );
+}
+
+#[test]
+fn the_configured_language_is_the_default_and_lang_overrides_it() {
+    let config = home("lang", Some("[reader]\nlang = \"zh\"\n"));
+    let zh = stdout(&run(&["--print", "markdown"], &config));
+    assert!(zh.contains("## 执行部分"), "{zh}");
+    let en = stdout(&run(&["--print", "markdown", "--lang", "en"], &config));
+    assert!(en.contains("## Operative paragraphs"), "{en}");
+}

@@ -1,0 +1,255 @@
+//! The configuration in the reader: rebound keys (what they do, help and
+//! hints), the width of the column of text (`+`, `-`, `=`), and colours.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::action::Effect;
+use dushanbe_reader::app::App;
+use dushanbe_reader::config::Config;
+use dushanbe_reader::config::colors::Depth;
+use dushanbe_reader::themes::Themes;
+use ratatui::layout::Rect;
+
+/// A reader at `w`×`h` configured by `toml`, at colour `depth`.
+fn configured(toml: &str, w: u16, h: u16, depth: Depth) -> App {
+    let config =
+        Config::from_toml(toml, "test.toml", &Themes::builtin()).unwrap_or_else(|e| panic!("{e}"));
+    let mut a = app(w, h);
+    a.configure(&config, depth);
+    a
+}
+
+/// Does a line of `screen` show `words` in a row (whitespace apart)?
+fn shows(screen: &str, words: &[&str]) -> bool {
+    screen.lines().any(|l| {
+        let w: Vec<&str> = l.split_whitespace().collect();
+        w.windows(words.len()).any(|t| t == words)
+    })
+}
+
+#[test]
+fn a_rebound_key_changes_what_it_does_and_help_and_the_hints_say_so() {
+    let toml = "[keys.normal]\npage_down = \"x\"\nhelp = \"H\"\nquit = \"Q\"\n";
+    let mut a = configured(toml, 120, 40, Depth::None);
+    keys(&mut a, "<Tab>");
+    let top = a.position();
+    keys(&mut a, "<Space>");
+    assert_eq!(a.position(), top, "Space no longer pages down");
+    keys(&mut a, "x");
+    assert!(a.position() > top, "x pages down");
+    let status = status_line(&mut a);
+    assert!(
+        status.contains("H help") && status.contains("Q quit"),
+        "{status}"
+    );
+    assert!(!status.contains("? help"), "{status}");
+    keys(&mut a, "<Esc>");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("nothing to close (Q quits)")
+    );
+    // Help lists the user's keys.
+    assert_eq!(keys(&mut a, "?"), Effect::None);
+    assert!(a.help_scroll().is_none(), "? no longer opens help");
+    keys(&mut a, "H");
+    let help = screen(&mut a);
+    assert!(a.help_scroll().is_some());
+    assert!(shows(&help, &["x", "page", "down"]), "{help}");
+    assert!(!shows(&help, &["Space", "PgDn", "page", "down"]), "{help}");
+    // Elsewhere the keys are as they were, and Ctrl-C still quits.
+    assert_eq!(keys(&mut a, "<Esc><C-c>"), Effect::Quit);
+    assert_eq!(keys(&mut a, "Q"), Effect::Quit);
+    assert_eq!(keys(&mut a, "q"), Effect::None);
+}
+
+#[test]
+fn rebinding_the_keys_that_open_a_list_renames_its_heading_in_help() {
+    let toml = "[keys.normal]\nset_mark = \"Z\"\nnotes_list = \"<C-l>\"\n";
+    let mut a = configured(toml, 120, 40, Depth::None);
+    keys(&mut a, "?");
+    for _ in 0..6 {
+        keys(&mut a, "<PageDown>");
+        let s = screen(&mut a);
+        if s.contains("Marks list (Z, ')") {
+            return;
+        }
+    }
+    panic!("help names Z for the marks list");
+}
+
+/// The reader's text area at `w`×`h`, less the markers' gutter: the
+/// column paragraph text is wrapped to.
+fn column(a: &mut App, w: u16, h: u16) -> u16 {
+    let gutter = a.gutter() as u16;
+    a.frame(Rect::new(0, 0, w, h)).panes.reader_text().width - gutter
+}
+
+/// The most characters on one line of paragraph text on screen (with
+/// `wide_only`, of lines whose characters are all two columns wide, as a
+/// line of Chinese without digits or Latin letters is).
+fn longest_line(a: &mut App, w: u16, h: u16, wide_only: bool) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    let view = a.frame(Rect::new(0, 0, w, h));
+    view.rows
+        .iter()
+        .filter_map(|r| {
+            let text = &a.doc().paragraphs[r.para].text[r.line.as_ref()?.bytes.clone()];
+            let all_wide = text.trim_end().chars().all(|c| c.width() == Some(2));
+            (!wide_only || all_wide).then(|| text.trim_end().chars().count())
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn plus_minus_and_equals_change_the_column_live() {
+    let mut a = app(200, 40);
+    assert_eq!(column(&mut a, 200, 40), 80);
+    goto(&mut a, "op-7");
+    keys(&mut a, "+");
+    assert_eq!(column(&mut a, 200, 40), 84);
+    assert_eq!(a.notice_text().as_deref(), Some("text width 84 columns"));
+    keys(&mut a, "---");
+    assert_eq!(column(&mut a, 200, 40), 72);
+    assert_eq!(current_id(&mut a), "op-7", "reading stays where it was");
+    keys(&mut a, "=");
+    assert_eq!(column(&mut a, 200, 40), 80);
+    for _ in 0..40 {
+        keys(&mut a, "+");
+    }
+    let room = a
+        .frame(Rect::new(0, 0, 200, 40))
+        .panes
+        .reader_text_full()
+        .width
+        - a.gutter() as u16;
+    assert_eq!(column(&mut a, 200, 40), room, "never wider than the pane");
+    assert_eq!(
+        a.notice_text(),
+        Some(format!("text width {room} columns, as wide as the pane"))
+    );
+    for _ in 0..40 {
+        keys(&mut a, "-");
+    }
+    assert_eq!(column(&mut a, 200, 40), 20, "the narrowest column");
+    keys(&mut a, "=");
+    assert_eq!(column(&mut a, 200, 40), 80);
+}
+
+#[test]
+fn the_default_column_holds_about_40_chinese_or_80_english_characters() {
+    let mut zh = app(200, 60);
+    let n = longest_line(&mut zh, 200, 60, true);
+    assert!((38..=40).contains(&n), "{n} Chinese characters");
+    let path = format!(
+        "{}/tests/fixtures/ga-resolution.en.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let doc = dushanbe_reader::load::load_file(std::path::Path::new(&path))
+        .unwrap()
+        .document;
+    let mut en = App::new(
+        doc,
+        Themes::builtin(),
+        dushanbe_reader::i18n::Lang::En,
+        false,
+        (200, 60),
+    );
+    let n = longest_line(&mut en, 200, 60, false);
+    assert!((70..=80).contains(&n), "{n} English characters");
+    // "full" lets the text take the pane, as before.
+    let mut full = configured("[reader]\ntext_width = \"full\"\n", 200, 60, Depth::None);
+    assert!(longest_line(&mut full, 200, 60, true) > 60);
+}
+
+#[test]
+fn the_outline_takes_the_width_asked_for() {
+    let mut a = configured("[reader]\noutline_width = 60\n", 200, 40, Depth::None);
+    let view = a.frame(Rect::new(0, 0, 200, 40));
+    assert_eq!(view.panes.outline.unwrap().width, 60);
+}
+
+#[test]
+fn wide_200_columns_with_the_column_of_text_limited() {
+    insta::assert_snapshot!(screen(&mut app(200, 40)));
+}
+
+#[test]
+fn light_preset_in_true_colour() {
+    let mut a = configured("[colors]\npreset = \"light\"\n", 100, 24, Depth::TrueColor);
+    keys(&mut a, "/重申<Enter>t1th");
+    insta::assert_snapshot!(styled(&render_buffer(&mut a)));
+}
+
+/// The screen as text, each row followed by its runs of style (columns,
+/// colours as `#rrggbb`, modifiers), where it has any.
+fn styled(buf: &ratatui::buffer::Buffer) -> String {
+    use ratatui::style::{Color, Modifier};
+    let color = |c: Color| match c {
+        Color::Reset => "-".to_string(),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        other => format!("{other:?}"),
+    };
+    let text = buffer_text(buf);
+    let mut out = String::new();
+    for (y, line) in text.lines().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        // The cell after a wide character is part of it.
+        let style = |x: u16| {
+            let wide =
+                |x: u16| unicode_width::UnicodeWidthStr::width(buf[(x, y as u16)].symbol()) > 1;
+            let x = if x > 0 && wide(x - 1) { x - 1 } else { x };
+            let c = &buf[(x, y as u16)];
+            (c.fg, c.bg, c.modifier)
+        };
+        let mut x = 0;
+        while x < buf.area.width {
+            let s = style(x);
+            let start = x;
+            while x < buf.area.width && style(x) == s {
+                x += 1;
+            }
+            if s != (Color::Reset, Color::Reset, Modifier::empty()) {
+                out.push_str(&format!(
+                    "    {start}-{}: {} on {} {:?}\n",
+                    x - 1,
+                    color(s.0),
+                    color(s.1),
+                    s.2
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn colours_follow_the_depth() {
+    use dushanbe_reader::config::colors::{Shade, downgrade};
+    use ratatui::style::Color;
+    let toml = "[colors]\nemphasis = \"#ff8700\"\n";
+    for (depth, want) in [
+        (Depth::TrueColor, Some(Color::Rgb(0xff, 0x87, 0x00))),
+        (Depth::Ansi256, Some(Color::Indexed(208))),
+        (Depth::Ansi16, Some(Color::Yellow)),
+        (Depth::None, None),
+    ] {
+        assert_eq!(downgrade((0xff, 0x87, 0x00), depth), want);
+        let mut a = configured(toml, 120, 40, depth);
+        // pre-4 leads with 重申.
+        goto(&mut a, "pre-4");
+        let buf = render_buffer(&mut a);
+        let reader = a.panes().reader;
+        let lead = (reader.y..reader.bottom())
+            .flat_map(|y| (reader.x..reader.right()).map(move |x| (x, y)))
+            .find(|&(x, y)| buf[(x, y)].symbol() == "重" && buf[(x + 2, y)].symbol() == "申")
+            .expect("the lead phrase in the reader");
+        assert_eq!(buf[lead].fg, want.unwrap_or(Color::Reset), "{depth:?}");
+    }
+    assert_eq!(
+        Shade::parse("#ff8700").unwrap().color(Depth::Ansi256),
+        Some(Color::Indexed(208))
+    );
+}
