@@ -53,11 +53,15 @@ pub fn output_of(
         return Ok(joined(lists, Format::Text));
     }
     if let Some(id) = &cli.cite {
+        let examples = texts
+            .texts
+            .first()
+            .map_or(String::new(), |(ix, _)| ix.example_ids());
         return texts
             .texts
             .iter()
             .find_map(|(index, _)| index.resolve(id).map(|p| export::cite::quote(index, p)))
-            .ok_or_else(|| format!("no paragraph '{id}' (try 12, op-12, pre-3, intro-1)"));
+            .ok_or_else(|| format!("no paragraph '{id}' (try {examples})"));
     }
     if format == Format::Csv {
         let named: Vec<(&DocIndex, String)> = texts

@@ -226,3 +226,13 @@ fn a_missing_text_in_a_library_is_a_one_line_error_when_printing() {
     assert!(err.contains("/nonexistent/x.txt: no such file"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn a_paragraph_cite_cannot_find_is_answered_with_ids_that_exist() {
+    let out = run(&["--cite", "2(z)", &fixture("ga-resolution.en.txt")], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "dushanbe: no paragraph '2(z)' (try 1, op-1, op-3-a, pre-1, intro-1)"
+    );
+}

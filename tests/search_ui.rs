@@ -399,3 +399,20 @@ fn a_long_paste_is_cut_for_a_line_and_whole_for_a_note() {
     keys(&mut a, "<C-s>");
     assert_eq!(a.notes().next().unwrap().text.chars().count(), 60_000);
 }
+
+#[test]
+fn a_search_found_only_in_notes_says_so() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>aqzxwv<C-s>");
+    assert_eq!(a.notes().count(), 1);
+    keys(&mut a, "/qzxwv");
+    let line = status_line(&mut a);
+    assert!(line.contains("no hits · 1 in notes"), "{line}");
+    keys(&mut a, "<Enter>n");
+    assert_eq!(
+        a.notice_text().unwrap(),
+        "“qzxwv” is only in notes (1): s lists them"
+    );
+    keys(&mut a, "s");
+    assert!(a.hit_list().is_some());
+}

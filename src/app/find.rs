@@ -174,6 +174,9 @@ impl App {
     /// The notice for `n`, `s` or `f` when there is nothing to go to.
     fn no_hits_notice(&self) -> Notice {
         match &self.reader.search {
+            Some(s) if s.answered && !s.note_hits.is_empty() => {
+                Notice::OnlyInNotes(s.query.clone(), s.note_hits.len())
+            }
             Some(s) if s.answered && !s.query.is_empty() => Notice::NoHits(s.query.clone()),
             _ => Notice::NoSearch,
         }

@@ -107,7 +107,7 @@ impl App {
                 self.sync_outline();
             }
             None if id::parse_input(&target).is_some() => {
-                self.notice = Some(Notice::NoSuchParagraph(target))
+                self.notice = Some(Notice::NoSuchParagraph(target, self.index.example_ids()))
             }
             None => self.notice = Some(Notice::NoMatchingParagraph(target)),
         }

@@ -176,8 +176,16 @@ impl Lang {
         match (current, self) {
             (Some(i), Lang::En) => format!("“{query}” hit {}/{n}", i + 1),
             (Some(i), Lang::Zh) => format!("“{query}” 第 {}/{n} 个", i + 1),
-            (None, Lang::En) => format!("“{query}” {n} hits"),
-            (None, Lang::Zh) => format!("“{query}” {n} 个结果"),
+            (None, _) => format!("“{query}” {}", self.hit_count(n)),
+        }
+    }
+
+    /// `· 1 in notes`: hits in notes, after the count of hits in the text.
+    pub fn in_notes(self, n: usize) -> String {
+        match (n, self) {
+            (0, _) => String::new(),
+            (n, Lang::En) => format!(" · {n} in notes"),
+            (n, Lang::Zh) => format!(" · 笔记中 {n} 个"),
         }
     }
 
@@ -274,7 +282,7 @@ pub enum Word {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// The go-to line named no paragraph.
-    NoSuchParagraph(String),
+    NoSuchParagraph(String, String),
     /// The go-to line's words match no paragraph.
     NoMatchingParagraph(String),
     /// The paragraph exists but the filter hides it.
@@ -314,6 +322,8 @@ pub enum Notice {
     NoteParagraphGone(String),
     /// Reading resumed where it was (the paragraph's id).
     Resumed(String),
+    /// The search (its query) has hits only in notes (how many).
+    OnlyInNotes(String, usize),
     /// Opening texts of the library.
     Library(LibraryNotice),
     /// About references and the reference filter.
@@ -356,11 +366,11 @@ impl Notice {
                 _,
             ) => self.naming_keys(lang, key),
             (Notice::TextWidth(w, at_most), _) => text_width(*w, *at_most, lang),
-            (Notice::NoSuchParagraph(t), Lang::En) => {
-                format!("no paragraph “{t}” (try 12, op-12, pre-3, intro-1)")
+            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
+                format!("no paragraph “{t}” (try {try_ids})")
             }
-            (Notice::NoSuchParagraph(t), Lang::Zh) => {
-                format!("没有段落“{t}”（可输入 12、op-12、pre-3、intro-1）")
+            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
+                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
             }
             (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
             (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
@@ -409,6 +419,12 @@ impl Notice {
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
             (Notice::Resumed(id), Lang::Zh) => format!("从 {id} 继续阅读"),
             (Notice::Ref(n), _) => n.text(lang),
+            (Notice::OnlyInNotes(q, n), Lang::En) => {
+                format!("“{q}” is only in notes ({n}): s lists them")
+            }
+            (Notice::OnlyInNotes(q, n), Lang::Zh) => {
+                format!("“{q}”只出现在笔记中（{n} 处）：按 s 列出")
+            }
             (Notice::Library(n), _) => n.text(lang),
             (Notice::Hiding(false), _) => lang
                 .pick(

@@ -214,6 +214,34 @@ impl DocIndex {
         &self.searcher
     }
 
+    /// Ids a person could type for this text, for messages: its first
+    /// numbered paragraph's number and id, its first sub-paragraph and
+    /// the first of each other kind (`3, op-3, op-3-a, pre-1, intro-1`).
+    pub fn example_ids(&self) -> String {
+        use crate::document::Kind;
+        let paragraphs = &self.doc.paragraphs;
+        let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
+        let mut out: Vec<String> = Vec::new();
+        if let Some(p) = first(Kind::Operative).or_else(|| first(Kind::Article)) {
+            if let Some(n) = &p.number {
+                out.push(n.clone());
+            }
+            out.push(p.id.clone());
+        }
+        for k in [
+            Kind::Subparagraph,
+            Kind::Preamble,
+            Kind::Intro,
+            Kind::Paragraph,
+        ] {
+            if let Some(p) = first(k) {
+                out.push(p.id.clone());
+            }
+        }
+        out.truncate(5);
+        out.join(", ")
+    }
+
     /// The paragraph with this id.
     pub fn find_id(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()

@@ -33,7 +33,8 @@ impl Widget for StatusLine<'_> {
             } else if !search.answered {
                 lang.word(Word::Searching).to_string()
             } else {
-                lang.hit_count(search.visible.len())
+                let notes = lang.in_notes(search.note_hits.len());
+                format!("{}{notes}", lang.hit_count(search.visible.len()))
             };
             let label = lang.word(Word::SearchLabel);
             self.prompt(buf, area, label, '/', &line.line, &count);
@@ -242,14 +243,15 @@ impl StatusLine<'_> {
         let n = search.visible.len();
         let count = match search.current {
             Some(i) => format!("{}/{n}", i + 1),
-            None => format!("{n}"),
+            None => app.lang().hit_count(n),
         };
+        let notes = app.lang().in_notes(search.note_hits.len());
         let across = app.library_hit_total().map_or(String::new(), |(n, texts)| {
             format!(" · {}", app.lang().across_texts(n, texts))
         });
         let mut forms = vec![
             format!(
-                "{}{across}",
+                "{}{notes}{across}",
                 app.lang().search_state(&search.query, search.current, n)
             ),
             format!("“{}” {count}{across}", truncate_to_width(&search.query, 6)),
