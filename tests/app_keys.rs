@@ -642,3 +642,25 @@ fn the_readme_lists_every_key_of_reading() {
         }
     }
 }
+
+#[test]
+fn space_reads_on_in_the_text_even_with_the_outline_focused() {
+    let mut a = app(80, 24);
+    assert_eq!(a.effective_focus(), dushanbe_reader::app::Focus::Outline);
+    let mut seen = vec![current_id(&mut a)];
+    for _ in 0..4 {
+        keys(&mut a, " ");
+        seen.push(current_id(&mut a));
+    }
+    // Page by page through the preamble, exactly as with the reader
+    // focused: no paragraph is skipped unread.
+    assert!(seen.iter().any(|id| id.starts_with("pre-")), "{seen:?}");
+    let mut b = app(80, 24);
+    keys(&mut b, "<Tab>");
+    let mut paged = vec![current_id(&mut b)];
+    for _ in 0..4 {
+        keys(&mut b, " ");
+        paged.push(current_id(&mut b));
+    }
+    assert_eq!(seen, paged);
+}

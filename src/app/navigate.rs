@@ -14,14 +14,9 @@ impl App {
         match action {
             Action::ToggleOutline => self.toggle_outline(),
             Action::ToggleFocus => self.toggle_focus(focus),
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom
-                if focus == Focus::Outline =>
-            {
+            // Paging always reads on in the text, as in any pager (the
+            // outline follows); the other moves act on the focused pane.
+            Action::Up | Action::Down | Action::Top | Action::Bottom if focus == Focus::Outline => {
                 self.move_in_outline(action);
                 return;
             }
