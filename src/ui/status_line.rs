@@ -142,7 +142,7 @@ impl StatusLine<'_> {
 
     /// Where paragraph `p` is: its section (a heading, or on narrow screens
     /// the kind of its run) and its name — the id in English (`op-2-b`),
-    /// the breadcrumb of numbers on narrow screens (`2. › (b)`), the
+    /// the breadcrumb of markers on narrow screens (`2. › (b)`), the
     /// Chinese name in Chinese (`执行部分第2段`).
     fn breadcrumb(&self, p: usize) -> (Option<String>, String) {
         let app = self.app;
@@ -155,18 +155,19 @@ impl StatusLine<'_> {
             .heading_label(s)
             .or_else(|| narrow.then(|| lang.section_short(index.section_kind(p)).to_string()));
         let name = match lang {
-            Lang::En if narrow => {
-                let own = if para.parent.is_some() {
-                    para.marker()
-                } else {
-                    para.short_name()
-                };
-                let mut chain = vec![own];
-                let mut q = para.parent;
-                while let Some(parent) = q {
-                    chain.push(doc.paragraphs[parent].short_name());
-                    q = doc.paragraphs[parent].parent;
-                }
+            // Narrow, in either language: the markers from the top
+            // (`3. › (b) › (ii)`), the id where there is no number.
+            _ if narrow => {
+                let mut chain: Vec<String> =
+                    std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
+                        .map(|q| {
+                            let para = &doc.paragraphs[q];
+                            match para.number {
+                                Some(_) => para.marker(),
+                                None => para.short_name(),
+                            }
+                        })
+                        .collect();
                 chain.reverse();
                 chain.join(" › ")
             }
