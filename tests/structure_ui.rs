@@ -82,11 +82,11 @@ fn sub_paragraphs_nest_under_their_parent_and_fold() {
     // Six sub-paragraphs: folded by default; two: open.
     let rows = outline_rows(&mut a);
     assert!(
-        rows.iter().any(|r| r.starts_with("▸1. Decides")),
+        rows.iter().any(|r| r.starts_with("▸ 1. Decides")),
         "{rows:?}"
     );
     assert!(
-        rows.iter().any(|r| r.starts_with("▾2. Requests")),
+        rows.iter().any(|r| r.starts_with("▾ 2. Requests")),
         "{rows:?}"
     );
     assert!(!rows.iter().any(|r| r.contains("(c) three")));

@@ -73,9 +73,15 @@ impl OutlinePane<'_> {
             .index()
             .heading_label(s)
             .unwrap_or_else(|| app.lang().section(sec.kind).to_string());
-        let label = format!("{arrow} {name} ({count})");
+        // The count is never cut: the name gives way.
         let width = at.width as usize;
-        let label = truncate_to_width(&label, width);
+        let count = format!(" ({count})");
+        let room = width.saturating_sub(2 + str_width(&count));
+        let label = if room >= 4 {
+            format!("{arrow} {}{count}", truncate_to_width(&name, room))
+        } else {
+            truncate_to_width(&format!("{arrow} {name}{count}"), width)
+        };
         let style = self.styles.heading().patch(line_style);
         put(buf, at.x, at.y, &label, width, style);
     }
@@ -143,10 +149,11 @@ impl OutlinePane<'_> {
         } else {
             "▾"
         };
+        // A column for the fold mark, then the marker right-aligned.
         let prefix = if level == 0 {
-            format!("{fold}{}{marker} ", " ".repeat(pad))
+            format!("{fold} {}{marker} ", " ".repeat(pad))
         } else {
-            format!("{fold}{}{marker} ", " ".repeat(marker_w + 2 * level - 1))
+            format!("{fold}{}{marker} ", " ".repeat(marker_w + 2 * level))
         };
         let mut x = put(buf, x, y, &prefix, width, styles.marker().patch(line_style));
         let mut left = width.saturating_sub(str_width(&prefix));
