@@ -664,3 +664,11 @@ fn space_reads_on_in_the_text_even_with_the_outline_focused() {
     }
     assert_eq!(seen, paged);
 }
+
+#[test]
+fn a_section_count_is_never_cut_in_a_narrow_outline() {
+    let mut a = app(80, 24);
+    keys(&mut a, "G");
+    let s = screen(&mut a);
+    assert!(s.contains("(16)"), "{s}");
+}
