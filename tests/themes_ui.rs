@@ -400,3 +400,19 @@ fn outline_marks_are_letters_without_colour_and_never_digits() {
         "{s}"
     );
 }
+
+#[test]
+fn a_theme_panel_too_short_for_every_theme_says_how_many_are_out_of_view() {
+    let mut a = app(80, 24);
+    keys(&mut a, "t");
+    let s = screen(&mut a);
+    let shown = s.lines().filter(|l| l.contains("[ ]")).count();
+    let hidden = a.themes().themes.len() - shown;
+    assert!(hidden > 0, "{s}");
+    assert!(s.contains(&format!("↓{hidden}")), "{s}");
+    assert!(!s.contains("0: c…"), "the footer is never cut: {s}");
+    let down = "j".repeat(a.themes().themes.len());
+    keys(&mut a, &down);
+    let s = screen(&mut a);
+    assert!(s.contains(&format!("↑{hidden}")), "{s}");
+}

@@ -10,7 +10,7 @@ use crate::action::{Action, Mode};
 use crate::app::App;
 use crate::i18n::{Lang, Word};
 use crate::layout::{inner, theme_list_window};
-use crate::text::truncate_to_width;
+use crate::text::{str_width, truncate_to_width};
 use crate::themes::MatchMode;
 
 /// The theme panel (docked under the outline, or an overlay).
@@ -38,7 +38,32 @@ impl Widget for ThemePanel<'_> {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
             self.theme_row(buf, at, t, t == selected);
         }
-        let footer = truncate_to_width(&self.footer(), list.width as usize);
+        // Themes above or below the window: said on the border.
+        let below = n.saturating_sub(first + list_rows);
+        let more = match (first, below) {
+            (0, 0) => String::new(),
+            (0, b) => format!(" ↓{b} "),
+            (a, 0) => format!(" ↑{a} "),
+            (a, b) => format!(" ↑{a} ↓{b} "),
+        };
+        if !more.is_empty() && area.width as usize > str_width(&more) + 4 {
+            let x = area.right() - 1 - str_width(&more) as u16;
+            put(
+                buf,
+                x,
+                area.bottom() - 1,
+                &more,
+                str_width(&more),
+                styles.marker(),
+            );
+        }
+        let (full, short) = self.footer();
+        let footer = if str_width(&full) <= list.width as usize {
+            full
+        } else {
+            short
+        };
+        let footer = truncate_to_width(&footer, list.width as usize);
         put(
             buf,
             list.x,
@@ -97,7 +122,8 @@ impl ThemePanel<'_> {
     }
 
     /// `m: any ∨ · h: hide · 0: clear`, with the keys from the key table.
-    fn footer(&self) -> String {
+    /// The footer, and a shorter one for a narrow panel.
+    fn footer(&self) -> (String, String) {
         let app = self.app;
         let lang = app.lang();
         let mode = match app.filter().mode {
@@ -115,6 +141,14 @@ impl ThemePanel<'_> {
             key(Action::ToggleHide),
             key(Action::ClearFilters),
         ];
-        lang.theme_footer(mode, hide, [&keys[0], &keys[1], &keys[2]])
+        let symbol = match app.filter().mode {
+            MatchMode::Any => "∨",
+            MatchMode::All => "∧",
+        };
+        let short = format!("{} {symbol} · {} {hide} · {} ✕", keys[0], keys[1], keys[2]);
+        (
+            lang.theme_footer(mode, hide, [&keys[0], &keys[1], &keys[2]]),
+            short,
+        )
     }
 }
