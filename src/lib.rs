@@ -15,6 +15,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bounded;
 pub mod document;
 pub mod export;
 pub mod i18n;
