@@ -11,6 +11,15 @@ pub const MIN_HEIGHT: u16 = 6;
 /// From this width on, outline and reader sit side by side; narrower, the
 /// outline is an overlay.
 pub const WIDE: u16 = 80;
+/// The most columns and rows a frame has, whatever size the terminal says
+/// it is (a 65535×65535 terminal would need hundreds of gigabytes of
+/// cells): a larger terminal is drawn in its top-left 1000×1000 corner.
+pub const MAX_SIDE: u16 = 1000;
+
+/// The size a frame is drawn at for a terminal of `width`×`height`.
+pub fn drawn_size(width: u16, height: u16) -> (u16, u16) {
+    (width.min(MAX_SIDE), height.min(MAX_SIDE))
+}
 
 /// The rectangles of one frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

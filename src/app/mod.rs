@@ -91,6 +91,8 @@ pub struct App {
     keymap: Keymap,
     lang: Lang,
     color: bool,
+    /// The size frames are drawn at: the terminal's, at most
+    /// [`MAX_SIDE`](crate::layout::MAX_SIDE) each way.
     size: (u16, u16),
     panes: Panes,
     focus: Focus,
@@ -147,6 +149,7 @@ impl App {
             clipboard: None,
             external_edit: None,
         };
+        app.set_screen(size);
         app.relayout();
         app.refresh_outline();
         if !app.outline_shown() {
@@ -311,8 +314,11 @@ impl App {
         &self.warnings
     }
 
+    /// Replaces the warnings (keeping the one about the terminal's size).
     pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
-        self.warnings = warnings;
+        self.warnings
+            .retain(|w| matches!(w, Warning::Screen { .. }));
+        self.warnings.extend(warnings);
     }
 
     /// Adds a warning (once: the same one twice is shown once).
@@ -455,6 +461,23 @@ impl App {
         }
     }
 
+    /// The terminal is `screen` (columns, rows): the size frames are drawn
+    /// at, with a warning first in line while that is less.
+    fn set_screen(&mut self, screen: (u16, u16)) -> (u16, u16) {
+        let drawn = crate::layout::drawn_size(screen.0, screen.1);
+        self.warnings
+            .retain(|w| !matches!(w, Warning::Screen { .. }));
+        if drawn != screen {
+            let w = Warning::Screen {
+                terminal: screen,
+                drawn,
+            };
+            self.warnings.insert(0, w);
+        }
+        self.size = drawn;
+        drawn
+    }
+
     fn resize(&mut self, w: u16, h: u16) {
         self.size = (w, h);
         self.relayout();
@@ -467,6 +490,7 @@ impl App {
     /// Applies one action. The only place state changes.
     pub fn update(&mut self, action: Action) -> Effect {
         if let Action::Resize(w, h) = action {
+            let (w, h) = self.set_screen((w, h));
             self.resize(w, h);
             return Effect::None;
         }

@@ -410,6 +410,12 @@ pub enum Warning {
     State(String),
     /// The user's editor could not edit a note (what happened).
     Editor(String),
+    /// The terminal (columns, rows) is larger than a frame is ever drawn:
+    /// only its top-left corner of `drawn` is used.
+    Screen {
+        terminal: (u16, u16),
+        drawn: (u16, u16),
+    },
 }
 
 impl Warning {
@@ -432,6 +438,14 @@ impl Warning {
             (Warning::State(e), Lang::En) => format!("reading state: {e}"),
             (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
             (Warning::Editor(e), _) => e.clone(),
+            (Warning::Screen { terminal, drawn }, Lang::En) => format!(
+                "terminal {}×{} is too large; drawn at {}×{}",
+                terminal.0, terminal.1, drawn.0, drawn.1
+            ),
+            (Warning::Screen { terminal, drawn }, Lang::Zh) => format!(
+                "终端 {}×{} 过大；只绘制 {}×{}",
+                terminal.0, terminal.1, drawn.0, drawn.1
+            ),
         }
     }
 }

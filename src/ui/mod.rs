@@ -2,6 +2,7 @@
 //! view (layout and reader rows computed by `App::frame`) and draws one
 //! frame. One file per pane or overlay, each a widget named for what it is.
 
+mod clamped;
 mod goto_list;
 mod help;
 mod hit_list;
@@ -15,6 +16,7 @@ mod reader;
 mod status_line;
 mod theme_panel;
 
+pub use clamped::Clamped;
 pub use palette::Styles;
 
 use ratatui::Frame;
