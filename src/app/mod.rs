@@ -380,6 +380,15 @@ impl App {
         self.reader.search.as_ref().map_or(&[], |s| s.hits_in(p))
     }
 
+    /// Hits of the current search in paragraph `p` over the characters
+    /// `range` (see [`Search::hits_over`](search_state::Search::hits_over)).
+    pub fn hits_over(&self, p: usize, range: std::ops::Range<usize>) -> &[Hit] {
+        self.reader
+            .search
+            .as_ref()
+            .map_or(&[], |s| s.hits_over(p, range))
+    }
+
     /// The hit last jumped to: paragraph and hit.
     pub fn current_hit(&self) -> Option<(usize, Hit)> {
         let s = self.reader.search.as_ref()?;
