@@ -6,7 +6,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::bounded::{self, Links, ReadError, os_words};
-use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
+use crate::document::{
+    Document, EMBEDDED_DECLARATION, MAX_PARAGRAPHS, Source, TooManyParagraphs, parse_within,
+};
 use crate::i18n::Warning;
 use crate::store::DocKey;
 use crate::text::{Decoded, decode, sanitize};
@@ -56,6 +58,7 @@ pub enum LoadError {
     NotAFile(PathBuf, &'static str),
     TooLarge(PathBuf, u64),
     Binary(PathBuf),
+    TooManyParagraphs(PathBuf, TooManyParagraphs),
     Unreadable(PathBuf, std::io::Error),
 }
 
@@ -101,6 +104,7 @@ impl std::fmt::Display for LoadError {
                     p.display()
                 )
             }
+            LoadError::TooManyParagraphs(p, e) => write!(f, "{}: {e}", p.display()),
             LoadError::Unreadable(p, e) => {
                 write!(f, "{}: cannot read: {}", p.display(), os_words(e))
             }
@@ -112,34 +116,46 @@ impl std::error::Error for LoadError {}
 
 /// Decodes, sanitises and parses bytes from `source`.
 pub fn load_bytes(bytes: &[u8], source: Source) -> Loaded {
-    loaded(bytes, decode(bytes), source)
+    match loaded(bytes, decode(bytes), source, usize::MAX) {
+        Ok(l) => l,
+        Err(_) => unreachable!("no text has usize::MAX paragraphs"),
+    }
 }
 
-/// Sanitises and parses decoded text; `bytes` (what was decoded) are what
-/// the reading state knows the document by.
-fn loaded(bytes: &[u8], decoded: Decoded, source: Source) -> Loaded {
+/// Sanitises and parses decoded text into at most `limit` paragraphs and
+/// headings; `bytes` (what was decoded) are what the reading state knows
+/// the document by.
+fn loaded(
+    bytes: &[u8],
+    decoded: Decoded,
+    source: Source,
+    limit: usize,
+) -> Result<Loaded, TooManyParagraphs> {
     let clean = sanitize(&decoded.text);
+    drop(decoded.text);
     let key = match &source {
         Source::File(path) => DocKey::of(bytes, Some(path)),
         _ => DocKey::of(bytes, None),
     };
-    Loaded {
-        document: parse(&clean.text, source),
+    Ok(Loaded {
+        document: parse_within(&clean.text, source, limit)?,
         encoding: decoded.encoding,
         invalid_bytes: decoded.invalid_bytes,
         placeholders: clean.placeholders,
         key,
-    }
+    })
 }
 
 /// Decodes untrusted bytes named `name`, refusing what is not text (NUL
-/// characters once decoded), then sanitises and parses them.
+/// characters once decoded) and texts of more than [`MAX_PARAGRAPHS`]
+/// paragraphs, then sanitises and parses them.
 fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
     let decoded = decode(bytes);
     if decoded.text.contains('\0') {
         return Err(LoadError::Binary(name.to_path_buf()));
     }
-    Ok(loaded(bytes, decoded, source))
+    loaded(bytes, decoded, source, MAX_PARAGRAPHS)
+        .map_err(|e| LoadError::TooManyParagraphs(name.to_path_buf(), e))
 }
 
 /// The embedded declaration.

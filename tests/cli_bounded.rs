@@ -152,3 +152,23 @@ fn too_many_themes_with_the_option_is_an_error_naming_the_file() {
         "{err}"
     );
 }
+
+#[test]
+fn more_paragraphs_than_the_limit_are_refused_at_once_naming_it() {
+    let d = scratch();
+    let file = d.path().join("tiny.txt");
+    // 1,000,010 paragraphs of one letter: 3 MB.
+    std::fs::write(&file, "x\n\n".repeat(1_000_010)).unwrap();
+    let start = Instant::now();
+    let o = dushanbe(&["--print", "text", s(&file)]);
+    assert_one_line_error(
+        &o,
+        "tiny.txt: more than 1000000 paragraphs and headings; the limit is 1000000",
+    );
+    // Refused before parsing: well under a second even in a debug build.
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+}

@@ -86,6 +86,11 @@ impl Builder {
         }
     }
 
+    /// Paragraphs and headings so far.
+    pub fn count(&self) -> usize {
+        self.paragraphs.len() + self.headings.len()
+    }
+
     /// A blank line: the open block is complete.
     pub fn end_block(&mut self) {
         self.close();
