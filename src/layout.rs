@@ -11,6 +11,21 @@ pub const MIN_HEIGHT: u16 = 6;
 /// From this width on, outline and reader sit side by side; narrower, the
 /// outline is an overlay.
 pub const WIDE: u16 = 80;
+/// The most columns and rows a frame has, whatever size the terminal says
+/// it is (a 65535×65535 terminal would need hundreds of gigabytes of
+/// cells): a larger terminal is drawn in its top-left 1000×1000 corner.
+pub const MAX_SIDE: u16 = 1000;
+
+/// `n` as a count of cells, at most `u16::MAX` (never wrapped around: 65,536
+/// hits would otherwise make a list of no rows).
+fn clamp16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// The size a frame is drawn at for a terminal of `width`×`height`.
+pub fn drawn_size(width: u16, height: u16) -> (u16, u16) {
+    (width.min(MAX_SIDE), height.min(MAX_SIDE))
+}
 
 /// The rectangles of one frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -83,7 +98,7 @@ impl Panes {
         }
         let main_h = area.height - 1;
         // Rows: the themes, a footer line, the border.
-        let want = (rows as u16).saturating_add(3);
+        let want = clamp16(rows).saturating_add(3);
         match panes.outline {
             Some(o) if !panes.narrow && main_h >= 10 => {
                 // Docked under the outline, which keeps at least half.
@@ -244,8 +259,8 @@ pub fn overlay_area(screen: Rect) -> Rect {
 /// wide (its text; borders and padding added here) and `lines` long.
 pub fn help_box(screen: Rect, want_width: usize, lines: usize) -> Rect {
     let area = overlay_area(screen);
-    let w = (want_width as u16).saturating_add(4).min(area.width);
-    let h = (lines as u16).saturating_add(2).min(area.height);
+    let w = clamp16(want_width).saturating_add(4).min(area.width);
+    let h = clamp16(lines).saturating_add(2).min(area.height);
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -266,7 +281,7 @@ pub fn help_text_width(help_box: Rect) -> usize {
 pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
     let area = overlay_area(screen);
     let w = area.width.min(max_width);
-    let h = (rows as u16).saturating_add(2).min(area.height);
+    let h = clamp16(rows).saturating_add(2).min(area.height);
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -280,7 +295,7 @@ pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
 pub fn candidates_box(screen: Rect, rows: usize) -> Rect {
     let area = overlay_area(screen);
     let w = area.width.min(72);
-    let h = (rows as u16).saturating_add(2).min(area.height);
+    let h = clamp16(rows).saturating_add(2).min(area.height);
     Rect::new(area.x, area.bottom() - h, w, h)
 }
 

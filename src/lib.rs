@@ -15,6 +15,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bounded;
 pub mod compare;
 pub mod config;
 pub mod document;

@@ -2,17 +2,19 @@
 //! input — in UTF-8, UTF-16 with a byte-order mark or GB18030 — with every
 //! failure turned into a one-line message.
 
-use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::document::{Document, EMBEDDED_DECLARATION, Source, parse};
+use crate::bounded::{self, Links, ReadError, os_words};
+use crate::document::{
+    Document, EMBEDDED_DECLARATION, MAX_PARAGRAPHS, Source, TooManyParagraphs, parse_within,
+};
 use crate::i18n::Warning;
 use crate::store::DocKey;
 use crate::text::{Decoded, decode, sanitize};
 
 /// Largest file the reader accepts.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = bounded::MAX_DOCUMENT_BYTES;
 
 /// A loaded document and what happened to its bytes on the way in.
 #[derive(Debug, Clone)]
@@ -52,9 +54,26 @@ impl Loaded {
 pub enum LoadError {
     NotFound(PathBuf),
     IsDirectory(PathBuf),
+    /// A FIFO, a device or a socket: what it is.
+    NotAFile(PathBuf, &'static str),
     TooLarge(PathBuf, u64),
     Binary(PathBuf),
+    TooManyParagraphs(PathBuf, TooManyParagraphs),
     Unreadable(PathBuf, std::io::Error),
+}
+
+impl LoadError {
+    fn of(path: &Path, e: ReadError) -> LoadError {
+        let path = path.to_path_buf();
+        match e {
+            ReadError::NotFound => LoadError::NotFound(path),
+            ReadError::NotAFile("a directory") => LoadError::IsDirectory(path),
+            ReadError::NotAFile(what) => LoadError::NotAFile(path, what),
+            ReadError::TooLarge { size, .. } => LoadError::TooLarge(path, size),
+            ReadError::Symlink => LoadError::NotAFile(path, "a symbolic link"),
+            ReadError::Io(e) => LoadError::Unreadable(path, e),
+        }
+    }
 }
 
 impl std::fmt::Display for LoadError {
@@ -64,12 +83,19 @@ impl std::fmt::Display for LoadError {
             LoadError::IsDirectory(p) => {
                 write!(f, "{}: is a directory, not a text file", p.display())
             }
+            LoadError::NotAFile(p, what) => write!(
+                f,
+                "{}: is {what}, not a regular file (to read a stream, pipe it: … | dushanbe -)",
+                p.display()
+            ),
             LoadError::TooLarge(p, n) => write!(
                 f,
-                "{}: file is {} MiB; the limit is {} MiB",
+                "{}: {}",
                 p.display(),
-                n.div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+                ReadError::TooLarge {
+                    size: *n,
+                    cap: MAX_FILE_BYTES
+                }
             ),
             LoadError::Binary(p) => {
                 write!(
@@ -78,11 +104,9 @@ impl std::fmt::Display for LoadError {
                     p.display()
                 )
             }
+            LoadError::TooManyParagraphs(p, e) => write!(f, "{}: {e}", p.display()),
             LoadError::Unreadable(p, e) => {
-                // io::Error's Display adds "(os error N)"; keep the words only.
-                let msg = e.to_string();
-                let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-                write!(f, "{}: cannot read: {}", p.display(), msg)
+                write!(f, "{}: cannot read: {}", p.display(), os_words(e))
             }
         }
     }
@@ -92,34 +116,46 @@ impl std::error::Error for LoadError {}
 
 /// Decodes, sanitises and parses bytes from `source`.
 pub fn load_bytes(bytes: &[u8], source: Source) -> Loaded {
-    loaded(bytes, decode(bytes), source)
+    match loaded(bytes, decode(bytes), source, usize::MAX) {
+        Ok(l) => l,
+        Err(_) => unreachable!("no text has usize::MAX paragraphs"),
+    }
 }
 
-/// Sanitises and parses decoded text; `bytes` (what was decoded) are what
-/// the reading state knows the document by.
-fn loaded(bytes: &[u8], decoded: Decoded, source: Source) -> Loaded {
+/// Sanitises and parses decoded text into at most `limit` paragraphs and
+/// headings; `bytes` (what was decoded) are what the reading state knows
+/// the document by.
+fn loaded(
+    bytes: &[u8],
+    decoded: Decoded,
+    source: Source,
+    limit: usize,
+) -> Result<Loaded, TooManyParagraphs> {
     let clean = sanitize(&decoded.text);
+    drop(decoded.text);
     let key = match &source {
         Source::File(path) => DocKey::of(bytes, Some(path)),
         _ => DocKey::of(bytes, None),
     };
-    Loaded {
-        document: parse(&clean.text, source),
+    Ok(Loaded {
+        document: parse_within(&clean.text, source, limit)?,
         encoding: decoded.encoding,
         invalid_bytes: decoded.invalid_bytes,
         placeholders: clean.placeholders,
         key,
-    }
+    })
 }
 
 /// Decodes untrusted bytes named `name`, refusing what is not text (NUL
-/// characters once decoded), then sanitises and parses them.
+/// characters once decoded) and texts of more than [`MAX_PARAGRAPHS`]
+/// paragraphs, then sanitises and parses them.
 fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
     let decoded = decode(bytes);
     if decoded.text.contains('\0') {
         return Err(LoadError::Binary(name.to_path_buf()));
     }
-    Ok(loaded(bytes, decoded, source))
+    loaded(bytes, decoded, source, MAX_PARAGRAPHS)
+        .map_err(|e| LoadError::TooManyParagraphs(name.to_path_buf(), e))
 }
 
 /// The embedded declaration.
@@ -127,35 +163,11 @@ pub fn load_embedded() -> Loaded {
     load_bytes(EMBEDDED_DECLARATION.as_bytes(), Source::Embedded)
 }
 
-/// Reads at most [`MAX_FILE_BYTES`] (and one more, to tell) from `reader`.
-fn read_capped(reader: impl Read, name: &Path, hint: usize) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::with_capacity(hint);
-    reader
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::Unreadable(name.to_path_buf(), e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge(name.to_path_buf(), bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-/// Reads a user's file, refusing what is not a readable text file.
+/// Reads a user's file, refusing what is not a readable regular text file
+/// (see [`crate::bounded`]).
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let unreadable = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
-        _ => LoadError::Unreadable(path.to_path_buf(), e),
-    };
-    let meta = std::fs::metadata(path).map_err(unreadable)?;
-    if meta.is_dir() {
-        return Err(LoadError::IsDirectory(path.to_path_buf()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge(path.to_path_buf(), meta.len()));
-    }
-    let file = File::open(path).map_err(unreadable)?;
-    // Files that lie about their size (pipes, /proc) are still capped.
-    let bytes = read_capped(file, path, meta.len() as usize)?;
+    let bytes =
+        bounded::read(path, MAX_FILE_BYTES, Links::Follow).map_err(|e| LoadError::of(path, e))?;
     load_untrusted(&bytes, Source::File(path.to_path_buf()), path)
 }
 
@@ -166,7 +178,8 @@ pub const STDIN_NAME: &str = "standard input";
 /// `cmd | dushanbe`), with the same cap and checks as a file.
 pub fn load_stdin(reader: impl Read) -> Result<Loaded, LoadError> {
     let name = Path::new(STDIN_NAME);
-    let bytes = read_capped(reader, name, 64 * 1024)?;
+    let bytes = bounded::read_capped(reader, MAX_FILE_BYTES, 64 * 1024)
+        .map_err(|e| LoadError::of(name, e))?;
     load_untrusted(&bytes, Source::Stdin, name)
 }
 
@@ -200,7 +213,10 @@ mod tests {
     fn standard_input_is_capped_and_checked_like_a_file() {
         let big = std::io::repeat(b'a').take(MAX_FILE_BYTES + 10);
         let err = load_stdin(big).unwrap_err().to_string();
-        assert!(err.starts_with("standard input: file is 65 MiB"), "{err}");
+        assert!(
+            err.starts_with("standard input: file is over 64 MiB; the limit is 64 MiB"),
+            "{err}"
+        );
         let err = load_stdin(&b"abc\0def"[..]).unwrap_err().to_string();
         assert!(
             err.starts_with("standard input: looks like a binary file"),
@@ -245,7 +261,11 @@ fn clean_line(s: &str) -> String {
 /// Themes for this run: the built-in ones, then the user's config file
 /// (`$XDG_CONFIG_HOME/dushanbe-reader/themes.toml`), then `--themes FILE`.
 /// A broken config file is a warning (the built-in themes are used); a
-/// broken `--themes` file is an error. Labels are sanitised like text.
+/// broken `--themes` file is an error. Either is read with
+/// [`bounded::read_toml`] (a regular file of at most
+/// [`bounded::MAX_TOML_BYTES`]), and bringing the count of themes over
+/// [`MAX_THEMES`](crate::themes::MAX_THEMES) is a problem with that file.
+/// Labels are sanitised like text.
 pub fn load_themes(
     config: Option<&Path>,
     extra: Option<&Path>,
@@ -253,36 +273,15 @@ pub fn load_themes(
     use crate::themes::Themes;
     let mut themes = Themes::builtin();
     let mut warnings = Vec::new();
-    if let Some(path) = config.filter(|p| p.is_file()) {
-        match std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))
-            .and_then(|src| {
-                Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())
-            }) {
-            Ok(user) => themes = themes.merge(user),
+    if let Some(path) = config.filter(|p| bounded::exists(p)) {
+        match with_theme_file(&themes, path) {
+            Ok(merged) => themes = merged,
             // Error messages quote the file's own text: sanitise them too.
             Err(e) => warnings.push(Warning::ThemeFile(clean_line(&e))),
         }
     }
     if let Some(path) = extra {
-        let src = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8(bytes)
-                .map_err(|_| format!("{}: not valid UTF-8", path.display()))?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(LoadError::NotFound(path.to_path_buf()).to_string());
-            }
-            Err(e) => return Err(LoadError::Unreadable(path.to_path_buf(), e).to_string()),
-        };
-        let user = Themes::from_toml(&src, &path.display().to_string())
-            .map_err(|e| clean_line(&e.to_string()))?;
-        themes = themes.merge(user);
-    }
-    if themes.themes.len() > crate::themes::MAX_THEMES {
-        return Err(format!(
-            "{} themes; at most {} are supported",
-            themes.themes.len(),
-            crate::themes::MAX_THEMES
-        ));
+        themes = with_theme_file(&themes, path).map_err(|e| clean_line(&e))?;
     }
     // Labels and ids reach the screen: no control characters there either.
     let clean = |s: &str| clean_line(s);
@@ -292,6 +291,35 @@ pub fn load_themes(
         t.label_zh = clean(&t.label_zh);
     }
     Ok((themes, warnings))
+}
+
+/// `themes` with the theme file at `path` merged in, or why not, in one
+/// line naming the file.
+fn with_theme_file(
+    themes: &crate::themes::Themes,
+    path: &Path,
+) -> Result<crate::themes::Themes, String> {
+    use crate::themes::{MAX_THEMES, Themes};
+    let src = bounded::read_toml(path)?;
+    let user = Themes::from_toml(&src, &path.display().to_string()).map_err(|e| e.to_string())?;
+    let too_many = |n: usize, with: &str| {
+        format!(
+            "{}: {n} themes{with}; at most {MAX_THEMES} are supported",
+            path.display()
+        )
+    };
+    // Counted before merging, which compares ids pairwise.
+    if user.themes.len() > MAX_THEMES {
+        return Err(too_many(user.themes.len(), ""));
+    }
+    let merged = themes.clone().merge(user);
+    if merged.themes.len() > MAX_THEMES {
+        return Err(too_many(
+            merged.themes.len(),
+            " with the ones already defined",
+        ));
+    }
+    Ok(merged)
 }
 
 #[cfg(test)]

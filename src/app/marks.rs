@@ -68,8 +68,16 @@ impl App {
 
     fn set_mark(&mut self, c: char) {
         let pos = self.reading_position();
+        // An empty text has no paragraph to mark.
+        let Some(id) = self
+            .doc()
+            .paragraphs
+            .get(pos.paragraph)
+            .map(|p| p.id.clone())
+        else {
+            return;
+        };
         self.record_mark(c, pos);
-        let id = self.doc().paragraphs[pos.paragraph].id.clone();
         self.notice = Some(Notice::MarkSet(c, id));
     }
 

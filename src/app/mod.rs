@@ -199,6 +199,7 @@ impl App {
             clipboard: None,
             external_edit: None,
         };
+        app.set_screen(size);
         app.relayout();
         app.refresh_outline();
         if !app.outline_shown() {
@@ -288,6 +289,23 @@ impl App {
         }
     }
 
+    /// The terminal is `screen` (columns, rows): the size frames are drawn
+    /// at, with a warning first in line while that is less.
+    fn set_screen(&mut self, screen: (u16, u16)) -> (u16, u16) {
+        let drawn = crate::layout::drawn_size(screen.0, screen.1);
+        self.warnings
+            .retain(|w| !matches!(w, Warning::Screen { .. }));
+        if drawn != screen {
+            let w = Warning::Screen {
+                terminal: screen,
+                drawn,
+            };
+            self.warnings.insert(0, w);
+        }
+        self.size = drawn;
+        drawn
+    }
+
     fn resize(&mut self, w: u16, h: u16) {
         self.size = (w, h);
         self.relayout();
@@ -300,6 +318,7 @@ impl App {
     /// Applies one action. The only place state changes.
     pub fn update(&mut self, action: Action) -> Effect {
         if let Action::Resize(w, h) = action {
+            let (w, h) = self.set_screen((w, h));
             self.resize(w, h);
             return Effect::None;
         }

@@ -192,8 +192,11 @@ impl App {
         &self.warnings
     }
 
+    /// Replaces the warnings (keeping the one about the terminal's size).
     pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
-        self.warnings = warnings;
+        self.warnings
+            .retain(|w| matches!(w, Warning::Screen { .. }));
+        self.warnings.extend(warnings);
     }
 
     /// Adds a warning (once: the same one twice is shown once).
@@ -253,6 +256,15 @@ impl App {
     /// Hits of the current search in paragraph `p`.
     pub fn hits_in(&self, p: usize) -> &[Hit] {
         self.reader.search.as_ref().map_or(&[], |s| s.hits_in(p))
+    }
+
+    /// Hits of the current search in paragraph `p` over the characters
+    /// `range` (see [`Search::hits_over`](super::search_state::Search::hits_over)).
+    pub fn hits_over(&self, p: usize, range: std::ops::Range<usize>) -> &[Hit] {
+        self.reader
+            .search
+            .as_ref()
+            .map_or(&[], |s| s.hits_over(p, range))
     }
 
     /// The hit last jumped to: paragraph and hit.

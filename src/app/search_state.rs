@@ -37,4 +37,46 @@ impl Search {
             Err(_) => &[],
         }
     }
+
+    /// The hits in paragraph `p` that overlap the characters `range`, by
+    /// binary search (a paragraph's hits are sorted and never overlap).
+    pub fn hits_over(&self, p: usize, range: std::ops::Range<usize>) -> &[Hit] {
+        let hits = self.hits_in(p);
+        let lo = hits.partition_point(|h| h.end <= range.start);
+        let hi = hits.partition_point(|h| h.start < range.end);
+        &hits[lo..hi.max(lo)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::HitKind;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn hits_over_a_range_are_those_that_overlap_it(
+            lens in proptest::collection::vec((0usize..4, 1usize..4), 0..40),
+            start in 0usize..120,
+            len in 1usize..30,
+        ) {
+            // Sorted, non-overlapping hits with gaps.
+            let mut at = 0;
+            let hits: Vec<Hit> = lens
+                .iter()
+                .map(|&(gap, n)| {
+                    at += gap;
+                    let h = Hit { start: at, end: at + n, kind: HitKind::Literal };
+                    at += n;
+                    h
+                })
+                .collect();
+            let s = Search { hits: vec![(3, hits.clone())], ..Search::default() };
+            let end = start + len;
+            let want: Vec<Hit> = hits.into_iter().filter(|h| h.start < end && h.end > start).collect();
+            prop_assert_eq!(s.hits_over(3, start..end), &want[..]);
+            prop_assert!(s.hits_over(4, start..end).is_empty());
+        }
+    }
 }

@@ -496,7 +496,7 @@ impl Blocks<'_> {
         let head = self.head_len(p);
         let offset = match self.lines(p).get(row.saturating_sub(head)) {
             Some(line) if row >= head => line.chars.start,
-            _ if row >= head => self.index.doc().paragraphs[p].text.chars().count(),
+            _ if row >= head => self.index.char_len(p),
             _ => 0,
         };
         self.index.char_position(p, offset)

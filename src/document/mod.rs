@@ -15,9 +15,10 @@ mod parse;
 mod position;
 mod structure;
 
+pub use front::marked_title;
 pub use front::plain_title as is_plain_title;
 pub use lead::lead_phrase_len;
-pub use parse::parse;
+pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
 
 use serde::Serialize;

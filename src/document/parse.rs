@@ -14,8 +14,51 @@ use super::{Document, Source};
 /// How many unmarked blocks at the front may hold the dateline.
 const DATELINE_WITHIN: usize = 3;
 
+/// Most paragraphs and headings a document may have. Each costs a few
+/// hundred bytes in the reader (its text, id, tags, outline and search
+/// entries), so a million is about 400 MB and two seconds to open; real
+/// texts of the 64 MiB the reader accepts have far fewer (a paragraph per
+/// 240 bytes in the generated 10 MB text), while 64 MiB of `x` and blank
+/// lines would be 22 million.
+pub const MAX_PARAGRAPHS: usize = 1_000_000;
+
+/// A text with more than [`MAX_PARAGRAPHS`] (or the limit asked for)
+/// paragraphs and headings: refused rather than parsed for minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyParagraphs {
+    pub limit: usize,
+}
+
+impl std::fmt::Display for TooManyParagraphs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "more than {} paragraphs and headings; the limit is {}",
+            self.limit, self.limit
+        )
+    }
+}
+
 /// Parses sanitised text (LF line endings, no control characters).
 pub fn parse(text: &str, source: Source) -> Document {
+    match parse_within(text, source, usize::MAX) {
+        Ok(doc) => doc,
+        Err(_) => unreachable!("no text has usize::MAX paragraphs"),
+    }
+}
+
+/// Parses sanitised text into at most `limit` paragraphs and headings.
+/// A text that has more is refused at once when its blocks (runs of lines
+/// between blank lines, each at least one paragraph or heading, but the
+/// title and dateline) already say so, else as soon as the count passes.
+pub fn parse_within(
+    text: &str,
+    source: Source,
+    limit: usize,
+) -> Result<Document, TooManyParagraphs> {
+    if blocks(text) > limit.saturating_add(2) {
+        return Err(TooManyParagraphs { limit });
+    }
     let mut lines = text.split('\n').peekable();
     while lines.peek().is_some_and(|l| l.trim().is_empty()) {
         lines.next();
@@ -27,6 +70,9 @@ pub fn parse(text: &str, source: Source) -> Document {
     // blocks has it had?
     let (mut front, mut unmarked) = (true, 0);
     for line in lines {
+        if b.count() > limit {
+            return Err(TooManyParagraphs { limit });
+        }
         if line.trim().is_empty() {
             b.end_block();
             continue;
@@ -52,14 +98,34 @@ pub fn parse(text: &str, source: Source) -> Document {
         }
         front = false;
     }
+    if b.count() > limit {
+        return Err(TooManyParagraphs { limit });
+    }
     let (headings, paragraphs) = b.finish();
-    Document {
+    Ok(Document {
         title,
         dateline,
         headings,
         paragraphs,
         source,
+    })
+}
+
+/// Blocks of `text`: lines with something on them that start it or follow
+/// a blank line. Counted a line at a time with `memchr`.
+fn blocks(text: &str) -> usize {
+    let mut count = 0;
+    let mut after_blank = true;
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let blank = text[start..end].trim().is_empty();
+        if !blank && after_blank {
+            count += 1;
+        }
+        after_blank = blank;
+        start = end + 1;
     }
+    count
 }
 
 /// The title: a first line `《…》` or `# …`, or a short line that is not a

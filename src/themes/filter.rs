@@ -19,6 +19,10 @@ pub const MAX_THEMES: usize = 128;
 pub struct DocTags {
     /// Per paragraph: its evidence, sorted by start.
     pub evidence: Vec<Vec<Evidence>>,
+    /// Per paragraph: the longest of its evidence, in characters, so that
+    /// the evidence over a range is found by binary search
+    /// ([`DocTags::evidence_over`]) however long the paragraph.
+    pub reach: Vec<usize>,
     /// Per paragraph: the themes it has evidence of.
     pub sets: Vec<ThemeSet>,
     /// Per theme: how many paragraphs it tags.
@@ -45,10 +49,27 @@ pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
                 *count += 1;
             }
         }
+        tags.reach
+            .push(ev.iter().map(|e| e.end - e.start).max().unwrap_or(0));
         tags.evidence.push(ev);
         tags.sets.push(set);
     }
     tags
+}
+
+impl DocTags {
+    /// Paragraph `p`'s evidence that may overlap the characters `range`:
+    /// a slice found by binary search, holding every piece that does.
+    pub fn evidence_over(&self, p: usize, range: std::ops::Range<usize>) -> &[Evidence] {
+        let Some(ev) = self.evidence.get(p) else {
+            return &[];
+        };
+        let reach = self.reach.get(p).copied().unwrap_or(usize::MAX);
+        // Nothing starting `reach` or more before the range reaches it.
+        let lo = ev.partition_point(|e| e.start.saturating_add(reach) <= range.start);
+        let hi = ev.partition_point(|e| e.start < range.end);
+        &ev[lo..hi.max(lo)]
+    }
 }
 
 /// How several active themes combine.
@@ -125,6 +146,29 @@ mod tests {
             .iter()
             .map(|&p| doc.paragraphs[p].id.clone())
             .collect()
+    }
+
+    #[test]
+    fn evidence_over_a_range_is_all_that_overlaps_it() {
+        let doc = load_embedded().document;
+        let tags = tag_document(&doc, &Themes::builtin());
+        for (p, ev) in tags.evidence.iter().enumerate() {
+            let len = doc.paragraphs[p].text.chars().count();
+            for start in (0..len).step_by(3) {
+                for end in [start + 1, start + 7, start + 40] {
+                    let want: Vec<_> = ev
+                        .iter()
+                        .filter(|e| e.start < end && e.end > start)
+                        .collect();
+                    let got: Vec<_> = tags
+                        .evidence_over(p, start..end)
+                        .iter()
+                        .filter(|e| e.end > start)
+                        .collect();
+                    assert_eq!(got, want, "paragraph {p}, {start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The hit list overlay: every search hit with its paragraph id and the
 //! text around it, cut by display width.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
@@ -10,7 +12,7 @@ use crate::app::{App, OtherHit};
 use crate::i18n::Word;
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
 use crate::search::{Hit, HitKind};
-use crate::text::{char_width, str_width, truncate_to_width};
+use crate::text::{advance_chars, char_width, str_width, truncate_to_width};
 
 /// The list of hits, with the selected one highlighted.
 pub struct HitList<'a> {
@@ -19,18 +21,13 @@ pub struct HitList<'a> {
     pub styles: Styles,
 }
 
-/// Up to `max` columns of `chars` ending just before `end`, with `…` in
-/// front when cut.
-fn left_context(chars: &[char], end: usize, max: usize) -> String {
+/// Up to `max` columns of `text` ending at its end, with `…` in front
+/// when cut; looks at no more of `text` than it shows.
+fn left_context(text: &str, max: usize) -> String {
     let mut out = Vec::new();
     let mut used = 0;
-    let mut i = end;
-    while i > 0 {
-        let c = if chars[i - 1] == '\n' {
-            ' '
-        } else {
-            chars[i - 1]
-        };
+    for c in text.chars().rev() {
+        let c = if c == '\n' { ' ' } else { c };
         let w = char_width(c);
         if used + w + 1 > max {
             out.push('…');
@@ -38,19 +35,42 @@ fn left_context(chars: &[char], end: usize, max: usize) -> String {
         }
         out.push(c);
         used += w;
-        i -= 1;
     }
     out.iter().rev().collect()
 }
 
-/// Up to `max` columns of `chars` from `start`, with `…` when cut.
-fn right_context(chars: &[char], start: usize, max: usize) -> String {
-    let text: String = chars[start.min(chars.len())..]
-        .iter()
+/// Up to `max` columns of `text` from its start, with `…` when cut.
+fn right_context(text: &str, max: usize) -> String {
+    let text: String = text
+        .chars()
         .take(max + 1)
-        .map(|&c| if c == '\n' { ' ' } else { c })
+        .map(|c| if c == '\n' { ' ' } else { c })
         .collect();
     truncate_to_width(&text, max)
+}
+
+/// Where a character offset is in bytes, carried from one row to the next:
+/// the rows on screen are consecutive hits, so each lookup goes on from the
+/// last instead of counting from the start of a (perhaps 10 MB) paragraph.
+#[derive(Default)]
+struct Cursor {
+    /// The paragraph (`None` for a note) and a character and its byte.
+    at: Option<(usize, usize, usize)>,
+}
+
+impl Cursor {
+    /// The byte offset of character `char` of `text`, paragraph `para`.
+    fn byte_of(&mut self, para: Option<usize>, text: &str, char: usize) -> usize {
+        let (from_char, from_byte) = match (self.at, para) {
+            (Some((q, c, b)), Some(p)) if q == p && c <= char => (c, b),
+            _ => (0, 0),
+        };
+        let byte = advance_chars(text, from_byte, char - from_char);
+        if let Some(p) = para {
+            self.at = Some((p, char, byte));
+        }
+        byte
+    }
 }
 
 impl Widget for HitList<'_> {
@@ -88,11 +108,12 @@ impl Widget for HitList<'_> {
             .min(n.saturating_sub(rows));
         let first = first.min(selected);
         let here = in_text + search.note_hits.len();
+        let mut cursor = Cursor::default();
         for (row, i) in (first..n).take(rows).enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
             match i.checked_sub(here).and_then(|k| others.get(k)) {
                 Some(&other) => self.other_row(buf, at, other, i == selected),
-                None => self.hit_row(buf, at, i, i == selected),
+                None => self.hit_row(buf, at, i, i == selected, &mut cursor),
             }
         }
     }
@@ -101,7 +122,7 @@ impl Widget for HitList<'_> {
 impl HitList<'_> {
     /// Row `i`: a hit in the text (`op-13 …context [hit] context… pinyin`),
     /// or after those a hit in a note (`✎ op-7 …`).
-    fn hit_row(&self, buf: &mut Buffer, at: Rect, i: usize, selected: bool) {
+    fn hit_row(&self, buf: &mut Buffer, at: Rect, i: usize, selected: bool, cursor: &mut Cursor) {
         let app = self.app;
         let Some(search) = app.search() else {
             return;
@@ -109,12 +130,14 @@ impl HitList<'_> {
         if i < search.visible.len() {
             let (p, hit) = search.hit(i);
             let para = &app.doc().paragraphs[p];
-            self.row(buf, at, &para.id, &para.text, hit, selected);
+            let bytes = hit_bytes(cursor, Some(p), &para.text, hit);
+            self.row(buf, at, &para.id, &para.text, bytes, hit.kind, selected);
         } else if let Some((id, hit)) = search.note_hits.get(i - search.visible.len())
             && let Some(note) = app.notes().find(|n| &n.id == id)
         {
             let label = format!("✎ {}", note.paragraph_id);
-            self.row(buf, at, &label, &note.text, *hit, selected);
+            let bytes = hit_bytes(cursor, None, &note.text, *hit);
+            self.row(buf, at, &label, &note.text, bytes, hit.kind, selected);
         }
     }
 
@@ -149,14 +172,26 @@ impl HitList<'_> {
             OtherHit::Hit { doc, para, hit } => {
                 if let Some((id, text)) = app.paragraph_of(doc, para) {
                     let label = format!("{}:{id}", doc + 1);
-                    self.row(buf, at, &label, text, hit, selected);
+                    let bytes = hit_bytes(&mut Cursor::default(), Some(para), text, hit);
+                    self.row(buf, at, &label, text, bytes, hit.kind, selected);
                 }
             }
         }
     }
 
-    /// A hit with its label and the text around it.
-    fn row(&self, buf: &mut Buffer, at: Rect, label: &str, text: &str, hit: Hit, selected: bool) {
+    /// A hit (the bytes `hit` of `text`) with its label and the text
+    /// around it.
+    #[allow(clippy::too_many_arguments)]
+    fn row(
+        &self,
+        buf: &mut Buffer,
+        at: Rect,
+        label: &str,
+        text: &str,
+        hit: Range<usize>,
+        kind: HitKind,
+        selected: bool,
+    ) {
         let (app, styles) = (self.app, self.styles);
         let (x0, y, width) = (at.x, at.y, at.width as usize);
         let line_style = if selected {
@@ -168,18 +203,16 @@ impl HitList<'_> {
         let (id_w, kind_w) = (11, 7);
         let id = truncate_to_width(label, id_w - 1);
         put(buf, x0, y, &id, id_w, styles.marker().patch(line_style));
-        let kind = match hit.kind {
+        let kind = match kind {
             HitKind::Literal => "",
             HitKind::Pinyin => app.lang().word(Word::Pinyin),
         };
         let ctx_w = width.saturating_sub(id_w + kind_w);
-        let chars: Vec<char> = text.chars().collect();
-        let matched: String = chars[hit.start..hit.end.min(chars.len())].iter().collect();
-        let matched = truncate_to_width(&matched, ctx_w);
+        let matched = truncate_to_width(&text[hit.clone()], ctx_w);
         let side = ctx_w.saturating_sub(str_width(&matched)) / 2;
-        let left = left_context(&chars, hit.start, side);
+        let left = left_context(&text[..hit.start], side);
         let right_w = ctx_w.saturating_sub(str_width(&left) + str_width(&matched));
-        let right = right_context(&chars, hit.end, right_w);
+        let right = right_context(&text[hit.end..], right_w);
         let mut x = x0 + id_w as u16;
         x = put(buf, x, y, &left, ctx_w, line_style);
         x = put(buf, x, y, &matched, ctx_w, styles.hit().patch(line_style));
@@ -191,20 +224,39 @@ impl HitList<'_> {
     }
 }
 
+/// The bytes of `text` a hit (in characters) covers.
+fn hit_bytes(cursor: &mut Cursor, para: Option<usize>, text: &str, hit: Hit) -> Range<usize> {
+    let start = cursor.byte_of(para, text, hit.start);
+    let end = advance_chars(text, start, hit.end.saturating_sub(hit.start));
+    start..end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn contexts_are_cut_by_display_width() {
-        let chars: Vec<char> = "甲乙丙丁戊己庚".chars().collect();
-        assert_eq!(left_context(&chars, 4, 5), "…丙丁");
-        assert_eq!(left_context(&chars, 2, 10), "甲乙");
-        assert_eq!(right_context(&chars, 4, 5), "戊己…");
-        assert_eq!(right_context(&chars, 4, 6), "戊己庚");
+        let text = "甲乙丙丁戊己庚";
+        let at = |k: usize| advance_chars(text, 0, k);
+        assert_eq!(left_context(&text[..at(4)], 5), "…丙丁");
+        assert_eq!(left_context(&text[..at(2)], 10), "甲乙");
+        assert_eq!(right_context(&text[at(4)..], 5), "戊己…");
+        assert_eq!(right_context(&text[at(4)..], 6), "戊己庚");
         for w in 0..12 {
-            assert!(str_width(&left_context(&chars, 7, w)) <= w.max(1));
-            assert!(str_width(&right_context(&chars, 0, w)) <= w);
+            assert!(str_width(&left_context(text, w)) <= w.max(1));
+            assert!(str_width(&right_context(text, w)) <= w);
         }
+    }
+
+    #[test]
+    fn the_cursor_goes_on_from_the_last_row_and_back_when_it_must() {
+        let text = "甲乙丙丁戊己庚";
+        let mut c = Cursor::default();
+        assert_eq!(c.byte_of(Some(0), text, 2), 6);
+        assert_eq!(c.byte_of(Some(0), text, 5), 15);
+        assert_eq!(c.byte_of(Some(0), text, 1), 3);
+        assert_eq!(c.byte_of(Some(1), "ab", 1), 1);
+        assert_eq!(c.byte_of(None, text, 7), 21);
     }
 }

@@ -3,6 +3,7 @@
 //! frame. One file per pane or overlay, each a widget named for what it is.
 
 mod citing_list;
+mod clamped;
 mod compare;
 mod documents_list;
 mod goto_list;
@@ -20,6 +21,7 @@ mod status_line;
 mod theme_map;
 mod theme_panel;
 
+pub use clamped::Clamped;
 pub use palette::Styles;
 
 use ratatui::Frame;

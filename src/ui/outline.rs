@@ -11,7 +11,7 @@ use super::{Styles, put};
 use crate::app::{App, Entry, Focus};
 use crate::i18n::Word;
 use crate::layout::inner;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::{first_line_to_width, str_width, truncate_to_width};
 use crate::themes::MAX_THEMES;
 
 /// The outline pane (side pane, or overlay on narrow screens).
@@ -164,15 +164,9 @@ impl OutlinePane<'_> {
         let shown = truncate_to_width(&text[..b], left);
         x = put(buf, x, y, &shown, left, styles.lead().patch(line_style));
         left = left.saturating_sub(str_width(&shown));
-        let rest = &text[b..];
-        let first_line = rest.split('\n').next().unwrap_or("");
-        put(
-            buf,
-            x,
-            y,
-            &truncate_to_width(first_line, left),
-            left,
-            line_style,
-        );
+        // Only as much of the rest as fits is looked at (a paragraph may be
+        // one 50 MB line).
+        let rest = first_line_to_width(&text[b..], left);
+        put(buf, x, y, &rest, left, line_style);
     }
 }

@@ -135,17 +135,24 @@ impl ReaderPane<'_> {
         // chapeau of a matching sub-paragraph, dimmed too.
         let dimmed = app.filtering() && !app.matches(p);
         let base = if dimmed { styles.dim() } else { styles.text() };
-        // Evidence of the active themes, in their colours; search hits over that.
-        let evidence: Vec<_> = app.index().tags().evidence[p]
+        // Evidence of the active themes, in their colours; search hits over
+        // that. Only those over this line, found by binary search: a
+        // paragraph may be 10 MB with a hit every few characters.
+        let span = line.chars.clone();
+        let evidence: Vec<_> = app
+            .index()
+            .tags()
+            .evidence_over(p, span.clone())
             .iter()
-            .filter(|e| app.filter().has(e.theme))
+            .filter(|e| app.filter().has(e.theme) && e.end > span.start)
             .collect();
-        let hits = app.hits_in(p);
+        let hits = app.hits_over(p, span);
         let current_hit = app.current_hit().filter(|(q, _)| *q == p).map(|(_, h)| h);
         let lead = if k == 0 { app.index().lead(p) } else { 0 };
         let lead_style = if dimmed { base } else { styles.lead() };
         let style_at = |c: usize| {
-            if let Some(h) = hits.iter().find(|h| h.start <= c && c < h.end) {
+            let at = hits.partition_point(|h| h.end <= c);
+            if let Some(h) = hits.get(at).filter(|h| h.start <= c) {
                 if Some(*h) == current_hit {
                     styles.current_hit()
                 } else {
@@ -160,12 +167,16 @@ impl ReaderPane<'_> {
             }
         };
         // Mentions of references, underlined over every other style.
-        let mentions = app
+        // Only those over this line (mentions are in order and apart).
+        let all = app
             .index()
             .refs()
             .mentions
             .get(p)
             .map_or(&[][..], Vec::as_slice);
+        let from = all.partition_point(|m| m.end <= line.chars.start);
+        let to = all.partition_point(|m| m.start < line.chars.end);
+        let mentions = &all[from..to.max(from)];
         let style_of = |c: usize| {
             let style = style_at(c);
             if mentions.iter().any(|m| m.start <= c && c < m.end) {

@@ -353,6 +353,24 @@ impl Session {
             .expect("resize the pty");
     }
 
+    /// Tells the program the terminal is `cols`×`rows` while the emulator
+    /// here keeps its own size (it could not hold 65535×65535 cells): what
+    /// the program draws beyond it is cut off, as a terminal would.
+    pub fn resize_pty_only(&self, cols: u16, rows: u16) {
+        self.master
+            .lock()
+            .unwrap()
+            .as_ref()
+            .expect("the terminal is open")
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+    }
+
     /// Closes the terminal as a user closing its window does: every handle
     /// on the pty's master side is closed, and the kernel hangs the pty up.
     pub fn close_terminal(&self) {

@@ -529,3 +529,37 @@ fn markers_and_short_names_of_every_kind() {
         .collect();
     assert_eq!(got, want);
 }
+
+#[test]
+fn more_paragraphs_than_the_limit_are_refused_up_front_or_as_they_come() {
+    use crate::document::{TooManyParagraphs, parse_within};
+    let refused = Err(TooManyParagraphs { limit: 10 });
+    // Blocks between blank lines: refused before parsing.
+    assert_eq!(
+        parse_within(&"x\n\n".repeat(13), Source::Embedded, 10),
+        refused
+    );
+    // A title and a dateline are blocks that are not paragraphs.
+    let titled = format!("Title\n\nDushanbe, 3 May 2018\n\n{}", "x\n\n".repeat(10));
+    assert_eq!(
+        parse_within(&titled, Source::Embedded, 10)
+            .unwrap()
+            .paragraphs
+            .len(),
+        10
+    );
+    // No blank lines at all: counted as they come.
+    let numbered: String = (1..=11).map(|i| format!("{i}. x\n")).collect();
+    assert_eq!(parse_within(&numbered, Source::Embedded, 10), refused);
+    let ten: String = (1..=10).map(|i| format!("{i}. x\n")).collect();
+    assert_eq!(
+        parse_within(&ten, Source::Embedded, 10)
+            .unwrap()
+            .paragraphs
+            .len(),
+        10
+    );
+    // Headings count too.
+    let headings = "## a\n\n".repeat(11);
+    assert_eq!(parse_within(&headings, Source::Embedded, 10), refused);
+}
