@@ -672,3 +672,11 @@ fn a_section_count_is_never_cut_in_a_narrow_outline() {
     let s = screen(&mut a);
     assert!(s.contains("(16)"), "{s}");
 }
+
+#[test]
+fn m_with_no_marks_yet_asks_for_a_letter() {
+    let mut a = app(120, 40);
+    keys(&mut a, "m");
+    let s = screen(&mut a);
+    assert!(s.contains("Set a mark"), "{s}");
+}
