@@ -250,3 +250,14 @@ fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
         current_id(&mut app)
     );
 }
+
+#[test]
+fn a_narrow_status_line_still_says_which_text_of_how_many() {
+    let mut app = library(60, 20, Lang::En);
+    keys(&mut app, ">");
+    assert!(
+        status_line(&mut app).starts_with(" 2/4 │"),
+        "{}",
+        status_line(&mut app)
+    );
+}

@@ -102,6 +102,10 @@ impl StatusLine<'_> {
 
     /// The document's name, full or shorter.
     fn title_forms(&self) -> Vec<String> {
+        let library = self.app.library();
+        if self.view.panes.narrow && library.is_library() {
+            return vec![format!("{}/{}", library.current() + 1, library.len())];
+        }
         if self.view.panes.narrow || self.view.current.is_none() {
             return Vec::new();
         }

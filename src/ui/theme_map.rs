@@ -53,7 +53,7 @@ impl Grid {
         let first_col = (selected_col + 1).saturating_sub(cols);
         // Header, totals, detail, and the legend as room allows.
         let legend_h = legend_lines
-            .min(if area.height >= 16 { 3 } else { 1 })
+            .min(if area.height >= 12 { 3 } else { 1 })
             .max(1);
         let footer = 2 + legend_h;
         let body_h = area.height.saturating_sub(1 + footer);
