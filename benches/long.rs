@@ -111,9 +111,30 @@ fn long_line(c: &mut Criterion) {
     );
 }
 
+/// What the first screen of a large text waits for: its start parsed on
+/// its own, a reader on it and a frame (the whole text follows on another
+/// thread; see `src/preview.rs` and `src/fast_open.rs`).
+fn first_screen(c: &mut Criterion) {
+    use dushanbe_reader::preview::{READ_AHEAD, preview};
+    for mb in [10, 64] {
+        let text = large_declaration(mb * MB - MB / 2);
+        c.bench_function(
+            &format!("{mb} MB text: preview + reader + first frame"),
+            |b| {
+                b.iter(|| {
+                    let start = &black_box(&text).as_bytes()[..READ_AHEAD];
+                    let doc = preview(start, Source::Embedded).document;
+                    let mut app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
+                    frame(&mut app)
+                })
+            },
+        );
+    }
+}
+
 criterion_group! {
     name = long;
     config = Criterion::default().sample_size(10);
-    targets = long_paragraph, long_line
+    targets = long_paragraph, long_line, first_screen
 }
 criterion_main!(long);

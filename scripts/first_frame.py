@@ -41,6 +41,8 @@ def main():
     ap.add_argument("--cols", type=int, default=120)
     ap.add_argument("--rows", type=int, default=40)
     ap.add_argument("--quiet", type=int, default=200, help="milliseconds of silence that end the screen")
+    ap.add_argument("--then", default="", help="keys to type after the first screen (\\r for Enter)")
+    ap.add_argument("--settle", type=float, default=0, help="seconds to wait after them before the memory is read again")
     ap.add_argument("command", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = [c for c in a.command if c != "--"] or sys.exit("no command")
@@ -51,7 +53,7 @@ def main():
         os.execvp(cmd[0], cmd)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", a.rows, a.cols, 0, 0))
     os.kill(pid, signal.SIGWINCH)
-    last, total, mem = None, 0, {}
+    last, total, mem, first = None, 0, {}, None
     while True:
         r, _, _ = select.select([fd], [], [], a.quiet / 1000)
         if not r:
@@ -68,11 +70,30 @@ def main():
         if b"\x1b[6n" in data:
             os.write(fd, b"\x1b[1;1R")
         last, total = time.monotonic(), total + len(data)
+        first = first or last
         mem = memory(pid)
+    after = None
+    if a.then or a.settle:
+        for key in a.then.encode().decode("unicode_escape"):
+            os.write(fd, key.encode())
+            time.sleep(0.05)
+        end = time.monotonic() + a.settle
+        while time.monotonic() < end:
+            r, _, _ = select.select([fd], [], [], 0.05)
+            if r:
+                try:
+                    os.read(fd, 65536)
+                except OSError:
+                    break
+        after = memory(pid)
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
+    if after is not None:
+        print(f"after {a.then!r} and {a.settle} s: VmRSS {after.get('VmRSS', 0) / 1024:.1f} MiB, "
+              f"VmHWM {after.get('VmHWM', 0) / 1024:.1f} MiB")
     ms = (last - start) * 1000 if last else float("nan")
-    print(f"{ms:.1f} ms to the first screen ({total} bytes); "
+    first_ms = (first - start) * 1000 if first else float("nan")
+    print(f"{ms:.1f} ms to the first screen ({total} bytes, the first at {first_ms:.1f} ms); "
           f"VmRSS {mem.get('VmRSS', 0) / 1024:.1f} MiB, VmHWM {mem.get('VmHWM', 0) / 1024:.1f} MiB")
 
 

@@ -92,6 +92,14 @@ pub fn os_words(e: &io::Error) -> String {
 /// Reads at most `cap` bytes of the regular file at `path` (see the
 /// module's documentation).
 pub fn read(path: &Path, cap: u64, links: Links) -> Result<Vec<u8>, ReadError> {
+    let (file, len) = open_regular(path, cap, links)?;
+    read_capped(file, cap, len)
+}
+
+/// Opens the regular file at `path` for reading, checked as [`read`]
+/// checks it, with its size: for a caller that reads it in parts (a large
+/// text's start first), each part through [`read_capped`].
+pub fn open_regular(path: &Path, cap: u64, links: Links) -> Result<(File, u64), ReadError> {
     let looked = match links {
         Links::Follow => fs::metadata(path),
         Links::Refuse => fs::symlink_metadata(path),
@@ -106,8 +114,9 @@ pub fn read(path: &Path, cap: u64, links: Links) -> Result<Vec<u8>, ReadError> {
         }
     })?;
     // The path may have changed between the look and the open.
-    check(&file.metadata().map_err(from_io)?, cap)?;
-    read_capped(file, cap, meta.len())
+    let meta = file.metadata().map_err(from_io)?;
+    check(&meta, cap)?;
+    Ok((file, meta.len()))
 }
 
 /// Reads at most `cap` bytes from `reader` (standard input, an open file):

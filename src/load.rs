@@ -63,7 +63,8 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    fn of(path: &Path, e: ReadError) -> LoadError {
+    /// The error for `path` that a bounded read gave.
+    pub fn of(path: &Path, e: ReadError) -> LoadError {
         let path = path.to_path_buf();
         match e {
             ReadError::NotFound => LoadError::NotFound(path),
@@ -149,7 +150,7 @@ fn loaded(
 /// Decodes untrusted bytes named `name`, refusing what is not text (NUL
 /// characters once decoded) and texts of more than [`MAX_PARAGRAPHS`]
 /// paragraphs, then sanitises and parses them.
-fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
+pub fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
     let decoded = decode(bytes);
     if decoded.text.contains('\0') {
         return Err(LoadError::Binary(name.to_path_buf()));

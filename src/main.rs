@@ -3,7 +3,9 @@
 //! (`--print`, `--list-themes`, `--list-references`, or any run whose
 //! output is not a terminal) or hands over to the reader.
 
+mod fast_open;
 mod printing;
+mod reading;
 mod terminal;
 
 use std::io::{self, IsTerminal, Write};
@@ -12,9 +14,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use dushanbe_reader::action::Action;
-use dushanbe_reader::app::App;
-use dushanbe_reader::config::{self, Config, colors};
+use dushanbe_reader::config::{self, Config};
 use dushanbe_reader::export::Format;
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::library;
@@ -22,12 +22,11 @@ use dushanbe_reader::load;
 use dushanbe_reader::refs::{
     DocRefs, Recogniser, load_references, resolve_reference, user_references_path,
 };
-use dushanbe_reader::store::StateStore;
 use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 
 /// Read the 2018 Dushanbe Declaration (or another text of the same kind) in
 /// the terminal: an outline beside a reading pane, in correctly broken Chinese.
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(
     name = "dushanbe",
     version,
@@ -194,47 +193,33 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
+    // A large text in the reader: its first screen at once, the rest after.
+    if let Some(code) = fast_open::open(&mut cli, lang_given, &paths) {
+        return code;
+    }
     let loaded = match read_text(paths.first().map(PathBuf::as_path)) {
         Ok(l) => l,
         Err(e) => return fail(&e.to_string()),
     };
-    // An interface drawn into a file or a pipe helps no one: print text.
-    let plain = if cli.compare.is_some() {
-        Format::Json
-    } else {
-        Format::Text
-    };
-    let print = cli.print.or((!io::stdout().is_terminal()).then_some(plain));
-
-    let Settings {
-        mut themes,
-        config,
-        warnings: setting_warnings,
-    } = match load_settings(&cli) {
+    let print = print_format(&cli);
+    let mut setup = match setup_of(&mut cli, lang_given) {
         Ok(s) => s,
         Err(e) => return fail(&e),
     };
-    config.recolor(&mut themes);
-    if !lang_given {
-        cli.lang = config.reader.lang;
-    }
-    let filter = match filter_of(&cli, &themes) {
-        Ok(f) => f,
-        Err(e) => return fail(&e),
-    };
-    let (recogniser, reference_warnings) = match read_references(&cli) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    let mut warnings = loaded.warnings();
-    warnings.extend(setting_warnings);
-    warnings.extend(reference_warnings);
+    setup.warnings.splice(0..0, loaded.warnings());
+    let reading::Setup {
+        themes,
+        recogniser,
+        filter,
+        warnings,
+        ..
+    } = &setup;
 
     if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
-        for w in &warnings {
+        for w in warnings {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
-        let texts = match all_texts(loaded, &paths, (&themes, &recogniser)) {
+        let texts = match all_texts(loaded, &paths, (themes, recogniser)) {
             Ok(t) => t,
             Err(e) => return fail(&e),
         };
@@ -245,8 +230,7 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e),
             };
         }
-        let filters = (&filter, &recogniser);
-        return match printing::output_of(&cli, format, &texts, &themes, filters) {
+        return match printing::output_of(&cli, format, &texts, themes, (filter, recogniser)) {
             Ok(out) => printing::write_output(&out),
             Err(e) => fail(&e),
         };
@@ -255,8 +239,43 @@ fn main() -> ExitCode {
     if !terminal::available() {
         return no_terminal();
     }
-    let texts = (loaded, paths.as_slice());
-    read_in_terminal(&cli, &config, texts, (themes, recogniser, filter), warnings)
+    reading::read_in_terminal(&cli, setup, (loaded, paths.as_slice()))
+}
+
+/// What `--print` asks for; text (JSON for `--compare`) when standard
+/// output is not a terminal, as an interface drawn into a file or a pipe
+/// helps no one; `None` for the reader.
+fn print_format(cli: &Cli) -> Option<Format> {
+    let plain = if cli.compare.is_some() {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    cli.print.or((!io::stdout().is_terminal()).then_some(plain))
+}
+
+/// This run's settings: themes and configuration (the configuration's
+/// language unless `--lang` was given), the `--theme` filter, references.
+fn setup_of(cli: &mut Cli, lang_given: bool) -> Result<reading::Setup, String> {
+    let Settings {
+        mut themes,
+        config,
+        mut warnings,
+    } = load_settings(cli)?;
+    config.recolor(&mut themes);
+    if !lang_given {
+        cli.lang = config.reader.lang;
+    }
+    let filter = filter_of(cli, &themes)?;
+    let (recogniser, reference_warnings) = read_references(cli)?;
+    warnings.extend(reference_warnings);
+    Ok(reading::Setup {
+        config,
+        themes,
+        recogniser,
+        filter,
+        warnings,
+    })
 }
 
 /// `--print-config`: the configuration in effect, as TOML.
@@ -328,78 +347,6 @@ fn all_texts(
     Ok(printing::Texts { texts })
 }
 
-/// Opens the reader: the first text, its saved state (unless `--fresh`
-/// leaves position, filter and search as they were), then what the command
-/// line asks for (`--theme`, `--search`) on top; the library's other texts
-/// load in the background.
-fn read_in_terminal(
-    cli: &Cli,
-    config: &Config,
-    (loaded, paths): (load::Loaded, &[PathBuf]),
-    (themes, recogniser, filter): (Themes, Recogniser, Filter),
-    warnings: Vec<Warning>,
-) -> ExitCode {
-    let depth = colors::depth_from_env(config.colors.depth);
-    let color = depth != colors::Depth::None;
-    let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
-    let key = loaded.key.clone();
-    let pending = (themes.clone(), recogniser.clone());
-    let (doc, lang) = (loaded.document, cli.lang);
-    let mut app = App::with_references(doc, themes, recogniser, lang, color, size);
-    app.configure(config, depth);
-    let reference = match reference_of(cli, app.index().refs(), app.recogniser()) {
-        Ok(r) => r,
-        Err(e) => return fail(&e),
-    };
-    app.set_warnings(warnings);
-    app.set_doc_key(key.clone());
-    let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
-    let state = store.load(&key);
-    for w in store_warnings.iter().chain(&state.warnings) {
-        app.add_warning(Warning::State(w.to_string()));
-    }
-    app.absorb_state(state.state, !cli.fresh);
-    let mut keeper = terminal::Keeper::new(store);
-    let mut pending = terminal::Pending {
-        texts: Vec::new(),
-        themes: pending.0,
-        recogniser: pending.1,
-    };
-    if paths.len() > 1 {
-        app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), 0);
-        for (i, path) in paths.iter().enumerate().skip(1) {
-            if path.as_path() == Path::new("-") {
-                // Standard input is read here, once; files on loader threads.
-                let opened = read_text(Some(path))
-                    .map(|l| library::opened(l, &pending.themes, &pending.recogniser))
-                    .map_err(|e| e.to_string());
-                keeper.add_to_library(&mut app, i, opened);
-            } else {
-                pending.texts.push((i, path.clone()));
-            }
-        }
-    }
-    if filter.is_active() {
-        app.set_filter(filter);
-    }
-    if reference.is_some() {
-        app.set_reference_filter(reference);
-    }
-    if let Some(query) = &cli.search {
-        start_search(&mut app, query);
-    }
-    if cli.compare.is_some() {
-        // Side B is read here, before the reader opens on the comparison.
-        for (i, path) in std::mem::take(&mut pending.texts) {
-            let opened = library::open(&path, &pending.themes, &pending.recogniser);
-            keeper.add_to_library(&mut app, i, opened);
-        }
-        app.open_compare(1);
-    }
-    let mouse = config.reader.mouse && !cli.no_mouse;
-    terminal::run(app, keeper, mouse, pending).unwrap_or_else(terminal_failed)
-}
-
 /// Without a terminal to draw on, the reader cannot run.
 fn no_terminal() -> ExitCode {
     complain("no terminal to draw on; use --print to write the text");
@@ -422,18 +369,6 @@ fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
         None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
         None => Ok(load::load_embedded()),
     }
-}
-
-/// Starts the reader on a search, as if typed: `/`, the query, Enter.
-fn start_search(app: &mut App, query: &str) {
-    app.update(Action::StartSearch);
-    // The line opens with the kept search, selected: start from empty.
-    app.update(Action::PromptDeleteToStart);
-    for c in query.chars() {
-        app.update(Action::PromptChar(c));
-    }
-    app.run_requests();
-    app.update(Action::PromptSubmit);
 }
 
 /// Says what went wrong on stderr, on one line, with anything that came

@@ -166,6 +166,20 @@ impl App {
         size: (u16, u16),
     ) -> App {
         let index = DocIndex::with_references(doc, &themes, &recogniser);
+        App::from_index(index, themes, recogniser, lang, color, size)
+    }
+
+    /// A reader on a text already indexed with `themes` and `recogniser`
+    /// (perhaps on another thread: a large text is, while its start is
+    /// shown).
+    pub fn from_index(
+        index: DocIndex,
+        themes: Themes,
+        recogniser: Recogniser,
+        lang: Lang,
+        color: bool,
+        size: (u16, u16),
+    ) -> App {
         let reader = Reader::new(&index);
         let library = Library::single(crate::library::source_name(&index.doc().source), &index);
         let mut keymap = Keymap::default();

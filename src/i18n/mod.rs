@@ -528,6 +528,9 @@ pub enum Warning {
         terminal: (u16, u16),
         drawn: (u16, u16),
     },
+    /// Only the start of a large text is shown yet: the rest is being read
+    /// (what is done meanwhile is done again on the whole text).
+    Partial,
 }
 
 impl Warning {
@@ -555,6 +558,10 @@ impl Warning {
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
             (Warning::ConfigFile(e), Lang::En) => format!("{e}; using the default settings"),
             (Warning::ConfigFile(e), Lang::Zh) => format!("{e}；使用默认设置"),
+            (Warning::Partial, Lang::En) => {
+                "showing the start; reading the rest of the text…".into()
+            }
+            (Warning::Partial, Lang::Zh) => "仅显示开头；正在读取全文……".into(),
             (Warning::Screen { terminal, drawn }, Lang::En) => format!(
                 "terminal {}×{} is too large; drawn at {}×{}",
                 terminal.0, terminal.1, drawn.0, drawn.1

@@ -29,6 +29,11 @@ impl Keeper {
         }
     }
 
+    /// Where the reading state is kept.
+    pub fn store(&self) -> &StateStore {
+        &self.store
+    }
+
     /// A text of the library has been loaded: its saved state is read and
     /// it joins the app's library (or its failure is noted there).
     pub fn add_to_library(&mut self, app: &mut App, i: usize, opened: Result<Opened, String>) {

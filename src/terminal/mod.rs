@@ -3,7 +3,9 @@
 //!
 //! Everything the loop waits for comes through one channel as a [`Wake`]:
 //! events from the input thread, the terminal hanging up, search answers
-//! from the worker thread, and signals from the signal thread. The loop
+//! from the worker thread, texts from the loader threads (and the whole of
+//! a large text opened on its start, see [`swap`]), and signals from the
+//! signal thread. The loop
 //! sleeps until something arrives, handles all that is waiting, then draws
 //! one frame. Taking and giving back the terminal is in [`screen`], input in
 //! [`input`], signals in [`signals`], questions about the tty in [`tty`].
@@ -14,6 +16,7 @@ mod loader;
 mod outbox;
 mod screen;
 mod signals;
+mod swap;
 mod tty;
 
 use std::io::{self, Write};
@@ -37,6 +40,7 @@ use dushanbe_reader::ui;
 
 pub use keep::Keeper;
 pub use screen::restore as restore_terminal;
+pub use swap::{Finish, Whole};
 pub use tty::available;
 
 /// The ratatui terminal, never dropped: dropping it shows the cursor (the
@@ -61,9 +65,14 @@ pub(crate) enum Wake {
     InputFailed(io::Error),
     /// The terminal hung up (it was closed).
     HungUp,
-    Answer(Answer),
+    /// An answer from the search worker of the `epoch`th text read (the
+    /// answers about a preview are dropped once the whole text is in).
+    Answer(u64, Answer),
     /// A text of the library has been loaded (its number), or could not be.
     Loaded(usize, Box<Result<Opened, String>>),
+    /// The whole of a text opened on its start has been read, or could
+    /// not be.
+    Whole(Box<Result<Opened, String>>),
     /// SIGTERM, SIGHUP or SIGINT: end, with status 128 + the signal.
     Signal(i32),
     /// SIGTSTP: suspend, as Ctrl-Z does.
@@ -80,17 +89,20 @@ enum Flow {
 }
 
 /// The texts still to load into the library (number and path), and the
-/// themes to tag them with.
+/// themes to tag them with; or, when the reader opens on the start of a
+/// large text, the whole of it.
 pub struct Pending {
     pub texts: Vec<(usize, std::path::PathBuf)>,
     pub themes: Themes,
     pub recogniser: dushanbe_reader::refs::Recogniser,
+    pub whole: Option<Whole>,
 }
 
 /// Runs the reader on `app` until it quits, keeping its work with
 /// `keeper`; with `mouse`, the mouse scrolls and clicks (else the
-/// terminal's own selection works); the library's other texts load in the
-/// background. The exit code to leave with.
+/// terminal's own selection works); the library's other texts (or the
+/// whole of a previewed text) load in the background. The exit code to
+/// leave with.
 pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::Result<ExitCode> {
     screen::restore_on_panic();
     screen::set_mouse(mouse);
@@ -104,22 +116,31 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
         (&pending.themes, &pending.recogniser),
         wake.clone(),
     );
-    let requests = spawn_search(&mut app, wake)?;
+    let preview = match pending.whole {
+        Some(whole) => Some(swap::Preview::start(whole, wake.clone())?),
+        None => None,
+    };
+    let requests = spawn_search(&mut app, wake.clone(), 0)?;
     let mut term = fresh_terminal()?;
     let mut session = Session {
         term: &mut term,
         keeper,
+        requests,
+        wake,
+        epoch: 0,
+        preview,
     };
-    let code = event_loop(&mut app, &mut session, &woken, &requests);
+    let code = event_loop(&mut app, &mut session, &woken);
     // The loop has ended: a signal's request to end has been heard.
     drop(loop_running);
     code
 }
 
-/// Starts the search worker, whose answers come to the loop as [`Wake`]s,
-/// and sends it what the reader already asks for. The text's search index
-/// is built at once, on a thread of its own, so the first search is quick.
-fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Job>> {
+/// Starts the search worker, whose answers come to the loop as [`Wake`]s
+/// marked with `epoch`, and sends it what the reader already asks for. The
+/// text's search index is built at once, on a thread of its own, so the
+/// first search is quick.
+fn spawn_search(app: &mut App, wake: Sender<Wake>, epoch: u64) -> io::Result<Sender<Job>> {
     let searcher = Arc::clone(app.index().searcher());
     std::thread::Builder::new()
         .name("search index".into())
@@ -131,7 +152,7 @@ fn spawn_search(app: &mut App, wake: Sender<Wake>) -> io::Result<Sender<Job>> {
         .name("search answers".into())
         .spawn(move || {
             for answer in answers {
-                if wake.send(Wake::Answer(answer)).is_err() {
+                if wake.send(Wake::Answer(epoch, answer)).is_err() {
                     return;
                 }
             }
@@ -146,10 +167,19 @@ fn send_requests(app: &mut App, requests: &Sender<Job>) {
     }
 }
 
-/// The terminal and what keeps the reader's work, for the loop.
+/// The terminal, what keeps the reader's work and the search worker, for
+/// the loop.
 struct Session<'a> {
     term: &'a mut Term,
     keeper: Keeper,
+    /// The search worker of the text being read.
+    requests: Sender<Job>,
+    /// For a new search worker, when the whole text replaces its preview.
+    wake: Sender<Wake>,
+    /// How many times the text was replaced (a preview by the whole).
+    epoch: u64,
+    /// The preview on screen, while the whole text is read.
+    preview: Option<swap::Preview>,
 }
 
 /// Waits, handles, draws, until something ends the reader; the work is
@@ -158,9 +188,8 @@ fn event_loop(
     app: &mut App,
     session: &mut Session,
     woken: &Receiver<Wake>,
-    requests: &Sender<Job>,
 ) -> io::Result<ExitCode> {
-    let ended = run_until_ended(app, session, woken, requests);
+    let ended = run_until_ended(app, session, woken);
     session.keeper.save(app);
     match ended {
         Err(e) => ended_by(e),
@@ -172,7 +201,6 @@ fn run_until_ended(
     app: &mut App,
     session: &mut Session,
     woken: &Receiver<Wake>,
-    requests: &Sender<Job>,
 ) -> io::Result<ExitCode> {
     let mut dirty = true;
     #[cfg(debug_assertions)]
@@ -199,7 +227,7 @@ fn run_until_ended(
         for message in std::iter::once(first).chain(woken.try_iter().take(MESSAGES_PER_FRAME)) {
             let flow = handle(app, session, message)?;
             outbox::deliver(app, session.term)?;
-            send_requests(app, requests);
+            send_requests(app, &session.requests);
             match flow {
                 Flow::Same => {}
                 Flow::Redraw => dirty = true,
@@ -214,28 +242,40 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
     let term = &mut *session.term;
     Ok(match message {
         Wake::Event(Event::Paste(text)) => {
-            app.paste(&text);
+            match &mut session.preview {
+                Some(preview) => preview.paste(app, text),
+                None => app.paste(&text),
+            }
             Flow::Redraw
         }
         Wake::Event(event) => match app.keymap().action(&event, app.mode()) {
             None => Flow::Same,
-            Some(action) => match app.update(action) {
-                Effect::None => Flow::Redraw,
-                Effect::Quit => Flow::Exit(ExitCode::SUCCESS),
-                Effect::Suspend => {
-                    suspend(term)?;
-                    Flow::Redraw
+            Some(action) => {
+                let effect = match &mut session.preview {
+                    Some(preview) => preview.update(app, action),
+                    None => app.update(action),
+                };
+                match effect {
+                    Effect::None => Flow::Redraw,
+                    Effect::Quit => Flow::Exit(ExitCode::SUCCESS),
+                    Effect::Suspend => {
+                        suspend(term)?;
+                        Flow::Redraw
+                    }
                 }
-            },
+            }
         },
-        Wake::Answer(answer) => {
-            app.receive(answer);
+        Wake::Answer(epoch, answer) => {
+            if epoch == session.epoch {
+                app.receive(answer);
+            }
             Flow::Redraw
         }
         Wake::Loaded(i, opened) => {
             session.keeper.add_to_library(app, i, *opened);
             Flow::Redraw
         }
+        Wake::Whole(opened) => take_over(app, session, *opened)?,
         Wake::Signal(signal) => Flow::Exit(ExitCode::from(128 + signal as u8)),
         Wake::Stop => {
             suspend(term)?;
@@ -249,6 +289,33 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
         Wake::HungUp => Flow::Exit(ExitCode::from(HANGUP_EXIT)),
         Wake::InputFailed(e) => return Err(e),
     })
+}
+
+/// The whole text is in: the reader on it takes the preview's place, with
+/// a search worker of its own (answers about the preview still on their
+/// way are dropped). Or it could not be read: the reader ends saying why.
+fn take_over(
+    app: &mut App,
+    session: &mut Session,
+    opened: Result<Opened, String>,
+) -> io::Result<Flow> {
+    let Some(preview) = session.preview.take() else {
+        return Ok(Flow::Same);
+    };
+    match preview.take_over(opened, session.keeper.store()) {
+        Err(message) => Ok(Flow::Exit(swap::unreadable(&message))),
+        Ok((whole, quit)) => {
+            *app = whole;
+            session.epoch += 1;
+            session.requests = spawn_search(app, session.wake.clone(), session.epoch)?;
+            // On the way out, the loop saves what was done.
+            Ok(if quit {
+                Flow::Exit(ExitCode::SUCCESS)
+            } else {
+                Flow::Redraw
+            })
+        }
+    }
 }
 
 /// How the reader ends after the terminal failed with `e`: quietly, as

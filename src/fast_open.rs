@@ -1,0 +1,165 @@
+//! Opening a large text as fast as `less` does: the reader starts on a
+//! preview of the text's start ([`dushanbe_reader::preview`]), read and
+//! parsed alone, while another thread reads the rest and decodes, parses,
+//! tags and indexes the whole; then the reader on the whole text takes the
+//! preview's place (`terminal::swap`), with the saved reading state and
+//! `--theme`, `--reference` and `--search` applied, and what was done
+//! meanwhile done again. The status line says meanwhile that only the
+//! start is shown.
+//!
+//! Only for one file (not standard input, not a library, not
+//! `--compare`) of a megabyte or more, not UTF-16, opened in the reader;
+//! anything else, any file whose start already shows a problem, and any
+//! problem with the settings go the ordinary way, which reports it. A
+//! problem found in the rest (NUL bytes, too many paragraphs, a
+//! `--reference` the text does not cite) ends the reader with the same
+//! one-line message and status 2 as it would have before it started.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use dushanbe_reader::bounded::{self, Links, ReadError};
+use dushanbe_reader::document::Source;
+use dushanbe_reader::i18n::Warning;
+use dushanbe_reader::index::DocIndex;
+use dushanbe_reader::library::{self, Opened};
+use dushanbe_reader::load::{self, LoadError, MAX_FILE_BYTES};
+use dushanbe_reader::preview::{self, READ_AHEAD};
+use dushanbe_reader::refs::Recogniser;
+use dushanbe_reader::store::{DocState, StateStore};
+use dushanbe_reader::themes::Themes;
+
+use crate::reading::{self, Setup};
+use crate::{Cli, terminal};
+
+/// Opens the one file `paths` holds in the reader on a preview, if it can
+/// be (see the module's documentation); `None` to go the ordinary way.
+pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCode> {
+    let path = single_file(cli, paths)?;
+    // Errors are the ordinary way's to report.
+    let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
+    let mut start = Vec::with_capacity(READ_AHEAD);
+    (&file)
+        .take(READ_AHEAD as u64)
+        .read_to_end(&mut start)
+        .ok()?;
+    if !preview::previews(len, &start) || memchr::memchr(0, &start).is_some() {
+        return None;
+    }
+    let setup = crate::setup_of(cli, lang_given).ok()?;
+    let first = preview::preview(&start, Source::File(path.to_path_buf()));
+    let index = DocIndex::with_references(first.document, &setup.themes, &setup.recogniser);
+    let mut app = setup.app(index, cli, reading::terminal_size());
+    let mut warnings = vec![Warning::Partial];
+    warnings.extend(setup.warnings.iter().cloned());
+    app.set_warnings(warnings);
+    // The preview has no key in the reading state, so none of it is saved:
+    // it is all done again on the whole text, and saved there. From here,
+    // only what is done on it counts as unsaved.
+    app.absorb_state(DocState::new(None), !cli.fresh);
+    let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
+    let whole = Whole {
+        path: path.to_path_buf(),
+        file,
+        len,
+        start,
+        themes: setup.themes.clone(),
+        recogniser: setup.recogniser.clone(),
+    };
+    let mouse = setup.mouse(cli);
+    let store_warnings = store_warnings
+        .iter()
+        .map(|w| Warning::State(w.to_string()))
+        .collect();
+    let pending = terminal::Pending {
+        texts: Vec::new(),
+        themes: setup.themes.clone(),
+        recogniser: setup.recogniser.clone(),
+        whole: Some(terminal::Whole {
+            read: Box::new(move || whole.read()),
+            finish: finish(cli.clone(), setup, store_warnings),
+        }),
+    };
+    let keeper = terminal::Keeper::new(store);
+    Some(terminal::run(app, keeper, mouse, pending).unwrap_or_else(crate::terminal_failed))
+}
+
+/// The file to open on a preview: the one file named, when the reader is
+/// to open on it alone.
+fn single_file<'a>(cli: &Cli, paths: &'a [PathBuf]) -> Option<&'a Path> {
+    let [path] = paths else {
+        return None;
+    };
+    let reader = crate::print_format(cli).is_none()
+        && !cli.list_themes
+        && !cli.list_references
+        && cli.cite.is_none()
+        && cli.compare.is_none();
+    (reader && path.as_path() != Path::new("-") && terminal::available()).then_some(path)
+}
+
+/// Builds the reader on the whole text as the ordinary way builds it on a
+/// text read at once: its warnings, the settings' and the store's, its
+/// saved state, then the command line's filters and search.
+fn finish(cli: Cli, setup: Setup, store_warnings: Vec<Warning>) -> terminal::Finish {
+    Box::new(move |opened: Opened, store: &StateStore, size| {
+        let mut warnings = opened.warnings;
+        warnings.extend(setup.warnings.iter().cloned());
+        warnings.extend(store_warnings);
+        let text = (opened.index, opened.key);
+        let (mut app, reference) = reading::reader_on(&cli, &setup, text, warnings, store, size)?;
+        reading::ask_command_line(&mut app, &cli, setup.filter, reference);
+        Ok(app)
+    })
+}
+
+/// What reading the whole text needs, moved to its thread.
+struct Whole {
+    path: PathBuf,
+    /// The file, read as far as `start`, and its size when opened.
+    file: File,
+    len: u64,
+    /// The bytes read for the preview.
+    start: Vec<u8>,
+    themes: Themes,
+    recogniser: Recogniser,
+}
+
+impl Whole {
+    /// Reads, parses, tags and indexes the whole text, as
+    /// [`library::open`] does a text read at once; or why not.
+    fn read(self) -> Result<Opened, String> {
+        let path = &self.path;
+        let bytes = self.bytes().map_err(|e| e.to_string())?;
+        drop(self.file);
+        let loaded = load::load_untrusted(&bytes, Source::File(path.clone()), path)
+            .map_err(|e| e.to_string())?;
+        drop(bytes);
+        Ok(library::opened(loaded, &self.themes, &self.recogniser))
+    }
+
+    /// The whole file: the start, then the rest, with the same cap as a
+    /// file read at once.
+    fn bytes(&self) -> Result<Vec<u8>, LoadError> {
+        let read = self.start.len() as u64;
+        let rest = bounded::read_capped(
+            &self.file,
+            MAX_FILE_BYTES - read,
+            self.len.saturating_sub(read),
+        )
+        .map_err(|e| match e {
+            ReadError::TooLarge { size, .. } => ReadError::TooLarge {
+                size: size + read,
+                cap: MAX_FILE_BYTES,
+            },
+            e => e,
+        })
+        .map_err(|e| LoadError::of(&self.path, e))?;
+        let mut bytes = Vec::with_capacity(self.start.len() + rest.len());
+        bytes.extend_from_slice(&self.start);
+        bytes.extend_from_slice(&rest);
+        Ok(bytes)
+    }
+}

@@ -1,0 +1,98 @@
+//! A large text opens on a preview of its start, says so, and gives way to
+//! the whole text: keys typed meanwhile are done again on it, its reading
+//! state is kept and restored, and a problem found past the preview ends
+//! the reader with the usual one-line message.
+#![cfg(unix)]
+
+mod pty_harness;
+
+use dushanbe_reader::document::Source;
+use dushanbe_reader::load::load_bytes;
+use dushanbe_reader::testgen::large_declaration;
+use pty_harness::*;
+
+const PARTIAL: &str = "showing the start; reading the rest of the text";
+
+#[test]
+fn keys_typed_on_the_preview_are_done_on_the_whole_text_and_kept() {
+    let text = large_declaration(3 * 1024 * 1024);
+    let last = load_bytes(text.as_bytes(), Source::Embedded)
+        .document
+        .paragraphs
+        .last()
+        .unwrap()
+        .id
+        .clone();
+    let file = TempFile::new("large.txt", text.as_bytes());
+    let state = tempfile::tempdir().unwrap();
+    let args = [
+        file.0.to_str().unwrap(),
+        "--state-dir",
+        state.path().to_str().unwrap(),
+    ];
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_for_first_frame();
+    // At once, on whatever is shown: to the end.
+    s.send("G");
+    s.wait_until("the end of the whole text", |s| {
+        let status = s.status_line();
+        status.contains(&format!("{last} ·")) && status.contains("100%")
+    });
+    assert!(
+        find(&s.output(), PARTIAL.as_bytes()).is_some(),
+        "the preview said it shows only the start"
+    );
+    assert!(!s.status_line().contains("showing the start"));
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+
+    // The position was kept: the next run comes back to the end.
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_until("back at the end", |s| {
+        s.status_line().contains(&format!("{last} ·"))
+    });
+    s.send("q");
+    s.expect_exit(0);
+}
+
+#[test]
+fn nul_bytes_past_the_preview_end_the_reader_with_the_usual_message() {
+    let mut bytes = large_declaration(2 * 1024 * 1024).into_bytes();
+    bytes.extend_from_slice(b"\n\nbinary\0tail\n");
+    let file = TempFile::new("late-binary.txt", &bytes);
+    let s = Session::spawn(120, 40, &[file.0.to_str().unwrap()], &[]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2);
+    s.finish_output();
+    let out = String::from_utf8_lossy(&s.output()).to_string();
+    assert!(out.contains("looks like a binary file"), "{out}");
+    s.assert_restored();
+}
+
+#[test]
+fn a_mark_set_on_the_preview_and_quit_at_once_is_kept() {
+    let text = large_declaration(4 * 1024 * 1024);
+    let file = TempFile::new("mark.txt", text.as_bytes());
+    let state = tempfile::tempdir().unwrap();
+    let args = [
+        file.0.to_str().unwrap(),
+        "--state-dir",
+        state.path().to_str().unwrap(),
+    ];
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_for_first_frame();
+    let on_preview = s.status_line().contains("showing the start");
+    s.send("jjma");
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+    let docs = state.path().join("docs");
+    let saved: String = std::fs::read_dir(&docs)
+        .expect("the reading state was saved")
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .collect();
+    assert!(saved.contains(r#""marks":{"a":"#), "{saved}");
+    // Quitting waited for the whole text only when it had to.
+    eprintln!("keys sent on the preview: {on_preview}");
+}
