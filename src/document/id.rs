@@ -31,6 +31,10 @@ pub enum IdQuery {
     /// `2.1`, `II.1`, `b.3(a)`: paragraph `number` under the heading whose
     /// number is `section` (or, for digits, the heading in that place).
     Qualified { section: String, number: String },
+    /// A heading named by its number: `Part II`, `Section 2`, `Chapter 3`,
+    /// `第二部分`, `第三章`, `二、`, or a Chinese numeral alone (`三`, which
+    /// falls back to paragraph 3 when no heading has that number).
+    Heading(String),
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
@@ -62,6 +66,9 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some(n) = article_form(&t) {
         return Some(IdQuery::Id(format!("art-{n}")));
     }
+    if let Some(section) = heading_form(&t) {
+        return Some(IdQuery::Heading(section));
+    }
     if let Some((section, rest)) = t.split_once('.')
         && section_token(section)
         && let Some(number) = number_form(rest.trim())
@@ -86,16 +93,54 @@ fn number_form(t: &str) -> Option<String> {
         .split([' ', '-', '(', ')'])
         .filter(|w| !w.is_empty());
     for w in words {
-        let label = w.bytes().all(|b| b.is_ascii_digit())
-            || (w.bytes().all(|b| b.is_ascii_lowercase())
-                && (w.len() <= 2 || roman_value(w).is_some() || SUFFIXES.contains(&w)));
-        if !label {
-            return None;
+        for label in labels_of(w)? {
+            out.push('-');
+            out.push_str(label);
         }
-        out.push('-');
-        out.push_str(w);
     }
     Some(out)
+}
+
+/// The labels one typed word holds: itself when it is a label (`b`, `ii`,
+/// `12`, `bis`), or a letter and a Roman numeral run together (`bii` in
+/// `3bii`); `None` when it is not labels (`abc`).
+fn labels_of(w: &str) -> Option<Vec<&str>> {
+    let label = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || (w.bytes().all(|b| b.is_ascii_lowercase())
+                && (w.len() <= 2 || roman_value(w).is_some() || SUFFIXES.contains(&w)))
+    };
+    if label(w) {
+        return Some(vec![w]);
+    }
+    let (letter, roman) = w.split_at_checked(1)?;
+    let split = letter.bytes().all(|b| b.is_ascii_lowercase())
+        && roman.bytes().all(|b| b.is_ascii_lowercase())
+        && roman_value(roman).is_some();
+    split.then(|| vec![letter, roman])
+}
+
+/// `part ii`, `section 2`, `chapter 3`, `第二部分`, `第三章`, `第一节`,
+/// `二、`, `三`: the heading's number as typed.
+fn heading_form(t: &str) -> Option<String> {
+    let cjk = |n: &str| !n.is_empty() && n.chars().all(is_cjk_numeral) && cjk_value(n).is_some();
+    if let Some(n) = t.strip_prefix('第') {
+        let n = ["部分", "章", "节", "编", "部"]
+            .iter()
+            .find_map(|w| n.strip_suffix(w))?;
+        return (cjk(n) || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+            .then(|| n.to_string());
+    }
+    let bare = t.strip_suffix(['、', ',']).unwrap_or(t);
+    if cjk(bare) {
+        return Some(bare.to_string());
+    }
+    let rest = ["part", "section", "chapter", "sec", "title"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|r| r.starts_with([' ', '.']))?;
+    let n = rest.trim_start_matches(['.', ' ']);
+    section_token(n).then(|| n.to_string())
 }
 
 /// `第三条`, `第3条`, `article 3`, `art 3`, `art. 3`: the article's number.
@@ -324,6 +369,10 @@ mod tests {
         assert_eq!(parse_input("4bis"), number("4-bis"));
         assert_eq!(parse_input("4 bis"), number("4-bis"));
         assert_eq!(parse_input("12 (a)"), number("12-a"));
+        assert_eq!(parse_input("3bii"), number("3-b-ii"));
+        assert_eq!(parse_input("3 b ii"), number("3-b-ii"));
+        assert_eq!(parse_input("2aiv"), number("2-a-iv"));
+        assert_eq!(parse_input("1abc"), None);
         let id = |s: &str| Some(IdQuery::Id(s.to_string()));
         assert_eq!(parse_input("第三条"), id("art-3"));
         assert_eq!(parse_input("第十二条"), id("art-12"));
@@ -350,6 +399,23 @@ mod tests {
         assert_eq!(parse_input("二.1"), q("二", "1"));
         // `1.5` is still paragraph 1.5's section form, not a decimal.
         assert_eq!(parse_input("1.5"), q("1", "5"));
+    }
+
+    #[test]
+    fn headings_by_their_number() {
+        let h = |s: &str| Some(IdQuery::Heading(s.into()));
+        assert_eq!(parse_input("Part II"), h("ii"));
+        assert_eq!(parse_input("section 2"), h("2"));
+        assert_eq!(parse_input("Chapter III."), h("iii"));
+        assert_eq!(parse_input("第二部分"), h("二"));
+        assert_eq!(parse_input("第三章"), h("三"));
+        assert_eq!(parse_input("第3章"), h("3"));
+        assert_eq!(parse_input("二、"), h("二"));
+        assert_eq!(parse_input("三"), h("三"));
+        // Words that only start like one are text.
+        for text in ["partner", "section", "第三", "三国", "particular 2"] {
+            assert_eq!(parse_input(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -93,8 +93,7 @@ impl DocIndex {
     /// merged with the user's).
     pub fn with_references(doc: Document, themes: &Themes, recogniser: &Recogniser) -> DocIndex {
         let doc = Arc::new(doc);
-        let tags = tag_document(&doc, themes);
-        let refs = index_document(&doc, recogniser);
+        let (tags, refs) = tags_and_refs(&doc, themes, recogniser);
         let sections = doc.sections();
         let mut section_of = Vec::with_capacity(doc.paragraphs.len());
         for (s, sec) in sections.iter().enumerate() {
@@ -292,6 +291,17 @@ impl DocIndex {
                 .find_map(|id| self.find_any(id)),
             IdQuery::Id(id) => self.find_any(&id).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
+            IdQuery::Heading(section) => self
+                .heading_named(&section)
+                .map(|h| self.doc.heading_start(h))
+                .filter(|&p| p < self.len())
+                .or_else(|| {
+                    // `三` with no heading 三: paragraph 3.
+                    let n = numerals::value(&section, true)?.to_string();
+                    id::number_candidates(&n)
+                        .iter()
+                        .find_map(|id| self.find_any(id))
+                }),
         }
     }
 
@@ -351,6 +361,29 @@ impl DocIndex {
     }
 }
 
+/// A text of at least this many bytes is tagged and searched for
+/// references on two threads at once; below it, a thread costs more than
+/// it saves.
+const TWO_THREADS_FROM: usize = 256 * 1024;
+
+/// Every paragraph's themes and the text's references: side by side on two
+/// threads for a large text (each pass is linear, and they take about as
+/// long as each other), one after the other for a small one.
+fn tags_and_refs(doc: &Document, themes: &Themes, recogniser: &Recogniser) -> (DocTags, DocRefs) {
+    let bytes: usize = doc.paragraphs.iter().map(|p| p.text.len()).sum();
+    if bytes < TWO_THREADS_FROM {
+        return (tag_document(doc, themes), index_document(doc, recogniser));
+    }
+    std::thread::scope(|s| {
+        let refs = s.spawn(|| index_document(doc, recogniser));
+        let tags = tag_document(doc, themes);
+        let refs = refs
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (tags, refs)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +421,7 @@ mod tests {
             ("op-1-b", "op-1-b"),
             ("1（b）", "op-1-b"),
             ("1(b)(ii)", "op-1-b-ii"),
+            ("1bii", "op-1-b-ii"),
             ("op-1-b-ii", "op-1-b-ii"),
             ("4bis", "op-4-bis"),
             ("4 bis", "op-4-bis"),
@@ -421,6 +455,10 @@ mod tests {
             ("sec-1", "art-1"),
             ("1.2", "art-2"),
             ("一.2", "art-2"),
+            ("第一章", "art-1"),
+            ("chapter 1", "art-1"),
+            // No heading 二: paragraph 2.
+            ("二", "art-2"),
         ] {
             assert_eq!(found(&i, typed).as_deref(), Some(id), "{typed}");
         }
@@ -438,6 +476,9 @@ mod tests {
             ("1.2(a)", "s1-op-2-a"),
             ("s1-op-2-a", "s1-op-2-a"),
             ("sec-2", "s2-op-1"),
+            ("Part II", "s2-op-1"),
+            ("part 2", "s2-op-1"),
+            ("section ii", "s2-op-1"),
             // Without its heading, the first paragraph with that number.
             ("1", "s1-op-1"),
             ("op-2", "s1-op-2"),
@@ -446,6 +487,15 @@ mod tests {
         }
         assert_eq!(found(&i, "3.1"), None);
         assert_eq!(found(&i, "sec-3"), None);
+        assert_eq!(found(&i, "Part III"), None);
+        let zh = index("一、总体要求\n\n1. 甲。\n\n二、重点任务\n\n1. 乙。\n\n2. 丙。");
+        for (typed, id) in [
+            ("二", "s2-op-1"),
+            ("二、", "s2-op-1"),
+            ("第二部分", "s2-op-1"),
+        ] {
+            assert_eq!(found(&zh, typed).as_deref(), Some(id), "{typed}");
+        }
     }
 
     #[test]
