@@ -8,7 +8,7 @@
 //! them, and they cannot reorder or hide text. Tabs are expanded,
 //! CRLF and lone CR become LF. This runs once, at load.
 
-use super::char_width;
+use super::str_width;
 
 /// Columns between tab stops.
 const TAB_STOP: usize = 4;
@@ -75,56 +75,71 @@ pub fn sanitize(input: &str) -> Sanitized {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let mut text = String::with_capacity(input.len());
     let mut placeholders = 0;
-    let mut column = 0;
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Where in `text` counting columns (for tab stops) goes on from, and
+    // the column there: columns are counted only when a tab comes.
+    let mut counted = (0, 0);
+    // The start of the run of characters copied as they are.
+    let mut run = 0;
+    let mut chars = input.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\n' || !needs_care(c) {
+            continue;
+        }
+        text.push_str(&input[run..i]);
+        run = i + c.len_utf8();
         match c {
-            '\n' | '\u{2028}' | '\u{2029}' => {
-                text.push('\n');
-                column = 0;
-            }
             '\r' => {
-                if chars.peek() == Some(&'\n') {
+                if let Some(&(_, '\n')) = chars.peek() {
                     chars.next();
+                    run += 1;
                 }
                 text.push('\n');
-                column = 0;
             }
+            '\u{2028}' | '\u{2029}' => text.push('\n'),
             '\t' => {
+                let column = column_at_end(&text, counted);
                 let n = TAB_STOP - column % TAB_STOP;
                 text.extend(std::iter::repeat_n(' ', n));
-                column += n;
+                counted = (text.len(), column + n);
             }
             '\u{0}'..='\u{1F}' => {
                 // U+2400.. are the "control pictures" ␀ ␁ … ␛ … ␟.
                 text.push(char::from_u32(0x2400 + c as u32).unwrap_or('?'));
                 placeholders += 1;
-                column += 1;
             }
             '\u{7F}' => {
                 text.push('␡');
                 placeholders += 1;
-                column += 1;
             }
-            '\u{80}'..='\u{9F}' => {
-                let p = format!("<U+{:04X}>", c as u32);
-                column += p.len();
-                text.push_str(&p);
+            // C1 controls and hidden format characters.
+            _ => {
+                text.push_str(&format!("<U+{:04X}>", c as u32));
                 placeholders += 1;
-            }
-            c if is_hidden_format_char(c) => {
-                let p = format!("<U+{:04X}>", c as u32);
-                column += p.len();
-                text.push_str(&p);
-                placeholders += 1;
-            }
-            c => {
-                text.push(c);
-                column += char_width(c);
             }
         }
     }
+    text.push_str(&input[run..]);
     Sanitized { text, placeholders }
+}
+
+/// Whether `c` is not copied as it is: a line break other than `\n`, a
+/// tab, a control or a hidden format character.
+fn needs_care(c: char) -> bool {
+    match c {
+        ' '..='~' => false,
+        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{2028}' | '\u{2029}' => true,
+        c => is_hidden_format_char(c),
+    }
+}
+
+/// The display column at the end of `text`, counting on from `counted`
+/// (a place in `text` and its column), or from the last line break.
+fn column_at_end(text: &str, counted: (usize, usize)) -> usize {
+    let tail = &text[counted.0..];
+    match tail.rfind('\n') {
+        Some(k) => str_width(&tail[k + 1..]),
+        None => counted.1 + str_width(tail),
+    }
 }
 
 /// Would this character be dangerous or invisible on a terminal? Sanitised
