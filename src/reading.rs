@@ -89,6 +89,7 @@ pub fn reader_on(
 /// What the command line asks for on top of the saved state: the theme
 /// `filter`, the `reference` filter, the first hit of `--search`.
 pub fn ask_command_line(app: &mut App, cli: &Cli, filter: Filter, reference: Option<String>) {
+    let resumed = app.position().paragraph;
     if filter.is_active() {
         app.set_filter(filter);
     }
@@ -97,6 +98,9 @@ pub fn ask_command_line(app: &mut App, cli: &Cli, filter: Filter, reference: Opt
     }
     if let Some(query) = &cli.search {
         start_search(app, query);
+    }
+    if app.position().paragraph != resumed {
+        app.forget_resumed();
     }
 }
 

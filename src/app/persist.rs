@@ -58,6 +58,14 @@ impl App {
         self.refresh_note_hits();
     }
 
+    /// Drops the `resumed at …` notice when something else (the command
+    /// line's filter or search) has since moved reading away from there.
+    pub fn forget_resumed(&mut self) {
+        if matches!(self.notice, Some(Notice::Resumed(_))) {
+            self.notice = None;
+        }
+    }
+
     /// Goes back to where reading was, with its filter and search.
     fn resume(&mut self) {
         let doc = self.index.doc();
