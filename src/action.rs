@@ -96,6 +96,9 @@ pub enum Action {
     CopyShown,
     /// `c`: copy the citation alone.
     CopyCitation,
+    /// `v`: give the mouse to the terminal, so its own selection works
+    /// (or take it back).
+    ToggleMouse,
     /// `a`: write or edit the note on the paragraph being read.
     EditNote,
     /// `A`: the same, in `$VISUAL` / `$EDITOR`.

@@ -571,6 +571,22 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
 }
 
 #[test]
+fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
+    let mut a = app(120, 40);
+    assert!(!a.take_mouse_toggle());
+    keys(&mut a, "v");
+    assert!(a.take_mouse_toggle());
+    assert!(!a.take_mouse_toggle(), "taken once");
+    a.mouse_turned(false);
+    assert!(
+        status_line(&mut a).contains("the mouse selects text in the terminal; v takes it back")
+    );
+    // Only in reading: in the go-to line, v is a letter.
+    keys(&mut a, ":v");
+    assert!(!a.take_mouse_toggle());
+}
+
+#[test]
 fn notes_are_written_shown_listed_and_deleted_when_emptied() {
     let mut a = app(120, 40);
     keys(&mut a, ":op-7<Enter>a");

@@ -64,6 +64,28 @@ fn quitting_and_coming_back_resumes_at_the_same_paragraph() {
 }
 
 #[test]
+fn a_command_line_filter_that_moves_reading_does_not_claim_it_resumed() {
+    let dir = state_dir("resume-filter");
+    let s = reader(&dir);
+    s.send(":op-9\r");
+    s.wait_until("op-9", |s| s.status_line().contains("op-9 · 9/16"));
+    s.send("q");
+    s.expect_exit(0);
+    let args = ["--state-dir", dir.to_str().unwrap(), "--theme", "internet"];
+    let filtered = Session::spawn(120, 40, &args, &[]);
+    filtered.wait_until("at op-13, the one internet paragraph", |s| {
+        s.status_line().contains("op-13")
+    });
+    assert!(
+        !filtered.status_line().contains("resumed at"),
+        "{}",
+        filtered.status_line()
+    );
+    filtered.send("q");
+    filtered.expect_exit(0);
+}
+
+#[test]
 fn a_signal_still_saves_where_reading_was() {
     let dir = state_dir("signal");
     let s = reader(&dir);
@@ -100,6 +122,32 @@ fn y_puts_the_paragraph_and_its_citation_on_the_clipboard_by_osc_52() {
         decoded.ends_with("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）\n"),
         "{decoded}"
     );
+}
+
+#[test]
+fn v_leaves_the_mouse_to_the_terminal_and_takes_it_back() {
+    let dir = state_dir("mouse");
+    let s = reader(&dir);
+    s.wait_for_first_frame();
+    let before = s.output().len();
+    s.send("v");
+    s.wait_until("the mouse is the terminal's", |s| {
+        s.status_line().contains("the mouse selects text")
+    });
+    let out = s.output();
+    // Mouse reporting off (crossterm turns off each mode it turned on).
+    assert!(find(&out[before..], b"\x1b[?1000l").is_some());
+    assert!(find(&out[before..], b"\x1b[?1000h").is_none());
+    let middle = s.output().len();
+    s.send("v");
+    s.wait_until("the mouse is the reader's", |s| {
+        s.status_line()
+            .contains("the mouse scrolls and clicks again")
+    });
+    assert!(find(&s.output()[middle..], b"\x1b[?1000h").is_some());
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
 }
 
 #[test]

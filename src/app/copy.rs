@@ -1,6 +1,8 @@
 //! Copying with citation: `y` the paragraph being read with its citation,
 //! `Y` every paragraph the filter shows, `c` the citation alone. The text
-//! waits in an outbox for the terminal to put on the clipboard.
+//! waits in an outbox for the terminal to put on the clipboard. And `v`,
+//! which leaves the mouse to the terminal, so that its own selection
+//! copies whatever the user drags over (or takes the mouse back).
 
 use super::{App, Effect};
 use crate::action::Action;
@@ -30,6 +32,10 @@ impl App {
                 )
             }
             (Action::CopyParagraph | Action::CopyCitation, None) => return Some(Effect::None),
+            (Action::ToggleMouse, _) => {
+                self.mouse_toggle = true;
+                return Some(Effect::None);
+            }
             _ => return None,
         };
         self.clipboard = Some(text);
@@ -40,5 +46,18 @@ impl App {
     /// Text to put on the clipboard, taken by the event loop.
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.clipboard.take()
+    }
+
+    /// Whether `v` asked for mouse reporting to be turned over, taken by
+    /// the event loop, which then says which way it went
+    /// ([`App::mouse_turned`]).
+    pub fn take_mouse_toggle(&mut self) -> bool {
+        std::mem::take(&mut self.mouse_toggle)
+    }
+
+    /// The terminal reports the mouse to the reader now (`true`), or leaves
+    /// it to the terminal's own selection.
+    pub fn mouse_turned(&mut self, reported: bool) {
+        self.notice = Some(Notice::Mouse(reported));
     }
 }

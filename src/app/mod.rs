@@ -141,6 +141,8 @@ pub struct App {
     saved_view: library::SavedView,
     /// Text waiting to be put on the clipboard.
     clipboard: Option<String>,
+    /// `v` was pressed: the terminal is to turn mouse reporting over.
+    mouse_toggle: bool,
     /// A note waiting to be edited in the user's editor.
     external_edit: Option<note::ExternalEdit>,
 }
@@ -211,6 +213,7 @@ impl App {
             fresh: false,
             saved_view: Default::default(),
             clipboard: None,
+            mouse_toggle: false,
             external_edit: None,
         };
         app.set_screen(size);

@@ -118,7 +118,22 @@ fn in_reading(action: Action) -> (&'static str, &'static str) {
     moving(action)
         .or_else(|| library(action))
         .or_else(|| super::refs::in_reading(action))
+        .or_else(|| screen(action))
         .unwrap_or_else(|| finding_and_more(action))
+}
+
+/// Descriptions of the keys that change what the screen holds.
+fn screen(action: Action) -> Option<(&'static str, &'static str)> {
+    use Action::*;
+    Some(match action {
+        ToggleOutline => ("hide or show the outline", "隐藏或显示大纲"),
+        ToggleHelp => ("this help", "本帮助"),
+        ToggleMouse => (
+            "leave the mouse to the terminal to select text, or take it back",
+            "把鼠标交给终端以选取文字，或收回",
+        ),
+        _ => return None,
+    })
 }
 
 /// Descriptions of the keys of several texts at once.
@@ -235,8 +250,6 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
             "隐藏或淡化不匹配的段落",
         ),
         ClearFilters => ("clear theme and reference filters", "清除主题和引用筛选"),
-        ToggleOutline => ("hide or show the outline", "隐藏或显示大纲"),
-        ToggleHelp => ("this help", "本帮助"),
         Suspend => (
             "suspend to the shell (fg resumes)",
             "挂起到命令行（fg 恢复）",

@@ -312,6 +312,9 @@ pub enum Notice {
     CopiedAll(usize),
     /// This citation was copied.
     CopiedCitation(String),
+    /// The mouse is the reader's again (true) or the terminal's, for its
+    /// own selection (false).
+    Mouse(bool),
     /// The note on a paragraph (its id) was saved.
     NoteSaved(String),
     /// The note on a paragraph (its id) was emptied and so deleted.
@@ -408,6 +411,12 @@ impl Notice {
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::CopiedCitation(c), Lang::En) => format!("copied “{c}”"),
             (Notice::CopiedCitation(c), Lang::Zh) => format!("已复制“{c}”"),
+            (Notice::Mouse(true), Lang::En) => "the mouse scrolls and clicks again".into(),
+            (Notice::Mouse(true), Lang::Zh) => "鼠标重新用于滚动和点击".into(),
+            (Notice::Mouse(false), Lang::En) => {
+                "the mouse selects text in the terminal; v takes it back".into()
+            }
+            (Notice::Mouse(false), Lang::Zh) => "鼠标交给终端选取文字；按 v 收回".into(),
             (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
             (Notice::NoteSaved(id), Lang::Zh) => format!("已保存 {id} 的笔记"),
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),

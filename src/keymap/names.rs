@@ -57,6 +57,7 @@ pub const ACTIONS: &[(Action, &str)] = &[
     (Action::CopyParagraph, "copy"),
     (Action::CopyShown, "copy_shown"),
     (Action::CopyCitation, "copy_citation"),
+    (Action::ToggleMouse, "toggle_mouse"),
     (Action::EditNote, "note"),
     (Action::EditNoteExternally, "note_in_editor"),
     (Action::ToggleNotes, "show_notes"),

@@ -51,6 +51,7 @@ pub const NORMAL: &[Row] = &[
     row("y", CopyParagraph),
     row("Y", CopyShown),
     row("c", CopyCitation),
+    row("v", ToggleMouse),
     row("a", EditNote),
     row("A", EditNoteExternally),
     row("i", ToggleNotes),

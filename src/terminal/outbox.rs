@@ -1,7 +1,8 @@
 //! What the reader asks of the world outside the terminal's frame: text
 //! for the clipboard (by the terminal's OSC 52 sequence, which works over
 //! SSH and in tmux with `set-clipboard on`) and a note to edit in the
-//! user's own editor (`$VISUAL`, else `$EDITOR`, else `vi`).
+//! user's own editor (`$VISUAL`, else `$EDITOR`, else `vi`); mouse
+//! reporting turned over (`v`).
 
 use std::io::{self, Write};
 use std::process::Command;
@@ -20,6 +21,10 @@ pub fn deliver(app: &mut App, term: &mut Term) -> io::Result<()> {
     }
     if let Some(edit) = app.take_external_edit() {
         edit_outside(app, term, edit)?;
+    }
+    if app.take_mouse_toggle() {
+        let reported = screen::turn_mouse_over()?;
+        app.mouse_turned(reported);
     }
     Ok(())
 }

@@ -28,6 +28,20 @@ pub fn set_mouse(on: bool) {
     MOUSE.store(on, Ordering::SeqCst);
 }
 
+/// Turns mouse reporting off if it is on, else on (`v`), for now and for
+/// the next time the terminal is taken; whether it is on now.
+pub fn turn_mouse_over() -> io::Result<bool> {
+    let on = !MOUSE.load(Ordering::SeqCst);
+    MOUSE.store(on, Ordering::SeqCst);
+    let mut out = io::stdout().lock();
+    if on {
+        execute!(out, EnableMouseCapture)?;
+    } else {
+        execute!(out, DisableMouseCapture)?;
+    }
+    Ok(on)
+}
+
 /// Takes the terminal: raw mode, the alternate screen, mouse reporting,
 /// bracketed paste (so a paste arrives as text, not keys), cursor hidden.
 pub fn take() -> io::Result<()> {
