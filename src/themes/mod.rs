@@ -100,10 +100,18 @@ impl Themes {
         })?;
         let mut seen = HashSet::new();
         let mut themes = Vec::with_capacity(file.theme.len());
-        for spanned in file.theme {
-            let offset = spanned.span().start;
+        for (k, spanned) in file.theme.into_iter().enumerate() {
             let theme = spanned.into_inner();
-            let fail = |kind, message: String| ThemeError::at(kind, origin, src, offset, &message);
+            // Errors of meaning point at the line setting the field at fault.
+            let fail = |kind, message: String| {
+                let field = match kind {
+                    ThemeErrorKind::EmptyId | ThemeErrorKind::DuplicateId => "id",
+                    ThemeErrorKind::BadColor => "color",
+                    _ => "[[theme]]",
+                };
+                let offset = field_offset(src, k, field);
+                ThemeError::at(kind, origin, src, offset, &message)
+            };
             if theme.id.trim().is_empty() {
                 return Err(fail(ThemeErrorKind::EmptyId, "theme id is empty".into()));
             }
@@ -260,6 +268,37 @@ impl fmt::Display for ThemeError {
 }
 
 impl std::error::Error for ThemeError {}
+
+/// Where in `src` the `k`th `[[theme]]` table sets `field` (the start of
+/// that line), else where the table's header is, else the start: for the
+/// errors of meaning found after parsing.
+fn field_offset(src: &str, k: usize, field: &str) -> usize {
+    let mut offset = 0;
+    let mut tables = 0;
+    let mut table = None;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_start();
+        let at = offset + (line.len() - t.len());
+        if t.starts_with('[') {
+            if table.is_some() {
+                break;
+            }
+            if t.starts_with("[[theme]]") {
+                tables += 1;
+                if tables == k + 1 {
+                    table = Some(at);
+                }
+            }
+        } else if table.is_some()
+            && let Some(rest) = t.strip_prefix(field)
+            && rest.trim_start().starts_with('=')
+        {
+            return at;
+        }
+        offset += line.len();
+    }
+    table.unwrap_or(0)
+}
 
 /// 1-based line and character column of byte `offset` in `src`.
 pub(crate) fn line_column(src: &str, offset: usize) -> (usize, usize) {
@@ -785,10 +824,11 @@ keywords_zh = ["甲"]
         let src = format!("{VALID}\n{VALID}");
         let e = Themes::from_toml(&src, "user.toml").unwrap_err();
         assert_eq!(e.kind, ThemeErrorKind::DuplicateId);
-        assert_eq!(e.line, 8, "{e}");
+        // The second table's `id = "a"` line.
+        assert_eq!((e.line, e.column), (9, 1), "{e}");
         assert!(e.message.contains("`a`"));
         let e = Themes::from_toml(&VALID.replace("\"a\"", "\"\""), "u").unwrap_err();
-        assert_eq!((e.kind, e.line), (ThemeErrorKind::EmptyId, 1));
+        assert_eq!((e.kind, e.line), (ThemeErrorKind::EmptyId, 2));
     }
 
     #[test]
@@ -797,7 +837,22 @@ keywords_zh = ["甲"]
             let src = VALID.replace("#000000", bad);
             let e = Themes::from_toml(&src, "u").unwrap_err();
             assert_eq!(e.kind, ThemeErrorKind::BadColor, "{bad}");
+            assert_eq!((e.line, e.column), (5, 1), "{e}");
         }
+        // In a later table, indented: that table's colour line.
+        let src = format!(
+            "{VALID}\n{}",
+            VALID
+                .replace("\"a\"", "\"b\"")
+                .replace("color", "  color")
+                .replace("#000000", "red")
+        );
+        let e = Themes::from_toml(&src, "u").unwrap_err();
+        assert_eq!(
+            (e.kind, e.line, e.column),
+            (ThemeErrorKind::BadColor, 12, 3),
+            "{e}"
+        );
     }
 
     #[test]
