@@ -339,7 +339,7 @@ fn the_declaration_prints_back_to_itself() {
 }
 
 /// Lines of every shape the parser knows, ambiguous ones included.
-const LINES: [&str; 52] = [
+const LINES: [&str; 55] = [
     "《关于青年的声明》",
     "Statement on Youth",
     "# A Plan",
@@ -373,6 +373,7 @@ const LINES: [&str; 52] = [
     "I. General provisions",
     "II",
     "Part III",
+    "Part IV— (a)",
     "Chapter 4: Final",
     "## Heading",
     "一、总体目标",
@@ -380,6 +381,8 @@ const LINES: [&str; 52] = [
     "第一章 总则",
     "第一条 为了预防暴力极端主义，制定本法。",
     "Article 2",
+    "Article 3— 1.",
+    "Article 6 — (a) first;",
     "Article 5 of the Convention applies.",
     "（1）分项；",
     "a) lower item",

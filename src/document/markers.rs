@@ -89,6 +89,12 @@ pub fn heading_like(text: &str) -> bool {
     !text.is_empty() && str_width(text) <= 100 && !text.ends_with(CLAUSE_END)
 }
 
+/// Whether the start of `line` marks it as something other than plain
+/// text (a numbered item, a clause, a heading).
+pub fn starts_marked(line: &str) -> bool {
+    classify(line) != LineMark::Plain
+}
+
 /// Reads the start of `line`.
 pub fn classify(line: &str) -> LineMark<'_> {
     let t = line.trim_start();

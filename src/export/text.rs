@@ -2,7 +2,9 @@
 //! document.
 
 use super::Selection;
-use crate::document::{Heading, NumberStyle, Paragraph, is_plain_title, marked_title};
+use crate::document::{
+    Heading, NumberStyle, Paragraph, is_plain_title, marked_title, starts_marked,
+};
 
 /// Plain text in the shape of the source: title, dateline, then headings
 /// and paragraphs with their markers (sub-paragraphs indented), separated
@@ -74,7 +76,9 @@ fn heading(h: &Heading) -> String {
     let lettered =
         p.len() == 2 && p[1] == b'.' && p[0].is_ascii_uppercase() && !b"IVX".contains(&p[0]);
     match () {
-        // `Part II` / `II` with the title on the next line.
+        // `Part II` / `II` with the title on the next line, or after a
+        // dash when on a line of its own it would read as a marker.
+        _ if spelled && starts_marked(&h.title) => format!("{} — {}", h.prefix, h.title),
         _ if spelled && !h.title.is_empty() => format!("{}\n{}", h.prefix, h.title),
         _ if h.prefix.is_empty() || lettered => format!("## {}", h.label()),
         _ => h.label(),
@@ -88,9 +92,14 @@ fn paragraph(p: &Paragraph) -> String {
         return p.text.clone();
     }
     let indent = "    ".repeat(usize::from(p.level));
-    let line = if p.style == NumberStyle::ArticleEn {
+    let below = !starts_marked(&p.text);
+    let line = if p.style == NumberStyle::ArticleEn && below {
         // `Article 1` stands on its own line, its text below.
         format!("{indent}{marker}\n{}", p.text)
+    } else if p.style == NumberStyle::ArticleEn {
+        // Text that would read as a marker of its own on a line of its own
+        // (`1.`, `(a)`) follows a dash on the article's line.
+        format!("{indent}{marker} — {}", p.text)
     } else {
         format!("{indent}{marker} {}", p.text)
     };
