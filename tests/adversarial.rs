@@ -16,9 +16,12 @@
 //! DUSHANBE_FUZZ_CASES=20000 cargo test --release --test adversarial
 //! ```
 //!
-//! A failing case is shrunk and its seed written under
-//! `proptest-regressions/adversarial/`; those files are committed, and the
-//! seeds in them run first, every time, as regression cases.
+//! The short form starts from a fixed seed, so `cargo test` (and CI) runs
+//! the same cases every time; a long run starts from a random one, or
+//! from `DUSHANBE_FUZZ_SEED=N`. A failing case is shrunk and its seed
+//! written under `proptest-regressions/adversarial/`; those files are
+//! committed, and the seeds in them run first, every time, as regression
+//! cases.
 
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::App;
@@ -32,20 +35,29 @@ use dushanbe_reader::store::{DocKey, StateStore};
 use dushanbe_reader::themes::{Filter, Themes};
 use dushanbe_reader::ui;
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
+use proptest::test_runner::{FileFailurePersistence, RngSeed};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
-/// Cases of each property: `short` unless `DUSHANBE_FUZZ_CASES` says.
+/// The seed of the short form's cases.
+const SHORT_SEED: u64 = 20_261_130;
+
+/// Cases of each property: `short` from a fixed seed, unless
+/// `DUSHANBE_FUZZ_CASES` says how many (from a random seed) or
+/// `DUSHANBE_FUZZ_SEED` which seed.
 fn config(short: u32, regressions: &'static str) -> ProptestConfig {
-    let cases = std::env::var("DUSHANBE_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(short);
+    let number = |name| std::env::var(name).ok().and_then(|n| n.parse().ok());
+    let cases = number("DUSHANBE_FUZZ_CASES");
+    let rng_seed = match (number("DUSHANBE_FUZZ_SEED"), cases) {
+        (Some(seed), _) => RngSeed::Fixed(seed),
+        (None, Some(_)) => RngSeed::Random,
+        (None, None) => RngSeed::Fixed(SHORT_SEED),
+    };
     ProptestConfig {
-        cases,
+        cases: cases.map_or(short, |n: u64| n as u32),
+        rng_seed,
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct(regressions))),
         ..ProptestConfig::default()
     }
