@@ -152,6 +152,30 @@ fn search_spans_the_library_and_n_crosses_into_the_next_text() {
 }
 
 #[test]
+fn the_hits_of_the_text_left_behind_still_count() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "/极端<Enter>");
+    let (hits, texts) = app.library_hit_total().unwrap();
+    let here = app.search().unwrap().visible.len();
+    assert!(here > 0 && texts >= 2, "{hits} hits in {texts} texts");
+    keys(&mut app, ">");
+    assert_eq!(app.library_hit_total(), Some((hits, texts)), "after >");
+    keys(&mut app, ">>");
+    assert_eq!(app.library_hit_total(), Some((hits, texts)), "after >>");
+    // n comes round to the first text again.
+    for _ in 0..hits + 1 {
+        keys(&mut app, "n");
+    }
+    assert_eq!(app.library_hit_total(), Some((hits, texts)));
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..hits {
+        keys(&mut app, "n");
+        seen.insert(app.library().current());
+    }
+    assert_eq!(seen.len(), texts, "n visits every text with hits");
+}
+
+#[test]
 fn the_hit_list_groups_other_texts_and_enter_opens_their_hits() {
     let mut app = library(120, 40, Lang::En);
     keys(&mut app, "/young<Enter>s");

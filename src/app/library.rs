@@ -257,6 +257,15 @@ impl App {
         self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
         let (filter, hide) = (self.reader.filter, self.reader.hide);
         let search = self.reader.search.as_ref().map(|s| s.query.clone());
+        // The hits of the text left behind count with the other texts'.
+        if let Some(s) = self.reader.search.as_ref().filter(|s| s.answered)
+            && let Some(slot) = self.library.found.get_mut(self.library.current)
+        {
+            *slot = Some(Found {
+                query: s.query.clone(),
+                hits: s.hits.clone(),
+            });
+        }
         self.swap_in(i);
         self.relayout();
         self.carry_view(filter, hide, search);
