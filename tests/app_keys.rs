@@ -405,6 +405,30 @@ fn reader_rows(a: &mut App) -> Vec<String> {
 }
 
 #[test]
+fn at_the_end_j_and_k_step_through_the_paragraphs_on_the_pane() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut a = app(w, h);
+        keys(&mut a, "<Tab>:13<Enter>");
+        assert_eq!(current_id(&mut a), "op-13");
+        assert!(status_line(&mut a).contains("100%"), "{w}x{h}");
+        // The bar marks the paragraph being read; the text stays put.
+        let text = |a: &mut App| reader_rows(a).join("\n").replace('▎', " ");
+        let before = text(&mut a);
+        keys(&mut a, "k");
+        assert_eq!(current_id(&mut a), "op-12", "one up, not a screen up ({w}x{h})");
+        keys(&mut a, "jjjj");
+        assert_eq!(current_id(&mut a), "op-16", "j reaches the last ({w}x{h})");
+        keys(&mut a, "j");
+        assert_eq!(current_id(&mut a), "op-16");
+        if h == 40 {
+            // op-12 starts on the pane there, so nothing had to scroll.
+            assert_eq!(text(&mut a), before, "the pane stayed");
+            assert!(reader_rows(&mut a).join("\n").contains("▎16."), "the bar is on op-16");
+        }
+    }
+}
+
+#[test]
 fn the_end_of_the_text_stops_at_the_bottom_of_the_pane() {
     for (w, h) in [(80, 24), (120, 40), (60, 20), (200, 12)] {
         let mut a = app(w, h);

@@ -385,12 +385,19 @@ impl Blocks<'_> {
     }
 
     /// Scrolls down; at the end of the text (the last screenful shown)
-    /// nothing moves, and a jump's paragraph stays the one being read.
+    /// the pane stays, and one line down makes the next paragraph on it
+    /// the one being read.
     pub fn scroll_down(&mut self, rows: usize) {
         if !self.shown.contains(self.view.top.paragraph) {
             return;
         }
-        if self.shown_top() != (self.view.top.paragraph, self.top_row()) {
+        let top = (self.view.top.paragraph, self.top_row());
+        if self.max_top().is_some_and(|max| top >= max) {
+            if rows == 1
+                && let Some(next) = self.shown.next(top.0)
+            {
+                self.set_top(next, 0);
+            }
             return;
         }
         let mut p = self.view.top.paragraph;
@@ -408,10 +415,26 @@ impl Blocks<'_> {
         self.clamp();
     }
 
-    /// Scrolls up from what the pane shows.
+    /// Scrolls up from what the pane shows. At the end of the text, where
+    /// the paragraph being read can be below the pane's top, one line up
+    /// first makes the paragraph above it the one being read, while that
+    /// one starts on the pane.
     pub fn scroll_up(&mut self, rows: usize) {
         if !self.shown.contains(self.view.top.paragraph) {
             return;
+        }
+        let top = (self.view.top.paragraph, self.top_row());
+        let shown = self.shown_top();
+        if rows == 1 && top > shown {
+            let above = if top.1 > 0 {
+                Some(top.0)
+            } else {
+                self.shown.prev(top.0)
+            };
+            if let Some(p) = above.filter(|&p| (p, 0) >= shown) {
+                self.set_top(p, 0);
+                return;
+            }
         }
         self.clamp();
         let mut p = self.view.top.paragraph;
