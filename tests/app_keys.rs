@@ -415,7 +415,11 @@ fn at_the_end_j_and_k_step_through_the_paragraphs_on_the_pane() {
         let text = |a: &mut App| reader_rows(a).join("\n").replace('▎', " ");
         let before = text(&mut a);
         keys(&mut a, "k");
-        assert_eq!(current_id(&mut a), "op-12", "one up, not a screen up ({w}x{h})");
+        assert_eq!(
+            current_id(&mut a),
+            "op-12",
+            "one up, not a screen up ({w}x{h})"
+        );
         keys(&mut a, "jjjj");
         assert_eq!(current_id(&mut a), "op-16", "j reaches the last ({w}x{h})");
         keys(&mut a, "j");
@@ -423,7 +427,10 @@ fn at_the_end_j_and_k_step_through_the_paragraphs_on_the_pane() {
         if h == 40 {
             // op-12 starts on the pane there, so nothing had to scroll.
             assert_eq!(text(&mut a), before, "the pane stayed");
-            assert!(reader_rows(&mut a).join("\n").contains("▎16."), "the bar is on op-16");
+            assert!(
+                reader_rows(&mut a).join("\n").contains("▎16."),
+                "the bar is on op-16"
+            );
         }
     }
 }

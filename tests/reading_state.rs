@@ -51,6 +51,25 @@ fn position_filter_search_marks_notes_and_histories_come_back() {
 }
 
 #[test]
+fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
+    for lines in 1..60 {
+        let mut a = app(80, 24);
+        keys(&mut a, &format!("<Tab>{}", "j".repeat(lines)));
+        let Some(state) = a.state_to_save() else {
+            continue;
+        };
+        let mut b = app(80, 24);
+        b.absorb_state(state, true);
+        let id = current_id(&mut b);
+        let status = status_line(&mut b);
+        assert!(
+            status.contains(&format!("resumed at {id}")),
+            "{lines} lines: {status}"
+        );
+    }
+}
+
+#[test]
 fn notes_survive_a_changed_text_and_say_so() {
     let old = "1. 第一段。\n\n2. 第二段。\n\n3. 第三段。\n";
     let new = "1. 第一段。\n\n2. 第二段已经修改。\n";

@@ -80,7 +80,10 @@ impl App {
         }
         if let Some(pos) = position.filter(|&p| self.is_shown(p.paragraph)) {
             self.blocks().go_to(pos);
-            let id = self.doc().paragraphs[pos.paragraph].id.clone();
+            // The paragraph the status line says is being read (the next
+            // one when only the end of the saved one is left at the top).
+            let p = self.current().unwrap_or(pos.paragraph);
+            let id = self.doc().paragraphs[p].id.clone();
             self.notice = Some(Notice::Resumed(id));
         }
         if let Some(query) = search.filter(|q| !q.trim().is_empty()) {

@@ -32,9 +32,10 @@ pub enum IdQuery {
     /// number is `section` (or, for digits, the heading in that place).
     Qualified { section: String, number: String },
     /// A heading named by its number: `Part II`, `Section 2`, `Chapter 3`,
-    /// `第二部分`, `第三章`, `二、`, or a Chinese numeral alone (`三`, which
-    /// falls back to paragraph 3 when no heading has that number).
-    Heading(String),
+    /// `第二部分`, `第三章`, `二、`; or a Chinese or Roman numeral alone
+    /// (`三`, `II`: `bare`), which falls back to the paragraph of that
+    /// number when no heading has it.
+    Heading { number: String, bare: bool },
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
@@ -66,8 +67,10 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some(n) = article_form(&t) {
         return Some(IdQuery::Id(format!("art-{n}")));
     }
-    if let Some(section) = heading_form(&t) {
-        return Some(IdQuery::Heading(section));
+    // A Roman numeral alone counts only typed in capitals: `xi` is pinyin.
+    let capitals = input.chars().any(|c| c.is_ascii_uppercase());
+    if let Some((number, bare)) = heading_form(&t, capitals) {
+        return Some(IdQuery::Heading { number, bare });
     }
     if let Some((section, rest)) = t.split_once('.')
         && section_token(section)
@@ -110,37 +113,50 @@ fn labels_of(w: &str) -> Option<Vec<&str>> {
             || (w.bytes().all(|b| b.is_ascii_lowercase())
                 && (w.len() <= 2 || roman_value(w).is_some() || SUFFIXES.contains(&w)))
     };
-    if label(w) {
+    // A Roman numeral is one label (`ii`); a letter and a numeral run
+    // together are two (`bi`, `bii`).
+    if roman_value(w).is_some() {
         return Some(vec![w]);
     }
-    let (letter, roman) = w.split_at_checked(1)?;
-    let split = letter.bytes().all(|b| b.is_ascii_lowercase())
+    if let Some((letter, roman)) = w.split_at_checked(1)
+        && letter.bytes().all(|b| b.is_ascii_lowercase())
         && roman.bytes().all(|b| b.is_ascii_lowercase())
-        && roman_value(roman).is_some();
-    split.then(|| vec![letter, roman])
+        && roman_value(roman).is_some()
+    {
+        return Some(vec![letter, roman]);
+    }
+    label(w).then(|| vec![w])
 }
 
 /// `part ii`, `section 2`, `chapter 3`, `第二部分`, `第三章`, `第一节`,
-/// `二、`, `三`: the heading's number as typed.
-fn heading_form(t: &str) -> Option<String> {
+/// `二、`, `三`, `ii`: the heading's number as typed, and whether it was a
+/// numeral alone.
+fn heading_form(t: &str, capitals: bool) -> Option<(String, bool)> {
     let cjk = |n: &str| !n.is_empty() && n.chars().all(is_cjk_numeral) && cjk_value(n).is_some();
     if let Some(n) = t.strip_prefix('第') {
         let n = ["部分", "章", "节", "编", "部"]
             .iter()
             .find_map(|w| n.strip_suffix(w))?;
         return (cjk(n) || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
-            .then(|| n.to_string());
+            .then(|| (n.to_string(), false));
     }
-    let bare = t.strip_suffix(['、', ',']).unwrap_or(t);
-    if cjk(bare) {
-        return Some(bare.to_string());
+    if let Some(n) = t.strip_suffix(['、', ',']).filter(|n| cjk(n)) {
+        return Some((n.to_string(), false));
+    }
+    // A numeral alone: Chinese, or Roman of the letters headings use.
+    let roman = capitals
+        && !t.is_empty()
+        && t.bytes().all(|b| b"ivx".contains(&b))
+        && roman_value(t).is_some();
+    if cjk(t) || roman {
+        return Some((t.to_string(), true));
     }
     let rest = ["part", "section", "chapter", "sec", "title"]
         .iter()
         .find_map(|w| t.strip_prefix(w))
         .filter(|r| r.starts_with([' ', '.']))?;
     let n = rest.trim_start_matches(['.', ' ']);
-    section_token(n).then(|| n.to_string())
+    section_token(n).then(|| (n.to_string(), false))
 }
 
 /// `第三条`, `第3条`, `article 3`, `art 3`, `art. 3`: the article's number.
@@ -370,6 +386,9 @@ mod tests {
         assert_eq!(parse_input("4 bis"), number("4-bis"));
         assert_eq!(parse_input("12 (a)"), number("12-a"));
         assert_eq!(parse_input("3bii"), number("3-b-ii"));
+        assert_eq!(parse_input("3bi"), number("3-b-i"));
+        assert_eq!(parse_input("3ai"), number("3-a-i"));
+        assert_eq!(parse_input("3ii"), number("3-ii"));
         assert_eq!(parse_input("3 b ii"), number("3-b-ii"));
         assert_eq!(parse_input("2aiv"), number("2-a-iv"));
         assert_eq!(parse_input("1abc"), None);
@@ -403,7 +422,18 @@ mod tests {
 
     #[test]
     fn headings_by_their_number() {
-        let h = |s: &str| Some(IdQuery::Heading(s.into()));
+        let h = |s: &str| {
+            Some(IdQuery::Heading {
+                number: s.into(),
+                bare: false,
+            })
+        };
+        let bare = |s: &str| {
+            Some(IdQuery::Heading {
+                number: s.into(),
+                bare: true,
+            })
+        };
         assert_eq!(parse_input("Part II"), h("ii"));
         assert_eq!(parse_input("section 2"), h("2"));
         assert_eq!(parse_input("Chapter III."), h("iii"));
@@ -411,7 +441,11 @@ mod tests {
         assert_eq!(parse_input("第三章"), h("三"));
         assert_eq!(parse_input("第3章"), h("3"));
         assert_eq!(parse_input("二、"), h("二"));
-        assert_eq!(parse_input("三"), h("三"));
+        assert_eq!(parse_input("三"), bare("三"));
+        assert_eq!(parse_input("II"), bare("ii"));
+        assert_eq!(parse_input("IV"), bare("iv"));
+        // In small letters it is text (pinyin `xi`).
+        assert_eq!(parse_input("xi"), None);
         // Words that only start like one are text.
         for text in ["partner", "section", "第三", "三国", "particular 2"] {
             assert_eq!(parse_input(text), None, "{text}");

@@ -310,7 +310,8 @@ pub enum Notice {
     Copied(String),
     /// This many paragraphs were copied with citations.
     CopiedAll(usize),
-    /// This citation was copied.
+    /// The citation of a paragraph (its id) was copied: the id, not the
+    /// citation, which a long title would push out of a narrow status line.
     CopiedCitation(String),
     /// The mouse is the reader's again (true) or the terminal's, for its
     /// own selection (false).
@@ -409,8 +410,8 @@ impl Notice {
             (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
-            (Notice::CopiedCitation(c), Lang::En) => format!("copied “{c}”"),
-            (Notice::CopiedCitation(c), Lang::Zh) => format!("已复制“{c}”"),
+            (Notice::CopiedCitation(id), Lang::En) => format!("copied the citation of {id}"),
+            (Notice::CopiedCitation(id), Lang::Zh) => format!("已复制 {id} 的出处"),
             (Notice::Mouse(true), Lang::En) => "the mouse scrolls and clicks again".into(),
             (Notice::Mouse(true), Lang::Zh) => "鼠标重新用于滚动和点击".into(),
             (Notice::Mouse(false), Lang::En) => {

@@ -291,13 +291,17 @@ impl DocIndex {
                 .find_map(|id| self.find_any(id)),
             IdQuery::Id(id) => self.find_any(&id).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
-            IdQuery::Heading(section) => self
-                .heading_named(&section)
+            IdQuery::Heading { number, bare } => self
+                .heading_named(&number)
                 .map(|h| self.doc.heading_start(h))
                 .filter(|&p| p < self.len())
                 .or_else(|| {
-                    // `三` with no heading 三: paragraph 3.
-                    let n = numerals::value(&section, true)?.to_string();
+                    // `三` with no heading 三: paragraph 3 (`Part II` with
+                    // no heading II is nowhere).
+                    if !bare {
+                        return None;
+                    }
+                    let n = numerals::value(&number, true)?.to_string();
                     id::number_candidates(&n)
                         .iter()
                         .find_map(|id| self.find_any(id))
@@ -422,6 +426,7 @@ mod tests {
             ("1（b）", "op-1-b"),
             ("1(b)(ii)", "op-1-b-ii"),
             ("1bii", "op-1-b-ii"),
+            ("1bi", "op-1-b-i"),
             ("op-1-b-ii", "op-1-b-ii"),
             ("4bis", "op-4-bis"),
             ("4 bis", "op-4-bis"),
@@ -432,7 +437,8 @@ mod tests {
         for (typed, id) in cases {
             assert_eq!(found(&i, typed).as_deref(), Some(id), "{typed}");
         }
-        for missing in ["2", "1(c)", "op-9", "5bis", "2.1"] {
+        // `Part I` names a heading, and there is none: not paragraph 1.
+        for missing in ["2", "1(c)", "op-9", "5bis", "2.1", "Part I", "第一部分"] {
             assert_eq!(found(&i, missing), None, "{missing}");
         }
     }
@@ -477,6 +483,7 @@ mod tests {
             ("s1-op-2-a", "s1-op-2-a"),
             ("sec-2", "s2-op-1"),
             ("Part II", "s2-op-1"),
+            ("II", "s2-op-1"),
             ("part 2", "s2-op-1"),
             ("section ii", "s2-op-1"),
             // Without its heading, the first paragraph with that number.
