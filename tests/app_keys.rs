@@ -609,9 +609,7 @@ fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     assert!(a.take_mouse_toggle());
     assert!(!a.take_mouse_toggle(), "taken once");
     a.mouse_turned(false);
-    assert!(
-        status_line(&mut a).contains("the mouse selects text in the terminal; v takes it back")
-    );
+    assert!(status_line(&mut a).contains("mouse to the terminal (v: back)"));
     // Only in reading: in the go-to line, v is a letter.
     keys(&mut a, ":v");
     assert!(!a.take_mouse_toggle());

@@ -132,7 +132,7 @@ fn v_leaves_the_mouse_to_the_terminal_and_takes_it_back() {
     let before = s.output().len();
     s.send("v");
     s.wait_until("the mouse is the terminal's", |s| {
-        s.status_line().contains("the mouse selects text")
+        s.status_line().contains("mouse to the terminal (v: back)")
     });
     let out = s.output();
     // Mouse reporting off (crossterm turns off each mode it turned on).
@@ -141,8 +141,7 @@ fn v_leaves_the_mouse_to_the_terminal_and_takes_it_back() {
     let middle = s.output().len();
     s.send("v");
     s.wait_until("the mouse is the reader's", |s| {
-        s.status_line()
-            .contains("the mouse scrolls and clicks again")
+        s.status_line().contains("mouse back to the reader")
     });
     assert!(find(&s.output()[middle..], b"\x1b[?1000h").is_some());
     s.send("q");

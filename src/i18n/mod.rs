@@ -412,12 +412,10 @@ impl Notice {
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::CopiedCitation(id), Lang::En) => format!("copied the citation of {id}"),
             (Notice::CopiedCitation(id), Lang::Zh) => format!("已复制 {id} 的出处"),
-            (Notice::Mouse(true), Lang::En) => "the mouse scrolls and clicks again".into(),
-            (Notice::Mouse(true), Lang::Zh) => "鼠标重新用于滚动和点击".into(),
-            (Notice::Mouse(false), Lang::En) => {
-                "the mouse selects text in the terminal; v takes it back".into()
-            }
-            (Notice::Mouse(false), Lang::Zh) => "鼠标交给终端选取文字；按 v 收回".into(),
+            (Notice::Mouse(true), Lang::En) => "mouse back to the reader".into(),
+            (Notice::Mouse(true), Lang::Zh) => "鼠标已收回".into(),
+            (Notice::Mouse(false), Lang::En) => "mouse to the terminal (v: back)".into(),
+            (Notice::Mouse(false), Lang::Zh) => "鼠标交给终端（v 收回）".into(),
             (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
             (Notice::NoteSaved(id), Lang::Zh) => format!("已保存 {id} 的笔记"),
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
