@@ -5,12 +5,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
+use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, CitingList, CitingRow};
 use crate::i18n::Lang;
-use crate::layout::{inner, list_overlay};
+use crate::layout::list_overlay;
 use crate::text::{char_width, str_width, truncate_to_width};
 
 /// The citing list overlay.
@@ -29,21 +30,13 @@ impl Widget for CitingListBox<'_> {
             Lang::Zh => &c.short_zh,
         });
         let r = list_overlay(area, list.rows.len().max(1), 100);
-        super::clear_for_overlay(r, buf);
         let title = app.lang().citing_title(name, list.rows.len());
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &title,
-                r.width.saturating_sub(2) as usize,
-            ))
-            .render(r, buf);
-        let inside = inner(r);
+        let frame = ListFrame::draw(r, buf, styles, &title, list.selected);
+        let (inside, first) = (frame.rows, frame.first);
         let rows = inside.height as usize;
         if rows == 0 || inside.width < 8 {
             return;
         }
-        let first = (list.selected + 1).saturating_sub(rows);
         for (row, (i, c)) in list
             .rows
             .iter()

@@ -5,11 +5,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
+use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, DocEntry, EntryStatus};
-use crate::layout::{inner, list_overlay};
+use crate::layout::list_overlay;
 use crate::text::{str_width, truncate_to_width};
 
 /// The documents overlay.
@@ -25,17 +26,10 @@ impl Widget for DocumentsList<'_> {
         let lang = app.lang();
         let entries = app.library().entries();
         let r = list_overlay(area, entries.len(), 110);
-        super::clear_for_overlay(r, buf);
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &lang.documents_title(entries.len()),
-                r.width.saturating_sub(2) as usize,
-            ))
-            .render(r, buf);
-        let list = inner(r);
+        let title = lang.documents_title(entries.len());
+        let frame = ListFrame::draw(r, buf, styles, &title, self.selected);
+        let (list, first) = (frame.rows, frame.first);
         let rows = list.height as usize;
-        let first = (self.selected + 1).saturating_sub(rows);
         let number_width = entries.len().to_string().len();
         for (row, (i, entry)) in entries
             .iter()

@@ -4,12 +4,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
+use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::App;
 use crate::i18n::Word;
-use crate::layout::{inner, list_overlay};
+use crate::layout::list_overlay;
 use crate::text::truncate_to_width;
 
 /// The marks overlay.
@@ -27,31 +28,19 @@ impl Widget for MarksList<'_> {
         let lang = app.lang();
         let marks = app.marks();
         let r = list_overlay(area, marks.len().max(1), 72);
-        super::clear_for_overlay(r, buf);
         let title = lang.word(if self.setting {
             Word::MarksSetTitle
         } else {
             Word::MarksGoTitle
         });
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(truncate_to_width(title, r.width.saturating_sub(2) as usize))
-            .render(r, buf);
-        let list = inner(r);
+        let frame = ListFrame::draw(r, buf, styles, title, self.selected);
+        let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
         if marks.is_empty() {
-            put(
-                buf,
-                list.x,
-                list.y,
-                lang.word(Word::NoMarks),
-                width,
-                styles.faint(),
-            );
+            frame.say_empty(buf, styles, lang.word(Word::NoMarks));
             return;
         }
         let rows = list.height as usize;
-        let first = (self.selected + 1).saturating_sub(rows);
         for (row, (i, (name, pos))) in marks.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
             let style = if i == self.selected {

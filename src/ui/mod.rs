@@ -9,6 +9,7 @@ mod documents_list;
 mod goto_list;
 mod help;
 mod hit_list;
+mod list_frame;
 mod marks_list;
 mod note_editor;
 mod notes_list;

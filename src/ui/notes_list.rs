@@ -3,12 +3,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::Widget;
 
+use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::App;
 use crate::i18n::Word;
-use crate::layout::{inner, list_overlay};
+use crate::layout::list_overlay;
 use crate::text::{str_width, truncate_to_width};
 
 /// The notes overlay.
@@ -24,29 +25,15 @@ impl Widget for NotesList<'_> {
         let lang = app.lang();
         let notes: Vec<_> = app.notes().collect();
         let r = list_overlay(area, notes.len().max(1), 100);
-        super::clear_for_overlay(r, buf);
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &lang.notes_title(notes.len()),
-                r.width.saturating_sub(2) as usize,
-            ))
-            .render(r, buf);
-        let list = inner(r);
+        let title = lang.notes_title(notes.len());
+        let frame = ListFrame::draw(r, buf, styles, &title, self.selected);
+        let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
         if notes.is_empty() {
-            put(
-                buf,
-                list.x,
-                list.y,
-                lang.word(Word::NoNotesYet),
-                width,
-                styles.faint(),
-            );
+            frame.say_empty(buf, styles, lang.word(Word::NoNotesYet));
             return;
         }
         let rows = list.height as usize;
-        let first = (self.selected + 1).saturating_sub(rows);
         for (row, (i, note)) in notes.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
             let style = if i == self.selected {
