@@ -33,4 +33,5 @@ pub mod store;
 pub mod testgen;
 pub mod text;
 pub mod themes;
+pub mod toml_place;
 pub mod ui;

@@ -133,7 +133,7 @@ struct At<'a> {
 
 impl At<'_> {
     fn error(&self, offset: usize, message: impl Into<String>) -> ConfigError {
-        let (line, column) = crate::themes::line_column(self.src, offset);
+        let (line, column) = crate::toml_place::line_column(self.src, offset);
         ConfigError {
             origin: self.origin.to_string(),
             line,

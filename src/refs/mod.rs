@@ -15,6 +15,8 @@ use std::path::PathBuf;
 use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
+use crate::toml_place::line_column;
+
 mod index;
 mod load;
 mod recognise;
@@ -463,18 +465,6 @@ impl fmt::Display for RefError {
 }
 
 impl std::error::Error for RefError {}
-
-/// 1-based line and character column of byte `offset` in `src`.
-fn line_column(src: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &src[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
 
 #[cfg(test)]
 mod tests;

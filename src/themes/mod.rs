@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::toml_place::{field_offset, line_column};
 use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
@@ -104,12 +105,12 @@ impl Themes {
             let theme = spanned.into_inner();
             // Errors of meaning point at the line setting the field at fault.
             let fail = |kind, message: String| {
-                let field = match kind {
-                    ThemeErrorKind::EmptyId | ThemeErrorKind::DuplicateId => "id",
-                    ThemeErrorKind::BadColor => "color",
-                    _ => "[[theme]]",
+                let fields: &[&str] = match kind {
+                    ThemeErrorKind::EmptyId | ThemeErrorKind::DuplicateId => &["id"],
+                    ThemeErrorKind::BadColor => &["color"],
+                    _ => &[],
                 };
-                let offset = field_offset(src, k, field);
+                let offset = field_offset(src, "[[theme]]", k, fields);
                 ThemeError::at(kind, origin, src, offset, &message)
             };
             if theme.id.trim().is_empty() {
@@ -268,49 +269,6 @@ impl fmt::Display for ThemeError {
 }
 
 impl std::error::Error for ThemeError {}
-
-/// Where in `src` the `k`th `[[theme]]` table sets `field` (the start of
-/// that line), else where the table's header is, else the start: for the
-/// errors of meaning found after parsing.
-fn field_offset(src: &str, k: usize, field: &str) -> usize {
-    let mut offset = 0;
-    let mut tables = 0;
-    let mut table = None;
-    for line in src.split_inclusive('\n') {
-        let t = line.trim_start();
-        let at = offset + (line.len() - t.len());
-        if t.starts_with('[') {
-            if table.is_some() {
-                break;
-            }
-            if t.starts_with("[[theme]]") {
-                tables += 1;
-                if tables == k + 1 {
-                    table = Some(at);
-                }
-            }
-        } else if table.is_some()
-            && let Some(rest) = t.strip_prefix(field)
-            && rest.trim_start().starts_with('=')
-        {
-            return at;
-        }
-        offset += line.len();
-    }
-    table.unwrap_or(0)
-}
-
-/// 1-based line and character column of byte `offset` in `src`.
-pub(crate) fn line_column(src: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &src[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
-}
 
 /// Parses `#rrggbb`.
 fn parse_color(s: &str) -> Option<(u8, u8, u8)> {
@@ -924,15 +882,6 @@ keywords_zh = ["恐怖主义"]
         let letters = many.letters(reserved);
         assert_eq!(letters.iter().flatten().count(), 20);
         assert_eq!(letters[29], None);
-    }
-
-    #[test]
-    fn line_column_counts_characters() {
-        let src = "ab\n甲乙x\n";
-        assert_eq!(line_column(src, 0), (1, 1));
-        assert_eq!(line_column(src, 3), (2, 1));
-        assert_eq!(line_column(src, 9), (2, 3));
-        assert_eq!(line_column(src, 100), (3, 1));
     }
 
     proptest::proptest! {

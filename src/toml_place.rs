@@ -1,0 +1,88 @@
+//! Places in a TOML file for its errors: the 1-based line and column of a
+//! byte offset, and the line of a field in the `k`th table of an array of
+//! tables (`[[theme]]`, `[[reference]]`), for the errors of meaning found
+//! after parsing, which the parser's spans do not place. Used by theme,
+//! reference and configuration files alike; imports nothing of the crate.
+
+/// 1-based line and character column of byte `offset` in `src`.
+pub fn line_column(src: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Where in `src` the `k`th `header` table (`[[theme]]`) sets one of
+/// `fields` (the start of that line), else where that table's header is,
+/// else the start.
+pub fn field_offset(src: &str, header: &str, k: usize, fields: &[&str]) -> usize {
+    let mut offset = 0;
+    let mut tables = 0;
+    let mut table = None;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_start();
+        let at = offset + (line.len() - t.len());
+        if t.starts_with('[') {
+            if table.is_some() {
+                break;
+            }
+            if t.starts_with(header) {
+                tables += 1;
+                if tables == k + 1 {
+                    table = Some(at);
+                }
+            }
+        } else if table.is_some() && sets_one_of(t, fields) {
+            return at;
+        }
+        offset += line.len();
+    }
+    table.unwrap_or(0)
+}
+
+/// Whether the line `t` is `field = …` for one of `fields`.
+fn sets_one_of(t: &str, fields: &[&str]) -> bool {
+    let key = t.split('=').next().unwrap_or("").trim();
+    t.contains('=') && fields.contains(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_column_counts_characters() {
+        let src = "ab\n中文x\n";
+        assert_eq!(line_column(src, 0), (1, 1));
+        assert_eq!(line_column(src, 3), (2, 1));
+        assert_eq!(line_column(src, 9), (2, 3));
+        assert_eq!(line_column(src, 100), (3, 1));
+    }
+
+    #[test]
+    fn a_field_of_the_kth_table_or_its_header() {
+        let src = "[[t]]\nid = \"a\"\n\n[[t]]\n  id=\"b\"\ncolor = 1\n[other]\nid = 3\n";
+        assert_eq!(
+            line_column(src, field_offset(src, "[[t]]", 0, &["id"])),
+            (2, 1)
+        );
+        assert_eq!(
+            line_column(src, field_offset(src, "[[t]]", 1, &["id"])),
+            (5, 3)
+        );
+        assert_eq!(
+            line_column(src, field_offset(src, "[[t]]", 1, &["name"])),
+            (4, 1)
+        );
+        // `idx = …` is not `id`; a table past the last is the start.
+        assert_eq!(
+            line_column(src, field_offset("[[t]]\nidx = 1\n", "[[t]]", 0, &["id"])),
+            (1, 1)
+        );
+        assert_eq!(field_offset(src, "[[t]]", 5, &["id"]), 0);
+    }
+}
