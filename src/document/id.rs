@@ -67,6 +67,9 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some(n) = article_form(&t) {
         return Some(IdQuery::Id(format!("art-{n}")));
     }
+    if let Some(query) = chinese_citation(&t).or_else(|| english_citation(&t)) {
+        return Some(query);
+    }
     // A Roman numeral alone counts only typed in capitals: `xi` is pinyin.
     let capitals = input.chars().any(|c| c.is_ascii_uppercase());
     if let Some((number, bare)) = heading_form(&t, capitals) {
@@ -126,6 +129,87 @@ fn labels_of(w: &str) -> Option<Vec<&str>> {
         return Some(vec![letter, roman]);
     }
     label(w).then(|| vec![w])
+}
+
+/// The places a Chinese citation names, as the program writes them:
+/// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
+/// `第二部分第1段`.
+fn chinese_citation(t: &str) -> Option<IdQuery> {
+    let (preamble, mut rest) = match t.strip_prefix("序言部分") {
+        Some(r) => (true, r),
+        None => (false, t),
+    };
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    while !rest.is_empty() {
+        rest = rest.strip_prefix('第')?;
+        let end = rest.find(['条', '段', '项', '款', '章', '部'])?;
+        let n = rest[..end].trim_matches(['(', ')']);
+        let unit = if rest[end..].starts_with("部分") {
+            "部分"
+        } else {
+            &rest[end..end + 3]
+        };
+        rest = &rest[end + unit.len()..];
+        let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        if !digits && cjk_value(n).is_none() {
+            return None;
+        }
+        parts.push((id_form(n), unit));
+    }
+    let ((first, unit), subs) = parts.split_first()?;
+    let labels = |from: &[(String, &str)]| -> Option<String> {
+        let mut out = String::new();
+        for (n, u) in from {
+            if !["项", "款", "段"].contains(u) {
+                return None;
+            }
+            out.push('-');
+            out.push_str(n);
+        }
+        Some(out)
+    };
+    match *unit {
+        "条" if !preamble => Some(IdQuery::Id(format!("art-{first}{}", labels(subs)?))),
+        "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
+        "段" if !preamble => Some(IdQuery::Number(format!("{first}{}", labels(subs)?))),
+        "部分" | "章" if !preamble => {
+            let ((number, "段"), subs) = subs.split_first()? else {
+                return None;
+            };
+            Some(IdQuery::Qualified {
+                section: first.clone(),
+                number: format!("{number}{}", labels(subs)?),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The places an English citation names, as the program writes them:
+/// `para. 7`, `preambular para. 3`, `para. 3 (b) (ii)`, `Part II, para.
+/// 1`, `section 2, para. 1`.
+fn english_citation(t: &str) -> Option<IdQuery> {
+    let (head, para) = match t.rsplit_once(", ") {
+        Some((h, p)) => (Some(h), p),
+        None => (None, t),
+    };
+    let (preamble, rest) = match para.strip_prefix("preambular ") {
+        Some(r) => (true, r),
+        None => (false, para),
+    };
+    let rest = ["paragraph ", "para. ", "para "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?;
+    let number = number_form(rest.trim())?;
+    match (head, preamble) {
+        (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
+        (None, false) => Some(IdQuery::Number(number)),
+        (Some(h), false) => {
+            let (section, _) = heading_form(h, true)?;
+            Some(IdQuery::Qualified { section, number })
+        }
+        (Some(_), true) => None,
+    }
 }
 
 /// `part ii`, `section 2`, `chapter 3`, `第二部分`, `第三章`, `第一节`,
@@ -418,6 +502,38 @@ mod tests {
         assert_eq!(parse_input("二.1"), q("二", "1"));
         // `1.5` is still paragraph 1.5's section form, not a decimal.
         assert_eq!(parse_input("1.5"), q("1", "5"));
+    }
+
+    #[test]
+    fn citations_as_the_program_writes_them() {
+        let number = |s: &str| Some(IdQuery::Number(s.into()));
+        let id = |s: &str| Some(IdQuery::Id(s.into()));
+        let q = |s: &str, n: &str| {
+            Some(IdQuery::Qualified {
+                section: s.into(),
+                number: n.into(),
+            })
+        };
+        assert_eq!(parse_input("第7段"), number("7"));
+        assert_eq!(parse_input("序言部分第3段"), id("pre-3"));
+        assert_eq!(parse_input("第二条第（一）项"), id("art-2-1"));
+        assert_eq!(parse_input("第（三）段第2项"), number("3-2"));
+        assert_eq!(parse_input("第二部分第1段"), q("2", "1"));
+        assert_eq!(parse_input("第二章第1段"), q("2", "1"));
+        assert_eq!(parse_input("para. 7"), number("7"));
+        assert_eq!(parse_input("Para. 3 (b) (ii)"), number("3-b-ii"));
+        assert_eq!(parse_input("preambular para. 3"), id("pre-3"));
+        assert_eq!(parse_input("Part II, para. 1"), q("ii", "1"));
+        assert_eq!(parse_input("section 2, para. 1"), q("2", "1"));
+        for text in [
+            "第二条第",
+            "第段",
+            "序言部分第二条",
+            "paragraphs",
+            "para. x",
+        ] {
+            assert_eq!(parse_input(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -110,7 +110,8 @@ fn sub_label(para: &Paragraph, lang: DocLang) -> String {
 
 /// The heading a paragraph's citation needs when numbering restarts
 /// under each heading (its id then carries the heading's place,
-/// `s2-op-1`): `第二部分`, `section II, `; else nothing.
+/// `s2-op-1`): the heading's own words when it has them (`Part II, `,
+/// `Chapter 3, `, `第二章`), else `第二部分`, `section II, `; else nothing.
 fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let doc = index.doc();
     let para = &doc.paragraphs[p];
@@ -127,8 +128,12 @@ fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
     };
     let place = h.id.trim_start_matches("sec-").to_string();
     let number = h.number.clone().unwrap_or(place);
+    let prefix = h.prefix.trim();
+    let worded = prefix.contains(' ') && prefix.starts_with(|c: char| c.is_ascii_alphabetic());
     match lang {
+        DocLang::Zh if prefix.starts_with('第') => prefix.to_string(),
         DocLang::Zh => format!("第{number}部分"),
+        DocLang::En if worded => format!("{prefix}, "),
         DocLang::En => format!("section {number}, "),
     }
 }
@@ -304,5 +309,22 @@ mod tests {
             paragraph_citation(&ix, id, DocLang::En),
             "section 二, para. 1"
         );
+        // A heading with words of its own is cited in them.
+        let ix = index("Statement\n\nPart I\n\n1. a.\n\nPart II\n\n1. b.\n");
+        let b = ix
+            .doc()
+            .paragraphs
+            .iter()
+            .position(|p| p.text == "b.")
+            .unwrap();
+        assert_eq!(paragraph_citation(&ix, b, DocLang::En), "Part II, para. 1");
+        let ix = index("《法》\n\n第一章 总则\n\n1. 甲。\n\n第二章 措施\n\n1. 乙。\n");
+        let b = ix
+            .doc()
+            .paragraphs
+            .iter()
+            .position(|p| p.text == "乙。")
+            .unwrap();
+        assert_eq!(paragraph_citation(&ix, b, DocLang::Zh), "第二章第1段");
     }
 }

@@ -462,6 +462,8 @@ mod tests {
             ("1.2", "art-2"),
             ("一.2", "art-2"),
             ("第一章", "art-1"),
+            // As a citation writes it.
+            ("第二条第（一）项", "art-2-1"),
             ("chapter 1", "art-1"),
             // No heading 二: paragraph 2.
             ("二", "art-2"),
