@@ -93,8 +93,8 @@ struct Cli {
     #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "files")]
     compare: Option<Vec<PathBuf>>,
 
-    /// Write paragraph ID (op-7, pre-3, 12 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
-    #[arg(long, value_name = "ID")]
+    /// Write paragraph ID (op-7, pre-3, 12, para. 7 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
+    #[arg(long, value_name = "ID", conflicts_with_all = ["print", "list_themes", "list_references"])]
     cite: Option<String>,
 
     /// Read the configuration (keys, colours, text width …) from FILE instead of $XDG_CONFIG_HOME/dushanbe-reader/config.toml

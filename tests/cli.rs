@@ -458,6 +458,17 @@ fn cite_writes_a_paragraph_with_its_citation() {
         "a bare number names op-7"
     );
     assert_one_line_error(&dushanbe(&["--cite", "op-99"]), "no paragraph 'op-99'");
+    // A citation is text: asking for it in another format is an error, not ignored.
+    let both = dushanbe(&["--cite", "7", "--print", "json"]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(
+        stderr(&both).contains("cannot be used with"),
+        "{}",
+        stderr(&both)
+    );
+    // And by the citation it writes.
+    assert_eq!(stdout(&dushanbe(&["--cite", "para. 7"])), out);
+    assert_eq!(stdout(&dushanbe(&["--cite", "第7段"])), out);
 }
 
 #[test]
