@@ -610,6 +610,16 @@ fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     assert!(!a.take_mouse_toggle(), "taken once");
     a.mouse_turned(false);
     assert!(status_line(&mut a).contains("mouse to the terminal (v: back)"));
+    // Once the notice is gone, the status line still says where the mouse is.
+    keys(&mut a, "j");
+    assert!(
+        status_line(&mut a).contains("mouse: terminal (v)"),
+        "{}",
+        status_line(&mut a)
+    );
+    a.mouse_turned(true);
+    keys(&mut a, "j");
+    assert!(!status_line(&mut a).contains("mouse: terminal"));
     // Only in reading: in the go-to line, v is a letter.
     keys(&mut a, ":v");
     assert!(!a.take_mouse_toggle());

@@ -58,6 +58,18 @@ impl App {
     /// The terminal reports the mouse to the reader now (`true`), or leaves
     /// it to the terminal's own selection.
     pub fn mouse_turned(&mut self, reported: bool) {
+        self.mouse_reported = reported;
         self.notice = Some(Notice::Mouse(reported));
+    }
+
+    /// Whether the terminal reports the mouse to the reader.
+    pub fn mouse_reported(&self) -> bool {
+        self.mouse_reported
+    }
+
+    /// Says how the terminal was taken: with mouse reporting or without
+    /// (`--no-mouse`), with no notice.
+    pub fn set_mouse_reported(&mut self, reported: bool) {
+        self.mouse_reported = reported;
     }
 }

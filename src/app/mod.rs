@@ -143,6 +143,9 @@ pub struct App {
     clipboard: Option<String>,
     /// `v` was pressed: the terminal is to turn mouse reporting over.
     mouse_toggle: bool,
+    /// Whether the terminal reports the mouse to the reader (else its own
+    /// selection has it, and the status line says so).
+    mouse_reported: bool,
     /// A note waiting to be edited in the user's editor.
     external_edit: Option<note::ExternalEdit>,
 }
@@ -214,6 +217,7 @@ impl App {
             saved_view: Default::default(),
             clipboard: None,
             mouse_toggle: false,
+            mouse_reported: true,
             external_edit: None,
         };
         app.set_screen(size);

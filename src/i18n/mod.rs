@@ -127,6 +127,7 @@ impl Lang {
             ),
             NoMarks => ("no marks yet", "还没有标记"),
             NoNotesYet => ("no notes yet: a writes one", "还没有笔记：按 a 写笔记"),
+            MouseWithTerminal => ("mouse: terminal (v)", "鼠标：终端（v）"),
             TextChanged => ("text changed since the note", "笔记写后原文已改"),
             ThemeLegend => (
                 "Themes (in the panel, a theme's letter turns it on or off)",
@@ -274,6 +275,8 @@ pub enum Word {
     MarksGoTitle,
     NoMarks,
     NoNotesYet,
+    /// On the status line while the mouse is left to the terminal (`v`).
+    MouseWithTerminal,
     TextChanged,
 }
 

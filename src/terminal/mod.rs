@@ -106,6 +106,7 @@ pub struct Pending {
 pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::Result<ExitCode> {
     screen::restore_on_panic();
     screen::set_mouse(mouse);
+    app.set_mouse_reported(mouse);
     let (wake, woken) = mpsc::channel();
     let loop_running = signals::watch(wake.clone())?;
     screen::take()?;
@@ -305,7 +306,9 @@ fn take_over(
     match preview.take_over(opened, session.keeper.store()) {
         Err(message) => Ok(Flow::Exit(swap::unreadable(&message))),
         Ok((whole, quit)) => {
+            let reported = app.mouse_reported();
             *app = whole;
+            app.set_mouse_reported(reported);
             session.epoch += 1;
             session.requests = spawn_search(app, session.wake.clone(), session.epoch)?;
             // On the way out, the loop saves what was done.

@@ -278,13 +278,17 @@ impl StatusLine<'_> {
         } else {
             Mode::Normal
         };
-        let hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
+        let mut hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
             .iter()
             .filter_map(|&action| {
                 let key = app.keymap().first_label(mode, action)?;
                 Some(format!("{key} {}", hint(action, mode, app.lang())))
             })
             .collect();
+        // While the terminal has the mouse, that comes first and goes last.
+        if !app.mouse_reported() {
+            hints.insert(0, app.lang().word(Word::MouseWithTerminal).to_string());
+        }
         (1..=hints.len())
             .rev()
             .map(|n| hints[..n].join("  "))
