@@ -602,6 +602,18 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
 }
 
 #[test]
+fn on_a_large_text_s_start_the_status_line_does_not_claim_counts_or_percentages() {
+    let mut a = app(120, 40);
+    a.set_warnings(vec![dushanbe_reader::i18n::Warning::Partial]);
+    keys(&mut a, "<Tab>G");
+    let status = status_line(&mut a);
+    assert!(status.contains("op-16 · 16/16+ │ …"), "{status}");
+    assert!(!status.contains('%'), "{status}");
+    a.set_warnings(Vec::new());
+    assert!(status_line(&mut a).contains("op-16 · 16/16 │ 100%"));
+}
+
+#[test]
 fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     let mut a = app(120, 40);
     assert!(!a.take_mouse_toggle());

@@ -192,6 +192,12 @@ impl App {
         &self.warnings
     }
 
+    /// Whether only the start of the text is read yet (a large text's
+    /// preview): counts and percentages are of that start.
+    pub fn is_partial(&self) -> bool {
+        self.warnings.iter().any(|w| matches!(w, Warning::Partial))
+    }
+
     /// Replaces the warnings (keeping the one about the terminal's size).
     pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
         self.warnings

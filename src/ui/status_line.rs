@@ -130,17 +130,21 @@ impl StatusLine<'_> {
             return Vec::new();
         };
         let (k, n) = app.index().ordinal(p);
-        let percent = self.view.percent;
+        // Of a text's start only, there is no telling how many or how far.
+        let (n, percent) = match app.is_partial() {
+            true => (format!("{n}+"), "…".to_string()),
+            false => (n.to_string(), format!("{}%", self.view.percent)),
+        };
         let (section, name) = self.breadcrumb(p);
         let mut forms = Vec::new();
         if let Some(section) = &section {
-            forms.push(format!("{section} › {name} · {k}/{n} │ {percent}%"));
+            forms.push(format!("{section} › {name} · {k}/{n} │ {percent}"));
             let short = truncate_to_width(section, 12);
-            forms.push(format!("{short} › {name} · {k}/{n} │ {percent}%"));
+            forms.push(format!("{short} › {name} · {k}/{n} │ {percent}"));
         }
-        forms.push(format!("{name} · {k}/{n} │ {percent}%"));
-        forms.push(format!("{name} │ {percent}%"));
-        forms.push(format!("{percent}%"));
+        forms.push(format!("{name} · {k}/{n} │ {percent}"));
+        forms.push(format!("{name} │ {percent}"));
+        forms.push(percent);
         forms
     }
 
