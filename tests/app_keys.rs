@@ -602,6 +602,18 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
 }
 
 #[test]
+fn the_hit_number_goes_when_reading_leaves_the_hit() {
+    let mut a = app(120, 40);
+    keys(&mut a, "<Tab>/恐怖主义<Enter>n");
+    let status = status_line(&mut a);
+    assert!(status.contains("hit 2/"), "{status}");
+    keys(&mut a, "g");
+    let status = status_line(&mut a);
+    assert!(!status.contains("hit 2/"), "{status}");
+    assert!(status.contains("hits"), "{status}");
+}
+
+#[test]
 fn on_a_large_text_s_start_the_status_line_does_not_claim_counts_or_percentages() {
     let mut a = app(120, 40);
     a.set_warnings(vec![dushanbe_reader::i18n::Warning::Partial]);

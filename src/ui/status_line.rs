@@ -250,7 +250,13 @@ impl StatusLine<'_> {
             return Vec::new();
         };
         let n = search.visible.len();
-        let count = match search.current {
+        // The hit last jumped to counts while reading is still at it.
+        let at = |i: &usize| {
+            let hit = search.visible.get(*i).map(|&(h, _)| search.hits[h].0);
+            hit.is_some() && hit == self.view.current
+        };
+        let current = search.current.filter(at);
+        let count = match current {
             Some(i) => format!("{}/{n}", i + 1),
             None => app.lang().hit_count(n),
         };
@@ -261,12 +267,12 @@ impl StatusLine<'_> {
         let mut forms = vec![
             format!(
                 "{}{notes}{across}",
-                app.lang().search_state(&search.query, search.current, n)
+                app.lang().search_state(&search.query, current, n)
             ),
             format!("“{}” {count}{across}", truncate_to_width(&search.query, 6)),
         ];
         if !across.is_empty() {
-            forms.push(app.lang().search_state(&search.query, search.current, n));
+            forms.push(app.lang().search_state(&search.query, current, n));
         }
         forms.push(format!("“{}” {count}", truncate_to_width(&search.query, 6)));
         forms.push(format!("/ {count}"));
