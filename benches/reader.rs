@@ -125,6 +125,15 @@ fn benches(c: &mut Criterion) {
             frame(&mut mid)
         })
     });
+
+    // The map's rows and totals are counted when it opens, not per frame.
+    mid.update(Action::OpenThemeMap);
+    c.bench_function("theme map: key + frame, 10 MB", |b| {
+        b.iter(|| {
+            mid.update(Action::Down);
+            frame(&mut mid)
+        })
+    });
 }
 
 /// Opening the declaration with a saved state of 1,000 notes and 26 marks:

@@ -36,6 +36,9 @@ pub enum MapRow {
 pub struct ThemeMap {
     pub view: MapView,
     pub rows: Vec<MapRow>,
+    /// Per theme, how many rows are about it: counted once, as the rows
+    /// are fixed while the map is open (a frame only reads them).
+    pub totals: Vec<usize>,
     pub row: usize,
     pub col: usize,
 }
@@ -95,8 +98,10 @@ impl App {
                 |r| matches!(*r, MapRow::Para { start, end } if (start..end).contains(&current)),
             )
             .unwrap_or(1.min(rows.len().saturating_sub(1)));
+        let totals = self.map_totals(MapView::Paragraphs, &rows);
         self.overlays.push(Overlay::ThemeMap(Box::new(ThemeMap {
             view: MapView::Paragraphs,
+            totals,
             rows,
             row,
             col: 0,
@@ -125,17 +130,14 @@ impl App {
         }
     }
 
-    /// Per theme, how many rows of the map are about it.
-    pub fn map_totals(&self, map: &ThemeMap) -> Vec<usize> {
+    /// Per theme, how many of `rows` are about it (paragraphs), or how
+    /// many paragraphs of theirs are (texts).
+    fn map_totals(&self, view: MapView, rows: &[MapRow]) -> Vec<usize> {
         let n = self.themes.themes.len();
         (0..n)
-            .map(|t| match map.view {
-                MapView::Paragraphs => map
-                    .rows
-                    .iter()
-                    .filter(|&&r| self.map_cell(r, t) > 0)
-                    .count(),
-                MapView::Texts => map.rows.iter().map(|&r| self.map_cell(r, t)).sum(),
+            .map(|t| match view {
+                MapView::Paragraphs => rows.iter().filter(|&&r| self.map_cell(r, t) > 0).count(),
+                MapView::Texts => rows.iter().map(|&r| self.map_cell(r, t)).sum(),
             })
             .collect()
     }
@@ -148,6 +150,10 @@ impl App {
             .filter(|&i| self.library.entries()[i].status == EntryStatus::Ready)
             .map(MapRow::Text)
             .collect();
+        let text_totals = match action {
+            Action::ToggleFocus if library => self.map_totals(MapView::Texts, &texts),
+            _ => Vec::new(),
+        };
         let Some(Overlay::ThemeMap(map)) = self.overlays.last_mut() else {
             return None;
         };
@@ -169,6 +175,7 @@ impl App {
                         .position(|r| *r == MapRow::Text(cur))
                         .unwrap_or(0);
                     map.rows = texts;
+                    map.totals = text_totals;
                 } else {
                     self.close_overlay();
                     self.open_theme_map();

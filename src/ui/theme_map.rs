@@ -237,7 +237,7 @@ impl ThemeMapBox<'_> {
             g.label_w as usize,
             styles.faint(),
         );
-        let totals = app.map_totals(map);
+        let totals = &map.totals;
         for t in g.shown_cols(themes.len()) {
             let n = totals[t].to_string();
             let text = truncate_to_width(&n, g.cell_w as usize);
