@@ -360,7 +360,8 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
         let l = 2
             + texts.iter().map(|t| str_width(t)).sum::<usize>()
             + 3 * texts.len().saturating_sub(1);
-        l + right.text().map_or(0, |r| str_width(r) + 1)
+        // Two spaces at least between the left and the right side.
+        l + right.text().map_or(0, |r| str_width(r) + 2)
     };
     let mut order: Vec<Option<usize>> = (0..left.len()).map(Some).collect();
     order.push(None);
