@@ -53,10 +53,7 @@ impl Widget for CompareBox<'_> {
             let title = format!(" {tag} · {} ", index.doc().title.as_deref().unwrap_or(""));
             Block::bordered()
                 .border_style(styles.border(focused))
-                .title(truncate_to_width(
-                    &title,
-                    pane.width.saturating_sub(2) as usize,
-                ))
+                .title(super::border_title(&title, pane.width))
                 .render(pane, buf);
         }
         let (ta, tb) = (text_area(left), text_area(right));

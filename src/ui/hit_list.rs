@@ -88,14 +88,15 @@ impl Widget for HitList<'_> {
             .lang()
             .hit_list_title(&search.query, in_text, search.note_hits.len());
         if let Some((hits, texts)) = app.library_hit_total() {
-            title = format!("{title} · {}", app.lang().across_texts(hits, texts));
+            title = format!(
+                "{} · {}",
+                title.trim(),
+                app.lang().across_texts(hits, texts)
+            );
         }
         Block::bordered()
             .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &title,
-                r.width.saturating_sub(2) as usize,
-            ))
+            .title(super::border_title(&title, r.width))
             .render(r, buf);
         let list = inner(r);
         let rows = list.height as usize;

@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::layout::inner;
-use crate::text::truncate_to_width;
 
 /// Where a list overlay's items go, and the first item shown.
 pub struct ListFrame {
@@ -26,7 +25,7 @@ impl ListFrame {
         super::clear_for_overlay(r, buf);
         Block::bordered()
             .border_style(styles.border(true))
-            .title(truncate_to_width(title, r.width.saturating_sub(2) as usize))
+            .title(super::border_title(title, r.width))
             .render(r, buf);
         let rows = inner(r);
         let first = (selected + 1).saturating_sub(rows.height as usize);

@@ -144,6 +144,13 @@ impl Widget for TooSmall<'_> {
 
 /// Blanks `area` for an overlay. A wide character that starts just left of
 /// the area would otherwise spill into its first column, so it is blanked too.
+/// A box's title for a border `outer_width` wide: one space either side,
+/// the words between cut to fit (every titled box writes its title so).
+pub(crate) fn border_title(title: &str, outer_width: u16) -> String {
+    let room = (outer_width as usize).saturating_sub(4);
+    format!(" {} ", crate::text::truncate_to_width(title.trim(), room))
+}
+
 pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
     use ratatui::widgets::Clear;
     if area.x > buf.area.x {

@@ -26,10 +26,7 @@ impl Widget for NoteEditorBox<'_> {
         let title = app.lang().note_editor_title(&para.id);
         Block::bordered()
             .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &title,
-                r.width.saturating_sub(2) as usize,
-            ))
+            .title(super::border_title(&title, r.width))
             .render(r, buf);
         let body = inner(r);
         if body.height < 2 || body.width < 4 {

@@ -155,7 +155,7 @@ impl ReferencesPanel<'_> {
         let first = end.saturating_sub(rows).min(start);
         let mut block = Block::bordered()
             .border_style(styles.border(true))
-            .title(truncate_to_width(title, r.width.saturating_sub(2) as usize));
+            .title(super::border_title(title, r.width));
         if lines.len() > rows {
             let last = (first + rows).min(lines.len());
             let place = format!(" {}–{last}/{} ", first + 1, lines.len());
@@ -199,7 +199,7 @@ impl ReferencesPanel<'_> {
         super::clear_for_overlay(r, buf);
         Block::bordered()
             .border_style(self.styles.border(true))
-            .title(truncate_to_width(title, r.width.saturating_sub(2) as usize))
+            .title(super::border_title(title, r.width))
             .render(r, buf);
         let columns = Columns::of(app, &cited, text_w);
         for (row, (i, c)) in cited.iter().enumerate().skip(first).take(rows).enumerate() {

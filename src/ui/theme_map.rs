@@ -97,10 +97,7 @@ impl Widget for ThemeMapBox<'_> {
         let title = map_title(app, map);
         Block::bordered()
             .border_style(styles.border(true))
-            .title(truncate_to_width(
-                &title,
-                r.width.saturating_sub(2) as usize,
-            ))
+            .title(super::border_title(&title, r.width))
             .render(r, buf);
         let themes = app.themes().themes.len();
         let box_area = inner(r);
