@@ -128,6 +128,10 @@ fn two_editions_at_80x24_with_gaps_and_differences() {
     assert_eq!(v.pairs[v.top].a, None);
     keys(&mut app, "]]");
     assert!(app.notice_text().unwrap().contains("差异"));
+    // And the status line shows it, with the place and percentage whole.
+    let last = screen(&mut app).lines().last().unwrap().to_string();
+    assert!(last.contains("该方向没有更多差异"), "{last}");
+    assert!(last.contains('%'), "{last}");
 }
 
 #[test]

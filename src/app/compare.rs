@@ -23,6 +23,8 @@ pub struct CompareView {
     pub focus_b: bool,
     /// Rows each pair's block takes at the width last drawn (0: not known).
     pub heights: Vec<u16>,
+    /// Pairs only in A, only in B, and reworded: counted once, at opening.
+    pub summary: (usize, usize, usize),
     /// The paragraph of side A the view last followed.
     followed: Option<usize>,
 }
@@ -106,8 +108,10 @@ impl App {
         };
         let pairs = pair(self.index.doc(), b.doc());
         let n = pairs.len();
+        let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs);
         let mut view = CompareView {
             other,
+            summary,
             pairs,
             top: 0,
             top_row: 0,

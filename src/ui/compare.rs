@@ -205,7 +205,7 @@ impl<'a> CompareBox<'a> {
             styles.status(),
         );
         let a = app.index();
-        let (only_a, only_b, reworded) = crate::compare::summary(a.doc(), b.doc(), &view.pairs);
+        let (only_a, only_b, reworded) = view.summary;
         let pair = view.pairs.get(view.top).copied();
         let id = |ix: &DocIndex, p: Option<usize>| {
             p.map_or("—".to_string(), |p| ix.doc().paragraphs[p].id.clone())
@@ -219,21 +219,39 @@ impl<'a> CompareBox<'a> {
             Lang::En => format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
             Lang::Zh => format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
         };
-        let keys = lang.pick(
-            "] next difference  Tab side  C close",
-            "] 下一处差异  Tab 换侧  C 关闭",
-        );
-        let left = format!(" {here} │ {counts} │ {percent}%");
+        // A notice (no more differences, …) in place of the key hints.
+        let notice = app.notice_text();
+        let (keys, right_style) = match &notice {
+            Some(n) => (n.as_str(), styles.warning()),
+            None => (
+                lang.pick(
+                    "] next difference  Tab side  C close",
+                    "] 下一处差异  Tab 换侧  C 关闭",
+                ),
+                styles.status(),
+            ),
+        };
         let width = area.width as usize;
         let right_w = str_width(keys);
-        if str_width(&left) + right_w + 2 <= width {
+        let fits = |left: &str, right: usize| str_width(left) + right <= width;
+        // The counts give way before the place and the percentage are cut,
+        // and before a notice is.
+        let full = format!(" {here} │ {counts} │ {percent}%");
+        let short = format!(" {here} │ {percent}%");
+        let left = match () {
+            _ if fits(&full, right_w + 2) => full,
+            _ if notice.is_some() && fits(&short, right_w + 2) => short,
+            _ if fits(&full, 0) => full,
+            _ => short,
+        };
+        if fits(&left, right_w + 2) {
             put(
                 buf,
                 row.x + (width - right_w - 1) as u16,
                 y,
                 keys,
                 right_w,
-                styles.status(),
+                right_style,
             );
         }
         put(
