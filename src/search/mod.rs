@@ -186,6 +186,9 @@ impl SearchIndex {
             byte: index.folded.len(),
             char: index.classes.len(),
         });
+        // The guesses above are for ASCII; Chinese takes a third of them.
+        index.folded.shrink_to_fit();
+        index.classes.shrink_to_fit();
         index
     }
 
