@@ -73,6 +73,14 @@ fn addresses_a_person_would_type() {
     assert_eq!(current_id(&mut law), "art-3");
     keys(&mut law, ":第二条<Enter>");
     assert_eq!(current_id(&mut law), "art-2");
+    // A label alone is a sub-paragraph of the paragraph being read.
+    keys(&mut law, ":（二）<Enter>");
+    assert_eq!(current_id(&mut law), "art-2-2");
+    keys(&mut law, ":（一）<Enter>");
+    assert_eq!(current_id(&mut law), "art-2-1");
+    // And the citations the program writes take you back.
+    keys(&mut law, ":第二条第（二）项<Enter>");
+    assert_eq!(current_id(&mut law), "art-2-2");
 }
 
 #[test]

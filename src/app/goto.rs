@@ -91,9 +91,10 @@ impl App {
             self.goto_reference(query);
             return;
         }
+        let near = self.current();
         let found = self
             .index
-            .resolve(&target)
+            .resolve_near(&target, near)
             .or_else(|| self.fuzzy_target(&goto));
         match found {
             Some(p) if !self.is_shown(p) => {

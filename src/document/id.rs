@@ -36,6 +36,10 @@ pub enum IdQuery {
     /// (`三`, `II`: `bare`), which falls back to the paragraph of that
     /// number when no heading has it.
     Heading { number: String, bare: bool },
+    /// A sub-paragraph's label alone, in brackets (`(b)`, `(ii)`, `（三）`),
+    /// in id form (`b`, `ii`, `3`): a sub-paragraph of the paragraph being
+    /// read, as it does not say whose.
+    Label(String),
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
@@ -69,6 +73,9 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     }
     if let Some(query) = chinese_citation(&t).or_else(|| english_citation(&t)) {
         return Some(query);
+    }
+    if let Some(label) = bare_label(&t) {
+        return Some(IdQuery::Label(label));
     }
     // A Roman numeral alone counts only typed in capitals: `xi` is pinyin.
     let capitals = input.chars().any(|c| c.is_ascii_uppercase());
@@ -129,6 +136,19 @@ fn labels_of(w: &str) -> Option<Vec<&str>> {
         return Some(vec![letter, roman]);
     }
     label(w).then(|| vec![w])
+}
+
+/// `(b)`, `(ii)`, `(三)`, `(12)` (folded: full-width brackets are ASCII by
+/// now): the label in id form.
+fn bare_label(t: &str) -> Option<String> {
+    let label = t.strip_prefix('(')?.strip_suffix(')')?;
+    let letters = !label.is_empty()
+        && label.len() <= 5
+        && label
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    let cjk = cjk_value(label).is_some() && label.chars().all(is_cjk_numeral);
+    (letters || cjk).then(|| id_form(label))
 }
 
 /// The places a Chinese citation names, as the program writes them:
@@ -502,6 +522,17 @@ mod tests {
         assert_eq!(parse_input("二.1"), q("二", "1"));
         // `1.5` is still paragraph 1.5's section form, not a decimal.
         assert_eq!(parse_input("1.5"), q("1", "5"));
+    }
+
+    #[test]
+    fn a_label_alone_is_a_label() {
+        let label = |s: &str| Some(IdQuery::Label(s.into()));
+        assert_eq!(parse_input("(b)"), label("b"));
+        assert_eq!(parse_input("（三）"), label("3"));
+        assert_eq!(parse_input("(ii)"), label("ii"));
+        assert_eq!(parse_input("(1)"), label("1"));
+        assert_eq!(parse_input("(互联网)"), None);
+        assert_eq!(parse_input("()"), None);
     }
 
     #[test]

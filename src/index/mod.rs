@@ -285,7 +285,26 @@ impl DocIndex {
     /// text whose numbering restarts finds the first such paragraph.
     /// `None` when it names none, or is not shaped like an id.
     pub fn resolve(&self, input: &str) -> Option<usize> {
+        self.resolve_near(input, None)
+    }
+
+    /// As [`DocIndex::resolve`], with a bare label (`(b)`, `（三）`) read as
+    /// a sub-paragraph of paragraph `near` (the one being read), of its
+    /// parent, or of its parent's parent, nearest first.
+    pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
         match id::parse_input(input)? {
+            IdQuery::Label(label) => {
+                let doc = &self.doc;
+                let mut at = near;
+                while let Some(p) = at {
+                    let id = id::sub_id(&doc.paragraphs[p].id, &label);
+                    if let Some(found) = self.find_id(&id) {
+                        return Some(found);
+                    }
+                    at = doc.paragraphs[p].parent;
+                }
+                None
+            }
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
                 .find_map(|id| self.find_any(id)),
@@ -441,6 +460,23 @@ mod tests {
         for missing in ["2", "1(c)", "op-9", "5bis", "2.1", "Part I", "第一部分"] {
             assert_eq!(found(&i, missing), None, "{missing}");
         }
+    }
+
+    #[test]
+    fn a_label_alone_is_found_near_the_paragraph_being_read() {
+        let i = index("1. One:\n(a) a;\n(b) b:\n(i) i;\n(ii) ii.\n\n2. Two:\n(a) x;\n(b) y.");
+        let at = |id: &str| i.find_id(id);
+        let near = |typed: &str, from: &str| {
+            i.resolve_near(typed, at(from))
+                .map(|p| i.doc().paragraphs[p].id.clone())
+        };
+        assert_eq!(near("(b)", "op-2").as_deref(), Some("op-2-b"));
+        assert_eq!(near("(b)", "op-1-a").as_deref(), Some("op-1-b"));
+        assert_eq!(near("(ii)", "op-1-b-i").as_deref(), Some("op-1-b-ii"));
+        assert_eq!(near("(a)", "op-1-b-ii").as_deref(), Some("op-1-a"));
+        assert_eq!(near("(c)", "op-1"), None);
+        // Without a paragraph being read (--cite), a label says too little.
+        assert_eq!(i.resolve("(b)"), None);
     }
 
     #[test]
