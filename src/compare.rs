@@ -166,6 +166,18 @@ pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
     s
 }
 
+/// Whether pair `p` is a difference: a paragraph on one side only, or
+/// reworded in the same language (a translation is not a difference).
+pub fn differs(a: &Document, b: &Document, p: Pair) -> bool {
+    match (p.a, p.b) {
+        (Some(i), Some(j)) => {
+            let (x, y) = (&a.paragraphs[i].text, &b.paragraphs[j].text);
+            x != y && mostly_cjk(x) == mostly_cjk(y)
+        }
+        _ => true,
+    }
+}
+
 /// How many pairs differ: (only in a, only in b, reworded — in the same
 /// language; a translation is not "reworded").
 pub fn summary(a: &Document, b: &Document, pairs: &[Pair]) -> (usize, usize, usize) {
@@ -174,12 +186,7 @@ pub fn summary(a: &Document, b: &Document, pairs: &[Pair]) -> (usize, usize, usi
         match (p.a, p.b) {
             (Some(_), None) => out.0 += 1,
             (None, Some(_)) => out.1 += 1,
-            (Some(i), Some(j))
-                if a.paragraphs[i].text != b.paragraphs[j].text
-                    && mostly_cjk(&a.paragraphs[i].text) == mostly_cjk(&b.paragraphs[j].text) =>
-            {
-                out.2 += 1
-            }
+            (Some(_), Some(_)) if differs(a, b, *p) => out.2 += 1,
             _ => {}
         }
     }

@@ -94,7 +94,7 @@ struct Cli {
     compare: Option<Vec<PathBuf>>,
 
     /// Write paragraph ID (op-7, pre-3, 12, para. 7 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
-    #[arg(long, value_name = "ID", conflicts_with_all = ["print", "list_themes", "list_references"])]
+    #[arg(long, value_name = "ID", conflicts_with_all = ["print", "list_themes", "list_references", "compare"])]
     cite: Option<String>,
 
     /// Read the configuration (keys, colours, text width …) from FILE instead of $XDG_CONFIG_HOME/dushanbe-reader/config.toml

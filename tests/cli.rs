@@ -466,6 +466,20 @@ fn cite_writes_a_paragraph_with_its_citation() {
         "{}",
         stderr(&both)
     );
+    let fixture = |name: &str| {
+        format!(
+            "{}/tests/fixtures/compare/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let (a, b) = (fixture("edition-1.zh.txt"), fixture("edition-2.zh.txt"));
+    let compare = dushanbe(&["--cite", "7", "--compare", &a, &b]);
+    assert_eq!(compare.status.code(), Some(2));
+    assert!(
+        stderr(&compare).contains("cannot be used with"),
+        "{}",
+        stderr(&compare)
+    );
     // And by the citation it writes.
     assert_eq!(stdout(&dushanbe(&["--cite", "para. 7"])), out);
     assert_eq!(stdout(&dushanbe(&["--cite", "第7段"])), out);

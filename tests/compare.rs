@@ -135,6 +135,27 @@ fn two_editions_at_80x24_with_gaps_and_differences() {
 }
 
 #[test]
+fn y_and_c_copy_the_paragraph_of_the_side_with_focus() {
+    let mut app = comparing("statement.zh.txt", "statement.en.txt", 120, 40, Lang::En);
+    keys(&mut app, ":op-4<Enter>y");
+    let a = app.take_clipboard().expect("side A copied");
+    assert!(a.contains("同意于2033年"), "{a}");
+    keys(&mut app, "<Tab>c");
+    let b = app.take_clipboard().expect("side B's citation");
+    assert!(b.contains("para. 4") && !b.contains("同意"), "{b}");
+    assert!(app.notice_text().unwrap().contains("op-4"));
+}
+
+#[test]
+fn a_translation_has_no_differences_to_step_through() {
+    let mut app = comparing("statement.zh.txt", "statement.en.txt", 80, 24, Lang::En);
+    let top = view(&app).top;
+    keys(&mut app, "]");
+    assert_eq!(view(&app).top, top, "] found nothing to go to");
+    assert!(app.notice_text().unwrap().contains("no more differences"));
+}
+
+#[test]
 fn moving_and_jumping_move_both_sides_together() {
     let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
     keys(&mut app, ":op-4<Enter>");

@@ -70,15 +70,10 @@ impl CompareView {
         }
     }
 
-    /// The next (or previous) pair whose sides differ, from the top.
+    /// The next (or previous) pair that is a difference (as the summary
+    /// counts them), from the top.
     fn next_difference(&self, a: &DocIndex, b: &DocIndex, forward: bool) -> Option<usize> {
-        let differs = |i: usize| {
-            let p = self.pairs[i];
-            match (p.a, p.b) {
-                (Some(x), Some(y)) => a.doc().paragraphs[x].text != b.doc().paragraphs[y].text,
-                _ => true,
-            }
-        };
+        let differs = |i: usize| crate::compare::differs(a.doc(), b.doc(), self.pairs[i]);
         if forward {
             (self.top + 1..self.pairs.len()).find(|&i| differs(i))
         } else {
@@ -147,6 +142,10 @@ impl App {
             let view = self.compare_mut()?;
             view.other
         };
+        if matches!(action, Action::CopyParagraph | Action::CopyCitation) {
+            self.copy_in_compare(action == Action::CopyParagraph, b_index);
+            return Some(Effect::None);
+        }
         let differences = match action {
             Action::NextParagraph | Action::PrevParagraph => {
                 let view = self.compare_mut()?.clone();
@@ -178,6 +177,37 @@ impl App {
         }
         self.lead_from_compare();
         Some(Effect::None)
+    }
+
+    /// `y` and `c` while comparing: the paragraph at the top of the side
+    /// with focus, with its citation in its own text (or the citation alone).
+    fn copy_in_compare(&mut self, with_text: bool, b_index: usize) {
+        let Some(view) = self.compare_mut() else {
+            return;
+        };
+        let (focus_b, pair) = (view.focus_b, view.pairs.get(view.top).copied());
+        let (index, p) = match (focus_b, pair) {
+            (false, Some(pair)) => (&self.index, pair.a),
+            (true, Some(pair)) => match self.library.index_of(b_index, &self.index) {
+                Some(b) => (b, pair.b),
+                None => return,
+            },
+            (_, None) => return,
+        };
+        let Some(p) = p else {
+            return;
+        };
+        let id = index.doc().paragraphs[p].id.clone();
+        let (text, notice) = if with_text {
+            (crate::export::cite::quote(index, p), Notice::Copied(id))
+        } else {
+            (
+                crate::export::cite::citation(index, p),
+                Notice::CopiedCitation(id),
+            )
+        };
+        self.clipboard = Some(text);
+        self.notice = Some(notice);
     }
 
     /// After scrolling the comparison: side A is read where its top is.

@@ -106,6 +106,13 @@ fn number_form(t: &str) -> Option<String> {
         .split([' ', '-', '(', ')'])
         .filter(|w| !w.is_empty());
     for w in words {
+        // A Chinese numeral label (`2（一）`) in id form, as the parser
+        // writes it (`2-1`).
+        if w.chars().all(is_cjk_numeral) && cjk_value(w).is_some() {
+            out.push('-');
+            out.push_str(&id_form(w));
+            continue;
+        }
         for label in labels_of(w)? {
             out.push('-');
             out.push_str(label);
@@ -155,10 +162,17 @@ fn bare_label(t: &str) -> Option<String> {
 /// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
 /// `第二部分第1段`.
 fn chinese_citation(t: &str) -> Option<IdQuery> {
-    let (preamble, mut rest) = match t.strip_prefix("序言部分") {
-        Some(r) => (true, r),
-        None => (false, t),
-    };
+    // The part a citation or the status line names before the number.
+    let part = ["序言部分", "序言", "引言", "执行部分"]
+        .into_iter()
+        .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
+    let (kind, mut rest) = part.unwrap_or(("", t));
+    let preamble = kind.starts_with("序言");
+    if kind == "引言" {
+        let n = rest.strip_prefix('第')?.strip_suffix('段')?;
+        let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
+        return ok.then(|| IdQuery::Id(format!("intro-{}", id_form(n))));
+    }
     let mut parts: Vec<(String, &str)> = Vec::new();
     while !rest.is_empty() {
         rest = rest.strip_prefix('第')?;
@@ -171,7 +185,9 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         };
         rest = &rest[end + unit.len()..];
         let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-        if !digits && cjk_value(n).is_none() {
+        // `第(a)项`: a lettered label, written in Chinese citations as is.
+        let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
+        if !digits && !letters && cjk_value(n).is_none() {
             return None;
         }
         parts.push((id_form(n), unit));
@@ -222,6 +238,7 @@ fn english_citation(t: &str) -> Option<IdQuery> {
         .find_map(|w| rest.strip_prefix(w))?;
     let number = number_form(rest.trim())?;
     match (head, preamble) {
+        (Some("introduction"), false) => Some(IdQuery::Id(format!("intro-{number}"))),
         (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
         (None, false) => Some(IdQuery::Number(number)),
         (Some(h), false) => {
@@ -493,6 +510,8 @@ mod tests {
         assert_eq!(parse_input("3bi"), number("3-b-i"));
         assert_eq!(parse_input("3ai"), number("3-a-i"));
         assert_eq!(parse_input("3ii"), number("3-ii"));
+        assert_eq!(parse_input("2（一）"), number("2-1"));
+        assert_eq!(parse_input("2(三)"), number("2-3"));
         assert_eq!(parse_input("3 b ii"), number("3-b-ii"));
         assert_eq!(parse_input("2aiv"), number("2-a-iv"));
         assert_eq!(parse_input("1abc"), None);
@@ -556,6 +575,12 @@ mod tests {
         assert_eq!(parse_input("preambular para. 3"), id("pre-3"));
         assert_eq!(parse_input("Part II, para. 1"), q("ii", "1"));
         assert_eq!(parse_input("section 2, para. 1"), q("2", "1"));
+        assert_eq!(parse_input("introduction, para. 1"), id("intro-1"));
+        assert_eq!(parse_input("引言第2段"), id("intro-2"));
+        assert_eq!(parse_input("序言第3段"), id("pre-3"));
+        assert_eq!(parse_input("执行部分第7段"), number("7"));
+        assert_eq!(parse_input("第1段第(a)项"), number("1-a"));
+        assert_eq!(parse_input("第3段第(b)项第(ii)项"), number("3-b-ii"));
         for text in [
             "第二条第",
             "第段",

@@ -169,26 +169,34 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
     let heading = doc_heading(doc, lang);
     let para = paragraph_citation(index, p, lang);
     let paragraphs = &doc.paragraphs;
-    let text = if paragraphs[p].parent.is_none() {
-        paragraphs[p].text.clone()
-    } else {
-        let mut chain: Vec<usize> =
-            std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
-        chain.reverse();
-        let lines: Vec<String> = chain
-            .iter()
-            .map(|&q| {
-                let marker = paragraphs[q].marker();
-                let sep = if marker.is_empty() || marker.ends_with(['、', '）']) {
-                    ""
-                } else {
-                    " "
-                };
-                format!("{marker}{sep}{}", paragraphs[q].text)
-            })
-            .collect();
-        lines.join("\n")
+    let line = |q: usize| {
+        let marker = paragraphs[q].marker();
+        let sep = if marker.is_empty() || marker.ends_with(['、', '）']) {
+            ""
+        } else {
+            " "
+        };
+        format!("{marker}{sep}{}", paragraphs[q].text)
     };
+    // A sub-paragraph under the chapeaux it continues; a paragraph with
+    // sub-paragraphs with all of them (they follow it in the text).
+    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    chain.reverse();
+    let level = paragraphs[p].level;
+    let below = paragraphs[p + 1..]
+        .iter()
+        .take_while(|q| q.level > level)
+        .count();
+    let mut lines: Vec<String> = Vec::with_capacity(chain.len() + below);
+    for (k, &q) in chain.iter().enumerate() {
+        lines.push(if k == 0 && chain.len() == 1 {
+            paragraphs[q].text.clone()
+        } else {
+            line(q)
+        });
+    }
+    lines.extend((p + 1..=p + below).map(line));
+    let text = lines.join("\n");
     match lang {
         DocLang::Zh => format!("{text}\n（{heading}，{para}）\n"),
         DocLang::En => format!("{text}\n({heading}, {para})\n"),
@@ -288,6 +296,18 @@ mod tests {
         assert_eq!(cite(&ga, "op-4-bis"), "para. 4 bis");
         let plan = fixture("action-plan.zh.txt");
         assert_eq!(cite(&plan, "op-3-2"), "第（三）段第2项");
+        // A paragraph with sub-paragraphs is quoted with all of them, and a
+        // sub-paragraph with its own.
+        let q = quote(&ga, ga.find_id("op-3").unwrap());
+        let subs = ["op-3-a", "op-3-b", "op-3-b-i", "op-3-b-ii"];
+        for id in subs {
+            let text = &ga.doc().paragraphs[ga.find_id(id).unwrap()].text;
+            assert!(q.contains(text.as_str()), "{id} in {q}");
+        }
+        assert!(!q.contains("4."), "{q}");
+        let q = quote(&ga, ga.find_id("op-3-b").unwrap());
+        let ii = &ga.doc().paragraphs[ga.find_id("op-3-b-ii").unwrap()].text;
+        assert!(q.contains(ii.as_str()), "{q}");
     }
 
     #[test]

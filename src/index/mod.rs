@@ -293,18 +293,7 @@ impl DocIndex {
     /// parent, or of its parent's parent, nearest first.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
         match id::parse_input(input)? {
-            IdQuery::Label(label) => {
-                let doc = &self.doc;
-                let mut at = near;
-                while let Some(p) = at {
-                    let id = id::sub_id(&doc.paragraphs[p].id, &label);
-                    if let Some(found) = self.find_id(&id) {
-                        return Some(found);
-                    }
-                    at = doc.paragraphs[p].parent;
-                }
-                None
-            }
+            IdQuery::Label(label) => self.bracketed_near(&label, near?),
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
                 .find_map(|id| self.find_any(id)),
@@ -326,6 +315,28 @@ impl DocIndex {
                         .find_map(|id| self.find_any(id))
                 }),
         }
+    }
+
+    /// The paragraph labelled `label` in brackets (`(b)`, `（三）`) nearest
+    /// paragraph `near`: among its sub-paragraphs, then its parent's, and so
+    /// up; then among the top-level paragraphs.
+    fn bracketed_near(&self, label: &str, near: usize) -> Option<usize> {
+        let paragraphs = &self.doc.paragraphs;
+        let bracketed = |q: usize| paragraphs[q].marker().contains(['(', ')', '（', '）']);
+        let mut at = Some(near);
+        while let Some(p) = at {
+            let id = id::sub_id(&paragraphs[p].id, label);
+            if let Some(found) = self.find_id(&id).filter(|&q| bracketed(q)) {
+                return Some(found);
+            }
+            at = paragraphs[p].parent;
+        }
+        (0..paragraphs.len()).find(|&q| {
+            let p = &paragraphs[q];
+            p.parent.is_none()
+                && bracketed(q)
+                && p.number.as_deref().map(numerals::id_form) == Some(label.to_string())
+        })
     }
 
     /// The paragraph with this id, or the first whose id is this one with a
@@ -477,6 +488,32 @@ mod tests {
         assert_eq!(near("(c)", "op-1"), None);
         // Without a paragraph being read (--cite), a label says too little.
         assert_eq!(i.resolve("(b)"), None);
+        // Only a bracketed label answers a bracketed query: in a plan whose
+        // paragraph （三） has items 1. 2. 3., `（三）` is the paragraph.
+        let plan = index("（一）甲。\n\n（三）乙：\n1. 子一；\n2. 子二；\n3. 子三。\n\n（四）丙。");
+        let from = |typed: &str, id: &str| {
+            plan.resolve_near(typed, plan.find_id(id))
+                .map(|p| plan.doc().paragraphs[p].id.clone())
+        };
+        let three = plan
+            .doc()
+            .paragraphs
+            .iter()
+            .position(|p| p.text.starts_with('乙'))
+            .unwrap();
+        let three_id = plan.doc().paragraphs[three].id.clone();
+        assert_eq!(from("（三）", &three_id), Some(three_id.clone()));
+        let first = plan.doc().paragraphs[0].id.clone();
+        let four = plan
+            .doc()
+            .paragraphs
+            .iter()
+            .position(|p| p.text.starts_with('丙'))
+            .unwrap();
+        assert_eq!(
+            from("（四）", &first),
+            Some(plan.doc().paragraphs[four].id.clone())
+        );
     }
 
     #[test]

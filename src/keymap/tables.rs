@@ -131,6 +131,8 @@ pub const COMPARE: &[Row] = &[
     row("]", NextParagraph),
     row("[", PrevParagraph),
     row("<Tab>", ToggleFocus),
+    row("y", CopyParagraph),
+    row("c", CopyCitation),
     row(":", StartGoto),
     row("/", StartSearch),
     row("n", NextHit),
