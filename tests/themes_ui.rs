@@ -419,3 +419,26 @@ fn a_theme_panel_too_short_for_every_theme_says_how_many_are_out_of_view() {
     let s = screen(&mut a);
     assert!(s.contains(&format!("↑{hidden}")), "{s}");
 }
+
+#[test]
+fn at_the_end_with_a_filter_k_reads_the_paragraph_above_from_its_start() {
+    for theme in ["r", "u"] {
+        let mut a = app(60, 20);
+        keys(&mut a, &format!("t{theme}tG"));
+        let shown = outline_ids(&a);
+        let mut expected = shown.len() - 1;
+        // Three steps: the last of them reaches a paragraph whose start is
+        // above the last screen, which scrolls back to show it.
+        for _ in 0..3 {
+            keys(&mut a, "k");
+            expected -= 1;
+            assert_eq!(current_id(&mut a), shown[expected], "{theme}");
+            // Its first line is on the pane, at the top or below it.
+            let id = current_id(&mut a);
+            let p = a.doc().paragraphs.iter().position(|p| p.id == id).unwrap();
+            let head: String = a.doc().paragraphs[p].text.chars().take(6).collect();
+            let rows = screen(&mut a);
+            assert!(rows.contains(&head), "{theme} {id}: {head} in\n{rows}");
+        }
+    }
+}

@@ -417,8 +417,8 @@ impl Blocks<'_> {
 
     /// Scrolls up from what the pane shows. At the end of the text, where
     /// the paragraph being read can be below the pane's top, one line up
-    /// first makes the paragraph above it the one being read, while that
-    /// one starts on the pane.
+    /// makes the paragraph above it the one being read, shown from its
+    /// start (the pane scrolls back only if that start is above it).
     pub fn scroll_up(&mut self, rows: usize) {
         if !self.shown.contains(self.view.top.paragraph) {
             return;
@@ -431,7 +431,7 @@ impl Blocks<'_> {
             } else {
                 self.shown.prev(top.0)
             };
-            if let Some(p) = above.filter(|&p| (p, 0) >= shown) {
+            if let Some(p) = above {
                 self.set_top(p, 0);
                 return;
             }
