@@ -633,7 +633,7 @@ fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     assert!(a.take_mouse_toggle());
     assert!(!a.take_mouse_toggle(), "taken once");
     a.mouse_turned(false);
-    assert!(status_line(&mut a).contains("mouse to the terminal (v: back)"));
+    assert!(status_line(&mut a).contains("mouse off (v: on)"));
     // Once the notice is gone, the status line still says where the mouse is.
     keys(&mut a, "j");
     assert!(

@@ -132,7 +132,7 @@ fn v_leaves_the_mouse_to_the_terminal_and_takes_it_back() {
     let before = s.output().len();
     s.send("v");
     s.wait_until("the mouse is the terminal's", |s| {
-        s.status_line().contains("mouse to the terminal (v: back)")
+        s.status_line().contains("mouse off (v: on)")
     });
     let out = s.output();
     // Mouse reporting off (crossterm turns off each mode it turned on).
