@@ -129,6 +129,12 @@ fn an_unknown_target_says_so_and_stays() {
     // The next key clears the message.
     keys(&mut a, "j");
     assert!(a.notice_text().is_none());
+    // A heading the text does not have is said to be one.
+    let before = current_id(&mut a);
+    keys(&mut a, ":Part II<Enter>");
+    assert_eq!(current_id(&mut a), before);
+    let msg = a.notice_text().unwrap();
+    assert!(msg.contains("this text has no heading “Part II”"), "{msg}");
 }
 
 #[test]

@@ -107,10 +107,15 @@ impl App {
                 self.record_jump(before);
                 self.sync_outline();
             }
-            None if id::parse_input(&target).is_some() => {
-                self.notice = Some(Notice::NoSuchParagraph(target, self.index.example_ids()))
-            }
-            None => self.notice = Some(Notice::NoMatchingParagraph(target)),
+            None => match id::parse_input(&target) {
+                Some(id::IdQuery::Heading { bare: false, .. }) => {
+                    self.notice = Some(Notice::NoSuchHeading(target))
+                }
+                Some(_) => {
+                    self.notice = Some(Notice::NoSuchParagraph(target, self.index.example_ids()))
+                }
+                None => self.notice = Some(Notice::NoMatchingParagraph(target)),
+            },
         }
     }
 

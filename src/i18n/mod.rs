@@ -286,6 +286,8 @@ pub enum Word {
 pub enum Notice {
     /// The go-to line named no paragraph.
     NoSuchParagraph(String, String),
+    /// `Part II` and the like, in a text with no heading of that number.
+    NoSuchHeading(String),
     /// The go-to line's words match no paragraph.
     NoMatchingParagraph(String),
     /// The paragraph exists but the filter hides it.
@@ -379,6 +381,8 @@ impl Notice {
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
                 format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
             }
+            (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
+            (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
             (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
             (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
             (Notice::NoEarlierPosition, _) => {

@@ -253,8 +253,9 @@ impl DocIndex {
         let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
         let mut out: Vec<String> = Vec::new();
         if let Some(p) = first(Kind::Operative).or_else(|| first(Kind::Article)) {
+            // The number as `:` takes it (`1` for 第一条).
             if let Some(n) = &p.number {
-                out.push(n.clone());
+                out.push(numerals::id_form(n));
             }
             out.push(p.id.clone());
         }
