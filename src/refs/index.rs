@@ -100,6 +100,8 @@ pub struct DocRefs {
 impl DocRefs {
     /// Recognises the references of each paragraph text.
     pub fn build(texts: &[&str], recogniser: &Recogniser) -> DocRefs {
+        let bytes = texts.iter().map(|t| t.len()).sum();
+        let recogniser = recogniser.for_volume(bytes);
         let mentions = texts.iter().map(|t| recogniser.recognise(t)).collect();
         DocRefs::from_mentions(mentions, recogniser.references())
     }

@@ -5,6 +5,7 @@
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -15,6 +16,11 @@ use crate::text::fold::is_word_char;
 /// Largest total size of patterns compiled to a DFA (the built-in table's
 /// are about 2 KB).
 const DFA_PATTERN_BYTES: usize = 16 * 1024;
+
+/// Texts of at least this many bytes in all are searched with the DFA;
+/// below it, building the DFA (about 2 ms for the built-in table) costs
+/// more than it saves, and the quicker-built NFA searches them.
+pub const DFA_FROM_BYTES: usize = 256 * 1024;
 
 /// One mention of a reference in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -45,6 +51,19 @@ struct NamedPattern {
     bound_end: bool,
 }
 
+/// `folded` compiled to an automaton of `kind`; `None` when empty.
+fn automaton(folded: &[String], kind: AhoCorasickKind) -> Option<AhoCorasick> {
+    // Building only fails when the automaton would outgrow its 32-bit
+    // state ids; reference files are capped at MAX_PATTERN_BYTES of
+    // patterns, far below that.
+    (!folded.is_empty()).then(|| {
+        AhoCorasick::builder()
+            .kind(Some(kind))
+            .build(folded)
+            .expect("reference patterns fit the automaton")
+    })
+}
+
 /// A possible mention before overlaps are resolved.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -59,8 +78,15 @@ struct Candidate {
 #[derive(Debug, Clone)]
 pub struct Recogniser {
     refs: References,
-    /// All entries' folded patterns; `None` when there are none.
+    /// All entries' folded patterns, in an automaton quick to build (a
+    /// contiguous NFA); `None` when there are none.
     named: Option<AhoCorasick>,
+    /// The same patterns as a DFA, quicker to search, built the first time
+    /// a large text asks for it ([`Recogniser::for_volume`]) and shared by
+    /// every clone; `None` inside when the table is too large for a DFA.
+    dfa: Arc<OnceLock<Option<AhoCorasick>>>,
+    /// The patterns, kept to build `dfa` from.
+    folded: Arc<[String]>,
     /// By Aho-Corasick pattern id.
     patterns: Vec<NamedPattern>,
     /// Entries by symbol; for a Security Council resolution with its year.
@@ -94,27 +120,35 @@ impl Recogniser {
                 }
             }
         }
-        // Building only fails when the automaton would outgrow its 32-bit
-        // state ids; reference files are capped at MAX_PATTERN_BYTES of
-        // patterns, far below that.
-        // A DFA searches fastest; for a table far larger than the built-in
-        // one (user files may hold up to MAX_PATTERN_BYTES), the library
-        // chooses, keeping memory in bounds.
-        let bytes: usize = folded.iter().map(String::len).sum();
-        let kind = (bytes <= DFA_PATTERN_BYTES).then_some(AhoCorasickKind::DFA);
-        let named = (!folded.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .kind(kind)
-                .build(&folded)
-                .expect("reference patterns fit the automaton")
-        });
+        let named = automaton(&folded, AhoCorasickKind::ContiguousNFA);
         Recogniser {
             refs: refs.clone(),
             named,
+            dfa: Arc::default(),
+            folded: folded.into(),
             patterns,
             by_symbol,
             sc_by_number,
         }
+    }
+
+    /// This recogniser for texts of `bytes` in all: from
+    /// [`DFA_FROM_BYTES`] on, one that searches with the DFA (built now if
+    /// no clone has built it yet); below, this one. Both find the same
+    /// mentions.
+    pub fn for_volume(&self, bytes: usize) -> Recogniser {
+        let mut r = self.clone();
+        // A DFA searches fastest; for a table far larger than the built-in
+        // one (user files may hold up to MAX_PATTERN_BYTES), it would be
+        // too large, and the NFA stays.
+        let fits = self.folded.iter().map(String::len).sum::<usize>() <= DFA_PATTERN_BYTES;
+        if bytes >= DFA_FROM_BYTES && fits {
+            let dfa = self
+                .dfa
+                .get_or_init(|| automaton(&self.folded, AhoCorasickKind::DFA));
+            r.named.clone_from(dfa);
+        }
+        r
     }
 
     /// The table this recogniser was compiled from.
@@ -250,6 +284,39 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    /// Every pattern of the built-in table, each alone and all run
+    /// together, with the declaration and the fixtures: the DFA a large
+    /// text gets finds exactly what the NFA a small one gets finds.
+    #[test]
+    fn the_dfa_for_large_texts_finds_what_the_nfa_finds() {
+        let nfa = builtin();
+        let dfa = nfa.for_volume(DFA_FROM_BYTES);
+        let kind = |r: &Recogniser| r.named.as_ref().map(AhoCorasick::kind);
+        assert_eq!(kind(&nfa), Some(AhoCorasickKind::ContiguousNFA));
+        assert_eq!(kind(&dfa), Some(AhoCorasickKind::DFA));
+        assert_eq!(kind(&nfa.for_volume(DFA_FROM_BYTES - 1)), kind(&nfa));
+        let mut texts: Vec<String> = nfa.folded.to_vec();
+        texts.push(nfa.folded.join(""));
+        texts.push(nfa.folded.join(" "));
+        texts.push(crate::document::EMBEDDED_DECLARATION.to_string());
+        for entry in std::fs::read_dir("tests/fixtures").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        let mut found = 0;
+        for text in &texts {
+            let expected = nfa.recognise(text);
+            found += expected.len();
+            assert_eq!(dfa.recognise(text), expected, "{text:.60}");
+        }
+        assert!(
+            found > 100,
+            "only {found} mentions: the test lost its texts"
+        );
     }
 
     #[test]
