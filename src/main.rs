@@ -263,11 +263,13 @@ fn setup_of(cli: &mut Cli, lang_given: bool) -> Result<reading::Setup, String> {
         mut warnings,
     } = load_settings(cli)?;
     config.recolor(&mut themes);
+    // Meanwhile, the references are read and compiled here.
+    themes.compile_in_background();
     if !lang_given {
         cli.lang = config.reader.lang;
     }
     let filter = filter_of(cli, &themes)?;
-    let (recogniser, reference_warnings) = read_references(cli)?;
+    let (recogniser, reference_warnings) = read_references(cli.references_file.as_deref())?;
     warnings.extend(reference_warnings);
     Ok(reading::Setup {
         config,
@@ -294,10 +296,9 @@ fn print_config(cli: &Cli) -> ExitCode {
 /// The references for this run, compiled: the built-in ones, the user's
 /// config file (broken: a warning) and `--references FILE` (broken: an
 /// error).
-fn read_references(cli: &Cli) -> Result<(Recogniser, Vec<Warning>), String> {
+fn read_references(references_file: Option<&Path>) -> Result<(Recogniser, Vec<Warning>), String> {
     let config = user_references_path();
-    let (references, warnings) =
-        load_references(config.as_deref(), cli.references_file.as_deref())?;
+    let (references, warnings) = load_references(config.as_deref(), references_file)?;
     let warnings = warnings.into_iter().map(Warning::ReferenceFile).collect();
     Ok((references.compile(), warnings))
 }

@@ -18,6 +18,7 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use crate::toml_place::{field_offset, line_column};
 use etcetera::BaseStrategy;
@@ -194,9 +195,58 @@ impl Themes {
             .collect()
     }
 
-    /// Compiles the themes into a reusable matcher.
+    /// Compiles the themes into a reusable matcher. A run tags every text
+    /// with the same themes, so the last themes compiled and their matcher
+    /// are kept, and compiling the same terms again is a clone of it (a
+    /// caller that comes while they are being compiled waits for them).
     pub fn compile(&self) -> Tagger {
-        Tagger::new(self)
+        static LAST: Mutex<Option<(Vec<ThemeTerms>, Tagger)>> = Mutex::new(None);
+        let mut last = LAST
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((terms, tagger)) = &*last
+            && terms.len() == self.themes.len()
+            && terms.iter().zip(&self.themes).all(|(k, t)| k.is(t))
+        {
+            return tagger.clone();
+        }
+        let tagger = Tagger::new(self);
+        let terms = self.themes.iter().map(ThemeTerms::of).collect();
+        *last = Some((terms, tagger.clone()));
+        tagger
+    }
+
+    /// Compiles the themes on a thread of its own, so that the first
+    /// [`Themes::compile`] finds them compiled, or waits less.
+    pub fn compile_in_background(&self) {
+        let themes = self.clone();
+        let _ = std::thread::Builder::new()
+            .name("themes".into())
+            .spawn(move || themes.compile());
+    }
+}
+
+/// What of a theme its matcher is compiled from.
+#[derive(Debug)]
+struct ThemeTerms {
+    keywords_zh: Vec<String>,
+    keywords_en: Vec<String>,
+    exclude: Vec<String>,
+}
+
+impl ThemeTerms {
+    fn of(t: &Theme) -> ThemeTerms {
+        ThemeTerms {
+            keywords_zh: t.keywords_zh.clone(),
+            keywords_en: t.keywords_en.clone(),
+            exclude: t.exclude.clone(),
+        }
+    }
+
+    fn is(&self, t: &Theme) -> bool {
+        self.keywords_zh == t.keywords_zh
+            && self.keywords_en == t.keywords_en
+            && self.exclude == t.exclude
     }
 }
 
@@ -476,6 +526,40 @@ mod tests {
         // Procedural or generic paragraphs carry no theme.
         let want = ["intro-1", "intro-2", "intro-3", "pre-1", "pre-6", "op-15"];
         assert_eq!(none, want);
+    }
+
+    /// Compiled themes are kept for the next compile of the same terms;
+    /// themes with any term changed (a keyword, an exclusion, one theme
+    /// more) are compiled afresh, whichever was compiled last.
+    #[test]
+    fn compiling_again_never_gives_another_themes_matcher() {
+        let builtin = Themes::builtin();
+        let text = "打击恐怖主义融资和洗钱 zebra crossing";
+        let themes_of = |themes: &Themes| -> Vec<usize> {
+            themes.compile().tag(text).iter().map(|e| e.theme).collect()
+        };
+        let expected = themes_of(&builtin);
+        assert!(!expected.is_empty());
+        let mut changed = builtin.clone();
+        changed.themes[0].keywords_en.push("zebra".into());
+        let mut excluded = builtin.clone();
+        excluded.themes[expected[0]]
+            .exclude
+            .push("恐怖主义融资".into());
+        let mut more = builtin.clone();
+        let mut extra = builtin.themes[0].clone();
+        extra.keywords_zh = vec!["洗钱".into()];
+        more.themes.push(extra);
+        for _ in 0..3 {
+            assert_eq!(themes_of(&builtin), expected);
+            assert!(themes_of(&changed).contains(&0));
+            assert_ne!(themes_of(&excluded), expected);
+            assert!(themes_of(&more).contains(&builtin.themes.len()));
+        }
+        changed.compile_in_background();
+        builtin.compile_in_background();
+        assert!(themes_of(&changed).contains(&0));
+        assert_eq!(themes_of(&builtin), expected);
     }
 
     #[test]

@@ -67,7 +67,7 @@ struct Hit {
 #[derive(Debug, Clone)]
 pub struct Tagger {
     /// Distinct folded terms; a term's index is its automaton pattern id.
-    terms: Vec<Term>,
+    terms: std::sync::Arc<[Term]>,
     /// All terms, folded; `None` when there are none.
     automaton: Option<AhoCorasick>,
 }
@@ -111,7 +111,10 @@ impl Tagger {
                 .build(&patterns)
                 .expect("theme terms fit in an automaton")
         });
-        Tagger { terms, automaton }
+        Tagger {
+            terms: terms.into(),
+            automaton,
+        }
     }
 
     /// Finds all themes' evidence in `text`, sorted by start offset (then
