@@ -119,8 +119,15 @@ pub struct Answer {
 /// answered. A text's index is built on its first job (or earlier, by
 /// whoever calls [`Searcher::index`] first).
 pub fn spawn() -> (Sender<Job>, Receiver<Answer>) {
-    let (job_tx, job_rx) = channel::<Job>();
     let (answer_tx, answer_rx) = channel::<Answer>();
+    let jobs = spawn_with(move |answer| answer_tx.send(answer).is_ok());
+    (jobs, answer_rx)
+}
+
+/// As [`spawn`], but each answer goes to `deliver`, which says whether to
+/// go on (`false`: no one is listening any more, and the worker ends).
+pub fn spawn_with(mut deliver: impl FnMut(Answer) -> bool + Send + 'static) -> Sender<Job> {
+    let (job_tx, job_rx) = channel::<Job>();
     std::thread::spawn(move || {
         while let Ok(first) = job_rx.recv() {
             let mut latest: Vec<Job> = Vec::new();
@@ -134,13 +141,13 @@ pub fn spawn() -> (Sender<Job>, Receiver<Answer>) {
                 latest.push(job);
             }
             for job in latest {
-                if answer_tx.send(job.answer()).is_err() {
+                if !deliver(job.answer()) {
                     return;
                 }
             }
         }
     });
-    (job_tx, answer_rx)
+    job_tx
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! one frame. Taking and giving back the terminal is in [`screen`], input in
 //! [`input`], signals in [`signals`], questions about the tty in [`tty`].
 
+mod backend;
 mod input;
 mod keep;
 mod loader;
@@ -19,17 +20,18 @@ mod signals;
 mod swap;
 mod tty;
 
-use std::io::{self, Write};
+use backend::TermBackend;
+
+use std::io;
 use std::mem::ManuallyDrop;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::Event;
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::crossterm::{execute, queue};
 
 use dushanbe_reader::action::Effect;
 use dushanbe_reader::app::App;
@@ -48,7 +50,7 @@ pub use tty::available;
 /// panics when the terminal has been closed. Its size is clamped
 /// ([`ui::Clamped`]), so no frame is allocated for a size the terminal
 /// cannot mean.
-type Term = ManuallyDrop<Terminal<ui::Clamped<CrosstermBackend<io::Stdout>>>>;
+type Term = ManuallyDrop<Terminal<ui::Clamped<TermBackend>>>;
 
 /// The exit status after the terminal hung up: as after SIGHUP.
 const HANGUP_EXIT: u8 = 128 + libc::SIGHUP as u8;
@@ -111,17 +113,8 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
     let loop_running = signals::watch(wake.clone())?;
     screen::take()?;
     let _restorer = screen::Restorer;
-    input::spawn(wake.clone())?;
-    loader::spawn(
-        pending.texts,
-        (&pending.themes, &pending.recogniser),
-        wake.clone(),
-    );
-    let preview = match pending.whole {
-        Some(whole) => Some(swap::Preview::start(whole, wake.clone())?),
-        None => None,
-    };
-    let requests = spawn_search(&mut app, wake.clone(), 0)?;
+    let preview = pending.whole.map(swap::Preview::new);
+    let requests = spawn_search(&mut app, wake.clone(), 0);
     let mut term = fresh_terminal()?;
     let mut session = Session {
         term: &mut term,
@@ -130,6 +123,11 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
         wake,
         epoch: 0,
         preview,
+        pending: Some(Later {
+            texts: pending.texts,
+            themes: pending.themes,
+            recogniser: pending.recogniser,
+        }),
     };
     let code = event_loop(&mut app, &mut session, &woken);
     // The loop has ended: a signal's request to end has been heard.
@@ -137,29 +135,24 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
     code
 }
 
-/// Starts the search worker, whose answers come to the loop as [`Wake`]s
-/// marked with `epoch`, and sends it what the reader already asks for. The
-/// text's search index is built at once, on a thread of its own, so the
+/// Builds the text's search index on a thread of its own, so that the
 /// first search is quick.
-fn spawn_search(app: &mut App, wake: Sender<Wake>, epoch: u64) -> io::Result<Sender<Job>> {
+fn index_for_search(app: &App) -> io::Result<()> {
     let searcher = Arc::clone(app.index().searcher());
     std::thread::Builder::new()
         .name("search index".into())
         .spawn(move || {
             searcher.index();
         })?;
-    let (requests, answers) = search::spawn();
-    std::thread::Builder::new()
-        .name("search answers".into())
-        .spawn(move || {
-            for answer in answers {
-                if wake.send(Wake::Answer(epoch, answer)).is_err() {
-                    return;
-                }
-            }
-        })?;
+    Ok(())
+}
+
+/// Starts the search worker, whose answers come to the loop as [`Wake`]s
+/// marked with `epoch`, and sends it what the reader already asks for.
+fn spawn_search(app: &mut App, wake: Sender<Wake>, epoch: u64) -> Sender<Job> {
+    let requests = search::spawn_with(move |answer| wake.send(Wake::Answer(epoch, answer)).is_ok());
     send_requests(app, &requests);
-    Ok(requests)
+    requests
 }
 
 fn send_requests(app: &mut App, requests: &Sender<Job>) {
@@ -181,6 +174,39 @@ struct Session<'a> {
     epoch: u64,
     /// The preview on screen, while the whole text is read.
     preview: Option<swap::Preview>,
+    /// What starts once the first screen is drawn; `None` after.
+    pending: Option<Later>,
+}
+
+/// The background work that waits for the first screen, so that it does
+/// not compete with drawing it.
+struct Later {
+    texts: Vec<(usize, std::path::PathBuf)>,
+    themes: Themes,
+    recogniser: dushanbe_reader::refs::Recogniser,
+}
+
+impl Session<'_> {
+    /// Once the first screen is drawn: the terminal's input is read (what
+    /// was typed meanwhile waits in the terminal), and the search index,
+    /// the library's other texts and the whole of a previewed text start
+    /// loading.
+    fn start_background(&mut self, app: &App) -> io::Result<()> {
+        let Some(later) = self.pending.take() else {
+            return Ok(());
+        };
+        input::spawn(self.wake.clone())?;
+        index_for_search(app)?;
+        loader::spawn(
+            later.texts,
+            (&later.themes, &later.recogniser),
+            self.wake.clone(),
+        );
+        if let Some(preview) = &mut self.preview {
+            preview.begin(&self.wake)?;
+        }
+        Ok(())
+    }
 }
 
 /// Waits, handles, draws, until something ends the reader; the work is
@@ -210,6 +236,7 @@ fn run_until_ended(
         if dirty {
             draw(session.term, app)?;
             dirty = false;
+            session.start_background(app)?;
             #[cfg(debug_assertions)]
             hooks.after_draw();
         }
@@ -310,7 +337,8 @@ fn take_over(
             *app = whole;
             app.set_mouse_reported(reported);
             session.epoch += 1;
-            session.requests = spawn_search(app, session.wake.clone(), session.epoch)?;
+            session.requests = spawn_search(app, session.wake.clone(), session.epoch);
+            index_for_search(app)?;
             // On the way out, the loop saves what was done.
             Ok(if quit {
                 Flow::Exit(ExitCode::SUCCESS)
@@ -336,15 +364,15 @@ fn ended_by(e: io::Error) -> io::Result<ExitCode> {
 /// Unlike `Terminal::clear` it does not ask the terminal for the cursor
 /// position, which not every terminal answers.
 fn fresh_terminal() -> io::Result<Term> {
-    Terminal::new(ui::Clamped(CrosstermBackend::new(io::stdout()))).map(ManuallyDrop::new)
+    Terminal::new(ui::Clamped(TermBackend::stdout())).map(ManuallyDrop::new)
 }
 
 /// One frame, inside a synchronized update so it never tears.
 fn draw(term: &mut Term, app: &mut App) -> io::Result<()> {
-    execute!(io::stdout(), BeginSynchronizedUpdate)?;
+    queue!(term.backend_mut().0.writer_mut(), BeginSynchronizedUpdate)?;
+    // Drawing flushes the frame.
     term.draw(|f| ui::render(app, f))?;
-    execute!(io::stdout(), EndSynchronizedUpdate)?;
-    io::stdout().flush()
+    execute!(term.backend_mut().0.writer_mut(), EndSynchronizedUpdate)
 }
 
 /// Ctrl-Z or SIGTSTP: give the terminal back, stop until `fg`, then take it

@@ -48,6 +48,8 @@ enum Input {
 
 /// A preview on screen, the whole text on its way.
 pub(super) struct Preview {
+    /// The reading of the whole text, until [`Preview::begin`] starts it.
+    read: Option<Read>,
     finish: Finish,
     log: Vec<Input>,
     /// The user quit with something to keep: the reader quits as soon as
@@ -56,20 +58,31 @@ pub(super) struct Preview {
 }
 
 impl Preview {
-    /// Starts reading the whole text on a thread of its own; it comes back
-    /// to the loop as a [`Wake::Whole`].
-    pub fn start(whole: Whole, wake: Sender<Wake>) -> io::Result<Preview> {
-        let read = whole.read;
+    /// The preview of `whole`, whose reading [`Preview::begin`] starts.
+    pub fn new(whole: Whole) -> Preview {
+        Preview {
+            read: Some(whole.read),
+            finish: whole.finish,
+            log: Vec::new(),
+            quit_when_in: false,
+        }
+    }
+
+    /// Starts reading the whole text on a thread of its own, unless it has
+    /// started; it comes back to the loop as a [`Wake::Whole`]. Called once
+    /// the preview is on screen, so that reading 64 MiB does not compete
+    /// with drawing the first screen.
+    pub fn begin(&mut self, wake: &Sender<Wake>) -> io::Result<()> {
+        let Some(read) = self.read.take() else {
+            return Ok(());
+        };
+        let wake = wake.clone();
         std::thread::Builder::new()
             .name("whole text".into())
             .spawn(move || {
                 let _ = wake.send(Wake::Whole(Box::new(read())));
             })?;
-        Ok(Preview {
-            finish: whole.finish,
-            log: Vec::new(),
-            quit_when_in: false,
-        })
+        Ok(())
     }
 
     /// Does `action` on the preview, and records it to do again.
