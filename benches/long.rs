@@ -115,15 +115,16 @@ fn long_line(c: &mut Criterion) {
 /// its own, a reader on it and a frame (the whole text follows on another
 /// thread; see `src/preview.rs` and `src/fast_open.rs`).
 fn first_screen(c: &mut Criterion) {
-    use dushanbe_reader::preview::{READ_AHEAD, preview};
+    use dushanbe_reader::preview::{preview, preview_bytes, read_ahead};
+    let bytes = preview_bytes(SIZE);
     for mb in [10, 64] {
         let text = large_declaration(mb * MB - MB / 2);
         c.bench_function(
             &format!("{mb} MB text: preview + reader + first frame"),
             |b| {
                 b.iter(|| {
-                    let start = &black_box(&text).as_bytes()[..READ_AHEAD];
-                    let doc = preview(start, Source::Embedded).document;
+                    let start = &black_box(&text).as_bytes()[..read_ahead(bytes)];
+                    let doc = preview(start, bytes, Source::Embedded).document;
                     let mut app = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
                     frame(&mut app)
                 })

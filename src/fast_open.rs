@@ -26,7 +26,7 @@ use dushanbe_reader::i18n::Warning;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library::{self, Opened};
 use dushanbe_reader::load::{self, LoadError, MAX_FILE_BYTES};
-use dushanbe_reader::preview::{self, READ_AHEAD};
+use dushanbe_reader::preview::{self, preview_bytes, read_ahead};
 use dushanbe_reader::refs::Recogniser;
 use dushanbe_reader::store::{DocState, StateStore};
 use dushanbe_reader::themes::Themes;
@@ -40,18 +40,20 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
     let path = single_file(cli, paths)?;
     // Errors are the ordinary way's to report.
     let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
-    let mut start = Vec::with_capacity(READ_AHEAD);
+    let size = reading::terminal_size();
+    let bytes = preview_bytes(size);
+    let mut start = Vec::with_capacity(read_ahead(bytes));
     (&file)
-        .take(READ_AHEAD as u64)
+        .take(read_ahead(bytes) as u64)
         .read_to_end(&mut start)
         .ok()?;
     if !preview::previews(len, &start) || memchr::memchr(0, &start).is_some() {
         return None;
     }
     let setup = crate::setup_of(cli, lang_given).ok()?;
-    let first = preview::preview(&start, Source::File(path.to_path_buf()));
+    let first = preview::preview(&start, bytes, Source::File(path.to_path_buf()));
     let index = DocIndex::with_references(first.document, &setup.themes, &setup.recogniser);
-    let mut app = setup.app(index, cli, reading::terminal_size());
+    let mut app = setup.app(index, cli, size);
     let mut warnings = vec![Warning::Partial];
     warnings.extend(setup.warnings.iter().cloned());
     app.set_warnings(warnings);
