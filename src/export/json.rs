@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::Selection;
 use crate::document::{Heading, Paragraph};
-use crate::refs::Mention;
 use crate::search::HitKind;
 use crate::store::text_hash;
+use crate::text::CharSlicer;
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
@@ -97,17 +97,6 @@ struct JsonReference<'a> {
     end: usize,
 }
 
-impl<'a> From<&'a Mention> for JsonReference<'a> {
-    fn from(m: &'a Mention) -> Self {
-        JsonReference {
-            id: &m.id,
-            term: &m.term,
-            start: m.start,
-            end: m.end,
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct JsonHit {
     start: usize,
@@ -139,6 +128,8 @@ pub fn to_json(sel: Selection<'_>) -> String {
             themes.sort_unstable();
             themes.dedup();
             let p = &doc.paragraphs[i];
+            let mut evidence_terms = CharSlicer::new(&p.text);
+            let mut mention_terms = CharSlicer::new(&p.text);
             JsonParagraph {
                 paragraph: p,
                 section: p.section.map(|h| doc.headings[h].id.as_str()),
@@ -148,7 +139,7 @@ pub fn to_json(sel: Selection<'_>) -> String {
                     .iter()
                     .map(|e| JsonEvidence {
                         theme: theme_id(e.theme),
-                        term: &e.term,
+                        term: evidence_terms.slice(e.start, e.end),
                         start: e.start,
                         end: e.end,
                     })
@@ -156,7 +147,16 @@ pub fn to_json(sel: Selection<'_>) -> String {
                 references: sel
                     .refs
                     .and_then(|r| r.mentions.get(i))
-                    .map_or_else(Vec::new, |ms| ms.iter().map(JsonReference::from).collect()),
+                    .map_or_else(Vec::new, |ms| {
+                        ms.iter()
+                            .map(|m| JsonReference {
+                                id: &m.id,
+                                term: mention_terms.slice(m.start, m.end),
+                                start: m.start,
+                                end: m.end,
+                            })
+                            .collect()
+                    }),
                 hits: sel.hits.map(|_| {
                     sel.hits_in(i)
                         .iter()

@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::scan::{self, fold};
 use super::{References, Symbol};
+use crate::text::CharSlicer;
 use crate::text::fold::is_word_char;
 
 /// Largest total size of patterns compiled to a DFA (the built-in table's
@@ -35,12 +36,19 @@ pub struct Mention {
     /// The resolution or document number recognised, `None` for a mention
     /// by name.
     pub symbol: Option<Symbol>,
-    /// The matched text as it appears in the paragraph.
-    pub term: String,
     /// Start offset in characters (not bytes).
     pub start: usize,
     /// End offset in characters, exclusive.
     pub end: usize,
+}
+
+impl Mention {
+    /// The matched text as it appears in `text`, the text it was found in
+    /// (kept there, not again here). For many mentions of one text, slice
+    /// them with one [`CharSlicer`].
+    pub fn term<'a>(&self, text: &'a str) -> &'a str {
+        CharSlicer::new(text).slice(self.start, self.end)
+    }
 }
 
 /// A named pattern's owner and which of its edges need a word boundary.
@@ -182,7 +190,6 @@ impl Recogniser {
                 },
                 entry: c.entry,
                 symbol: c.symbol,
-                term: orig[c.start..c.end].iter().collect(),
                 start: c.start,
                 end: c.end,
             })
@@ -276,7 +283,8 @@ mod tests {
         builtin()
             .recognise(text)
             .into_iter()
-            .map(|m| (m.id, m.term))
+            .map(|m| (m.term(text).to_string(), m.id))
+            .map(|(term, id)| (id, term))
             .collect()
     }
 
@@ -469,8 +477,10 @@ mod tests {
         assert_eq!(spans, [(8, 12), (15, 19), (20, 37)]);
         for m in &m {
             let slice: String = text.chars().skip(m.start).take(m.end - m.start).collect();
-            assert_eq!(slice, m.term);
+            assert_eq!(slice, m.term(text));
         }
+        let terms: Vec<&str> = m.iter().map(|m| m.term(text)).collect();
+        assert_eq!(terms, ["ＯＳＣＥ", "欧安组织", "S/RES/1373 (2001)"]);
     }
 
     proptest::proptest! {
@@ -487,7 +497,7 @@ mod tests {
             for m in &mentions {
                 proptest::prop_assert!(m.start < m.end && m.end <= chars.len());
                 let slice: String = chars[m.start..m.end].iter().collect();
-                proptest::prop_assert_eq!(&slice, &m.term);
+                proptest::prop_assert_eq!(&slice, m.term(&text));
                 proptest::prop_assert!(!m.id.is_empty());
             }
         }

@@ -47,7 +47,9 @@ mod spelled;
 mod words;
 mod worker;
 pub use fuzzy::{FuzzyMatch, fuzzy_rank};
-pub use worker::{Answer, CANDIDATES, Job, Request, Response, Searcher, spawn, spawn_with};
+pub use worker::{
+    Answer, CANDIDATES, INDEX_EARLY_BELOW, Job, Request, Response, Searcher, spawn, spawn_with,
+};
 
 use literal::Literal;
 use pinyin::{PinyinPlan, Readings, Starts};

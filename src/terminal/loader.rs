@@ -1,6 +1,7 @@
 //! Loading the other texts of a library in the background, once the first
 //! is on screen: a couple of threads read, parse, tag and index them (the
-//! search index too) and hand each to the event loop as it is ready.
+//! search index too, for a text under a megabyte) and hand each to the
+//! event loop as it is ready.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -42,7 +43,9 @@ pub fn spawn(
                         return;
                     };
                     let opened = library::open(path, &themes, &recogniser);
-                    if let Ok(o) = &opened {
+                    if let Ok(o) = &opened
+                        && o.index.searcher().index_early()
+                    {
                         // Built here, off the event loop, before any search.
                         o.index.searcher().index();
                     }

@@ -62,6 +62,38 @@ pub fn advance_chars(s: &str, from: usize, n: usize) -> usize {
     s.len()
 }
 
+/// Slices of a string by character offsets, for offsets that come mostly
+/// in increasing order (a paragraph's evidence, mentions or hits): each
+/// start is found by counting on from the last one, so slicing them all
+/// costs about one pass over the string.
+pub struct CharSlicer<'a> {
+    s: &'a str,
+    /// A character offset and its byte offset.
+    char: usize,
+    byte: usize,
+}
+
+impl<'a> CharSlicer<'a> {
+    pub fn new(s: &'a str) -> CharSlicer<'a> {
+        CharSlicer {
+            s,
+            char: 0,
+            byte: 0,
+        }
+    }
+
+    /// The characters `start..end` of the string (as many as there are).
+    pub fn slice(&mut self, start: usize, end: usize) -> &'a str {
+        if start < self.char {
+            (self.char, self.byte) = (0, 0);
+        }
+        self.byte = advance_chars(self.s, self.byte, start - self.char);
+        self.char = start;
+        let to = advance_chars(self.s, self.byte, end.saturating_sub(start));
+        &self.s[self.byte..to]
+    }
+}
+
 /// Cuts `s` to at most `max` columns, ending with `…` when something was cut.
 /// Looks at no more of `s` than it shows (and one character more), so a
 /// 50 MB line costs what a short one does.
@@ -132,6 +164,21 @@ mod tests {
             let from = from.min(starts.len() - 1);
             let want = starts.get(from + n).copied().unwrap_or(s.len());
             proptest::prop_assert_eq!(advance_chars(&s, starts[from], n), want);
+        }
+
+        #[test]
+        fn slicing_by_characters_agrees_with_collecting_them(
+            s in "[a杜\u{301}é😀]{0,300}",
+            ranges in proptest::collection::vec((0usize..320, 0usize..40), 0..30),
+        ) {
+            let chars: Vec<char> = s.chars().collect();
+            let mut slicer = CharSlicer::new(&s);
+            // In any order, though they mostly come sorted.
+            for (start, len) in ranges {
+                let end = start + len;
+                let want: String = chars.iter().skip(start).take(end - start).collect();
+                proptest::prop_assert_eq!(slicer.slice(start, end), want);
+            }
         }
 
         #[test]

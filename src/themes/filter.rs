@@ -38,11 +38,13 @@ pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
         ..DocTags::default()
     };
     for p in &doc.paragraphs {
-        let ev: Vec<Evidence> = tagger
+        let mut ev: Vec<Evidence> = tagger
             .tag(&p.text)
             .into_iter()
             .filter(|e| e.theme < n)
             .collect();
+        // Kept as long as the text: no room to grow.
+        ev.shrink_to_fit();
         let set = ev.iter().fold(0, |s, e| s | (1u128 << e.theme));
         for (t, count) in tags.counts.iter_mut().enumerate() {
             if set & (1 << t) != 0 {

@@ -10,19 +10,29 @@ use std::collections::{BTreeMap, HashMap};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::Themes;
+use crate::text::CharSlicer;
 use crate::text::fold::{fold_char as fold, is_word_char};
 
-/// One hit of a theme's keyword in a text.
+/// One hit of a theme's keyword in a text. The matched text is the
+/// text's own characters `start..end` ([`Evidence::term`]), not kept again
+/// here: a large text has hundreds of thousands of pieces of evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Evidence {
     /// Index into [`Themes::themes`].
     pub theme: usize,
-    /// The matched text as it appears in the paragraph.
-    pub term: String,
     /// Start offset in characters (not bytes).
     pub start: usize,
     /// End offset in characters, exclusive.
     pub end: usize,
+}
+
+impl Evidence {
+    /// The matched text as it appears in `text`, the text it was found
+    /// in. For many pieces of one text, slice them with one
+    /// [`CharSlicer`].
+    pub fn term<'a>(&self, text: &'a str) -> &'a str {
+        CharSlicer::new(text).slice(self.start, self.end)
+    }
 }
 
 /// Tags `text` with all `themes`; see [`Tagger::tag`].
@@ -57,8 +67,6 @@ struct Hit {
     theme: usize,
     start: usize,
     end: usize,
-    byte_start: usize,
-    byte_end: usize,
 }
 
 /// Themes compiled for fast, single-pass tagging.
@@ -151,8 +159,6 @@ impl Tagger {
                     theme: u.theme,
                     start: end - term.chars,
                     end,
-                    byte_start,
-                    byte_end,
                 };
                 if u.exclusion {
                     exclusions.push(hit);
@@ -169,7 +175,6 @@ impl Tagger {
             .into_iter()
             .map(|h| Evidence {
                 theme: h.theme,
-                term: text[h.byte_start..h.byte_end].to_owned(),
                 start: h.start,
                 end: h.end,
             })
@@ -317,14 +322,7 @@ mod tests {
                     {
                         continue;
                     }
-                    let byte_end = chars.get(end).map_or(text.len(), |&(b, _)| b);
-                    let hit = Hit {
-                        theme,
-                        start,
-                        end,
-                        byte_start: chars[start].0,
-                        byte_end,
-                    };
+                    let hit = Hit { theme, start, end };
                     if exclusion {
                         exclusions.push(hit);
                     } else {
@@ -342,7 +340,6 @@ mod tests {
             .into_iter()
             .map(|h| Evidence {
                 theme: h.theme,
-                term: text[h.byte_start..h.byte_end].to_owned(),
                 start: h.start,
                 end: h.end,
             })
@@ -376,7 +373,8 @@ mod tests {
         let tagger = Tagger::new(&t);
         assert_eq!(tagger.terms.len(), 5000);
         let ev = tagger.tag("see K4999 and k12, not k12x or xk3");
-        let found: Vec<(usize, &str)> = ev.iter().map(|e| (e.theme, e.term.as_str())).collect();
+        let text = "see K4999 and k12, not k12x or xk3";
+        let found: Vec<(usize, &str)> = ev.iter().map(|e| (e.theme, e.term(text))).collect();
         assert_eq!(found, [(0, "K4999"), (1, "K4999"), (0, "k12")]);
     }
 
@@ -385,7 +383,7 @@ mod tests {
         let t = themes(&[(vec!["UN".into(), "打击　恐怖".into()], vec![])]);
         let tagger = Tagger::new(&t);
         let ev = tagger.tag("ＵＮ和打击 恐怖");
-        let terms: Vec<&str> = ev.iter().map(|e| e.term.as_str()).collect();
+        let terms: Vec<&str> = ev.iter().map(|e| e.term("ＵＮ和打击 恐怖")).collect();
         assert_eq!(terms, ["ＵＮ", "打击 恐怖"]);
         assert_eq!((ev[1].start, ev[1].end), (3, 8));
     }
