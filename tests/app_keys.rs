@@ -142,7 +142,7 @@ fn prompt_editing_and_cancel() {
     let mut a = app(120, 40);
     keys(&mut a, ":1x<BS>3");
     assert_eq!(a.goto_line().map(|g| g.line.value()), Some("13"));
-    assert!(screen(&mut a).contains("go to: :13"));
+    assert!(screen(&mut a).contains("go to: 13"));
     keys(&mut a, "<Esc>");
     assert!(a.goto_line().is_none());
     assert_eq!(current_id(&mut a), "intro-1");

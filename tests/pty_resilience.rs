@@ -321,7 +321,7 @@ fn a_100_kb_burst_of_keys_is_read_to_the_end() {
 }
 
 /// A paste is text, never keys: at 100×30, `/` then a paste of `恐怖⏎q`
-/// leaves `恐怖 q` in the search line (`search: /恐怖 q`) instead of
+/// leaves `恐怖 q` in the search line (`search: 恐怖 q`) instead of
 /// submitting the search and quitting.
 #[test]
 fn a_paste_is_text_not_keystrokes() {
@@ -334,7 +334,7 @@ fn a_paste_is_text_not_keystrokes() {
     open_search(&s);
     s.paste("恐怖\rq");
     s.wait_until("the paste in the search line", |s| {
-        s.status_line().contains("search: /恐怖 q")
+        s.status_line().contains("search: 恐怖 q")
     });
     s.send("\x1b");
     s.wait_until("the search line closed", |s| {
@@ -343,7 +343,7 @@ fn a_paste_is_text_not_keystrokes() {
     // With nothing open, a paste starts a search.
     s.paste("互联网");
     s.wait_until("a search for the paste", |s| {
-        s.status_line().contains("search: /互联网")
+        s.status_line().contains("search: 互联网")
     });
     s.send("\x1b");
     s.wait_until("the search line closed", |s| {

@@ -30,7 +30,7 @@ fn typing_searches_incrementally_and_lands_on_the_first_hit() {
     );
     // While typing, the reader already shows the first hit.
     assert_eq!(current_id(&mut a), "pre-4");
-    assert!(screen(&mut a).contains("/重申▏"));
+    assert!(screen(&mut a).contains("search: 重申▏"));
     assert!(screen(&mut a).contains("7 hits"));
     keys(&mut a, "<Enter>");
     assert!(!a.search_line_open());

@@ -11,8 +11,9 @@ use crate::text::{char_width, str_width};
 
 /// A line being typed.
 pub struct PromptBar<'a> {
+    /// `go to: ` or `search: ` (the `:` or `/` that opened it is not
+    /// repeated).
     pub label: &'a str,
-    pub sigil: char,
     pub line: &'a PromptLine,
     /// Shown at the right (`3 hits`, `searching…`), or empty.
     pub count: &'a str,
@@ -20,14 +21,13 @@ pub struct PromptBar<'a> {
 }
 
 impl PromptBar<'_> {
-    /// A line being typed: its label, `sigil` and text with the cursor
-    /// (kept in view), and at the right `count`.
+    /// A line being typed: its label and text with the cursor (kept in
+    /// view), and at the right `count`.
     pub fn draw(&self, buf: &mut Buffer, area: Rect) {
-        let (label, sigil, line, count) = (self.label, self.sigil, self.line, self.count);
+        let (label, line, count) = (self.label, self.line, self.count);
         let style = self.styles.status();
         let width = area.width as usize;
         let x = put(buf, area.x, area.y, label, width, style);
-        let x = put(buf, x, area.y, &sigil.to_string(), width, style);
         let count_w = str_width(count);
         let used = (x - area.x) as usize;
         let room = width.saturating_sub(used + if count_w > 0 { count_w + 2 } else { 0 });

@@ -26,7 +26,7 @@ impl Widget for StatusLine<'_> {
         let lang = self.app.lang();
         if let Some(goto) = self.app.goto_line() {
             let label = lang.word(Word::GotoLabel);
-            self.prompt(buf, area, label, ':', &goto.line, "");
+            self.prompt(buf, area, label, &goto.line, "");
         } else if let (Some(search), Some(line)) = (self.app.search(), self.app.search_line()) {
             let count = if search.query.trim().is_empty() {
                 String::new()
@@ -37,7 +37,7 @@ impl Widget for StatusLine<'_> {
                 format!("{}{notes}", lang.hit_count(search.visible.len()))
             };
             let label = lang.word(Word::SearchLabel);
-            self.prompt(buf, area, label, '/', &line.line, &count);
+            self.prompt(buf, area, label, &line.line, &count);
         } else {
             self.reading(buf, area);
         }
@@ -45,19 +45,10 @@ impl Widget for StatusLine<'_> {
 }
 
 impl StatusLine<'_> {
-    fn prompt(
-        &self,
-        buf: &mut Buffer,
-        area: Rect,
-        label: &str,
-        sigil: char,
-        line: &PromptLine,
-        count: &str,
-    ) {
+    fn prompt(&self, buf: &mut Buffer, area: Rect, label: &str, line: &PromptLine, count: &str) {
         let styles = self.styles;
         super::prompt_bar::PromptBar {
             label,
-            sigil,
             line,
             count,
             styles,
