@@ -75,6 +75,34 @@ fn paging_and_ends() {
     assert_eq!(a.top_row(), after_one_page);
 }
 
+/// `G` shows the last screenful even when the last paragraph is taller
+/// than the pane: its end, not only its start; `g` goes back to the top.
+#[test]
+fn g_shows_the_end_of_a_last_paragraph_taller_than_the_pane() {
+    use dushanbe_reader::document::Source;
+    let long: String = (1..=400).map(|n| format!("第{n}句。")).collect();
+    let text = format!("1. 第一段。\n\n2. {long}\n");
+    let doc = dushanbe_reader::load::load_bytes(text.as_bytes(), Source::Stdin).document;
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let mut a = App::new(doc.clone(), Themes::builtin(), Lang::En, false, (w, h));
+        keys(&mut a, "G");
+        let s = screen(&mut a);
+        assert!(
+            s.contains("第400句。"),
+            "{w}x{h}: the text's end is shown\n{s}"
+        );
+        // The paragraph's start (beyond what the outline's entry shows) is
+        // above the pane.
+        assert!(!s.contains("第10句。"), "{w}x{h}\n{s}");
+        assert!(status_line(&mut a).contains("100%"), "{w}x{h}");
+        keys(&mut a, "g");
+        assert!(screen(&mut a).contains("第10句。"), "{w}x{h}");
+        // Back again with Ctrl-O: where G left reading.
+        keys(&mut a, "<C-o>");
+        assert!(screen(&mut a).contains("第400句。"), "{w}x{h}");
+    }
+}
+
 #[test]
 fn paragraph_and_section_steps() {
     let mut a = app(120, 40);

@@ -39,6 +39,9 @@ impl App {
                 };
                 if let Some(p) = target {
                     self.jump_to(p);
+                    if action == Action::Bottom {
+                        self.blocks().show_last_screen();
+                    }
                     self.record_jump(from);
                 }
             }
@@ -137,6 +140,9 @@ impl App {
         let from = self.reading_position();
         self.reader.outline.origin.get_or_insert(from);
         self.select_entry(i);
+        if action == Action::Bottom {
+            self.blocks().show_last_screen();
+        }
         if matches!(action, Action::Top | Action::Bottom) {
             let from = self.reader.outline.origin.take().unwrap_or(from);
             self.record_jump(from);

@@ -342,6 +342,18 @@ impl Blocks<'_> {
         Some((p, row))
     }
 
+    /// Shows the last screenful of the text when the last paragraph is
+    /// taller than the pane (going to its start would show only that); a
+    /// shorter one, gone to, is shown there already.
+    pub fn show_last_screen(&mut self) {
+        if let Some((p, row)) = self.max_top()
+            && row > 0
+            && Some(p) == self.shown.last()
+        {
+            self.set_top(p, row);
+        }
+    }
+
     /// The row shown at the top of the pane: the reading position's, or
     /// the last screenful's when the position is further down than that.
     fn shown_top(&mut self) -> (usize, usize) {
