@@ -659,6 +659,71 @@ fn on_a_large_text_s_start_the_status_line_does_not_claim_counts_or_percentages(
     assert!(status_line(&mut a).contains("op-16 · 16/16 │ 100%"));
 }
 
+/// Of a large text's start, a paragraph not in it is not said to be
+/// missing: the whole text goes there once it is in.
+#[test]
+fn on_a_large_text_s_start_a_paragraph_past_it_is_not_called_missing() {
+    let mut a = app(60, 20);
+    a.set_warnings(vec![dushanbe_reader::i18n::Warning::Partial]);
+    keys(&mut a, ":40000<Enter>");
+    let notice = a.notice_text().unwrap();
+    assert!(notice.contains("“40000” is past the start"), "{notice}");
+    assert!(!notice.contains("no paragraph"), "{notice}");
+    a.set_warnings(Vec::new());
+    keys(&mut a, ":40000<Enter>");
+    assert!(a.notice_text().unwrap().contains("no paragraph “40000”"));
+}
+
+/// Of a large text's start, hit and filter counts say there may be more:
+/// `7+ hits`, `hit 1/7+`, `5+/29+`, in the search line, the status line
+/// and the hit list, in both languages; once the whole is in, they do not.
+#[test]
+fn on_a_large_text_s_start_hit_and_filter_counts_say_there_may_be_more() {
+    use dushanbe_reader::i18n::Warning;
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = App::new(
+            dushanbe_reader::load::load_embedded().document,
+            Themes::builtin(),
+            lang,
+            false,
+            (120, 40),
+        );
+        a.set_warnings(vec![Warning::Partial]);
+        let (hits, list) = match lang {
+            Lang::En => ("7+ hits", "7+ hits for “重申”"),
+            Lang::Zh => ("7+ 个结果", "共 7+ 个结果"),
+        };
+        keys(&mut a, "/重申");
+        a.run_requests();
+        assert!(
+            status_line(&mut a).contains(hits),
+            "{}",
+            status_line(&mut a)
+        );
+        keys(&mut a, "<Enter>");
+        assert!(
+            status_line(&mut a).contains("1/7+"),
+            "{}",
+            status_line(&mut a)
+        );
+        keys(&mut a, "s");
+        assert!(screen(&mut a).contains(list), "{}", screen(&mut a));
+        keys(&mut a, "<Esc><Esc>tf");
+        let s = status_line(&mut a);
+        let filtered = match lang {
+            Lang::En => "4+ of 29+",
+            Lang::Zh => "4+ / 29+",
+        };
+        assert!(s.contains(filtered), "{s}");
+        a.set_warnings(Vec::new());
+        assert!(
+            !status_line(&mut a).contains('+'),
+            "{}",
+            status_line(&mut a)
+        );
+    }
+}
+
 #[test]
 fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     let mut a = app(120, 40);

@@ -107,6 +107,9 @@ impl App {
                 self.record_jump(before);
                 self.sync_outline();
             }
+            // The whole text, when it is in, goes there (what was typed on
+            // its start is done again on it).
+            None if self.is_partial() => self.notice = Some(Notice::NotReadYet(target)),
             None => match id::parse_input(&target) {
                 Some(id::IdQuery::Heading { bare: false, .. }) => {
                     self.notice = Some(Notice::NoSuchHeading(target))

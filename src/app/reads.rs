@@ -177,6 +177,12 @@ impl App {
         self.notice.as_ref()
     }
 
+    /// Tells the user `notice` (what the loop around the reader has to
+    /// say), until the next key.
+    pub fn say(&mut self, notice: Notice) {
+        self.notice = Some(notice);
+    }
+
     /// The notice in the interface language, naming the user's keys.
     pub fn notice_text(&self) -> Option<String> {
         let key = |a: Action| {

@@ -16,6 +16,33 @@ pub use refs::{RefName, RefNotice};
 
 use crate::document::Kind;
 
+/// A number of things counted: `75`, or `75+` while only the start of a
+/// text has been read and there may be more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub n: usize,
+    pub more: bool,
+}
+
+impl Count {
+    /// `n`, with `+` when `more`.
+    pub fn of(n: usize, more: bool) -> Count {
+        Count { n, more }
+    }
+}
+
+impl From<usize> for Count {
+    fn from(n: usize) -> Count {
+        Count { n, more: false }
+    }
+}
+
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.n, if self.more { "+" } else { "" })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
     #[default]
@@ -162,18 +189,21 @@ impl Lang {
     }
 
     /// `3 hits`, `1 hit`, `no hits`.
-    pub fn hit_count(self, n: usize) -> String {
-        match (n, self) {
-            (0, Lang::En) => "no hits".to_string(),
-            (0, Lang::Zh) => "无结果".to_string(),
-            (1, Lang::En) => "1 hit".to_string(),
-            (n, Lang::En) => format!("{n} hits"),
-            (n, Lang::Zh) => format!("{n} 个结果"),
+    pub fn hit_count(self, n: impl Into<Count>) -> String {
+        let n = n.into();
+        match (n.n, n.more, self) {
+            (0, false, Lang::En) => "no hits".to_string(),
+            (0, false, Lang::Zh) => "无结果".to_string(),
+            (0, true, Lang::En) => "no hits yet".to_string(),
+            (0, true, Lang::Zh) => "暂无结果".to_string(),
+            (1, false, Lang::En) => "1 hit".to_string(),
+            (_, _, Lang::En) => format!("{n} hits"),
+            (_, _, Lang::Zh) => format!("{n} 个结果"),
         }
     }
 
     /// The kept search in the status line: `“重申” hit 3/7` or `“重申” 7 hits`.
-    pub fn search_state(self, query: &str, current: Option<usize>, n: usize) -> String {
+    pub fn search_state(self, query: &str, current: Option<usize>, n: Count) -> String {
         match (current, self) {
             (Some(i), Lang::En) => format!("“{query}” hit {}/{n}", i + 1),
             (Some(i), Lang::Zh) => format!("“{query}” 第 {}/{n} 个", i + 1),
@@ -191,7 +221,7 @@ impl Lang {
     }
 
     /// The hit list's title: hits in the text, and in notes if any.
-    pub fn hit_list_title(self, query: &str, n: usize, in_notes: usize) -> String {
+    pub fn hit_list_title(self, query: &str, n: Count, in_notes: usize) -> String {
         let notes = match (self, in_notes) {
             (_, 0) => String::new(),
             (Lang::En, k) => format!(" and {k} in notes"),
@@ -200,7 +230,7 @@ impl Lang {
         match self {
             Lang::En => format!(
                 " {n} hit{}{notes} for “{query}” — Enter goes there, Esc closes ",
-                if n == 1 { "" } else { "s" }
+                if n == Count::from(1) { "" } else { "s" }
             ),
             Lang::Zh => format!(" “{query}” 共 {n} 个结果{notes} — 回车跳转，Esc 关闭 "),
         }
@@ -286,6 +316,12 @@ pub enum Word {
 pub enum Notice {
     /// The go-to line named no paragraph.
     NoSuchParagraph(String, String),
+    /// Quit on a large text's start with work to keep: the reader quits
+    /// once the whole text is in and the work is saved there.
+    QuittingOnceRead,
+    /// A go-to target not in a large text's start, which is all that is
+    /// read yet: it is gone to once the whole text is in.
+    NotReadYet(String),
     /// `Part II` and the like, in a text with no heading of that number.
     NoSuchHeading(String),
     /// The go-to line's words match no paragraph.
@@ -381,6 +417,14 @@ impl Notice {
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
                 format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
             }
+            (Notice::QuittingOnceRead, Lang::En) => {
+                "keeping your work: quitting once the text is read…".to_string()
+            }
+            (Notice::QuittingOnceRead, Lang::Zh) => "正在保存：读完全文后退出……".to_string(),
+            (Notice::NotReadYet(t), Lang::En) => {
+                format!("“{t}” is past the start; going there once it is read")
+            }
+            (Notice::NotReadYet(t), Lang::Zh) => format!("“{t}”不在开头部分，读完全文后跳转"),
             (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
             (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
             (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),

@@ -15,6 +15,7 @@ use std::sync::mpsc::Sender;
 
 use dushanbe_reader::action::{Action, Effect};
 use dushanbe_reader::app::App;
+use dushanbe_reader::i18n::Notice;
 use dushanbe_reader::library::Opened;
 use dushanbe_reader::store::StateStore;
 
@@ -98,6 +99,7 @@ impl Preview {
         match effect {
             Effect::Quit if app.has_unsaved_work() || app.has_unsaved_position() => {
                 self.quit_when_in = true;
+                app.say(Notice::QuittingOnceRead);
                 Effect::None
             }
             effect => effect,
@@ -150,4 +152,47 @@ pub fn unreadable(message: &str) -> ExitCode {
         .replace('\n', " ");
     let _ = writeln!(io::stderr(), "dushanbe: {clean}");
     ExitCode::from(UNREADABLE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dushanbe_reader::i18n::{Lang, Warning};
+    use dushanbe_reader::themes::Themes;
+
+    fn preview() -> Preview {
+        Preview::new(Whole {
+            read: Box::new(|| Err("not read in this test".into())),
+            finish: Box::new(|_, _, _| Err("not built in this test".into())),
+        })
+    }
+
+    fn app() -> App {
+        let doc = dushanbe_reader::load::load_embedded().document;
+        let mut app = App::new(doc, Themes::builtin(), Lang::En, false, (80, 24));
+        app.set_warnings(vec![Warning::Partial]);
+        // As the preview starts: nothing of it to save yet.
+        app.absorb_state(dushanbe_reader::store::DocState::new(None), true);
+        app
+    }
+
+    /// Quitting with a mark to keep waits for the whole text, and says so;
+    /// with nothing to keep it quits at once.
+    #[test]
+    fn quitting_with_work_on_the_preview_says_it_waits() {
+        let (mut p, mut a) = (preview(), app());
+        assert_eq!(p.update(&mut a, Action::Quit), Effect::Quit);
+        let (mut p, mut a) = (preview(), app());
+        // `m a`, through the real keymap.
+        for c in ['m', 'a'] {
+            use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+            let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+            let action = a.keymap().action(&key, a.mode()).unwrap();
+            p.update(&mut a, action);
+        }
+        assert!(a.has_unsaved_work());
+        assert_eq!(p.update(&mut a, Action::Quit), Effect::None);
+        assert!(p.quit_when_in);
+        assert_eq!(a.notice(), Some(&Notice::QuittingOnceRead));
+    }
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, OtherHit};
-use crate::i18n::Word;
+use crate::i18n::{Count, Word};
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
 use crate::search::{Hit, HitKind};
 use crate::text::{advance_chars, char_width, str_width, truncate_to_width};
@@ -84,9 +84,11 @@ impl Widget for HitList<'_> {
         let n = in_text + search.note_hits.len() + others.len();
         let r = list_overlay(area, n, HIT_LIST_WIDTH);
         super::clear_for_overlay(r, buf);
-        let mut title = app
-            .lang()
-            .hit_list_title(&search.query, in_text, search.note_hits.len());
+        let mut title = app.lang().hit_list_title(
+            &search.query,
+            Count::of(in_text, app.is_partial()),
+            search.note_hits.len(),
+        );
         if let Some((hits, texts)) = app.library_hit_total() {
             title = format!(
                 "{} · {}",

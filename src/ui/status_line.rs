@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
-use crate::i18n::{Lang, Word, hint};
+use crate::i18n::{Count, Lang, Word, hint};
 use crate::keymap::tables;
 use crate::text::{str_width, truncate_to_width};
 
@@ -34,7 +34,8 @@ impl Widget for StatusLine<'_> {
                 lang.word(Word::Searching).to_string()
             } else {
                 let notes = lang.in_notes(search.note_hits.len());
-                format!("{}{notes}", lang.hit_count(search.visible.len()))
+                let n = Count::of(search.visible.len(), self.app.is_partial());
+                format!("{}{notes}", lang.hit_count(n))
             };
             let label = lang.word(Word::SearchLabel);
             self.prompt(buf, area, label, &line.line, &count);
@@ -205,7 +206,11 @@ impl StatusLine<'_> {
             lang.word(Word::Dimmed)
         };
         let of = lang.word(Word::Of);
-        let (m, total) = (app.match_count(), app.doc().paragraphs.len());
+        let more = app.is_partial();
+        let (m, total) = (
+            Count::of(app.match_count(), more),
+            Count::of(app.doc().paragraphs.len(), more),
+        );
         let themes = match filter.themes().count() {
             0 => String::new(),
             n => lang.themes_count(n, filter.mode.symbol()),
@@ -240,7 +245,8 @@ impl StatusLine<'_> {
         let Some(search) = app.search().filter(|s| s.answered) else {
             return Vec::new();
         };
-        let n = search.visible.len();
+        // Of a text's start, there may be more.
+        let n = Count::of(search.visible.len(), app.is_partial());
         // The hit last jumped to counts while reading is still at it.
         let at = |i: &usize| {
             let hit = search.visible.get(*i).map(|&(h, _)| search.hits[h].0);
@@ -310,7 +316,9 @@ fn shortened(text: &str) -> Vec<String> {
 
 /// `5/29`: how many paragraphs the filter lets through.
 fn filter_count(app: &App) -> String {
-    format!("{}/{}", app.match_count(), app.doc().paragraphs.len())
+    let more = app.is_partial();
+    let (k, n) = (app.match_count(), app.doc().paragraphs.len());
+    format!("{}/{}", Count::of(k, more), Count::of(n, more))
 }
 
 /// One part of the status line: the forms it may take, longest first, and
