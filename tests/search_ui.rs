@@ -416,3 +416,52 @@ fn a_search_found_only_in_notes_says_so() {
     keys(&mut a, "s");
     assert!(a.hit_list().is_some());
 }
+
+/// `n`, `s` and `f` pressed before a search has its answer (the first
+/// search of a large text builds its index first) say it is still
+/// searching, not that there is no search; once answered, `n` goes on.
+#[test]
+fn stepping_before_the_answer_says_the_search_is_still_going() {
+    let mut a = app(80, 24);
+    let mut typed = vec![Action::StartSearch];
+    typed.extend("重申".chars().map(Action::PromptChar));
+    typed.push(Action::PromptSubmit);
+    press(&mut a, &typed);
+    assert!(!a.search().unwrap().answered, "nothing answered yet");
+    for action in [Action::NextHit, Action::OpenHitList] {
+        press(&mut a, &[action]);
+        let notice = a.notice_text().unwrap();
+        assert!(notice.contains("still searching for “重申”"), "{notice}");
+    }
+    a.run_requests();
+    press(&mut a, &[Action::NextHit]);
+    assert!(a.search().unwrap().current.is_some());
+}
+
+/// The go-to line says it is searching while words typed in it wait for
+/// their candidates, and stops saying so when they come.
+#[test]
+fn the_go_to_line_says_searching_until_the_candidates_come() {
+    let mut a = app(80, 24);
+    let mut typed = vec![Action::StartGoto];
+    typed.extend("互联网".chars().map(Action::PromptChar));
+    press(&mut a, &typed);
+    assert!(
+        status_line(&mut a).contains("searching…"),
+        "{}",
+        status_line(&mut a)
+    );
+    a.run_requests();
+    let s = status_line(&mut a);
+    assert!(
+        !s.contains("searching…") && s.contains("go to: 互联网"),
+        "{s}"
+    );
+    // An id is not searched for.
+    press(&mut a, &[Action::PromptDeleteToStart]);
+    press(
+        &mut a,
+        &"13".chars().map(Action::PromptChar).collect::<Vec<_>>(),
+    );
+    assert!(!status_line(&mut a).contains("searching…"));
+}

@@ -178,6 +178,8 @@ impl App {
                 Notice::OnlyInNotes(s.query.clone(), s.note_hits.len())
             }
             Some(s) if s.answered && !s.query.is_empty() => Notice::NoHits(s.query.clone()),
+            // The first search of a large text builds its index first.
+            Some(s) if !s.query.is_empty() => Notice::StillSearching(s.query.clone()),
             _ => Notice::NoSearch,
         }
     }

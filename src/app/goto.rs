@@ -129,11 +129,13 @@ impl App {
         };
         goto.candidates.clear();
         goto.chosen = 0;
+        goto.pending = false;
         let input = goto.line.value().to_string();
         let command = super::references::ref_command(&input).is_some();
         if input.trim().is_empty() || id::parse_input(&input).is_some() || command {
             return;
         }
+        goto.pending = true;
         self.worker.fuzzy_generation = self.ask(|generation| Request::Fuzzy {
             generation,
             query: input,
@@ -157,6 +159,7 @@ impl App {
         if let Some(goto) = self.goto_mut().filter(|g| g.line.value() == query) {
             goto.candidates = shown;
             goto.chosen = 0;
+            goto.pending = false;
         }
     }
 

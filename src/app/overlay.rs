@@ -62,6 +62,9 @@ pub struct GotoLine {
     pub candidates: Vec<FuzzyMatch>,
     /// The candidate Enter goes to.
     pub chosen: usize,
+    /// Candidates have been asked for and not yet come (the first look in
+    /// a large text builds its search index first).
+    pub pending: bool,
 }
 
 /// The search line: what is typed, and the search that was kept before

@@ -316,6 +316,8 @@ pub enum Word {
 pub enum Notice {
     /// The go-to line named no paragraph.
     NoSuchParagraph(String, String),
+    /// `n`, `N`, `s` or `f` before the search has its answer.
+    StillSearching(String),
     /// Quit on a large text's start with work to keep: the reader quits
     /// once the whole text is in and the work is saved there.
     QuittingOnceRead,
@@ -417,6 +419,8 @@ impl Notice {
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
                 format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
             }
+            (Notice::StillSearching(q), Lang::En) => format!("still searching for “{q}”…"),
+            (Notice::StillSearching(q), Lang::Zh) => format!("仍在搜索“{q}”……"),
             (Notice::QuittingOnceRead, Lang::En) => {
                 "keeping your work: quitting once the text is read…".to_string()
             }

@@ -26,7 +26,11 @@ impl Widget for StatusLine<'_> {
         let lang = self.app.lang();
         if let Some(goto) = self.app.goto_line() {
             let label = lang.word(Word::GotoLabel);
-            self.prompt(buf, area, label, &goto.line, "");
+            let count = match goto.pending {
+                true => lang.word(Word::Searching),
+                false => "",
+            };
+            self.prompt(buf, area, label, &goto.line, count);
         } else if let (Some(search), Some(line)) = (self.app.search(), self.app.search_line()) {
             let count = if search.query.trim().is_empty() {
                 String::new()
