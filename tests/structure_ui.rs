@@ -143,3 +143,28 @@ fn a_matching_sub_paragraph_shows_under_its_parents_chapeau() {
     assert!(!s.contains("to support families"), "{s}");
     assert!(!s.contains("remain seized"), "{s}");
 }
+
+/// A dateline longer than the reading pane is wrapped, not cut, centred
+/// like the title, at any width.
+#[test]
+fn a_long_dateline_is_wrapped_whole() {
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let mut a = fixture("ga-resolution.en.txt", w, h);
+        let s = screen(&mut a);
+        let dateline =
+            "Adopted by the General Assembly at its 90th plenary meeting, on 20 March 2031";
+        // The reading pane's rows from the dateline's first to the blank
+        // row after it, read as one line: the dateline whole.
+        let pane = |l: &str| {
+            l.rsplit("││")
+                .next()
+                .unwrap_or("")
+                .trim_matches(['│', ' '])
+                .to_string()
+        };
+        let rows: Vec<String> = s.lines().map(pane).collect();
+        let first = rows.iter().position(|r| r.starts_with("Adopted")).unwrap();
+        let end = (first..rows.len()).find(|&i| rows[i].is_empty()).unwrap();
+        assert_eq!(rows[first..end].join(" "), dateline, "{w}x{h}:\n{s}");
+    }
+}

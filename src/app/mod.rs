@@ -260,12 +260,13 @@ impl App {
         );
         let text = self.panes.reader_text();
         let width = text.width as usize;
-        let title = self.index.doc().title.as_deref();
+        let doc = self.index.doc();
+        let head = (doc.title.as_deref(), doc.dateline.as_deref());
         self.reader.view.set_size(
             width.saturating_sub(self.gutter()),
             width,
             text.height as usize,
-            title,
+            head,
         );
     }
 

@@ -260,6 +260,11 @@ impl App {
         self.reader.view.title_lines()
     }
 
+    /// The document's dateline, wrapped to the reading pane.
+    pub fn dateline_lines(&self) -> &[String] {
+        self.reader.view.dateline_lines()
+    }
+
     /// Columns before paragraph text for markers (`16.`).
     pub fn gutter(&self) -> usize {
         self.index.marker_width() + 2

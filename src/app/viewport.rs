@@ -26,7 +26,8 @@ pub struct Line {
 pub enum RowKind {
     /// A line of the wrapped document title (index into its lines).
     Title(usize),
-    Dateline,
+    /// A line of the wrapped dateline (index into its lines).
+    Dateline(usize),
     /// The heading of the section this paragraph starts.
     Heading,
     /// A line of the paragraph's text (index into its wrapped lines).
@@ -71,6 +72,7 @@ pub struct Viewport {
     text_width: usize,
     title_width: usize,
     title: Vec<String>,
+    dateline: Vec<String>,
     cache: HashMap<usize, Rc<[Line]>>,
     /// Per paragraph: the lines of its notes, wrapped.
     note_cache: HashMap<usize, Rc<[String]>>,
@@ -85,6 +87,7 @@ impl Default for Viewport {
             text_width: 1,
             title_width: 0,
             title: Vec::new(),
+            dateline: Vec::new(),
             cache: HashMap::new(),
             note_cache: HashMap::new(),
         }
@@ -99,7 +102,7 @@ impl Viewport {
         text_width: usize,
         title_width: usize,
         height: usize,
-        title: Option<&str>,
+        (title, dateline): (Option<&str>, Option<&str>),
     ) {
         self.height = height;
         let text_width = text_width.max(1);
@@ -110,16 +113,8 @@ impl Viewport {
         }
         if title_width != self.title_width {
             self.title_width = title_width;
-            self.title = match title {
-                Some(t) if title_width > 0 => {
-                    let chars: Vec<char> = t.chars().collect();
-                    wrap(t, title_width)
-                        .into_iter()
-                        .map(|r| chars[r].iter().collect::<String>().trim_end().to_string())
-                        .collect()
-                }
-                _ => Vec::new(),
-            };
+            self.title = wrap_head(title, title_width);
+            self.dateline = wrap_head(dateline, title_width);
         }
     }
 
@@ -136,6 +131,26 @@ impl Viewport {
     /// The document title, wrapped to the pane.
     pub fn title_lines(&self) -> &[String] {
         &self.title
+    }
+
+    /// The document's dateline, wrapped to the pane.
+    pub fn dateline_lines(&self) -> &[String] {
+        &self.dateline
+    }
+}
+
+/// A title or dateline wrapped to `width` columns, a line each; none when
+/// there is none or no room.
+fn wrap_head(text: Option<&str>, width: usize) -> Vec<String> {
+    match text {
+        Some(t) if width > 0 => {
+            let chars: Vec<char> = t.chars().collect();
+            wrap(t, width)
+                .into_iter()
+                .map(|r| chars[r].iter().collect::<String>().trim_end().to_string())
+                .collect()
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -202,9 +217,7 @@ impl Blocks<'_> {
         let mut rows = Vec::new();
         if Some(p) == self.shown.first() {
             rows.extend((0..self.view.title.len()).map(RowKind::Title));
-            if self.index.doc().dateline.is_some() {
-                rows.push(RowKind::Dateline);
-            }
+            rows.extend((0..self.view.dateline.len()).map(RowKind::Dateline));
             if !rows.is_empty() {
                 rows.push(RowKind::Blank);
             }
@@ -219,7 +232,7 @@ impl Blocks<'_> {
     fn head_len(&self, p: usize) -> usize {
         let mut n = 0;
         if Some(p) == self.shown.first() {
-            n = self.view.title.len() + usize::from(self.index.doc().dateline.is_some());
+            n = self.view.title.len() + self.view.dateline.len();
             n += usize::from(n > 0);
         }
         n + if self.starts_section(p) { 2 } else { 0 }

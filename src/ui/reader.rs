@@ -57,10 +57,9 @@ impl Widget for ReaderPane<'_> {
                     let t = &app.title_lines()[k];
                     centred(buf, text, y, t, styles.title());
                 }
-                RowKind::Dateline => {
-                    let d = app.doc().dateline.as_deref().unwrap_or("");
-                    let d = truncate_to_width(d, text.width as usize);
-                    centred(buf, text, y, &d, styles.faint());
+                RowKind::Dateline(k) => {
+                    let d = &app.dateline_lines()[k];
+                    centred(buf, text, y, d, styles.faint());
                 }
                 RowKind::Heading => {
                     let index = app.index();
