@@ -325,3 +325,12 @@ fn wide_filtered_by_a_reference() {
     keys(&mut a, ":ref osce<Enter>");
     insta::assert_snapshot!(screen(&mut a));
 }
+
+/// `R`'s list, longer than its box at 60×20, says where the view is.
+#[test]
+fn the_references_list_says_where_it_is_when_it_does_not_fit() {
+    let mut a = app_in(Lang::Zh, 60, 20);
+    keys(&mut a, "R");
+    let s = screen(&mut a);
+    assert!(s.contains(" 1–") && s.contains(" ↓ "), "{s}");
+}

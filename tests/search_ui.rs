@@ -465,3 +465,19 @@ fn the_go_to_line_says_searching_until_the_candidates_come() {
     );
     assert!(!status_line(&mut a).contains("searching…"));
 }
+
+/// A hit list longer than its box says where the view is in its bottom
+/// border, and that there is more below, then above.
+#[test]
+fn a_long_hit_list_says_where_it_is() {
+    let mut a = app(80, 24);
+    keys(&mut a, "/的<Enter>s");
+    let n = a.search().unwrap().visible.len();
+    assert!(n > 30, "{n} hits");
+    let s = screen(&mut a);
+    assert!(s.contains(&format!("/{n} ↓ ")), "{s}");
+    assert!(s.contains(" 1–"), "{s}");
+    keys(&mut a, "G");
+    let s = screen(&mut a);
+    assert!(s.contains(&format!("–{n}/{n} ↑ ")), "{s}");
+}

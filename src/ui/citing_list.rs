@@ -31,7 +31,7 @@ impl Widget for CitingListBox<'_> {
         });
         let r = list_overlay(area, list.rows.len().max(1), 100);
         let title = app.lang().citing_title(name, list.rows.len());
-        let frame = ListFrame::draw(r, buf, styles, &title, list.selected);
+        let frame = ListFrame::draw(r, buf, styles, &title, (list.selected, list.rows.len()));
         let (inside, first) = (frame.rows, frame.first);
         let rows = inside.height as usize;
         if rows == 0 || inside.width < 8 {

@@ -27,7 +27,7 @@ impl Widget for DocumentsList<'_> {
         let entries = app.library().entries();
         let r = list_overlay(area, entries.len(), 110);
         let title = lang.documents_title(entries.len());
-        let frame = ListFrame::draw(r, buf, styles, &title, self.selected);
+        let frame = ListFrame::draw(r, buf, styles, &title, (self.selected, entries.len()));
         let (list, first) = (frame.rows, frame.first);
         let rows = list.height as usize;
         let number_width = entries.len().to_string().len();

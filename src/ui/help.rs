@@ -4,7 +4,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -37,16 +36,8 @@ impl Widget for HelpOverlay<'_> {
         let mut block = Block::bordered()
             .border_style(styles.border(true))
             .title(app.lang().word(Word::HelpTitle));
-        if lines.len() > visible {
-            // Where the view is, and that there is more: ` 1–20/84 ↓ `.
-            let last = (scroll + visible).min(lines.len());
-            let more = match (scroll > 0, last < lines.len()) {
-                (true, true) => "↑↓",
-                (false, true) => "↓",
-                _ => "↑",
-            };
-            let place = format!(" {}–{last}/{} {more} ", scroll + 1, lines.len());
-            block = block.title_bottom(Line::from(place).right_aligned());
+        if let Some(place) = super::list_frame::scroll_place(scroll, visible, lines.len()) {
+            block = block.title_bottom(place);
         }
         block.render(r, buf);
         let list = inner(r);

@@ -96,20 +96,23 @@ impl Widget for HitList<'_> {
                 app.lang().across_texts(hits, texts)
             );
         }
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(super::border_title(&title, r.width))
-            .render(r, buf);
         let list = inner(r);
         let rows = list.height as usize;
-        if rows == 0 || list.width < 8 {
-            return;
-        }
         let selected = self.selected;
         let first = (selected + 1)
             .saturating_sub(rows)
             .min(n.saturating_sub(rows));
         let first = first.min(selected);
+        let mut block = Block::bordered()
+            .border_style(styles.border(true))
+            .title(super::border_title(&title, r.width));
+        if let Some(place) = super::list_frame::scroll_place(first, rows, n) {
+            block = block.title_bottom(place);
+        }
+        block.render(r, buf);
+        if rows == 0 || list.width < 8 {
+            return;
+        }
         let here = in_text + search.note_hits.len();
         let mut cursor = Cursor::default();
         for (row, i) in (first..n).take(rows).enumerate() {

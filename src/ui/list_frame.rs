@@ -1,10 +1,12 @@
 //! The frame the list overlays share (marks, notes, the texts list, the
 //! citing list): cleared over what lies beneath, bordered, titled with the
-//! title cut to fit, and the window of items that keeps the selected one
-//! in view.
+//! title cut to fit, the window of items that keeps the selected one in
+//! view, and where that window is when the items do not all fit (which
+//! the help, hit list and references panel show too).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -18,17 +20,44 @@ pub struct ListFrame {
     pub first: usize,
 }
 
+/// Where a scrolled view of `total` rows is, for its bottom border, when
+/// they do not all fit in `visible`: ` 1–20/84 ↓ `, with the arrows saying
+/// which way there is more.
+pub fn scroll_place(first: usize, visible: usize, total: usize) -> Option<Line<'static>> {
+    if total <= visible {
+        return None;
+    }
+    let last = (first + visible).min(total);
+    let more = match (first > 0, last < total) {
+        (true, true) => "↑↓",
+        (false, true) => "↓",
+        _ => "↑",
+    };
+    let place = format!(" {}–{last}/{total} {more} ", first + 1);
+    Some(Line::from(place).right_aligned())
+}
+
 impl ListFrame {
-    /// Draws the frame of a list in `r` titled `title`, with item
-    /// `selected` to keep in view.
-    pub fn draw(r: Rect, buf: &mut Buffer, styles: Styles, title: &str, selected: usize) -> Self {
+    /// Draws the frame of a list of `total` items in `r` titled `title`,
+    /// with item `selected` to keep in view, and where the view is in its
+    /// bottom border when the items do not all fit.
+    pub fn draw(
+        r: Rect,
+        buf: &mut Buffer,
+        styles: Styles,
+        title: &str,
+        (selected, total): (usize, usize),
+    ) -> Self {
         super::clear_for_overlay(r, buf);
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(super::border_title(title, r.width))
-            .render(r, buf);
         let rows = inner(r);
         let first = (selected + 1).saturating_sub(rows.height as usize);
+        let mut block = Block::bordered()
+            .border_style(styles.border(true))
+            .title(super::border_title(title, r.width));
+        if let Some(place) = scroll_place(first, rows.height as usize, total) {
+            block = block.title_bottom(place);
+        }
+        block.render(r, buf);
         ListFrame { rows, first }
     }
 

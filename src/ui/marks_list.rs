@@ -33,7 +33,7 @@ impl Widget for MarksList<'_> {
         } else {
             Word::MarksGoTitle
         });
-        let frame = ListFrame::draw(r, buf, styles, title, self.selected);
+        let frame = ListFrame::draw(r, buf, styles, title, (self.selected, marks.len()));
         let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
         if marks.is_empty() {

@@ -26,7 +26,7 @@ impl Widget for NotesList<'_> {
         let notes: Vec<_> = app.notes().collect();
         let r = list_overlay(area, notes.len().max(1), 100);
         let title = lang.notes_title(notes.len());
-        let frame = ListFrame::draw(r, buf, styles, &title, self.selected);
+        let frame = ListFrame::draw(r, buf, styles, &title, (self.selected, notes.len()));
         let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
         if notes.is_empty() {

@@ -7,7 +7,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
@@ -156,10 +155,8 @@ impl ReferencesPanel<'_> {
         let mut block = Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(title, r.width));
-        if lines.len() > rows {
-            let last = (first + rows).min(lines.len());
-            let place = format!(" {}–{last}/{} ", first + 1, lines.len());
-            block = block.title_bottom(Line::from(place).right_aligned());
+        if let Some(place) = super::list_frame::scroll_place(first, rows, lines.len()) {
+            block = block.title_bottom(place);
         }
         block.render(r, buf);
         let list = inner(r);
@@ -197,10 +194,13 @@ impl ReferencesPanel<'_> {
         let selected = self.panel.selected;
         let first = (selected + 1).saturating_sub(rows);
         super::clear_for_overlay(r, buf);
-        Block::bordered()
+        let mut block = Block::bordered()
             .border_style(self.styles.border(true))
-            .title(super::border_title(title, r.width))
-            .render(r, buf);
+            .title(super::border_title(title, r.width));
+        if let Some(place) = super::list_frame::scroll_place(first, rows, cited.len()) {
+            block = block.title_bottom(place);
+        }
+        block.render(r, buf);
         let columns = Columns::of(app, &cited, text_w);
         for (row, (i, c)) in cited.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
