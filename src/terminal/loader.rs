@@ -37,6 +37,7 @@ pub fn spawn(
         let started = std::thread::Builder::new()
             .name("loader".into())
             .spawn(move || {
+                super::in_background();
                 loop {
                     let k = next.fetch_add(1, Ordering::Relaxed);
                     let Some((i, path)) = texts.get(k) else {

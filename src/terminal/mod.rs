@@ -135,6 +135,20 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
     code
 }
 
+/// Makes the calling thread yield to the reader and the terminal: loading
+/// in the background (a large text's whole, the library, a search index)
+/// takes what CPU is left over, so that it never delays a frame reaching
+/// the screen, on a machine of two cores least of all. Threads it starts
+/// inherit this. Linux sets the niceness of the one thread.
+fn in_background() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only changes the scheduling of the calling
+    // thread (who = 0), and its failure is harmless.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
 /// Builds the text's search index on a thread of its own, so that the
 /// first search is quick, if the text is small; a large text's is built
 /// for its first search (a tenth of a second for 10 MB) rather than kept
@@ -148,6 +162,7 @@ fn index_for_search(app: &App) -> io::Result<()> {
     std::thread::Builder::new()
         .name("search index".into())
         .spawn(move || {
+            in_background();
             searcher.index();
         })?;
     Ok(())
@@ -418,5 +433,28 @@ impl TestHooks {
                 std::thread::park();
             }
         }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    /// A background thread yields (niceness 10), and so do the threads it
+    /// starts; the thread that started it does not.
+    #[test]
+    fn background_threads_yield_and_the_reader_does_not() {
+        // SAFETY: getpriority reads the calling thread's niceness.
+        let nice = || unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+        let before = nice();
+        let (own, child) = std::thread::spawn(move || {
+            super::in_background();
+            let child = std::thread::spawn(nice).join().unwrap();
+            (nice(), child)
+        })
+        .join()
+        .unwrap();
+        if before <= 10 {
+            assert_eq!((own, child), (10, 10));
+        }
+        assert_eq!(nice(), before);
     }
 }

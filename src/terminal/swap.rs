@@ -81,6 +81,7 @@ impl Preview {
         std::thread::Builder::new()
             .name("whole text".into())
             .spawn(move || {
+                super::in_background();
                 let _ = wake.send(Wake::Whole(Box::new(read())));
             })?;
         Ok(())
