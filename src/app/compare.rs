@@ -280,17 +280,18 @@ impl App {
         let width = crate::layout::inner(left).width.saturating_sub(1) as usize;
         let rows = area.height as usize;
         let Some(view) = self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::Compare(v) => Some(v.as_ref().clone()),
+            Overlay::Compare(v) => Some(v.as_ref()),
             _ => None,
         }) else {
             return;
         };
-        let b = self.library.index_of(view.other, &self.index);
+        // Only the pairs a frame may show, read in place.
         let from = view.top.saturating_sub(rows);
         let to = (view.top + rows + 1).min(view.pairs.len());
+        let b = self.library.index_of(view.other, &self.index);
         let heights: Vec<(usize, u16)> = (from..to)
-            .map(|i| {
-                let pr = view.pairs[i];
+            .zip(&view.pairs[from..to])
+            .map(|(i, pr)| {
                 let a_rows = pr.a.map_or(1, |p| block_lines(&self.index, p, width).len());
                 let b_rows = match (pr.b, b) {
                     (Some(q), Some(b)) => block_lines(b, q, width).len(),

@@ -105,7 +105,12 @@ pub struct Pending {
 /// terminal's own selection works); the library's other texts (or the
 /// whole of a previewed text) load in the background. The exit code to
 /// leave with.
-pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::Result<ExitCode> {
+pub fn run(
+    mut app: App,
+    keeper: Keeper,
+    mouse: bool,
+    mut pending: Pending,
+) -> io::Result<ExitCode> {
     screen::restore_on_panic();
     screen::set_mouse(mouse);
     app.set_mouse_reported(mouse);
@@ -113,7 +118,7 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
     let loop_running = signals::watch(wake.clone())?;
     screen::take()?;
     let _restorer = screen::Restorer;
-    let preview = pending.whole.map(swap::Preview::new);
+    let preview = pending.whole.take().map(swap::Preview::new);
     let requests = spawn_search(&mut app, wake.clone(), 0);
     let mut term = fresh_terminal()?;
     let mut session = Session {
@@ -123,11 +128,7 @@ pub fn run(mut app: App, keeper: Keeper, mouse: bool, pending: Pending) -> io::R
         wake,
         epoch: 0,
         preview,
-        pending: Some(Later {
-            texts: pending.texts,
-            themes: pending.themes,
-            recogniser: pending.recogniser,
-        }),
+        pending: Some(pending),
     };
     let code = event_loop(&mut app, &mut session, &woken);
     // The loop has ended: a signal's request to end has been heard.
@@ -195,16 +196,10 @@ struct Session<'a> {
     epoch: u64,
     /// The preview on screen, while the whole text is read.
     preview: Option<swap::Preview>,
-    /// What starts once the first screen is drawn; `None` after.
-    pending: Option<Later>,
-}
-
-/// The background work that waits for the first screen, so that it does
-/// not compete with drawing it.
-struct Later {
-    texts: Vec<(usize, std::path::PathBuf)>,
-    themes: Themes,
-    recogniser: dushanbe_reader::refs::Recogniser,
+    /// The loading that waits for the first screen, so that it does not
+    /// compete with drawing it (its `whole` is the preview's); `None` once
+    /// started.
+    pending: Option<Pending>,
 }
 
 impl Session<'_> {
@@ -213,14 +208,14 @@ impl Session<'_> {
     /// the library's other texts and the whole of a previewed text start
     /// loading.
     fn start_background(&mut self, app: &App) -> io::Result<()> {
-        let Some(later) = self.pending.take() else {
+        let Some(pending) = self.pending.take() else {
             return Ok(());
         };
         input::spawn(self.wake.clone())?;
         index_for_search(app)?;
         loader::spawn(
-            later.texts,
-            (&later.themes, &later.recogniser),
+            pending.texts,
+            (&pending.themes, &pending.recogniser),
             self.wake.clone(),
         );
         if let Some(preview) = &mut self.preview {
