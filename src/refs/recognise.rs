@@ -212,14 +212,16 @@ impl Recogniser {
             return Vec::new();
         };
         let mut haystack = String::with_capacity(folded.len());
-        // Byte offset in `haystack` of each character, and of the end.
-        let mut char_starts = Vec::with_capacity(folded.len() + 1);
+        // Byte offset in `haystack` of each character, and of the end (in
+        // u32: a paragraph of tens of megabytes has as many; texts are at
+        // most 64 MiB).
+        let mut char_starts: Vec<u32> = Vec::with_capacity(folded.len() + 1);
         for &c in folded {
-            char_starts.push(haystack.len());
+            char_starts.push(haystack.len() as u32);
             haystack.push(c);
         }
-        char_starts.push(haystack.len());
-        let char_index = |byte: usize| char_starts.binary_search(&byte).ok();
+        char_starts.push(haystack.len() as u32);
+        let char_index = |byte: usize| char_starts.binary_search(&(byte as u32)).ok();
         let mut out = Vec::new();
         for m in automaton.find_overlapping_iter(&haystack) {
             let p = self.patterns[m.pattern().as_usize()];

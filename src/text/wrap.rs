@@ -1,7 +1,8 @@
 //! Line breaking for mixed Chinese and Latin text.
 //!
-//! Break opportunities come from UAX #14 (textwrap's `UnicodeBreakProperties`
-//! word separator, backed by ICU's line segmenter). On top of that the usual
+//! Break opportunities come from UAX #14 (ICU's line segmenter, read as it
+//! goes, so a line of tens of megabytes costs no list of them; as textwrap
+//! does, not after a hyphen or a soft hyphen). On top of that the usual
 //! Chinese rules (禁则) are applied: no line starts with closing punctuation
 //! and no line ends with opening punctuation. Lines are returned as character
 //! ranges that cover the text exactly, so nothing can be lost, duplicated or
@@ -10,7 +11,8 @@
 
 use std::ops::Range;
 
-use textwrap::WordSeparator;
+use icu_segmenter::LineSegmenter;
+use icu_segmenter::options::LineBreakOptions;
 
 use super::char_width;
 
@@ -78,11 +80,13 @@ fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>)
         return;
     }
     let chars: Vec<char> = line.chars().collect();
-    // prefix[i] = width of chars[..i]
-    let mut prefix = Vec::with_capacity(chars.len() + 1);
-    prefix.push(0usize);
+    // prefix[i] = width of chars[..i]. In u32, as the break positions
+    // below are: a line of tens of megabytes has as many entries (a text
+    // is at most 64 MiB, two columns a character at most).
+    let mut prefix: Vec<u32> = Vec::with_capacity(chars.len() + 1);
+    prefix.push(0);
     for &c in &chars {
-        prefix.push(prefix.last().copied().unwrap_or(0) + char_width(c));
+        prefix.push(prefix.last().copied().unwrap_or(0) + char_width(c) as u32);
     }
     // Visible end of a line ending before `end`: trailing whitespace dropped.
     let visible_end = |start: usize, mut end: usize| {
@@ -91,31 +95,32 @@ fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>)
         }
         end
     };
-    let fits = |start: usize, end: usize| prefix[visible_end(start, end)] - prefix[start] <= width;
+    let fits = |start: usize, end: usize| {
+        (prefix[visible_end(start, end)] - prefix[start]) as usize <= width
+    };
 
     // UAX #14 opportunities (as character indices), filtered by the Chinese rules.
     let mut breaks = Vec::new();
-    let mut char_pos = 0;
-    let mut byte_pos = 0;
-    let mut byte_to_char = line.char_indices().map(|(b, _)| b).enumerate().peekable();
-    for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
-        byte_pos += word.word.len() + word.whitespace.len() + word.penalty.len();
-        while let Some(&(ci, b)) = byte_to_char.peek() {
-            if b >= byte_pos {
-                char_pos = ci;
-                break;
-            }
-            byte_to_char.next();
-            char_pos = ci + 1;
+    let (mut char_pos, mut counted) = (0, 0);
+    let segmenter = LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default());
+    for byte_pos in segmenter.segment_str(line) {
+        if byte_pos == 0 {
+            continue;
         }
         if byte_pos >= line.len() {
             break;
         }
+        if matches!(line[..byte_pos].chars().next_back(), Some('-' | '\u{AD}')) {
+            continue;
+        }
+        char_pos += line[counted..byte_pos].chars().count();
+        counted = byte_pos;
         if may_break_before(&chars, char_pos) {
-            breaks.push(char_pos);
+            breaks.push(char_pos as u32);
         }
     }
-    breaks.push(chars.len());
+    breaks.push(chars.len() as u32);
+    let break_at = |i: usize| breaks.get(i).map(|&b| b as usize);
 
     let mut start = 0;
     let mut bi = 0;
@@ -124,14 +129,14 @@ fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>)
             out.push(base + start..base + chars.len());
             return;
         }
-        while bi < breaks.len() && breaks[bi] <= start {
+        while break_at(bi).is_some_and(|b| b <= start) {
             bi += 1;
         }
         // The furthest UAX #14 break that still fits.
         let mut best = None;
         let mut j = bi;
-        while j < breaks.len() && fits(start, breaks[j]) {
-            best = Some(breaks[j]);
+        while let Some(b) = break_at(j).filter(|&b| fits(start, b)) {
+            best = Some(b);
             j += 1;
         }
         let end = match best {
@@ -139,7 +144,7 @@ fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>)
             None => {
                 // One unbreakable run is wider than the line: break inside it,
                 // preferring a place the Chinese rules allow.
-                let limit = breaks.get(bi).copied().unwrap_or(chars.len());
+                let limit = break_at(bi).unwrap_or(chars.len());
                 let mut end = start + 1;
                 let mut fallback = start + 1;
                 for e in start + 1..limit {
