@@ -105,7 +105,9 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         .map(|q| index.searcher().index().search(&Query::new(q)));
     let paragraphs = select(index.tags(), request.filter, hits.as_deref());
     let citing = request.reference.map(|id| index.refs().citing(id));
-    let paragraphs = select_citing(paragraphs, citing);
+    // A matching sub-paragraph comes with the chapeaux it continues, as the
+    // reader shows it.
+    let paragraphs = index.with_context(select_citing(paragraphs, citing));
     let sel = Selection {
         doc: index.doc(),
         tags: index.tags(),
@@ -139,6 +141,53 @@ mod tests {
             state: None,
             refs: None,
         })
+    }
+
+    /// Filtered or searched, a matching sub-paragraph is written under its
+    /// chapeau (and its chapeau's), in every format, as the reader shows it.
+    #[test]
+    fn a_matching_sub_paragraph_comes_with_its_chapeaux() {
+        let text = "1. Decides to remain seized;\n\n3. Urges all States:\n(a) To support families;\n(b) To engage civil society, including by:\n(i) Supporting dialogue;\n(ii) Countering terrorist use of the Internet;\n";
+        let doc = crate::load::load_bytes(text.as_bytes(), crate::document::Source::Stdin).document;
+        let themes = Themes::builtin();
+        let index = DocIndex::new(doc, &themes);
+        let mut filter = Filter::default();
+        filter.toggle(themes.position("internet").unwrap());
+        for (format, chapeaux) in [
+            (
+                Format::Text,
+                ["3. Urges all States:", "(b) To engage civil society"],
+            ),
+            (
+                Format::Markdown,
+                [
+                    "**3.** Urges all States:",
+                    "**(b)** To engage civil society",
+                ],
+            ),
+            (Format::Json, ["\"id\": \"op-3\"", "\"id\": \"op-3-b\""]),
+        ] {
+            for query in [None, Some("dialogue")] {
+                let (filter, query) = match query {
+                    None => (&filter, None),
+                    Some(q) => (&Filter::default(), Some(q)),
+                };
+                let request = Request {
+                    filter,
+                    query,
+                    format,
+                    lang: Lang::En,
+                    state: None,
+                    reference: None,
+                };
+                let out = print(&index, &themes, request);
+                for c in chapeaux {
+                    assert!(out.contains(c), "{format:?} {query:?}: {c}\n{out}");
+                }
+                assert!(!out.contains("remain seized"), "{format:?}\n{out}");
+                assert!(!out.contains("support families"), "{format:?}\n{out}");
+            }
+        }
     }
 
     #[test]
