@@ -285,3 +285,51 @@ fn a_narrow_status_line_still_says_which_text_of_how_many() {
         status_line(&mut app)
     );
 }
+
+/// A text opened for the first time this run keeps its saved filter,
+/// search and place when the text left behind has neither, and saves
+/// them back unchanged.
+#[test]
+fn a_text_s_saved_filter_search_and_place_survive_opening_it_in_a_library() {
+    use dushanbe_reader::store::{SavedFilter, SavedPosition};
+    let mut app = App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    app.start_library(
+        vec![
+            "dushanbe-declaration.zh.txt".into(),
+            "ga-resolution.en.txt".into(),
+        ],
+        0,
+    );
+    let (index, key, _) = loaded("ga-resolution.en.txt").unwrap();
+    let saved = DocState {
+        position: Some(SavedPosition {
+            paragraph: "op-2".into(),
+            offset: 0,
+        }),
+        filter: SavedFilter {
+            themes: vec!["gender".into()],
+            ..SavedFilter::default()
+        },
+        search: Some("Member".into()),
+        ..DocState::default()
+    };
+    app.add_document(1, Ok((index, key, saved)));
+    keys(&mut app, ">");
+    assert_eq!(current_id(&mut app), "op-2");
+    let gender = app.themes().position("gender").unwrap();
+    assert_eq!(app.filter().themes().collect::<Vec<_>>(), [gender]);
+    assert_eq!(app.search().map(|s| s.query.as_str()), Some("Member"));
+    // Nothing moved: nothing to save over what is saved.
+    assert!(!app.has_unsaved_position());
+    assert!(app.state_to_save().is_none());
+    // Back on the first text and on again: the library's filter and
+    // search go along, as before.
+    keys(&mut app, "<");
+    assert_eq!(app.filter().themes().collect::<Vec<_>>(), [gender]);
+}

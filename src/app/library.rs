@@ -266,9 +266,18 @@ impl App {
                 hits: s.hits.clone(),
             });
         }
+        // Opened for the first time this run, a text has its saved filter,
+        // search and place: when the text left behind has neither filter
+        // nor search, they stay (carrying nothing would wipe them, and
+        // turning its filter off would move reading, before the next save).
+        let first_visit = self.library.parked[i]
+            .as_ref()
+            .is_some_and(|p| p.pending.is_some());
         self.swap_in(i);
         self.relayout();
-        self.carry_view(filter, hide, search);
+        if !(first_visit && !filter.is_active() && search.is_none()) {
+            self.carry_view(filter, hide, search);
+        }
         self.library.counts = LibraryCounts::default();
         self.recount_library();
         self.refresh_outline();
