@@ -485,6 +485,22 @@ fn cite_writes_a_paragraph_with_its_citation() {
     assert_eq!(stdout(&dushanbe(&["--cite", "第7段"])), out);
 }
 
+/// `--cite` takes the Chinese forms a reader writes: a top-level bracketed
+/// label alone (`（三）`), and an article's item in brackets
+/// (`第二条（二）`) as well as `第二条第（二）项`.
+#[test]
+fn cite_takes_bracketed_chinese_labels() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let plan = fixture("action-plan.zh.txt");
+    let label = dushanbe(&["--cite", "（三）", &plan]);
+    assert!(stdout(&label).contains("（三）"), "{}", stderr(&label));
+    let law = fixture("law.zh.txt");
+    let item = stdout(&dushanbe(&["--cite", "第二条第（二）项", &law]));
+    assert!(item.contains("社会帮扶"), "{item}");
+    assert_eq!(stdout(&dushanbe(&["--cite", "第二条（二）", &law])), item);
+    assert_eq!(stdout(&dushanbe(&["--cite", "2（二）", &law])), item);
+}
+
 #[test]
 fn notes_print_as_markdown_and_join_the_json() {
     // A state with a note and a mark, as the reader would have saved it.

@@ -175,6 +175,14 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
     }
     let mut parts: Vec<(String, &str)> = Vec::new();
     while !rest.is_empty() {
+        // `第二条（二）`: a bracketed label after a place is its item.
+        if !parts.is_empty()
+            && let Some((n, after)) = bracketed_label(rest)
+        {
+            parts.push((id_form(n), "项"));
+            rest = after;
+            continue;
+        }
         rest = rest.strip_prefix('第')?;
         let end = rest.find(['条', '段', '项', '款', '章', '部'])?;
         let n = rest[..end].trim_matches(['(', ')']);
@@ -219,6 +227,23 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         }
         _ => None,
     }
+}
+
+/// `（二）` or `(b)` at the start of `s`, when it holds a label a citation
+/// may give (digits, up to five lowercase letters, a Chinese numeral): the
+/// label and what follows it.
+fn bracketed_label(s: &str) -> Option<(&str, &str)> {
+    let (open, close) = if s.starts_with('（') {
+        ('（', '）')
+    } else {
+        ('(', ')')
+    };
+    let rest = s.strip_prefix(open)?;
+    let end = rest.find(close)?;
+    let n = &rest[..end];
+    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
+    (digits || letters || cjk_value(n).is_some()).then(|| (n, &rest[end + close.len_utf8()..]))
 }
 
 /// The places an English citation names, as the program writes them:
@@ -567,6 +592,10 @@ mod tests {
         assert_eq!(parse_input("第7段"), number("7"));
         assert_eq!(parse_input("序言部分第3段"), id("pre-3"));
         assert_eq!(parse_input("第二条第（一）项"), id("art-2-1"));
+        assert_eq!(parse_input("第二条（二）"), id("art-2-2"));
+        assert_eq!(parse_input("第二条(二)"), id("art-2-2"));
+        assert_eq!(parse_input("第3段(b)(ii)"), number("3-b-ii"));
+        assert_eq!(parse_input("第3段（b）第(ii)项"), number("3-b-ii"));
         assert_eq!(parse_input("第（三）段第2项"), number("3-2"));
         assert_eq!(parse_input("第二部分第1段"), q("2", "1"));
         assert_eq!(parse_input("第二章第1段"), q("2", "1"));

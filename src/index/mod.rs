@@ -291,10 +291,11 @@ impl DocIndex {
 
     /// As [`DocIndex::resolve`], with a bare label (`(b)`, `（三）`) read as
     /// a sub-paragraph of paragraph `near` (the one being read), of its
-    /// parent, or of its parent's parent, nearest first.
+    /// parent, or of its parent's parent, nearest first; without `near`
+    /// (`--cite`), only a top-level paragraph so labelled.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
         match id::parse_input(input)? {
-            IdQuery::Label(label) => self.bracketed_near(&label, near?),
+            IdQuery::Label(label) => self.bracketed_near(&label, near),
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
                 .find_map(|id| self.find_any(id)),
@@ -321,10 +322,10 @@ impl DocIndex {
     /// The paragraph labelled `label` in brackets (`(b)`, `（三）`) nearest
     /// paragraph `near`: among its sub-paragraphs, then its parent's, and so
     /// up; then among the top-level paragraphs.
-    fn bracketed_near(&self, label: &str, near: usize) -> Option<usize> {
+    fn bracketed_near(&self, label: &str, near: Option<usize>) -> Option<usize> {
         let paragraphs = &self.doc.paragraphs;
         let bracketed = |q: usize| paragraphs[q].marker().contains(['(', ')', '（', '）']);
-        let mut at = Some(near);
+        let mut at = near;
         while let Some(p) = at {
             let id = id::sub_id(&paragraphs[p].id, label);
             if let Some(found) = self.find_id(&id).filter(|&q| bracketed(q)) {
