@@ -204,3 +204,26 @@ fn print_json_compare_writes_the_pairing() {
         std::fs::read_to_string(path("editions.pairs.json")).unwrap()
     );
 }
+
+/// `y` on a side the pair at the top has no paragraph on says there is
+/// nothing to copy there, and copies nothing.
+#[test]
+fn copying_a_side_with_no_paragraph_says_so() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    for _ in 0..6 {
+        let v = view(&app);
+        if v.pairs[v.top].b.is_none() {
+            break;
+        }
+        keys(&mut app, "]");
+    }
+    let v = view(&app);
+    assert!(v.pairs[v.top].b.is_none(), "a pair only in A is at the top");
+    keys(&mut app, "<Tab>y");
+    assert!(app.take_clipboard().is_none());
+    let notice = app.notice_text().unwrap();
+    assert!(
+        notice.contains("nothing to copy: B has no paragraph here"),
+        "{notice}"
+    );
+}

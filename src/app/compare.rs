@@ -195,6 +195,8 @@ impl App {
             (_, None) => return,
         };
         let Some(p) = p else {
+            // The pair has no paragraph on this side: nothing to copy.
+            self.notice = Some(Notice::NothingOnThisSide(if focus_b { 'B' } else { 'A' }));
             return;
         };
         let id = index.doc().paragraphs[p].id.clone();

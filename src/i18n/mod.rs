@@ -316,6 +316,9 @@ pub enum Word {
 pub enum Notice {
     /// The go-to line named no paragraph.
     NoSuchParagraph(String, String),
+    /// `y` or `c` in a comparison on a side (`A` or `B`) the pair at the
+    /// top has no paragraph on.
+    NothingOnThisSide(char),
     /// `n`, `N`, `s` or `f` before the search has its answer.
     StillSearching(String),
     /// Quit on a large text's start with work to keep: the reader quits
@@ -419,6 +422,10 @@ impl Notice {
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
                 format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
             }
+            (Notice::NothingOnThisSide(s), Lang::En) => {
+                format!("nothing to copy: {s} has no paragraph here")
+            }
+            (Notice::NothingOnThisSide(s), Lang::Zh) => format!("无可复制：{s} 侧此处没有段落"),
             (Notice::StillSearching(q), Lang::En) => format!("still searching for “{q}”…"),
             (Notice::StillSearching(q), Lang::Zh) => format!("仍在搜索“{q}”……"),
             (Notice::QuittingOnceRead, Lang::En) => {
