@@ -122,6 +122,17 @@ fn capital_r_lists_every_reference_with_counts_and_enter_goes_on_from_there() {
     assert_eq!(current_id(&mut a), "intro-1");
 }
 
+/// With a theme filter on, `:ref` says how many paragraphs both let
+/// through, not how many cite the reference.
+#[test]
+fn ref_with_a_theme_filter_counts_what_is_shown() {
+    let mut a = app(120, 40);
+    keys(&mut a, "tft:ref 1373<Enter>");
+    assert_eq!(a.match_count(), 0, "op-5 is not about financing");
+    let notice = a.notice_text().unwrap();
+    assert!(notice.contains("0 citing paragraphs shown"), "{notice}");
+}
+
 #[test]
 fn ref_in_the_go_to_line_shows_only_the_citing_paragraphs() {
     let mut a = app(120, 40);

@@ -294,12 +294,13 @@ impl App {
         self.apply_filter();
     }
 
-    /// The same from `:ref` or `f`, saying how many paragraphs are shown.
+    /// The same from `:ref` or `f`, saying how many paragraphs are shown:
+    /// the citing ones the theme filter, if on, lets through too.
     fn filter_by_reference(&mut self, id: String) {
-        let n = self.index.refs().citing(&id).len();
         self.set_reference_filter(Some(id));
         if self.reader.reference.is_some() {
-            self.notice = Some(Notice::Ref(RefNotice::Filtering(n)));
+            let shown = self.match_count();
+            self.notice = Some(Notice::Ref(RefNotice::Filtering(shown)));
         }
     }
 
