@@ -168,3 +168,20 @@ fn a_long_dateline_is_wrapped_whole() {
         assert_eq!(rows[first..end].join(" "), dateline, "{w}x{h}:\n{s}");
     }
 }
+
+/// An outline entry cut right after its lead phrase still ends with `…`,
+/// so what follows cannot be taken for the end of the paragraph.
+#[test]
+fn an_outline_entry_cut_after_its_lead_phrase_says_so() {
+    // (At 60 columns the outline is not beside the text.)
+    for (w, h) in [(80, 24), (100, 30), (120, 40)] {
+        let mut a = fixture("ga-resolution.en.txt", w, h);
+        let rows = outline_rows(&mut a);
+        let row = rows
+            .iter()
+            .find(|r| r.contains("Bearing in"))
+            .unwrap_or_else(|| panic!("{w}x{h}: {rows:?}"));
+        let full = "Bearing in mind the role of education";
+        assert!(row.contains('…') || row.contains(full), "{w}x{h}: {row:?}");
+    }
+}

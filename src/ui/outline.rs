@@ -157,16 +157,22 @@ impl OutlinePane<'_> {
         };
         let mut x = put(buf, x, y, &prefix, width, styles.marker().patch(line_style));
         let mut left = width.saturating_sub(str_width(&prefix));
-        // The lead phrase emphasised, then the rest as it is, punctuation kept.
-        let text = para.text.as_str();
-        let lead = app.index().lead(p);
-        let (b, _) = text.char_indices().nth(lead).unwrap_or((text.len(), ' '));
-        let shown = truncate_to_width(&text[..b], left);
-        x = put(buf, x, y, &shown, left, styles.lead().patch(line_style));
-        left = left.saturating_sub(str_width(&shown));
-        // Only as much of the rest as fits is looked at (a paragraph may be
-        // one 50 MB line).
-        let rest = first_line_to_width(&text[b..], left);
-        put(buf, x, y, &rest, left, line_style);
+        // The first line cut to the width (`…` where it is cut, even right
+        // after the lead phrase), looking at no more of it than fits (a
+        // paragraph may be one 50 MB line); its lead phrase emphasised.
+        let shown = first_line_to_width(&para.text, left);
+        let cut = usize::from(shown.ends_with('…') && !para.text.starts_with(shown.as_str()));
+        let lead = app.index().lead(p).min(shown.chars().count() - cut);
+        let (b, _) = shown.char_indices().nth(lead).unwrap_or((shown.len(), ' '));
+        x = put(
+            buf,
+            x,
+            y,
+            &shown[..b],
+            left,
+            styles.lead().patch(line_style),
+        );
+        left = left.saturating_sub(str_width(&shown[..b]));
+        put(buf, x, y, &shown[b..], left, line_style);
     }
 }
