@@ -292,13 +292,7 @@ fn a_narrow_status_line_still_says_which_text_of_how_many() {
 #[test]
 fn a_text_s_saved_filter_search_and_place_survive_opening_it_in_a_library() {
     use dushanbe_reader::store::{SavedFilter, SavedPosition};
-    let mut app = App::new(
-        load_embedded().document,
-        Themes::builtin(),
-        Lang::En,
-        false,
-        (120, 40),
-    );
+    let mut app = common::app(120, 40);
     app.start_library(
         vec![
             "dushanbe-declaration.zh.txt".into(),
