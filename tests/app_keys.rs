@@ -858,3 +858,15 @@ fn m_with_no_marks_yet_asks_for_a_letter() {
     let s = screen(&mut a);
     assert!(s.contains("Set a mark"), "{s}");
 }
+
+/// `c` says which citation it copied, as the text cites the paragraph,
+/// short enough for a narrow status line.
+#[test]
+fn c_names_the_citation_it_copied() {
+    let mut a = app(60, 20);
+    keys(&mut a, ":7<Enter>c");
+    assert!(a.take_clipboard().unwrap().contains("第7段"));
+    let notice = a.notice_text().unwrap();
+    assert_eq!(notice, "copied the citation: 第7段");
+    assert!(status_line(&mut a).contains("copied the citation: 第7段"));
+}

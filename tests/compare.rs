@@ -143,7 +143,8 @@ fn y_and_c_copy_the_paragraph_of_the_side_with_focus() {
     keys(&mut app, "<Tab>c");
     let b = app.take_clipboard().expect("side B's citation");
     assert!(b.contains("para. 4") && !b.contains("同意"), "{b}");
-    assert!(app.notice_text().unwrap().contains("op-4"));
+    let notice = app.notice_text().unwrap();
+    assert!(notice.contains("copied the citation: para. 4"), "{notice}");
 }
 
 #[test]

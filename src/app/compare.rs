@@ -205,7 +205,7 @@ impl App {
         } else {
             (
                 crate::export::cite::citation(index, p),
-                Notice::CopiedCitation(id),
+                Notice::CopiedCitation(crate::export::cite::place(index, p)),
             )
         };
         self.clipboard = Some(text);

@@ -20,7 +20,7 @@ impl App {
             ),
             (Action::CopyCitation, Some(p)) => (
                 cite::citation(&self.index, p),
-                Notice::CopiedCitation(self.doc().paragraphs[p].id.clone()),
+                Notice::CopiedCitation(cite::place(&self.index, p)),
             ),
             (Action::CopyShown, _) => {
                 let shown: Vec<usize> = (0..self.index.len())

@@ -138,6 +138,12 @@ fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
     }
 }
 
+/// How paragraph `p` is cited within its document, in the document's
+/// language ([`paragraph_citation`]): what a notice names.
+pub fn place(index: &DocIndex, p: usize) -> String {
+    paragraph_citation(index, p, doc_lang(index.doc()))
+}
+
 /// The citation of paragraph `p`: `《杜尚别宣言》第7段`, `Dushanbe
 /// Declaration, para. 7`.
 pub fn citation(index: &DocIndex, p: usize) -> String {

@@ -356,8 +356,9 @@ pub enum Notice {
     Copied(String),
     /// This many paragraphs were copied with citations.
     CopiedAll(usize),
-    /// The citation of a paragraph (its id) was copied: the id, not the
-    /// citation, which a long title would push out of a narrow status line.
+    /// The citation of a paragraph was copied: named by its place in the
+    /// text as cited (`para. 3 (b) (ii)`, `第二条第（一）项`), without the
+    /// title, which would push it out of a narrow status line.
     CopiedCitation(String),
     /// The mouse is the reader's again (true) or the terminal's, for its
     /// own selection (false).
@@ -472,8 +473,8 @@ impl Notice {
             (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
-            (Notice::CopiedCitation(id), Lang::En) => format!("copied the citation of {id}"),
-            (Notice::CopiedCitation(id), Lang::Zh) => format!("已复制 {id} 的出处"),
+            (Notice::CopiedCitation(place), Lang::En) => format!("copied the citation: {place}"),
+            (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
             (Notice::Mouse(true), Lang::En) => "mouse back to the reader".into(),
             (Notice::Mouse(true), Lang::Zh) => "鼠标已收回".into(),
             (Notice::Mouse(false), Lang::En) => "mouse off (v: on)".into(),
