@@ -867,6 +867,17 @@ fn c_names_the_citation_it_copied() {
     keys(&mut a, ":7<Enter>c");
     assert!(a.take_clipboard().unwrap().contains("第7段"));
     let notice = a.notice_text().unwrap();
-    assert_eq!(notice, "copied the citation: 第7段");
-    assert!(status_line(&mut a).contains("copied the citation: 第7段"));
+    assert_eq!(notice, "copied: 第7段");
+    assert!(status_line(&mut a).contains("copied: 第7段"));
+}
+
+/// At 60 columns the notice of a sub-paragraph's citation is shown whole.
+#[test]
+fn c_on_a_sub_paragraph_fits_a_narrow_status_line() {
+    let text = "1. Decides:\n(a) to act;\n(b) to report:\n(i) yearly;\n(ii) in full.\n";
+    let doc = dushanbe_reader::load::load_bytes(text.as_bytes(), Source::Stdin).document;
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (60, 20));
+    keys(&mut a, ":1bii<Enter>c");
+    let status = status_line(&mut a);
+    assert!(status.contains("copied: para. 1 (b) (ii)"), "{status}");
 }

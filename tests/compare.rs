@@ -144,7 +144,7 @@ fn y_and_c_copy_the_paragraph_of_the_side_with_focus() {
     let b = app.take_clipboard().expect("side B's citation");
     assert!(b.contains("para. 4") && !b.contains("同意"), "{b}");
     let notice = app.notice_text().unwrap();
-    assert!(notice.contains("copied the citation: para. 4"), "{notice}");
+    assert!(notice.contains("copied: para. 4"), "{notice}");
 }
 
 #[test]

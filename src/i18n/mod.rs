@@ -473,7 +473,7 @@ impl Notice {
             (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
-            (Notice::CopiedCitation(place), Lang::En) => format!("copied the citation: {place}"),
+            (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
             (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
             (Notice::Mouse(true), Lang::En) => "mouse back to the reader".into(),
             (Notice::Mouse(true), Lang::Zh) => "鼠标已收回".into(),
