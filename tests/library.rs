@@ -269,7 +269,7 @@ fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
     assert_eq!(app.library().current(), 1);
     let p = app.current().unwrap();
     assert!(
-        !app.index().refs().mentions[p].is_empty(),
+        app.index().refs().mentions(p).len() > 0,
         "{}",
         current_id(&mut app)
     );

@@ -85,9 +85,9 @@ impl App {
             Action::OpenReferences => {
                 let p = self.current()?;
                 let mut ids: Vec<String> = Vec::new();
-                for m in &self.index.refs().mentions[p] {
-                    if !ids.contains(&m.id) {
-                        ids.push(m.id.clone());
+                for m in self.index.refs().mentions(p) {
+                    if !ids.iter().any(|id| id == m.id()) {
+                        ids.push(m.id().to_owned());
                     }
                 }
                 if ids.is_empty() {

@@ -116,8 +116,9 @@ impl App {
             MapRow::Section(_) => 0,
             MapRow::Para { start, end } => (start..end)
                 .map(|p| {
-                    self.index.tags().evidence[p]
-                        .iter()
+                    self.index
+                        .tags()
+                        .evidence(p)
                         .filter(|e| e.theme == t)
                         .count()
                 })

@@ -8,6 +8,7 @@ use crate::document::{Heading, Paragraph};
 use crate::search::HitKind;
 use crate::store::text_hash;
 use crate::text::CharSlicer;
+use crate::themes::Evidence;
 
 #[derive(Serialize)]
 struct JsonDocument<'a> {
@@ -123,7 +124,7 @@ pub fn to_json(sel: Selection<'_>) -> String {
         .paragraphs
         .iter()
         .map(|&i| {
-            let evidence = &sel.tags.evidence[i];
+            let evidence: Vec<Evidence> = sel.tags.evidence(i).collect();
             let mut themes: Vec<usize> = evidence.iter().map(|e| e.theme).collect();
             themes.sort_unstable();
             themes.dedup();
@@ -144,19 +145,16 @@ pub fn to_json(sel: Selection<'_>) -> String {
                         end: e.end,
                     })
                     .collect(),
-                references: sel
-                    .refs
-                    .and_then(|r| r.mentions.get(i))
-                    .map_or_else(Vec::new, |ms| {
-                        ms.iter()
-                            .map(|m| JsonReference {
-                                id: &m.id,
-                                term: mention_terms.slice(m.start, m.end),
-                                start: m.start,
-                                end: m.end,
-                            })
-                            .collect()
-                    }),
+                references: sel.refs.map_or_else(Vec::new, |r| {
+                    r.mentions(i)
+                        .map(|m| JsonReference {
+                            id: m.id(),
+                            term: mention_terms.slice(m.start, m.end),
+                            start: m.start,
+                            end: m.end,
+                        })
+                        .collect()
+                }),
                 hits: sel.hits.map(|_| {
                     sel.hits_in(i)
                         .iter()

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{Mention, Recogniser, RefKind, References, Symbol};
 use crate::document::Document;
-use crate::text::str_width;
+use crate::text::{CharSlicer, Span, SpanLists, str_width};
 
 /// A paragraph citing a reference, and how many times.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,11 +86,34 @@ impl Cited {
     }
 }
 
+/// A mention of a cited reference in a paragraph: which one, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mentioned<'a> {
+    pub cited: &'a Cited,
+    /// Start offset in characters (not bytes).
+    pub start: usize,
+    /// End offset in characters, exclusive.
+    pub end: usize,
+}
+
+impl<'a> Mentioned<'a> {
+    /// The reference's id.
+    pub fn id(&self) -> &'a str {
+        &self.cited.id
+    }
+
+    /// The words of `text`, its paragraph's text, that mention it.
+    pub fn term<'t>(&self, text: &'t str) -> &'t str {
+        CharSlicer::new(text).slice(self.start, self.end)
+    }
+}
+
 /// The references of one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocRefs {
-    /// Per paragraph: its mentions, sorted by start.
-    pub mentions: Vec<Vec<Mention>>,
+    /// Per paragraph: its mentions, sorted by start and apart, each span
+    /// tagged with its index in `cited` ([`DocRefs::mentions`]).
+    spots: SpanLists,
     /// Every reference cited, in order of first mention.
     pub cited: Vec<Cited>,
     /// Index into `cited` by id.
@@ -102,34 +125,66 @@ impl DocRefs {
     pub fn build(texts: &[&str], recogniser: &Recogniser) -> DocRefs {
         let bytes = texts.iter().map(|t| t.len()).sum();
         let recogniser = recogniser.for_volume(bytes);
-        let mentions = texts.iter().map(|t| recogniser.recognise(t)).collect();
-        DocRefs::from_mentions(mentions, recogniser.references())
+        let refs = recogniser.references();
+        let mut index = DocRefs::default();
+        for (paragraph, text) in texts.iter().enumerate() {
+            let list = recogniser.recognise(text);
+            let spots: Vec<Span> = list
+                .iter()
+                .map(|m| Span::new(index.add(paragraph, m, refs), m.start, m.end))
+                .collect();
+            index.spots.push(spots);
+        }
+        index.spots.shrink_to_fit();
+        index
     }
 
-    /// Gathers the per-reference lists from per-paragraph mentions.
-    fn from_mentions(mentions: Vec<Vec<Mention>>, refs: &References) -> DocRefs {
-        let mut cited: Vec<Cited> = Vec::new();
-        let mut by_id: HashMap<String, usize> = HashMap::new();
-        for (paragraph, list) in mentions.iter().enumerate() {
-            for m in list {
-                let k = *by_id.entry(m.id.clone()).or_insert_with(|| {
-                    cited.push(Cited::new(m, refs));
-                    cited.len() - 1
-                });
-                let paragraphs = &mut cited[k].paragraphs;
-                match paragraphs.last_mut() {
-                    Some(last) if last.paragraph == paragraph => last.count += 1,
-                    _ => paragraphs.push(Citing {
-                        paragraph,
-                        count: 1,
-                    }),
-                }
+    /// Counts mention `m` of paragraph `paragraph` against its reference,
+    /// adding the reference on its first mention; its index in `cited`.
+    fn add(&mut self, paragraph: usize, m: &Mention, refs: &References) -> usize {
+        let k = match self.by_id.get(&m.id) {
+            Some(&k) => k,
+            None => {
+                self.cited.push(Cited::new(m, refs));
+                self.by_id.insert(m.id.clone(), self.cited.len() - 1);
+                self.cited.len() - 1
             }
+        };
+        let paragraphs = &mut self.cited[k].paragraphs;
+        match paragraphs.last_mut() {
+            Some(last) if last.paragraph == paragraph => last.count += 1,
+            _ => paragraphs.push(Citing {
+                paragraph,
+                count: 1,
+            }),
         }
-        DocRefs {
-            mentions,
-            cited,
-            by_id,
+        k
+    }
+
+    /// Paragraph `paragraph`'s mentions, sorted by start and apart (none
+    /// past the last paragraph).
+    pub fn mentions(&self, paragraph: usize) -> impl ExactSizeIterator<Item = Mentioned<'_>> + '_ {
+        self.spots.get(paragraph).iter().map(|s| self.mentioned(s))
+    }
+
+    /// Paragraph `paragraph`'s mentions that overlap the characters
+    /// `range`, found by binary search.
+    pub fn mentions_over(
+        &self,
+        paragraph: usize,
+        range: std::ops::Range<usize>,
+    ) -> impl ExactSizeIterator<Item = Mentioned<'_>> + '_ {
+        let all = self.spots.get(paragraph);
+        let from = all.partition_point(|m| m.end() <= range.start);
+        let to = all.partition_point(|m| m.start() < range.end);
+        all[from..to.max(from)].iter().map(|s| self.mentioned(s))
+    }
+
+    fn mentioned(&self, span: &Span) -> Mentioned<'_> {
+        Mentioned {
+            cited: &self.cited[span.tag()],
+            start: span.start(),
+            end: span.end(),
         }
     }
 
@@ -153,10 +208,8 @@ impl DocRefs {
     }
 
     /// The mention covering character `offset` of `paragraph`, if any.
-    pub fn mention_at(&self, paragraph: usize, offset: usize) -> Option<&Mention> {
-        let list = self.mentions.get(paragraph)?;
-        let i = list.partition_point(|m| m.end <= offset);
-        list.get(i).filter(|m| m.start <= offset)
+    pub fn mention_at(&self, paragraph: usize, offset: usize) -> Option<Mentioned<'_>> {
+        self.mentions_over(paragraph, offset..offset + 1).next()
     }
 }
 
@@ -232,10 +285,10 @@ mod tests {
         let (doc, index) = declaration();
         let op5 = doc.find_id("op-5").unwrap();
         let text: Vec<char> = doc.paragraphs[op5].text.chars().collect();
-        let resolutions: Vec<(&str, String)> = index.mentions[op5]
-            .iter()
-            .filter(|m| m.id.starts_with("unsc-"))
-            .map(|m| (m.id.as_str(), text[m.start..m.end].iter().collect()))
+        let resolutions: Vec<(&str, String)> = index
+            .mentions(op5)
+            .filter(|m| m.id().starts_with("unsc-"))
+            .map(|m| (m.id(), text[m.start..m.end].iter().collect()))
             .collect();
         let want = [
             ("unsc-1267-1999", "1267（1999）"),
@@ -250,13 +303,13 @@ mod tests {
         assert_eq!(resolutions, want);
         // Each is a table entry, with its own offsets, and the only other
         // reference of op-5 is the Counter-Terrorism Committee.
-        let m = &index.mentions[op5];
-        assert!(m.iter().all(|m| m.entry.is_some()));
+        let m: Vec<Mentioned> = index.mentions(op5).collect();
+        assert!(m.iter().all(|m| m.cited.entry.is_some()));
         assert_eq!((m[0].start, m[0].end), (41, 51));
         assert_eq!((m[6].start, m[6].end), (108, 118));
         assert_eq!(m.len(), 8);
         assert_eq!(
-            (m[7].id.as_str(), m[7].term(&doc.paragraphs[op5].text)),
+            (m[7].id(), m[7].term(&doc.paragraphs[op5].text)),
             ("ctc", "反恐委员会")
         );
         // 2395 (2017), adopted the same day as 2396, is not cited.
@@ -305,7 +358,7 @@ mod tests {
         // Not the 2018年5月3-4日 of intro-1, the 2011年11月30日 of op-4, the
         // 联合国（UN） co-organiser or 安全理事会和大会决议 without numbers.
         let uncited: Vec<&str> = (0..pids.len())
-            .filter(|&p| index.mentions[p].is_empty())
+            .filter(|&p| index.mentions(p).len() == 0)
             .map(|p| pids[p])
             .collect();
         let cites: Vec<&str> = ["intro-1", "pre-3", "pre-4", "pre-7", "pre-8"]
@@ -321,18 +374,32 @@ mod tests {
     }
 
     #[test]
-    fn every_mention_slices_back_to_its_term() {
+    fn every_mention_is_the_recognisers_in_order_and_slices_back_to_its_term() {
         let (doc, index) = declaration();
-        for (p, mentions) in doc.paragraphs.iter().zip(&index.mentions) {
+        let recogniser = References::builtin().compile();
+        let mut total = 0;
+        for (i, p) in doc.paragraphs.iter().enumerate() {
+            let mentions: Vec<Mentioned> = index.mentions(i).collect();
+            let got: Vec<(&str, usize, usize)> =
+                mentions.iter().map(|m| (m.id(), m.start, m.end)).collect();
+            let found = recogniser.recognise(&p.text);
+            let want: Vec<(&str, usize, usize)> = found
+                .iter()
+                .map(|m| (m.id.as_str(), m.start, m.end))
+                .collect();
+            assert_eq!(got, want, "{}", p.id);
             let chars: Vec<char> = p.text.chars().collect();
             for w in mentions.windows(2) {
                 assert!(w[0].end <= w[1].start, "{}: {w:?}", p.id);
             }
-            for m in mentions {
+            for m in &mentions {
                 let slice: String = chars[m.start..m.end].iter().collect();
                 assert_eq!(slice, m.term(&p.text), "{}", p.id);
             }
+            total += mentions.len();
         }
+        assert!(total > 20, "the declaration cites much: {total}");
+        assert_eq!(index.mentions(doc.paragraphs.len()).len(), 0);
     }
 
     #[test]
@@ -359,11 +426,11 @@ mod tests {
         let op7 = doc.find_id("op-7").unwrap();
         // 重申，我们致力于执行金融行动任务组… : FATF spans 10..17.
         assert_eq!(index.mention_at(op7, 9), None);
-        assert_eq!(index.mention_at(op7, 10).unwrap().id, "fatf");
-        assert_eq!(index.mention_at(op7, 16).unwrap().id, "fatf");
+        assert_eq!(index.mention_at(op7, 10).unwrap().id(), "fatf");
+        assert_eq!(index.mention_at(op7, 16).unwrap().id(), "fatf");
         assert_eq!(index.mention_at(op7, 17), None);
         assert_eq!(
-            index.mention_at(op7, 31).unwrap().id,
+            index.mention_at(op7, 31).unwrap().id(),
             "fatf-recommendations"
         );
         assert_eq!(index.mention_at(999, 0), None);

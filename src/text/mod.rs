@@ -5,10 +5,12 @@
 mod decode;
 pub mod fold;
 mod sanitize;
+mod span_lists;
 mod wrap;
 
 pub use decode::decode;
 pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize};
+pub use span_lists::{Span, SpanLists};
 pub use wrap::{NO_END, NO_START, wrap};
 
 use unicode_width::UnicodeWidthChar;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::{Evidence, Themes};
 use crate::document::Document;
+use crate::text::{Span, SpanLists};
 
 /// A set of themes by index. 128 is far more than any theme file needs.
 pub type ThemeSet = u128;
@@ -17,12 +18,13 @@ pub const MAX_THEMES: usize = 128;
 /// The evidence for every paragraph of a document.
 #[derive(Debug, Clone, Default)]
 pub struct DocTags {
-    /// Per paragraph: its evidence, sorted by start.
-    pub evidence: Vec<Vec<Evidence>>,
+    /// Per paragraph: its evidence, sorted by start, each span tagged with
+    /// its theme ([`DocTags::evidence`] gives it back as [`Evidence`]).
+    evidence: SpanLists,
     /// Per paragraph: the longest of its evidence, in characters, so that
     /// the evidence over a range is found by binary search
     /// ([`DocTags::evidence_over`]) however long the paragraph.
-    pub reach: Vec<usize>,
+    reach: Vec<u32>,
     /// Per paragraph: the themes it has evidence of.
     pub sets: Vec<ThemeSet>,
     /// Per theme: how many paragraphs it tags.
@@ -38,39 +40,64 @@ pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
         ..DocTags::default()
     };
     for p in &doc.paragraphs {
-        let mut ev: Vec<Evidence> = tagger
+        let ev: Vec<Evidence> = tagger
             .tag(&p.text)
             .into_iter()
             .filter(|e| e.theme < n)
             .collect();
-        // Kept as long as the text: no room to grow.
-        ev.shrink_to_fit();
         let set = ev.iter().fold(0, |s, e| s | (1u128 << e.theme));
         for (t, count) in tags.counts.iter_mut().enumerate() {
             if set & (1 << t) != 0 {
                 *count += 1;
             }
         }
-        tags.reach
-            .push(ev.iter().map(|e| e.end - e.start).max().unwrap_or(0));
-        tags.evidence.push(ev);
+        let reach = ev.iter().map(|e| e.end - e.start).max().unwrap_or(0);
+        tags.reach.push(u32::try_from(reach).unwrap_or(u32::MAX));
+        tags.evidence
+            .push(ev.iter().map(|e| Span::new(e.theme, e.start, e.end)));
         tags.sets.push(set);
     }
+    // Kept as long as the text: no room to grow.
+    tags.evidence.shrink_to_fit();
+    tags.reach.shrink_to_fit();
+    tags.sets.shrink_to_fit();
     tags
 }
 
+/// The evidence a span stands for.
+fn evidence_of(span: &Span) -> Evidence {
+    Evidence {
+        theme: span.tag(),
+        start: span.start(),
+        end: span.end(),
+    }
+}
+
 impl DocTags {
+    /// Paragraph `p`'s evidence, sorted by start (none past the last
+    /// paragraph).
+    pub fn evidence(&self, p: usize) -> impl ExactSizeIterator<Item = Evidence> + '_ {
+        self.evidence.get(p).iter().map(evidence_of)
+    }
+
     /// Paragraph `p`'s evidence that may overlap the characters `range`:
-    /// a slice found by binary search, holding every piece that does.
-    pub fn evidence_over(&self, p: usize, range: std::ops::Range<usize>) -> &[Evidence] {
-        let Some(ev) = self.evidence.get(p) else {
-            return &[];
-        };
-        let reach = self.reach.get(p).copied().unwrap_or(usize::MAX);
+    /// found by binary search, holding every piece that does.
+    pub fn evidence_over(
+        &self,
+        p: usize,
+        range: std::ops::Range<usize>,
+    ) -> impl ExactSizeIterator<Item = Evidence> + '_ {
+        let ev = self.evidence.get(p);
+        let reach = self.reach.get(p).map_or(usize::MAX, |&r| r as usize);
         // Nothing starting `reach` or more before the range reaches it.
-        let lo = ev.partition_point(|e| e.start.saturating_add(reach) <= range.start);
-        let hi = ev.partition_point(|e| e.start < range.end);
-        &ev[lo..hi.max(lo)]
+        let lo = ev.partition_point(|e| e.start().saturating_add(reach) <= range.start);
+        let hi = ev.partition_point(|e| e.start() < range.end);
+        ev[lo..hi.max(lo)].iter().map(evidence_of)
+    }
+
+    /// Pieces of evidence in the whole text.
+    pub fn evidence_total(&self) -> usize {
+        self.evidence.total()
     }
 }
 
@@ -154,17 +181,21 @@ mod tests {
     fn evidence_over_a_range_is_all_that_overlaps_it() {
         let doc = load_embedded().document;
         let tags = tag_document(&doc, &Themes::builtin());
-        for (p, ev) in tags.evidence.iter().enumerate() {
+        let tagger = Themes::builtin().compile();
+        for (p, para) in doc.paragraphs.iter().enumerate() {
+            // Kept whole and in order: the paragraph's own evidence.
+            let ev: Vec<Evidence> = tags.evidence(p).collect();
+            assert_eq!(ev, tagger.tag(&para.text), "paragraph {p}");
             let len = doc.paragraphs[p].text.chars().count();
             for start in (0..len).step_by(3) {
                 for end in [start + 1, start + 7, start + 40] {
                     let want: Vec<_> = ev
                         .iter()
                         .filter(|e| e.start < end && e.end > start)
+                        .cloned()
                         .collect();
                     let got: Vec<_> = tags
                         .evidence_over(p, start..end)
-                        .iter()
                         .filter(|e| e.end > start)
                         .collect();
                     assert_eq!(got, want, "paragraph {p}, {start}..{end}");

@@ -16,7 +16,7 @@ use crate::text::fold::{fold_char as fold, is_word_char};
 /// One hit of a theme's keyword in a text. The matched text is the
 /// text's own characters `start..end` ([`Evidence::term`]), not kept again
 /// here: a large text has hundreds of thousands of pieces of evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Evidence {
     /// Index into [`Themes::themes`].
     pub theme: usize,

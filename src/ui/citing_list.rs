@@ -82,9 +82,10 @@ impl CitingListBox<'_> {
         x = put(buf, x, at.y, &count, 4, styles.faint().patch(style));
         x += 1;
         let room = at.right().saturating_sub(x) as usize;
-        let mention = index.refs().mentions[row.paragraph]
-            .iter()
-            .find(|m| m.id == self.list.id);
+        let mention = index
+            .refs()
+            .mentions(row.paragraph)
+            .find(|m| m.id() == self.list.id);
         let Some(m) = mention else {
             return;
         };

@@ -142,7 +142,6 @@ impl ReaderPane<'_> {
             .index()
             .tags()
             .evidence_over(p, span.clone())
-            .iter()
             .filter(|e| app.filter().has(e.theme) && e.end > span.start)
             .collect();
         let hits = app.hits_over(p, span);
@@ -167,15 +166,11 @@ impl ReaderPane<'_> {
         };
         // Mentions of references, underlined over every other style.
         // Only those over this line (mentions are in order and apart).
-        let all = app
+        let mentions: Vec<_> = app
             .index()
             .refs()
-            .mentions
-            .get(p)
-            .map_or(&[][..], Vec::as_slice);
-        let from = all.partition_point(|m| m.end <= line.chars.start);
-        let to = all.partition_point(|m| m.start < line.chars.end);
-        let mentions = &all[from..to.max(from)];
+            .mentions_over(p, line.chars.clone())
+            .collect();
         let style_of = |c: usize| {
             let style = style_at(c);
             if mentions.iter().any(|m| m.start <= c && c < m.end) {
