@@ -26,6 +26,7 @@ pub mod keymap;
 pub mod layout;
 pub mod library;
 pub mod load;
+pub mod memory;
 pub mod preview;
 pub mod refs;
 pub mod search;

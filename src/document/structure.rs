@@ -185,6 +185,8 @@ impl Builder {
                 self.paragraphs[i].id = ids.next(&self.paragraphs[i], &self.paragraphs, qualify);
             }
         }
+        // Kept as long as the text: the room reserved from its size goes.
+        self.paragraphs.shrink_to_fit();
         (self.headings, self.paragraphs)
     }
 

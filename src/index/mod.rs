@@ -59,11 +59,11 @@ pub use shape::{MAX_INDENT, Shape};
 #[derive(Debug)]
 pub struct DocIndex {
     doc: Arc<Document>,
+    /// The outline's sections, in order, covering every paragraph.
     sections: Vec<Section>,
-    /// `section_of[i]`: the section of paragraph `i`.
-    section_of: Vec<usize>,
-    /// `char_prefix[i]`: characters in all paragraphs before paragraph `i`.
-    char_prefix: Vec<usize>,
+    /// `char_prefix[i]`: characters in all paragraphs before paragraph `i`
+    /// (32 bits: texts are at most 64 MiB).
+    char_prefix: Vec<u32>,
     ids: IdTable,
     /// `op-1` → the first paragraph whose id carries a heading (`s2-op-1`),
     /// so a number typed without its heading still finds one.
@@ -75,7 +75,7 @@ pub struct DocIndex {
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
     /// Per paragraph: its lead phrase's length in characters (0: none).
-    leads: Vec<usize>,
+    leads: Vec<u32>,
     /// Per paragraph: its place among siblings and its indent.
     shapes: Vec<Shape>,
     searcher: Arc<Searcher>,
@@ -100,10 +100,11 @@ impl DocIndex {
             section_of.extend(std::iter::repeat_n(s, sec.len()));
         }
         let mut char_prefix = Vec::with_capacity(doc.paragraphs.len() + 1);
-        let mut total = 0;
+        let mut total = 0u32;
         char_prefix.push(0);
         for p in &doc.paragraphs {
-            total += p.text.chars().count();
+            let chars = u32::try_from(p.text.chars().count()).unwrap_or(u32::MAX);
+            total = total.saturating_add(chars);
             char_prefix.push(total);
         }
         let ids = IdTable::new(&doc);
@@ -125,7 +126,7 @@ impl DocIndex {
         let leads = doc
             .paragraphs
             .iter()
-            .map(|p| lead_phrase_len(&p.text).unwrap_or(0))
+            .map(|p| lead_phrase_len(&p.text).map_or(0, |n| n as u32))
             .collect();
         DocIndex {
             shapes,
@@ -133,7 +134,6 @@ impl DocIndex {
             searcher: Arc::new(Searcher::new(Arc::clone(&doc))),
             doc,
             sections,
-            section_of,
             char_prefix,
             ids,
             unqualified,
@@ -162,12 +162,12 @@ impl DocIndex {
 
     /// The section paragraph `p` belongs to.
     pub fn section_of(&self, p: usize) -> usize {
-        self.section_of[p]
+        self.sections.partition_point(|s| s.end <= p)
     }
 
     /// The kind of the section of paragraph `p`.
     pub fn section_kind(&self, p: usize) -> Kind {
-        self.sections[self.section_of[p]].kind
+        self.sections[self.section_of(p)].kind
     }
 
     /// Paragraph `p`'s place within its section: (1-based index, section length).
@@ -178,16 +178,16 @@ impl DocIndex {
 
     /// Where character `offset` of paragraph `para` is in the whole text.
     pub fn char_position(&self, para: usize, offset: usize) -> usize {
-        self.char_prefix[para] + offset
+        self.char_prefix[para] as usize + offset
     }
 
     /// Characters in paragraph `p`.
     pub fn char_len(&self, p: usize) -> usize {
-        self.char_prefix[p + 1] - self.char_prefix[p]
+        (self.char_prefix[p + 1] - self.char_prefix[p]) as usize
     }
 
     pub fn total_chars(&self) -> usize {
-        self.char_prefix.last().copied().unwrap_or(0)
+        self.char_prefix.last().map_or(0, |&n| n as usize)
     }
 
     pub fn tags(&self) -> &DocTags {
@@ -231,7 +231,7 @@ impl DocIndex {
 
     /// The length of paragraph `p`'s lead phrase in characters (0: none).
     pub fn lead(&self, p: usize) -> usize {
-        self.leads[p]
+        self.leads[p] as usize
     }
 
     /// Widest paragraph marker, in columns.
@@ -431,6 +431,28 @@ mod tests {
             load_bytes(text.as_bytes(), Source::Embedded).document,
             &Themes::builtin(),
         )
+    }
+
+    #[test]
+    fn every_paragraph_is_in_the_section_that_holds_it() {
+        let texts = [
+            crate::load::load_embedded().document,
+            load_bytes(
+                "Part I\n\n1. a\n\n2. b\n(a) c\n\nPart II\n\n1. d\n\n3. e\n".as_bytes(),
+                Source::Embedded,
+            )
+            .document,
+        ];
+        for doc in texts {
+            let index = DocIndex::new(doc, &Themes::builtin());
+            assert!(index.sections().len() > 1);
+            for p in 0..index.len() {
+                let s = index.section_of(p);
+                let sec = index.sections()[s];
+                assert!(sec.start <= p && p < sec.end, "paragraph {p} in {sec:?}");
+                assert_eq!(index.section_kind(p), sec.kind);
+            }
+        }
     }
 
     /// The id of the paragraph `input` finds.

@@ -76,7 +76,13 @@ impl Searcher {
     pub fn index(&self) -> &SearchIndex {
         self.index.get_or_init(|| {
             let refs = self.texts();
-            SearchIndex::new(&refs)
+            let index = SearchIndex::new(&refs);
+            // Building a large text's index takes room for its characters
+            // again, now free.
+            if refs.iter().map(|t| t.len()).sum::<usize>() >= INDEX_EARLY_BELOW {
+                crate::memory::give_back();
+            }
+            index
         })
     }
 

@@ -212,7 +212,12 @@ impl Session<'_> {
             return Ok(());
         };
         input::spawn(self.wake.clone())?;
-        index_for_search(app)?;
+        // A preview's index would serve the moment until the whole text
+        // takes over, and its building the pinyin tables (3 MiB) with it;
+        // a search on the preview builds it if one comes.
+        if self.preview.is_none() {
+            index_for_search(app)?;
+        }
         loader::spawn(
             pending.texts,
             (&pending.themes, &pending.recogniser),
@@ -351,6 +356,8 @@ fn take_over(
         Ok((whole, quit)) => {
             let reported = app.mouse_reported();
             *app = whole;
+            // The reading of the whole, and the preview, leave much free.
+            dushanbe_reader::memory::give_back();
             app.set_mouse_reported(reported);
             session.epoch += 1;
             session.requests = spawn_search(app, session.wake.clone(), session.epoch);
