@@ -94,7 +94,7 @@ fn longest_line(a: &mut App, w: u16, h: u16, wide_only: bool) -> usize {
     view.rows
         .iter()
         .filter_map(|r| {
-            let text = &a.doc().paragraphs[r.para].text[r.line.as_ref()?.bytes.clone()];
+            let text = &a.doc().paragraphs[r.para].text[r.line.as_ref()?.bytes()];
             let all_wide = text.trim_end().chars().all(|c| c.width() == Some(2));
             (!wide_only || all_wide).then(|| text.trim_end().chars().count())
         })

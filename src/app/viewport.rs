@@ -14,11 +14,33 @@ use crate::document::Position;
 use crate::index::DocIndex;
 use crate::text::wrap;
 
-/// One wrapped line of a paragraph: character and byte ranges into its text.
+/// One wrapped line of a paragraph: character and byte ranges into its
+/// text, in 32 bits (texts are at most 64 MiB), so that a 50 MB line's
+/// 400,000 lines take 6 MiB rather than 13.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
-    pub chars: Range<usize>,
-    pub bytes: Range<usize>,
+    chars: [u32; 2],
+    bytes: [u32; 2],
+}
+
+impl Line {
+    pub fn new(chars: Range<usize>, bytes: Range<usize>) -> Line {
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Line {
+            chars: [small(chars.start), small(chars.end)],
+            bytes: [small(bytes.start), small(bytes.end)],
+        }
+    }
+
+    /// The characters of the paragraph's text on this line.
+    pub fn chars(&self) -> Range<usize> {
+        self.chars[0] as usize..self.chars[1] as usize
+    }
+
+    /// The same, as bytes.
+    pub fn bytes(&self) -> Range<usize> {
+        self.bytes[0] as usize..self.bytes[1] as usize
+    }
 }
 
 /// The kind of a row in a paragraph's block.
@@ -265,7 +287,7 @@ impl Blocks<'_> {
     pub fn line_of(&mut self, p: usize, offset: usize) -> usize {
         let lines = self.lines(p);
         lines
-            .partition_point(|l| l.chars.end <= offset)
+            .partition_point(|l| l.chars().end <= offset)
             .min(lines.len().saturating_sub(1))
     }
 
@@ -289,11 +311,11 @@ impl Blocks<'_> {
         let head = self.head_len(p);
         let lines = self.lines(p);
         let notes = self.note_lines(p).len();
-        let end = lines.last().map_or(0, |l| l.chars.end);
+        let end = lines.last().map_or(0, |l| l.chars().end);
         let (offset, edge) = if row < head {
             (0, Edge::Head(row))
         } else if let Some(line) = lines.get(row - head) {
-            (line.chars.start, Edge::Text)
+            (line.chars().start, Edge::Text)
         } else if row - head - lines.len() < notes {
             (end, Edge::Note(row - head - lines.len()))
         } else {
@@ -326,7 +348,7 @@ impl Blocks<'_> {
 
     /// Shows wrapped line `line` of paragraph `p` at the top (not its head).
     pub fn show_line(&mut self, p: usize, line: usize) {
-        let offset = self.lines(p).get(line).map_or(0, |l| l.chars.start);
+        let offset = self.lines(p).get(line).map_or(0, |l| l.chars().start);
         self.go_to(Position {
             paragraph: p,
             offset,
@@ -543,7 +565,7 @@ impl Blocks<'_> {
     fn char_position_of(&mut self, p: usize, row: usize) -> usize {
         let head = self.head_len(p);
         let offset = match self.lines(p).get(row.saturating_sub(head)) {
-            Some(line) if row >= head => line.chars.start,
+            Some(line) if row >= head => line.chars().start,
             _ if row >= head => self.index.char_len(p),
             _ => 0,
         };
@@ -568,10 +590,20 @@ fn wrap_lines(text: &str, width: usize) -> Rc<[Line]> {
             byte = bytes.next().unwrap_or(text.len());
             pos += 1;
         }
-        out.push(Line {
-            chars: r,
-            bytes: start..byte,
-        });
+        out.push(Line::new(r, start..byte));
     }
-    out.into()
+    let lines = out.into();
+    // Wrapping a paragraph of megabytes takes room for a width and a
+    // break per character (four times the text), free again now.
+    if text.len() >= GIVE_BACK_AFTER {
+        crate::memory::give_back();
+    }
+    lines
 }
+
+/// A paragraph this large gives back the memory its wrapping used.
+const GIVE_BACK_AFTER: usize = 1 << 20;
+
+#[cfg(test)]
+#[path = "viewport_tests.rs"]
+mod tests;

@@ -137,7 +137,7 @@ impl ReaderPane<'_> {
         // Evidence of the active themes, in their colours; search hits over
         // that. Only those over this line, found by binary search: a
         // paragraph may be 10 MB with a hit every few characters.
-        let span = line.chars.clone();
+        let span = line.chars();
         let evidence: Vec<_> = app
             .index()
             .tags()
@@ -166,11 +166,7 @@ impl ReaderPane<'_> {
         };
         // Mentions of references, underlined over every other style.
         // Only those over this line (mentions are in order and apart).
-        let mentions: Vec<_> = app
-            .index()
-            .refs()
-            .mentions_over(p, line.chars.clone())
-            .collect();
+        let mentions: Vec<_> = app.index().refs().mentions_over(p, line.chars()).collect();
         let style_of = |c: usize| {
             let style = style_at(c);
             if mentions.iter().any(|m| m.start <= c && c < m.end) {
@@ -185,9 +181,9 @@ impl ReaderPane<'_> {
             .chain(hits.iter().map(|h| (h.start, h.end)))
             .chain(mentions.iter().map(|m| (m.start, m.end)))
             .collect();
-        let shown = para.text[line.bytes.clone()].trim_end();
+        let shown = para.text[line.bytes()].trim_end();
         let mut x = text_x;
-        for (run, style) in runs(shown, line.chars.start, lead, &marked, style_of) {
+        for (run, style) in runs(shown, line.chars().start, lead, &marked, style_of) {
             let used = (x - text_x) as usize;
             x = put(buf, x, y, run, text_w.saturating_sub(used), style);
         }
