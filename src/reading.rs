@@ -116,6 +116,23 @@ pub fn read_in_terminal(
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let mut warnings = setup.warnings.clone();
     warnings.extend(store_warnings.iter().map(|w| Warning::State(w.to_string())));
+    let library = paths.len() > 1 && cli.compare.is_none();
+    let recorded = library
+        .then(|| store.library_current(&cli.files, paths))
+        .flatten();
+    // A library opens on the text read last (the first with --fresh).
+    let (first, loaded, early) = match recorded.filter(|&k| k > 0 && !cli.fresh) {
+        Some(k) => match crate::read_text(Some(&paths[k])) {
+            Ok(other) => {
+                // The first text's warnings lead the list: they are its own.
+                warnings.drain(..loaded.warnings().len());
+                warnings.splice(0..0, other.warnings());
+                (k, other, Some(loaded))
+            }
+            Err(_) => (0, loaded, None),
+        },
+        None => (0, loaded, None),
+    };
     let key = loaded.key.clone();
     let index = DocIndex::with_references(loaded.document, &setup.themes, &setup.recogniser);
     let (mut app, reference) = match reader_on(cli, &setup, (index, key), warnings, &store, size) {
@@ -130,17 +147,26 @@ pub fn read_in_terminal(
         whole: None,
     };
     if paths.len() > 1 {
-        app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), 0);
-        for (i, path) in paths.iter().enumerate().skip(1) {
+        app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), first);
+        let mut early = early;
+        for (i, path) in paths.iter().enumerate().filter(|&(i, _)| i != first) {
             if path.as_path() == Path::new("-") {
-                // Standard input is read here, once; files on loader threads.
-                let opened = crate::read_text(Some(path))
+                // Standard input is read here, once (or was, when it came
+                // first); files on loader threads.
+                let read = match early.take().filter(|_| i == 0) {
+                    Some(l) => Ok(l),
+                    None => crate::read_text(Some(path)),
+                };
+                let opened = read
                     .map(|l| library::opened(l, &pending.themes, &pending.recogniser))
                     .map_err(|e| e.to_string());
                 keeper.add_to_library(&mut app, i, opened);
             } else {
                 pending.texts.push((i, path.clone()));
             }
+        }
+        if library {
+            keeper.keep_library_place(&cli.files, paths, first);
         }
     }
     let mouse = setup.mouse(cli);

@@ -187,3 +187,76 @@ fn base64_decode(s: &str) -> String {
     }
     String::from_utf8(out).expect("UTF-8")
 }
+
+/// Waits, in the texts list, until every text of the library is read,
+/// then closes the list.
+fn wait_for_library(s: &Session, names: &[&str]) {
+    s.send("D");
+    s.wait_until("every text read", |s| {
+        let screen = s.screen();
+        names.iter().all(|n| screen.contains(n)) && !screen.contains("loading…")
+    });
+    s.send("\x1b");
+    s.wait_until("the list closed", |s| !s.screen().contains("Texts"));
+}
+
+/// Presses `key` (`<` or `>`) and waits for the status line to say `want`.
+fn go_to_text(s: &Session, key: &str, want: &str) {
+    s.send(key);
+    s.wait_until(want, |s| s.status_line().contains(want));
+}
+
+/// A library of three small texts in a folder of its own.
+fn library_folder(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("dushanbe-pty-lib-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    for (file, title) in [("a.txt", "Alpha"), ("b.txt", "Bravo"), ("c.txt", "Charlie")] {
+        let text = format!("{title} statement\n\n1. The {title} text.\n\n2. More of {title}.\n");
+        std::fs::write(d.join(file), text).unwrap();
+    }
+    d
+}
+
+#[test]
+fn a_library_reopens_on_the_text_read_last() {
+    let dir = state_dir("library-place");
+    let folder = library_folder("place");
+    let args = [
+        "--state-dir",
+        dir.to_str().unwrap(),
+        folder.to_str().unwrap(),
+    ];
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_until("the first text", |s| s.status_line().contains("1/3"));
+    wait_for_library(&s, &["Bravo", "Charlie"]);
+    go_to_text(&s, ">", "2/3");
+    go_to_text(&s, ">", "3/3");
+    s.send(":2\r");
+    s.wait_until("its second paragraph", |s| s.status_line().contains("op-2"));
+    s.send("q");
+    s.expect_exit(0);
+    // A text added to the folder since does not lose the place.
+    std::fs::write(folder.join("0.txt"), "Zero\n\n1. Zero text.\n").unwrap();
+    let again = Session::spawn(120, 40, &args, &[]);
+    again.wait_until("back on the Charlie text, now 4/4, at op-2", |s| {
+        let status = s.status_line();
+        status.contains("4/4") && status.contains("op-2")
+    });
+    assert!(again.screen().contains("Charlie"), "{}", again.screen());
+    // The others are still there to go to.
+    wait_for_library(&again, &["Zero", "Alpha", "Bravo"]);
+    go_to_text(&again, "<", "3/4");
+    again.send("q");
+    again.expect_exit(0);
+    // --fresh opens on the first text, and leaves the place alone.
+    let fresh_args = [&args[..], &["--fresh"]].concat();
+    let fresh = Session::spawn(120, 40, &fresh_args, &[]);
+    fresh.wait_until("the first text", |s| s.status_line().contains("1/4"));
+    fresh.send("q");
+    fresh.expect_exit(0);
+    let last = Session::spawn(120, 40, &args, &[]);
+    last.wait_until("Bravo, read last", |s| s.status_line().contains("3/4"));
+    last.send("q");
+    last.expect_exit(0);
+}

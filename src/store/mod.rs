@@ -13,6 +13,7 @@
 //! docs/<content hash>.lock      its advisory lock (empty)
 //! docs/<…>.json.corrupt-<ms>    a state file that could not be read, set aside
 //! paths/<path hash>.json        {"version":1,"path":"/abs/file.txt","doc":"<content hash>"}
+//! libraries/<hash>.json         the text a library was last read on (see library.rs)
 //! ```
 //!
 //! A document is recognised by the BLAKE3 hash of its bytes (64 hex
@@ -58,6 +59,7 @@
 
 mod disk;
 mod key;
+mod library;
 mod merge;
 mod reattach;
 mod state;

@@ -4,6 +4,7 @@
 //! the loop controls. A save that fails keeps the work in memory and says
 //! so; the next one tries again.
 
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use dushanbe_reader::app::App;
@@ -19,6 +20,16 @@ pub struct Keeper {
     store: StateStore,
     /// When the reading position last moved without being saved.
     moved_since: Option<Instant>,
+    /// The library being read, so that it reopens on the text read last.
+    library: Option<LibraryPlace>,
+}
+
+/// A library as opened: the texts and folders given, the texts they hold,
+/// and which of them was last recorded as being read (or opened on).
+struct LibraryPlace {
+    given: Vec<PathBuf>,
+    texts: Vec<PathBuf>,
+    recorded: usize,
 }
 
 impl Keeper {
@@ -26,7 +37,20 @@ impl Keeper {
         Keeper {
             store,
             moved_since: None,
+            library: None,
         }
+    }
+
+    /// Keeps which of `texts` (what `given` holds) is being read, so that
+    /// the library opens on it the next time. It opened on `opened`: only
+    /// going to another text is recorded, so `--fresh`, which opens on the
+    /// first, leaves the place alone.
+    pub fn keep_library_place(&mut self, given: &[PathBuf], texts: &[PathBuf], opened: usize) {
+        self.library = Some(LibraryPlace {
+            given: given.to_vec(),
+            texts: texts.to_vec(),
+            recorded: opened,
+        });
     }
 
     /// Where the reading state is kept.
@@ -78,6 +102,30 @@ impl Keeper {
         self.moved_since = None;
         self.save_current(app);
         app.each_unsaved_parked(|app| self.save_current(app));
+        self.save_library_place(app);
+    }
+
+    /// Records the library's text being read, if it is another.
+    fn save_library_place(&mut self, app: &mut App) {
+        let Some(place) = &mut self.library else {
+            return;
+        };
+        let current = app.library().current();
+        if place.recorded == current {
+            return;
+        }
+        // Tried once per change: a failure is said once, not at every save.
+        place.recorded = current;
+        let Some(path) = place
+            .texts
+            .get(current)
+            .filter(|p| p.as_path() != Path::new("-"))
+        else {
+            return;
+        };
+        if let Err(w) = self.store.save_library_current(&place.given, path) {
+            app.add_warning(Warning::State(w.to_string()));
+        }
     }
 
     /// Saves what changed in the text being read.
