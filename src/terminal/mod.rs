@@ -212,9 +212,10 @@ impl Session<'_> {
             return Ok(());
         };
         input::spawn(self.wake.clone())?;
-        // A preview's index would serve the moment until the whole text
-        // takes over, and its building the pinyin tables (3 MiB) with it;
-        // a search on the preview builds it if one comes.
+        // A preview's index would serve only the moment until the whole
+        // text takes over, and would load the word list behind pinyin
+        // initials (3 MiB) with it; a search on the preview builds it if
+        // one comes.
         if self.preview.is_none() {
             index_for_search(app)?;
         }
