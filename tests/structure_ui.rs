@@ -84,6 +84,24 @@ fn addresses_a_person_would_type() {
 }
 
 #[test]
+fn a_number_goes_to_the_part_being_read_when_numbering_restarts() {
+    let text = "Plan\n\nPart I: Prevention\n\n1. Schools.\n\n2. Families.\n\n\
+                Part II: Response\n\n1. Courts.\n\n2. Prisons.\n";
+    let mut a = open(text, 100, 30);
+    keys(&mut a, ":2<Enter>");
+    assert_eq!(current_id(&mut a), "s1-op-2");
+    keys(&mut a, ":II.1<Enter>");
+    assert_eq!(current_id(&mut a), "s2-op-1");
+    keys(&mut a, ":2<Enter>");
+    assert_eq!(current_id(&mut a), "s2-op-2", "Part II's paragraph 2");
+    keys(&mut a, ":op-1<Enter>");
+    assert_eq!(current_id(&mut a), "s2-op-1");
+    keys(&mut a, ":I.1<Enter>");
+    keys(&mut a, ":2<Enter>");
+    assert_eq!(current_id(&mut a), "s1-op-2", "back in Part I, Part I's");
+}
+
+#[test]
 fn sub_paragraphs_nest_under_their_parent_and_fold() {
     let text = "1. Decides:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six.\n\n2. Requests:\n(a) one;\n(b) two.\n";
     let mut a = open(text, 100, 30);

@@ -283,7 +283,8 @@ impl DocIndex {
     /// `pre-3`, `intro-1`, `art-3` or `第三条`, `2(b)` or `op-2-b`, `4 bis`,
     /// `s2-op-1` or `2.1` (paragraph 1 under heading 2), `sec-2` (the first
     /// paragraph under heading 2). A number or id without its heading in a
-    /// text whose numbering restarts finds the first such paragraph.
+    /// text whose numbering restarts finds the first such paragraph
+    /// ([`DocIndex::resolve_near`]: the one under the heading being read).
     /// `None` when it names none, or is not shaped like an id.
     pub fn resolve(&self, input: &str) -> Option<usize> {
         self.resolve_near(input, None)
@@ -292,14 +293,16 @@ impl DocIndex {
     /// As [`DocIndex::resolve`], with a bare label (`(b)`, `（三）`) read as
     /// a sub-paragraph of paragraph `near` (the one being read), of its
     /// parent, or of its parent's parent, nearest first; without `near`
-    /// (`--cite`), only a top-level paragraph so labelled.
+    /// (`--cite`), only a top-level paragraph so labelled. In a text whose
+    /// numbering restarts, a bare number or id is the one under `near`'s
+    /// heading when there is one.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
         match id::parse_input(input)? {
             IdQuery::Label(label) => self.bracketed_near(&label, near),
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
-                .find_map(|id| self.find_any(id)),
-            IdQuery::Id(id) => self.find_any(&id).or_else(|| self.heading_start(&id)),
+                .find_map(|id| self.find_any(id, near)),
+            IdQuery::Id(id) => self.find_any(&id, near).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number)
@@ -314,7 +317,7 @@ impl DocIndex {
                     let n = numerals::value(&number, true)?.to_string();
                     id::number_candidates(&n)
                         .iter()
-                        .find_map(|id| self.find_any(id))
+                        .find_map(|id| self.find_any(id, near))
                 }),
         }
     }
@@ -341,10 +344,16 @@ impl DocIndex {
         })
     }
 
-    /// The paragraph with this id, or the first whose id is this one with a
-    /// heading's place before it.
-    fn find_any(&self, id: &str) -> Option<usize> {
+    /// The paragraph with this id; else, in a text whose numbering
+    /// restarts under each heading, the one so numbered under the heading
+    /// of paragraph `near` (the one being read), else under the first
+    /// heading that has one.
+    fn find_any(&self, id: &str, near: Option<usize>) -> Option<usize> {
         self.find_id(id)
+            .or_else(|| {
+                let (heading, _) = id::unqualify(&self.doc.paragraphs.get(near?)?.id)?;
+                self.find_id(&format!("s{heading}-{id}"))
+            })
             .or_else(|| self.unqualified.get(id).copied())
     }
 
@@ -431,6 +440,38 @@ mod tests {
             load_bytes(text.as_bytes(), Source::Embedded).document,
             &Themes::builtin(),
         )
+    }
+
+    #[test]
+    fn a_bare_number_in_restarted_numbering_is_the_one_under_the_heading_being_read() {
+        let text = "Part I\n\n1. a\n\n2. b\n\nPart II\n\n1. c\n\n2. d\n\n3. e\n";
+        let index = index(text);
+        let id = |p: Option<usize>| p.map(|p| index.doc().paragraphs[p].id.clone());
+        let at = |id: &str| index.find_id(id);
+        assert_eq!(id(at("s2-op-1")).as_deref(), Some("s2-op-1"));
+        // Reading Part II: 2 and op-2 are Part II's.
+        for typed in ["2", "op-2"] {
+            assert_eq!(
+                id(index.resolve_near(typed, at("s2-op-1"))).as_deref(),
+                Some("s2-op-2")
+            );
+            // Reading Part I, or nowhere (--cite): Part I's.
+            assert_eq!(
+                id(index.resolve_near(typed, at("s1-op-1"))).as_deref(),
+                Some("s1-op-2")
+            );
+            assert_eq!(id(index.resolve(typed)).as_deref(), Some("s1-op-2"));
+        }
+        // A number the heading being read lacks is found under another.
+        assert_eq!(
+            id(index.resolve_near("3", at("s1-op-2"))).as_deref(),
+            Some("s2-op-3")
+        );
+        // Qualified input is as typed.
+        assert_eq!(
+            id(index.resolve_near("1.2", at("s2-op-1"))).as_deref(),
+            Some("s1-op-2")
+        );
     }
 
     #[test]
