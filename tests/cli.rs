@@ -501,6 +501,37 @@ fn cite_takes_bracketed_chinese_labels() {
     assert_eq!(stdout(&dushanbe(&["--cite", "2（二）", &law])), item);
 }
 
+/// A resolution is cited as those who cite it write it: by its body,
+/// number and year, without its adoption line.
+#[test]
+fn cite_names_a_resolution_by_body_and_number() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let ga = stdout(&dushanbe(&[
+        "--cite",
+        "2",
+        &fixture("ga-resolution.en.txt"),
+    ]));
+    assert!(
+        ga.ends_with("\n(General Assembly resolution 90/123, para. 2)\n"),
+        "{ga}"
+    );
+    let sc = stdout(&dushanbe(&[
+        "--cite",
+        "2",
+        &fixture("sc-resolution.zh.txt"),
+    ]));
+    assert!(
+        sc.ends_with("\n（安全理事会第9999（2030）号决议，第2段）\n"),
+        "{sc}"
+    );
+    // A declaration keeps its title and place and date.
+    let declaration = stdout(&dushanbe(&["--cite", "7"]));
+    assert!(
+        declaration.contains("（《杜尚别宣言》（杜尚别，"),
+        "{declaration}"
+    );
+}
+
 #[test]
 fn notes_print_as_markdown_and_join_the_json() {
     // A state with a note and a mark, as the reader would have saved it.

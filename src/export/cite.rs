@@ -3,6 +3,7 @@
 //! `preambular para. 3`; and a paragraph quoted with its citation, for
 //! copying (`y`, `Y`, `c` in the reader, `--cite ID` on the command line).
 
+use super::resolution_name::resolution_name;
 use crate::document::{Document, Kind, NumberStyle, Paragraph};
 use crate::index::DocIndex;
 use crate::text::fold::is_cjk;
@@ -36,9 +37,16 @@ pub fn doc_lang(doc: &Document) -> DocLang {
     }
 }
 
-/// The document's name in a citation: its title (in 《》 in Chinese),
-/// else its file name.
+/// The document's name in a citation: a resolution's as it is cited
+/// (`Security Council resolution 2396 (2017)`), else its title (in 《》 in
+/// Chinese), else its file name.
 fn doc_name(doc: &Document, lang: DocLang) -> String {
+    if let Some(name) = resolution_name(doc) {
+        return match lang {
+            DocLang::Zh => name.zh,
+            DocLang::En => name.en,
+        };
+    }
     let name = doc.title.clone().unwrap_or_else(|| match &doc.source {
         crate::document::Source::File(p) => p.file_stem().map_or_else(
             || p.display().to_string(),
@@ -157,8 +165,12 @@ pub fn citation(index: &DocIndex, p: usize) -> String {
 }
 
 /// The document's name with its dateline: `《杜尚别宣言》（杜尚别，2018年5月3-4日）`.
+/// A resolution's adoption line is left out: its number and year say it.
 fn doc_heading(doc: &Document, lang: DocLang) -> String {
     let name = doc_name(doc, lang);
+    if resolution_name(doc).is_some() {
+        return name;
+    }
     match (&doc.dateline, lang) {
         (Some(d), DocLang::Zh) => format!("{name}（{d}）"),
         (Some(d), DocLang::En) => format!("{name} ({d})"),

@@ -7,6 +7,7 @@ mod csv;
 mod json;
 mod markdown;
 mod notes;
+mod resolution_name;
 mod select;
 mod text;
 

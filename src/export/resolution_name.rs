@@ -1,0 +1,142 @@
+//! The name a resolution is cited by, from its title and adoption line.
+//!
+//! A resolution's text starts `Resolution 2396 (2017)` / `第2396（2017）号决议`
+//! (Security Council) or `90/123. Prevention of …` (General Assembly),
+//! with `Adopted by the Security Council at its … meeting, on …` under
+//! it. A citation names it as those who cite it do: `Security Council
+//! resolution 2396 (2017), para. 2`, `安全理事会第2396（2017）号决议第2段`,
+//! `General Assembly resolution 90/123, para. 2`, `大会第90/123号决议第2段`;
+//! the adoption line is left out, the number and year say it.
+
+use crate::document::Document;
+use crate::refs::Symbol;
+
+/// A resolution's name in a citation, in English and in Chinese.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolutionName {
+    pub en: String,
+    pub zh: String,
+}
+
+/// The citation name of `doc` if it is a Security Council or General
+/// Assembly resolution.
+pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
+    let title = doc.title.as_deref()?.trim();
+    let dateline = doc.dateline.as_deref().unwrap_or("");
+    if let Some((number, year)) = sc_title(title) {
+        let symbol = Symbol::ScResolution {
+            number,
+            year: Some(year),
+        };
+        return Some(ResolutionName {
+            en: symbol.name_en(),
+            zh: symbol.name_zh(),
+        });
+    }
+    let by_assembly = dateline.contains("General Assembly") || dateline.contains("大会");
+    let (session, number) = ga_title(title).filter(|_| by_assembly)?;
+    Some(ResolutionName {
+        en: format!("General Assembly resolution {session}/{number}"),
+        zh: Symbol::GaResolution { session, number }.name_zh(),
+    })
+}
+
+/// `Resolution 2396 (2017)`, `Security Council resolution 2396 (2017)`,
+/// `第2396（2017）号决议`, `安全理事会第2396(2017)号决议`: number and year.
+fn sc_title(title: &str) -> Option<(u32, u32)> {
+    let lower = title.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("security council resolution ")
+        .or_else(|| lower.strip_prefix("resolution "));
+    let rest = match rest {
+        Some(r) => r.to_string(),
+        None => {
+            let zh = title.strip_prefix("安全理事会").unwrap_or(title);
+            zh.strip_prefix('第')?.strip_suffix("号决议")?.to_string()
+        }
+    };
+    let rest = rest.replace(['（', '('], " (").replace('）', ")");
+    let (number, year) = rest.split_once('(')?;
+    let year = year.trim().strip_suffix(')')?;
+    Some((digits(number.trim())?, digits(year.trim())?))
+}
+
+/// `90/123. Prevention of …`, `A/RES/90/123`, `90/123`: session and
+/// number.
+fn ga_title(title: &str) -> Option<(u32, u32)> {
+    let symbol = title.strip_prefix("A/RES/").unwrap_or(title);
+    let end = symbol
+        .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+        .unwrap_or(symbol.len());
+    let (session, number) = symbol[..end].split_once('/')?;
+    // What follows the symbol: nothing, or its title after `.` or a space.
+    let after = &symbol[end..];
+    let ok = after.is_empty() || after.starts_with(". ") || after.starts_with(' ');
+    ok.then_some((digits(session)?, digits(number)?))
+}
+
+/// A number written in ASCII digits only.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+    use crate::load::load_bytes;
+
+    /// The English or (`zh`) Chinese name of the text `text`.
+    fn named(text: &str, zh: bool) -> Option<String> {
+        let doc = load_bytes(text.as_bytes(), Source::Embedded).document;
+        resolution_name(&doc).map(|n| if zh { n.zh } else { n.en })
+    }
+
+    #[test]
+    fn security_council_resolutions_by_number_and_year() {
+        let sc = "Resolution 2999 (2031)\n\nAdopted by the Security Council at its 9500th meeting, on 3 June 2031\n\nThe Security Council,\n\n1. Decides.\n";
+        assert_eq!(
+            named(sc, false).as_deref(),
+            Some("Security Council resolution 2999 (2031)")
+        );
+        let zh = "第9999（2030）号决议\n\n2030年1月15日安全理事会第9000次会议通过\n\n安全理事会，\n\n1. 决定。\n";
+        assert_eq!(
+            named(zh, true).as_deref(),
+            Some("安全理事会第9999（2030）号决议")
+        );
+        // Without its adoption line, the number and year still say it.
+        assert_eq!(
+            named("Resolution 2396 (2017)\n\n1. Decides.\n", false).as_deref(),
+            Some("Security Council resolution 2396 (2017)")
+        );
+    }
+
+    #[test]
+    fn general_assembly_resolutions_by_session_and_number() {
+        let ga = "90/123. Prevention of violent extremism\n\nAdopted by the General Assembly at its 90th plenary meeting, on 20 March 2031\n\nThe General Assembly,\n\n1. Invites.\n";
+        assert_eq!(
+            named(ga, false).as_deref(),
+            Some("General Assembly resolution 90/123")
+        );
+        assert_eq!(named(ga, true).as_deref(), Some("大会第90/123号决议"));
+        // Not without an adoption line that says the Assembly adopted it.
+        assert_eq!(named("90/123. Prevention\n\n1. Invites.\n", false), None);
+    }
+
+    #[test]
+    fn other_texts_keep_their_own_titles() {
+        for text in [
+            "《杜尚别宣言》\n\n1. 我们。\n",
+            "Resolution on youth (draft)\n\n1. Decides.\n",
+            "Action plan 2031\n\n1. Acts.\n",
+            "第二部分决议\n\n1. 决定。\n",
+        ] {
+            assert_eq!(named(text, false), None, "{text}");
+        }
+        let declaration = crate::load::load_embedded().document;
+        assert_eq!(resolution_name(&declaration), None);
+    }
+}
