@@ -689,6 +689,9 @@ pub fn scratch_homes() -> [(&'static str, std::path::PathBuf); 2] {
     static SESSIONS: AtomicUsize = AtomicUsize::new(0);
     let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
     let base = std::env::temp_dir().join(format!("dushanbe-pty-{}-{n}", std::process::id()));
+    // Left by an earlier run whose process had the same id: it would be
+    // read as this session's saved state.
+    let _ = std::fs::remove_dir_all(&base);
     [
         ("XDG_CONFIG_HOME", base.join("config")),
         ("XDG_STATE_HOME", base.join("state")),
