@@ -648,6 +648,23 @@ mod tests {
         let internet = themes.position("internet").unwrap();
         let ev = tag("打击利用互联网和网络空间", &themes);
         assert!(ev.iter().all(|e| e.theme == internet) && ev.len() == 2);
+        // The compounds of 网络 that can only mean the internet are.
+        for text in [
+            "加强网络治理。",
+            "提升青年网络素养。",
+            "网络信息治理",
+            "Teach digital literacy",
+        ] {
+            assert!(
+                tag(text, &themes).iter().any(|e| e.theme == internet),
+                "{text}"
+            );
+        }
+        assert!(
+            tag("瓦解恐怖主义招募网络", &themes)
+                .iter()
+                .all(|e| e.theme != internet)
+        );
     }
 
     #[test]
