@@ -90,6 +90,34 @@ fn each_fixture_prints_as_text_that_reads_back_the_same() {
     }
 }
 
+/// Text output writes each fixture's title line, and each Chinese
+/// marker with its text, as the source does: a bare title stays bare, one
+/// in 《》 keeps them, and nothing comes between `（一）` or `一、` and its
+/// text.
+#[test]
+fn text_output_keeps_the_titles_and_chinese_markers_as_written() {
+    for text in fixtures() {
+        let name = text.file_name().unwrap().to_str().unwrap();
+        let source = std::fs::read_to_string(&text).unwrap();
+        let printed = String::from_utf8(dushanbe(&["--print", "text", name], None).stdout).unwrap();
+        assert_eq!(
+            printed.lines().next(),
+            source.lines().next(),
+            "{name}: the title line"
+        );
+        let source_lines: Vec<&str> = source.lines().map(str::trim).collect();
+        for line in printed.lines().map(str::trim) {
+            let chinese_marker = line.starts_with('（') || line.contains('、');
+            if chinese_marker && !line.is_empty() {
+                assert!(
+                    source_lines.contains(&line),
+                    "{name}: {line:?} is not as the source has it"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn markdown_shows_headings_and_nested_sub_paragraphs() {
     let md =

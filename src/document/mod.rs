@@ -174,6 +174,20 @@ impl Paragraph {
         }
     }
 
+    /// What separates the marker from the text when they are written on
+    /// one line (text output, quotes): nothing after a Chinese marker that
+    /// ends in its own punctuation (`一、`, `（一）`) or a circled number
+    /// (`①`), as Chinese is set; a space otherwise (`7.`, `(a)`, `第一条`).
+    pub fn marker_gap(&self) -> &'static str {
+        let marker = self.marker();
+        let circled = |c: char| ('①'..='⑳').contains(&c);
+        if marker.is_empty() || marker.ends_with(['、', '）']) || marker.chars().all(circled) {
+            ""
+        } else {
+            " "
+        }
+    }
+
     /// The marker in the outline, where every entry has one: `·` stands for
     /// unmarked paragraphs.
     pub fn outline_marker(&self) -> String {
@@ -218,6 +232,9 @@ impl std::fmt::Display for Source {
 pub struct Document {
     /// The title without its `《》`, if the text has a title line.
     pub title: Option<String>,
+    /// The title's line as written (`《…》`, `# …` or bare, trimmed), so
+    /// that text output writes it the same way.
+    pub title_line: Option<String>,
     /// Place and date line under the title, if any.
     pub dateline: Option<String>,
     /// Section headings in document order (empty when the text has none).

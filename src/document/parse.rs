@@ -63,7 +63,7 @@ pub fn parse_within(
     while lines.peek().is_some_and(|l| l.trim().is_empty()) {
         lines.next();
     }
-    let title = take_title(&mut lines);
+    let (title, title_line) = take_title(&mut lines).unzip();
     let mut b = Builder::new(text.len());
     let mut dateline = None;
     // Is the text still before its first marked line? How many unmarked
@@ -104,6 +104,7 @@ pub fn parse_within(
     let (headings, paragraphs) = b.finish();
     Ok(Document {
         title,
+        title_line,
         dateline,
         headings,
         paragraphs,
@@ -129,8 +130,10 @@ fn blocks(text: &str) -> usize {
 }
 
 /// The title: a first line `《…》` or `# …`, or a short line that is not a
-/// sentence with a blank line or the dateline after it.
-fn take_title(lines: &mut std::iter::Peekable<std::str::Split<'_, char>>) -> Option<String> {
+/// sentence with a blank line or the dateline after it; and that line.
+fn take_title(
+    lines: &mut std::iter::Peekable<std::str::Split<'_, char>>,
+) -> Option<(String, String)> {
     let first = *lines.peek()?;
     let title = if let Some(t) = marked_title(first) {
         t
@@ -148,7 +151,7 @@ fn take_title(lines: &mut std::iter::Peekable<std::str::Split<'_, char>>) -> Opt
         return None;
     };
     lines.next();
-    Some(title)
+    Some((title, first.trim().to_string()))
 }
 
 #[cfg(test)]

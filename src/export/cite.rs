@@ -188,13 +188,8 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
     let para = paragraph_citation(index, p, lang);
     let paragraphs = &doc.paragraphs;
     let line = |q: usize| {
-        let marker = paragraphs[q].marker();
-        let sep = if marker.is_empty() || marker.ends_with(['、', '）']) {
-            ""
-        } else {
-            " "
-        };
-        format!("{marker}{sep}{}", paragraphs[q].text)
+        let p = &paragraphs[q];
+        format!("{}{}{}", p.marker(), p.marker_gap(), p.text)
     };
     // A sub-paragraph under the chapeaux it continues; a paragraph with
     // sub-paragraphs with all of them (they follow it in the text).

@@ -377,7 +377,7 @@ mod tests {
             "{whole}"
         );
         let picked = [doc.find_id("art-2-2").unwrap()];
-        assert_eq!(to_text(sel(&picked)), "第三章 措施\n\n    （二） 丁。\n");
+        assert_eq!(to_text(sel(&picked)), "第三章 措施\n\n    （二）丁。\n");
         let md = to_markdown(sel(&picked), Lang::Zh);
         assert_eq!(md, "## 第三章 措施\n\n- **（二）** 丁。\n");
         let md = to_markdown(sel(&all), Lang::En);

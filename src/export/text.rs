@@ -13,7 +13,7 @@ pub fn to_text(sel: Selection<'_>) -> String {
     let doc = sel.doc;
     let mut blocks = Vec::new();
     if let Some(t) = &doc.title {
-        blocks.push(title(t));
+        blocks.push(title(t, doc.title_line.as_deref()));
     }
     if let Some(d) = &doc.dateline {
         blocks.push(d.clone());
@@ -52,9 +52,20 @@ pub fn to_text(sel: Selection<'_>) -> String {
     s
 }
 
-/// The title as a line the parser reads back as the title: `《title》`,
+/// The title as a line the parser reads back as the title: as the source
+/// wrote it (`line`) when that does; else `《title》` for a Chinese one,
 /// else the bare line when it reads back as it is, else `# title`.
-fn title(t: &str) -> String {
+fn title(t: &str, line: Option<&str>) -> String {
+    if let Some(line) = line {
+        let marked = marked_title(line);
+        let reads_back = match &marked {
+            Some(m) => m == t,
+            None => line == t && is_plain_title(line),
+        };
+        if reads_back {
+            return line.to_string();
+        }
+    }
     let cjk = t.chars().any(crate::text::fold::is_cjk);
     let bracketable = !t.contains(['《', '》']);
     let bare = is_plain_title(t) && marked_title(t).is_none();
@@ -101,7 +112,7 @@ fn paragraph(p: &Paragraph) -> String {
         // (`1.`, `(a)`) follows a dash on the article's line.
         format!("{indent}{marker} — {}", p.text)
     } else {
-        format!("{indent}{marker} {}", p.text)
+        format!("{indent}{marker}{}{}", p.marker_gap(), p.text)
     };
     line.trim_end().to_string()
 }
