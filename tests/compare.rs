@@ -228,3 +228,37 @@ fn copying_a_side_with_no_paragraph_says_so() {
         "{notice}"
     );
 }
+
+/// `G` shows the last screenful, the panes full down to the last pair,
+/// and the status line says 100%; moving up from there is below it.
+#[test]
+fn g_shows_the_last_screenful_of_the_comparison() {
+    let mut app = comparing("statement.zh.txt", "statement.en.txt", 60, 16, Lang::En);
+    keys(&mut app, "G");
+    let s = screen(&mut app);
+    let lines: Vec<&str> = s.lines().collect();
+    let status = lines.last().unwrap();
+    assert!(status.contains("100%"), "{s}");
+    // The last paragraph of each side is on screen, and the row above the
+    // panes' bottom border holds text, not a pane left empty below it.
+    let v = view(&app).clone();
+    let last = v.pairs.last().unwrap();
+    let a = &app.doc().paragraphs[last.a.unwrap()];
+    let start: String = a.text.chars().take(4).collect();
+    assert!(s.contains(&start), "{start:?} not on screen:\n{s}");
+    assert!(v.top > 0, "the top moved up from the last pair");
+    let filled = lines[..lines.len() - 2].iter().rev().take(3).any(|l| {
+        l.trim_matches(['│', ' '])
+            .chars()
+            .any(|c| !c.is_whitespace())
+    });
+    assert!(filled, "the panes end in text:\n{s}");
+    // A row up still shows the last pair whole (only the blank row after
+    // it goes); a few more cut it, and the percentage drops.
+    keys(&mut app, "k");
+    let s = screen(&mut app);
+    assert!(s.lines().last().unwrap().contains("100%"), "{s}");
+    keys(&mut app, "kkk");
+    let s = screen(&mut app);
+    assert!(!s.lines().last().unwrap().contains("100%"), "{s}");
+}

@@ -27,6 +27,10 @@ pub struct CompareView {
     pub summary: (usize, usize, usize),
     /// The paragraph of side A the view last followed.
     followed: Option<usize>,
+    /// `G` was pressed: the next frame places the top so that the last
+    /// pair ends at the foot of the panes (once the pairs there are
+    /// measured at its width).
+    to_end: bool,
 }
 
 impl CompareView {
@@ -113,6 +117,7 @@ impl App {
             focus_b: false,
             heights: vec![0; n],
             followed: None,
+            to_end: false,
         };
         if let Some(p) = self.current() {
             view.top = view.pair_of(p, false).unwrap_or(0);
@@ -155,13 +160,17 @@ impl App {
             _ => None,
         };
         let view = self.compare_mut()?;
+        view.to_end = false;
         match action {
             Action::Down => view.scroll(1),
             Action::Up => view.scroll(-1),
             Action::PageDown => view.scroll(page),
             Action::PageUp => view.scroll(-page),
             Action::Top => (view.top, view.top_row) = (0, 0),
-            Action::Bottom => (view.top, view.top_row) = (view.pairs.len().saturating_sub(1), 0),
+            Action::Bottom => {
+                (view.top, view.top_row) = (view.pairs.len().saturating_sub(1), 0);
+                view.to_end = true;
+            }
             Action::ToggleFocus => view.focus_b = !view.focus_b,
             Action::NextParagraph | Action::PrevParagraph => match differences {
                 Some(i) => (view.top, view.top_row) = (i, 0),
@@ -279,7 +288,8 @@ impl App {
     /// width (called by `App::frame`, so drawing only reads).
     pub(super) fn measure_compare(&mut self, area: ratatui::layout::Rect) {
         let (left, _) = crate::layout::compare_panes(area);
-        let width = crate::layout::inner(left).width.saturating_sub(1) as usize;
+        let pane = crate::layout::inner(left);
+        let width = pane.width.saturating_sub(1) as usize;
         let rows = area.height as usize;
         let Some(view) = self.overlays.iter().rev().find_map(|o| match o {
             Overlay::Compare(v) => Some(v.as_ref()),
@@ -287,24 +297,39 @@ impl App {
         }) else {
             return;
         };
-        // Only the pairs a frame may show, read in place.
-        let from = view.top.saturating_sub(rows);
-        let to = (view.top + rows + 1).min(view.pairs.len());
         let b = self.library.index_of(view.other, &self.index);
+        let height_of = |pr: &Pair| {
+            let a_rows = pr.a.map_or(1, |p| block_lines(&self.index, p, width).len());
+            let b_rows = match (pr.b, b) {
+                (Some(q), Some(b)) => block_lines(b, q, width).len(),
+                _ => 1,
+            };
+            (a_rows.max(b_rows) + 1) as u16
+        };
+        // `G`: the last pairs, up from the end until they fill the panes.
+        let mut end = None;
+        if view.to_end {
+            let (mut filled, mut i) = (0usize, view.pairs.len());
+            while i > 0 && filled < pane.height as usize {
+                i -= 1;
+                filled += height_of(&view.pairs[i]) as usize;
+            }
+            end = Some((i, filled.saturating_sub(pane.height as usize)));
+        }
+        // Only the pairs a frame may show, read in place.
+        let top = end.map_or(view.top, |(i, _)| i);
+        let from = top.saturating_sub(rows);
+        let to = (top + rows + 1).min(view.pairs.len());
         let heights: Vec<(usize, u16)> = (from..to)
             .zip(&view.pairs[from..to])
-            .map(|(i, pr)| {
-                let a_rows = pr.a.map_or(1, |p| block_lines(&self.index, p, width).len());
-                let b_rows = match (pr.b, b) {
-                    (Some(q), Some(b)) => block_lines(b, q, width).len(),
-                    _ => 1,
-                };
-                (i, (a_rows.max(b_rows) + 1) as u16)
-            })
+            .map(|(i, pr)| (i, height_of(pr)))
             .collect();
         if let Some(v) = self.compare_mut() {
             for (i, h) in heights {
                 v.heights[i] = h;
+            }
+            if let Some((top, top_row)) = end {
+                (v.top, v.top_row, v.to_end) = (top, top_row, false);
             }
             v.top_row = v.top_row.min(v.height(v.top) - 1);
         }

@@ -59,6 +59,8 @@ impl Widget for CompareBox<'_> {
         let (ta, tb) = (text_area(left), text_area(right));
         let mut y = ta.y;
         let mut skip = view.top_row;
+        // Whether the last pair is drawn to its end: the view is at the end.
+        let mut end_shown = view.pairs.is_empty();
         for i in view.top..view.pairs.len() {
             if y >= ta.bottom() {
                 break;
@@ -72,17 +74,23 @@ impl Widget for CompareBox<'_> {
                 .map_or(1, Vec::len)
                 .max(lb.as_ref().map_or(1, Vec::len))
                 + 1;
+            let mut whole = true;
             for row in skip..height {
                 if y >= ta.bottom() {
+                    // Only the blank row after it cut: still whole.
+                    whole = row + 1 >= height;
                     break;
                 }
                 self.side_row(buf, ta, y, &sa, la.as_deref(), row);
                 self.side_row(buf, tb, y, &sb, lb.as_deref(), row);
                 y += 1;
             }
+            if i + 1 == view.pairs.len() {
+                end_shown = whole;
+            }
             skip = 0;
         }
-        self.status(buf, area, b);
+        self.status(buf, area, b, end_shown);
     }
 }
 
@@ -193,7 +201,7 @@ impl<'a> CompareBox<'a> {
     }
 
     /// The comparison's own status line.
-    fn status(&self, buf: &mut Buffer, area: Rect, b: &DocIndex) {
+    fn status(&self, buf: &mut Buffer, area: Rect, b: &DocIndex, end_shown: bool) {
         let (app, view, styles) = (self.app, self.view, self.styles);
         let y = area.bottom().saturating_sub(1);
         let row = Rect::new(area.x, y, area.width, 1);
@@ -213,7 +221,12 @@ impl<'a> CompareBox<'a> {
         let here = pair.map_or(String::new(), |p| {
             format!("{} ↔ {}", id(a, p.a), id(b, p.b))
         });
-        let percent = (view.top + 1) * 100 / view.pairs.len().max(1);
+        // How far the top pair is through the pairs; all of it once the
+        // last pair is on screen whole.
+        let percent = match end_shown {
+            true => 100,
+            false => (view.top + 1) * 100 / view.pairs.len().max(1),
+        };
         let lang = app.lang();
         let counts = match lang {
             Lang::En => format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
