@@ -23,6 +23,7 @@ mod recognise;
 mod resolve;
 mod scan;
 mod symbol;
+mod window;
 
 pub use index::{Cited, Citing, DocRefs, index_document, list_references};
 pub use load::load_references;

@@ -167,8 +167,20 @@ impl Recogniser {
     /// Finds every mention in `text`, sorted by start; mentions never
     /// overlap (the longest wins, on a tie the leftmost, then a named
     /// pattern over a number, then the later entry). Offsets are in
-    /// characters.
+    /// characters. A paragraph of more than [`super::window::WINDOW_CHARS`]
+    /// characters is read in overlapping windows, so that the working
+    /// room (five times the text) stays that of a window.
     pub fn recognise(&self, text: &str) -> Vec<Mention> {
+        super::window::recognise_in_windows(
+            text,
+            super::window::WINDOW_CHARS,
+            super::window::WINDOW_OVERLAP,
+            |window| self.recognise_whole(window),
+        )
+    }
+
+    /// [`Recogniser::recognise`] on the whole of `text` at once.
+    pub(super) fn recognise_whole(&self, text: &str) -> Vec<Mention> {
         let orig: Vec<char> = text.chars().collect();
         let folded: Vec<char> = orig.iter().map(|&c| fold(c)).collect();
         let mut candidates = self.named_candidates(&folded);
