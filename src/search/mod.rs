@@ -149,24 +149,23 @@ impl SearchIndex {
     /// Indexes `paragraphs`; hits refer to them by position.
     pub fn new(paragraphs: &[&str]) -> SearchIndex {
         let total: usize = paragraphs.iter().map(|p| p.len()).sum();
+        // Exactly: a class per character, reserved once.
+        let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
         let mut index = SearchIndex {
             folded: String::with_capacity(total),
-            classes: Vec::with_capacity(total / 2),
+            classes: Vec::with_capacity(chars),
             spans: Vec::with_capacity(paragraphs.len() + 1),
             masks: Vec::with_capacity(paragraphs.len()),
             readings: Readings::default(),
         };
         let mut class_of: HashMap<char, u16> = HashMap::new();
-        let mut chars: Vec<char> = Vec::new();
         for text in paragraphs {
             index.spans.push(Span {
                 byte: index.folded.len(),
                 char: index.classes.len(),
             });
-            chars.clear();
-            chars.extend(text.chars());
             let first = index.classes.len();
-            for &c in &chars {
+            for c in text.chars() {
                 index.folded.push(fold_char(c));
                 let class = match c.is_ascii() {
                     true => 0,
@@ -176,7 +175,7 @@ impl SearchIndex {
                 };
                 index.classes.push(class);
             }
-            words::mark(&chars, &mut index.classes[first..]);
+            words::mark_text(text, &mut index.classes[first..]);
             let mask = fuzzy_basis::Mask::new(
                 &index.folded[index.spans.last().map_or(0, |s| s.byte)..],
                 &index.classes[first..],
@@ -188,9 +187,8 @@ impl SearchIndex {
             byte: index.folded.len(),
             char: index.classes.len(),
         });
-        // The guesses above are for ASCII; Chinese takes a third of them.
+        // The guess above is for ASCII; Chinese takes a third of it.
         index.folded.shrink_to_fit();
-        index.classes.shrink_to_fit();
         index
     }
 

@@ -89,12 +89,45 @@ fn pack(key: u128, c: char) -> u128 {
     (key << CHAR_BITS) | u128::from(u32::from(c))
 }
 
-/// Sets [`WORD_START`] on each character of `chars` where a listed word
+/// Sets [`WORD_START`] on each character of `text` where a listed word
 /// starts and [`WORD_END`] on each where one ends; `classes` runs parallel
-/// to `chars`.
+/// to its characters. Reads the characters a stretch at a time, so that a
+/// paragraph of tens of megabytes is not copied out as characters whole.
+pub(super) fn mark_text(text: &str, classes: &mut [u16]) {
+    const STRETCH: usize = 1 << 16;
+    // A word starting in a stretch may end in the next MAX_WORD_CHARS - 1.
+    let mut chars: Vec<char> = Vec::with_capacity(STRETCH + MAX_WORD_CHARS);
+    let mut rest = text.chars();
+    let mut at = 0; // the class of chars[0]
+    loop {
+        let before = chars.len();
+        chars.extend(rest.by_ref().take(STRETCH));
+        let done = chars.len() - before < STRETCH;
+        let starts = match done {
+            true => chars.len(),
+            false => chars.len() - (MAX_WORD_CHARS - 1),
+        };
+        mark_starting(&chars, starts, &mut classes[at..]);
+        if done {
+            return;
+        }
+        chars.drain(..starts);
+        at += starts;
+    }
+}
+
+/// [`mark_text`] over characters already read whole: what the stretches
+/// must add up to.
+#[cfg(test)]
 pub(super) fn mark(chars: &[char], classes: &mut [u16]) {
+    mark_starting(chars, chars.len(), classes);
+}
+
+/// [`mark_text`] for the words that start among the first `starts` of
+/// `chars` (and may end in the rest).
+fn mark_starting(chars: &[char], starts: usize, classes: &mut [u16]) {
     let prefixes = prefixes();
-    for start in 0..chars.len().saturating_sub(1) {
+    for start in 0..starts.min(chars.len().saturating_sub(1)) {
         if !crate::text::fold::is_cjk(chars[start]) {
             continue;
         }
@@ -177,6 +210,26 @@ mod tests {
             by_length[chars.len()] += 1;
         }
         assert!(by_length[2..].iter().all(|&n| n > 100), "{by_length:?}");
+    }
+
+    /// Read a stretch at a time, a text of several stretches gets the
+    /// flags it gets read whole, words across the joins included.
+    #[test]
+    fn stretches_mark_what_the_whole_marks() {
+        let doc = crate::load::load_embedded().document;
+        let one: String = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        // Shifted by one character a copy, so words fall across the joins.
+        let text: String = (0..120)
+            .map(|k| format!("{}{one}", "互".repeat(k % 7)))
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        assert!(chars.len() > 3 * (1 << 16), "{}", chars.len());
+        let mut whole = vec![0u16; chars.len()];
+        mark(&chars, &mut whole);
+        let mut stretched = vec![0u16; chars.len()];
+        mark_text(&text, &mut stretched);
+        assert!(whole.iter().filter(|&&c| c & WORD_START != 0).count() > 1000);
+        assert!(whole == stretched, "the flags differ");
     }
 
     #[test]
