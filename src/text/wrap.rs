@@ -74,8 +74,66 @@ pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     lines
 }
 
+/// Characters wrapped at once: a longer line is wrapped a window at a
+/// time, so that its working room (a width, a break and a character per
+/// character) stays that of a window, not four times a line of tens of
+/// megabytes.
+const WINDOW_CHARS: usize = 1 << 16;
+
 /// Wraps one hard line (no `\n`) whose first character is at `base`.
+///
+/// A long one goes a window at a time. The lines of a window are kept up
+/// to the last that ends `margin` characters before the window's end (what
+/// a line is depends only on what follows it within a line's width), and
+/// the next window starts where the next line does, so the lines are those
+/// of wrapping it whole. A window in which no line ends that early (a
+/// character with thousands of combining marks) is doubled until one does.
 fn wrap_line(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>) {
+    wrap_in_windows(line, width, base, WINDOW_CHARS, out);
+}
+
+fn wrap_in_windows(
+    line: &str,
+    width: usize,
+    base: usize,
+    window: usize,
+    out: &mut Vec<Range<usize>>,
+) {
+    let margin = (2 * width + 64).max(window / 16);
+    let (mut at_char, mut at_byte) = (0usize, 0usize);
+    let mut size = window.max(2 * margin);
+    let mut piece = Vec::new();
+    loop {
+        let end_byte = super::advance_chars(line, at_byte, size);
+        piece.clear();
+        wrap_piece(&line[at_byte..end_byte], width, 0, &mut piece);
+        if end_byte >= line.len() {
+            out.extend(
+                piece
+                    .iter()
+                    .map(|r| base + at_char + r.start..base + at_char + r.end),
+            );
+            return;
+        }
+        let chars = piece.last().map_or(0, |r| r.end);
+        let keep = piece.iter().take_while(|r| r.end + margin <= chars).count();
+        let Some(last) = keep.checked_sub(1).map(|k| piece[k].end) else {
+            size *= 2;
+            continue;
+        };
+        out.extend(
+            piece[..keep]
+                .iter()
+                .map(|r| base + at_char + r.start..base + at_char + r.end),
+        );
+        at_byte = super::advance_chars(line, at_byte, last);
+        at_char += last;
+        size = window.max(2 * margin);
+    }
+}
+
+/// Wraps one piece of a hard line whose first character is at `base`.
+fn wrap_piece(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>) {
     if line.is_empty() {
         return;
     }
@@ -270,6 +328,40 @@ mod tests {
     #[test]
     fn long_words_are_split() {
         assert_eq!(lines("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
+    /// A long line wrapped a window at a time has the lines it has wrapped
+    /// whole, at widths from narrow to wide, Chinese and English.
+    #[test]
+    fn windows_wrap_a_long_line_as_the_whole() {
+        let doc = crate::load::load_embedded().document;
+        let zh: String = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let en = "Calls upon Member States to prevent (the) use of the internet, \
+                  of social media and of other means, by terrorists; ";
+        for text in [zh.repeat(4), en.repeat(60), format!("{zh}{en}").repeat(3)] {
+            for width in [1, 3, 17, 40, 80, 157] {
+                let mut whole = Vec::new();
+                wrap_piece(&text, width, 5, &mut whole);
+                for window in [600, 1000, 4096] {
+                    let mut windows = Vec::new();
+                    wrap_in_windows(&text, width, 5, window, &mut windows);
+                    assert!(windows == whole, "width {width}, window {window}");
+                }
+            }
+        }
+    }
+
+    /// One character with more combining marks than a window holds still
+    /// comes out whole on a line of its own.
+    #[test]
+    fn a_window_grows_until_a_line_ends_in_it() {
+        let text = format!("ab{}c de", "\u{301}".repeat(5000));
+        let mut out = Vec::new();
+        wrap_in_windows(&text, 2, 0, 600, &mut out);
+        let mut whole = Vec::new();
+        wrap_piece(&text, 2, 0, &mut whole);
+        assert_eq!(out, whole);
+        assert_eq!(out.last().map(|r| r.end), Some(text.chars().count()));
     }
 
     #[test]
