@@ -262,3 +262,28 @@ fn g_shows_the_last_screenful_of_the_comparison() {
     let s = screen(&mut app);
     assert!(!s.lines().last().unwrap().contains("100%"), "{s}");
 }
+
+/// Nothing moves the view past the last screenful: `j`, `PgDn` and `]`
+/// at the end leave the panes full, and the top says 0%.
+#[test]
+fn moving_past_the_end_stops_at_the_last_screenful() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 60, 14, Lang::En);
+    let s = screen(&mut app);
+    assert!(s.lines().last().unwrap().contains(" 0%"), "{s}");
+    keys(&mut app, "G");
+    screen(&mut app);
+    let end = (view(&app).top, view(&app).top_row);
+    let at_end = screen(&mut app);
+    for k in ["j", "jjjj", "<PageDown>", "<PageDown><PageDown>", "]"] {
+        keys(&mut app, k);
+        let s = screen(&mut app);
+        assert_eq!((view(&app).top, view(&app).top_row), end, "after {k}");
+        assert_eq!(s, at_end, "after {k}");
+    }
+    // The reader follows the top: closing the comparison reads there.
+    let top_a = view(&app).pairs[end.0].a;
+    keys(&mut app, "<Esc>");
+    if let Some(p) = top_a {
+        assert_eq!(current_id(&mut app), app.doc().paragraphs[p].id);
+    }
+}

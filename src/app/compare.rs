@@ -306,16 +306,19 @@ impl App {
             };
             (a_rows.max(b_rows) + 1) as u16
         };
-        // `G`: the last pairs, up from the end until they fill the panes.
-        let mut end = None;
-        if view.to_end {
-            let (mut filled, mut i) = (0usize, view.pairs.len());
-            while i > 0 && filled < pane.height as usize {
-                i -= 1;
-                filled += height_of(&view.pairs[i]) as usize;
-            }
-            end = Some((i, filled.saturating_sub(pane.height as usize)));
+        // The last screenful: the last pairs, up from the end until they
+        // fill the panes (a pair's blank last row is not a place to start).
+        let (mut filled, mut i) = (0usize, view.pairs.len());
+        while i > 0 && filled < pane.height as usize {
+            i -= 1;
+            filled += height_of(&view.pairs[i]) as usize;
         }
+        let mut last = (i, filled.saturating_sub(pane.height as usize));
+        if i + 1 < view.pairs.len() && last.1 + 1 >= height_of(&view.pairs[i]) as usize {
+            last = (i + 1, 0);
+        }
+        // `G` goes there; nothing goes past it.
+        let end = (view.to_end || (view.top, view.top_row) > last).then_some(last);
         // Only the pairs a frame may show, read in place.
         let top = end.map_or(view.top, |(i, _)| i);
         let from = top.saturating_sub(rows);
@@ -332,6 +335,10 @@ impl App {
                 (v.top, v.top_row, v.to_end) = (top, top_row, false);
             }
             v.top_row = v.top_row.min(v.height(v.top) - 1);
+        }
+        if end.is_some() {
+            // Side A is read where the top now is.
+            self.lead_from_compare();
         }
     }
 }

@@ -221,11 +221,11 @@ impl<'a> CompareBox<'a> {
         let here = pair.map_or(String::new(), |p| {
             format!("{} ↔ {}", id(a, p.a), id(b, p.b))
         });
-        // How far the top pair is through the pairs; all of it once the
-        // last pair is on screen whole.
+        // How far the top pair is through the pairs (0% at the first);
+        // all of it once the last pair is on screen whole.
         let percent = match end_shown {
             true => 100,
-            false => (view.top + 1) * 100 / view.pairs.len().max(1),
+            false => view.top * 100 / view.pairs.len().max(1),
         };
         let lang = app.lang();
         let counts = match lang {
