@@ -165,7 +165,8 @@ pub fn read_in_terminal(
                 pending.texts.push((i, path.clone()));
             }
         }
-        if library {
+        // --fresh leaves the kept place alone, as it leaves positions.
+        if library && !cli.fresh {
             keeper.keep_library_place(&cli.files, paths, first);
         }
     }

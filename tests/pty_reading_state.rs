@@ -249,10 +249,13 @@ fn a_library_reopens_on_the_text_read_last() {
     go_to_text(&again, "<", "3/4");
     again.send("q");
     again.expect_exit(0);
-    // --fresh opens on the first text, and leaves the place alone.
+    // --fresh opens on the first text, and leaves the place alone, even
+    // when another text is read.
     let fresh_args = [&args[..], &["--fresh"]].concat();
     let fresh = Session::spawn(120, 40, &fresh_args, &[]);
     fresh.wait_until("the first text", |s| s.status_line().contains("1/4"));
+    wait_for_library(&fresh, &["Alpha", "Bravo", "Charlie"]);
+    go_to_text(&fresh, ">", "2/4");
     fresh.send("q");
     fresh.expect_exit(0);
     let last = Session::spawn(120, 40, &args, &[]);

@@ -76,8 +76,15 @@ impl StateStore {
     }
 }
 
+/// The texts as given, absolute; standard input (`-`) stays `-`.
 fn given_absolute(given: &[PathBuf]) -> Vec<PathBuf> {
-    given.iter().map(|p| absolute(p)).collect()
+    given
+        .iter()
+        .map(|p| match p.as_path() == Path::new("-") {
+            true => p.clone(),
+            false => absolute(p),
+        })
+        .collect()
 }
 
 /// The library's file: named by a hash of its texts as given, one per

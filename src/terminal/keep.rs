@@ -43,8 +43,7 @@ impl Keeper {
 
     /// Keeps which of `texts` (what `given` holds) is being read, so that
     /// the library opens on it the next time. It opened on `opened`: only
-    /// going to another text is recorded, so `--fresh`, which opens on the
-    /// first, leaves the place alone.
+    /// going to another text is recorded.
     pub fn keep_library_place(&mut self, given: &[PathBuf], texts: &[PathBuf], opened: usize) {
         self.library = Some(LibraryPlace {
             given: given.to_vec(),
