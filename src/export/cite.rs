@@ -58,7 +58,8 @@ fn doc_name(doc: &Document, lang: DocLang) -> String {
         },
     });
     match lang {
-        DocLang::Zh => format!("《{name}》"),
+        // A title that names a book itself nests it in 〈〉: 《〈反恐法〉实施细则》.
+        DocLang::Zh => format!("《{}》", name.replace('《', "〈").replace('》', "〉")),
         DocLang::En => name,
     }
 }
@@ -171,7 +172,13 @@ fn doc_heading(doc: &Document, lang: DocLang) -> String {
     if resolution_name(doc).is_some() {
         return name;
     }
+    // A date line already in brackets keeps its own.
+    let bracketed = |d: &str| {
+        (d.starts_with('（') && d.ends_with('）')) || (d.starts_with('(') && d.ends_with(')'))
+    };
     match (&doc.dateline, lang) {
+        (Some(d), DocLang::Zh) if bracketed(d) => format!("{name}{d}"),
+        (Some(d), DocLang::En) if bracketed(d) => format!("{name} {d}"),
         (Some(d), DocLang::Zh) => format!("{name}（{d}）"),
         (Some(d), DocLang::En) => format!("{name} ({d})"),
         (None, _) => name,
@@ -256,6 +263,35 @@ mod tests {
         assert!(
             q.ends_with("\n（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）\n"),
             "{q}"
+        );
+    }
+
+    #[test]
+    fn brackets_already_there_are_not_doubled() {
+        let quote = |text: &str| {
+            let doc = crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded);
+            let index = DocIndex::new(doc.document, &crate::themes::Themes::builtin());
+            quote(&index, 0)
+        };
+        let law = "《反恐测试法》\n\n（2030年1月1日全国人民代表大会常务委员会通过）\n\n第一条 为了防范。\n";
+        assert!(
+            quote(law).ends_with(
+                "（《反恐测试法》（2030年1月1日全国人民代表大会常务委员会通过），第一条）\n"
+            ),
+            "{}",
+            quote(law)
+        );
+        let rules = "《〈反恐法〉实施细则》\n\n第一条 为了实施。\n";
+        let got = quote(rules);
+        assert!(got.contains("（《〈反恐法〉实施细则》，第一条）"), "{got}");
+        let rules = "《反恐法》实施细则\n\n第一条 为了实施。\n";
+        let got = quote(rules);
+        assert!(got.contains("（《〈反恐法〉实施细则》，第一条）"), "{got}");
+        let en = "Model Law\n\n(Adopted on 1 May 2030)\n\n1. Scope.\n";
+        assert!(
+            quote(en).ends_with("(Model Law (Adopted on 1 May 2030), para. 1)\n"),
+            "{}",
+            quote(en)
         );
     }
 
