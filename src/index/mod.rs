@@ -336,12 +336,19 @@ impl DocIndex {
             }
             at = paragraphs[p].parent;
         }
-        (0..paragraphs.len()).find(|&q| {
-            let p = &paragraphs[q];
+        let top_level = |q: &usize| {
+            let p = &paragraphs[*q];
             p.parent.is_none()
-                && bracketed(q)
+                && bracketed(*q)
                 && p.number.as_deref().map(numerals::id_form) == Some(label.to_string())
-        })
+        };
+        // Under the heading being read first (numbering that restarts
+        // under each heading), then anywhere.
+        let section = near.and_then(|p| paragraphs[p].section);
+        (0..paragraphs.len())
+            .filter(|&q| section.is_some() && paragraphs[q].section == section)
+            .find(top_level)
+            .or_else(|| (0..paragraphs.len()).find(top_level))
     }
 
     /// The paragraph with this id; else, in a text whose numbering
@@ -351,8 +358,8 @@ impl DocIndex {
     fn find_any(&self, id: &str, near: Option<usize>) -> Option<usize> {
         self.find_id(id)
             .or_else(|| {
-                let (heading, _) = id::unqualify(&self.doc.paragraphs.get(near?)?.id)?;
-                self.find_id(&format!("s{heading}-{id}"))
+                let heading = self.doc.paragraphs.get(near?)?.section?;
+                self.find_id(&id::qualified(heading + 1, id))
             })
             .or_else(|| self.unqualified.get(id).copied())
     }
@@ -467,6 +474,28 @@ mod tests {
             id(index.resolve_near("3", at("s1-op-2"))).as_deref(),
             Some("s2-op-3")
         );
+        // From an unnumbered paragraph under Part II, too.
+        let text = "Part I\n\n1. a\n\n2. b\n\nPart II\n\nIntroduction here.\n\n1. c\n\n2. d\n";
+        let index2 = super::tests::index(text);
+        let unnumbered = (0..index2.len())
+            .find(|&p| index2.doc().paragraphs[p].text.starts_with("Introduction"))
+            .unwrap();
+        let got = index2.resolve_near("2", Some(unnumbered));
+        assert_eq!(
+            got.map(|p| index2.doc().paragraphs[p].id.as_str()),
+            Some("s2-op-2")
+        );
+        // A bracketed label alone in a plan whose （一）（二） restart under
+        // each heading: the one under the heading being read.
+        let plan = "一、总体\n\n（一）甲。\n\n（二）乙。\n\n二、任务\n\n（一）丙。\n\n（二）丁。\n";
+        let plan = super::tests::index(plan);
+        let named = |input: &str, near: &str| {
+            let p = plan.resolve_near(input, plan.find_id(near))?;
+            Some(plan.doc().paragraphs[p].text.clone())
+        };
+        assert_eq!(named("（一）", "s2-op-1").as_deref(), Some("丙。"));
+        assert_eq!(named("（一）", "s2-op-2").as_deref(), Some("丙。"));
+        assert_eq!(named("（二）", "s1-op-1").as_deref(), Some("乙。"));
         // Qualified input is as typed.
         assert_eq!(
             id(index.resolve_near("1.2", at("s2-op-1"))).as_deref(),
