@@ -33,7 +33,12 @@ pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
             zh: symbol.name_zh(),
         });
     }
-    let by_assembly = dateline.contains("General Assembly") || dateline.contains("大会");
+    // A symbol of the form 90/123 is the Assembly's when the text says so:
+    // its adoption line, or its opening words (`The General Assembly,`).
+    let mut opening = doc.paragraphs.iter().take(2).map(|p| p.text.trim_start());
+    let by_assembly = dateline.contains("General Assembly")
+        || dateline.contains("大会")
+        || opening.any(|t| t.starts_with("The General Assembly") || t.starts_with("大会"));
     let (session, number) = ga_title(title).filter(|_| by_assembly)?;
     Some(ResolutionName {
         en: format!("General Assembly resolution {session}/{number}"),
@@ -42,12 +47,14 @@ pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
 }
 
 /// `Resolution 2396 (2017)`, `Security Council resolution 2396 (2017)`,
-/// `第2396（2017）号决议`, `安全理事会第2396(2017)号决议`: number and year.
+/// `S/RES/2396 (2017)`, `第2396（2017）号决议`, `安全理事会第2396(2017)号决议`:
+/// number and year.
 fn sc_title(title: &str) -> Option<(u32, u32)> {
     let lower = title.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("security council resolution ")
-        .or_else(|| lower.strip_prefix("resolution "));
+        .or_else(|| lower.strip_prefix("resolution "))
+        .or_else(|| lower.strip_prefix("s/res/"));
     let rest = match rest {
         Some(r) => r.to_string(),
         None => {
@@ -61,9 +68,16 @@ fn sc_title(title: &str) -> Option<(u32, u32)> {
     Some((digits(number.trim())?, digits(year.trim())?))
 }
 
-/// `90/123. Prevention of …`, `A/RES/90/123`, `90/123`: session and
-/// number.
+/// `90/123. Prevention of …`, `A/RES/90/123`, `90/123`, `第90/123号决议`:
+/// session and number.
 fn ga_title(title: &str) -> Option<(u32, u32)> {
+    if let Some(zh) = title
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix("号决议"))
+    {
+        let (session, number) = zh.split_once('/')?;
+        return Some((digits(session)?, digits(number)?));
+    }
     let symbol = title.strip_prefix("A/RES/").unwrap_or(title);
     let end = symbol
         .find(|c: char| !(c.is_ascii_digit() || c == '/'))
@@ -107,6 +121,11 @@ mod tests {
             named(zh, true).as_deref(),
             Some("安全理事会第9999（2030）号决议")
         );
+        let symbol = "S/RES/2999 (2031)\n\nAdopted by the Security Council at its 9999th meeting, on 12 March 2031\n\n1. Decides.\n";
+        assert_eq!(
+            named(symbol, false).as_deref(),
+            Some("Security Council resolution 2999 (2031)")
+        );
         // Without its adoption line, the number and year still say it.
         assert_eq!(
             named("Resolution 2396 (2017)\n\n1. Decides.\n", false).as_deref(),
@@ -122,7 +141,16 @@ mod tests {
             Some("General Assembly resolution 90/123")
         );
         assert_eq!(named(ga, true).as_deref(), Some("大会第90/123号决议"));
-        // Not without an adoption line that says the Assembly adopted it.
+        // Or without one, when it opens as the Assembly's resolutions do.
+        let opening = "90/123. Prevention\n\nThe General Assembly,\n\n1. Invites.\n";
+        assert_eq!(
+            named(opening, false).as_deref(),
+            Some("General Assembly resolution 90/123")
+        );
+        let zh = "第90/123号决议\n\n大会，\n\n1. 邀请。\n";
+        assert_eq!(named(zh, true).as_deref(), Some("大会第90/123号决议"));
+        // Not when nothing says the Assembly adopted it (the Economic and
+        // Social Council numbers its resolutions 2019/25).
         assert_eq!(named("90/123. Prevention\n\n1. Invites.\n", false), None);
     }
 
