@@ -176,15 +176,17 @@ fn arabic(t: &str) -> Option<LineMark<'_>> {
         number.to_mut().push_str(&suffix);
     }
     let mut it = after.chars();
-    if !matches!(it.next()?, '.' | '．' | '、') {
-        return None;
-    }
+    let style = match it.next()? {
+        '.' | '．' => NumberStyle::Dot,
+        '、' => NumberStyle::Dun,
+        _ => return None,
+    };
     let rest = it.as_str();
     // `1.5` is a number, not a marker.
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some(item(Family::Arabic, NumberStyle::Dot, number, rest))
+    Some(item(Family::Arabic, style, number, rest))
 }
 
 /// ` bis`, `bis`, ` (a)` after a paragraph number: the suffix as written

@@ -80,6 +80,8 @@ pub enum NumberStyle {
     /// Followed by a full stop (`12.`, `4 bis.`, `A.`); Chinese numerals
     /// by `、` (`一、`).
     Dot,
+    /// Arabic numerals followed by `、`, as Chinese writes them (`1、`).
+    Dun,
     /// In brackets: `(a)`, `(ii)`, `(1)`; Chinese numerals in full-width
     /// ones (`（一）`).
     Paren,
@@ -165,6 +167,7 @@ impl Paragraph {
         let cjk = n.chars().any(numerals::is_cjk_numeral);
         match self.style {
             NumberStyle::Dot if cjk => format!("{n}、"),
+            NumberStyle::Dun => format!("{n}、"),
             NumberStyle::Paren if cjk => format!("（{n}）"),
             NumberStyle::Paren => format!("({n})"),
             NumberStyle::Bare => n.clone(),

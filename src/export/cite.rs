@@ -111,7 +111,7 @@ fn sub_label(para: &Paragraph, lang: DocLang) -> String {
     let n = para.number.as_deref().unwrap_or("?");
     match para.style {
         NumberStyle::Bare => n.to_string(),
-        NumberStyle::Dot if lang == DocLang::Zh => n.to_string(),
+        NumberStyle::Dot | NumberStyle::Dun if lang == DocLang::Zh => n.to_string(),
         _ if lang == DocLang::Zh && n.chars().any(is_cjk) => format!("（{n}）"),
         _ => format!("({n})"),
     }

@@ -323,6 +323,30 @@ mod tests {
         assert_eq!(again, doc);
     }
 
+    /// Arabic numbers followed by 、, as Chinese writes them, keep their
+    /// 、 in the reader's marker and in text output.
+    #[test]
+    fn arabic_numbers_with_a_dun_keep_it() {
+        let source = "关于方案\n\n1、本方案自印发之日起施行。\n\n2、由办公室负责解释。\n";
+        let source_of = crate::document::Source::Embedded;
+        let doc = crate::load::load_bytes(source.as_bytes(), source_of).document;
+        assert_eq!(doc.paragraphs[0].marker(), "1、");
+        assert_eq!(doc.paragraphs[1].id, "op-2");
+        let themes = Themes::builtin();
+        let tags = tag_document(&doc, &themes);
+        let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
+        let text = to_text(Selection {
+            doc: &doc,
+            tags: &tags,
+            themes: &themes,
+            paragraphs: &all,
+            hits: None,
+            state: None,
+            refs: None,
+        });
+        assert_eq!(text, source);
+    }
+
     #[test]
     fn a_selection_writes_only_its_paragraphs_under_their_sections() {
         let doc = load_embedded().document;
