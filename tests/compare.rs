@@ -287,3 +287,27 @@ fn moving_past_the_end_stops_at_the_last_screenful() {
         assert_eq!(current_id(&mut app), app.doc().paragraphs[p].id);
     }
 }
+
+/// Each section's heading stands above its first paragraph on its side,
+/// and the paragraphs beside it still start on the same row.
+#[test]
+fn headings_stand_above_their_first_paragraphs() {
+    let mut app = comparing("plan-1.zh.txt", "plan-2.zh.txt", 100, 30, Lang::Zh);
+    let s = screen(&mut app);
+    let rows: Vec<&str> = s.lines().collect();
+    let row_of = |needle: &str| rows.iter().position(|l| l.contains(needle));
+    for heading in ["一、总体要求", "二、主要任务"] {
+        let at = row_of(heading).unwrap_or_else(|| panic!("{heading} missing:\n{s}"));
+        // On both sides: the line holds it twice.
+        assert_eq!(rows[at].matches(heading).count(), 2, "{s}");
+    }
+    // 三、保障措施 only in B, above its only paragraph, which A lacks.
+    let at = row_of("三、保障措施").expect("B's third part");
+    assert!(rows[at + 1].contains("加强组织领导"), "{s}");
+    assert!(rows[at + 1].contains("此文本无此段"), "{s}");
+    // Paired paragraphs start side by side under the headings.
+    let first = row_of("坚持预防为主。").unwrap();
+    assert!(rows[first].contains("坚持预防为主，综合施策。"), "{s}");
+    assert_eq!(row_of("一、总体要求").unwrap() + 1, first, "{s}");
+    insta::assert_snapshot!("compare_plan_headings_100x30", s);
+}

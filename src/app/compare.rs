@@ -275,6 +275,26 @@ pub fn block_lines(index: &DocIndex, p: usize, width: usize) -> Vec<std::ops::Ra
     )
 }
 
+/// The heading shown above paragraph `p` in a comparison pane: its
+/// section's (`一、总体要求`, `Part II Response`) when `p` is the first
+/// paragraph under it.
+pub fn heading_above(index: &DocIndex, p: usize) -> Option<String> {
+    let doc = index.doc();
+    let h = doc.paragraphs.get(p)?.section?;
+    (doc.heading_start(h) == p).then(|| doc.headings[h].label())
+}
+
+/// Rows a pair's headings take above its paragraphs: one when either side
+/// starts a section there, so that the paragraphs still start side by side.
+pub fn heading_rows(a: (&DocIndex, Option<usize>), b: (Option<&DocIndex>, Option<usize>)) -> usize {
+    let starts = |index: Option<&DocIndex>, p: Option<usize>| {
+        index
+            .zip(p)
+            .is_some_and(|(ix, p)| heading_above(ix, p).is_some())
+    };
+    usize::from(starts(Some(a.0), a.1) || starts(b.0, b.1))
+}
+
 /// Columns before a paragraph's text in a comparison pane: its marker
 /// (indented by its depth) and a space.
 pub fn compare_gutter(index: &DocIndex, p: usize) -> usize {
@@ -304,7 +324,8 @@ impl App {
                 (Some(q), Some(b)) => block_lines(b, q, width).len(),
                 _ => 1,
             };
-            (a_rows.max(b_rows) + 1) as u16
+            let head = heading_rows((&self.index, pr.a), (b, pr.b));
+            (head + a_rows.max(b_rows) + 1) as u16
         };
         // The last screenful: the last pairs, up from the end until they
         // fill the panes (a pair's blank last row is not a place to start).

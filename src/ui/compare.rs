@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
-use crate::app::{App, CompareView, block_lines, compare_gutter};
+use crate::app::{App, CompareView, block_lines, compare_gutter, heading_above, heading_rows};
 use crate::compare::changes;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
@@ -69,10 +69,13 @@ impl Widget for CompareBox<'_> {
             let (sa, sb) = self.sides(b, pair.a, pair.b);
             let la = sa.para.map(|p| block_lines(sa.index, p, ta.width as usize));
             let lb = sb.para.map(|p| block_lines(sb.index, p, tb.width as usize));
-            let height = la
-                .as_ref()
-                .map_or(1, Vec::len)
-                .max(lb.as_ref().map_or(1, Vec::len))
+            // A section's heading above its first paragraph, on both
+            // sides' row, so that the paragraphs still start side by side.
+            let head = heading_rows((sa.index, sa.para), (Some(sb.index), sb.para));
+            let height = head
+                + la.as_ref()
+                    .map_or(1, Vec::len)
+                    .max(lb.as_ref().map_or(1, Vec::len))
                 + 1;
             let mut whole = true;
             for row in skip..height {
@@ -81,8 +84,13 @@ impl Widget for CompareBox<'_> {
                     whole = row + 1 >= height;
                     break;
                 }
-                self.side_row(buf, ta, y, &sa, la.as_deref(), row);
-                self.side_row(buf, tb, y, &sb, lb.as_deref(), row);
+                if row < head {
+                    self.heading_row(buf, ta, y, &sa);
+                    self.heading_row(buf, tb, y, &sb);
+                } else {
+                    self.side_row(buf, ta, y, &sa, la.as_deref(), row - head);
+                    self.side_row(buf, tb, y, &sb, lb.as_deref(), row - head);
+                }
                 y += 1;
             }
             if i + 1 == view.pairs.len() {
@@ -132,6 +140,22 @@ impl<'a> CompareBox<'a> {
                 hits: Vec::new(),
             },
         )
+    }
+
+    /// The heading of the section one side's paragraph starts, if it does.
+    fn heading_row(&self, buf: &mut Buffer, area: Rect, y: u16, side: &Side) {
+        let Some(label) = side.para.and_then(|p| heading_above(side.index, p)) else {
+            return;
+        };
+        let label = truncate_to_width(&label, area.width as usize);
+        put(
+            buf,
+            area.x,
+            y,
+            &label,
+            area.width as usize,
+            self.styles.heading(),
+        );
     }
 
     /// Row `row` of one side's block: the marker and first line, a wrapped
