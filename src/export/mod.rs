@@ -129,12 +129,16 @@ mod tests {
 
     /// Runs `f` on a selection of the whole embedded declaration.
     fn with_all<T>(f: impl FnOnce(Selection<'_>) -> T) -> T {
-        let doc = load_embedded().document;
+        with_whole(&load_embedded().document, f)
+    }
+
+    /// Runs `f` on a selection of the whole of `doc`.
+    fn with_whole<T>(doc: &crate::document::Document, f: impl FnOnce(Selection<'_>) -> T) -> T {
         let themes = Themes::builtin();
-        let tags = tag_document(&doc, &themes);
+        let tags = tag_document(doc, &themes);
         let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
         f(Selection {
-            doc: &doc,
+            doc,
             tags: &tags,
             themes: &themes,
             paragraphs: &all,
@@ -332,19 +336,7 @@ mod tests {
         let doc = crate::load::load_bytes(source.as_bytes(), source_of).document;
         assert_eq!(doc.paragraphs[0].marker(), "1、");
         assert_eq!(doc.paragraphs[1].id, "op-2");
-        let themes = Themes::builtin();
-        let tags = tag_document(&doc, &themes);
-        let all: Vec<usize> = (0..doc.paragraphs.len()).collect();
-        let text = to_text(Selection {
-            doc: &doc,
-            tags: &tags,
-            themes: &themes,
-            paragraphs: &all,
-            hits: None,
-            state: None,
-            refs: None,
-        });
-        assert_eq!(text, source);
+        assert_eq!(with_whole(&doc, to_text), source);
     }
 
     #[test]
