@@ -63,9 +63,11 @@ pub fn parse_within(
     while lines.peek().is_some_and(|l| l.trim().is_empty()) {
         lines.next();
     }
+    // An adoption line may come before the title, as in UN documents
+    // (`Resolution adopted by the General Assembly on …`, then `90/123. …`).
+    let mut dateline = take_leading_dateline(&mut lines);
     let (title, title_line) = take_title(&mut lines).unzip();
     let mut b = Builder::new(text.len());
-    let mut dateline = None;
     // Is the text still before its first marked line? How many unmarked
     // blocks has it had?
     let (mut front, mut unmarked) = (true, 0);
@@ -127,6 +129,38 @@ fn blocks(text: &str) -> usize {
         start = end + 1;
     }
     count
+}
+
+/// A first line that is a date line with a title after it (a blank line
+/// between, and one after the title), taken with the blank lines after
+/// it; `None`, taking nothing, otherwise.
+fn take_leading_dateline(
+    lines: &mut std::iter::Peekable<std::str::Split<'_, char>>,
+) -> Option<String> {
+    let first = *lines.peek()?;
+    if !is_dateline(first) || marked_title(first).is_some() {
+        return None;
+    }
+    let mut ahead = lines.clone();
+    ahead.next();
+    if !ahead.next().is_some_and(|l| l.trim().is_empty()) {
+        return None;
+    }
+    let mut after = ahead.clone();
+    while after.peek().is_some_and(|l| l.trim().is_empty()) {
+        after.next();
+    }
+    let title = after.next()?;
+    let titled = marked_title(title).is_some()
+        || (plain_title(title) && after.next().is_none_or(|l| l.trim().is_empty()));
+    if !titled {
+        return None;
+    }
+    lines.next();
+    while lines.peek().is_some_and(|l| l.trim().is_empty()) {
+        lines.next();
+    }
+    Some(first.trim().to_string())
 }
 
 /// The title: a first line `《…》` or `# …`, or a short line that is not a

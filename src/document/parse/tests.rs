@@ -120,6 +120,34 @@ fn unmarked_text_after_the_clauses_is_a_plain_paragraph() {
     assert_eq!(ids(&d), ["pre-1", "para-1", "op-1"]);
 }
 
+/// An adoption line above the title, as UN documents print it, is the
+/// date line, and the title is still the title; a sentence after a date
+/// line is no title.
+#[test]
+fn an_adoption_line_before_the_title() {
+    let d = doc(
+        "Resolution adopted by the General Assembly on 10 December 2035\n\n\
+                 90/123. Prevention of violent extremism\n\nThe General Assembly,\n\n\
+                 1. Invites Member States to act;\n",
+    );
+    assert_eq!(
+        d.title.as_deref(),
+        Some("90/123. Prevention of violent extremism")
+    );
+    assert_eq!(
+        d.dateline.as_deref(),
+        Some("Resolution adopted by the General Assembly on 10 December 2035")
+    );
+    assert_eq!(ids(&d), ["intro-1", "op-1"]);
+    let zh = doc("大会2035年12月10日决议\n\n第90/123号决议\n\n大会，\n\n1. 邀请各国行动；\n");
+    assert_eq!(zh.title.as_deref(), Some("第90/123号决议"));
+    assert_eq!(zh.dateline.as_deref(), Some("大会2035年12月10日决议"));
+    let sentence =
+        doc("Dushanbe, 3 May 2018\n\nWe, the participants, met in Dushanbe.\n\n1. Agree.\n");
+    assert_eq!(sentence.title, None);
+    assert_eq!(sentence.dateline.as_deref(), Some("Dushanbe, 3 May 2018"));
+}
+
 #[test]
 fn english_dateline_and_title() {
     let d = doc("《Dushanbe Declaration》\nDushanbe, 3-4 May 2018\n\n- Noting, x;\n1. Calls, y.");
