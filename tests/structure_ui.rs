@@ -81,6 +81,13 @@ fn addresses_a_person_would_type() {
     // And the citations the program writes take you back.
     keys(&mut law, ":第二条第（二）项<Enter>");
     assert_eq!(current_id(&mut law), "art-2-2");
+    // A numeral and a bracketed label: in a law, the article's item.
+    keys(&mut law, ":art-1<Enter>:二（三）<Enter>");
+    assert_eq!(current_id(&mut law), "art-2-3");
+    // In a plan numbered on through its parts, item （三） under part 二.
+    let mut plan = fixture("action-plan.zh.txt", 120, 40);
+    keys(&mut plan, ":二（三）<Enter>");
+    assert_eq!(current_id(&mut plan), "op-3");
 }
 
 #[test]

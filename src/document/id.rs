@@ -40,6 +40,10 @@ pub enum IdQuery {
     /// in id form (`b`, `ii`, `3`): a sub-paragraph of the paragraph being
     /// read, as it does not say whose.
     Label(String),
+    /// `二（三）`: item （三） of part 二 where numbering restarts under each
+    /// heading (a plan), else sub-paragraph （三） of paragraph 二 (a law's
+    /// article); `label` in id form (`3`).
+    Item { of: String, label: String },
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
@@ -76,6 +80,9 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     }
     if let Some(label) = bare_label(&t) {
         return Some(IdQuery::Label(label));
+    }
+    if let Some((of, label)) = cjk_item(&t) {
+        return Some(IdQuery::Item { of, label });
     }
     // A Roman numeral alone counts only typed in capitals: `xi` is pinyin.
     let capitals = input.chars().any(|c| c.is_ascii_uppercase());
@@ -143,6 +150,17 @@ fn labels_of(w: &str) -> Option<Vec<&str>> {
         return Some(vec![letter, roman]);
     }
     label(w).then(|| vec![w])
+}
+
+/// `二(三)`, `二(3)` (folded): a Chinese numeral and a bracketed label, the
+/// label in id form.
+fn cjk_item(t: &str) -> Option<(String, String)> {
+    let (of, rest) = t.split_once('(')?;
+    let label = rest.strip_suffix(')')?;
+    let numeral =
+        |s: &str| !s.is_empty() && s.chars().all(is_cjk_numeral) && cjk_value(s).is_some();
+    let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    (numeral(of) && (numeral(label) || digits)).then(|| (of.to_string(), id_form(label)))
 }
 
 /// `(b)`, `(ii)`, `(三)`, `(12)` (folded: full-width brackets are ASCII by

@@ -327,6 +327,23 @@ mod tests {
         assert_eq!(again, doc);
     }
 
+    /// Shapes the round-trip property once found that did not read back:
+    /// a date line with a title-shaped paragraph right under it.
+    #[test]
+    fn date_line_then_a_title_shaped_paragraph_reads_back() {
+        for source in [
+            "Tashkent, 12 March 2031\n《关于青年的声明》\n",
+            "Tashkent, 12 March 2031\n《关于青年的声明》\n\n1. Agree.\n",
+            "Tashkent, 12 March 2031\nJoint Statement\n\n1. Agree.\n",
+        ] {
+            let embedded = crate::document::Source::Embedded;
+            let doc = crate::load::load_bytes(source.as_bytes(), embedded.clone()).document;
+            let text = with_whole(&doc, to_text);
+            let again = crate::load::load_bytes(text.as_bytes(), embedded).document;
+            assert_eq!(again, doc, "{source:?} printed as {text:?}");
+        }
+    }
+
     /// Arabic numbers followed by 、, as Chinese writes them, keep their
     /// 、 in the reader's marker and in text output.
     #[test]

@@ -47,6 +47,17 @@ pub fn to_text(sel: Selection<'_>) -> String {
         }
         return format!("{first}\n{}\n", blocks.join("\n\n"));
     }
+    // A date line with no title, and a first paragraph shaped like one:
+    // right under it, as the source had it (after a blank line the two
+    // would read as an adoption line and a title).
+    let titleish = |b: &str| !b.contains('\n') && (is_plain_title(b) || marked_title(b).is_some());
+    if doc.title.is_none() && doc.dateline.is_some() && blocks.get(1).is_some_and(|b| titleish(b)) {
+        let dateline = blocks.remove(0);
+        let first = blocks.remove(0);
+        let rest = blocks.join("\n\n");
+        let sep = if rest.is_empty() { "" } else { "\n\n" };
+        return format!("{dateline}\n{first}{sep}{rest}\n");
+    }
     let mut s = blocks.join("\n\n");
     s.push('\n');
     s

@@ -304,6 +304,20 @@ impl DocIndex {
                 .find_map(|id| self.find_any(id, near)),
             IdQuery::Id(id) => self.find_any(&id, near).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
+            IdQuery::Item { of, label } => {
+                let in_part = || self.in_heading(&of, &label);
+                let sub = || {
+                    let n = numerals::value(&of, true)?.to_string();
+                    id::number_candidates(&n)
+                        .iter()
+                        .find_map(|id| self.find_any(&id::sub_id(id, &label), near))
+                };
+                // Numbering that restarts under each heading makes 二 a part.
+                match self.unqualified.is_empty() {
+                    true => sub().or_else(in_part),
+                    false => in_part().or_else(sub),
+                }
+            }
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number)
                 .map(|h| self.doc.heading_start(h))
@@ -494,6 +508,9 @@ mod tests {
             Some(plan.doc().paragraphs[p].text.clone())
         };
         assert_eq!(named("（一）", "s2-op-1").as_deref(), Some("丙。"));
+        // 二（二）: item （二） of part 二, from anywhere.
+        assert_eq!(named("二（二）", "s1-op-1").as_deref(), Some("丁。"));
+        assert_eq!(named("一（二）", "s2-op-1").as_deref(), Some("乙。"));
         assert_eq!(named("（一）", "s2-op-2").as_deref(), Some("丙。"));
         assert_eq!(named("（二）", "s1-op-1").as_deref(), Some("乙。"));
         // Qualified input is as typed.
