@@ -263,8 +263,8 @@ fn g_shows_the_last_screenful_of_the_comparison() {
     assert!(!s.lines().last().unwrap().contains("100%"), "{s}");
 }
 
-/// Nothing moves the view past the last screenful: `j`, `PgDn` and `]`
-/// at the end leave the panes full, and the top says 0%.
+/// Scrolling never moves the view past the last screenful: `j` and
+/// `PgDn` at the end leave the panes full, and the top says 0%.
 #[test]
 fn moving_past_the_end_stops_at_the_last_screenful() {
     let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 60, 14, Lang::En);
@@ -274,7 +274,7 @@ fn moving_past_the_end_stops_at_the_last_screenful() {
     screen(&mut app);
     let end = (view(&app).top, view(&app).top_row);
     let at_end = screen(&mut app);
-    for k in ["j", "jjjj", "<PageDown>", "<PageDown><PageDown>", "]"] {
+    for k in ["j", "jjjj", "<PageDown>", "<PageDown><PageDown>"] {
         keys(&mut app, k);
         let s = screen(&mut app);
         assert_eq!((view(&app).top, view(&app).top_row), end, "after {k}");
@@ -310,4 +310,46 @@ fn headings_stand_above_their_first_paragraphs() {
     assert!(rows[first].contains("坚持预防为主，综合施策。"), "{s}");
     assert_eq!(row_of("一、总体要求").unwrap() + 1, first, "{s}");
     insta::assert_snapshot!("compare_plan_headings_100x30", s);
+}
+
+/// `]` steps to every difference, those in the last screenful too (each
+/// put at the top), and says when there is none further; scrolling from
+/// there goes back to the last screenful.
+#[test]
+fn next_difference_reaches_every_difference() {
+    let mut app = comparing("plan-1.zh.txt", "plan-2.zh.txt", 80, 16, Lang::En);
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        let before = view(&app).top;
+        keys(&mut app, "]");
+        let status = screen(&mut app).lines().last().unwrap().to_string();
+        let v = view(&app);
+        if v.top == before {
+            break;
+        }
+        seen.push(v.top);
+        // The pair stepped to is the one the status line names.
+        let pr = v.pairs[v.top];
+        let name = |d: &dushanbe_reader::document::Document, p: Option<usize>| {
+            p.map_or("—".to_string(), |p| d.paragraphs[p].id.clone())
+        };
+        assert!(status.contains(&name(app.doc(), pr.a)), "{status}");
+    }
+    let v = view(&app).clone();
+    let differs = |i: usize| {
+        let pr = v.pairs[i];
+        pr.a.is_none() || pr.b.is_none() || {
+            let b = app.compare_other(&v).unwrap();
+            app.doc().paragraphs[pr.a.unwrap()].text != b.doc().paragraphs[pr.b.unwrap()].text
+        }
+    };
+    let all: Vec<usize> = (1..v.pairs.len()).filter(|&i| differs(i)).collect();
+    assert_eq!(seen, all, "every difference, in order");
+    assert!(app.notice_text().unwrap().contains("no more differences"));
+    keys(&mut app, "j");
+    screen(&mut app);
+    assert!(
+        view(&app).top < *all.last().unwrap(),
+        "back within the last screenful"
+    );
 }

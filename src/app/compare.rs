@@ -31,6 +31,9 @@ pub struct CompareView {
     /// pair ends at the foot of the panes (once the pairs there are
     /// measured at its width).
     to_end: bool,
+    /// The top was put on a pair by a jump (`]`, `[`, `:`, `n`): it stays
+    /// at the top even within the last screenful, until the next scroll.
+    jumped: bool,
 }
 
 impl CompareView {
@@ -118,6 +121,7 @@ impl App {
             heights: vec![0; n],
             followed: None,
             to_end: false,
+            jumped: false,
         };
         if let Some(p) = self.current() {
             view.top = view.pair_of(p, false).unwrap_or(0);
@@ -161,6 +165,10 @@ impl App {
         };
         let view = self.compare_mut()?;
         view.to_end = false;
+        let scrolls = [Action::Down, Action::Up, Action::PageDown, Action::PageUp];
+        if scrolls.contains(&action) || matches!(action, Action::Top | Action::Bottom) {
+            view.jumped = false;
+        }
         match action {
             Action::Down => view.scroll(1),
             Action::Up => view.scroll(-1),
@@ -173,7 +181,7 @@ impl App {
             }
             Action::ToggleFocus => view.focus_b = !view.focus_b,
             Action::NextParagraph | Action::PrevParagraph => match differences {
-                Some(i) => (view.top, view.top_row) = (i, 0),
+                Some(i) => (view.top, view.top_row, view.jumped) = (i, 0, true),
                 None => self.notice = Some(Notice::Library(LibraryNotice::NoMoreDifferences)),
             },
             Action::OpenCompare | Action::Back => self.close_overlay(),
@@ -244,8 +252,7 @@ impl App {
             return;
         }
         if let Some(i) = view.pair_of(current, false) {
-            view.top = i;
-            view.top_row = 0;
+            (view.top, view.top_row, view.jumped) = (i, 0, true);
         }
         view.followed = Some(current);
     }
@@ -339,7 +346,8 @@ impl App {
             last = (i + 1, 0);
         }
         // `G` goes there; nothing goes past it.
-        let end = (view.to_end || (view.top, view.top_row) > last).then_some(last);
+        let past = (view.top, view.top_row) > last && !view.jumped;
+        let end = (view.to_end || past).then_some(last);
         // Only the pairs a frame may show, read in place.
         let top = end.map_or(view.top, |(i, _)| i);
         let from = top.saturating_sub(rows);
