@@ -19,16 +19,148 @@ pub struct Pair {
     pub b: Option<usize>,
 }
 
-/// Pairs the paragraphs of `a` and `b` by id, keeping both texts' order:
-/// the longest run of ids the two share, in order, pairs; the rest stand
-/// alone, each where it falls.
+/// Pairs the paragraphs of `a` and `b`, keeping both texts' order.
+/// Paragraphs with the same text pair first, whatever their numbers (an
+/// edition that inserted a paragraph renumbers the rest). Between them,
+/// in the same language, a paragraph pairs with the one most like it
+/// (a reworded paragraph, even renumbered); across languages (a text and
+/// its translation), by id. The rest stand alone, each where it falls.
 pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
-    let ids_a: Vec<&str> = a.paragraphs.iter().map(|p| p.id.as_str()).collect();
-    let ids_b: Vec<&str> = b.paragraphs.iter().map(|p| p.id.as_str()).collect();
-    let ops = similar::capture_diff_slices(Algorithm::Myers, &ids_a, &ids_b);
-    let mut pairs = Vec::with_capacity(ids_a.len().max(ids_b.len()));
+    let texts_a: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let texts_b: Vec<&str> = b.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &texts_a, &texts_b);
+    let mut pairs = Vec::with_capacity(texts_a.len().max(texts_b.len()));
     for op in ops {
         let (_, ra, rb) = op.as_tag_tuple();
+        match op {
+            DiffOp::Equal { .. } => pairs.extend(ra.zip(rb).map(|(i, j)| Pair {
+                a: Some(i),
+                b: Some(j),
+            })),
+            _ if alike_enough_to_weigh(a, ra.clone(), b, rb.clone()) => {
+                pair_by_likeness(a, ra, b, rb, &mut pairs);
+            }
+            _ => pair_by_id(a, ra, b, rb, &mut pairs),
+        }
+    }
+    pairs
+}
+
+/// Paragraphs more alike than this (0 to 1) pair as reworded: more than
+/// half the same.
+const ALIKE: f64 = 0.5;
+/// Largest stretch (paragraphs of A times of B) weighed paragraph by
+/// paragraph; a larger one pairs by id.
+const WEIGHED: usize = 400;
+
+/// Are `ra` of `a` and `rb` of `b` both there, in one language, and few
+/// enough to weigh each against each?
+fn alike_enough_to_weigh(a: &Document, ra: Range<usize>, b: &Document, rb: Range<usize>) -> bool {
+    let cjk = |d: &Document, r: &Range<usize>| {
+        let text: String = d.paragraphs[r.clone()]
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        mostly_cjk(&text)
+    };
+    !ra.is_empty() && !rb.is_empty() && ra.len() * rb.len() <= WEIGHED && cjk(a, &ra) == cjk(b, &rb)
+}
+
+/// How alike two paragraphs' texts are, from 0 to 1: by character in
+/// Chinese (punctuation left out: `戊。` and `丁。` share nothing), by word
+/// otherwise.
+fn likeness(a: &str, b: &str) -> f64 {
+    if mostly_cjk(a) {
+        let words = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+        let (a, b) = (words(a), words(b));
+        return f64::from(TextDiff::from_chars(&a, &b).ratio());
+    }
+    f64::from(TextDiff::from_words(a, b).ratio())
+}
+
+/// Pairs `ra` of `a` with `rb` of `b` so that the paired are as alike as
+/// can be, in order (each pair more alike than [`ALIKE`]); the rest alone.
+fn pair_by_likeness(
+    a: &Document,
+    ra: Range<usize>,
+    b: &Document,
+    rb: Range<usize>,
+    out: &mut Vec<Pair>,
+) {
+    let (n, m) = (ra.len(), rb.len());
+    let like: Vec<Vec<f64>> = ra
+        .clone()
+        .map(|i| {
+            let ta = &a.paragraphs[i].text;
+            rb.clone()
+                .map(|j| likeness(ta, &b.paragraphs[j].text))
+                .collect()
+        })
+        .collect();
+    // best[i][j]: the most likeness pairing the first i of A with the first j of B.
+    let mut best = vec![vec![0f64; m + 1]; n + 1];
+    for i in 1..=n {
+        for j in 1..=m {
+            let paired = match like[i - 1][j - 1] > ALIKE {
+                true => best[i - 1][j - 1] + like[i - 1][j - 1],
+                false => 0.0,
+            };
+            best[i][j] = best[i - 1][j].max(best[i][j - 1]).max(paired);
+        }
+    }
+    let mut back = Vec::with_capacity(n + m);
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let paired = i > 0
+            && j > 0
+            && like[i - 1][j - 1] > ALIKE
+            && best[i][j] == best[i - 1][j - 1] + like[i - 1][j - 1];
+        if paired {
+            back.push(Pair {
+                a: Some(ra.start + i - 1),
+                b: Some(rb.start + j - 1),
+            });
+            (i, j) = (i - 1, j - 1);
+        } else if j > 0 && (i == 0 || best[i][j] == best[i][j - 1]) {
+            // B's alone after A's, as a gap reads: what went, then what came.
+            back.push(Pair {
+                a: None,
+                b: Some(rb.start + j - 1),
+            });
+            j -= 1;
+        } else {
+            back.push(Pair {
+                a: Some(ra.start + i - 1),
+                b: None,
+            });
+            i -= 1;
+        }
+    }
+    out.extend(back.into_iter().rev());
+}
+
+/// Pairs `ra` of `a` with `rb` of `b` by id: the longest run of ids the
+/// two share, in order, pairs; the rest stand alone, each where it falls.
+fn pair_by_id(
+    a: &Document,
+    ra: Range<usize>,
+    b: &Document,
+    rb: Range<usize>,
+    pairs: &mut Vec<Pair>,
+) {
+    let ids_a: Vec<&str> = a.paragraphs[ra.clone()]
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let ids_b: Vec<&str> = b.paragraphs[rb.clone()]
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    let (da, db) = (ra.start, rb.start);
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &ids_a, &ids_b);
+    for op in ops {
+        let (_, ra, rb) = op.as_tag_tuple();
+        let (ra, rb) = (ra.start + da..ra.end + da, rb.start + db..rb.end + db);
         match op {
             DiffOp::Equal { .. } => {
                 pairs.extend(ra.zip(rb).map(|(i, j)| Pair {
@@ -56,7 +188,6 @@ pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
             }
         }
     }
-    pairs
 }
 
 /// Do paragraphs `ra` of `a` and `rb` of `b` stand in the same places:

@@ -353,3 +353,62 @@ fn next_difference_reaches_every_difference() {
         "back within the last screenful"
     );
 }
+
+/// The pairs of two texts as (A's id, B's id), `-` for a gap.
+fn pairs_of(a: &str, b: &str) -> Vec<(String, String)> {
+    let doc = |t: &str| load_bytes(t.as_bytes(), Source::Embedded).document;
+    let (a, b) = (doc(a), doc(b));
+    let id = |d: &dushanbe_reader::document::Document, p: Option<usize>| {
+        p.map_or("-".to_string(), |p| d.paragraphs[p].id.clone())
+    };
+    dushanbe_reader::compare::pair(&a, &b)
+        .iter()
+        .map(|pr| (id(&a, pr.a), id(&b, pr.b)))
+        .collect()
+}
+
+/// A draft and its final text, renumbered after a deletion: each
+/// paragraph faces its own text, not the one that now has its number.
+#[test]
+fn a_renumbered_edition_pairs_each_paragraph_with_itself() {
+    let draft = "1. Decides that all States shall act.\n\n2. Calls upon States to share information.\n\n\
+                 3. Requests a report within ninety days.\n\n4. Decides to remain seized of the matter.\n";
+    let fin = "1. Decides that all States shall act.\n\n2. Calls upon States to share information promptly.\n\n\
+               3. Decides to remain seized of the matter.\n";
+    let got = pairs_of(draft, fin);
+    let want = [
+        ("op-1", "op-1"),
+        ("op-2", "op-2"),
+        ("op-3", "-"),
+        ("op-4", "op-3"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// An item inserted before a reworded one, and a part added: the reworded
+/// item faces its old self, the new ones stand alone, and the unchanged
+/// last part faces itself under its new number.
+#[test]
+fn an_inserted_item_does_not_shift_the_pairing() {
+    let v1 = "一、总体要求\n\n（一）坚持预防为主。\n\n二、主要任务\n\n（一）加强学校教育。\n\n\
+              （二）开展数字人才培训，每年培训500名。\n\n三、保障措施\n\n（一）加强组织领导。\n";
+    let v2 = "一、总体要求\n\n（一）坚持预防为主。\n\n二、主要任务\n\n（一）加强学校教育。\n\n\
+              （二）推进人工智能合作。\n\n（三）开展数字人才培训，每年培训1000名。\n\n\
+              三、合作机制\n\n（一）建立部长级对话机制。\n\n四、保障措施\n\n（一）加强组织领导。\n";
+    let got = pairs_of(v1, v2);
+    let has = |a: &str, b: &str| got.contains(&(a.to_string(), b.to_string()));
+    assert!(
+        has("s2-op-2", "s2-op-3"),
+        "the reworded item with its old self: {got:?}"
+    );
+    assert!(has("-", "s2-op-2"), "the inserted item alone: {got:?}");
+    assert!(
+        has("s3-op-1", "s4-op-1"),
+        "the unchanged part under its new number: {got:?}"
+    );
+    assert!(has("-", "s3-op-1"), "the new part alone: {got:?}");
+}
