@@ -78,6 +78,14 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some(query) = chinese_citation(&t).or_else(|| english_citation(&t)) {
         return Some(query);
     }
+    // A citation copied whole names its text first: `《…》第7段`,
+    // `安全理事会第2396（2017）号决议第2段`, in a quote's brackets too.
+    if let Some(query) = without_text_name(&t).and_then(chinese_citation) {
+        return Some(query);
+    }
+    if let Some(query) = diplomatic_shorthand(&t) {
+        return Some(query);
+    }
     if let Some(label) = bare_label(&t) {
         return Some(IdQuery::Label(label));
     }
@@ -176,6 +184,38 @@ fn bare_label(t: &str) -> Option<String> {
     (letters || cjk).then(|| id_form(label))
 }
 
+/// A Chinese citation without the name of its text before it (up to the
+/// last `》` or `号决议`, then a `，`), and without a quote's brackets.
+fn without_text_name(t: &str) -> Option<&str> {
+    let t = t.trim_start_matches('(').trim_end_matches(')');
+    let end = ["》", "号决议"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    // The name's own brackets (`（杜尚别，2018年5月3-4日）`) come with it.
+    let mut rest = &t[end..];
+    if rest.starts_with('(')
+        && let Some(close) = rest.find(')')
+    {
+        rest = &rest[close + 1..];
+    }
+    let rest = rest.trim_start_matches(['，', ',', ' ']);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// `op2`, `op 2(b)`, `pp3`: the operative and preambular paragraph
+/// numbers delegations write.
+fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
+    let (kind, rest) = [("op", false), ("pp", true)]
+        .into_iter()
+        .find_map(|(w, pre)| t.strip_prefix(w).map(|r| (pre, r.trim_start())))?;
+    let number = number_form(rest)?;
+    Some(match kind {
+        true => IdQuery::Id(format!("pre-{number}")),
+        false => IdQuery::Number(number),
+    })
+}
+
 /// The places a Chinese citation names, as the program writes them:
 /// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
 /// `第二部分第1段`.
@@ -268,10 +308,21 @@ fn bracketed_label(s: &str) -> Option<(&str, &str)> {
 /// `para. 7`, `preambular para. 3`, `para. 3 (b) (ii)`, `Part II, para.
 /// 1`, `section 2, para. 1`.
 fn english_citation(t: &str) -> Option<IdQuery> {
+    // A quote's brackets, copied with it.
+    let t = match (t.strip_prefix('('), t.ends_with(')')) {
+        (Some(inner), true) if inner.contains(", ") => &inner[..inner.len() - 1],
+        _ => t,
+    };
     let (head, para) = match t.rsplit_once(", ") {
         Some((h, p)) => (Some(h), p),
         None => (None, t),
     };
+    // A citation copied whole names its text first (`security council
+    // resolution 2396 (2017), para. 2`): only the last part before the
+    // paragraph may be a heading; a text's name says nothing.
+    let head = head
+        .map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last))
+        .filter(|h| *h == "introduction" || heading_form(h, true).is_some());
     let (preamble, rest) = match para.strip_prefix("preambular ") {
         Some(r) => (true, r),
         None => (false, para),
@@ -536,6 +587,47 @@ mod tests {
         ] {
             assert!(parse_input(text).is_none(), "{text}");
         }
+    }
+
+    /// A citation the program wrote, copied whole with its text's name (or
+    /// a quote's brackets), and the shorthand delegations write.
+    #[test]
+    fn whole_citations_and_shorthand() {
+        let number = |n: &str| Some(IdQuery::Number(n.to_string()));
+        let id = |n: &str| Some(IdQuery::Id(n.to_string()));
+        for typed in [
+            "Security Council resolution 2999 (2031), para. 2 (b) (i)",
+            "(Security Council resolution 2999 (2031), para. 2 (b) (i))",
+            "OP2(b)(i)",
+            "op 2 (b) (i)",
+        ] {
+            assert_eq!(parse_input(typed), number("2-b-i"), "{typed}");
+        }
+        assert_eq!(
+            parse_input("Dushanbe Declaration, preambular para. 3"),
+            id("pre-3")
+        );
+        assert_eq!(parse_input("PP3"), id("pre-3"));
+        assert_eq!(
+            parse_input("Dushanbe Declaration, introduction, para. 1"),
+            id("intro-1")
+        );
+        assert_eq!(
+            parse_input("Action Plan (Dushanbe, 4 May 2030), Part II, para. 2"),
+            Some(IdQuery::Qualified {
+                section: "ii".into(),
+                number: "2".into()
+            })
+        );
+        for typed in [
+            "安全理事会第9999（2030）号决议第2段",
+            "（安全理事会第9999（2030）号决议，第2段）",
+            "《杜尚别宣言》第2段",
+            "（《杜尚别宣言》（杜尚别，2018年5月3-4日），第2段）",
+        ] {
+            assert_eq!(parse_input(typed), number("2"), "{typed}");
+        }
+        assert_eq!(parse_input("《杜尚别宣言》序言部分第3段"), id("pre-3"));
     }
 
     #[test]
