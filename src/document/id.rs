@@ -275,7 +275,8 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
         "段" if !preamble => Some(IdQuery::Number(format!("{first}{}", labels(subs)?))),
         "部分" | "章" if !preamble => {
-            let ((number, "段"), subs) = subs.split_first()? else {
+            // A plan's item under its part: `第二部分第（四）项` as `…第4段`.
+            let ((number, "段" | "项"), subs) = subs.split_first()? else {
                 return None;
             };
             Some(IdQuery::Qualified {

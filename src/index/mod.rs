@@ -301,23 +301,15 @@ impl DocIndex {
             IdQuery::Label(label) => self.bracketed_near(&label, near),
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
-                .find_map(|id| self.find_any(id, near)),
+                .find_map(|id| self.find_any(id, near))
+                .or_else(|| {
+                    // `2（四）` in a plan: item （四） of part 2.
+                    let (of, label) = n.split_once('-')?;
+                    self.item_of(of, label, near)
+                }),
             IdQuery::Id(id) => self.find_any(&id, near).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
-            IdQuery::Item { of, label } => {
-                let in_part = || self.in_heading(&of, &label);
-                let sub = || {
-                    let n = numerals::value(&of, true)?.to_string();
-                    id::number_candidates(&n)
-                        .iter()
-                        .find_map(|id| self.find_any(&id::sub_id(id, &label), near))
-                };
-                // Numbering that restarts under each heading makes 二 a part.
-                match self.unqualified.is_empty() {
-                    true => sub().or_else(in_part),
-                    false => in_part().or_else(sub),
-                }
-            }
+            IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number)
                 .map(|h| self.doc.heading_start(h))
@@ -363,6 +355,23 @@ impl DocIndex {
             .filter(|&q| section.is_some() && paragraphs[q].section == section)
             .find(top_level)
             .or_else(|| (0..paragraphs.len()).find(top_level))
+    }
+
+    /// `二（三）`: item `label` of part `of` where numbering restarts under
+    /// each heading (a plan), else sub-paragraph `label` of paragraph or
+    /// article `of` (a law); the other when the first finds nothing.
+    fn item_of(&self, of: &str, label: &str, near: Option<usize>) -> Option<usize> {
+        let in_part = || self.in_heading(of, label);
+        let sub = || {
+            let n = numerals::value(of, true)?.to_string();
+            id::number_candidates(&n)
+                .iter()
+                .find_map(|id| self.find_any(&id::sub_id(id, label), near))
+        };
+        match self.unqualified.is_empty() {
+            true => sub().or_else(in_part),
+            false => in_part().or_else(sub),
+        }
     }
 
     /// The paragraph with this id; else, in a text whose numbering
@@ -508,8 +517,12 @@ mod tests {
             Some(plan.doc().paragraphs[p].text.clone())
         };
         assert_eq!(named("（一）", "s2-op-1").as_deref(), Some("丙。"));
-        // 二（二）: item （二） of part 二, from anywhere.
-        assert_eq!(named("二（二）", "s1-op-1").as_deref(), Some("丁。"));
+        // 二（二）: item （二） of part 二, from anywhere; so 2（二） and
+        // 第二部分第（二）项.
+        for typed in ["二（二）", "2（二）", "第二部分第（二）项", "第二部分第2段"]
+        {
+            assert_eq!(named(typed, "s1-op-1").as_deref(), Some("丁。"), "{typed}");
+        }
         assert_eq!(named("一（二）", "s2-op-1").as_deref(), Some("乙。"));
         assert_eq!(named("（一）", "s2-op-2").as_deref(), Some("丙。"));
         assert_eq!(named("（二）", "s1-op-1").as_deref(), Some("乙。"));
