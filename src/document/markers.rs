@@ -220,7 +220,17 @@ fn paren(t: &str) -> Option<LineMark<'_>> {
     let label = &inner[..close];
     let rest = &inner[close..];
     let rest = &rest[rest.chars().next()?.len_utf8()..];
-    labelled(label, rest)
+    let mut mark = labelled(label, rest)?;
+    // `（1）`, `（a）`: full-width brackets kept as written (Chinese
+    // numerals are always shown in them).
+    if open == '（'
+        && let LineMark::Item(i) = &mut mark
+        && i.style == NumberStyle::Paren
+        && !label.chars().any(is_cjk_numeral)
+    {
+        i.style = NumberStyle::ParenWide;
+    }
+    Some(mark)
 }
 
 /// `a)`, `ii)`: a lowercase label with only a closing bracket.

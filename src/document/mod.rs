@@ -85,6 +85,9 @@ pub enum NumberStyle {
     /// In brackets: `(a)`, `(ii)`, `(1)`; Chinese numerals in full-width
     /// ones (`（一）`).
     Paren,
+    /// Letters or Arabic numbers in full-width brackets, as Chinese
+    /// writes them (`（1）`).
+    ParenWide,
     /// The number is its own marker: `①`.
     Bare,
     /// `第一条`.
@@ -170,6 +173,7 @@ impl Paragraph {
             NumberStyle::Dun => format!("{n}、"),
             NumberStyle::Paren if cjk => format!("（{n}）"),
             NumberStyle::Paren => format!("({n})"),
+            NumberStyle::ParenWide => format!("（{n}）"),
             NumberStyle::Bare => n.clone(),
             NumberStyle::ArticleZh => format!("第{n}条"),
             NumberStyle::ArticleEn => format!("Art. {n}"),

@@ -112,6 +112,7 @@ fn sub_label(para: &Paragraph, lang: DocLang) -> String {
     match para.style {
         NumberStyle::Bare => n.to_string(),
         NumberStyle::Dot | NumberStyle::Dun if lang == DocLang::Zh => n.to_string(),
+        NumberStyle::ParenWide if lang == DocLang::Zh => format!("（{n}）"),
         _ if lang == DocLang::Zh && n.chars().any(is_cjk) => format!("（{n}）"),
         _ => format!("({n})"),
     }

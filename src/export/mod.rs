@@ -344,10 +344,21 @@ mod tests {
         }
     }
 
-    /// Arabic numbers followed by 、, as Chinese writes them, keep their
-    /// 、 in the reader's marker and in text output.
+    /// Arabic numbers followed by 、, and in full-width brackets, as
+    /// Chinese writes them, keep their 、 and brackets in the reader's
+    /// marker, in text output and in citations.
     #[test]
     fn arabic_numbers_with_a_dun_keep_it() {
+        let items = "关于方案\n\n1、适用范围：\n\n    （1）自评估；\n\n    （2）备案管理。\n";
+        let doc = crate::load::load_bytes(items.as_bytes(), crate::document::Source::Embedded);
+        assert_eq!(doc.document.paragraphs[2].marker(), "（2）");
+        assert_eq!(with_whole(&doc.document, to_text), items);
+        let index = crate::index::DocIndex::new(doc.document, &Themes::builtin());
+        assert!(
+            cite::citation(&index, 2).ends_with("第1段第（2）项"),
+            "{}",
+            cite::citation(&index, 2)
+        );
         let source = "关于方案\n\n1、本方案自印发之日起施行。\n\n2、由办公室负责解释。\n";
         let source_of = crate::document::Source::Embedded;
         let doc = crate::load::load_bytes(source.as_bytes(), source_of).document;
