@@ -310,6 +310,13 @@ pub fn compare_panes(screen: Rect) -> (Rect, Rect) {
     )
 }
 
+/// Where a comparison pane's text goes: inside its border, with a column
+/// of room on either side.
+pub fn compare_text(pane: Rect) -> Rect {
+    let r = inner(pane);
+    Rect::new(r.x + 1, r.y, r.width.saturating_sub(2), r.height)
+}
+
 /// Widest the hit list gets.
 pub const HIT_LIST_WIDTH: u16 = 110;
 

@@ -412,3 +412,25 @@ fn an_inserted_item_does_not_shift_the_pairing() {
     );
     assert!(has("-", "s3-op-1"), "the new part alone: {got:?}");
 }
+
+/// Each pane's text keeps a column clear of its right border, at any
+/// width, so words never run into the frame.
+#[test]
+fn text_keeps_clear_of_the_panes_right_borders() {
+    for (w, h) in [(60, 20), (80, 24), (101, 30)] {
+        let mut app = comparing("statement.zh.txt", "statement.en.txt", w, h, Lang::En);
+        let buf = common::render_buffer(&mut app);
+        let (left, right) = dushanbe_reader::layout::compare_panes(buf.area);
+        for pane in [left, right] {
+            let edge = pane.right() - 2;
+            for y in pane.y + 1..pane.bottom() - 1 {
+                assert_eq!(
+                    buf[(edge, y)].symbol(),
+                    " ",
+                    "{w}x{h}: row {y} of the pane at {}",
+                    pane.x
+                );
+            }
+        }
+    }
+}

@@ -314,9 +314,12 @@ impl App {
     /// Measures the blocks of the pairs a frame of `area` may show, at its
     /// width (called by `App::frame`, so drawing only reads).
     pub(super) fn measure_compare(&mut self, area: ratatui::layout::Rect) {
-        let (left, _) = crate::layout::compare_panes(area);
-        let pane = crate::layout::inner(left);
-        let width = pane.width.saturating_sub(1) as usize;
+        let (left, right) = crate::layout::compare_panes(area);
+        let pane = crate::layout::compare_text(left);
+        let (width_a, width_b) = (
+            pane.width as usize,
+            crate::layout::compare_text(right).width as usize,
+        );
         let rows = area.height as usize;
         let Some(view) = self.overlays.iter().rev().find_map(|o| match o {
             Overlay::Compare(v) => Some(v.as_ref()),
@@ -326,9 +329,10 @@ impl App {
         };
         let b = self.library.index_of(view.other, &self.index);
         let height_of = |pr: &Pair| {
-            let a_rows = pr.a.map_or(1, |p| block_lines(&self.index, p, width).len());
+            let a_rows =
+                pr.a.map_or(1, |p| block_lines(&self.index, p, width_a).len());
             let b_rows = match (pr.b, b) {
-                (Some(q), Some(b)) => block_lines(b, q, width).len(),
+                (Some(q), Some(b)) => block_lines(b, q, width_b).len(),
                 _ => 1,
             };
             let head = heading_rows((&self.index, pr.a), (b, pr.b));

@@ -15,7 +15,7 @@ use crate::app::{App, CompareView, block_lines, compare_gutter, heading_above, h
 use crate::compare::changes;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
-use crate::layout::{compare_panes, inner};
+use crate::layout::{compare_panes, compare_text};
 use crate::text::{char_width, str_width, truncate_to_width};
 
 /// The comparison, over the whole screen.
@@ -56,7 +56,7 @@ impl Widget for CompareBox<'_> {
                 .title(super::border_title(&title, pane.width))
                 .render(pane, buf);
         }
-        let (ta, tb) = (text_area(left), text_area(right));
+        let (ta, tb) = (compare_text(left), compare_text(right));
         let mut y = ta.y;
         let mut skip = view.top_row;
         // Whether the last pair is drawn to its end: the view is at the end.
@@ -100,12 +100,6 @@ impl Widget for CompareBox<'_> {
         }
         self.status(buf, area, b, end_shown);
     }
-}
-
-/// Where a pane's text goes: inside its border, one column of padding.
-fn text_area(pane: Rect) -> Rect {
-    let r = inner(pane);
-    Rect::new(r.x + 1, r.y, r.width.saturating_sub(1), r.height)
 }
 
 impl<'a> CompareBox<'a> {
