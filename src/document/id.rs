@@ -221,15 +221,16 @@ fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
 /// `第二部分第1段`.
 fn chinese_citation(t: &str) -> Option<IdQuery> {
     // The part a citation or the status line names before the number.
-    let part = ["序言部分", "序言", "引言", "执行部分"]
+    let part = ["序言部分", "序言", "引言", "执行部分", "无编号"]
         .into_iter()
         .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
     let (kind, mut rest) = part.unwrap_or(("", t));
     let preamble = kind.starts_with("序言");
-    if kind == "引言" {
+    if kind == "引言" || kind == "无编号" {
         let n = rest.strip_prefix('第')?.strip_suffix('段')?;
         let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
-        return ok.then(|| IdQuery::Id(format!("intro-{}", id_form(n))));
+        let prefix = if kind == "引言" { "intro" } else { "para" };
+        return ok.then(|| IdQuery::Id(format!("{prefix}-{}", id_form(n))));
     }
     let mut parts: Vec<(String, &str)> = Vec::new();
     while !rest.is_empty() {
@@ -324,6 +325,14 @@ fn english_citation(t: &str) -> Option<IdQuery> {
     let head = head
         .map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last))
         .filter(|h| *h == "introduction" || heading_form(h, true).is_some());
+    if let Some(rest) = para.strip_prefix("unnumbered ") {
+        let rest = ["paragraph ", "para. ", "para "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))?;
+        let n = rest.trim();
+        let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
+        return digits.then(|| IdQuery::Id(format!("para-{n}")));
+    }
     let (preamble, rest) = match para.strip_prefix("preambular ") {
         Some(r) => (true, r),
         None => (false, para),
@@ -629,6 +638,12 @@ mod tests {
             assert_eq!(parse_input(typed), number("2"), "{typed}");
         }
         assert_eq!(parse_input("《杜尚别宣言》序言部分第3段"), id("pre-3"));
+        // An unnumbered paragraph among numbered ones, as cited.
+        assert_eq!(
+            parse_input("Resolution 2999 (2031), unnumbered para. 1"),
+            id("para-1")
+        );
+        assert_eq!(parse_input("无编号第1段"), id("para-1"));
     }
 
     #[test]

@@ -90,11 +90,18 @@ fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let para = &index.doc().paragraphs[p];
     let (k, _) = index.ordinal(p);
     let n = match (&para.number, para.style) {
-        (Some(_), NumberStyle::Paren) => para.marker(),
+        (Some(_), NumberStyle::Paren | NumberStyle::ParenWide) => para.marker(),
         (Some(n), _) => n.clone(),
         (None, _) => k.to_string(),
     };
+    // A paragraph without a number among numbered ones (a closing line
+    // after the operative part) is not `para. 1`, which is operative 1.
+    let unnumbered = para.kind == Kind::Paragraph
+        && para.number.is_none()
+        && index.sections().iter().any(|s| s.kind != Kind::Paragraph);
     match (lang, para.kind) {
+        (DocLang::Zh, _) if unnumbered => format!("无编号第{k}段"),
+        (DocLang::En, _) if unnumbered => format!("unnumbered para. {k}"),
         (DocLang::Zh, Kind::Preamble) => format!("序言部分第{k}段"),
         (DocLang::Zh, Kind::Intro) => format!("引言第{k}段"),
         (DocLang::Zh, Kind::Article) => format!("第{n}条"),
@@ -265,6 +272,29 @@ mod tests {
             q.ends_with("\n（《杜尚别宣言》（杜尚别，2018年5月3-4日），第7段）\n"),
             "{q}"
         );
+    }
+
+    /// A closing line after the operative paragraphs is not cited as
+    /// `para. 1`, operative 1's citation; in a text with no numbers at all,
+    /// plain paragraphs are.
+    #[test]
+    fn an_unnumbered_paragraph_among_numbered_ones_says_so() {
+        let index = |text: &str| {
+            let doc = crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded);
+            DocIndex::new(doc.document, &crate::themes::Themes::builtin())
+        };
+        let sc = index(
+            "Resolution 2999 (2031)\n\n1. Decides to act;\n\n2. Decides to remain seized.\n\n9999th meeting\n",
+        );
+        let last = sc.len() - 1;
+        assert_eq!(paragraph_citation(&sc, 0, DocLang::En), "para. 1");
+        assert_eq!(
+            paragraph_citation(&sc, last, DocLang::En),
+            "unnumbered para. 1"
+        );
+        assert_eq!(paragraph_citation(&sc, last, DocLang::Zh), "无编号第1段");
+        let plain = index("Notes\n\nFirst thought.\n\nSecond thought.\n");
+        assert_eq!(paragraph_citation(&plain, 1, DocLang::En), "para. 2");
     }
 
     #[test]
