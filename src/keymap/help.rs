@@ -135,8 +135,7 @@ pub fn wrap_rows(rows: &[HelpRow], width: usize) -> Vec<HelpLine> {
         } else {
             width.saturating_sub(keys + if r.theme.is_some() { 2 } else { 0 })
         };
-        let chars: Vec<char> = r.text.chars().collect();
-        let pieces = wrap(&r.text, room.max(1));
+        let pieces = wrap_keeping_examples(&r.text, room.max(1));
         if pieces.is_empty() {
             out.push(HelpLine {
                 row: i,
@@ -144,16 +143,49 @@ pub fn wrap_rows(rows: &[HelpRow], width: usize) -> Vec<HelpLine> {
                 text: String::new(),
             });
         }
-        for (k, range) in pieces.into_iter().enumerate() {
-            let text: String = chars[range].iter().collect();
+        for (k, text) in pieces.into_iter().enumerate() {
             out.push(HelpLine {
                 row: i,
                 first: k == 0,
-                text: text.trim().to_string(),
+                text,
             });
         }
     }
     out
+}
+
+/// `text` wrapped to `room` columns, its parts set apart by two spaces
+/// (`:12  :op-12  或词语：:互联网  :hulianwang`) kept whole on a line
+/// where they fit, so that no example is broken in two.
+fn wrap_keeping_examples(text: &str, room: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in text.split("  ").map(str::trim).filter(|p| !p.is_empty()) {
+        let joined = str_width(&line) + 2 + str_width(part);
+        if line.is_empty() || joined <= room {
+            if !line.is_empty() {
+                line.push_str("  ");
+            }
+            line.push_str(part);
+            continue;
+        }
+        lines.push(std::mem::take(&mut line));
+        line.push_str(part);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    // A part wider than the room on its own is wrapped as text.
+    lines
+        .into_iter()
+        .flat_map(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            wrap(&l, room)
+                .into_iter()
+                .map(|r| chars[r].iter().collect::<String>().trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// How far help can scroll on a screen of `screen`: its wrapped lines less
@@ -170,6 +202,28 @@ pub fn max_scroll(keymap: &Keymap, themes: &Themes, lang: Lang, screen: Rect) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Examples set apart by two spaces stay whole: the line breaks
+    /// between them, never inside `:互联网`.
+    #[test]
+    fn examples_are_not_broken_in_two() {
+        let text = "跳到段落：:12  :op-12  :pre-3  或词语：:互联网  :hulianwang";
+        for room in 16..60 {
+            let lines = wrap_keeping_examples(text, room);
+            assert!(
+                lines.iter().all(|l| str_width(l) <= room),
+                "{room}: {lines:?}"
+            );
+            assert_eq!(lines.join("  "), text, "{room}");
+            assert!(
+                lines.iter().any(|l| l.contains(":互联网")),
+                "{room}: {lines:?}"
+            );
+        }
+        // A part wider than the room is still wrapped, nothing lost.
+        let lines = wrap_keeping_examples("一二三四五六七八九十", 6);
+        assert_eq!(lines.concat(), "一二三四五六七八九十");
+    }
 
     #[test]
     fn help_lists_every_mode_and_wraps_under_its_column() {
