@@ -116,6 +116,7 @@ fn paragraph_and_section_steps() {
     assert_eq!(current_id(&mut a), "op-1");
     keys(&mut a, "}");
     assert_eq!(current_id(&mut a), "op-1", "no section after the last");
+    assert_eq!(a.notice_text().as_deref(), Some("this is the last section"));
     keys(&mut a, "]]{");
     assert_eq!(
         current_id(&mut a),
@@ -124,6 +125,12 @@ fn paragraph_and_section_steps() {
     );
     keys(&mut a, "{");
     assert_eq!(current_id(&mut a), "pre-1");
+    keys(&mut a, "g{");
+    assert_eq!(current_id(&mut a), "intro-1");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("this is the first section")
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use super::outline::Entry;
 use super::{App, Focus};
 use crate::action::Action;
+use crate::i18n::Notice;
 use crate::layout;
 
 impl App {
@@ -65,8 +66,9 @@ impl App {
             Action::NextSection => {
                 if let Some(c) = self.current() {
                     let end = self.index.sections()[self.index.section_of(c)].end;
-                    if let Some(next) = self.reader.shown.from(end) {
-                        self.jump_to(next);
+                    match self.reader.shown.from(end) {
+                        Some(next) => self.jump_to(next),
+                        None => self.notice = Some(Notice::NoFurtherSection(true)),
                     }
                 }
             }
@@ -242,8 +244,9 @@ impl App {
                 .prev(start)
                 .and_then(|q| shown.from(sections[self.index.section_of(q)].start))
         };
-        if let Some(t) = target {
-            self.jump_to(t);
+        match target {
+            Some(t) => self.jump_to(t),
+            None => self.notice = Some(Notice::NoFurtherSection(false)),
         }
     }
 

@@ -329,6 +329,9 @@ pub enum Notice {
     NotReadYet(String),
     /// `Part II` and the like, in a text with no heading of that number.
     NoSuchHeading(String),
+    /// `}` in the last section, `{` at the start of the first: `true` for
+    /// the last.
+    NoFurtherSection(bool),
     /// The go-to line's words match no paragraph.
     NoMatchingParagraph(String),
     /// The paragraph exists but the filter hides it.
@@ -405,6 +408,34 @@ impl Notice {
         self.text_with(lang, &builtin_key)
     }
 
+    /// Notices about going somewhere (the go-to line, `{` and `}`).
+    fn going_text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
+                format!("no paragraph “{t}” (try {try_ids})")
+            }
+            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
+                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
+            }
+            (Notice::NotReadYet(t), Lang::En) => {
+                format!("“{t}” is past the start; going there once it is read")
+            }
+            (Notice::NotReadYet(t), Lang::Zh) => format!("“{t}”不在开头部分，读完全文后跳转"),
+            (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
+            (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
+            (Notice::NoFurtherSection(true), _) => lang
+                .pick("this is the last section", "已是最后一部分")
+                .into(),
+            (Notice::NoFurtherSection(false), _) => lang
+                .pick("this is the first section", "已是第一部分")
+                .into(),
+            (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
+            (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
+            // Not a notice about going somewhere: said by `text_with`.
+            _ => String::new(),
+        }
+    }
+
     /// The notice, naming keys as `key` labels them (the user's keys).
     pub fn text_with(&self, lang: Lang, key: &dyn Fn(crate::action::Action) -> String) -> String {
         match (self, lang) {
@@ -417,12 +448,14 @@ impl Notice {
                 _,
             ) => self.naming_keys(lang, key),
             (Notice::TextWidth(w, at_most), _) => text_width(*w, *at_most, lang),
-            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
-                format!("no paragraph “{t}” (try {try_ids})")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
-                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
-            }
+            (
+                Notice::NoSuchParagraph(..)
+                | Notice::NotReadYet(_)
+                | Notice::NoSuchHeading(_)
+                | Notice::NoFurtherSection(_)
+                | Notice::NoMatchingParagraph(_),
+                _,
+            ) => self.going_text(lang),
             (Notice::NothingOnThisSide(s), Lang::En) => {
                 format!("nothing to copy: {s} has no paragraph here")
             }
@@ -433,14 +466,6 @@ impl Notice {
                 "keeping your work: quitting once the text is read…".to_string()
             }
             (Notice::QuittingOnceRead, Lang::Zh) => "正在保存：读完全文后退出……".to_string(),
-            (Notice::NotReadYet(t), Lang::En) => {
-                format!("“{t}” is past the start; going there once it is read")
-            }
-            (Notice::NotReadYet(t), Lang::Zh) => format!("“{t}”不在开头部分，读完全文后跳转"),
-            (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
-            (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
-            (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
-            (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
             (Notice::NoEarlierPosition, _) => {
                 lang.pick("no earlier position", "没有更早的位置").into()
             }
