@@ -1,7 +1,8 @@
 //! Several texts at once: a library of 50 texts of 100 KB to its first
 //! frame (the first text parsed, the rest left to the loader threads),
-//! loading all of them, a search across all 50, and one frame of a
-//! comparison at 120×40. Run with `cargo bench --bench library`.
+//! loading all of them, a search across all 50, one frame of a
+//! comparison at 120×40, and pairing two texts of 40,000 paragraphs. Run
+//! with `cargo bench --bench library`.
 
 use std::path::PathBuf;
 
@@ -104,6 +105,33 @@ fn benches(c: &mut Criterion) {
     c.bench_function("comparison frame 120×40", |b| {
         b.iter(|| black_box(frame(&mut app)))
     });
+    // Pairing: a text and its translation (no paragraph shared) and two
+    // editions of which every other paragraph was rewritten, 40,000
+    // paragraphs each.
+    let doc = |t: String| {
+        dushanbe_reader::load::load_bytes(t.as_bytes(), dushanbe_reader::document::Source::Embedded)
+            .document
+    };
+    let n = 40_000;
+    let zh = doc((1..=n).map(|i| format!("{i}. 第{i}段内容。\n\n")).collect());
+    let en = doc((1..=n)
+        .map(|i| format!("{i}. Paragraph {i}.\n\n"))
+        .collect());
+    let edited = doc((1..=n)
+        .map(|i| match i % 2 {
+            0 => format!("{i}. 第{i}段内容。\n\n"),
+            _ => format!("{i}. 改写的第{}段。\n\n", i * 7),
+        })
+        .collect());
+    let mut g = c.benchmark_group("pairing");
+    g.sample_size(10);
+    g.bench_function("pair 40,000 paragraphs with their translation", |b| {
+        b.iter(|| black_box(dushanbe_reader::compare::pair(&zh, &en)))
+    });
+    g.bench_function("pair 40,000 paragraphs, every other rewritten", |b| {
+        b.iter(|| black_box(dushanbe_reader::compare::pair(&zh, &edited)))
+    });
+    g.finish();
 }
 
 criterion_group!(library_benches, benches);

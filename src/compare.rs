@@ -28,8 +28,19 @@ pub struct Pair {
 pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
     let texts_a: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let texts_b: Vec<&str> = b.paragraphs.iter().map(|p| p.text.as_str()).collect();
-    let ops = similar::capture_diff_slices(Algorithm::Myers, &texts_a, &texts_b);
     let mut pairs = Vec::with_capacity(texts_a.len().max(texts_b.len()));
+    // A text and its translation share no paragraph: a diff of their texts
+    // would only cost time (its worst case), so they pair by id at once.
+    let in_a: std::collections::HashSet<&str> = texts_a.iter().copied().collect();
+    if !texts_b.iter().any(|t| in_a.contains(t)) {
+        pair_by_id(a, 0..texts_a.len(), b, 0..texts_b.len(), &mut pairs);
+        return pairs;
+    }
+    // Texts that share some but differ much: a diff that runs too long
+    // gives up on the rest, which then pairs by likeness or id.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+    let ops =
+        similar::capture_diff_slices_deadline(Algorithm::Myers, &texts_a, &texts_b, Some(deadline));
     for op in ops {
         let (_, ra, rb) = op.as_tag_tuple();
         match op {
