@@ -326,10 +326,7 @@ fn english_citation(t: &str) -> Option<IdQuery> {
         .map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last))
         .filter(|h| *h == "introduction" || heading_form(h, true).is_some());
     if let Some(rest) = para.strip_prefix("unnumbered ") {
-        let rest = ["paragraph ", "para. ", "para "]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w))?;
-        let n = rest.trim();
+        let n = after_para_word(rest)?.trim();
         let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
         return digits.then(|| IdQuery::Id(format!("para-{n}")));
     }
@@ -337,10 +334,7 @@ fn english_citation(t: &str) -> Option<IdQuery> {
         Some(r) => (true, r),
         None => (false, para),
     };
-    let rest = ["paragraph ", "para. ", "para "]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))?;
-    let number = number_form(rest.trim())?;
+    let number = number_form(after_para_word(rest)?.trim())?;
     match (head, preamble) {
         (Some("introduction"), false) => Some(IdQuery::Id(format!("intro-{number}"))),
         (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
@@ -351,6 +345,13 @@ fn english_citation(t: &str) -> Option<IdQuery> {
         }
         (Some(_), true) => None,
     }
+}
+
+/// What follows `paragraph `, `para. ` or `para ` at the start of `t`.
+fn after_para_word(t: &str) -> Option<&str> {
+    ["paragraph ", "para. ", "para "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
 }
 
 /// `part ii`, `section 2`, `chapter 3`, `第二部分`, `第三章`, `第一节`,

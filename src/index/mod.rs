@@ -350,10 +350,11 @@ impl DocIndex {
         };
         // Under the heading being read first (numbering that restarts
         // under each heading), then anywhere.
-        let section = near.and_then(|p| paragraphs[p].section);
-        (0..paragraphs.len())
-            .filter(|&q| section.is_some() && paragraphs[q].section == section)
-            .find(top_level)
+        let under_heading = near
+            .and_then(|p| paragraphs[p].section)
+            .map(|h| self.doc.heading_start(h)..self.doc.heading_start(h + 1));
+        under_heading
+            .and_then(|mut r| r.find(top_level))
             .or_else(|| (0..paragraphs.len()).find(top_level))
     }
 
