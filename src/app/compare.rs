@@ -34,6 +34,9 @@ pub struct CompareView {
     /// The top was put on a pair by a jump (`]`, `[`, `:`, `n`): it stays
     /// at the top even within the last screenful, until the next scroll.
     jumped: bool,
+    /// Where the last screenful starts (pair, row), for the pane size it
+    /// was worked out at: the pairs do not change, so once per size.
+    last_screenful: Option<((u16, u16), (usize, usize))>,
 }
 
 impl CompareView {
@@ -122,6 +125,7 @@ impl App {
             followed: None,
             to_end: false,
             jumped: false,
+            last_screenful: None,
         };
         if let Some(p) = self.current() {
             view.top = view.pair_of(p, false).unwrap_or(0);
@@ -302,6 +306,12 @@ pub fn heading_rows(a: (&DocIndex, Option<usize>), b: (Option<&DocIndex>, Option
     usize::from(starts(Some(a.0), a.1) || starts(b.0, b.1))
 }
 
+/// Rows a pair's block takes: its heading row, if any, the taller side's
+/// lines, and the blank row after it.
+pub fn pair_rows(head: usize, a_lines: usize, b_lines: usize) -> usize {
+    head + a_lines.max(b_lines) + 1
+}
+
 /// Columns before a paragraph's text in a comparison pane: its marker
 /// (indented by its depth) and a space.
 pub fn compare_gutter(index: &DocIndex, p: usize) -> usize {
@@ -336,19 +346,26 @@ impl App {
                 _ => 1,
             };
             let head = heading_rows((&self.index, pr.a), (b, pr.b));
-            (head + a_rows.max(b_rows) + 1) as u16
+            pair_rows(head, a_rows, b_rows) as u16
         };
         // The last screenful: the last pairs, up from the end until they
         // fill the panes (a pair's blank last row is not a place to start).
-        let (mut filled, mut i) = (0usize, view.pairs.len());
-        while i > 0 && filled < pane.height as usize {
-            i -= 1;
-            filled += height_of(&view.pairs[i]) as usize;
-        }
-        let mut last = (i, filled.saturating_sub(pane.height as usize));
-        if i + 1 < view.pairs.len() && last.1 + 1 >= height_of(&view.pairs[i]) as usize {
-            last = (i + 1, 0);
-        }
+        let size = (pane.width, pane.height);
+        let last = match view.last_screenful {
+            Some((at, last)) if at == size => last,
+            _ => {
+                let (mut filled, mut i) = (0usize, view.pairs.len());
+                while i > 0 && filled < pane.height as usize {
+                    i -= 1;
+                    filled += height_of(&view.pairs[i]) as usize;
+                }
+                let mut last = (i, filled.saturating_sub(pane.height as usize));
+                if i + 1 < view.pairs.len() && last.1 + 1 >= height_of(&view.pairs[i]) as usize {
+                    last = (i + 1, 0);
+                }
+                last
+            }
+        };
         // `G` goes there; nothing goes past it.
         let past = (view.top, view.top_row) > last && !view.jumped;
         let end = (view.to_end || past).then_some(last);
@@ -364,6 +381,7 @@ impl App {
             for (i, h) in heights {
                 v.heights[i] = h;
             }
+            v.last_screenful = Some((size, last));
             if let Some((top, top_row)) = end {
                 (v.top, v.top_row, v.to_end) = (top, top_row, false);
             }

@@ -32,7 +32,9 @@ mod viewport;
 mod width;
 
 pub use across::OtherHit;
-pub use compare::{CompareView, block_lines, compare_gutter, heading_above, heading_rows};
+pub use compare::{
+    CompareView, block_lines, compare_gutter, heading_above, heading_rows, pair_rows,
+};
 pub use find::PROMPT_PASTE_LIMIT;
 pub use library::{DocEntry, EntryStatus, Library};
 pub use line::PromptLine;

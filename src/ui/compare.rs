@@ -11,7 +11,9 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
-use crate::app::{App, CompareView, block_lines, compare_gutter, heading_above, heading_rows};
+use crate::app::{
+    App, CompareView, block_lines, compare_gutter, heading_above, heading_rows, pair_rows,
+};
 use crate::compare::changes;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
@@ -72,11 +74,8 @@ impl Widget for CompareBox<'_> {
             // A section's heading above its first paragraph, on both
             // sides' row, so that the paragraphs still start side by side.
             let head = heading_rows((sa.index, sa.para), (Some(sb.index), sb.para));
-            let height = head
-                + la.as_ref()
-                    .map_or(1, Vec::len)
-                    .max(lb.as_ref().map_or(1, Vec::len))
-                + 1;
+            let lines = |l: &Option<Vec<Range<usize>>>| l.as_ref().map_or(1, Vec::len);
+            let height = pair_rows(head, lines(&la), lines(&lb));
             let mut whole = true;
             for row in skip..height {
                 if y >= ta.bottom() {
