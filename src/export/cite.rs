@@ -41,12 +41,19 @@ pub fn doc_lang(doc: &Document) -> DocLang {
 /// (`Security Council resolution 2396 (2017)`), else its title (in 《》 in
 /// Chinese), else its file name.
 fn doc_name(doc: &Document, lang: DocLang) -> String {
-    if let Some(name) = resolution_name(doc) {
-        return match lang {
-            DocLang::Zh => name.zh,
-            DocLang::En => name.en,
-        };
-    }
+    resolution_in(doc, lang).unwrap_or_else(|| titled_name(doc, lang))
+}
+
+/// A resolution's name as it is cited, in `lang`; `None` for other texts.
+fn resolution_in(doc: &Document, lang: DocLang) -> Option<String> {
+    resolution_name(doc).map(|name| match lang {
+        DocLang::Zh => name.zh,
+        DocLang::En => name.en,
+    })
+}
+
+/// A text's title (in 《》 in Chinese), else its file name.
+fn titled_name(doc: &Document, lang: DocLang) -> String {
     let name = doc.title.clone().unwrap_or_else(|| match &doc.source {
         crate::document::Source::File(p) => p.file_stem().map_or_else(
             || p.display().to_string(),
@@ -176,10 +183,10 @@ pub fn citation(index: &DocIndex, p: usize) -> String {
 /// The document's name with its dateline: `《杜尚别宣言》（杜尚别，2018年5月3-4日）`.
 /// A resolution's adoption line is left out: its number and year say it.
 fn doc_heading(doc: &Document, lang: DocLang) -> String {
-    let name = doc_name(doc, lang);
-    if resolution_name(doc).is_some() {
+    if let Some(name) = resolution_in(doc, lang) {
         return name;
     }
+    let name = titled_name(doc, lang);
     // A date line already in brackets keeps its own.
     let bracketed = |d: &str| {
         (d.starts_with('（') && d.ends_with('）')) || (d.starts_with('(') && d.ends_with(')'))
