@@ -414,3 +414,13 @@ proptest! {
         prop_assert_eq!(parse(&printed), doc, "{}\n---\n{}", text, printed);
     }
 }
+
+#[test]
+fn a_date_line_then_a_title_shaped_paragraph_prints_back() {
+    // The first line is a date line, then a paragraph whose first line is
+    // shaped like a title: printed with a blank line between, the two would
+    // read back as an adoption line and a title.
+    let doc = parse("Tashkent, 12 March 2031\n《关于青年的声明》\nTashkent, 12 March 2031\n");
+    assert_eq!(doc.title, None);
+    assert_eq!(parse(&print_text(&doc)), doc);
+}

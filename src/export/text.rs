@@ -47,10 +47,13 @@ pub fn to_text(sel: Selection<'_>) -> String {
         }
         return format!("{first}\n{}\n", blocks.join("\n\n"));
     }
-    // A date line with no title, and a first paragraph shaped like one:
-    // right under it, as the source had it (after a blank line the two
-    // would read as an adoption line and a title).
-    let titleish = |b: &str| !b.contains('\n') && (is_plain_title(b) || marked_title(b).is_some());
+    // A date line with no title, and a first paragraph that opens with a
+    // line shaped like one: right under it, as the source had it (after a
+    // blank line the two would read as an adoption line and a title).
+    let titleish = |b: &str| {
+        let first = b.split('\n').next().unwrap_or_default();
+        is_plain_title(first) || marked_title(first).is_some()
+    };
     if doc.title.is_none() && doc.dateline.is_some() && blocks.get(1).is_some_and(|b| titleish(b)) {
         let dateline = blocks.remove(0);
         let first = blocks.remove(0);
