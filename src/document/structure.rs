@@ -103,11 +103,15 @@ impl Builder {
             return false;
         };
         let text = &mut self.paragraphs[p].text;
-        if !text.is_empty() {
+        // Spaces at a line's end are not text (as after a marker), nor
+        // are those before a paragraph's first words (a marker with
+        // nothing after it, its text on the next line).
+        if text.is_empty() {
+            text.push_str(line.trim());
+        } else {
             text.push('\n');
+            text.push_str(line.trim_end());
         }
-        // Spaces at a line's end are not text (as after a marker).
-        text.push_str(line.trim_end());
         true
     }
 

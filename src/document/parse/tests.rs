@@ -591,3 +591,10 @@ fn more_paragraphs_than_the_limit_are_refused_up_front_or_as_they_come() {
     let headings = "## a\n\n".repeat(11);
     assert_eq!(parse_within(&headings, Source::Embedded, 10), refused);
 }
+
+#[test]
+fn a_marker_alone_takes_the_next_line_without_its_indent() {
+    let d = doc("1.\n   Decides to act;\n   and to report.\n");
+    assert_eq!(d.paragraphs[0].text, "Decides to act;\n   and to report.");
+    assert_eq!(doc("1. \r\n ## ").paragraphs[0].text, "##");
+}
