@@ -62,14 +62,14 @@ fn themes_with(count: usize) -> Themes {
 
 fn search_attacks(c: &mut Criterion) {
     let a = "a".repeat(TEN_MB);
-    let index = SearchIndex::new(&[a.as_str()]);
+    let index = SearchIndex::new([a.as_str()]);
     let query = Query::new(&format!("{}b", "a".repeat(9999)));
     c.bench_function("attack: literal a×9999+b over 10 MB of a", |b| {
         b.iter(|| index.search(black_box(&query)))
     });
 
     let ah = "啊".repeat(TEN_MB / 3);
-    let index = SearchIndex::new(&[ah.as_str()]);
+    let index = SearchIndex::new([ah.as_str()]);
     let query = Query::new(&format!("{}b", "a".repeat(126)));
     c.bench_function("attack: pinyin a×126+b over 10 MB of 啊", |b| {
         b.iter(|| index.search(black_box(&query)))

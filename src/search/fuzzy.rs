@@ -25,7 +25,7 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::fuzzy_basis::{char_bit, fuzzy_pattern, min_score};
 use super::spelled::{PinyinQuery, Spelled};
-use super::{SearchIndex, fold_char, pinyin_letters};
+use super::{SearchIndex, Texts, fold_char, pinyin_letters};
 
 /// Characters scored at once; longer paragraphs are scored in windows.
 const WINDOW: usize = 1024;
@@ -103,7 +103,7 @@ struct Scorer {
     indices: Vec<u32>,
 }
 
-impl SearchIndex {
+impl<T: Texts> SearchIndex<T> {
     /// Paragraphs ranked by a fuzzy match of `query`, best first (ties by
     /// index), at most `limit` of them, each with the range it matched.
     pub fn fuzzy(&self, query: &str, limit: usize) -> Vec<FuzzyMatch> {
@@ -130,7 +130,12 @@ impl SearchIndex {
 
 impl Scorer {
     /// The best match of paragraph `para` that reaches the minimum score.
-    fn score(&mut self, index: &SearchIndex, q: &FuzzyQuery, para: usize) -> Option<Scored> {
+    fn score<T: Texts>(
+        &mut self,
+        index: &SearchIndex<T>,
+        q: &FuzzyQuery,
+        para: usize,
+    ) -> Option<Scored> {
         let mask = index.masks[para];
         let plain_ok = mask.chars & q.plain_mask == q.plain_mask;
         let pinyin = q.pinyin.as_ref().filter(|p| p.may_match(mask.letters));
@@ -140,7 +145,7 @@ impl Scorer {
         let mut best: Option<Scored> = None;
         if plain_ok {
             self.chars.clear();
-            self.chars.extend(index.text(para).chars());
+            self.chars.extend(index.text(para).chars().map(fold_char));
             for window in windows(self.chars.len()) {
                 let range = window..(window + WINDOW).min(self.chars.len());
                 let hay = Utf32Str::Unicode(&self.chars[range]);
@@ -177,10 +182,16 @@ impl Scorer {
     }
 
     /// The scored paragraph with the character range its match covers.
-    fn locate(&mut self, index: &SearchIndex, q: &FuzzyQuery, s: Scored) -> FuzzyMatch {
+    fn locate<T: Texts>(
+        &mut self,
+        index: &SearchIndex<T>,
+        q: &FuzzyQuery,
+        s: Scored,
+    ) -> FuzzyMatch {
         let (start, end) = s.range.unwrap_or_else(|| {
             self.chars.clear();
-            self.chars.extend(index.text(s.paragraph).chars());
+            self.chars
+                .extend(index.text(s.paragraph).chars().map(fold_char));
             let range = s.window..(s.window + WINDOW).min(self.chars.len());
             self.indices.clear();
             let hay = Utf32Str::Unicode(&self.chars[range]);

@@ -6,7 +6,7 @@ use nucleo_matcher::chars::{normalize, to_lower_case};
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 
 use super::pinyin::{Readings, SET_BITS};
-use crate::text::fold::is_cjk;
+use crate::text::fold::{fold_char, is_cjk};
 
 /// The lowest score a match of a query of `chars` characters may have.
 ///
@@ -35,9 +35,9 @@ pub(super) struct Mask {
 
 impl Mask {
     /// The mask of a paragraph's folded text and its classes.
-    pub(super) fn new(folded: &str, classes: &[u16], readings: &Readings) -> Mask {
+    pub(super) fn new(text: &str, classes: &[u16], readings: &Readings) -> Mask {
         let mut mask = Mask::default();
-        for (c, &class) in folded.chars().zip(classes) {
+        for (c, &class) in text.chars().map(fold_char).zip(classes) {
             mask.chars |= char_bit(c);
             if class & SET_BITS != 0 {
                 mask.letters |= readings.letters(class);

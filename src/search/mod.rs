@@ -3,12 +3,14 @@
 //! * [`fold_char`] (from [`crate::text::fold`]) normalises full-width forms
 //!   and Latin case, char for char.
 //! * [`SearchIndex`] is built once per document and answers [`Query`]s with
-//!   [`Hit`]s given in *character* offsets.
+//!   [`Hit`]s given in *character* offsets. It keeps no copy of the text: it
+//!   reads the paragraphs again, through [`Texts`], when it searches.
 //! * [`fuzzy_rank`] and [`SearchIndex::fuzzy`] rank paragraphs with
 //!   `nucleo-matcher`, also over their pinyin for ASCII-letter queries.
 //!
 //! Every matcher runs in time linear in the text and its matches: literal
-//! search with `memchr::memmem` over folded UTF-8 ([`literal`]), pinyin with
+//! search with `memchr::memmem` over the text as written for a Chinese query,
+//! else over the text folded a window at a time ([`literal`]); pinyin with
 //! one backward bitset pass and one forward pass per hit ([`pinyin`]).
 //!
 //! # Pinyin matching
@@ -36,6 +38,7 @@
 //! does not also try initials.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use crate::text::fold::fold_char;
 
@@ -118,26 +121,74 @@ fn pinyin_letters(text: &str) -> Option<Vec<u8>> {
     (!letters.is_empty() && letters.len() <= MAX_PINYIN_LETTERS).then_some(letters)
 }
 
-/// Where one paragraph lies in the index's shared buffers.
-#[derive(Clone, Copy, Debug, Default)]
-struct Span {
-    /// Byte offset of the paragraph in [`SearchIndex::folded`].
-    byte: usize,
-    /// Character offset of the paragraph in [`SearchIndex::classes`].
-    char: usize,
+/// The paragraphs an index is built from, by position. The index reads them
+/// again when it searches rather than keeping a copy, so they must not
+/// change while it lives.
+pub trait Texts {
+    /// How many paragraphs there are.
+    fn count(&self) -> usize;
+    /// Paragraph `para`'s text.
+    fn text(&self, para: usize) -> &str;
 }
 
-/// A document prepared for searching, stored compactly: all paragraphs'
-/// folded text in one string and, per character, one `u16` holding the id
-/// of its set of pinyin readings and two word-boundary flags.
+impl<S: AsRef<str>> Texts for [S] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn text(&self, para: usize) -> &str {
+        self[para].as_ref()
+    }
+}
+
+impl<S: AsRef<str>, const N: usize> Texts for [S; N] {
+    fn count(&self) -> usize {
+        N
+    }
+    fn text(&self, para: usize) -> &str {
+        self[para].as_ref()
+    }
+}
+
+impl<S: AsRef<str>> Texts for Vec<S> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn text(&self, para: usize) -> &str {
+        self[para].as_ref()
+    }
+}
+
+impl<T: Texts + ?Sized> Texts for &T {
+    fn count(&self) -> usize {
+        (**self).count()
+    }
+    fn text(&self, para: usize) -> &str {
+        (**self).text(para)
+    }
+}
+
+impl<T: Texts + ?Sized> Texts for Arc<T> {
+    fn count(&self) -> usize {
+        (**self).count()
+    }
+    fn text(&self, para: usize) -> &str {
+        (**self).text(para)
+    }
+}
+
+/// A document prepared for searching, stored compactly: its paragraphs
+/// (read, not copied) and, per character, one `u16` holding the id of its
+/// set of pinyin readings and two word-boundary flags.
 #[derive(Debug)]
-pub struct SearchIndex {
-    /// Every paragraph's folded text, one after the other.
-    folded: String,
-    /// Per character of `folded`: reading-set id and flags ([`pinyin`]).
+pub struct SearchIndex<T> {
+    /// The paragraphs searched.
+    texts: T,
+    /// Per character of the paragraphs: reading-set id and flags
+    /// ([`pinyin`]).
     classes: Vec<u16>,
-    /// Per paragraph, then one past the last: where it starts.
-    spans: Vec<Span>,
+    /// Per paragraph, then one past the last: its first character's offset
+    /// in `classes`.
+    starts: Vec<usize>,
     /// Per paragraph: which characters and pinyin letters it has, so a
     /// fuzzy query can skip paragraphs that cannot match.
     masks: Vec<fuzzy_basis::Mask>,
@@ -145,28 +196,25 @@ pub struct SearchIndex {
     readings: Readings,
 }
 
-impl SearchIndex {
-    /// Indexes `paragraphs`; hits refer to them by position.
-    pub fn new(paragraphs: &[&str]) -> SearchIndex {
-        let total: usize = paragraphs.iter().map(|p| p.len()).sum();
+impl<T: Texts> SearchIndex<T> {
+    /// Indexes `texts`; hits refer to their paragraphs by position.
+    pub fn new(texts: T) -> SearchIndex<T> {
+        let count = texts.count();
         // Exactly: a class per character, reserved once.
-        let chars: usize = paragraphs.iter().map(|p| p.chars().count()).sum();
+        let chars: usize = (0..count).map(|i| texts.text(i).chars().count()).sum();
         let mut index = SearchIndex {
-            folded: String::with_capacity(total),
             classes: Vec::with_capacity(chars),
-            spans: Vec::with_capacity(paragraphs.len() + 1),
-            masks: Vec::with_capacity(paragraphs.len()),
+            starts: Vec::with_capacity(count + 1),
+            masks: Vec::with_capacity(count),
             readings: Readings::default(),
+            texts,
         };
         let mut class_of: HashMap<char, u16> = HashMap::new();
-        for text in paragraphs {
-            index.spans.push(Span {
-                byte: index.folded.len(),
-                char: index.classes.len(),
-            });
+        for para in 0..count {
+            let text = index.texts.text(para);
             let first = index.classes.len();
+            index.starts.push(first);
             for c in text.chars() {
-                index.folded.push(fold_char(c));
                 let class = match c.is_ascii() {
                     true => 0,
                     false => *class_of
@@ -176,19 +224,10 @@ impl SearchIndex {
                 index.classes.push(class);
             }
             words::mark_text(text, &mut index.classes[first..]);
-            let mask = fuzzy_basis::Mask::new(
-                &index.folded[index.spans.last().map_or(0, |s| s.byte)..],
-                &index.classes[first..],
-                &index.readings,
-            );
+            let mask = fuzzy_basis::Mask::new(text, &index.classes[first..], &index.readings);
             index.masks.push(mask);
         }
-        index.spans.push(Span {
-            byte: index.folded.len(),
-            char: index.classes.len(),
-        });
-        // The guess above is for ASCII; Chinese takes a third of it.
-        index.folded.shrink_to_fit();
+        index.starts.push(index.classes.len());
         index
     }
 
@@ -225,14 +264,14 @@ impl SearchIndex {
         Matcher::new(self, q).hits(self, para)
     }
 
-    /// The folded text of paragraph `para`.
+    /// The text of paragraph `para`, as written.
     fn text(&self, para: usize) -> &str {
-        &self.folded[self.spans[para].byte..self.spans[para + 1].byte]
+        self.texts.text(para)
     }
 
     /// The character classes of paragraph `para`.
     fn classes(&self, para: usize) -> &[u16] {
-        &self.classes[self.spans[para].char..self.spans[para + 1].char]
+        &self.classes[self.starts[para]..self.starts[para + 1]]
     }
 }
 
@@ -242,10 +281,12 @@ struct Matcher {
     literal: Literal,
     pinyin: Option<PinyinPlan>,
     scratch: Starts,
+    /// A window of folded text.
+    folded: String,
 }
 
 impl Matcher {
-    fn new(index: &SearchIndex, q: &Query) -> Matcher {
+    fn new<T>(index: &SearchIndex<T>, q: &Query) -> Matcher {
         Matcher {
             literal: Literal::new(&q.folded),
             pinyin: q
@@ -253,11 +294,12 @@ impl Matcher {
                 .as_deref()
                 .map(|letters| PinyinPlan::new(&index.readings, letters)),
             scratch: Starts::default(),
+            folded: String::new(),
         }
     }
 
-    fn hits(&mut self, index: &SearchIndex, para: usize) -> Vec<Hit> {
-        let mut hits = self.literal.hits(index.text(para));
+    fn hits<T: Texts>(&mut self, index: &SearchIndex<T>, para: usize) -> Vec<Hit> {
+        let mut hits = self.literal.hits(index.text(para), &mut self.folded);
         if let Some(plan) = &self.pinyin {
             let pinyin = plan.hits(index.classes(para), &hits, &mut self.scratch);
             if !pinyin.is_empty() {

@@ -16,7 +16,7 @@ use nucleo_matcher::{Matcher, Utf32Str};
 
 use super::fuzzy_basis::{as_nucleo_sees, fuzzy_pattern, letter_bit, min_score};
 use super::pinyin::Readings;
-use crate::text::fold::is_cjk;
+use crate::text::fold::{fold_char, is_cjk};
 
 /// Most windows of one paragraph that are scored: enough for any real
 /// paragraph, and a bound for one that is a whole book.
@@ -83,11 +83,11 @@ pub(super) struct Spelled {
 }
 
 impl Spelled {
-    /// Spells a paragraph: its folded `text` with its `classes`.
+    /// Spells a paragraph: its `text` (folded here) with its `classes`.
     pub(super) fn spell(&mut self, text: &str, classes: &[u16], readings: &Readings) {
         self.text.clear();
         self.starts.clear();
-        for (c, &class) in text.chars().zip(classes) {
+        for (c, &class) in text.chars().map(fold_char).zip(classes) {
             self.starts.push(self.text.len());
             let spelled = readings.spelled(class);
             match spelled.is_empty() {

@@ -7,7 +7,7 @@
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, OnceLock};
 
-use super::{FuzzyMatch, Hit, Query, SearchIndex};
+use super::{FuzzyMatch, Hit, Query, SearchIndex, Texts};
 use crate::document::Document;
 
 /// How many go-to candidates a fuzzy match returns.
@@ -48,7 +48,7 @@ pub const INDEX_EARLY_BELOW: usize = 1024 * 1024;
 #[derive(Debug)]
 pub struct Searcher {
     doc: Arc<Document>,
-    index: OnceLock<SearchIndex>,
+    index: OnceLock<SearchIndex<Arc<Document>>>,
 }
 
 impl Searcher {
@@ -61,9 +61,8 @@ impl Searcher {
 
     /// Whether the index is worth building before any search: for a text
     /// under [`INDEX_EARLY_BELOW`], it costs little time and memory and
-    /// makes the first search quick; a larger text's (two and a half times
-    /// the text in memory, a tenth of a second for 10 MB) waits for a
-    /// search.
+    /// makes the first search quick; a larger text's (two bytes a character,
+    /// a tenth of a second for 10 MB) waits for a search.
     pub fn index_early(&self) -> bool {
         let mut bytes = 0;
         self.doc.paragraphs.iter().all(|p| {
@@ -73,26 +72,16 @@ impl Searcher {
     }
 
     /// The index, built the first time it is needed.
-    pub fn index(&self) -> &SearchIndex {
+    pub fn index(&self) -> &SearchIndex<Arc<Document>> {
         self.index.get_or_init(|| {
-            let refs = self.texts();
-            let index = SearchIndex::new(&refs);
+            let index = SearchIndex::new(Arc::clone(&self.doc));
             // Building a large text's index takes room for its characters
             // again, now free.
-            if refs.iter().map(|t| t.len()).sum::<usize>() >= INDEX_EARLY_BELOW {
+            if !self.index_early() {
                 crate::memory::give_back();
             }
             index
         })
-    }
-
-    /// The paragraphs' texts, by index.
-    fn texts(&self) -> Vec<&str> {
-        self.doc
-            .paragraphs
-            .iter()
-            .map(|p| p.text.as_str())
-            .collect()
     }
 
     /// Answers one request.
@@ -109,6 +98,15 @@ impl Searcher {
                 ranked: self.index().fuzzy(query, CANDIDATES),
             },
         }
+    }
+}
+
+impl Texts for Document {
+    fn count(&self) -> usize {
+        self.paragraphs.len()
+    }
+    fn text(&self, para: usize) -> &str {
+        &self.paragraphs[para].text
     }
 }
 

@@ -153,7 +153,7 @@ fn in_background() {
 /// Builds the text's search index on a thread of its own, so that the
 /// first search is quick, if the text is small; a large text's is built
 /// for its first search (a tenth of a second for 10 MB) rather than kept
-/// in memory (two and a half times the text) for a search that may never
+/// in memory (two thirds of the text, for Chinese) for a search that may never
 /// come.
 fn index_for_search(app: &App) -> io::Result<()> {
     if !app.index().searcher().index_early() {

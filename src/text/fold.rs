@@ -27,6 +27,37 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Appends `text` folded ([`fold_char`] on every character) to `out`,
+/// copying runs that fold to themselves as they are: ASCII but capitals,
+/// and without looking at them, the ideographs U+4000–U+9FFF.
+pub fn fold_into(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    // Start of the run not yet copied.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, folded) = match b {
+            b'A'..=b'Z' => (1, Some(b.to_ascii_lowercase() as char)),
+            0..0x80 => (1, None),
+            // Lead bytes of U+4000–U+9FFF: no case, no full-width form.
+            0xE4..=0xE9 => (3, None),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or_default();
+                let f = fold_char(c);
+                (c.len_utf8(), (f != c).then_some(f))
+            }
+        };
+        if let Some(f) = folded {
+            out.push_str(&text[run..i]);
+            out.push(f);
+            run = i + len;
+        }
+        i += len;
+    }
+    out.push_str(&text[run..]);
+}
+
 /// Whether `c` is a CJK character (ideographs, kana, hangul, CJK punctuation;
 /// not the full-width forms): these have no case and no word boundaries.
 pub fn is_cjk(c: char) -> bool {
@@ -75,6 +106,27 @@ mod tests {
         assert_eq!(fold_char('İ'), 'İ');
         let folded: String = "ＵＮ（２００１）".chars().map(fold_char).collect();
         assert_eq!(folded, "un(2001)");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_into_folds_every_character(text in "\\PC{0,40}", ascii in "[a-zA-Z ,]{0,10}") {
+            let text = format!("{ascii}{text}（Ａ）\u{3000}互{ascii}");
+            let mut got = String::from("kept");
+            fold_into(&text, &mut got);
+            let want: String = text.chars().map(fold_char).collect();
+            proptest::prop_assert_eq!(got, format!("kept{want}"));
+        }
+    }
+
+    #[test]
+    fn fold_into_covers_every_ideograph_lead_byte() {
+        // Every character whose UTF-8 starts with E4–E9 folds to itself.
+        let folding = ('\u{4000}'..='\u{9FFF}').find(|c| fold_char(*c) != *c);
+        assert_eq!(folding, None);
+        let mut got = String::new();
+        fold_into("ÉCOLE互联网Ｕ\u{3000}İ", &mut got);
+        assert_eq!(got, "école互联网u İ");
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn long_paragraphs_are_scored_in_windows() {
 
 #[test]
 fn the_mask_skips_paragraphs_without_the_characters() {
-    let index = SearchIndex::new(&["互联网", "hulianwang", "ＯＳＣＥ"]);
+    let index = SearchIndex::new(["互联网", "hulianwang", "ＯＳＣＥ"]);
     let q = FuzzyQuery::new("互联").unwrap();
     assert_eq!(index.masks[0].chars & q.plain_mask, q.plain_mask);
     assert_ne!(index.masks[2].chars & q.plain_mask, q.plain_mask);

@@ -48,10 +48,10 @@ fn old_hits(plan: &PinyinPlan, classes: &[u16], literal: &[Hit]) -> Vec<Hit> {
 
 /// New and old pinyin hits of `query` in `text`.
 fn both(text: &str, query: &str) -> Option<(Vec<Hit>, Vec<Hit>)> {
-    let index = SearchIndex::new(&[text]);
+    let index = SearchIndex::new([text]);
     let q = Query::new(query);
     let plan = PinyinPlan::new(&index.readings, q.letters.as_deref()?);
-    let literal = Literal::new(&q.folded).hits(index.text(0));
+    let literal = Literal::new(&q.folded).hits(index.text(0), &mut String::new());
     let classes = index.classes(0);
     let new = plan.hits(classes, &literal, &mut Starts::default());
     Some((new, old_hits(&plan, classes, &literal)))
