@@ -11,21 +11,29 @@ use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::themes::Themes;
 
 fn open(text: &str, w: u16, h: u16) -> App {
+    open_in(Lang::En, text, w, h)
+}
+
+fn open_in(lang: Lang, text: &str, w: u16, h: u16) -> App {
     App::new(
         parse(text, Source::Embedded),
         Themes::builtin(),
-        Lang::En,
+        lang,
         false,
         (w, h),
     )
 }
 
 fn fixture(name: &str, w: u16, h: u16) -> App {
+    fixture_in(Lang::En, name, w, h)
+}
+
+fn fixture_in(lang: Lang, name: &str, w: u16, h: u16) -> App {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     let doc = dushanbe_reader::load::load_file(std::path::Path::new(&path))
         .unwrap()
         .document;
-    App::new(doc, Themes::builtin(), Lang::En, false, (w, h))
+    App::new(doc, Themes::builtin(), lang, false, (w, h))
 }
 
 /// The outline's rows as shown.
@@ -209,4 +217,29 @@ fn an_outline_entry_cut_after_its_lead_phrase_says_so() {
         let full = "Bearing in mind the role of education";
         assert!(row.contains('…') || row.contains(full), "{w}x{h}: {row:?}");
     }
+}
+
+#[test]
+fn numbered_paragraphs_without_a_preamble_are_not_an_operative_part() {
+    // A notice: numbered paragraphs, no preamble, no headings.
+    let notice = "关于方案\n\n1、本方案自印发之日起施行。\n\n2、由办公室负责解释。\n";
+    let mut a = open_in(Lang::Zh, notice, 80, 12);
+    keys(&mut a, "j");
+    let s = screen(&mut a);
+    assert!(s.contains("▾ 正文 (2)"), "{s}");
+    assert!(!s.contains("执行部分"), "{s}");
+    assert!(status_line(&mut a).contains("│ 第2段 · 2/2"), "{s}");
+    let mut en = open(notice, 80, 12);
+    assert!(screen(&mut en).contains("▾ Numbered paragraphs (2)"));
+    // A plan's bracketed items are named as they are cited.
+    let mut plan = fixture_in(Lang::Zh, "action-plan.zh.txt", 80, 24);
+    keys(&mut plan, ":（三）<Enter>");
+    let status = status_line(&mut plan);
+    assert!(status.contains("二、重点任务 › 第（三）段"), "{status}");
+    // A resolution's numbered paragraphs are its operative part.
+    let resolution = "The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to act;\n\n2. Requests a report.\n";
+    let mut r = open_in(Lang::Zh, resolution, 80, 12);
+    keys(&mut r, "G");
+    let status = status_line(&mut r);
+    assert!(status.contains("执行部分第2段"), "{status}");
 }

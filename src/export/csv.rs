@@ -31,7 +31,7 @@ pub fn to_csv(
             let run = index.sections()[index.section_of(p)];
             let section = index
                 .heading_label(index.section_of(p))
-                .unwrap_or_else(|| lang.section(run.kind).to_string());
+                .unwrap_or_else(|| lang.section(run.kind, index.has_preamble()).to_string());
             let mut row: Vec<String> = vec![
                 name.clone(),
                 para.id.clone(),

@@ -126,7 +126,11 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
     let heading = |out: &mut String, h: &crate::document::Heading| {
         out.push_str(&format!("## {}\n\n", md_escape(&h.label())));
     };
-    for section in doc.sections() {
+    let sections = doc.sections();
+    let preamble = sections
+        .iter()
+        .any(|s| s.kind == crate::document::Kind::Preamble);
+    for section in sections {
         let from = sel.paragraphs.partition_point(|&i| i < section.start);
         let to = sel.paragraphs.partition_point(|&i| i < section.end);
         if from == to {
@@ -140,7 +144,7 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
                     .for_each(|x| heading(&mut out, x));
                 next_heading = h + 1;
             }
-            None => out.push_str(&format!("## {}\n\n", lang.section(section.kind))),
+            None => out.push_str(&format!("## {}\n\n", lang.section(section.kind, preamble))),
         }
         for &i in &sel.paragraphs[from..to] {
             let p = &doc.paragraphs[i];

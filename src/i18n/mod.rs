@@ -59,9 +59,12 @@ impl Lang {
         }
     }
 
-    /// The outline's name for a section of paragraphs of this kind.
-    pub fn section(self, kind: Kind) -> &'static str {
+    /// The outline's name for a section of paragraphs of this kind, in a
+    /// text with a `preamble` or without: numbered paragraphs are an
+    /// operative part only after a preamble.
+    pub fn section(self, kind: Kind, preamble: bool) -> &'static str {
         match kind {
+            Kind::Operative if !preamble => self.pick("Numbered paragraphs", "正文"),
             Kind::Intro => self.pick("Introduction", "引言"),
             Kind::Preamble => self.pick("Preamble", "序言"),
             Kind::Operative => self.pick("Operative paragraphs", "执行部分"),
@@ -72,8 +75,9 @@ impl Lang {
     }
 
     /// Short name of a section for the narrow-screen breadcrumb.
-    pub fn section_short(self, kind: Kind) -> &'static str {
+    pub fn section_short(self, kind: Kind, preamble: bool) -> &'static str {
         match kind {
+            Kind::Operative if !preamble => self.pick("Text", "正文"),
             Kind::Intro => self.pick("Intro", "引言"),
             Kind::Preamble => self.pick("Preamble", "序言"),
             Kind::Operative => self.pick("Operative", "执行部分"),
@@ -84,13 +88,15 @@ impl Lang {
     }
 
     /// A paragraph's name in the status line: its id in English
-    /// (`op-7`), `执行部分第7段` in Chinese.
+    /// (`op-7`), `执行部分第7段` in Chinese (`第7段` in a text without a
+    /// `preamble`).
     pub fn paragraph_name(
         self,
         kind: Kind,
         id: &str,
         number: Option<&str>,
         ordinal: usize,
+        preamble: bool,
     ) -> String {
         match self {
             Lang::En => id.to_string(),
@@ -98,9 +104,10 @@ impl Lang {
                 let n = number.map_or(ordinal.to_string(), str::to_string);
                 match kind {
                     Kind::Paragraph => format!("第{n}段"),
+                    Kind::Operative if !preamble => format!("第{n}段"),
                     Kind::Article => format!("第{n}条"),
                     Kind::Subparagraph => id.to_string(),
-                    _ => format!("{}第{n}段", self.section_short(kind)),
+                    _ => format!("{}第{n}段", self.section_short(kind, preamble)),
                 }
             }
         }

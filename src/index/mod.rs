@@ -160,6 +160,12 @@ impl DocIndex {
         &self.sections
     }
 
+    /// Whether the text has a preamble, as a resolution does: only then are
+    /// its numbered paragraphs an operative part.
+    pub fn has_preamble(&self) -> bool {
+        self.sections.iter().any(|s| s.kind == Kind::Preamble)
+    }
+
     /// The section paragraph `p` belongs to.
     pub fn section_of(&self, p: usize) -> usize {
         self.sections.partition_point(|s| s.end <= p)

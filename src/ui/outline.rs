@@ -69,10 +69,11 @@ impl OutlinePane<'_> {
             Some((shown, all)) => format!("{shown}/{all}"),
             None => sec.len().to_string(),
         };
-        let name = app
-            .index()
-            .heading_label(s)
-            .unwrap_or_else(|| app.lang().section(sec.kind).to_string());
+        let name = app.index().heading_label(s).unwrap_or_else(|| {
+            app.lang()
+                .section(sec.kind, app.index().has_preamble())
+                .to_string()
+        });
         // The count is never cut: the name gives way.
         let width = at.width as usize;
         let count = format!(" ({count})");

@@ -65,7 +65,10 @@ impl Widget for ReaderPane<'_> {
                     let index = app.index();
                     let label = index
                         .heading_label(index.section_of(row.para))
-                        .unwrap_or_else(|| app.lang().section(index.section_kind(row.para)).into());
+                        .unwrap_or_else(|| {
+                            let kind = index.section_kind(row.para);
+                            app.lang().section(kind, index.has_preamble()).into()
+                        });
                     let label = truncate_to_width(&label, text.width as usize);
                     put(
                         buf,

@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
+use crate::document::NumberStyle;
 use crate::i18n::{Count, Lang, Word, hint};
 use crate::keymap::tables;
 use crate::text::{str_width, truncate_to_width};
@@ -155,9 +156,10 @@ impl StatusLine<'_> {
         let para = &doc.paragraphs[p];
         let s = index.section_of(p);
         let narrow = self.view.panes.narrow;
-        let section = index
-            .heading_label(s)
-            .or_else(|| narrow.then(|| lang.section_short(index.section_kind(p)).to_string()));
+        let section = index.heading_label(s).or_else(|| {
+            let kind = index.section_kind(p);
+            narrow.then(|| lang.section_short(kind, index.has_preamble()).to_string())
+        });
         let name = match lang {
             // Narrow, in either language: the markers from the top
             // (`3. › (b) › (ii)`), the id where there is no number.
@@ -182,7 +184,14 @@ impl StatusLine<'_> {
                     .unwrap_or(p);
                 let t = &doc.paragraphs[top];
                 let (k, _) = index.ordinal(top);
-                let base = lang.paragraph_name(t.kind, &t.id, t.number.as_deref(), k);
+                let number = match t.style {
+                    NumberStyle::Paren | NumberStyle::ParenWide if t.number.is_some() => {
+                        Some(t.marker())
+                    }
+                    _ => t.number.clone(),
+                };
+                let preamble = index.has_preamble();
+                let base = lang.paragraph_name(t.kind, &t.id, number.as_deref(), k, preamble);
                 if top == p {
                     base
                 } else {

@@ -305,10 +305,13 @@ fn theme_name(lang: Lang, theme: &crate::themes::Theme) -> &str {
 fn row_label(app: &App, row: MapRow) -> String {
     let lang = app.lang();
     match row {
-        MapRow::Section(s) => app
-            .index()
-            .heading_label(s)
-            .unwrap_or_else(|| lang.section(app.index().sections()[s].kind).to_string()),
+        MapRow::Section(s) => {
+            let index = app.index();
+            let kind = index.sections()[s].kind;
+            index
+                .heading_label(s)
+                .unwrap_or_else(|| lang.section(kind, index.has_preamble()).to_string())
+        }
         MapRow::Para { start, .. } => {
             let p = &app.doc().paragraphs[start];
             let marker = p.outline_marker();
