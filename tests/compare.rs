@@ -434,3 +434,44 @@ fn text_keeps_clear_of_the_panes_right_borders() {
         }
     }
 }
+
+#[test]
+fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
+    let doc = |text: &str, name: &str| {
+        let l = load_bytes(text.as_bytes(), Source::File(name.into()));
+        (DocIndex::new(l.document, &Themes::builtin()), l.key)
+    };
+    let v1 = "《合作计划》\n\n1、加强合作。\n";
+    let v2 = "《合作计划》\n\n1、加强合作。\n\n2、定期评估。\n";
+    let (first, _) = doc(v1, "plan-v1.txt");
+    let mut app = App::new(
+        first.doc().clone(),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (100, 16),
+    );
+    app.start_library(vec!["plan-v1.txt".into(), "plan-v2.txt".into()], 0);
+    let (second, key) = doc(v2, "plan-v2.txt");
+    app.add_document(1, Ok((second, key, DocState::default())));
+    // The texts list says which file each is.
+    keys(&mut app, "D");
+    let s = screen(&mut app);
+    assert!(s.contains("1 合作计划 · plan-v1.txt"), "{s}");
+    assert!(s.contains("2 合作计划 · plan-v2.txt"), "{s}");
+    keys(&mut app, "<Esc>");
+    // So do the comparison's panes, file name first where the title is cut.
+    app.open_compare(1);
+    let s = screen(&mut app);
+    let top = s.lines().next().unwrap();
+    assert!(top.contains("A · plan-v1.txt · 合作计划"), "{top}");
+    assert!(top.contains("B · plan-v2.txt · 合作计划"), "{top}");
+}
+
+#[test]
+fn texts_with_their_own_titles_are_headed_by_them_alone() {
+    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 16, Lang::En);
+    let top = screen(app).lines().next().unwrap().to_string();
+    assert!(top.contains("A · 区域反恐合作宣言（草案）"), "{top}");
+    assert!(!top.contains(".txt"), "{top}");
+}

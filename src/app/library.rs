@@ -98,6 +98,23 @@ impl Library {
         &self.entries
     }
 
+    /// Text `i`'s title, else its file name; with the file name after it
+    /// when another text has the same title (two editions of a plan), so
+    /// the two can be told apart.
+    pub fn label(&self, i: usize) -> String {
+        let entry = &self.entries[i];
+        let label = entry.label();
+        let shared = self
+            .entries
+            .iter()
+            .enumerate()
+            .any(|(k, e)| k != i && e.label() == label);
+        match shared && entry.name != label {
+            true => format!("{label} · {}", entry.name),
+            false => label.to_string(),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -286,7 +303,7 @@ impl App {
         }
         let (n, of) = (i + 1, self.library.len());
         self.notice = Some(Notice::Library(LibraryNotice::Opened(
-            self.library.entries[i].label().to_string(),
+            self.library.label(i),
             n,
             of,
         )));

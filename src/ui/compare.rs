@@ -37,6 +37,20 @@ struct Side<'a> {
     hits: Vec<Range<usize>>,
 }
 
+/// What each pane is headed with: the text's title (else its file name);
+/// two editions with one title lead with their file names, which tell
+/// them apart where the pane cuts the title.
+fn side_names(app: &App, other: usize) -> (String, String) {
+    let library = app.library();
+    let entries = library.entries();
+    let (a, b) = (&entries[library.current()], &entries[other]);
+    if a.label() == b.label() && a.name != b.name {
+        let with = |e: &crate::app::DocEntry| format!("{} · {}", e.name, e.label());
+        return (with(a), with(b));
+    }
+    (a.label().to_string(), b.label().to_string())
+}
+
 impl Widget for CompareBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, view, styles) = (self.app, self.view, self.styles);
@@ -48,11 +62,12 @@ impl Widget for CompareBox<'_> {
             buf,
         );
         let (left, right) = compare_panes(area);
-        for (pane, index, focused, tag) in [
-            (left, app.index(), !view.focus_b, "A"),
-            (right, b, view.focus_b, "B"),
+        let (name_a, name_b) = side_names(app, view.other);
+        for (pane, name, focused, tag) in [
+            (left, name_a, !view.focus_b, "A"),
+            (right, name_b, view.focus_b, "B"),
         ] {
-            let title = format!(" {tag} · {} ", index.doc().title.as_deref().unwrap_or(""));
+            let title = format!(" {tag} · {name} ");
             Block::bordered()
                 .border_style(styles.border(focused))
                 .title(super::border_title(&title, pane.width))

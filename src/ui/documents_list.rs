@@ -48,6 +48,7 @@ impl Widget for DocumentsList<'_> {
             let reading = i == app.library().current();
             let line = EntryLine {
                 entry,
+                label: app.library().label(i),
                 number: format!(
                     "{} {:>number_width$} ",
                     if reading { "▸" } else { " " },
@@ -79,6 +80,8 @@ fn right_side(app: &App, i: usize, entry: &DocEntry) -> (String, bool) {
 /// One entry's row.
 struct EntryLine<'a> {
     entry: &'a DocEntry,
+    /// Its title, with its file name when another text has that title.
+    label: String,
     number: String,
     /// Counts or state, and whether it is a failure.
     right: (String, bool),
@@ -99,7 +102,7 @@ impl EntryLine<'_> {
         );
         let used = (x - row.x) as usize;
         let room = width.saturating_sub(used + right_w + 2);
-        let mut text = self.entry.label().to_string();
+        let mut text = self.label.clone();
         if let Some(d) = &self.entry.dateline {
             text.push_str(" · ");
             text.push_str(d);

@@ -159,11 +159,10 @@ impl HitList<'_> {
                     styles.heading()
                 };
                 buf.set_style(at, style);
-                let entry = &app.library().entries()[doc];
                 let line = format!(
                     "── {} {} · {}",
                     doc + 1,
-                    entry.label(),
+                    app.library().label(doc),
                     app.lang().hit_count(count)
                 );
                 put(

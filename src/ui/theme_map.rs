@@ -322,8 +322,7 @@ fn row_label(app: &App, row: MapRow) -> String {
             format!("{}{marker} {}", " ".repeat(pad), p.text)
         }
         MapRow::Text(i) => {
-            let e = &app.library().entries()[i];
-            format!("{} {}", i + 1, e.label())
+            format!("{} {}", i + 1, app.library().label(i))
         }
     }
 }
