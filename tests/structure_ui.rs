@@ -243,3 +243,18 @@ fn numbered_paragraphs_without_a_preamble_are_not_an_operative_part() {
     let status = status_line(&mut r);
     assert!(status.contains("执行部分第2段"), "{status}");
 }
+
+#[test]
+fn a_narrow_chinese_status_line_names_an_unnumbered_paragraph_by_its_place() {
+    let doc = dushanbe_reader::load::load_embedded().document;
+    let mut a = App::new(doc, Themes::builtin(), Lang::Zh, false, (60, 20));
+    keys(&mut a, ":序言部分第2段<Enter>");
+    let status = status_line(&mut a);
+    assert!(status.contains("序言 › 第2段"), "{status}");
+    assert!(!status.contains("pre-2"), "{status}");
+    // In English the id stays the name.
+    let doc = dushanbe_reader::load::load_embedded().document;
+    let mut en = App::new(doc, Themes::builtin(), Lang::En, false, (60, 20));
+    keys(&mut en, ":pre-2<Enter>");
+    assert!(status_line(&mut en).contains("Preamble › pre-2"));
+}

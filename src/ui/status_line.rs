@@ -162,15 +162,17 @@ impl StatusLine<'_> {
         });
         let name = match lang {
             // Narrow, in either language: the markers from the top
-            // (`3. › (b) › (ii)`), the id where there is no number.
+            // (`3. › (b) › (ii)`); where there is no number, the id, or
+            // in Chinese the place in the section (`第2段`).
             _ if narrow => {
                 let mut chain: Vec<String> =
                     std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
                         .map(|q| {
                             let para = &doc.paragraphs[q];
-                            match para.number {
-                                Some(_) => para.marker(),
-                                None => para.short_name(),
+                            match (&para.number, lang) {
+                                (Some(_), _) => para.marker(),
+                                (None, Lang::Zh) => format!("第{}段", index.ordinal(q).0),
+                                (None, Lang::En) => para.short_name(),
                             }
                         })
                         .collect();
