@@ -475,3 +475,19 @@ fn texts_with_their_own_titles_are_headed_by_them_alone() {
     assert!(top.contains("A · 区域反恐合作宣言（草案）"), "{top}");
     assert!(!top.contains(".txt"), "{top}");
 }
+
+#[test]
+fn the_counts_are_shortened_before_they_are_dropped() {
+    for (w, want) in [
+        (80, "only in A 1 · only in B 1 · reworded 1"),
+        (56, "A only 1 · B only 1 · reworded 1"),
+    ] {
+        let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", w, 20, Lang::En);
+        let last = screen(app).lines().last().unwrap().to_string();
+        assert!(last.contains(want), "{w}: {last}");
+        assert!(last.ends_with("0%"), "{w}: {last}");
+    }
+    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 44, 20, Lang::Zh);
+    let last = screen(app).lines().last().unwrap().to_string();
+    assert!(last.contains("仅A 1 · 仅B 1 · 改 1"), "{last}");
+}

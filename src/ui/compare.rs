@@ -264,6 +264,10 @@ impl<'a> CompareBox<'a> {
             Lang::En => format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
             Lang::Zh => format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
         };
+        let compact = match lang {
+            Lang::En => format!("A only {only_a} · B only {only_b} · reworded {reworded}"),
+            Lang::Zh => format!("仅A {only_a} · 仅B {only_b} · 改 {reworded}"),
+        };
         // A notice (no more differences, …) in place of the key hints.
         let notice = app.notice_text();
         let (keys, right_style) = match &notice {
@@ -279,14 +283,16 @@ impl<'a> CompareBox<'a> {
         let width = area.width as usize;
         let right_w = str_width(keys);
         let fits = |left: &str, right: usize| str_width(left) + right <= width;
-        // The counts give way before the place and the percentage are cut,
-        // and before a notice is.
+        // The counts give way (shortened, then gone) before the place and
+        // the percentage are cut, and before a notice is.
         let full = format!(" {here} │ {counts} │ {percent}%");
+        let compact = format!(" {here} │ {compact} │ {percent}%");
         let short = format!(" {here} │ {percent}%");
         let left = match () {
             _ if fits(&full, right_w + 2) => full,
             _ if notice.is_some() && fits(&short, right_w + 2) => short,
             _ if fits(&full, 0) => full,
+            _ if fits(&compact, 0) => compact,
             _ => short,
         };
         if fits(&left, right_w + 2) {
