@@ -435,25 +435,31 @@ fn text_keeps_clear_of_the_panes_right_borders() {
     }
 }
 
-#[test]
-fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
+/// A library of two editions of a plan with one title, at `w`×`h`.
+fn two_editions(title: &str, w: u16, h: u16) -> App {
     let doc = |text: &str, name: &str| {
         let l = load_bytes(text.as_bytes(), Source::File(name.into()));
         (DocIndex::new(l.document, &Themes::builtin()), l.key)
     };
-    let v1 = "《合作计划》\n\n1、加强合作。\n";
-    let v2 = "《合作计划》\n\n1、加强合作。\n\n2、定期评估。\n";
-    let (first, _) = doc(v1, "plan-v1.txt");
+    let v1 = format!("《{title}》\n\n1、加强合作。\n");
+    let v2 = format!("《{title}》\n\n1、加强合作。\n\n2、定期评估。\n");
+    let (first, _) = doc(&v1, "plan-v1.txt");
     let mut app = App::new(
         first.doc().clone(),
         Themes::builtin(),
         Lang::En,
         false,
-        (100, 16),
+        (w, h),
     );
     app.start_library(vec!["plan-v1.txt".into(), "plan-v2.txt".into()], 0);
-    let (second, key) = doc(v2, "plan-v2.txt");
+    let (second, key) = doc(&v2, "plan-v2.txt");
     app.add_document(1, Ok((second, key, DocState::default())));
+    app
+}
+
+#[test]
+fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
+    let mut app = two_editions("合作计划", 100, 16);
     // The texts list says which file each is.
     keys(&mut app, "D");
     let s = screen(&mut app);
@@ -466,6 +472,12 @@ fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
     let top = s.lines().next().unwrap();
     assert!(top.contains("A · plan-v1.txt · 合作计划"), "{top}");
     assert!(top.contains("B · plan-v2.txt · 合作计划"), "{top}");
+    // A long title gives way to the file name in a narrow list.
+    let mut narrow = two_editions(&"中亚数字经济合作行动计划".repeat(3), 60, 16);
+    keys(&mut narrow, "D");
+    let s = screen(&mut narrow);
+    assert!(s.contains("… · plan-v1.txt"), "{s}");
+    assert!(s.contains("… · plan-v2.txt"), "{s}");
 }
 
 #[test]

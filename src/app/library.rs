@@ -103,16 +103,23 @@ impl Library {
     /// the two can be told apart.
     pub fn label(&self, i: usize) -> String {
         let entry = &self.entries[i];
-        let label = entry.label();
-        let shared = self
-            .entries
-            .iter()
-            .enumerate()
-            .any(|(k, e)| k != i && e.label() == label);
-        match shared && entry.name != label {
-            true => format!("{label} · {}", entry.name),
-            false => label.to_string(),
+        match self.title_shared(i) {
+            true => format!("{} · {}", entry.label(), entry.name),
+            false => entry.label().to_string(),
         }
+    }
+
+    /// Whether another text has text `i`'s title (and its file name tells
+    /// them apart).
+    pub fn title_shared(&self, i: usize) -> bool {
+        let entry = &self.entries[i];
+        let label = entry.label();
+        entry.name != label
+            && self
+                .entries
+                .iter()
+                .enumerate()
+                .any(|(k, e)| k != i && e.label() == label)
     }
 
     pub fn len(&self) -> usize {

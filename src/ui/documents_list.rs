@@ -48,7 +48,7 @@ impl Widget for DocumentsList<'_> {
             let reading = i == app.library().current();
             let line = EntryLine {
                 entry,
-                label: app.library().label(i),
+                file: app.library().title_shared(i),
                 number: format!(
                     "{} {:>number_width$} ",
                     if reading { "▸" } else { " " },
@@ -80,8 +80,8 @@ fn right_side(app: &App, i: usize, entry: &DocEntry) -> (String, bool) {
 /// One entry's row.
 struct EntryLine<'a> {
     entry: &'a DocEntry,
-    /// Its title, with its file name when another text has that title.
-    label: String,
+    /// Whether its file name follows its title (another text has it).
+    file: bool,
     number: String,
     /// Counts or state, and whether it is a failure.
     right: (String, bool),
@@ -102,10 +102,20 @@ impl EntryLine<'_> {
         );
         let used = (x - row.x) as usize;
         let room = width.saturating_sub(used + right_w + 2);
-        let mut text = self.label.clone();
+        let mut text = self.entry.label().to_string();
+        let file = format!(" · {}", self.entry.name);
+        if self.file {
+            text.push_str(&file);
+        }
         if let Some(d) = &self.entry.dateline {
             text.push_str(" · ");
             text.push_str(d);
+        }
+        // Short of room, a file name that tells the text from another with
+        // its title is kept whole, and the title gives way.
+        let keep = room.saturating_sub(str_width(&file));
+        if self.file && str_width(&text) > room && keep >= 8 {
+            text = truncate_to_width(self.entry.label(), keep) + &file;
         }
         if let EntryStatus::Failed(why) = &self.entry.status {
             text = format!("{} · {why}", self.entry.name);
