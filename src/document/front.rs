@@ -67,7 +67,53 @@ pub fn is_dateline(line: &str) -> bool {
     line.chars().count() <= 100
         && !line.ends_with(['。', '；', '：', ';', ':', '.', '，', ','])
         && has_date(line)
+        && !names_a_document(line)
         && classify(line) == LineMark::Plain
+}
+
+/// Kinds of document a Chinese title ends with (`…的通知`, `…工作要点`).
+const DOCUMENT_KINDS_ZH: [&str; 19] = [
+    "通知", "要点", "计划", "方案", "意见", "决定", "声明", "宣言", "办法", "规定", "条例", "纲要",
+    "规划", "战略", "公报", "报告", "议程", "倡议", "通告",
+];
+
+/// Kinds of document an English title names (`Joint Statement of 4 May
+/// 2031`, `Action Plan (May 2031)`).
+const DOCUMENT_KINDS_EN: [&str; 16] = [
+    "Statement",
+    "Declaration",
+    "Plan",
+    "Strategy",
+    "Communiqué",
+    "Communique",
+    "Programme",
+    "Program",
+    "Agenda",
+    "Report",
+    "Act",
+    "Law",
+    "Convention",
+    "Charter",
+    "Protocol",
+    "Roadmap",
+];
+
+/// Does `line` name a kind of document, so that a date in it dates the
+/// document (a title), rather than saying where and when it was adopted?
+/// An adoption line (`Resolution adopted by the General Assembly on …`,
+/// `大会…通过的决议`) does not.
+fn names_a_document(line: &str) -> bool {
+    // A bracketed part at the end (`（2025—2030年）`) is not the kind.
+    let body = match line.strip_suffix(['）', ')']) {
+        Some(rest) => rest.rfind(['（', '(']).map_or(line, |at| &line[..at]),
+        None => line,
+    };
+    if DOCUMENT_KINDS_ZH.iter().any(|k| body.ends_with(k)) {
+        return true;
+    }
+    let words = || line.split(|c: char| !c.is_alphabetic());
+    !words().any(|w| w.eq_ignore_ascii_case("adopted"))
+        && words().any(|w| DOCUMENT_KINDS_EN.contains(&w))
 }
 
 const MONTHS: [&str; 12] = [
@@ -95,7 +141,19 @@ fn has_date(line: &str) -> bool {
             && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
     };
     let years: Vec<usize> = (0..chars.len()).filter(|&i| year_at(i)).collect();
-    if years.iter().any(|&i| chars.get(i + 4) == Some(&'年')) {
+    // `2018年5月`, `2035年十二月`: a year and its month (`2031年度` and
+    // `2025年数字经济工作要点` are no dates).
+    let month_after = |j: usize| {
+        let digits = chars[j.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || super::numerals::is_cjk_numeral(**c))
+            .count();
+        digits > 0 && chars.get(j + digits) == Some(&'月')
+    };
+    if years
+        .iter()
+        .any(|&i| chars.get(i + 4) == Some(&'年') && month_after(i + 5))
+    {
         return true;
     }
     let iso = years.iter().any(|&i| {
@@ -176,6 +234,8 @@ mod tests {
             "Dushanbe, 3-4 May 2018",
             "New York, May 3, 2030",
             "2030-01-15",
+            "大会2035年12月10日通过的决议",
+            "Resolution adopted by the General Assembly on 10 December 2035",
         ] {
             assert!(is_dateline(yes), "{yes}");
         }
@@ -185,6 +245,14 @@ mod tests {
             "On 3 May 2018 the conference met.",
             "1. Decides, on 15 January 2030",
             "May we all agree",
+            // Titles with a date in them.
+            "关于开展2031年度网络安全宣传周活动的通知",
+            "2025年数字经济工作要点",
+            "关于做好2031年春节期间安全工作的通知",
+            "2031年5月4日联合声明",
+            "Joint Statement of 4 May 2031",
+            "Action Plan (May 2031)",
+            "中亚数字经济合作行动计划（2025年5月—2030年）",
         ] {
             assert!(!is_dateline(no), "{no}");
         }

@@ -598,3 +598,21 @@ fn a_marker_alone_takes_the_next_line_without_its_indent() {
     assert_eq!(d.paragraphs[0].text, "Decides to act;\n   and to report.");
     assert_eq!(doc("1. \r\n ## ").paragraphs[0].text, "##");
 }
+
+#[test]
+fn a_title_with_a_date_in_it_is_still_the_title() {
+    for title in [
+        "关于开展2031年度网络安全宣传周活动的通知",
+        "2025年数字经济工作要点",
+        "Joint Statement of 4 May 2031",
+        "Action Plan (May 2031)",
+    ] {
+        let d = doc(&format!("{title}\n\n1、第一段。\n\n2、第二段。\n"));
+        assert_eq!(d.title.as_deref(), Some(title));
+        assert_eq!(d.dateline, None, "{title}");
+    }
+    // A title, then its date line, as before.
+    let d = doc("2025年数字经济工作要点\n2025年3月1日\n\n1、第一段。\n");
+    assert_eq!(d.title.as_deref(), Some("2025年数字经济工作要点"));
+    assert_eq!(d.dateline.as_deref(), Some("2025年3月1日"));
+}
