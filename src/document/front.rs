@@ -176,10 +176,11 @@ pub fn is_chapeau(text: &str) -> bool {
 
 /// After a chapeau, an unmarked paragraph that is a preambular clause: it
 /// ends like a clause (`，`, `,`, `;`, `；`) or opens with a preambular
-/// phrase (`Recalling`, `回顾`).
+/// phrase (`Recalling`, `回顾`) and does not introduce what follows (a
+/// notice's `根据上级要求，现就有关事项通知如下：`).
 pub fn is_preambular(text: &str) -> bool {
     let text = text.trim();
-    text.ends_with(['，', ',', ';', '；']) || opens_preamble(text)
+    text.ends_with(['，', ',', ';', '；']) || (opens_preamble(text) && !text.ends_with(['：', ':']))
 }
 
 /// Does `text` open with a preambular phrase of the vocabulary?
@@ -280,5 +281,11 @@ mod tests {
         assert!(is_preambular("The threat grows,"));
         assert!(!is_preambular("Recallingly, x."));
         assert!(!is_preambular("Hereby declare as follows:"));
+        // Opening with a preambular phrase, but introducing a list.
+        assert!(!is_preambular("根据上级要求，现就有关事项通知如下："));
+        assert!(!is_preambular(
+            "Pursuant to the decision, the Council agrees:"
+        ));
+        assert!(is_preambular("根据《联合国宪章》第七章，"));
     }
 }

@@ -616,3 +616,15 @@ fn a_title_with_a_date_in_it_is_still_the_title() {
     assert_eq!(d.title.as_deref(), Some("2025年数字经济工作要点"));
     assert_eq!(d.dateline.as_deref(), Some("2025年3月1日"));
 }
+
+#[test]
+fn a_notice_that_opens_with_a_preambular_phrase_has_no_preamble() {
+    let d = doc(
+        "关于做好有关工作的通知\n\n各区县人民政府：\n\n根据上级要求，现就有关事项通知如下：\n\n1、高度重视。\n\n2、加强协调。\n",
+    );
+    let kinds: Vec<Kind> = d.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Intro, Kind::Intro, Kind::Operative, Kind::Operative]
+    );
+}
