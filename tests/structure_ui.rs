@@ -245,16 +245,81 @@ fn numbered_paragraphs_without_a_preamble_are_not_an_operative_part() {
 }
 
 #[test]
-fn a_narrow_chinese_status_line_names_an_unnumbered_paragraph_by_its_place() {
+fn a_narrow_chinese_status_line_names_a_paragraph_as_it_is_cited() {
     let doc = dushanbe_reader::load::load_embedded().document;
     let mut a = App::new(doc, Themes::builtin(), Lang::Zh, false, (60, 20));
     keys(&mut a, ":序言部分第2段<Enter>");
     let status = status_line(&mut a);
-    assert!(status.contains("序言 › 第2段"), "{status}");
+    assert!(status.starts_with(" 序言第2段 · 2/"), "{status}");
     assert!(!status.contains("pre-2"), "{status}");
     // In English the id stays the name.
     let doc = dushanbe_reader::load::load_embedded().document;
     let mut en = App::new(doc, Themes::builtin(), Lang::En, false, (60, 20));
     keys(&mut en, ":pre-2<Enter>");
     assert!(status_line(&mut en).contains("Preamble › pre-2"));
+}
+
+/// The paragraph's name in a wide status line: `执行部分第7段` in
+/// ` 杜尚别宣言 │ 执行部分第7段 · 7/16 │ 43%`.
+fn status_name(a: &mut App) -> String {
+    let status = status_line(a);
+    let part = status
+        .split(" │ ")
+        .find(|s| s.contains(" · "))
+        .unwrap_or_else(|| panic!("no name in {status}"));
+    let part = part.split(" · ").next().unwrap();
+    part.rsplit(" › ").next().unwrap().to_string()
+}
+
+#[test]
+fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
+    let notice = "关于做好有关工作的通知\n\n各区县人民政府：\n\n一、总体要求\n\n请认真落实。\n\n1、高度重视。\n\n2、建立机制：\n（1）数据评估；\n（2）备案管理。\n\n二、其他事项\n\n本通知自印发之日起施行。\n";
+    let texts = [
+        (
+            "the declaration",
+            String::from_utf8(dushanbe_reader::document::EMBEDDED_DECLARATION.into()).unwrap(),
+        ),
+        ("a notice", notice.to_string()),
+        (
+            "a resolution",
+            std::fs::read_to_string(format!(
+                "{}/tests/fixtures/sc-resolution.zh.txt",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        ),
+        (
+            "a plan",
+            std::fs::read_to_string(format!(
+                "{}/tests/fixtures/action-plan.zh.txt",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        ),
+        (
+            "a law",
+            std::fs::read_to_string(format!(
+                "{}/tests/fixtures/law.zh.txt",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        ),
+    ];
+    for ((what, text), (w, h)) in texts.iter().flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
+        let mut a = open_in(Lang::Zh, text, w, h);
+        let ids: Vec<String> = a.doc().paragraphs.iter().map(|p| p.id.clone()).collect();
+        for id in ids {
+            keys(&mut a, &format!(":{id}<Enter>"));
+            assert_eq!(current_id(&mut a), id, "{what}");
+            let name = status_name(&mut a);
+            // From elsewhere in the text.
+            keys(&mut a, "gg");
+            keys(&mut a, &format!(":{name}<Enter>"));
+            assert_eq!(
+                current_id(&mut a),
+                id,
+                "{what} at {w}: the status line said {name}"
+            );
+        }
+    }
 }

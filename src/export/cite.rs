@@ -83,17 +83,22 @@ pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let mut out = section_part(index, top, lang);
     out.push_str(&top_citation(index, top, lang));
     for &sub in &chain[1..] {
-        let label = sub_label(&paragraphs[sub], lang);
-        match lang {
-            DocLang::Zh => out.push_str(&format!("第{label}项")),
-            DocLang::En => out.push_str(&format!(" {label}")),
-        }
+        out.push_str(&sub_citation(&paragraphs[sub], lang));
     }
     out
 }
 
+/// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`.
+pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
+    let label = sub_label(para, lang);
+    match lang {
+        DocLang::Zh => format!("第{label}项"),
+        DocLang::En => format!(" {label}"),
+    }
+}
+
 /// How a top-level paragraph is cited: `第7段`, `第二条`, `para. 7`.
-fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
+pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let para = &index.doc().paragraphs[p];
     let (k, _) = index.ordinal(p);
     let n = match (&para.number, para.style) {
@@ -106,6 +111,12 @@ fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let unnumbered = para.kind == Kind::Paragraph
         && para.number.is_none()
         && index.sections().iter().any(|s| s.kind != Kind::Paragraph);
+    // Such paragraphs are counted through the text (`para-2`), not by
+    // section: two under two headings are not both `unnumbered para. 1`.
+    let k = match para.id.strip_prefix("para-").map(str::parse::<usize>) {
+        Some(Ok(n)) if unnumbered => n,
+        _ => k,
+    };
     match (lang, para.kind) {
         (DocLang::Zh, _) if unnumbered => format!("无编号第{k}段"),
         (DocLang::En, _) if unnumbered => format!("unnumbered para. {k}"),

@@ -87,32 +87,6 @@ impl Lang {
         }
     }
 
-    /// A paragraph's name in the status line: its id in English
-    /// (`op-7`), `执行部分第7段` in Chinese (`第7段` in a text without a
-    /// `preamble`).
-    pub fn paragraph_name(
-        self,
-        kind: Kind,
-        id: &str,
-        number: Option<&str>,
-        ordinal: usize,
-        preamble: bool,
-    ) -> String {
-        match self {
-            Lang::En => id.to_string(),
-            Lang::Zh => {
-                let n = number.map_or(ordinal.to_string(), str::to_string);
-                match kind {
-                    Kind::Paragraph => format!("第{n}段"),
-                    Kind::Operative if !preamble => format!("第{n}段"),
-                    Kind::Article => format!("第{n}条"),
-                    Kind::Subparagraph => id.to_string(),
-                    _ => format!("{}第{n}段", self.section_short(kind, preamble)),
-                }
-            }
-        }
-    }
-
     /// `4 themes ∨`: the filter when its names do not fit.
     pub fn themes_count(self, n: usize, symbol: &str) -> String {
         match (self, n) {

@@ -9,8 +9,10 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
-use crate::document::NumberStyle;
+use crate::document::Kind;
+use crate::export::cite::{DocLang, sub_citation, top_citation};
 use crate::i18n::{Count, Lang, Word, hint};
+use crate::index::DocIndex;
 use crate::keymap::tables;
 use crate::text::{str_width, truncate_to_width};
 
@@ -146,33 +148,32 @@ impl StatusLine<'_> {
     }
 
     /// Where paragraph `p` is: its section (a heading, or on narrow screens
-    /// the kind of its run) and its name — the id in English (`op-2-b`),
-    /// the breadcrumb of markers on narrow screens (`2. › (b)`), the
-    /// Chinese name in Chinese (`执行部分第2段`).
+    /// in English the kind of its run) and its name — the id in English
+    /// (`op-2-b`), the breadcrumb of markers on narrow screens in English
+    /// (`2. › (b)`), in Chinese at any width the name it is cited by, which
+    /// says the part too (`执行部分第2段第(b)项`).
     fn breadcrumb(&self, p: usize) -> (Option<String>, String) {
         let app = self.app;
         let (lang, index) = (app.lang(), app.index());
         let doc = app.doc();
         let para = &doc.paragraphs[p];
         let s = index.section_of(p);
-        let narrow = self.view.panes.narrow;
+        let narrow = self.view.panes.narrow && lang == Lang::En;
         let section = index.heading_label(s).or_else(|| {
             let kind = index.section_kind(p);
             narrow.then(|| lang.section_short(kind, index.has_preamble()).to_string())
         });
         let name = match lang {
-            // Narrow, in either language: the markers from the top
-            // (`3. › (b) › (ii)`); where there is no number, the id, or
-            // in Chinese the place in the section (`第2段`).
-            _ if narrow => {
+            // Narrow, in English: the markers from the top
+            // (`3. › (b) › (ii)`), the id where there is no number.
+            Lang::En if narrow => {
                 let mut chain: Vec<String> =
                     std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
                         .map(|q| {
                             let para = &doc.paragraphs[q];
-                            match (&para.number, lang) {
-                                (Some(_), _) => para.marker(),
-                                (None, Lang::Zh) => format!("第{}段", index.ordinal(q).0),
-                                (None, Lang::En) => para.short_name(),
+                            match &para.number {
+                                Some(_) => para.marker(),
+                                None => para.short_name(),
                             }
                         })
                         .collect();
@@ -180,26 +181,7 @@ impl StatusLine<'_> {
                 chain.join(" › ")
             }
             Lang::En => para.id.clone(),
-            Lang::Zh => {
-                let top = std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
-                    .last()
-                    .unwrap_or(p);
-                let t = &doc.paragraphs[top];
-                let (k, _) = index.ordinal(top);
-                let number = match t.style {
-                    NumberStyle::Paren | NumberStyle::ParenWide if t.number.is_some() => {
-                        Some(t.marker())
-                    }
-                    _ => t.number.clone(),
-                };
-                let preamble = index.has_preamble();
-                let base = lang.paragraph_name(t.kind, &t.id, number.as_deref(), k, preamble);
-                if top == p {
-                    base
-                } else {
-                    format!("{base} {}", para.marker())
-                }
-            }
+            Lang::Zh => chinese_name(index, p),
         };
         (section, name)
     }
@@ -418,4 +400,25 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
             set(left, right, slot, was);
         }
     }
+}
+
+/// Paragraph `p`'s name in a Chinese status line, as it is cited and as
+/// `:` reads it back: `执行部分第7段` (the operative part named, after a
+/// preamble), `序言第3段`, `第（三）段`, `无编号第2段`, `第二条`, then the
+/// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
+fn chinese_name(index: &DocIndex, p: usize) -> String {
+    let paragraphs = &index.doc().paragraphs;
+    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    chain.reverse();
+    let top = chain[0];
+    let cited = top_citation(index, top, DocLang::Zh);
+    let mut name = match paragraphs[top].kind {
+        Kind::Preamble => format!("序言第{}段", index.ordinal(top).0),
+        Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
+        _ => cited,
+    };
+    for &sub in &chain[1..] {
+        name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
+    }
+    name
 }
