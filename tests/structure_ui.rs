@@ -268,7 +268,7 @@ fn status_name(a: &mut App) -> String {
         .find(|s| s.contains(" · "))
         .unwrap_or_else(|| panic!("no name in {status}"));
     let part = part.split(" · ").next().unwrap();
-    part.rsplit(" › ").next().unwrap().to_string()
+    part.rsplit(" › ").next().unwrap().trim().to_string()
 }
 
 #[test]
@@ -312,6 +312,9 @@ fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
             keys(&mut a, &format!(":{id}<Enter>"));
             assert_eq!(current_id(&mut a), id, "{what}");
             let name = status_name(&mut a);
+            // Copying it says the same name.
+            keys(&mut a, "y");
+            assert_eq!(a.notice_text(), Some(format!("已复制{name}及其出处")));
             // From elsewhere in the text.
             keys(&mut a, "gg");
             keys(&mut a, &format!(":{name}<Enter>"));

@@ -222,7 +222,11 @@ impl App {
         };
         let id = index.doc().paragraphs[p].id.clone();
         let (text, notice) = if with_text {
-            (crate::export::cite::quote(index, p), Notice::Copied(id))
+            let name = crate::export::cite::chinese_name(index, p);
+            (
+                crate::export::cite::quote(index, p),
+                Notice::Copied(id, name),
+            )
         } else {
             (
                 crate::export::cite::citation(index, p),

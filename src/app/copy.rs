@@ -16,7 +16,10 @@ impl App {
         let (text, notice) = match (action, current) {
             (Action::CopyParagraph, Some(p)) => (
                 cite::quote(&self.index, p),
-                Notice::Copied(self.doc().paragraphs[p].id.clone()),
+                Notice::Copied(
+                    self.doc().paragraphs[p].id.clone(),
+                    cite::chinese_name(&self.index, p),
+                ),
             ),
             (Action::CopyCitation, Some(p)) => (
                 cite::citation(&self.index, p),

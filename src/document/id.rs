@@ -62,7 +62,12 @@ pub fn fold_input(input: &str) -> String {
             c => c.to_ascii_lowercase(),
         })
         .collect();
-    t.trim().trim_end_matches(['.', '．']).to_string()
+    let t = t.trim().trim_end_matches(['.', '．']);
+    // A number with its marker as printed: `3、`.
+    match t.strip_suffix('、') {
+        Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => n.to_string(),
+        _ => t.to_string(),
+    }
 }
 
 /// Reads a go-to input as an id, if it is shaped like one; `None` for free
@@ -645,6 +650,15 @@ mod tests {
             id("para-1")
         );
         assert_eq!(parse_input("无编号第1段"), id("para-1"));
+    }
+
+    #[test]
+    fn a_number_with_its_printed_marker() {
+        let number = |n: &str| Some(IdQuery::Number(n.to_string()));
+        assert_eq!(parse_input("3、"), number("3"));
+        assert_eq!(parse_input("12．"), number("12"));
+        // `一、` is a heading's marker, not a number's.
+        assert_ne!(parse_input("一、"), number("1"));
     }
 
     #[test]

@@ -267,6 +267,27 @@ pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
     out
 }
 
+/// Paragraph `p`'s name in the Chinese interface (the status line, a
+/// copy's notice), as it is cited and as `:` reads it back: `执行部分第7段` (the operative part named, after a
+/// preamble), `序言第3段`, `第（三）段`, `无编号第2段`, `第二条`, then the
+/// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
+pub fn chinese_name(index: &DocIndex, p: usize) -> String {
+    let paragraphs = &index.doc().paragraphs;
+    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    chain.reverse();
+    let top = chain[0];
+    let cited = top_citation(index, top, DocLang::Zh);
+    let mut name = match paragraphs[top].kind {
+        Kind::Preamble => format!("序言第{}段", index.ordinal(top).0),
+        Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
+        _ => cited,
+    };
+    for &sub in &chain[1..] {
+        name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
+    }
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -337,7 +337,8 @@ pub enum Notice {
     /// Esc with nothing to close.
     EscDoesNotQuit,
     /// A paragraph (its id) was copied with its citation.
-    Copied(String),
+    /// The paragraph's id and its Chinese name (`op-7`, `执行部分第7段`).
+    Copied(String, String),
     /// This many paragraphs were copied with citations.
     CopiedAll(usize),
     /// The citation of a paragraph was copied: named by its place in the
@@ -396,7 +397,7 @@ impl Notice {
                 format!("no paragraph “{t}” (try {try_ids})")
             }
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
-                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", "、"))
+                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", " / "))
             }
             (Notice::NotReadYet(t), Lang::En) => {
                 format!("“{t}” is past the start; going there once it is read")
@@ -475,8 +476,8 @@ impl Notice {
             (Notice::MarkSet(c, id), Lang::Zh) => format!("已在 {id} 设置标记 {c}"),
             (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
-            (Notice::Copied(id), Lang::En) => format!("copied {id} with citation"),
-            (Notice::Copied(id), Lang::Zh) => format!("已复制 {id} 及其出处"),
+            (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
+            (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),

@@ -9,10 +9,8 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
-use crate::document::Kind;
-use crate::export::cite::{DocLang, sub_citation, top_citation};
+use crate::export::cite::chinese_name;
 use crate::i18n::{Count, Lang, Word, hint};
-use crate::index::DocIndex;
 use crate::keymap::tables;
 use crate::text::{str_width, truncate_to_width};
 
@@ -400,25 +398,4 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
             set(left, right, slot, was);
         }
     }
-}
-
-/// Paragraph `p`'s name in a Chinese status line, as it is cited and as
-/// `:` reads it back: `执行部分第7段` (the operative part named, after a
-/// preamble), `序言第3段`, `第（三）段`, `无编号第2段`, `第二条`, then the
-/// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
-fn chinese_name(index: &DocIndex, p: usize) -> String {
-    let paragraphs = &index.doc().paragraphs;
-    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
-    chain.reverse();
-    let top = chain[0];
-    let cited = top_citation(index, top, DocLang::Zh);
-    let mut name = match paragraphs[top].kind {
-        Kind::Preamble => format!("序言第{}段", index.ordinal(top).0),
-        Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
-        _ => cited,
-    };
-    for &sub in &chain[1..] {
-        name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
-    }
-    name
 }
