@@ -326,3 +326,15 @@ fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
         }
     }
 }
+
+#[test]
+fn a_copy_notice_is_not_cut_for_a_long_section_name() {
+    let plan = "行动计划\n\n一、加强数字基础设施建设和跨境互联互通\n\n（一）甲。\n\n（二）乙。\n\n二、深化网络安全合作和数据治理协调机制\n\n（一）丙。\n\n（二）丁。\n\n（三）戊。\n";
+    let mut a = open(plan, 60, 20);
+    keys(&mut a, "G");
+    keys(&mut a, "c");
+    let status = status_line(&mut a);
+    assert!(status.contains("copied: 第二部分第（三）段"), "{status}");
+    // The paragraph's number is still there, its section shortened.
+    assert!(status.contains("（三） · 3/3"), "{status}");
+}

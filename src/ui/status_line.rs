@@ -81,7 +81,7 @@ impl StatusLine<'_> {
             Part::new(1, self.search_forms()),
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
-            (Some(n), _) => (shortened(n), 2, styles.warning()),
+            (Some(n), _) => (shortened(n), NOTICE_PRIORITY, styles.warning()),
             (None, Some(w)) => (shortened(w), 4, styles.warning()),
             (None, None) => (self.hint_forms(), HINTS_PRIORITY, styles.status()),
         };
@@ -344,6 +344,10 @@ impl Part {
 /// The priority of key hints: shown only where everything else has room.
 const HINTS_PRIORITY: u8 = 5;
 
+/// A notice's priority: after the paragraph and the search. It answers
+/// what was just done, so it is the first to be given its whole length.
+const NOTICE_PRIORITY: u8 = 2;
+
 /// Parts of this priority and less important (the title, a warning, key
 /// hints) are left out before the others are shortened.
 const OPTIONAL_PRIORITY: u8 = 4;
@@ -397,5 +401,41 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
             }
             set(left, right, slot, was);
         }
+    }
+    let_a_notice_grow(left, right, width, used);
+}
+
+/// A notice cut short takes room from the longer forms of the parts before
+/// it (a section name shortened, never a number): it answers what was just
+/// done, and a cut citation is no answer.
+fn let_a_notice_grow(
+    left: &mut [Part],
+    right: &mut Part,
+    width: usize,
+    used: impl Fn(&[Part], &Part) -> usize,
+) {
+    if right.priority != NOTICE_PRIORITY {
+        return;
+    }
+    for i in 0..left.len() {
+        let Some(chosen) = left[i].chosen else {
+            continue;
+        };
+        if left[i].priority >= NOTICE_PRIORITY || right.chosen == Some(0) {
+            continue;
+        }
+        let notice_was = right.chosen;
+        for shorter in chosen + 1..left[i].forms.len() {
+            left[i].chosen = Some(shorter);
+            let longer = (0..notice_was.unwrap_or(right.forms.len())).find(|&form| {
+                right.chosen = Some(form);
+                used(left, right) <= width
+            });
+            if longer.is_some() {
+                return;
+            }
+            right.chosen = notice_was;
+        }
+        left[i].chosen = Some(chosen);
     }
 }
