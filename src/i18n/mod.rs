@@ -305,6 +305,8 @@ pub enum Notice {
     /// Quit on a large text's start with work to keep: the reader quits
     /// once the whole text is in and the work is saved there.
     QuittingOnceRead,
+    /// Only the place to keep: `q` again quits without it.
+    QuittingOnceReadPlace,
     /// A go-to target not in a large text's start, which is all that is
     /// read yet: it is gone to once the whole text is in.
     NotReadYet(String),
@@ -448,6 +450,13 @@ impl Notice {
                 "keeping your work: quitting once the text is read…".to_string()
             }
             (Notice::QuittingOnceRead, Lang::Zh) => "正在保存：读完全文后退出……".to_string(),
+            (Notice::QuittingOnceReadPlace, Lang::En) => {
+                "keeping your place: quitting once the text is read (q again quits now)…"
+                    .to_string()
+            }
+            (Notice::QuittingOnceReadPlace, Lang::Zh) => {
+                "正在保存阅读位置：读完全文后退出（再按 q 立即退出）……".to_string()
+            }
             (Notice::NoEarlierPosition, _) => {
                 lang.pick("no earlier position", "没有更早的位置").into()
             }

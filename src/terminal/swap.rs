@@ -97,10 +97,17 @@ impl Preview {
         // A note to edit in the user's own editor waits for the whole
         // text, where the action asks again.
         drop(app.take_external_edit());
+        // Notes and marks are always kept; the place only unless `q` is
+        // pressed again meanwhile.
         match effect {
-            Effect::Quit if app.has_unsaved_work() || app.has_unsaved_position() => {
+            Effect::Quit if app.has_unsaved_work() => {
                 self.quit_when_in = true;
                 app.say(Notice::QuittingOnceRead);
+                Effect::None
+            }
+            Effect::Quit if app.has_unsaved_position() && !self.quit_when_in => {
+                self.quit_when_in = true;
+                app.say(Notice::QuittingOnceReadPlace);
                 Effect::None
             }
             effect => effect,
@@ -195,5 +202,19 @@ mod tests {
         assert_eq!(p.update(&mut a, Action::Quit), Effect::None);
         assert!(p.quit_when_in);
         assert_eq!(a.notice(), Some(&Notice::QuittingOnceRead));
+        // A mark is kept however often `q` is pressed.
+        assert_eq!(p.update(&mut a, Action::Quit), Effect::None);
+    }
+
+    /// Quitting with only the place to keep waits too, but `q` again
+    /// quits at once.
+    #[test]
+    fn quitting_twice_with_only_the_place_to_keep_quits_now() {
+        let (mut p, mut a) = (preview(), app());
+        p.update(&mut a, Action::Down);
+        assert!(!a.has_unsaved_work() && a.has_unsaved_position());
+        assert_eq!(p.update(&mut a, Action::Quit), Effect::None);
+        assert_eq!(a.notice(), Some(&Notice::QuittingOnceReadPlace));
+        assert_eq!(p.update(&mut a, Action::Quit), Effect::Quit);
     }
 }
