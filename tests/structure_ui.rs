@@ -231,6 +231,10 @@ fn numbered_paragraphs_without_a_preamble_are_not_an_operative_part() {
     assert!(status_line(&mut a).contains("│ 第2段 · 2/2"), "{s}");
     let mut en = open(notice, 80, 12);
     assert!(screen(&mut en).contains("▾ Numbered paragraphs (2)"));
+    let mut narrow = open(notice, 60, 12);
+    keys(&mut narrow, "j");
+    let status = status_line(&mut narrow);
+    assert!(status.contains("Numbered › 2、 · 2/2"), "{status}");
     // A plan's bracketed items are named as they are cited.
     let mut plan = fixture_in(Lang::Zh, "action-plan.zh.txt", 80, 24);
     keys(&mut plan, ":（三）<Enter>");

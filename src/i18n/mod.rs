@@ -77,7 +77,7 @@ impl Lang {
     /// Short name of a section for the narrow-screen breadcrumb.
     pub fn section_short(self, kind: Kind, preamble: bool) -> &'static str {
         match kind {
-            Kind::Operative if !preamble => self.pick("Text", "正文"),
+            Kind::Operative if !preamble => self.pick("Numbered", "正文"),
             Kind::Intro => self.pick("Intro", "引言"),
             Kind::Preamble => self.pick("Preamble", "序言"),
             Kind::Operative => self.pick("Operative", "执行部分"),

@@ -266,7 +266,7 @@ impl<'a> CompareBox<'a> {
         };
         let compact = match lang {
             Lang::En => format!("A only {only_a} · B only {only_b} · reworded {reworded}"),
-            Lang::Zh => format!("仅A {only_a} · 仅B {only_b} · 改 {reworded}"),
+            Lang::Zh => format!("仅A {only_a} · 仅B {only_b} · 改动 {reworded}"),
         };
         // A notice (no more differences, …) in place of the key hints.
         let notice = app.notice_text();
