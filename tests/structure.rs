@@ -339,7 +339,7 @@ fn the_declaration_prints_back_to_itself() {
 }
 
 /// Lines of every shape the parser knows, ambiguous ones included.
-const LINES: [&str; 55] = [
+const LINES: [&str; 62] = [
     "《关于青年的声明》",
     "Statement on Youth",
     "# A Plan",
@@ -395,6 +395,14 @@ const LINES: [&str; 55] = [
     "4. Four.",
     "4 ter. Four ter.",
     "Hereby declares as follows:",
+    // Titles with dates, notices' lead-ins and markers as printed.
+    "关于开展2031年度网络安全宣传周活动的通知",
+    "Joint Statement of 4 May 2031",
+    "各区县人民政府：",
+    "根据上级要求，现就有关事项通知如下：",
+    "3、加强协调。",
+    "（2）备案管理；",
+    "1.",
 ];
 
 proptest! {
