@@ -107,18 +107,40 @@ impl Query {
     }
 }
 
-/// The letters of a pinyin-eligible query: only ASCII letters, spaces and
+/// The letters of a pinyin-eligible query: only letters, spaces and
 /// apostrophes, at least one letter and at most [`MAX_PINYIN_LETTERS`].
+/// Tones are dropped, written as marks (`zhōngyà`) or as a number 1–5
+/// after a syllable's letters (`zhong1ya4`); `ü` is `v`.
 fn pinyin_letters(text: &str) -> Option<Vec<u8>> {
     let mut letters = Vec::new();
+    // A tone number may follow a letter, not stand alone (`g20`, `2031`).
+    let mut after_letter = false;
     for c in text.chars() {
         match c {
             'a'..='z' | 'A'..='Z' => letters.push(c.to_ascii_lowercase() as u8),
+            '1'..='5' if after_letter => {
+                after_letter = false;
+                continue;
+            }
             ' ' | '\'' | '\u{2019}' => {}
-            _ => return None,
+            _ => letters.push(toneless(c)?),
         }
+        after_letter = c.is_alphabetic();
     }
     (!letters.is_empty() && letters.len() <= MAX_PINYIN_LETTERS).then_some(letters)
+}
+
+/// A pinyin vowel with its tone mark, without it (`ü` as `v`).
+fn toneless(c: char) -> Option<u8> {
+    Some(match c {
+        'ā' | 'á' | 'ǎ' | 'à' => b'a',
+        'ē' | 'é' | 'ě' | 'è' | 'ê' => b'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => b'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => b'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => b'u',
+        'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => b'v',
+        _ => return None,
+    })
 }
 
 /// The paragraphs an index is built from, by position. The index reads them

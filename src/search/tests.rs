@@ -134,6 +134,10 @@ fn hulianwang_finds_internet_in_paragraph_13() {
         "HuLianWang",
         "hlw",
         "hu'lian'wang",
+        // With tones, as marks or numbers.
+        "hùliánwǎng",
+        "hu4lian2wang3",
+        "hù lián wǎng",
     ] {
         let hits: Vec<_> = sample_hits(q)
             .into_iter()
@@ -259,9 +263,25 @@ fn literal_and_pinyin_hits_together() {
 #[test]
 fn umlaut_readings() {
     let index = SearchIndex::new(["绿色女性"]);
-    for q in ["lvse", "luse", "nvxing", "nuxing"] {
+    for q in [
+        "lvse", "luse", "nvxing", "nuxing", "lǜsè", "nǚxìng", "lü4se4",
+    ] {
         assert_eq!(index.search_paragraph(0, &Query::new(q)).len(), 1, "{q}");
     }
+}
+
+#[test]
+fn numbers_alone_are_no_tones() {
+    // A digit counts as a tone only right after a syllable's letter.
+    assert!(pinyin_letters("g20").is_none());
+    assert!(pinyin_letters("2031").is_none());
+    assert!(pinyin_letters("zhong11").is_none());
+    assert_eq!(
+        pinyin_letters("zhong1 ya4").as_deref(),
+        Some(&b"zhongya"[..])
+    );
+    assert!(pinyin_letters("résumé").is_some_and(|l| l == b"resume"));
+    assert!(pinyin_letters("naïve").is_none());
 }
 
 #[test]
