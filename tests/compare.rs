@@ -108,6 +108,8 @@ fn a_text_beside_its_translation_at_120x40() {
     let row_of = |needle: &str| s.lines().position(|l| l.contains(needle)).unwrap();
     assert_eq!(row_of("（一）"), row_of("(a)"));
     assert_eq!(row_of("4. 同意于2033年"), row_of("4. Agree to meet again"));
+    // No differences: no key offered to go to the next one.
+    assert!(!s.contains("] next difference"), "{s}");
     insta::assert_snapshot!("compare_translation_120x40", s);
 }
 

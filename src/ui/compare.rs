@@ -270,13 +270,19 @@ impl<'a> CompareBox<'a> {
         };
         // A notice (no more differences, …) in place of the key hints.
         let notice = app.notice_text();
+        // `]` is offered only where there is a difference to go to.
+        let differs = only_a + only_b + reworded > 0;
         let (keys, right_style) = match &notice {
             Some(n) => (n.as_str(), styles.warning()),
-            None => (
+            None if differs => (
                 lang.pick(
                     "] next difference  Tab side  C close",
                     "] 下一处差异  Tab 换侧  C 关闭",
                 ),
+                styles.status(),
+            ),
+            None => (
+                lang.pick("Tab side  C close", "Tab 换侧  C 关闭"),
                 styles.status(),
             ),
         };
