@@ -614,6 +614,8 @@ mod tests {
         for typed in [
             "Security Council resolution 2999 (2031), para. 2 (b) (i)",
             "(Security Council resolution 2999 (2031), para. 2 (b) (i))",
+            "Economic and Social Council resolution 2032/15, para. 2 (b) (i)",
+            "经济及社会理事会第2032/15号决议第2段第(b)项第(i)项",
             "OP2(b)(i)",
             "op 2 (b) (i)",
         ] {

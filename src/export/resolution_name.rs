@@ -33,18 +33,36 @@ pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
             zh: symbol.name_zh(),
         });
     }
-    // A symbol of the form 90/123 is the Assembly's when the text says so:
-    // its adoption line, or its opening words (`The General Assembly,`).
-    let mut opening = doc.paragraphs.iter().take(2).map(|p| p.text.trim_start());
-    let by_assembly = dateline.contains("General Assembly")
-        || dateline.contains("大会")
-        || opening.any(|t| t.starts_with("The General Assembly") || t.starts_with("大会"));
-    let (session, number) = ga_title(title).filter(|_| by_assembly)?;
+    // A symbol of the form 90/123 (or 2032/15) is a body's when the text
+    // says which: its adoption line, or its opening words (`The General
+    // Assembly,`, `经济及社会理事会，`).
+    let opening: Vec<&str> = doc
+        .paragraphs
+        .iter()
+        .take(2)
+        .map(|p| p.text.trim_start())
+        .collect();
+    let (en, zh) = BODIES.into_iter().find(|(en, zh)| {
+        dateline.contains(en)
+            || dateline.contains(zh)
+            || opening
+                .iter()
+                .any(|t| t.starts_with(&format!("The {en}")) || t.starts_with(zh))
+    })?;
+    let (session, number) = ga_title(title)?;
     Some(ResolutionName {
-        en: format!("General Assembly resolution {session}/{number}"),
-        zh: Symbol::GaResolution { session, number }.name_zh(),
+        en: format!("{en} resolution {session}/{number}"),
+        zh: format!("{zh}第{session}/{number}号决议"),
     })
 }
+
+/// Bodies whose resolutions are numbered `session/number` (or
+/// `year/number`), in English and in Chinese.
+const BODIES: [(&str, &str); 3] = [
+    ("General Assembly", "大会"),
+    ("Economic and Social Council", "经济及社会理事会"),
+    ("Human Rights Council", "人权理事会"),
+];
 
 /// `Resolution 2396 (2017)`, `Security Council resolution 2396 (2017)`,
 /// `S/RES/2396 (2017)`, `第2396（2017）号决议`, `安全理事会第2396(2017)号决议`:
@@ -152,6 +170,25 @@ mod tests {
         // Not when nothing says the Assembly adopted it (the Economic and
         // Social Council numbers its resolutions 2019/25).
         assert_eq!(named("90/123. Prevention\n\n1. Invites.\n", false), None);
+    }
+
+    #[test]
+    fn other_councils_resolutions_by_their_names() {
+        let en = "Resolution adopted by the Economic and Social Council on 22 July 2032\n\n2032/15. Science, technology and innovation\n\nThe Economic and Social Council,\n\n1. Decides.\n";
+        assert_eq!(
+            named(en, false).as_deref(),
+            Some("Economic and Social Council resolution 2032/15")
+        );
+        let zh = "经济及社会理事会2032年7月22日通过的决议\n\n2032/15. 利用科学、技术和创新\n\n经济及社会理事会，\n\n1. 决定。\n";
+        assert_eq!(
+            named(zh, true).as_deref(),
+            Some("经济及社会理事会第2032/15号决议")
+        );
+        let hrc = "52/1. Human rights and counter-terrorism\n\nThe Human Rights Council,\n\n1. Calls upon.\n";
+        assert_eq!(
+            named(hrc, false).as_deref(),
+            Some("Human Rights Council resolution 52/1")
+        );
     }
 
     #[test]
