@@ -284,6 +284,7 @@ fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
             String::from_utf8(dushanbe_reader::document::EMBEDDED_DECLARATION.into()).unwrap(),
         ),
         ("a notice", notice.to_string()),
+        ("a plan numbered afresh in each part", "行动计划\n\n一、总体要求\n\n（一）甲。\n\n（二）乙。\n\n二、重点任务\n\n（一）丙。\n\n（二）丁：\n1. 子项；\n2. 子项。\n\n（三）戊。\n".to_string()),
         (
             "a resolution",
             std::fs::read_to_string(format!(

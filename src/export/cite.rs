@@ -268,7 +268,8 @@ pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
 }
 
 /// Paragraph `p`'s name in the Chinese interface (the status line, a
-/// copy's notice), as it is cited and as `:` reads it back: `执行部分第7段` (the operative part named, after a
+/// copy's notice), as it is cited and as `:` reads it back, from anywhere
+/// in the text: `执行部分第7段` (the operative part named, after a
 /// preamble), `序言第3段`, `第（三）段`, `无编号第2段`, `第二条`, then the
 /// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
 pub fn chinese_name(index: &DocIndex, p: usize) -> String {
@@ -277,11 +278,14 @@ pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     chain.reverse();
     let top = chain[0];
     let cited = top_citation(index, top, DocLang::Zh);
-    let mut name = match paragraphs[top].kind {
+    // Where numbering restarts under each heading, the heading too
+    // (`第二部分第（三）段`): `第（三）段` alone is in every part.
+    let mut name = section_part(index, top, DocLang::Zh);
+    name.push_str(&match paragraphs[top].kind {
         Kind::Preamble => format!("序言第{}段", index.ordinal(top).0),
         Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
         _ => cited,
-    };
+    });
     for &sub in &chain[1..] {
         name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
     }
