@@ -202,3 +202,13 @@ fn print_csv_writes_the_matrix_for_every_text() {
     let rows = text.lines().count() - 1;
     assert_eq!(rows, 9 + 11);
 }
+
+#[test]
+fn a_paragraph_of_several_lines_is_labelled_on_one_line() {
+    let text = "Resolution 1 (2030)\n\n1. Decides to act against terrorist financing.\n\n41st plenary meeting\n22 July 2032\n";
+    let doc = load_bytes(text.as_bytes(), dushanbe_reader::document::Source::Embedded).document;
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (120, 40));
+    keys(&mut a, "M");
+    let s = screen(&mut a);
+    assert!(s.contains("41st plenary meeting 22 July 2032"), "{s}");
+}

@@ -300,6 +300,9 @@ fn theme_name(lang: Lang, theme: &crate::themes::Theme) -> &str {
     }
 }
 
+/// Characters of a paragraph a row's label holds at most.
+const LABEL_CHARS: usize = 400;
+
 /// A row's label: the paragraph's marker and first words, the section's
 /// heading, or the text's number and title.
 fn row_label(app: &App, row: MapRow) -> String {
@@ -319,7 +322,14 @@ fn row_label(app: &App, row: MapRow) -> String {
                 .index()
                 .marker_width()
                 .saturating_sub(str_width(&marker));
-            format!("{}{marker} {}", " ".repeat(pad), p.text)
+            // Its first words, on one line: no row is wider than this.
+            let opening: String = p
+                .text
+                .chars()
+                .take(LABEL_CHARS)
+                .map(|c| if c == '\n' { ' ' } else { c })
+                .collect();
+            format!("{}{marker} {opening}", " ".repeat(pad))
         }
         MapRow::Text(i) => {
             format!("{} {}", i + 1, app.library().label(i))
