@@ -342,4 +342,10 @@ fn a_copy_notice_is_not_cut_for_a_long_section_name() {
     assert!(status.contains("copied: 第二部分第（三）段"), "{status}");
     // The paragraph's number is still there, its section shortened.
     assert!(status.contains("（三） · 3/3"), "{status}");
+    // With a little more room, the section comes back, shortened.
+    let mut a = open(plan, 66, 20);
+    keys(&mut a, "Gc");
+    let status = status_line(&mut a);
+    assert!(status.contains("copied: 第二部分第（三）段"), "{status}");
+    assert!(status.contains("二、深化网… › （三）"), "{status}");
 }

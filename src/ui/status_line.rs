@@ -432,12 +432,6 @@ fn let_a_notice_grow(
                 used(left, right) <= width
             });
             if longer.is_some() {
-                // The part back as long as still fits beside the notice.
-                let fits = (chosen + 1..shorter).find(|&form| {
-                    left[i].chosen = Some(form);
-                    used(left, right) <= width
-                });
-                left[i].chosen = Some(fits.unwrap_or(shorter));
                 return;
             }
             right.chosen = notice_was;
