@@ -682,6 +682,10 @@ mod tests {
         assert!(has("媒体报道", media));
         assert!(!has("the co-sponsors of the resolution", financing));
         assert!(has("terrorists and their sponsors", financing));
+        // A plan's own budget is no terrorist financing.
+        assert!(!has("强化资金保障", financing));
+        assert!(!has("落实工作经费", financing));
+        assert!(has("切断恐怖分子的资金来源", financing));
         assert!(!has("在国家、区域和国际层面", regional));
         assert!(has("在区域和国际层面", regional));
     }
