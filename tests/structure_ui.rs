@@ -275,10 +275,11 @@ fn status_name(a: &mut App) -> String {
     part.rsplit(" › ").next().unwrap().trim().to_string()
 }
 
-#[test]
-fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
+/// Texts of every kind, each named: the declaration, a notice, plans
+/// (one numbered afresh in each part), a resolution and a law.
+fn texts_of_every_kind() -> Vec<(&'static str, String)> {
     let notice = "关于做好有关工作的通知\n\n各区县人民政府：\n\n一、总体要求\n\n请认真落实。\n\n1、高度重视。\n\n2、建立机制：\n（1）数据评估；\n（2）备案管理。\n\n二、其他事项\n\n本通知自印发之日起施行。\n";
-    let texts = [
+    vec![
         (
             "the declaration",
             String::from_utf8(dushanbe_reader::document::EMBEDDED_DECLARATION.into()).unwrap(),
@@ -309,7 +310,12 @@ fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
             ))
             .unwrap(),
         ),
-    ];
+    ]
+}
+
+#[test]
+fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
+    let texts = texts_of_every_kind();
     for ((what, text), (w, h)) in texts.iter().flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
         let mut a = open_in(Lang::Zh, text, w, h);
         let ids: Vec<String> = a.doc().paragraphs.iter().map(|p| p.id.clone()).collect();
@@ -348,4 +354,32 @@ fn a_copy_notice_is_not_cut_for_a_long_section_name() {
     let status = status_line(&mut a);
     assert!(status.contains("copied: 第二部分第（三）段"), "{status}");
     assert!(status.contains("二、深化网… › （三）"), "{status}");
+}
+
+#[test]
+fn every_breadcrumb_the_english_status_line_shows_goes_back_to_its_paragraph() {
+    let strategy = "National Strategy of 1 March 2032\n\n1. Sets out aims.\n\n2. Pursues objectives:\n(a) first;\n(b) second:\n(i) one;\n(ii) two.\n\n3. Ends.\n";
+    let mut texts = texts_of_every_kind();
+    texts.push(("a strategy", strategy.to_string()));
+    for ((what, text), (w, h)) in texts.iter().flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
+        let mut a = open_in(Lang::En, text, w, h);
+        let ids: Vec<String> = a.doc().paragraphs.iter().map(|p| p.id.clone()).collect();
+        for id in ids {
+            keys(&mut a, &format!(":{id}<Enter>"));
+            let status = status_line(&mut a);
+            // The whole place, section and all: `Operative › 2. › (b)`.
+            let place = status
+                .split(" │ ")
+                .find_map(|s| s.split_once(" · ").map(|(place, _)| place.trim()))
+                .unwrap_or_else(|| panic!("no place in {status}"))
+                .to_string();
+            keys(&mut a, "gg");
+            keys(&mut a, &format!(":{place}<Enter>"));
+            assert_eq!(
+                current_id(&mut a),
+                id,
+                "{what} at {w}: the status line said {place}"
+            );
+        }
+    }
 }

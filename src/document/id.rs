@@ -70,10 +70,60 @@ pub fn fold_input(input: &str) -> String {
     }
 }
 
+/// A status line's breadcrumb, typed or pasted (`Operative › 2. › (a)`,
+/// `二、重点任务 › s2-op-3`): the path after its section, the markers
+/// without their dots (`2 (a)`).
+fn breadcrumb_path(t: &str) -> Option<String> {
+    let mut parts: Vec<&str> = t.split('›').map(str::trim).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    // The section (a heading, `Operative`) unless it is the path's start;
+    // a heading's number stays, for numbering that restarts under it
+    // (`二、重点任务 › （一）` is `二（一）`, `I. Prevention › 3.` is `I.3`).
+    let mut part = None;
+    if number_form(parts[0].trim_end_matches(['.', '、'])).is_none() {
+        let section = parts.remove(0);
+        part = section
+            .split_once(['、', '.'])
+            .map(|(n, _)| n.trim())
+            .filter(|n| !n.is_empty() && !n.contains(' '));
+    }
+    let segments: Vec<&str> = parts
+        .iter()
+        .map(|p| p.trim_end_matches(['.', '、']))
+        .filter(|p| !p.is_empty())
+        .collect();
+    // A bracketed label right after its parent (`第二条(一)`, `2(a)`).
+    let mut path = String::new();
+    for s in &segments {
+        if !path.is_empty() && !s.starts_with('(') {
+            path.push(' ');
+        }
+        path.push_str(s);
+    }
+    match part {
+        _ if path.is_empty() => None,
+        // As cited: `第二部分第(二)段第1项`.
+        Some(n) if n.chars().all(is_cjk_numeral) && path.starts_with('(') => {
+            let mut cited = format!("第{n}部分第{}段", segments[0]);
+            for s in &segments[1..] {
+                cited.push_str(&format!("第{s}项"));
+            }
+            Some(cited)
+        }
+        Some(n) if path.starts_with(|c: char| c.is_ascii_digit()) => Some(format!("{n}.{path}")),
+        _ => Some(path),
+    }
+}
+
 /// Reads a go-to input as an id, if it is shaped like one; `None` for free
 /// text (`互联网`, `hulianwang`, `op`).
 pub fn parse_input(input: &str) -> Option<IdQuery> {
     let t = fold_input(input);
+    if let Some(path) = breadcrumb_path(&t) {
+        return parse_input(&path);
+    }
     if let Some(n) = number_form(&t) {
         return Some(IdQuery::Number(n));
     }
@@ -652,6 +702,22 @@ mod tests {
             id("para-1")
         );
         assert_eq!(parse_input("无编号第1段"), id("para-1"));
+    }
+
+    #[test]
+    fn a_breadcrumb_as_the_status_line_shows_it() {
+        let number = |n: &str| Some(IdQuery::Number(n.to_string()));
+        let id = |n: &str| Some(IdQuery::Id(n.to_string()));
+        assert_eq!(parse_input("Operative › 2. › (a) › (ii)"), number("2-a-ii"));
+        assert_eq!(parse_input("Numbered › 3. › (i)"), number("3-i"));
+        assert_eq!(parse_input("Preamble › pre-3"), id("pre-3"));
+        assert_eq!(parse_input("二、重点任务 › s2-op-3"), id("s2-op-3"));
+        assert_ne!(parse_input("I. Prevention › 3. › (b)"), None);
+        assert_eq!(
+            parse_input("二、重点任务 › （一）"),
+            parse_input("第二部分第（一）段")
+        );
+        assert_eq!(parse_input("2. › (b)"), number("2-b"));
     }
 
     #[test]
