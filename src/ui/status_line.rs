@@ -344,8 +344,8 @@ impl Part {
 /// The priority of key hints: shown only where everything else has room.
 const HINTS_PRIORITY: u8 = 5;
 
-/// A notice's priority: after the paragraph and the search. It answers
-/// what was just done, so it is the first to be given its whole length.
+/// A notice's priority: after the paragraph and the search; cut short, it
+/// takes room from their longer forms ([`let_a_notice_grow`]).
 const NOTICE_PRIORITY: u8 = 2;
 
 /// Parts of this priority and less important (the title, a warning, key
