@@ -95,14 +95,20 @@ impl Widget for ThemeMapBox<'_> {
         let r = overlay_area(area);
         super::clear_for_overlay(r, buf);
         let title = map_title(app, map);
-        Block::bordered()
-            .border_style(styles.border(true))
-            .title(super::border_title(&title, r.width))
-            .render(r, buf);
         let themes = app.themes().themes.len();
         let box_area = inner(r);
         let legend = legend_lines(app, 0..themes, box_area.width as usize);
         let g = Grid::new(box_area, themes, map.col, legend.len() as u16);
+        let mut block = Block::bordered()
+            .border_style(styles.border(true))
+            .title(super::border_title(&title, r.width));
+        // Rows above or below the view are said on the border (`↓`).
+        let shown = g.body.height as usize;
+        let place = super::list_frame::scroll_place(first_row(map, shown), shown, map.rows.len());
+        if let Some(place) = place.filter(|_| shown > 0) {
+            block = block.title_bottom(place);
+        }
+        block.render(r, buf);
         if g.area.height < 5 || g.area.width < 12 || themes == 0 {
             return;
         }
@@ -110,6 +116,11 @@ impl Widget for ThemeMapBox<'_> {
         self.body(buf, &g);
         self.footer(buf, &g);
     }
+}
+
+/// The first row in a view of `shown` rows: the selected one in view.
+fn first_row(map: &ThemeMap, shown: usize) -> usize {
+    (map.row + 1).saturating_sub(shown)
 }
 
 /// `Theme map · 杜尚别宣言 — Tab: every text`.
@@ -170,7 +181,7 @@ impl ThemeMapBox<'_> {
         if h == 0 {
             return;
         }
-        let first = (map.row + 1).saturating_sub(h);
+        let first = first_row(map, h);
         for (k, (i, &row)) in map.rows.iter().enumerate().skip(first).take(h).enumerate() {
             let y = g.body.y + k as u16;
             self.row(buf, g, y, row, i == map.row);
