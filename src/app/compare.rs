@@ -25,6 +25,10 @@ pub struct CompareView {
     pub heights: Vec<u16>,
     /// Pairs only in A, only in B, and reworded: counted once, at opening.
     pub summary: (usize, usize, usize),
+    /// The widest pair of ids the status line may show (`s2-op-4 ↔
+    /// s2-op-5`), in columns: the counts take one form whatever pair is
+    /// at the top.
+    pub widest_place: usize,
     /// The paragraph of side A the view last followed.
     followed: Option<usize>,
     /// `G` was pressed: the next frame places the top so that the last
@@ -114,9 +118,18 @@ impl App {
         let pairs = pair(self.index.doc(), b.doc());
         let n = pairs.len();
         let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs);
+        let id_width = |doc: &crate::document::Document, p: Option<usize>| {
+            p.map_or(1, |p| crate::text::str_width(&doc.paragraphs[p].id))
+        };
+        let widest_place = pairs
+            .iter()
+            .map(|pr| id_width(self.index.doc(), pr.a) + 3 + id_width(b.doc(), pr.b))
+            .max()
+            .unwrap_or(0);
         let mut view = CompareView {
             other,
             summary,
+            widest_place,
             pairs,
             top: 0,
             top_row: 0,

@@ -294,10 +294,14 @@ impl<'a> CompareBox<'a> {
         let full = format!(" {here} │ {counts} │ {percent}%");
         let compact = format!(" {here} │ {compact} │ {percent}%");
         let short = format!(" {here} │ {percent}%");
+        // Whether the full counts fit beside the widest place, so that
+        // they keep one form from pair to pair.
+        let widest = str_width(&here).max(view.widest_place);
+        let full_fits = str_width(&full) - str_width(&here) + widest <= width;
         let left = match () {
-            _ if fits(&full, right_w + 2) => full,
+            _ if full_fits && fits(&full, right_w + 2) => full,
             _ if notice.is_some() && fits(&short, right_w + 2) => short,
-            _ if fits(&full, 0) => full,
+            _ if full_fits => full,
             _ if fits(&compact, 0) => compact,
             _ => short,
         };
