@@ -79,6 +79,9 @@ pub struct Library {
     /// Per text: what the search found there (texts not being read).
     pub(super) found: Vec<Option<Found>>,
     pub(super) counts: LibraryCounts,
+    /// Per text: whether another text has its title (worked out when a
+    /// text joins, not on every frame).
+    shared_titles: Vec<bool>,
 }
 
 impl Library {
@@ -91,6 +94,7 @@ impl Library {
             current: 0,
             found: vec![None],
             counts: LibraryCounts::default(),
+            shared_titles: vec![false],
         }
     }
 
@@ -112,14 +116,21 @@ impl Library {
     /// Whether another text has text `i`'s title (and its file name tells
     /// them apart).
     pub fn title_shared(&self, i: usize) -> bool {
-        let entry = &self.entries[i];
-        let label = entry.label();
-        entry.name != label
-            && self
-                .entries
-                .iter()
-                .enumerate()
-                .any(|(k, e)| k != i && e.label() == label)
+        self.shared_titles.get(i).copied().unwrap_or(false)
+    }
+
+    /// Works out again which texts share their title with another, once
+    /// the entries have changed.
+    fn mark_shared_titles(&mut self) {
+        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for e in &self.entries {
+            *count.entry(e.label()).or_default() += 1;
+        }
+        self.shared_titles = self
+            .entries
+            .iter()
+            .map(|e| e.name != e.label() && count[e.label()] > 1)
+            .collect();
     }
 
     pub fn len(&self) -> usize {
@@ -193,7 +204,9 @@ impl App {
             current,
             found: vec![None; n],
             counts: LibraryCounts::default(),
+            shared_titles: Vec::new(),
         };
+        self.library.mark_shared_titles();
         self.recount_library();
         self.library.keys[current] = key;
     }
@@ -235,6 +248,7 @@ impl App {
                 self.library.entries[i].status = EntryStatus::Failed(reason);
             }
         }
+        self.library.mark_shared_titles();
     }
 
     /// Exchanges the text being read with parked text `i` (which must be
