@@ -97,8 +97,9 @@ impl Literal {
         }
     }
 
-    /// Leftmost non-overlapping occurrences in the folded text `text`, whose
-    /// first character is character `base` of the paragraph.
+    /// Leftmost non-overlapping occurrences in `text` (folded, or as
+    /// written for a query of Chinese characters), whose first character
+    /// is character `base` of the paragraph.
     fn hits_in_folded(&self, text: &str, base: usize) -> Vec<Hit> {
         let Some(finder) = &self.finder else {
             return Vec::new();
