@@ -501,7 +501,7 @@ fn the_counts_are_shortened_before_they_are_dropped() {
         assert!(last.contains(want), "{w}: {last}");
         assert!(last.ends_with("0%"), "{w}: {last}");
     }
-    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 44, 20, Lang::Zh);
+    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 54, 20, Lang::Zh);
     let last = screen(app).lines().last().unwrap().to_string();
     assert!(last.contains("仅A 1 · 仅B 1 · 改动 1"), "{last}");
 }

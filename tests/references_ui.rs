@@ -268,7 +268,7 @@ fn the_panel_speaks_chinese_with_the_english_name_beside() {
     let mut a = app_in(Lang::Zh, 120, 40);
     keys(&mut a, ":op-4<Enter>r");
     let s = screen(&mut a);
-    assert!(s.contains("op-4 的引用"), "{s}");
+    assert!(s.contains("执行部分第4段的引用"), "{s}");
     assert!(s.contains("联合国全球反恐战略 · United Nations Global Counter-Terrorism Strategy"));
     assert!(
         s.contains("大会决议 · 2006-09-08 · A/RES/60/288 · 被 2 段引用"),

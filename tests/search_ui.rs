@@ -385,6 +385,36 @@ fn go_to_candidates_are_chosen_with_the_arrows_and_nonsense_finds_nothing() {
 }
 
 #[test]
+fn a_candidate_deep_in_a_long_paragraph_shows_its_match_in_context() {
+    let text = format!(
+        "1. {}中亚反恐合作{}\n\n2. 其他。\n",
+        "甲乙丙丁".repeat(5_000),
+        "戊己".repeat(5_000)
+    );
+    let doc = dushanbe_reader::document::parse(&text, dushanbe_reader::document::Source::Embedded);
+    let mut a = dushanbe_reader::app::App::new(
+        doc,
+        dushanbe_reader::themes::Themes::builtin(),
+        dushanbe_reader::i18n::Lang::En,
+        false,
+        (80, 24),
+    );
+    keys(&mut a, ":中亚反恐");
+    let s = screen(&mut a);
+    let row = s
+        .lines()
+        .find(|l| l.contains("op-1 "))
+        .unwrap_or_else(|| panic!("{s}"));
+    // A little before it, cut with `…`, the match, and what follows.
+    let (before, after) = row.split_once("中亚反恐").unwrap();
+    assert!(
+        before.ends_with("甲乙丙丁") && before.contains('…'),
+        "{row}"
+    );
+    assert!(after.starts_with("合作戊己戊己"), "{row}");
+}
+
+#[test]
 fn a_long_paste_is_cut_for_a_line_and_whole_for_a_note() {
     let mut a = app(100, 30);
     let long = "恐怖".repeat(30_000);

@@ -263,18 +263,6 @@ fn a_narrow_chinese_status_line_names_a_paragraph_as_it_is_cited() {
     assert!(status_line(&mut en).contains("Preamble › pre-2"));
 }
 
-/// The paragraph's name in a wide status line: `执行部分第7段` in
-/// ` 杜尚别宣言 │ 执行部分第7段 · 7/16 │ 43%`.
-fn status_name(a: &mut App) -> String {
-    let status = status_line(a);
-    let part = status
-        .split(" │ ")
-        .find(|s| s.contains(" · "))
-        .unwrap_or_else(|| panic!("no name in {status}"));
-    let part = part.split(" · ").next().unwrap();
-    part.rsplit(" › ").next().unwrap().trim().to_string()
-}
-
 /// Texts of every kind, each named: the declaration, a notice, plans
 /// (one numbered afresh in each part), a resolution and a law.
 fn texts_of_every_kind() -> Vec<(&'static str, String)> {

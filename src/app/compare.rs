@@ -7,6 +7,7 @@ use super::{App, EntryStatus, Overlay};
 use crate::action::{Action, Effect};
 use crate::compare::{Pair, pair};
 use crate::document::Position;
+use crate::export::cite::paragraph_name;
 use crate::i18n::{LibraryNotice, Notice};
 use crate::index::DocIndex;
 
@@ -118,12 +119,13 @@ impl App {
         let pairs = pair(self.index.doc(), b.doc());
         let n = pairs.len();
         let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs);
-        let id_width = |doc: &crate::document::Document, p: Option<usize>| {
-            p.map_or(1, |p| crate::text::str_width(&doc.paragraphs[p].id))
+        let lang = self.lang();
+        let name_width = |ix: &DocIndex, p: Option<usize>| {
+            p.map_or(1, |p| crate::text::str_width(&paragraph_name(ix, p, lang)))
         };
         let widest_place = pairs
             .iter()
-            .map(|pr| id_width(self.index.doc(), pr.a) + 3 + id_width(b.doc(), pr.b))
+            .map(|pr| name_width(&self.index, pr.a) + 3 + name_width(b, pr.b))
             .max()
             .unwrap_or(0);
         let mut view = CompareView {

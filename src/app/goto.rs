@@ -98,8 +98,7 @@ impl App {
             .or_else(|| self.fuzzy_target(&goto));
         match found {
             Some(p) if !self.is_shown(p) => {
-                let id = self.doc().paragraphs[p].id.clone();
-                self.notice = Some(Notice::HiddenByFilter(id));
+                self.notice = Some(Notice::HiddenByFilter(self.place_name(p)));
             }
             Some(p) => {
                 let before = self.reading_position();

@@ -69,16 +69,12 @@ impl App {
     fn set_mark(&mut self, c: char) {
         let pos = self.reading_position();
         // An empty text has no paragraph to mark.
-        let Some(id) = self
-            .doc()
-            .paragraphs
-            .get(pos.paragraph)
-            .map(|p| p.id.clone())
-        else {
+        // An empty text has no paragraph to mark.
+        if pos.paragraph >= self.doc().paragraphs.len() {
             return;
-        };
+        }
         self.record_mark(c, pos);
-        self.notice = Some(Notice::MarkSet(c, id));
+        self.notice = Some(Notice::MarkSet(c, self.place_name(pos.paragraph)));
     }
 
     fn go_to_mark(&mut self, c: char) {

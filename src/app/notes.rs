@@ -86,7 +86,7 @@ impl App {
             return;
         };
         let text = editor.text().trim_end().to_string();
-        let id = self.doc().paragraphs[editor.paragraph].id.clone();
+        let id = self.place_name(editor.paragraph);
         let existed = editor.note.is_some();
         if self.record_note(editor.note.as_deref(), editor.paragraph, &text) {
             self.notice = Some(if existed && text.trim().is_empty() {

@@ -83,8 +83,7 @@ impl App {
             // The paragraph the status line says is being read (the next
             // one when only the end of the saved one is left at the top).
             let p = self.current().unwrap_or(pos.paragraph);
-            let id = self.doc().paragraphs[p].id.clone();
-            self.notice = Some(Notice::Resumed(id));
+            self.notice = Some(Notice::Resumed(self.place_name(p)));
         }
         if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
             let origin = self.reading_position();

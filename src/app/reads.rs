@@ -13,6 +13,12 @@ impl App {
         self.index.doc()
     }
 
+    /// Paragraph `p` of the text being read as the interface names it:
+    /// `op-2-b`, or `执行部分第2段第(b)项` in Chinese.
+    pub fn place_name(&self, p: usize) -> String {
+        crate::export::cite::paragraph_name(&self.index, p, self.lang)
+    }
+
     pub fn themes(&self) -> &Themes {
         &self.themes
     }

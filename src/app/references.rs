@@ -91,8 +91,8 @@ impl App {
                     }
                 }
                 if ids.is_empty() {
-                    let id = self.doc().paragraphs[p].id.clone();
-                    self.notice = Some(Notice::Ref(RefNotice::NoneHere(id)));
+                    let place = self.place_name(p);
+                    self.notice = Some(Notice::Ref(RefNotice::NoneHere(place)));
                     return Some(Effect::None);
                 }
                 RefPanel {
@@ -240,8 +240,7 @@ impl App {
         }
         let p = row.paragraph;
         if !self.is_shown(p) {
-            let id = self.doc().paragraphs[p].id.clone();
-            self.notice = Some(Notice::HiddenByFilter(id));
+            self.notice = Some(Notice::HiddenByFilter(self.place_name(p)));
             return;
         }
         let before = self.reading_position();

@@ -292,6 +292,17 @@ pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     name
 }
 
+/// Paragraph `p` as the interface names it in its lists (hits, go-to
+/// candidates, marks, the theme map, the comparison): its id (`op-2-b`)
+/// in English, its [`chinese_name`] (`执行部分第2段第(b)项`) in Chinese.
+/// `:` reads either back.
+pub fn paragraph_name(index: &DocIndex, p: usize, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::En => index.doc().paragraphs[p].id.clone(),
+        crate::i18n::Lang::Zh => chinese_name(index, p),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

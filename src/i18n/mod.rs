@@ -229,7 +229,7 @@ impl Lang {
     pub fn note_editor_title(self, id: &str) -> String {
         match self {
             Lang::En => format!(" Note on {id} — Ctrl-S or Esc saves; empty deletes "),
-            Lang::Zh => format!(" {id} 的笔记 — Ctrl-S 或 Esc 保存；清空即删除 "),
+            Lang::Zh => format!(" {id}的笔记 — Ctrl-S 或 Esc 保存；清空即删除 "),
         }
     }
 
@@ -317,7 +317,7 @@ pub enum Notice {
     NoFurtherSection(bool),
     /// The go-to line's words match no paragraph.
     NoMatchingParagraph(String),
-    /// The paragraph exists but the filter hides it.
+    /// The paragraph (its name) exists but the filter hides it.
     HiddenByFilter(String),
     NoEarlierPosition,
     NoLaterPosition,
@@ -331,7 +331,7 @@ pub enum Notice {
     /// `h` was pressed: paragraphs outside the filter are now hidden
     /// (true) or dimmed.
     Hiding(bool),
-    /// Mark `c` set at a paragraph (its id).
+    /// Mark `c` set at a paragraph (its name: `op-3`, `执行部分第3段`).
     MarkSet(char, String),
     MarkDeleted(char),
     /// `'` and a letter that names no mark.
@@ -350,15 +350,15 @@ pub enum Notice {
     /// The mouse is the reader's again (true) or the terminal's, for its
     /// own selection (false).
     Mouse(bool),
-    /// The note on a paragraph (its id) was saved.
+    /// The note on a paragraph (its name) was saved.
     NoteSaved(String),
-    /// The note on a paragraph (its id) was emptied and so deleted.
+    /// The note on a paragraph (its name) was emptied and so deleted.
     NoteDeleted(String),
     /// There are no notes to list.
     NoNotes,
     /// A note's paragraph (its id) is no longer in the text.
     NoteParagraphGone(String),
-    /// Reading resumed where it was (the paragraph's id).
+    /// Reading resumed where it was (the paragraph's name).
     Resumed(String),
     /// The search (its query) has hits only in notes (how many).
     OnlyInNotes(String, usize),
@@ -482,7 +482,7 @@ impl Notice {
                 )
                 .into(),
             (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
-            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在 {id} 设置标记 {c}"),
+            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在{id}设置标记 {c}"),
             (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
             (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
@@ -496,15 +496,15 @@ impl Notice {
             (Notice::Mouse(false), Lang::En) => "mouse off (v: on)".into(),
             (Notice::Mouse(false), Lang::Zh) => "鼠标已关（v 打开）".into(),
             (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
-            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存 {id} 的笔记"),
+            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存{id}的笔记"),
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
-            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除 {id} 的笔记（内容已清空）"),
+            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除{id}的笔记（内容已清空）"),
             (Notice::NoteParagraphGone(id), Lang::En) => {
                 format!("{id} is no longer in the text; the note is kept")
             }
             (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
-            (Notice::Resumed(id), Lang::Zh) => format!("从 {id} 继续阅读"),
+            (Notice::Resumed(id), Lang::Zh) => format!("从{id}继续阅读"),
             (Notice::Ref(n), _) => n.text(lang),
             (Notice::OnlyInNotes(q, n), Lang::En) => {
                 format!("“{q}” is only in notes ({n}): s lists them")
@@ -532,7 +532,7 @@ impl Notice {
                 key(Action::ClearFilters)
             ),
             (Notice::HiddenByFilter(id), Lang::Zh) => format!(
-                "{id} 不符合筛选条件（{}：改为淡化，{}：清除）",
+                "{id}不符合筛选条件（{}：改为淡化，{}：清除）",
                 key(Action::ToggleHide),
                 key(Action::ClearFilters)
             ),

@@ -33,7 +33,7 @@ impl RefName {
 /// What the reader says after a references key or `:ref`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RefNotice {
-    /// `r` on a paragraph (its id) that cites nothing.
+    /// `r` on a paragraph (its name) that cites nothing.
     NoneHere(String),
     /// `R` on a text that cites nothing.
     NoneInText,
@@ -54,7 +54,7 @@ impl RefNotice {
             (RefNotice::NoneHere(id), Lang::En) => {
                 format!("{id} cites no reference (R lists the text's)")
             }
-            (RefNotice::NoneHere(id), Lang::Zh) => format!("{id} 没有引用（R 列出全文的引用）"),
+            (RefNotice::NoneHere(id), Lang::Zh) => format!("{id}没有引用（R 列出全文的引用）"),
             (RefNotice::NoneInText, _) => lang
                 .pick("this text cites no reference", "本文没有引用")
                 .into(),
@@ -92,7 +92,7 @@ impl Lang {
             (Lang::En, Some(id)) => {
                 format!(" References in {id} — Enter: where cited · f: filter · Esc closes ")
             }
-            (Lang::Zh, Some(id)) => format!(" {id} 的引用 — 回车：引用处 · f：筛选 · Esc 关闭 "),
+            (Lang::Zh, Some(id)) => format!(" {id}的引用 — 回车：引用处 · f：筛选 · Esc 关闭 "),
             (Lang::En, None) => format!(
                 " {n} reference{} in this text — Enter: where cited · f: filter · Esc closes ",
                 if n == 1 { "" } else { "s" }

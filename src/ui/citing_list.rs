@@ -10,6 +10,7 @@ use ratatui::widgets::Widget;
 use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, CitingList, CitingRow};
+use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::layout::list_overlay;
 use crate::text::{char_width, str_width, truncate_to_width};
@@ -37,6 +38,12 @@ impl Widget for CitingListBox<'_> {
         if rows == 0 || inside.width < 8 {
             return;
         }
+        let labels: Vec<String> = (list.rows.iter().skip(first).take(rows))
+            .map(|c| self.label(c))
+            .collect();
+        // As wide as the longest label shown, within two fifths of the row.
+        let widest = labels.iter().map(|l| str_width(l)).max().unwrap_or(0);
+        let label_w = widest.min(inside.width as usize * 2 / 5).max(9);
         for (row, (i, c)) in list
             .rows
             .iter()
@@ -46,14 +53,30 @@ impl Widget for CitingListBox<'_> {
             .enumerate()
         {
             let at = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
-            self.row(buf, at, c, i == list.selected);
+            let label = truncate_to_width(&labels[row], label_w);
+            let pad = " ".repeat(label_w - str_width(&label));
+            self.row(buf, at, c, &format!(" {label}{pad}"), i == list.selected);
         }
     }
 }
 
 impl CitingListBox<'_> {
     /// `• pre-3     ×2  …实施《[联合国全球反恐战略]》负有首要责任…`
-    fn row(&self, buf: &mut Buffer, at: Rect, row: &CitingRow, selected: bool) {
+    /// The citing paragraph's place: `pre-3`, or `2:op-7` in text 2 (its
+    /// Chinese name in the Chinese interface).
+    fn label(&self, row: &CitingRow) -> String {
+        let app = self.app;
+        let Some(index) = app.text_index(row.document) else {
+            return String::new();
+        };
+        let name = paragraph_name(index, row.paragraph, app.lang());
+        match row.document {
+            Some(doc) => format!("{}:{name}", doc + 1),
+            None => name,
+        }
+    }
+
+    fn row(&self, buf: &mut Buffer, at: Rect, row: &CitingRow, label: &str, selected: bool) {
         let (app, styles) = (self.app, self.styles);
         let style = if selected {
             styles.selection(true)
@@ -69,12 +92,7 @@ impl CitingListBox<'_> {
             return;
         };
         let para = &index.doc().paragraphs[row.paragraph];
-        let label = match row.document {
-            Some(doc) => format!("{}:{}", doc + 1, para.id),
-            None => para.id.clone(),
-        };
-        let label = format!(" {:<9}", truncate_to_width(&label, 9));
-        x = put(buf, x, at.y, &label, width, styles.marker().patch(style));
+        x = put(buf, x, at.y, label, width, styles.marker().patch(style));
         let count = match row.count {
             1 => "    ".to_string(),
             n => format!(" ×{n:<2}"),

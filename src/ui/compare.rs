@@ -15,6 +15,7 @@ use crate::app::{
     App, CompareView, block_lines, compare_gutter, heading_above, heading_rows, pair_rows,
 };
 use crate::compare::changes;
+use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::index::DocIndex;
 use crate::layout::{compare_panes, compare_text};
@@ -248,7 +249,7 @@ impl<'a> CompareBox<'a> {
         let (only_a, only_b, reworded) = view.summary;
         let pair = view.pairs.get(view.top).copied();
         let id = |ix: &DocIndex, p: Option<usize>| {
-            p.map_or("—".to_string(), |p| ix.doc().paragraphs[p].id.clone())
+            p.map_or("—".to_string(), |p| paragraph_name(ix, p, app.lang()))
         };
         let here = pair.map_or(String::new(), |p| {
             format!("{} ↔ {}", id(a, p.a), id(b, p.b))

@@ -6,12 +6,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
+use super::hit_list::{left_context, right_context};
 use super::{Styles, put};
 use crate::app::{App, GotoLine};
+use crate::export::cite::paragraph_name;
 use crate::i18n::Word;
 use crate::layout::{candidates_box, inner};
 use crate::search::FuzzyMatch;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::{advance_chars, str_width, truncate_to_width};
 
 /// The candidate list of the go-to line.
 pub struct GotoList<'a> {
@@ -36,24 +38,36 @@ impl Widget for GotoList<'_> {
         let rows = list.height as usize;
         let chosen = self.line.chosen;
         let first = (chosen + 1).saturating_sub(rows);
-        for (row, (i, m)) in self
-            .line
-            .candidates
-            .iter()
-            .enumerate()
+        let shown: Vec<(usize, &FuzzyMatch, String)> = (self.line.candidates.iter().enumerate())
             .skip(first)
             .take(rows)
-            .enumerate()
-        {
+            .map(|(i, m)| (i, m, paragraph_name(app.index(), m.paragraph, app.lang())))
+            .collect();
+        // As wide as the longest name shown, within two fifths of the row.
+        let widest = shown.iter().map(|(_, _, name)| str_width(name) + 1);
+        let label_w = widest
+            .max()
+            .unwrap_or(0)
+            .min(list.width as usize * 2 / 5)
+            .max(9);
+        for (row, (i, m, name)) in shown.iter().enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
-            self.candidate(buf, at, m, i == chosen);
+            let label = truncate_to_width(name, label_w - 1);
+            self.candidate(buf, at, m, (&label, label_w), *i == chosen);
         }
     }
 }
 
 impl GotoList<'_> {
     /// `op-13    …打击将[互联网]用于在国家…`
-    fn candidate(&self, buf: &mut Buffer, at: Rect, m: &FuzzyMatch, chosen: bool) {
+    fn candidate(
+        &self,
+        buf: &mut Buffer,
+        at: Rect,
+        m: &FuzzyMatch,
+        label: (&str, usize),
+        chosen: bool,
+    ) {
         let (app, styles) = (self.app, self.styles);
         let style = if chosen {
             styles.selection(true)
@@ -63,36 +77,18 @@ impl GotoList<'_> {
         buf.set_style(at, style);
         let width = at.width as usize;
         let para = &app.doc().paragraphs[m.paragraph];
-        let x = put(
-            buf,
-            at.x,
-            at.y,
-            &format!("{:<8} ", para.id),
-            width,
-            styles.marker().patch(style),
-        );
-        let room = width.saturating_sub((x - at.x) as usize);
-        // A little context before the match, the match, then what follows.
-        let chars: Vec<char> = para
-            .text
-            .chars()
-            .map(|c| if c == '\n' { ' ' } else { c })
-            .collect();
-        let (start, end) = (m.start.min(chars.len()), m.end.min(chars.len()));
-        let before_w = room / 4;
-        let mut from = start;
-        let mut w = 0;
-        while from > 0 && w + crate::text::char_width(chars[from - 1]) < before_w {
-            from -= 1;
-            w += crate::text::char_width(chars[from]);
-        }
-        let lead = if from > 0 { "…" } else { "" };
-        let before: String = lead
-            .chars()
-            .chain(chars[from..start].iter().copied())
-            .collect();
-        let matched: String = chars[start..end].iter().collect();
-        let after: String = chars[end..].iter().take(room).collect();
+        let (label, label_w) = label;
+        put(buf, at.x, at.y, label, width, styles.marker().patch(style));
+        let x = at.x + label_w.min(width) as u16;
+        let room = width.saturating_sub(label_w);
+        // A little context before the match, the match, then what follows:
+        // looked at no further than shown, however long the paragraph.
+        let text = &para.text;
+        let start = advance_chars(text, 0, m.start);
+        let end = advance_chars(text, start, m.end.saturating_sub(m.start));
+        let before = left_context(&text[..start], room / 4);
+        let matched = right_context(&text[start..end], room);
+        let after = right_context(&text[end..], room);
         let mut x = put(buf, x, at.y, &before, room, style);
         let left = room.saturating_sub(str_width(&before));
         let matched = truncate_to_width(&matched, left);

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, OtherHit};
+use crate::export::cite::paragraph_name;
 use crate::i18n::{Count, Word};
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
 use crate::search::{Hit, HitKind};
@@ -23,7 +24,7 @@ pub struct HitList<'a> {
 
 /// Up to `max` columns of `text` ending at its end, with `…` in front
 /// when cut; looks at no more of `text` than it shows.
-fn left_context(text: &str, max: usize) -> String {
+pub(super) fn left_context(text: &str, max: usize) -> String {
     let mut out = Vec::new();
     let mut used = 0;
     for c in text.chars().rev() {
@@ -40,7 +41,7 @@ fn left_context(text: &str, max: usize) -> String {
 }
 
 /// Up to `max` columns of `text` from its start, with `…` when cut.
-fn right_context(text: &str, max: usize) -> String {
+pub(super) fn right_context(text: &str, max: usize) -> String {
     let text: String = text
         .chars()
         .take(max + 1)
@@ -114,21 +115,84 @@ impl Widget for HitList<'_> {
             return;
         }
         let here = in_text + search.note_hits.len();
+        let shown: Vec<(usize, String)> = (first..n)
+            .take(rows)
+            .map(|i| {
+                (
+                    i,
+                    self.label(i, i.checked_sub(here).and_then(|k| others.get(k))),
+                )
+            })
+            .collect();
+        // As wide as the longest label shown (Chinese names are longer
+        // than ids), within two fifths of the row.
+        let widest = shown.iter().map(|(_, l)| str_width(l) + 1).max();
+        let label_w = widest
+            .unwrap_or(0)
+            .min(list.width as usize * 2 / 5)
+            .max(LABEL_WIDTH);
         let mut cursor = Cursor::default();
-        for (row, i) in (first..n).take(rows).enumerate() {
+        for (row, (i, label)) in shown.iter().enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
+            let row = Row {
+                label,
+                label_w,
+                selected: *i == selected,
+            };
             match i.checked_sub(here).and_then(|k| others.get(k)) {
-                Some(&other) => self.other_row(buf, at, other, i == selected),
-                None => self.hit_row(buf, at, i, i == selected, &mut cursor),
+                Some(&other) => self.other_row(buf, at, other, row),
+                None => self.hit_row(buf, at, *i, row, &mut cursor),
             }
         }
     }
 }
 
+/// The narrowest the label column gets: ten columns and a space.
+const LABEL_WIDTH: usize = 11;
+
+/// What a row shows on its left, and whether it is the selected one.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    label: &'a str,
+    label_w: usize,
+    selected: bool,
+}
+
 impl HitList<'_> {
+    /// Row `i`'s label: the paragraph of a hit in the text (`op-13`,
+    /// `执行部分第13段`), of a note (`✎ op-7`), or of a hit in another
+    /// text (`2:op-7`); nothing for another text's heading.
+    fn label(&self, i: usize, other: Option<&OtherHit>) -> String {
+        let (app, lang) = (self.app, self.app.lang());
+        let name = |ix: &crate::index::DocIndex, p: usize| paragraph_name(ix, p, lang);
+        let Some(search) = app.search() else {
+            return String::new();
+        };
+        match other {
+            Some(OtherHit::Heading { .. }) => String::new(),
+            Some(&OtherHit::Hit { doc, para, .. }) => {
+                app.text_index(Some(doc)).map_or(String::new(), |ix| {
+                    format!("{}:{}", doc + 1, name(ix, para))
+                })
+            }
+            None if i < search.visible.len() => name(app.index(), search.hit(i).0),
+            None => {
+                let note = search
+                    .note_hits
+                    .get(i - search.visible.len())
+                    .and_then(|(id, _)| app.notes().find(|n| &n.id == id));
+                note.map_or(String::new(), |n| {
+                    let para = app.index().find_id(&n.paragraph_id);
+                    let place = para.map_or(n.paragraph_id.clone(), |p| name(app.index(), p));
+                    format!("✎ {place}")
+                })
+            }
+        }
+    }
+
     /// Row `i`: a hit in the text (`op-13 …context [hit] context… pinyin`),
     /// or after those a hit in a note (`✎ op-7 …`).
-    fn hit_row(&self, buf: &mut Buffer, at: Rect, i: usize, selected: bool, cursor: &mut Cursor) {
+    fn hit_row(&self, buf: &mut Buffer, at: Rect, i: usize, row: Row, cursor: &mut Cursor) {
         let app = self.app;
         let Some(search) = app.search() else {
             return;
@@ -137,23 +201,22 @@ impl HitList<'_> {
             let (p, hit) = search.hit(i);
             let para = &app.doc().paragraphs[p];
             let bytes = hit_bytes(cursor, Some(p), &para.text, hit);
-            self.row(buf, at, &para.id, &para.text, bytes, hit.kind, selected);
+            self.row(buf, at, row, &para.text, bytes, hit.kind);
         } else if let Some((id, hit)) = search.note_hits.get(i - search.visible.len())
             && let Some(note) = app.notes().find(|n| &n.id == id)
         {
-            let label = format!("✎ {}", note.paragraph_id);
             let bytes = hit_bytes(cursor, None, &note.text, *hit);
-            self.row(buf, at, &label, &note.text, bytes, hit.kind, selected);
+            self.row(buf, at, row, &note.text, bytes, hit.kind);
         }
     }
 
     /// A row for another text of the library: its heading (number, title,
     /// hits) or one of its hits (`2:op-7 …context…`).
-    fn other_row(&self, buf: &mut Buffer, at: Rect, row: OtherHit, selected: bool) {
+    fn other_row(&self, buf: &mut Buffer, at: Rect, other: OtherHit, row: Row) {
         let (app, styles) = (self.app, self.styles);
-        match row {
+        match other {
             OtherHit::Heading { doc, count } => {
-                let style = if selected {
+                let style = if row.selected {
                     styles.selection(true)
                 } else {
                     styles.heading()
@@ -175,10 +238,9 @@ impl HitList<'_> {
                 );
             }
             OtherHit::Hit { doc, para, hit } => {
-                if let Some((id, text)) = app.paragraph_of(doc, para) {
-                    let label = format!("{}:{id}", doc + 1);
+                if let Some((_, text)) = app.paragraph_of(doc, para) {
                     let bytes = hit_bytes(&mut Cursor::default(), Some(para), text, hit);
-                    self.row(buf, at, &label, text, bytes, hit.kind, selected);
+                    self.row(buf, at, row, text, bytes, hit.kind);
                 }
             }
         }
@@ -186,27 +248,25 @@ impl HitList<'_> {
 
     /// A hit (the bytes `hit` of `text`) with its label and the text
     /// around it.
-    #[allow(clippy::too_many_arguments)]
     fn row(
         &self,
         buf: &mut Buffer,
         at: Rect,
-        label: &str,
+        row: Row,
         text: &str,
         hit: Range<usize>,
         kind: HitKind,
-        selected: bool,
     ) {
         let (app, styles) = (self.app, self.styles);
         let (x0, y, width) = (at.x, at.y, at.width as usize);
-        let line_style = if selected {
+        let line_style = if row.selected {
             styles.selection(true)
         } else {
             styles.text()
         };
         buf.set_style(at, line_style);
-        let (id_w, kind_w) = (11, 7);
-        let id = truncate_to_width(label, id_w - 1);
+        let (id_w, kind_w) = (row.label_w, 7);
+        let id = truncate_to_width(row.label, id_w - 1);
         put(buf, x0, y, &id, id_w, styles.marker().patch(line_style));
         let kind = match kind {
             HitKind::Literal => "",

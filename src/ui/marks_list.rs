@@ -9,9 +9,10 @@ use ratatui::widgets::Widget;
 use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::App;
+use crate::export::cite::paragraph_name;
 use crate::i18n::Word;
 use crate::layout::list_overlay;
-use crate::text::truncate_to_width;
+use crate::text::{advance_chars, str_width, truncate_to_width};
 
 /// The marks overlay.
 pub struct MarksList<'a> {
@@ -41,6 +42,12 @@ impl Widget for MarksList<'_> {
             return;
         }
         let rows = list.height as usize;
+        let places: Vec<String> = (marks.iter().skip(first).take(rows))
+            .map(|(_, pos)| paragraph_name(app.index(), pos.paragraph, lang))
+            .collect();
+        // As wide as the longest place shown, within two fifths of the row.
+        let widest = places.iter().map(|p| str_width(p) + 1).max();
+        let place_w = widest.unwrap_or(0).min(width * 2 / 5).max(9);
         for (row, (i, (name, pos))) in marks.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
             let style = if i == self.selected {
@@ -50,9 +57,18 @@ impl Widget for MarksList<'_> {
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
             let para = &app.doc().paragraphs[pos.paragraph];
-            let head = format!("{name}  {:<8} ", para.id);
-            let x = put(buf, list.x, y, &head, width, styles.marker().patch(style));
-            let text: String = para.text.chars().skip(pos.offset).take(200).collect();
+            let place = truncate_to_width(&places[row], place_w - 1);
+            put(
+                buf,
+                list.x,
+                y,
+                &format!("{name}  {place}"),
+                width,
+                styles.marker().patch(style),
+            );
+            let x = list.x + (str_width(&format!("{name}  ")) + place_w).min(width) as u16;
+            let from = advance_chars(&para.text, 0, pos.offset);
+            let text: String = para.text[from..].chars().take(200).collect();
             let text = text.replace('\n', " ");
             let left = width.saturating_sub((x - list.x) as usize);
             put(buf, x, y, &truncate_to_width(&text, left), left, style);

@@ -142,15 +142,30 @@ impl Widget for TooSmall<'_> {
     }
 }
 
-/// Blanks `area` for an overlay. A wide character that starts just left of
-/// the area would otherwise spill into its first column, so it is blanked too.
 /// A box's title for a border `outer_width` wide: one space either side,
 /// the words between cut to fit (every titled box writes its title so).
+/// A title too long loses its last hints whole (`· Esc closes`), where
+/// that leaves at least half the room, rather than a word cut short.
 pub(crate) fn border_title(title: &str, outer_width: u16) -> String {
+    use crate::text::{str_width, truncate_to_width};
     let room = (outer_width as usize).saturating_sub(4);
-    format!(" {} ", crate::text::truncate_to_width(title.trim(), room))
+    let title = title.trim();
+    if str_width(title) <= room {
+        return format!(" {title} ");
+    }
+    let whole = [" · ", " — "]
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(|(at, _)| &title[..at]))
+        .filter(|head| str_width(head) <= room && str_width(head) * 2 >= room)
+        .max_by_key(|head| head.len());
+    match whole {
+        Some(head) => format!(" {head} "),
+        None => format!(" {} ", truncate_to_width(title, room)),
+    }
 }
 
+/// Blanks `area` for an overlay. A wide character that starts just left of
+/// the area would otherwise spill into its first column, so it is blanked too.
 pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
     use ratatui::widgets::Clear;
     if area.x > buf.area.x {
@@ -230,4 +245,37 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: 
         return x;
     }
     buf.set_stringn(x, y, s, max, style).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::border_title;
+
+    #[test]
+    fn a_long_title_loses_its_last_hints_whole() {
+        let title = " References in pre-3 — Enter: where cited · f: filter · Esc closes ";
+        assert_eq!(border_title(title, 80), title);
+        assert_eq!(
+            border_title(title, 60),
+            " References in pre-3 — Enter: where cited · f: filter "
+        );
+        assert_eq!(
+            border_title(title, 46),
+            " References in pre-3 — Enter: where cited "
+        );
+        assert_eq!(border_title(title, 24), " References in pre-3 ");
+        // No hint boundary fits: the words are cut.
+        let cut = border_title(title, 14);
+        assert!(
+            cut.ends_with("… ") && crate::text::str_width(&cut) <= 12,
+            "{cut}"
+        );
+        // What is left must hold at least half the room.
+        let lopsided = " Notes — a · b c d e f g h i j k l m n o p q r ";
+        assert!(border_title(lopsided, 40).ends_with("… "));
+        assert_eq!(
+            border_title("执行部分第7段的引用 — 回车：引用处 · Esc 关闭", 40),
+            " 执行部分第7段的引用 — 回车：引用处 "
+        );
+    }
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, NoteEditor};
+use crate::export::cite::paragraph_name;
 use crate::layout::{inner, list_overlay};
 use crate::text::truncate_to_width;
 
@@ -23,7 +24,8 @@ impl Widget for NoteEditorBox<'_> {
         let para = &app.doc().paragraphs[self.editor.paragraph];
         let r = list_overlay(area, 14, 90);
         super::clear_for_overlay(r, buf);
-        let title = app.lang().note_editor_title(&para.id);
+        let place = paragraph_name(app.index(), self.editor.paragraph, app.lang());
+        let title = app.lang().note_editor_title(&place);
         Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width))

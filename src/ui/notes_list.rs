@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::App;
+use crate::export::cite::paragraph_name;
 use crate::i18n::Word;
 use crate::layout::list_overlay;
 use crate::text::{str_width, truncate_to_width};
@@ -34,6 +35,15 @@ impl Widget for NotesList<'_> {
             return;
         }
         let rows = list.height as usize;
+        let places: Vec<String> = (notes.iter().skip(first).take(rows))
+            .map(|note| match app.index().find_id(&note.paragraph_id) {
+                Some(p) => paragraph_name(app.index(), p, lang),
+                None => note.paragraph_id.clone(),
+            })
+            .collect();
+        // As wide as the longest place shown, within two fifths of the row.
+        let widest = places.iter().map(|p| str_width(p) + 1).max();
+        let place_w = widest.unwrap_or(0).min(width * 2 / 5).max(9);
         for (row, (i, note)) in notes.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
             let style = if i == self.selected {
@@ -42,12 +52,13 @@ impl Widget for NotesList<'_> {
                 styles.text()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
-            let id = &note.paragraph_id;
+            let place = truncate_to_width(&places[row], place_w - 1);
+            let pad = " ".repeat(place_w - str_width(&place));
             let x = put(
                 buf,
                 list.x,
                 y,
-                &format!("{id:<8} ✎ "),
+                &format!("{place}{pad}✎ "),
                 width,
                 styles.marker().patch(style),
             );

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, RefPanel};
+use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::layout::{inner, list_overlay};
 use crate::refs::Cited;
@@ -50,8 +51,10 @@ impl Widget for ReferencesPanel<'_> {
         let probe = list_overlay(area, 0, PANEL_WIDTH);
         // Inside the border, a column of padding on each side.
         let text_w = probe.width.saturating_sub(4) as usize;
-        let para_id = panel.paragraph.map(|p| app.doc().paragraphs[p].id.as_str());
-        let title = app.lang().refs_title(para_id, panel.ids.len());
+        let place = panel
+            .paragraph
+            .map(|p| paragraph_name(app.index(), p, app.lang()));
+        let title = app.lang().refs_title(place.as_deref(), panel.ids.len());
         match panel.paragraph {
             Some(_) => {
                 let lines = self.cards(text_w);
@@ -275,13 +278,22 @@ impl ReferencesPanel<'_> {
             cols.count + 1,
             styles.marker().patch(style),
         );
-        let ids: Vec<&str> = c
-            .paragraphs
-            .iter()
-            .map(|p| app.doc().paragraphs[p.paragraph].id.as_str())
-            .collect();
         let room = (at.right().saturating_sub(x + 3)) as usize;
-        let ids = truncate_to_width(&ids.join(", "), room);
+        // Named until the row is full, not for every paragraph of the text.
+        let mut ids = String::new();
+        for p in &c.paragraphs {
+            if str_width(&ids) > room {
+                break;
+            }
+            if !ids.is_empty() {
+                ids.push_str(match app.lang() {
+                    Lang::En => ", ",
+                    Lang::Zh => "、",
+                });
+            }
+            ids.push_str(&paragraph_name(app.index(), p.paragraph, app.lang()));
+        }
+        let ids = truncate_to_width(&ids, room);
         put(buf, x + 2, at.y, &ids, room, style);
     }
 }

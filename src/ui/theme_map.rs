@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, MapRow, MapView, ThemeMap};
+use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::layout::{inner, overlay_area};
 use crate::text::{str_width, truncate_to_width};
@@ -357,16 +358,16 @@ fn selected_in_words(app: &App, map: &ThemeMap) -> String {
     let theme = &app.themes().themes[map.col.min(app.themes().themes.len() - 1)];
     let name = theme_name(lang, theme);
     let n = app.map_cell(row, map.col);
+    let place = |p| paragraph_name(app.index(), p, lang);
     match (row, lang) {
         (MapRow::Para { start, .. }, Lang::En) => format!(
             "{} · {name}: {n} term{} — Enter reads it with this filter",
-            app.doc().paragraphs[start].id,
+            place(start),
             if n == 1 { "" } else { "s" }
         ),
-        (MapRow::Para { start, .. }, Lang::Zh) => format!(
-            "{} · {name}：{n} 个词 — Enter 带此筛选阅读",
-            app.doc().paragraphs[start].id
-        ),
+        (MapRow::Para { start, .. }, Lang::Zh) => {
+            format!("{} · {name}：{n} 个词 — Enter 带此筛选阅读", place(start))
+        }
         (MapRow::Text(i), Lang::En) => format!(
             "text {} · {name}: {n} paragraph{} — Enter reads it with this filter",
             i + 1,

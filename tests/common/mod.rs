@@ -98,6 +98,18 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
     effect
 }
 
+/// The paragraph's name in a wide status line: `执行部分第7段` in
+/// ` 杜尚别宣言 │ 执行部分第7段 · 7/16 │ 43%`.
+pub fn status_name(a: &mut App) -> String {
+    let status = status_line(a);
+    let part = status
+        .split(" │ ")
+        .find(|s| s.contains(" · "))
+        .unwrap_or_else(|| panic!("no name in {status}"));
+    let part = part.split(" · ").next().unwrap();
+    part.rsplit(" › ").next().unwrap().trim().to_string()
+}
+
 /// The id of the paragraph being read.
 pub fn current_id(app: &mut App) -> String {
     app.current()

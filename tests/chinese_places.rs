@@ -1,0 +1,141 @@
+//! The Chinese interface names a paragraph the same way wherever it shows
+//! one: the status line, the hit list, the go-to line's candidates, marks,
+//! notes and their notices all say `执行部分第2段第(b)项`, not `op-2-b`.
+
+mod common;
+use common::*;
+
+use dushanbe_reader::app::App;
+use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::text::str_width;
+use dushanbe_reader::themes::Themes;
+use ratatui::buffer::Buffer;
+
+fn fixture_zh(name: &str, w: u16, h: u16) -> App {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let doc = dushanbe_reader::load::load_file(std::path::Path::new(&path))
+        .unwrap()
+        .document;
+    App::new(doc, Themes::builtin(), Lang::Zh, false, (w, h))
+}
+
+/// The rows of the box whose top border starts with `title`, as shown.
+fn box_rows(buf: &Buffer, title: &str) -> Vec<String> {
+    let (x, y) = find_on_screen(buf, &format!("┌ {title}"))
+        .unwrap_or_else(|| panic!("no box titled {title}:\n{}", buffer_text(buf)));
+    let mut rows = Vec::new();
+    for y in y + 1..buf.area.height {
+        if buf[(x, y)].symbol() != "│" {
+            break;
+        }
+        let mut row = String::new();
+        let mut cx = x + 1;
+        while cx < buf.area.width && buf[(cx, y)].symbol() != "│" {
+            let symbol = buf[(cx, y)].symbol();
+            row.push_str(symbol);
+            // A wide character's second column holds nothing of its own.
+            cx += str_width(symbol).max(1) as u16;
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// A row's label: what it shows before the first space.
+fn label(row: &str) -> String {
+    row.split_whitespace().next().unwrap_or("").to_string()
+}
+
+/// `label` names the paragraph the status line names `name`: the same,
+/// or cut short with `…` in a narrow list.
+fn names(label: &str, name: &str) -> bool {
+    match label.strip_suffix('…') {
+        Some(head) => name.starts_with(head),
+        None => label == name,
+    }
+}
+
+const TEXTS: [&str; 3] = ["sc-resolution.zh.txt", "action-plan.zh.txt", "law.zh.txt"];
+
+/// A word in several paragraphs of each of [`TEXTS`].
+const WORDS: [&str; 3] = ["恐怖", "加强", "预防"];
+
+#[test]
+fn each_hit_is_named_as_the_status_line_names_its_paragraph() {
+    let texts = TEXTS.iter().zip(WORDS);
+    for ((text, word), (w, h)) in texts.flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
+        let open = || {
+            let mut a = fixture_zh(text, w, h);
+            keys(&mut a, &format!("/{word}<Enter>s"));
+            a
+        };
+        let mut a = open();
+        let rows = box_rows(&render_buffer(&mut a), &format!("“{word}”"));
+        assert!(rows.len() >= 3, "{text}: {rows:?}");
+        for (k, row) in rows.iter().enumerate() {
+            let shown = label(row);
+            assert!(!shown.contains('-'), "{text} at {w}: an id in {row}");
+            let mut b = open();
+            keys(&mut b, &format!("{}<Enter>", "j".repeat(k)));
+            let name = status_name(&mut b);
+            assert!(
+                names(&shown, &name),
+                "{text} at {w}: row {k} says {shown}, the status line {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_go_to_candidate_is_named_as_the_status_line_names_it() {
+    for (text, word) in TEXTS.iter().zip(WORDS) {
+        let open = || {
+            let mut a = fixture_zh(text, 100, 30);
+            keys(&mut a, &format!(":{word}"));
+            a
+        };
+        let mut a = open();
+        let rows = box_rows(&render_buffer(&mut a), "↑↓");
+        assert!(rows.len() >= 2, "{text}: {rows:?}");
+        for (k, row) in rows.iter().enumerate() {
+            let mut b = open();
+            keys(&mut b, &format!("{}<Enter>", "<Tab>".repeat(k)));
+            let name = status_name(&mut b);
+            assert!(
+                names(&label(row), &name),
+                "{text}: candidate {k} is {row}, the status line says {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn marks_and_notes_name_their_paragraphs_in_chinese() {
+    for text in TEXTS {
+        let mut a = fixture_zh(text, 100, 30);
+        keys(&mut a, "GkK");
+        let name = status_name(&mut a);
+        keys(&mut a, "mq");
+        assert_eq!(a.notice_text(), Some(format!("已在{name}设置标记 q")));
+        keys(&mut a, "gg'");
+        let rows = box_rows(&render_buffer(&mut a), "跳到标记");
+        assert!(
+            rows.iter().any(|r| r.starts_with(&format!("q  {name} "))),
+            "{text}: {rows:?}"
+        );
+        keys(&mut a, "q");
+        assert_eq!(status_name(&mut a), name);
+
+        keys(&mut a, "a");
+        assert!(
+            screen(&mut a).contains(&format!("┌ {name}的笔记 —")),
+            "{text}"
+        );
+        keys(&mut a, "要点<C-s>");
+        assert_eq!(a.notice_text(), Some(format!("已保存{name}的笔记")));
+        keys(&mut a, "gg\"");
+        let rows = box_rows(&render_buffer(&mut a), "共 1 条笔记");
+        assert!(names(&label(&rows[0]), &name), "{text}: {rows:?}");
+        assert!(rows[0].contains("✎ 要点"), "{text}: {rows:?}");
+    }
+}
