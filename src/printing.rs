@@ -9,7 +9,7 @@ use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library;
 use dushanbe_reader::refs::{Recogniser, list_references};
-use dushanbe_reader::store::{DocKey, DocState, StateStore};
+use dushanbe_reader::store::{DocKey, DocState, StateStore, follow_moved_paragraphs, now_ms};
 use dushanbe_reader::themes::{Filter, Themes};
 
 use super::{Cli, complain};
@@ -76,7 +76,12 @@ pub fn output_of(
         .then(|| StateStore::open(cli.state_dir.as_deref()).0);
     let mut outputs = Vec::new();
     for (index, key) in &texts.texts {
-        let state: Option<DocState> = store.as_ref().map(|s| s.load(key).state);
+        let state: Option<DocState> = store.as_ref().map(|s| {
+            let mut state = s.load(key).state;
+            // As the reader shows them: notes follow their paragraphs' text.
+            follow_moved_paragraphs(&mut state, index.doc(), now_ms());
+            state
+        });
         let reference = super::reference_of(cli, index.refs(), recogniser)?;
         let request = export::Request {
             filter,

@@ -70,6 +70,46 @@ fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
 }
 
 #[test]
+fn notes_follow_their_paragraphs_into_a_new_edition() {
+    let old = "1. 甲。\n\n2. 乙。\n\n3. 丙。\n";
+    let new = "1. 甲。\n\n2. 新插入的一段。\n\n3. 乙。\n\n4. 丙。\n";
+    let open = |text: &str| {
+        App::new(
+            parse(text, Source::Embedded),
+            Themes::builtin(),
+            Lang::En,
+            false,
+            (100, 30),
+        )
+    };
+    let mut a = open(old);
+    keys(&mut a, ":2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>");
+    let state = a.state_to_save().unwrap();
+    let mut b = open(new);
+    b.absorb_state(state, true);
+    let on = |b: &App, text: &str| {
+        let n = b.notes().find(|n| n.text == text).unwrap().clone();
+        (n.paragraph_id, n.text_changed)
+    };
+    assert_eq!(on(&b, "关于乙"), ("op-3".to_string(), false));
+    assert_eq!(on(&b, "关于丙"), ("op-4".to_string(), false));
+    assert_eq!(
+        b.notice_text().as_deref(),
+        Some("the text has changed: 2 notes moved with their paragraphs to new numbers")
+    );
+    // Kept where they now are.
+    let saved = b.state_to_save().expect("the move is saved");
+    assert!(
+        saved
+            .notes
+            .values()
+            .any(|n| n.paragraph == "op-4" && n.text == "关于丙")
+    );
+    keys(&mut b, ":4<Enter>");
+    assert!(screen(&mut b).contains("关于丙"));
+}
+
+#[test]
 fn notes_survive_a_changed_text_and_say_so() {
     let old = "1. 第一段。\n\n2. 第二段。\n\n3. 第三段。\n";
     let new = "1. 第一段。\n\n2. 第二段已经修改。\n";

@@ -9,7 +9,9 @@ use super::note::Note;
 use super::search_state::Search;
 use crate::document::Position;
 use crate::i18n::Notice;
-use crate::store::{DocState, SavedFilter, SavedPosition, text_hash};
+use crate::store::{
+    DocState, SavedFilter, SavedPosition, follow_moved_paragraphs, now_ms, text_hash,
+};
 use crate::themes::{Filter, MatchMode};
 
 impl App {
@@ -17,15 +19,20 @@ impl App {
     /// histories always come back; where reading was, the filter and the
     /// kept search only when `resume` (not with `--fresh`, which also
     /// leaves them as they are on disk).
-    pub fn absorb_state(&mut self, state: DocState, resume: bool) {
+    pub fn absorb_state(&mut self, mut state: DocState, resume: bool) {
+        let moved = follow_moved_paragraphs(&mut state, self.index.doc(), now_ms());
         self.reader.state = state;
         self.fresh = !resume;
         self.rebuild_from_state();
         if resume {
             self.resume();
         }
+        if moved > 0 {
+            self.notice = Some(Notice::NotesMoved(moved));
+        }
         self.saved_view = self.view_to_save();
-        self.dirty = false;
+        // Notes that moved are kept where they now are.
+        self.dirty = moved > 0;
     }
 
     /// Marks and notes as the reader shows them, from the state.

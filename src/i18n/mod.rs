@@ -358,6 +358,9 @@ pub enum Notice {
     NoNotes,
     /// A note's paragraph (its id) is no longer in the text.
     NoteParagraphGone(String),
+    /// Notes (how many) moved with their paragraphs' text to new numbers,
+    /// the text having changed since they were written.
+    NotesMoved(usize),
     /// Reading resumed where it was (the paragraph's name).
     Resumed(String),
     /// The search (its query) has hits only in notes (how many).
@@ -481,10 +484,6 @@ impl Notice {
                     "不符合主题筛选的段落将被隐藏",
                 )
                 .into(),
-            (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
-            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在{id}设置标记 {c}"),
-            (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
-            (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
             (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
             (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
@@ -495,16 +494,16 @@ impl Notice {
             (Notice::Mouse(true), Lang::Zh) => "鼠标已收回".into(),
             (Notice::Mouse(false), Lang::En) => "mouse off (v: on)".into(),
             (Notice::Mouse(false), Lang::Zh) => "鼠标已关（v 打开）".into(),
-            (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
-            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存{id}的笔记"),
-            (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
-            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除{id}的笔记（内容已清空）"),
-            (Notice::NoteParagraphGone(id), Lang::En) => {
-                format!("{id} is no longer in the text; the note is kept")
-            }
-            (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
-            (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
-            (Notice::Resumed(id), Lang::Zh) => format!("从{id}继续阅读"),
+            (
+                Notice::MarkSet(..)
+                | Notice::MarkDeleted(_)
+                | Notice::NoteSaved(_)
+                | Notice::NoteDeleted(_)
+                | Notice::NoteParagraphGone(_)
+                | Notice::Resumed(_)
+                | Notice::NotesMoved(_),
+                _,
+            ) => self.marks_and_notes_text(lang),
             (Notice::Ref(n), _) => n.text(lang),
             (Notice::OnlyInNotes(q, n), Lang::En) => {
                 format!("“{q}” is only in notes ({n}): s lists them")
@@ -519,6 +518,39 @@ impl Notice {
                     "不符合主题筛选的段落将被淡化",
                 )
                 .into(),
+        }
+    }
+
+    /// The notices about marks, notes and where reading resumed.
+    fn marks_and_notes_text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
+            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在{id}设置标记 {c}"),
+            (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
+            (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
+            (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
+            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存{id}的笔记"),
+            (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
+            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除{id}的笔记（内容已清空）"),
+            (Notice::NoteParagraphGone(id), Lang::En) => {
+                format!("{id} is no longer in the text; the note is kept")
+            }
+            (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
+            (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
+            (Notice::Resumed(id), Lang::Zh) => format!("从{id}继续阅读"),
+            (Notice::NotesMoved(1), Lang::En) => {
+                "the text has changed: 1 note moved with its paragraph to its new number".into()
+            }
+            (Notice::NotesMoved(n), Lang::En) => {
+                format!(
+                    "the text has changed: {n} notes moved with their paragraphs to new numbers"
+                )
+            }
+            (Notice::NotesMoved(n), Lang::Zh) => {
+                format!("原文已改：{n} 条笔记随所在段落移到新编号")
+            }
+            // Not about marks or notes: said by `text_with`.
+            _ => String::new(),
         }
     }
 

@@ -78,7 +78,7 @@ use serde::{Deserialize, Serialize};
 pub use disk::MAX_STATE_BYTES;
 pub use key::DocKey;
 pub use merge::{merge, merge_into};
-pub use reattach::{Drift, drift};
+pub use reattach::{Drift, drift, follow_moved_paragraphs};
 pub use state::{
     DocState, Histories, MAX_HISTORY, Mark, Note, SCHEMA_VERSION, SavedFilter, SavedPosition,
     new_note_id, now_ms, text_hash,
@@ -219,8 +219,9 @@ impl StateStore {
     }
 
     /// The state for this content: what is on disk, with what this run
-    /// could not save merged in; else, if the same path was last read with
-    /// other content, that state, carried over; else a fresh one.
+    /// could not save merged in; if the same path was last read with other
+    /// content, that state carried over (merged in, when this content has
+    /// its own); else a fresh one.
     pub fn load(&self, key: &DocKey) -> Loaded {
         let mut warnings = Vec::new();
         let disk = self
@@ -232,7 +233,14 @@ impl StateStore {
             (d, m) => d.or_else(|| m.cloned()),
         };
         let (mut state, carried_from) = match state {
-            Some(s) => (s, None),
+            // This content has its own state, but the path was last read
+            // with other content: what was kept for the path comes along
+            // too, so that notes written on this file are not left behind
+            // under its old content.
+            Some(s) => match self.carry_over(key) {
+                Some((old, from)) => (merge(s, &old), Some(from)),
+                None => (s, None),
+            },
             None => match self.carry_over(key) {
                 Some((s, from)) => (s, Some(from)),
                 None => (DocState::new(None), None),

@@ -51,6 +51,40 @@ pub fn drift(state: &DocState, doc: &Document) -> Drift {
     d
 }
 
+/// Moves each live note whose paragraph no longer has the text it was
+/// written against to the paragraph that now has that text, if one does:
+/// a new edition that inserts or deletes paragraphs renumbers those after,
+/// and a note follows its paragraph's words, not its number. Of several
+/// paragraphs with the text, the one nearest the note's old place. A note
+/// whose words are nowhere (reworded or deleted) stays where it was, to be
+/// shown as changed or gone. The moved notes are stamped `now`, so the
+/// move wins when merged with an older copy. Returns how many moved.
+pub fn follow_moved_paragraphs(state: &mut DocState, doc: &Document, now: u64) -> usize {
+    let index_of = |id: &str| doc.paragraphs.iter().position(|p| p.id == id);
+    let mut hashes: Option<Vec<String>> = None;
+    let mut moved = 0;
+    for note in state.notes.values_mut().filter(|n| !n.deleted) {
+        let here = index_of(&note.paragraph);
+        if here.is_some_and(|p| text_hash(&doc.paragraphs[p].text) == note.paragraph_hash) {
+            continue;
+        }
+        // Every paragraph's, once, and only when some note has moved.
+        let hashes = hashes
+            .get_or_insert_with(|| doc.paragraphs.iter().map(|p| text_hash(&p.text)).collect());
+        let old = here.unwrap_or(0);
+        let nearest = (hashes.iter().enumerate())
+            .filter(|(_, h)| **h == note.paragraph_hash)
+            .min_by_key(|(p, _)| p.abs_diff(old))
+            .map(|(p, _)| p);
+        if let Some(p) = nearest {
+            note.paragraph = doc.paragraphs[p].id.clone();
+            note.updated = now.max(note.updated + 1);
+            moved += 1;
+        }
+    }
+    moved
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +94,38 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         load_bytes(text.as_bytes(), Source::Embedded).document
+    }
+
+    #[test]
+    fn notes_follow_their_paragraphs_text_to_new_numbers() {
+        let before = doc("1. 甲。\n\n2. 乙。\n\n3. 丙。\n\n4. 丁。\n");
+        let text = |i: usize| before.paragraphs[i].text.clone();
+        let mut s = DocState::new(None);
+        let on_2 = s.add_note("op-2", "on 乙", &text(1));
+        let on_3 = s.add_note("op-3", "on 丙", &text(2));
+        let on_4 = s.add_note("op-4", "on 丁", &text(3));
+        let deleted = s.add_note("op-4", "deleted", &text(3));
+        s.delete_note(&deleted);
+        let stamped = s.notes[&on_3].updated;
+        // A new paragraph 2, 丙 deleted, 丁 reworded.
+        let after = doc("1. 甲。\n\n2. 新。\n\n3. 乙。\n\n4. 丁，改过。\n");
+        assert_eq!(follow_moved_paragraphs(&mut s, &after, stamped + 10), 1);
+        assert_eq!(s.notes[&on_2].paragraph, "op-3");
+        assert_eq!(s.notes[&on_2].updated, stamped + 10);
+        // Words found nowhere: the note stays, to be shown changed or gone.
+        assert_eq!(s.notes[&on_3].paragraph, "op-3");
+        assert_eq!(s.notes[&on_4].paragraph, "op-4");
+        assert_eq!(s.notes[&deleted].paragraph, "op-4");
+        // Of two paragraphs with its words, the nearest.
+        let twice = doc("1. 乙。\n\n2. 甲。\n\n3. 新。\n\n4. 新。\n\n5. 新。\n\n6. 乙。\n");
+        let mut s = DocState::new(None);
+        let near_end = s.add_note("op-5", "", &text(1));
+        follow_moved_paragraphs(&mut s, &twice, 0);
+        assert_eq!(s.notes[&near_end].paragraph, "op-6");
+        // Nothing moves when nothing changed.
+        let mut s = DocState::new(None);
+        s.add_note("op-1", "x", &text(0));
+        assert_eq!(follow_moved_paragraphs(&mut s, &before, 0), 0);
     }
 
     #[test]

@@ -199,6 +199,40 @@ fn a_changed_file_carries_its_state_over_and_the_old_state_stays() {
 }
 
 #[test]
+fn a_file_changed_to_content_read_before_brings_its_notes_along() {
+    let d = scratch();
+    let root = d.path().join("state");
+    let (file, elsewhere) = (d.path().join("decl.txt"), d.path().join("copy.txt"));
+    let (v1, v2) = ("1. 旧文本\n", "1. 新文本\n");
+    // The new edition was read before, from another file, and has a note.
+    let k2_elsewhere = DocKey::of(v2.as_bytes(), Some(&elsewhere));
+    let mut store = store_in(&root);
+    let mut s = store.load(&k2_elsewhere).state;
+    let theirs = s.add_note("op-1", "read elsewhere", "新文本");
+    store.save(&k2_elsewhere, &s).unwrap();
+    // This file is read in the old edition, and a note written.
+    let k1 = DocKey::of(v1.as_bytes(), Some(&file));
+    let mut s = store.load(&k1).state;
+    let mine = s.add_note("op-1", "written on this file", "旧文本");
+    store.save(&k1, &s).unwrap();
+
+    // The file now holds the new edition: both notes are there.
+    let k2 = DocKey::of(v2.as_bytes(), Some(&file));
+    let loaded = store_in(&root).load(&k2);
+    assert_eq!(
+        loaded.carried_from.map(|c| c.hash),
+        Some(k1.hash().to_string())
+    );
+    assert_eq!(loaded.state.notes[&mine].text, "written on this file");
+    assert_eq!(loaded.state.notes[&theirs].text, "read elsewhere");
+    // Once saved under the new content, they stay without carrying.
+    store.save(&k2, &loaded.state).unwrap();
+    let again = store_in(&root).load(&k2);
+    assert!(again.carried_from.is_none());
+    assert!(again.state.notes.contains_key(&mine) && again.state.notes.contains_key(&theirs));
+}
+
+#[test]
 fn an_in_memory_store_keeps_state_for_the_run_and_carries_it_over() {
     let mut store = StateStore::in_memory();
     let path = Path::new("/nowhere/decl.txt");
