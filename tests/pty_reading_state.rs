@@ -263,3 +263,32 @@ fn a_library_reopens_on_the_text_read_last() {
     last.send("q");
     last.expect_exit(0);
 }
+
+#[test]
+fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
+    // A state "directory" that is a file: nothing can be written there.
+    let dir = state_dir("unkept");
+    let file = dir.join("not-a-directory");
+    std::fs::write(&file, "").unwrap();
+    let s = Session::spawn(100, 30, &["--state-dir", file.to_str().unwrap()], &[]);
+    s.wait_for_first_frame();
+    s.send(":op-2\ra");
+    s.wait_until("the note editor", |s| s.screen().contains("Note on op-2"));
+    s.send("keep this thought\x1b");
+    s.wait_until("said not kept", |s| {
+        s.status_line()
+            .contains("note on op-2 NOT on disk: printed when you quit")
+    });
+    s.send("q");
+    s.expect_exit(1);
+    let after = s.screen();
+    assert!(
+        after.contains("1 note written in this run is not kept"),
+        "{after}"
+    );
+    assert!(
+        after.contains("## dushanbe-declaration.zh.txt · op-2"),
+        "{after}"
+    );
+    assert!(after.contains("keep this thought"), "{after}");
+}

@@ -136,6 +136,14 @@ impl App {
         Some(self.reader.state.clone())
     }
 
+    /// The last save did not reach the disk: a note just saved is said to
+    /// be kept only until the reader quits.
+    pub fn note_not_kept(&mut self) {
+        if let Some(Notice::NoteSaved(name)) = &self.notice {
+            self.notice = Some(Notice::NoteNotKept(name.clone()));
+        }
+    }
+
     /// The state as saved, merged with what other readers of the document
     /// saved: their marks and notes show here too.
     pub fn saved(&mut self, merged: DocState) {

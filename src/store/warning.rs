@@ -108,32 +108,31 @@ impl fmt::Display for StoreWarning {
             || "state directory".to_string(),
             |p| p.display().to_string(),
         );
+        // What happened first, the path after: a narrow status line cuts
+        // the end, and the path is the longest part.
         match &self.kind {
-            WarningKind::Unusable => write!(f, "{path}: cannot keep reading state; kept in memory"),
-            WarningKind::ReadOnly => write!(f, "{path}: read-only; changes kept in memory"),
-            WarningKind::DiskFull => write!(f, "{path}: disk full; changes kept in memory"),
-            WarningKind::WriteFailed => write!(f, "{path}: cannot save; changes kept in memory"),
+            WarningKind::Unusable => write!(f, "cannot be kept, changes kept in memory: {path}"),
+            WarningKind::ReadOnly => write!(f, "read-only, changes kept in memory: {path}"),
+            WarningKind::DiskFull => write!(f, "disk full, changes kept in memory: {path}"),
+            WarningKind::WriteFailed => write!(f, "cannot save, changes kept in memory: {path}"),
             WarningKind::Corrupt { moved_to } => write!(
                 f,
-                "{path}: unreadable reading state moved to {}; starting fresh",
+                "unreadable, starting fresh: {path} moved to {}",
                 moved_to.display()
             ),
             WarningKind::CorruptKept => {
-                write!(
-                    f,
-                    "{path}: unreadable reading state left in place; starting fresh"
-                )
+                write!(f, "unreadable, starting fresh: {path} left in place")
             }
             WarningKind::NewerSchema { version } => write!(
                 f,
-                "{path}: written by a newer version (schema {version}); left untouched"
+                "written by a newer version (schema {version}), left untouched: {path}"
             ),
-            WarningKind::Symlink => write!(f, "{path}: is a symbolic link; refused"),
-            WarningKind::NotAFile => write!(f, "{path}: not a regular file; refused"),
+            WarningKind::Symlink => write!(f, "a symbolic link, refused: {path}"),
+            WarningKind::NotAFile => write!(f, "not a regular file, refused: {path}"),
             WarningKind::LockTimeout => {
                 write!(
                     f,
-                    "{path}: another reader holds the lock; changes kept in memory"
+                    "another reader holds the lock, changes kept in memory: {path}"
                 )
             }
         }?;
@@ -157,7 +156,7 @@ mod tests {
         assert_eq!(w.kind, WarningKind::DiskFull);
         assert_eq!(
             w.to_string(),
-            "/s/docs/ab.json: disk full; changes kept in memory (No space left on device)"
+            "disk full, changes kept in memory: /s/docs/ab.json (No space left on device)"
         );
         let w = StoreWarning::new(
             WarningKind::Corrupt {
@@ -167,7 +166,7 @@ mod tests {
         );
         assert_eq!(
             w.to_string(),
-            "/s/x.json: unreadable reading state moved to /s/x.json.corrupt-5; starting fresh"
+            "unreadable, starting fresh: /s/x.json moved to /s/x.json.corrupt-5"
         );
     }
 

@@ -9,8 +9,10 @@ use std::time::{Duration, Instant};
 
 use dushanbe_reader::app::App;
 use dushanbe_reader::i18n::Warning;
-use dushanbe_reader::library::Opened;
+use dushanbe_reader::library::{Opened, source_name};
 use dushanbe_reader::store::StateStore;
+
+use super::unkept::Unkept;
 
 /// How long a moved reading position may wait to be saved.
 pub const POSITION_DELAY: Duration = Duration::from_secs(2);
@@ -18,6 +20,8 @@ pub const POSITION_DELAY: Duration = Duration::from_secs(2);
 /// The store (each text's key in it is the app's).
 pub struct Keeper {
     store: StateStore,
+    /// This run's notes the store could not write, to print at the end.
+    unkept: Unkept,
     /// When the reading position last moved without being saved.
     moved_since: Option<Instant>,
     /// The library being read, so that it reopens on the text read last.
@@ -36,6 +40,7 @@ impl Keeper {
     pub fn new(store: StateStore) -> Keeper {
         Keeper {
             store,
+            unkept: Unkept::new(),
             moved_since: None,
             library: None,
         }
@@ -135,7 +140,15 @@ impl Keeper {
         let Some(state) = app.state_to_save() else {
             return;
         };
-        match self.store.save(&key, &state) {
+        let result = self.store.save(&key, &state);
+        let persisted = matches!(&result, Ok(saved) if saved.persisted);
+        let text = source_name(&app.doc().source);
+        self.unkept
+            .after_save((key.hash(), &text), &state, persisted);
+        if !persisted {
+            app.note_not_kept();
+        }
+        match result {
             Ok(saved) => {
                 for w in saved.warnings {
                     app.add_warning(Warning::State(w.to_string()));
@@ -144,5 +157,11 @@ impl Keeper {
             }
             Err(w) => app.add_warning(Warning::State(w.to_string())),
         }
+    }
+
+    /// What to print once the terminal is restored: this run's notes that
+    /// never reached the disk, if any.
+    pub fn unkept_notes(&self) -> Option<String> {
+        self.unkept.message()
     }
 }

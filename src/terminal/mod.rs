@@ -19,6 +19,7 @@ mod screen;
 mod signals;
 mod swap;
 mod tty;
+mod unkept;
 
 use backend::TermBackend;
 
@@ -133,6 +134,16 @@ pub fn run(
     let code = event_loop(&mut app, &mut session, &woken);
     // The loop has ended: a signal's request to end has been heard.
     drop(loop_running);
+    // Notes the disk never got end with the process unless said: printed
+    // on the normal screen, and a quit that would succeed fails instead.
+    if let Some(notes) = session.keeper.unkept_notes() {
+        screen::restore();
+        eprintln!("{notes}");
+        return code.map(|c| match c == ExitCode::SUCCESS {
+            true => ExitCode::from(1),
+            false => c,
+        });
+    }
     code
 }
 
@@ -262,7 +273,14 @@ fn run_until_ended(
             #[cfg(debug_assertions)]
             hooks.after_draw();
         }
-        let first = match session.keeper.after_input(app) {
+        // Saving can change what the status line says (a note not kept, a
+        // warning): drawn at once, not at the next key.
+        let said = (app.notice_text(), app.warnings().len());
+        let wait = session.keeper.after_input(app);
+        if (app.notice_text(), app.warnings().len()) != said {
+            draw(session.term, app)?;
+        }
+        let first = match wait {
             None => woken.recv().ok(),
             Some(wait) => match woken.recv_timeout(wait) {
                 Ok(message) => Some(message),

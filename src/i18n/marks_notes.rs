@@ -1,0 +1,45 @@
+//! What the status line says about marks, notes and where reading
+//! resumed, in either language.
+
+use super::{Lang, Notice};
+
+impl Notice {
+    /// The notices about marks, notes and where reading resumed.
+    pub(super) fn marks_and_notes_text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
+            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在{id}设置标记 {c}"),
+            (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
+            (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
+            (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
+            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存{id}的笔记"),
+            (Notice::NoteNotKept(id), Lang::En) => {
+                format!("note on {id} NOT on disk: printed when you quit")
+            }
+            (Notice::NoteNotKept(id), Lang::Zh) => {
+                format!("{id}的笔记未写入磁盘：退出时打印")
+            }
+            (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
+            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除{id}的笔记（内容已清空）"),
+            (Notice::NoteParagraphGone(id), Lang::En) => {
+                format!("{id} is no longer in the text; the note is kept")
+            }
+            (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
+            (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
+            (Notice::Resumed(id), Lang::Zh) => format!("从{id}继续阅读"),
+            (Notice::NotesMoved(1), Lang::En) => {
+                "the text has changed: 1 note moved with its paragraph to its new number".into()
+            }
+            (Notice::NotesMoved(n), Lang::En) => {
+                format!(
+                    "the text has changed: {n} notes moved with their paragraphs to new numbers"
+                )
+            }
+            (Notice::NotesMoved(n), Lang::Zh) => {
+                format!("原文已改：{n} 条笔记随所在段落移到新编号")
+            }
+            // Not about marks or notes: said by `text_with`.
+            _ => String::new(),
+        }
+    }
+}

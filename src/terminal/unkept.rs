@@ -1,0 +1,125 @@
+//! Notes written in this run that the reading state could not keep on
+//! disk (its directory unusable, read-only or full): held here by text and
+//! note, and printed on the way out, after the terminal is restored, so
+//! that they do not end with the process.
+
+use std::collections::BTreeMap;
+
+use dushanbe_reader::store::{DocState, now_ms};
+
+/// A note as it will be printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct UnkeptNote {
+    /// The text it is on (its file name).
+    text: String,
+    paragraph: String,
+    note: String,
+}
+
+/// The notes written since the run began and not yet on disk.
+#[derive(Debug)]
+pub struct Unkept {
+    /// When the run began (ms since the epoch): older notes are on disk.
+    started: u64,
+    /// By the text's key and the note's id.
+    notes: BTreeMap<(String, String), UnkeptNote>,
+}
+
+impl Unkept {
+    pub fn new() -> Unkept {
+        Unkept {
+            started: now_ms(),
+            notes: BTreeMap::new(),
+        }
+    }
+
+    /// After saving `state` for the text `key` (named `text`): kept on
+    /// disk, its notes are no longer held; else this run's notes are.
+    pub fn after_save(&mut self, (key, text): (&str, &str), state: &DocState, persisted: bool) {
+        self.notes.retain(|(k, _), _| k != key);
+        if persisted {
+            return;
+        }
+        for (id, n) in &state.notes {
+            if n.deleted || n.updated < self.started {
+                continue;
+            }
+            let note = UnkeptNote {
+                text: text.to_string(),
+                paragraph: n.paragraph.clone(),
+                note: n.text.clone(),
+            };
+            self.notes.insert((key.to_string(), id.clone()), note);
+        }
+    }
+
+    /// What to print on the way out: each note with its text and
+    /// paragraph; `None` when every note is on disk.
+    pub fn message(&self) -> Option<String> {
+        if self.notes.is_empty() {
+            return None;
+        }
+        let mut out = format!(
+            "dushanbe: the reading state could not be written, so {} written in this run \
+             {} not kept. Here {}, to copy:\n",
+            match self.notes.len() {
+                1 => "1 note".to_string(),
+                n => format!("{n} notes"),
+            },
+            if self.notes.len() == 1 { "is" } else { "are" },
+            if self.notes.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            },
+        );
+        for n in self.notes.values() {
+            out.push_str(&format!(
+                "\n## {} · {}\n\n{}\n",
+                n.text, n.paragraph, n.note
+            ));
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn this_runs_unsaved_notes_are_held_until_a_save_keeps_them() {
+        let mut old = DocState::new(None);
+        let before = old.add_note("op-1", "written before this run", "甲");
+        old.notes.get_mut(&before).unwrap().updated = 0;
+        let mut unkept = Unkept::new();
+        let mut state = old.clone();
+        let first = state.add_note("op-2", "first thought", "乙");
+        let gone = state.add_note("op-3", "deleted again", "丙");
+        state.delete_note(&gone);
+        unkept.after_save(("k1", "decl.txt"), &state, false);
+        let said = unkept.message().unwrap();
+        assert!(
+            said.contains("so 1 note written in this run is not kept"),
+            "{said}"
+        );
+        assert!(
+            said.contains("\n## decl.txt · op-2\n\nfirst thought\n"),
+            "{said}"
+        );
+        assert!(!said.contains("written before") && !said.contains("deleted again"));
+        // Edited, then another text's note: the latest words of each.
+        state.edit_note(&first, "second thought", "乙");
+        unkept.after_save(("k1", "decl.txt"), &state, false);
+        let mut other = DocState::new(None);
+        other.add_note("art-2", "on the law", "丁");
+        unkept.after_save(("k2", "law.txt"), &other, false);
+        let said = unkept.message().unwrap();
+        assert!(said.contains("2 notes") && said.contains("second thought"));
+        assert!(!said.contains("first thought"), "{said}");
+        // A save that reaches the disk keeps that text's notes.
+        unkept.after_save(("k1", "decl.txt"), &state, true);
+        unkept.after_save(("k2", "law.txt"), &other, true);
+        assert!(unkept.message().is_none());
+    }
+}
