@@ -170,6 +170,55 @@ fn a_note_pasted_into_the_editor_keeps_its_lines_and_lasts() {
     );
 }
 
+#[test]
+fn the_users_editor_gets_every_key_and_leaves_no_answers_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = state_dir("editor");
+    // An editor that reads one line from the terminal into the note, then
+    // leaves time for the terminal's answers to its queries to arrive,
+    // unread, as a real editor's last ones do.
+    let editor = dir.join("line-editor");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nIFS= read -r line < /dev/tty\nprintf '%s\\n' \"$line\" > \"$1\"\nsleep 0.4\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let args = ["--state-dir", dir.to_str().unwrap()];
+    let s = Session::spawn(
+        100,
+        30,
+        &args,
+        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
+    );
+    s.wait_for_first_frame();
+    s.send(":op-2\r");
+    s.wait_until("at op-2", |s| s.status_line().contains("op-2"));
+    s.send("A");
+    s.wait_until("the editor has the terminal", |s| {
+        !s.screen().contains("Outline")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    s.send("typed in the editor\r");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    // What a terminal answers to a device-attributes query: keys, were
+    // the reader to read them (`c` copies).
+    s.send("\x1b[?84;0;0c");
+    s.wait_until("the note saved", |s| {
+        s.status_line().contains("note on op-2 saved")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        s.screen().contains("✎ typed in the editor"),
+        "{}",
+        s.screen()
+    );
+    let status = s.status_line();
+    assert!(!status.contains("copied"), "{status}");
+    s.send("q");
+    s.expect_exit(0);
+}
+
 /// Standard base64, decoded (the test's own, to check the program's).
 fn base64_decode(s: &str) -> String {
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -16,10 +16,18 @@
 //! At end of file (a closed terminal) both sources read nothing, forever,
 //! without returning (crossterm issue #793); the hang-up watch notices the
 //! closed terminal instead and tells the event loop.
+//!
+//! While the user's editor has the terminal, the input thread must not
+//! read: it would take the editor's keys, and the terminal's answers to the
+//! editor's queries (`\x1b[?84;0;0c`) would come back as keys typed into
+//! the reader. [`pause`] holds it between reads, waiting a little for
+//! input rather than blocking, until [`resume`], which first throws away
+//! whatever the editor left unread.
 
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event;
 
@@ -45,6 +53,19 @@ pub fn spawn(wake: Sender<Wake>) -> io::Result<()> {
         .name("terminal input".into())
         .spawn(move || {
             loop {
+                if PAUSED.load(Ordering::SeqCst) {
+                    HELD.store(true, Ordering::SeqCst);
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                }
+                HELD.store(false, Ordering::SeqCst);
+                // Waits a little, not for ever, so that a pause is heard;
+                // reads only what is already there, and only unpaused.
+                match event::poll(PAUSE_CHECK) {
+                    Ok(false) => continue,
+                    Ok(true) if PAUSED.load(Ordering::SeqCst) => continue,
+                    _ => {}
+                }
                 let (message, last) = match event::read() {
                     Ok(event) => (Wake::Event(event), false),
                     Err(e) => (Wake::InputFailed(e), true),
@@ -55,4 +76,30 @@ pub fn spawn(wake: Sender<Wake>) -> io::Result<()> {
             }
         })?;
     Ok(())
+}
+
+/// The input thread is to stop reading.
+static PAUSED: AtomicBool = AtomicBool::new(false);
+/// The input thread has seen [`PAUSED`] and is between reads.
+static HELD: AtomicBool = AtomicBool::new(false);
+/// How long the input thread waits for input before looking at [`PAUSED`]
+/// again (input that comes is read at once).
+const PAUSE_CHECK: Duration = Duration::from_millis(100);
+
+/// Stops the input thread reading the terminal, before another program
+/// takes it; returns once the thread is between reads (or after a second,
+/// if it is stuck).
+pub fn pause() {
+    PAUSED.store(true, Ordering::SeqCst);
+    let until = Instant::now() + Duration::from_secs(1);
+    while !HELD.load(Ordering::SeqCst) && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// Lets the input thread read again, once what the terminal holds unread
+/// (answers to the other program's queries, keys it left) is thrown away.
+pub fn resume() {
+    tty::discard_input();
+    PAUSED.store(false, Ordering::SeqCst);
 }

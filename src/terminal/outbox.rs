@@ -12,7 +12,7 @@ use base64::Engine;
 use dushanbe_reader::app::{App, ExternalEdit};
 use dushanbe_reader::i18n::Warning;
 
-use super::{Term, fresh_terminal, screen};
+use super::{Term, fresh_terminal, input, screen};
 
 /// Delivers what the last update left in the reader's outbox.
 pub fn deliver(app: &mut App, term: &mut Term) -> io::Result<()> {
@@ -50,10 +50,12 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         .suffix(".txt")
         .tempfile()?;
     std::fs::write(file.path(), &edit.text)?;
-    let editor = std::env::var_os("VISUAL")
-        .or_else(|| std::env::var_os("EDITOR"))
-        .filter(|e| !e.is_empty())
+    // An empty variable is as good as none.
+    let set = |name| std::env::var_os(name).filter(|e| !e.is_empty());
+    let editor = set("VISUAL")
+        .or_else(|| set("EDITOR"))
         .unwrap_or_else(|| "vi".into());
+    input::pause();
     screen::restore();
     // The editor is a shell word list ("code --wait"): run through sh.
     let status = Command::new("sh")
@@ -62,6 +64,7 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         .arg(&editor)
         .arg(file.path())
         .status();
+    input::resume();
     screen::take_again()?;
     *term = fresh_terminal()?;
     match status {

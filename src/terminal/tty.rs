@@ -29,6 +29,22 @@ pub fn input() -> Option<Input> {
     Some(Input::Opened(tty.into()))
 }
 
+/// Throws away what the terminal holds unread, twice a moment apart, so
+/// that answers still on their way are caught too.
+pub fn discard_input() {
+    let Some(tty) = input() else {
+        return;
+    };
+    for wait in [Duration::from_millis(30), Duration::ZERO] {
+        // SAFETY: tcflush only discards the terminal's queued input; a
+        // descriptor that is not a terminal makes it fail, harmlessly.
+        unsafe {
+            libc::tcflush(tty.as_fd().as_raw_fd(), libc::TCIFLUSH);
+        }
+        std::thread::sleep(wait);
+    }
+}
+
 /// A handle on the terminal keys come from.
 pub enum Input {
     Stdin,
