@@ -117,7 +117,8 @@ fn paragraph(p: &Paragraph) -> String {
         return p.text.clone();
     }
     let indent = "    ".repeat(usize::from(p.level));
-    let below = !starts_marked(&p.text);
+    // Read as a line of its own below: its first line must not be marked.
+    let below = !starts_marked(p.text.lines().next().unwrap_or_default());
     let line = if p.style == NumberStyle::ArticleEn && below {
         // `Article 1` stands on its own line, its text below.
         format!("{indent}{marker}\n{}", p.text)
