@@ -432,3 +432,51 @@ fn a_date_line_then_a_title_shaped_paragraph_prints_back() {
     assert_eq!(doc.title, None);
     assert_eq!(parse(&print_text(&doc)), doc);
 }
+
+#[test]
+fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
+    let text = "Wrapped Statement\n\n\
+        1. The Ministers stressed respect for human\nrights and condemned terrorist\nfinancing, recalling resolution\n1373 (2001).\n\n\
+        2. 各方强调加强区域合作，打击恐怖主义融资，\n支持联合国在国际反恐合作中发挥核心\n协调作用，并重申有关各项决议。\n\n\
+        3. The States agree to exchange information on counter-\nterrorism financing through the channels set\nout in the agreement of the Ministers.\n";
+    let doc = parse(text);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts[0].starts_with(
+            "The Ministers stressed respect for human rights and condemned terrorist financing,"
+        ),
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts[1],
+        "各方强调加强区域合作，打击恐怖主义融资，支持联合国在国际反恐合作中发挥核心协调作用，并重申有关各项决议。"
+    );
+    assert_eq!(
+        texts[2],
+        "The States agree to exchange information on counter-terrorism financing through the channels set out in the agreement of the Ministers."
+    );
+    // Search and themes find the words across the old line ends.
+    let index = DocIndex::new(doc.clone(), &Themes::builtin());
+    let themes = Themes::builtin();
+    let has = |p: usize, id: &str| {
+        let t = themes.themes.iter().position(|t| t.id == id).unwrap();
+        index.tags().sets[p] & (1 << t) != 0
+    };
+    assert!(has(0, "human-rights") && has(0, "financing"));
+    assert!(has(1, "regional-cooperation") && has(1, "financing"));
+    use dushanbe_reader::search::{Query, SearchIndex};
+    let texts: Vec<String> = doc.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let search = SearchIndex::new(texts);
+    let found = |q: &str| {
+        search
+            .search(&Query::new(q))
+            .iter()
+            .map(|(p, _)| *p)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(found("human rights"), [0]);
+    assert_eq!(found("区域合作"), [1]);
+    assert_eq!(found("发挥核心协调"), [1]);
+    // And it prints back to itself.
+    assert_eq!(parse(&print_text(&doc)), doc);
+}

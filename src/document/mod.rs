@@ -13,6 +13,7 @@ mod markers;
 pub mod numerals;
 mod parse;
 mod position;
+mod rewrap;
 mod structure;
 
 pub use front::marked_title;
@@ -137,7 +138,8 @@ pub struct Paragraph {
     /// `"一"` for `第一条`); a sub-paragraph's label without brackets
     /// (`"a"`, `"ii"`, `"一"`, `"①"`).
     pub number: Option<String>,
-    /// The source text without its marker, otherwise unchanged; a parent's
+    /// The source text without its marker, otherwise unchanged but for
+    /// lines it was only wrapped at, joined (see `rewrap`); a parent's
     /// text stops before its first sub-paragraph.
     pub text: String,
     /// Index into [`Document::headings`] of the heading it follows.

@@ -18,7 +18,7 @@
 //! structure at all, plain paragraphs.
 
 use super::front::{is_chapeau, is_preambular};
-use super::markers::{Family, HeadingLine, Item};
+use super::markers::{Family, HeadingLine, Item, LineMark, classify};
 use super::numerals::{letter_value, roman_value};
 use super::{Heading, Kind, NumberStyle, Paragraph, id};
 
@@ -294,9 +294,20 @@ impl Builder {
         };
         let text = &mut self.paragraphs[p].text;
         text.truncate(text.trim_end().len());
-        if !unmarked {
-            return;
+        if unmarked {
+            self.settle_unmarked(p);
         }
+        // Lines wrapped at a page's width are one line again; not in the
+        // opening matter, where a line's whole shape says what it is (a
+        // title, a date line, an addressee).
+        if self.paragraphs[p].kind != Kind::Intro {
+            self.rejoin_wrapped(p);
+        }
+    }
+
+    /// An unmarked paragraph is a preambular clause, or a paragraph of the
+    /// text's opening or of its body.
+    fn settle_unmarked(&mut self, p: usize) {
         let text = &self.paragraphs[p].text;
         if self.zone && self.chapeau && is_preambular(text) {
             return self.preamble(p);
@@ -308,6 +319,31 @@ impl Builder {
             Kind::Intro
         };
         self.set_id(p);
+    }
+
+    /// Joins paragraph `p`'s lines where they were only wrapped, unless
+    /// its first line, joined, would be read as something else.
+    fn rejoin_wrapped(&mut self, p: usize) {
+        let para = &self.paragraphs[p];
+        let lead = format!("{}{}", para.marker(), para.marker_gap());
+        let reads_same = |first: &str, joined: &str| {
+            shape(&classify(&format!("{lead}{first}")))
+                == shape(&classify(&format!("{lead}{joined}")))
+        };
+        if let Some(joined) = super::rewrap::unwrap_lines(&para.text, reads_same) {
+            self.paragraphs[p].text = joined;
+        }
+    }
+}
+
+/// What a line's start says it is, as far as joining wrapped lines must
+/// keep it: plain, a clause, a heading, or an item (that could head).
+fn shape(mark: &LineMark<'_>) -> (u8, bool) {
+    match mark {
+        LineMark::Plain => (0, false),
+        LineMark::Dash(_) => (1, false),
+        LineMark::Heading(_) => (2, false),
+        LineMark::Item(i) => (3, i.could_head),
     }
 }
 
