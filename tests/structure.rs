@@ -480,3 +480,33 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     // And it prints back to itself.
     assert_eq!(parse(&print_text(&doc)), doc);
 }
+
+#[test]
+fn an_article_runs_on_in_its_unmarked_paragraphs() {
+    let treaty = "Convention on Cooperation\n\nArticle 1\nScope\n\nThis Convention applies to the prevention of terrorism.\n\nIt applies in peace and in war.\n\nArticle 2\nDefinitions\n\n1. For the purposes of this Convention:\n(a) \"act\" means any act;\n\nThese definitions apply throughout.\n";
+    let doc = parse(treaty);
+    let art = |id: &str| doc.paragraphs.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(
+        art("art-1").text,
+        "Scope\n\nThis Convention applies to the prevention of terrorism.\n\nIt applies in peace and in war."
+    );
+    // After its sub-paragraphs, a paragraph would come out of its order
+    // in the article's text: it stays a paragraph of its own.
+    assert_eq!(art("art-2").text, "Definitions");
+    let last = doc.paragraphs.last().unwrap();
+    assert_eq!(
+        (last.kind, last.text.as_str()),
+        (Kind::Paragraph, "These definitions apply throughout.")
+    );
+    assert_eq!(parse(&print_text(&doc)), doc);
+    // A law's further paragraphs (款) are its article's.
+    let law = "《示例法》\n\n第一条 为了预防暴力极端主义，制定本法。\n\n第二条 预防工作坚持依法原则。\n\n前款规定的原则适用于各级人民政府。\n\n第三条 本法自公布之日起施行。\n";
+    let doc = parse(law);
+    let texts: Vec<&str> = doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts[1],
+        "预防工作坚持依法原则。\n\n前款规定的原则适用于各级人民政府。"
+    );
+    assert_eq!(doc.paragraphs.len(), 3);
+    assert_eq!(parse(&print_text(&doc)), doc);
+}

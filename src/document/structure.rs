@@ -170,8 +170,30 @@ impl Builder {
     /// An unmarked line that starts a block.
     pub fn plain(&mut self, line: &str) {
         self.next_block(false);
+        if let Some(p) = self.article_running_on() {
+            // An article runs on in unmarked paragraphs: a treaty's title
+            // line then its body (`Article 2` / `Scope` / … / `This
+            // Convention applies …`), a law's further paragraphs (款).
+            let text = &mut self.paragraphs[p].text;
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(line.trim());
+            self.open = Some((p, false));
+            return;
+        }
         let p = self.push(Kind::Intro, line);
         self.open = Some((p, true));
+    }
+
+    /// The article an unmarked paragraph runs on in: the last paragraph,
+    /// if it is an article with nothing after it (no sub-paragraph, no
+    /// heading), so that nothing is read out of its order.
+    fn article_running_on(&self) -> Option<usize> {
+        let p = self.paragraphs.len().checked_sub(1)?;
+        let para = &self.paragraphs[p];
+        let here = self.headings.len().checked_sub(1);
+        (para.kind == Kind::Article && para.section == here && self.letter.is_none()).then_some(p)
     }
 
     /// The headings and the paragraphs, with their final ids.
