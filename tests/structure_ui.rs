@@ -117,6 +117,22 @@ fn a_number_goes_to_the_part_being_read_when_numbering_restarts() {
 }
 
 #[test]
+fn a_breadcrumb_with_a_sections_title_alone_goes_to_that_section() {
+    let plan = "行动计划\n\n一、总体要求\n\n（一）甲。\n\n（二）乙。\n\n二、重点任务\n\n（一）丙。\n\n（二）丁。\n";
+    let mut a = open(plan, 100, 30);
+    for (typed, want) in [
+        ("重点任务 › （一）", "丙。"),
+        ("总体要求 › （二）", "乙。"),
+        ("二、重点任务 › （二）", "丁。"),
+    ] {
+        keys(&mut a, "G");
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        let p = a.current().unwrap();
+        assert_eq!(a.doc().paragraphs[p].text, want, "{typed}");
+    }
+}
+
+#[test]
 fn sub_paragraphs_nest_under_their_parent_and_fold() {
     let text = "1. Decides:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six.\n\n2. Requests:\n(a) one;\n(b) two.\n";
     let mut a = open(text, 100, 30);

@@ -303,6 +303,8 @@ impl DocIndex {
     /// numbering restarts, a bare number or id is the one under `near`'s
     /// heading when there is one.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
+        let numbered = self.numbered_breadcrumb(input);
+        let input = numbered.as_deref().unwrap_or(input);
         match id::parse_input(input)? {
             IdQuery::Label(label) => self.bracketed_near(&label, near),
             IdQuery::Number(n) => id::number_candidates(&n)
@@ -402,6 +404,20 @@ impl DocIndex {
     }
 
     /// Paragraph `number` (id form) under the heading `section` names.
+    /// A breadcrumb whose section is a heading's title without its number
+    /// (`重点任务 › （一）`), with the heading as labelled (`二、重点任务 ›
+    /// （一）`), so that the path is read in that part and not in the first.
+    fn numbered_breadcrumb(&self, input: &str) -> Option<String> {
+        let (first, rest) = input.split_once('›')?;
+        let title = first.trim();
+        let heading = self
+            .doc
+            .headings
+            .iter()
+            .find(|h| h.number.is_some() && !h.title.is_empty() && h.title.trim() == title)?;
+        Some(format!("{} › {}", heading.label(), rest.trim()))
+    }
+
     fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
         let h = self.heading_named(section)?;
         [format!("op-{number}"), format!("art-{number}")]
