@@ -54,6 +54,7 @@ pub use worker::{
     Answer, CANDIDATES, INDEX_EARLY_BELOW, Job, Request, Response, Searcher, spawn, spawn_with,
 };
 
+use crate::text::fold::is_cjk;
 use literal::Literal;
 use pinyin::{PinyinPlan, Readings, Starts};
 
@@ -299,8 +300,55 @@ impl<T: Texts> SearchIndex<T> {
 
 /// One query compiled against one index, with scratch space reused from
 /// paragraph to paragraph.
+/// `query` with the spaces before its brackets taken out, or if it has
+/// none, put in after a letter or digit (`1373(2001)` ↔ `1373 (2001)`);
+/// `None` when it has no bracket so placed.
+fn respaced(query: &str) -> Option<String> {
+    let spaced = query.contains(" (");
+    let out = match spaced {
+        true => {
+            let mut out = query.to_string();
+            while out.contains(" (") {
+                out = out.replace(" (", "(");
+            }
+            out
+        }
+        false => {
+            let mut out = String::with_capacity(query.len() + 4);
+            let mut before = None;
+            for c in query.chars() {
+                if c == '(' && before.is_some_and(|b: char| b.is_alphanumeric() && !is_cjk(b)) {
+                    out.push(' ');
+                }
+                out.push(c);
+                before = Some(c);
+            }
+            out
+        }
+    };
+    (out != query).then_some(out)
+}
+
+/// Hits of two queries in one paragraph, in order, leftmost first, none
+/// overlapping another.
+fn merge_apart(a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
+    let mut all: Vec<Hit> = a.into_iter().chain(b).collect();
+    all.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+    for h in all {
+        if out.last().is_none_or(|last| h.start >= last.end) {
+            out.push(h);
+        }
+    }
+    out
+}
+
 struct Matcher {
     literal: Literal,
+    /// The query spaced the other way before its brackets (`1373 (2001)`
+    /// for `1373(2001)`, and back), if it has any: a reference is written
+    /// both ways, `第1373（2001）号` in Chinese, `1373 (2001)` in English.
+    respaced: Option<Literal>,
     pinyin: Option<PinyinPlan>,
     scratch: Starts,
     /// A window of folded text.
@@ -311,6 +359,7 @@ impl Matcher {
     fn new<T>(index: &SearchIndex<T>, q: &Query) -> Matcher {
         Matcher {
             literal: Literal::new(&q.folded),
+            respaced: respaced(&q.folded).map(|r| Literal::new(&r)),
             pinyin: q
                 .letters
                 .as_deref()
@@ -322,6 +371,12 @@ impl Matcher {
 
     fn hits<T: Texts>(&mut self, index: &SearchIndex<T>, para: usize) -> Vec<Hit> {
         let mut hits = self.literal.hits(index.text(para), &mut self.folded);
+        if let Some(other) = &self.respaced {
+            let more = other.hits(index.text(para), &mut self.folded);
+            if !more.is_empty() {
+                hits = merge_apart(hits, more);
+            }
+        }
         if let Some(plan) = &self.pinyin {
             let pinyin = plan.hits(index.classes(para), &hits, &mut self.scratch);
             if !pinyin.is_empty() {

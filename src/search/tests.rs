@@ -437,3 +437,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_reference_is_found_spaced_either_way_before_its_bracket() {
+    let texts = [
+        "recalling resolution 1373 (2001) and 2178(2014)",
+        "重申安全理事会第1373（2001）号决议",
+        "1373 and 2001",
+    ];
+    let index = SearchIndex::new(texts);
+    let found = |q: &str| -> Vec<(usize, String)> {
+        index
+            .search(&Query::new(q))
+            .into_iter()
+            .flat_map(|(p, hits)| hits.into_iter().map(move |h| (p, hit_text(texts[p], &h))))
+            .collect()
+    };
+    let both = vec![
+        (0, "1373 (2001)".to_string()),
+        (1, "1373（2001）".to_string()),
+    ];
+    assert_eq!(found("1373(2001)"), both);
+    assert_eq!(found("1373 (2001)"), both);
+    assert_eq!(found("1373（2001）"), both);
+    assert_eq!(found("2178 (2014)"), [(0, "2178(2014)".to_string())]);
+    // Brackets after Chinese are not spaced; nothing without a bracket.
+    assert_eq!(
+        respaced("第1373(2001)号").as_deref(),
+        Some("第1373 (2001)号")
+    );
+    assert_eq!(respaced("决议(草案)"), None);
+    assert_eq!(respaced("1373 2001"), None);
+    assert_eq!(respaced("a  (b) (c)").as_deref(), Some("a(b)(c)"));
+}
