@@ -181,6 +181,14 @@ fn going_to_a_hidden_paragraph_says_why() {
             .unwrap()
             .starts_with("op-3 does not match the filter")
     );
+    // Words only hidden paragraphs hold: the same, not "nothing matches".
+    keys(&mut a, ":根深蒂固的不满<Enter>");
+    assert_eq!(current_id(&mut a), "op-13");
+    let notice = a.notice_text().unwrap();
+    assert!(
+        notice.starts_with("op-3 does not match the filter"),
+        "{notice}"
+    );
 }
 
 #[test]

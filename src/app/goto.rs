@@ -163,7 +163,8 @@ impl App {
     }
 
     /// The go-to line's free-text answer: the chosen candidate, or the best
-    /// shown fuzzy match computed here if the worker has not answered yet.
+    /// fuzzy match computed here (shown if any is) if the worker has not
+    /// answered yet or listed none.
     fn fuzzy_target(&self, goto: &GotoLine) -> Option<usize> {
         let input = goto.line.value();
         if id::parse_input(input).is_some() {
@@ -177,10 +178,17 @@ impl App {
             query: input.to_string(),
         });
         match answer {
-            Response::Fuzzy { ranked, .. } => ranked
-                .into_iter()
-                .map(|m| m.paragraph)
-                .find(|&p| self.is_shown(p)),
+            // The best shown; else the best the filter hides, which the
+            // reader then says the filter hides rather than that nothing
+            // matches.
+            Response::Fuzzy { ranked, .. } => {
+                let best = ranked.first().map(|m| m.paragraph);
+                ranked
+                    .into_iter()
+                    .map(|m| m.paragraph)
+                    .find(|&p| self.is_shown(p))
+                    .or(best)
+            }
             Response::Search { .. } => None,
         }
     }
