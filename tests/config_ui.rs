@@ -253,3 +253,25 @@ fn colours_follow_the_depth() {
         Some(Color::Indexed(208))
     );
 }
+
+#[test]
+fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
+    use dushanbe_reader::i18n::Warning;
+    let error = "/home/someone/.config/dushanbe-reader/config.toml:3:1: unknown field `text_wid`";
+    for (w, shown) in [
+        (80, "⚠ …/config.toml:3:1: unknown field"),
+        (
+            120,
+            "⚠ …/config.toml:3:1: unknown field `text_wid`; using the default settings",
+        ),
+    ] {
+        let mut a = app(w, 24);
+        a.add_warning(Warning::ConfigFile(error.to_string()));
+        let status = status_line(&mut a);
+        assert!(status.contains(shown), "{w}: {status}");
+    }
+    // Where the whole fits, the whole path.
+    let mut a = app(200, 24);
+    a.add_warning(Warning::ConfigFile(error.to_string()));
+    assert!(status_line(&mut a).contains(error));
+}

@@ -70,7 +70,10 @@ fn a_broken_config_file_is_a_warning_in_the_status_line() {
     s.wait_for_first_frame();
     let status = s.status_line();
     assert!(status.contains('⚠'), "{status}");
-    assert!(status.contains("dushanbe-reader/config.tom"), "{status}");
+    assert!(
+        status.contains("…/config.toml:2:1: `j` is bound to both"),
+        "{status}"
+    );
     s.send("q");
     s.expect_exit(0);
     std::fs::remove_dir_all(home).unwrap();

@@ -298,15 +298,34 @@ impl StatusLine<'_> {
     }
 }
 
-/// A sentence and shorter cuts of it, for when it does not fit.
+/// A sentence and shorter cuts of it, for when it does not fit: first
+/// with its paths cut to their file names (`…/config.toml:3:1:`), so that
+/// what went wrong is kept before the end is cut.
 fn shortened(text: &str) -> Vec<String> {
     let mut forms = vec![text.to_string()];
+    let short = short_paths(text);
+    if short != text {
+        forms.push(short.clone());
+    }
     for w in [60, 40, 24] {
-        if str_width(text) > w {
-            forms.push(truncate_to_width(text, w));
+        if str_width(&short) > w {
+            forms.push(truncate_to_width(&short, w));
         }
     }
     forms
+}
+
+/// `text` with each absolute path (a word starting with `/`) cut to its
+/// last part: `/home/a/.config/dushanbe-reader/config.toml:3:1:` becomes
+/// `…/config.toml:3:1:`.
+fn short_paths(text: &str) -> String {
+    let words = text
+        .split(' ')
+        .map(|w| match (w.starts_with('/'), w.rfind('/')) {
+            (true, Some(last)) if last > 0 => format!("…{}", &w[last..]),
+            _ => w.to_string(),
+        });
+    words.collect::<Vec<_>>().join(" ")
 }
 
 /// `5/29`: how many paragraphs the filter lets through.
