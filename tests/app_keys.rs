@@ -777,7 +777,15 @@ fn notes_are_written_shown_listed_and_deleted_when_emptied() {
     // i hides notes under paragraphs; the outline keeps its mark.
     keys(&mut a, "i");
     assert!(!screen(&mut a).contains("✎ 金融"));
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("notes hidden; ✎ marks their paragraphs")
+    );
     keys(&mut a, "i");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("notes shown under their paragraphs")
+    );
     // The list shows it; Enter goes to its paragraph.
     keys(&mut a, "g\"");
     assert!(screen(&mut a).contains("op-7     ✎ 金融行动任务组的建议"));

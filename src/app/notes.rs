@@ -131,6 +131,7 @@ impl App {
     pub(super) fn toggle_notes(&mut self) {
         self.reader.show_notes = !self.reader.show_notes;
         self.reader.view.notes_changed();
+        self.notice = Some(Notice::NotesShown(self.reader.show_notes));
     }
 }
 

@@ -38,6 +38,12 @@ impl Notice {
             (Notice::NotesMoved(n), Lang::Zh) => {
                 format!("原文已改：{n} 条笔记随所在段落移到新编号")
             }
+            (Notice::NotesShown(true), Lang::En) => "notes shown under their paragraphs".into(),
+            (Notice::NotesShown(true), Lang::Zh) => "笔记显示在所在段落下".into(),
+            (Notice::NotesShown(false), Lang::En) => {
+                "notes hidden; ✎ marks their paragraphs".into()
+            }
+            (Notice::NotesShown(false), Lang::Zh) => "笔记已隐藏；✎ 标出所在段落".into(),
             // Not about marks or notes: said by `text_with`.
             _ => String::new(),
         }

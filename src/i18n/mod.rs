@@ -362,6 +362,8 @@ pub enum Notice {
     NoNotes,
     /// A note's paragraph (its id) is no longer in the text.
     NoteParagraphGone(String),
+    /// `i`: notes are now shown under their paragraphs (true) or hidden.
+    NotesShown(bool),
     /// Notes (how many) moved with their paragraphs' text to new numbers,
     /// the text having changed since they were written.
     NotesMoved(usize),
@@ -506,7 +508,8 @@ impl Notice {
                 | Notice::NoteDeleted(_)
                 | Notice::NoteParagraphGone(_)
                 | Notice::Resumed(_)
-                | Notice::NotesMoved(_),
+                | Notice::NotesMoved(_)
+                | Notice::NotesShown(_),
                 _,
             ) => self.marks_and_notes_text(lang),
             (Notice::Ref(n), _) => n.text(lang),
