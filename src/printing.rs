@@ -75,6 +75,7 @@ pub fn output_of(
     let store = matches!(format, Format::Json | Format::Notes)
         .then(|| StateStore::open(cli.state_dir.as_deref()).0);
     let mut outputs = Vec::new();
+    let mut matched = 0;
     for (index, key) in &texts.texts {
         let state: Option<DocState> = store.as_ref().map(|s| {
             let mut state = s.load(key).state;
@@ -91,7 +92,15 @@ pub fn output_of(
             state: state.as_ref(),
             reference: reference.as_deref(),
         };
+        if format != Format::Notes {
+            matched += export::selected(index, &request).0.len();
+        }
         outputs.push(export::print(index, themes, request));
+    }
+    let narrowed = filter.is_active() || cli.search.is_some() || cli.reference.is_some();
+    if narrowed && matched == 0 && format != Format::Notes {
+        // Said, so that a title alone is not taken for the answer.
+        eprintln!("dushanbe: no paragraph matches the filter, search or reference given");
     }
     Ok(joined(outputs, format))
 }

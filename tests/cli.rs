@@ -575,3 +575,21 @@ fn notes_print_as_markdown_and_join_the_json() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();
     assert!(v.get("notes").is_none() && v.get("marks").is_none());
 }
+
+#[test]
+fn a_filter_that_matches_nothing_says_so_on_stderr() {
+    let o = dushanbe(&["--print", "text", "--theme", "youth", "--search", "互联网"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("《杜尚别宣言》"), "the title still");
+    assert_eq!(
+        stderr(&o).trim_end(),
+        "dushanbe: no paragraph matches the filter, search or reference given"
+    );
+    // Something matched: nothing said.
+    let o = dushanbe(&["--print", "json", "--search", "互联网"]);
+    assert!(
+        o.status.success() && stderr(&o).is_empty(),
+        "{}",
+        stderr(&o)
+    );
+}

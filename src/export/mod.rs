@@ -91,6 +91,21 @@ pub struct Request<'a> {
     pub reference: Option<&'a str>,
 }
 
+/// A search's hits: each paragraph with some, in order, with them.
+pub type Hits = Vec<(usize, Vec<Hit>)>;
+
+/// The paragraphs of `index` that `request`'s filter, search and
+/// reference select (each matching sub-paragraph with the chapeaux it
+/// continues, as the reader shows it), with the search's hits.
+pub fn selected(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<Hits>) {
+    let hits = request
+        .query
+        .map(|q| index.searcher().index().search(&Query::new(q)));
+    let paragraphs = select(index.tags(), request.filter, hits.as_deref());
+    let citing = request.reference.map(|id| index.refs().citing(id));
+    (index.with_context(select_citing(paragraphs, citing)), hits)
+}
+
 /// What `--print` writes: the paragraphs of `index` the request selects,
 /// in its format. The search runs on the same index the reader uses.
 pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String {
@@ -101,14 +116,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         let name = crate::library::source_name(&index.doc().source);
         return to_csv(&[(index, name)], themes, request.filter, request.lang);
     }
-    let hits = request
-        .query
-        .map(|q| index.searcher().index().search(&Query::new(q)));
-    let paragraphs = select(index.tags(), request.filter, hits.as_deref());
-    let citing = request.reference.map(|id| index.refs().citing(id));
-    // A matching sub-paragraph comes with the chapeaux it continues, as the
-    // reader shows it.
-    let paragraphs = index.with_context(select_citing(paragraphs, citing));
+    let (paragraphs, hits) = selected(index, &request);
     let sel = Selection {
         doc: index.doc(),
         tags: index.tags(),
