@@ -775,6 +775,14 @@ fn notes_are_written_shown_listed_and_deleted_when_emptied() {
         .unwrap();
     assert!(outline_row.contains('✎'), "{outline_row}");
     // i hides notes under paragraphs; the outline keeps its mark.
+    // The editor's keys are text: no reading hints under it.
+    keys(&mut a, "a");
+    assert!(
+        !status_line(&mut a).contains("? help"),
+        "{}",
+        status_line(&mut a)
+    );
+    keys(&mut a, "<Esc>");
     keys(&mut a, "i");
     assert!(!screen(&mut a).contains("✎ 金融"));
     assert_eq!(

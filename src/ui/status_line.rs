@@ -275,10 +275,13 @@ impl StatusLine<'_> {
     /// first: `? help  : go to  q quit`, then fewer of them.
     fn hint_forms(&self) -> Vec<String> {
         let app = self.app;
-        let mode = if app.theme_panel().is_some() {
-            Mode::Themes
-        } else {
-            Mode::Normal
+        // The note editor, where keys are text, and the texts list say
+        // their own keys in their titles: the reading keys' hints would be
+        // wrong under them (`?` types a question mark).
+        let mode = match app.mode() {
+            Mode::Editor | Mode::Documents => return Vec::new(),
+            Mode::Themes => Mode::Themes,
+            _ => Mode::Normal,
         };
         let mut hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
             .iter()
