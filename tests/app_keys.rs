@@ -904,3 +904,34 @@ fn c_on_a_sub_paragraph_fits_a_narrow_status_line() {
     let status = status_line(&mut a);
     assert!(status.contains("copied: para. 1 (b) (ii)"), "{status}");
 }
+
+#[test]
+fn a_note_shrunk_then_grown_shows_from_its_start() {
+    use dushanbe_reader::action::Action;
+    let mut a = app(80, 24);
+    keys(&mut a, ":op-7<Enter>a");
+    for line in ["第一行：开头", "第二行", "第三行", "第四行", "第五行：末尾"]
+    {
+        keys(&mut a, line);
+        keys(&mut a, "<Enter>");
+    }
+    for (w, h) in [(24, 6), (30, 8), (80, 24)] {
+        a.update(Action::Resize(w, h));
+        screen(&mut a);
+    }
+    let s = screen(&mut a);
+    assert!(
+        s.contains("第一行：开头") && s.contains("第五行：末尾"),
+        "{s}"
+    );
+    // The cursor stayed where typing left it.
+    keys(&mut a, "尾声");
+    keys(&mut a, "<C-s>");
+    assert!(
+        a.notes()
+            .next()
+            .unwrap()
+            .text
+            .ends_with("第五行：末尾\n尾声")
+    );
+}

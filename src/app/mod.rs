@@ -333,6 +333,9 @@ impl App {
     fn resize(&mut self, w: u16, h: u16) {
         self.size = (w, h);
         self.relayout();
+        if let Some(Overlay::NoteEditor(editor)) = self.overlays.last_mut() {
+            editor.resized();
+        }
         let height = self.outline_height();
         self.reader.outline.keep_visible(height);
     }

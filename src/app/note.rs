@@ -1,7 +1,7 @@
 //! A note, the note editor's state and a note waiting for the user's own
 //! editor: plain data, used by the overlay stack and by the notes logic.
 
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 /// One note on a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +48,18 @@ impl NoteEditor {
     /// The text typed so far.
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
+    }
+
+    /// After the terminal's size changed: the view starts again from the
+    /// top, the cursor where it was, so that a box grown taller shows the
+    /// note from its start rather than its end above empty rows (the view
+    /// then moves only as far as the cursor needs).
+    pub fn resized(&mut self) {
+        let ratatui_textarea::DataCursor(row, col) = self.area.cursor();
+        let (top, _) = self.area.scroll_offset();
+        self.area.scroll((-(top.min(i16::MAX as u16) as i16), 0));
+        let to = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        self.area.move_cursor(CursorMove::Jump(to(row), to(col)));
     }
 }
 
