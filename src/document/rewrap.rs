@@ -31,17 +31,24 @@ const NARROWEST: usize = 12;
 const NARROWEST_OF_ONE: usize = 30;
 
 /// `text` with the breaks it was wrapped at joined; `None` when it has
-/// no line breaks or none was joined. `reads_same(first, joined)` says
+/// no line breaks or none was joined. Its first line followed a marker
+/// `lead` columns wide, on the same line. `reads_same(first, joined)` says
 /// whether the paragraph's first line joined is read as it was (a line's
 /// shape decides whether `一、…` is a heading or an item): if not, the
 /// lines stay apart, so that the text read again is read the same.
-pub fn unwrap_lines(text: &str, reads_same: impl Fn(&str, &str) -> bool) -> Option<String> {
+pub fn unwrap_lines(
+    text: &str,
+    lead: usize,
+    reads_same: impl Fn(&str, &str) -> bool,
+) -> Option<String> {
     if !text.contains('\n') {
         return None;
     }
     let first = text.split('\n').next().unwrap_or_default();
     let surely = join_where(text, surely_wrapped);
-    let out = match all_wrapped(&surely) {
+    // Wrapped as a whole before the sure joins or after them: a read of
+    // the printed text, which starts from the latter, decides the same.
+    let out = match all_wrapped(text, lead) || all_wrapped(&surely, lead) {
         true => join_where(&surely, |_, _| true),
         false => surely,
     };
@@ -80,16 +87,20 @@ fn surely_wrapped(before: &str, after: &str) -> bool {
     };
     let lower = first.is_ascii_lowercase();
     (lower && (last.is_alphanumeric() || matches!(last, ',' | '-')))
+        // Inside a number: `1373（20` / `01）`.
+        || (last.is_ascii_digit() && first.is_ascii_digit())
         || matches!(
             first,
             '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '」' | '』' | '》' | '”'
         )
-        || matches!(last, '（' | '「' | '『' | '《' | '“')
+        || matches!(last, '（' | '「' | '『' | '《' | '“' | '(' | '[')
 }
 
 /// Do the lines of `text` but the last all fill about the same width of a
-/// page, none ending a sentence short of it, none set apart?
-fn all_wrapped(text: &str) -> bool {
+/// page (in columns, or in characters, as some tools wrap), none ending a
+/// sentence short of it, none set apart? The first line follows a marker
+/// `lead` columns wide.
+fn all_wrapped(text: &str, lead: usize) -> bool {
     let lines: Vec<&str> = text.split('\n').collect();
     let Some((_, wrapped)) = lines.split_last() else {
         return false;
@@ -97,20 +108,48 @@ fn all_wrapped(text: &str) -> bool {
     if wrapped.is_empty() || lines[1..].iter().any(|l| starts_apart(l)) {
         return false;
     }
-    let widths: Vec<usize> = wrapped.iter().map(|l| str_width(l)).collect();
-    let widest = widths.iter().copied().max().unwrap_or(0);
+    let by = |measure: &dyn Fn(&str) -> usize| -> Vec<usize> {
+        let mut widths: Vec<usize> = wrapped.iter().map(|l| measure(l)).collect();
+        widths[0] += lead;
+        widths
+    };
+    let columns = by(&|l| str_width(l));
+    let chars = by(&|l| l.chars().count());
     let narrowest = match wrapped.len() {
         1 => NARROWEST_OF_ONE,
         _ => NARROWEST,
     };
+    let widest = columns.iter().copied().max().unwrap_or(0);
+    widest >= narrowest
+        && (uniform(wrapped, &columns) || uniform(wrapped, &chars) || greedy(&lines, &columns))
+}
+
+/// Was each line broken only because the next line's first word would
+/// not have fitted the widest line's width, as a greedy wrap breaks
+/// (ragged at a narrow width, `of critical` / `infrastructure`)?
+fn greedy(lines: &[&str], widths: &[usize]) -> bool {
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    widths.iter().zip(lines.windows(2)).all(|(&w, pair)| {
+        let next = pair[1];
+        let word = match next.chars().next() {
+            Some(c) if wide(c) => c.len_utf8(),
+            _ => next.find(char::is_whitespace).unwrap_or(next.len()),
+        };
+        let gap = usize::from(joint(pair[0], next) == " ");
+        w + gap + str_width(&next[..word]) > widest && !ends_sentence(pair[0])
+    })
+}
+
+/// Are `widths` (of the lines `wrapped`) all at least three quarters of
+/// the widest, none a line that ends a sentence before it is full?
+fn uniform(wrapped: &[&str], widths: &[usize]) -> bool {
+    let widest = widths.iter().copied().max().unwrap_or(0);
     // Every wrapped line at least three quarters of the widest, and none
     // a sentence that ends before the line is full (of two lines, the
     // first is the widest: it must not end one at all).
     let one = wrapped.len() == 1;
     let ends_early = |(line, &w): (&&str, &usize)| (one || w + 1 < widest) && ends_sentence(line);
-    widest >= narrowest
-        && widths.iter().all(|&w| w * 4 >= widest * 3)
-        && !wrapped.iter().zip(&widths).any(ends_early)
+    widths.iter().all(|&w| w * 4 >= widest * 3) && !wrapped.iter().zip(widths).any(ends_early)
 }
 
 /// Does `line` end a sentence (or a clause, or lead into a list)?
@@ -147,6 +186,11 @@ fn starts_apart(line: &str) -> bool {
     })
 }
 
+/// A Chinese character or a full-width form: a word of its own.
+fn wide(c: char) -> bool {
+    is_cjk(c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+}
+
 /// What goes between `before` and the `after` it was wrapped onto:
 /// nothing between Chinese characters or after a word's hyphen, else a
 /// space.
@@ -157,7 +201,14 @@ fn joint(before: &str, after: &str) -> &'static str {
     };
     // `counter-` and `terrorism`: one word again.
     let hyphenated = last == '-' && back.next().is_some_and(char::is_alphanumeric);
-    if is_cjk(last) || is_cjk(first) || hyphenated {
+    // Chinese and full-width forms, a bracket's inside, a number's digits.
+    let opens = matches!(last, '(' | '[' | '“' | '‘');
+    let closes = matches!(
+        first,
+        ')' | ']' | '”' | '’' | ',' | '.' | ';' | ':' | '!' | '?'
+    );
+    let digits = last.is_ascii_digit() && first.is_ascii_digit();
+    if wide(last) || wide(first) || hyphenated || opens || closes || digits {
         ""
     } else {
         " "
@@ -182,17 +233,18 @@ mod tests {
     #[test]
     fn wrapped_lines_are_joined_by_script() {
         assert_eq!(
-            unwrap_lines("各方强调加强区域\n合作，打击恐怖主义融\n资。", any).as_deref(),
+            unwrap_lines("各方强调加强区域\n合作，打击恐怖主义融\n资。", 0, any).as_deref(),
             Some("各方强调加强区域合作，打击恐怖主义融资。")
         );
         assert_eq!(
-            unwrap_lines("The Ministers stressed respect for human\nrights and condemned terrorist\nfinancing, recalling the counter-\nterrorism work.", any).as_deref(),
+            unwrap_lines("The Ministers stressed respect for human\nrights and condemned terrorist\nfinancing, recalling the counter-\nterrorism work.", 0, any).as_deref(),
             Some("The Ministers stressed respect for human rights and condemned terrorist financing, recalling the counter-terrorism work.")
         );
         // Two lines: a long first line is a page's width.
         assert_eq!(
             unwrap_lines(
                 "States Parties shall exchange information in accordance with\ntheir domestic law.",
+                0,
                 any
             )
             .as_deref(),
@@ -202,7 +254,7 @@ mod tests {
         );
         // Chinese beside Latin: nothing between.
         assert_eq!(
-            unwrap_lines("各方重申安全理事会第1373（2001）号决议和\nOSCE的有关文件，以及联合国大会的各项决议\n。", any).as_deref(),
+            unwrap_lines("各方重申安全理事会第1373（2001）号决议和\nOSCE的有关文件，以及联合国大会的各项决议\n。", 0, any).as_deref(),
             Some("各方重申安全理事会第1373（2001）号决议和OSCE的有关文件，以及联合国大会的各项决议。")
         );
     }
@@ -212,16 +264,21 @@ mod tests {
         // Each line a sentence of its own: only the sure wrap is joined.
         let text = "The Council recalls all its earlier decisions.\nIt further decides to remain seized of the matter and to\nact.";
         assert_eq!(
-            unwrap_lines(text, any).as_deref(),
+            unwrap_lines(text, 0, any).as_deref(),
             Some(
                 "The Council recalls all its earlier decisions.\nIt further decides to remain seized of the matter and to act."
             )
         );
         let text = "Deeply concerned by the threat.\nHereby declares as follows:\nAdopted at its 9000th meeting";
-        assert_eq!(unwrap_lines(text, any), None);
+        assert_eq!(unwrap_lines(text, 0, any), None);
         // A full line that happens to end a sentence is a wrap.
         assert_eq!(
-            unwrap_lines("一二三四五六七八九十。\n一二三四五六七八九十\n一二。", any).as_deref(),
+            unwrap_lines(
+                "一二三四五六七八九十。\n一二三四五六七八九十\n一二。",
+                0,
+                any
+            )
+            .as_deref(),
             Some("一二三四五六七八九十。一二三四五六七八九十一二。")
         );
     }
@@ -232,29 +289,75 @@ mod tests {
         assert_eq!(
             unwrap_lines(
                 "Definitions of the terms used\nin this Convention.",
+                0,
                 first_shape
             ),
             None
         );
-        assert!(unwrap_lines("Definitions of the terms used\nin this Convention.", any).is_some());
+        assert!(
+            unwrap_lines("Definitions of the terms used\nin this Convention.", 0, any).is_some()
+        );
         // Ragged, so not wrapped as a whole: the sure breaks are joined.
         let text = "The Ministers stressed respect for human\nrights and condemned terrorist\nfinancing, recalling resolution\n1373 (2001) and the work of the Counter-Terrorism\nCommittee.";
         assert_eq!(
-            unwrap_lines(text, any).as_deref(),
+            unwrap_lines(text, 0, any).as_deref(),
             Some(
                 "The Ministers stressed respect for human rights and condemned terrorist financing, recalling resolution\n1373 (2001) and the work of the Counter-Terrorism\nCommittee."
             )
         );
         assert_eq!(
-            unwrap_lines("各方重申（\n联合国）的作用\n，并同意合作。", any).as_deref(),
+            unwrap_lines("各方重申（\n联合国）的作用\n，并同意合作。", 0, any).as_deref(),
             Some("各方重申（联合国）的作用，并同意合作。")
         );
         // Not after a clause's end, nor before a capital.
         assert_eq!(
-            unwrap_lines("including:\nthe first;\nthe second", any),
+            unwrap_lines("including:\nthe first;\nthe second", 0, any),
             None
         );
-        assert_eq!(unwrap_lines("Tashkent\nUzbekistan", any), None);
+        assert_eq!(unwrap_lines("Tashkent\nUzbekistan", 0, any), None);
+    }
+
+    #[test]
+    fn narrow_wraps_markers_brackets_and_numbers() {
+        // The first line follows a marker: its width counts.
+        assert_eq!(
+            unwrap_lines("Calls upon all\nStates to take\nnecessary steps.", 3, any).as_deref(),
+            Some("Calls upon all States to take necessary steps.")
+        );
+        // A number and a bracket broken across lines are whole again.
+        assert_eq!(
+            unwrap_lines(
+                "重申安全理事会第1373（20\n01）号决议和第\n2396（\n2017）号决议。",
+                0,
+                any
+            )
+            .as_deref(),
+            Some("重申安全理事会第1373（2001）号决议和第2396（2017）号决议。")
+        );
+        assert_eq!(
+            unwrap_lines("recalling resolution (\n2001) on the matter and the work\nof the Counter-Terrorism Committee", 0, any).as_deref(),
+            Some("recalling resolution (2001) on the matter and the work of the Counter-Terrorism Committee")
+        );
+        // Wrapped by characters, not columns: uneven columns, even counts.
+        assert_eq!(
+            unwrap_lines("各方重申第1373(2001)号和第2178(2014)号\n决议的重要性并同意加强合作打击恐怖主义融资\n。", 0, any).as_deref(),
+            Some("各方重申第1373(2001)号和第2178(2014)号决议的重要性并同意加强合作打击恐怖主义融资。")
+        );
+    }
+
+    #[test]
+    fn a_greedy_narrow_wrap_is_joined_however_ragged() {
+        let text = "Calls upon all\nStates to strengthen\nborder management,\ninformation sharing\nand the protection\nof critical\ninfrastructure\nagainst terrorist\nattacks.";
+        assert_eq!(
+            unwrap_lines(text, 3, any).as_deref(),
+            Some(
+                "Calls upon all States to strengthen border management, information sharing and the protection of critical infrastructure against terrorist attacks."
+            )
+        );
+        // Short lines the next word would have fitted after: kept.
+        let address =
+            "Anna Kowalska\nSenior Programme Officer\nTransnational Threats Department\nVienna";
+        assert_eq!(unwrap_lines(address, 0, any), None);
     }
 
     #[test]
@@ -271,7 +374,7 @@ mod tests {
             "The Council, having considered the report of the Committee,\n  decides as follows on the matter before it today,\nNow.",
             "各方同意在以下方面加强合作并定期交流信息：\n- 打击恐怖主义融资和洗钱活动的合作机制；\n- 预防暴力极端主义。",
         ] {
-            assert_eq!(unwrap_lines(text, any), None, "{text}");
+            assert_eq!(unwrap_lines(text, 0, any), None, "{text}");
         }
     }
 }

@@ -17,7 +17,7 @@
 //! the introduction; after it, plain paragraphs; in a text with no
 //! structure at all, plain paragraphs.
 
-use super::front::{is_chapeau, is_preambular};
+use super::front::{is_chapeau, is_dateline, is_preambular};
 use super::markers::{Family, HeadingLine, Item, LineMark, classify};
 use super::numerals::{letter_value, roman_value};
 use super::{Heading, Kind, NumberStyle, Paragraph, id};
@@ -319,12 +319,8 @@ impl Builder {
         if unmarked {
             self.settle_unmarked(p);
         }
-        // Lines wrapped at a page's width are one line again; not in the
-        // opening matter, where a line's whole shape says what it is (a
-        // title, a date line, an addressee).
-        if self.paragraphs[p].kind != Kind::Intro {
-            self.rejoin_wrapped(p);
-        }
+        // Lines wrapped at a page's width are one line again.
+        self.rejoin_wrapped(p);
     }
 
     /// An unmarked paragraph is a preambular clause, or a paragraph of the
@@ -348,11 +344,20 @@ impl Builder {
     fn rejoin_wrapped(&mut self, p: usize) {
         let para = &self.paragraphs[p];
         let lead = format!("{}{}", para.marker(), para.marker_gap());
+        // In the text's opening, a line's whole shape also says whether it
+        // is its date line; the first paragraph, one line, could be read as
+        // its untitled first line: left as it is.
+        let opening = para.kind == Kind::Intro;
+        if opening && p == 0 {
+            return;
+        }
         let reads_same = |first: &str, joined: &str| {
             shape(&classify(&format!("{lead}{first}")))
                 == shape(&classify(&format!("{lead}{joined}")))
+                && (!opening || is_dateline(first) == is_dateline(joined))
         };
-        if let Some(joined) = super::rewrap::unwrap_lines(&para.text, reads_same) {
+        let width = crate::text::str_width(&lead);
+        if let Some(joined) = super::rewrap::unwrap_lines(&para.text, width, reads_same) {
             self.paragraphs[p].text = joined;
         }
     }
