@@ -116,7 +116,7 @@ fn marks_and_notes_name_their_paragraphs_in_chinese() {
         keys(&mut a, "GkK");
         let name = status_name(&mut a);
         keys(&mut a, "mq");
-        assert_eq!(a.notice_text(), Some(format!("已在{name}设置标记 q")));
+        assert_eq!(a.notice_text(), Some(format!("已设置标记 q：{name}")));
         keys(&mut a, "gg'");
         let rows = box_rows(&render_buffer(&mut a), "跳到标记");
         assert!(
@@ -132,7 +132,7 @@ fn marks_and_notes_name_their_paragraphs_in_chinese() {
             "{text}"
         );
         keys(&mut a, "要点<C-s>");
-        assert_eq!(a.notice_text(), Some(format!("已保存{name}的笔记")));
+        assert_eq!(a.notice_text(), Some(format!("已保存笔记：{name}")));
         keys(&mut a, "gg\"");
         let rows = box_rows(&render_buffer(&mut a), "共 1 条笔记");
         assert!(names(&label(&rows[0]), &name), "{text}: {rows:?}");

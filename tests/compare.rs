@@ -528,3 +528,18 @@ fn the_counts_keep_one_form_from_pair_to_pair() {
         assert!(forms.len() <= 1, "{w}: {forms:?}");
     }
 }
+
+#[test]
+fn a_copy_is_said_in_a_narrow_chinese_comparison() {
+    for w in [60, 80] {
+        let mut app = comparing("plan-1.zh.txt", "plan-2.zh.txt", w, 20, Lang::Zh);
+        keys(&mut app, "]]y");
+        assert!(app.take_clipboard().is_some(), "{w}: copied");
+        let last = screen(&mut app).lines().last().unwrap().to_string();
+        assert!(
+            last.contains("已复制"),
+            "{w}: {last} {:?}",
+            app.notice_text()
+        );
+    }
+}

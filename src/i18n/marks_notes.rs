@@ -8,25 +8,25 @@ impl Notice {
     pub(super) fn marks_and_notes_text(&self, lang: Lang) -> String {
         match (self, lang) {
             (Notice::MarkSet(c, id), Lang::En) => format!("mark {c} set at {id}"),
-            (Notice::MarkSet(c, id), Lang::Zh) => format!("已在{id}设置标记 {c}"),
+            (Notice::MarkSet(c, id), Lang::Zh) => format!("已设置标记 {c}：{id}"),
             (Notice::MarkDeleted(c), Lang::En) => format!("mark {c} deleted"),
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
             (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
-            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存{id}的笔记"),
+            (Notice::NoteSaved(id), Lang::Zh) => format!("已保存笔记：{id}"),
             (Notice::NoteNotKept(id), Lang::En) => {
                 format!("note on {id} NOT on disk: printed when you quit")
             }
             (Notice::NoteNotKept(id), Lang::Zh) => {
-                format!("{id}的笔记未写入磁盘：退出时打印")
+                format!("笔记未写入磁盘，退出时打印：{id}")
             }
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
-            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除{id}的笔记（内容已清空）"),
+            (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除笔记（内容已清空）：{id}"),
             (Notice::NoteParagraphGone(id), Lang::En) => {
                 format!("{id} is no longer in the text; the note is kept")
             }
             (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
-            (Notice::Resumed(id), Lang::Zh) => format!("从{id}继续阅读"),
+            (Notice::Resumed(id), Lang::Zh) => format!("继续阅读：{id}"),
             (Notice::NotesMoved(1), Lang::En) => {
                 "the text has changed: 1 note moved with its paragraph to its new number".into()
             }

@@ -301,17 +301,26 @@ impl<'a> CompareBox<'a> {
         let full_fits = str_width(&full) - str_width(&here) + widest <= width;
         let left = match () {
             _ if full_fits && fits(&full, right_w + 2) => full,
-            _ if notice.is_some() && fits(&short, right_w + 2) => short,
+            // A notice is said over the counts.
+            _ if notice.is_some() => short,
             _ if full_fits => full,
             _ if fits(&compact, 0) => compact,
             _ => short,
         };
+        // A notice that does not fit beside the place is cut, not dropped:
+        // a copy is always said.
+        let room = width.saturating_sub(str_width(&left) + 2);
+        let keys = match notice.is_some() && right_w > room && room >= 8 {
+            true => truncate_to_width(keys, room),
+            false => keys.to_string(),
+        };
+        let right_w = str_width(&keys);
         if fits(&left, right_w + 2) {
             put(
                 buf,
                 row.x + (width - right_w - 1) as u16,
                 y,
-                keys,
+                &keys,
                 right_w,
                 right_style,
             );

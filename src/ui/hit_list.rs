@@ -125,11 +125,11 @@ impl Widget for HitList<'_> {
             })
             .collect();
         // As wide as the longest label shown (Chinese names are longer
-        // than ids), within two fifths of the row.
+        // than ids), within half the row.
         let widest = shown.iter().map(|(_, l)| str_width(l) + 1).max();
         let label_w = widest
             .unwrap_or(0)
-            .min(list.width as usize * 2 / 5)
+            .min(list.width as usize / 2)
             .max(LABEL_WIDTH);
         let mut cursor = Cursor::default();
         for (row, (i, label)) in shown.iter().enumerate() {
