@@ -133,6 +133,14 @@ fn notes_survive_a_changed_text_and_say_so() {
     assert!(on2.text_changed && on2.paragraph.is_some());
     let on3 = notes.iter().find(|n| n.paragraph_id == "op-3").unwrap();
     assert_eq!(on3.paragraph, None, "its paragraph is gone, the note stays");
+    // Under its paragraph, the note says it was written on other words.
+    keys(&mut b, ":2<Enter>");
+    let s = screen(&mut b);
+    let flag = s
+        .lines()
+        .position(|l| l.contains("✎ (text changed since the note)"));
+    let note = s.lines().position(|l| l.contains("关于第二段"));
+    assert!(flag.is_some() && flag.map(|f| f + 1) == note, "{s}");
     keys(&mut b, "\"");
     let s = screen(&mut b);
     assert!(s.contains("text changed since the note"), "{s}");

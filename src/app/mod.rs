@@ -242,6 +242,7 @@ impl App {
             } else {
                 &[]
             },
+            changed: self.lang.word(crate::i18n::Word::TextChanged),
             view: &mut self.reader.view,
         }
     }

@@ -183,6 +183,8 @@ pub struct Blocks<'a> {
     pub shown: &'a Shown,
     /// The notes shown under their paragraphs (none when hidden).
     pub notes: &'a [Note],
+    /// What a note whose paragraph changed since says above it.
+    pub changed: &'a str,
     pub view: &'a mut Viewport,
 }
 
@@ -209,14 +211,16 @@ impl Blocks<'_> {
     /// a two-column mark).
     pub fn note_lines(&mut self, p: usize) -> Rc<[String]> {
         let width = self.text_width_of(p).saturating_sub(2).max(1);
-        let notes = self.notes;
+        let (notes, changed) = (self.notes, self.changed);
         self.view
             .note_cache
             .entry(p)
             .or_insert_with(|| {
                 let mut out = Vec::new();
                 for n in notes.iter().filter(|n| n.paragraph == Some(p)) {
-                    for line in n.text.split('\n') {
+                    // A note written on other words says so above it.
+                    let flag = n.text_changed.then(|| format!("({changed})"));
+                    for line in flag.iter().map(String::as_str).chain(n.text.split('\n')) {
                         let chars: Vec<char> = line.chars().collect();
                         let pieces = wrap(line, width);
                         if pieces.is_empty() {

@@ -646,7 +646,7 @@ impl Warning {
             (Warning::ThemeFile(e), Lang::Zh) => format!("{e}；使用内置主题"),
             (Warning::ReferenceFile(e), Lang::En) => format!("{e}; using the built-in references"),
             (Warning::ReferenceFile(e), Lang::Zh) => format!("{e}；使用内置引用"),
-            (Warning::State(e), Lang::En) => format!("reading state: {e}"),
+            (Warning::State(e), Lang::En) => format!("reading state {e}"),
             (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
             (Warning::Editor(e), _) => e.clone(),
             (Warning::Library(name, why), _) => lang.library_failure(name, why),

@@ -111,7 +111,7 @@ impl fmt::Display for StoreWarning {
         // What happened first, the path after: a narrow status line cuts
         // the end, and the path is the longest part.
         match &self.kind {
-            WarningKind::Unusable => write!(f, "cannot be kept, changes kept in memory: {path}"),
+            WarningKind::Unusable => write!(f, "not saved, kept until you quit: {path}"),
             WarningKind::ReadOnly => write!(f, "read-only, changes kept in memory: {path}"),
             WarningKind::DiskFull => write!(f, "disk full, changes kept in memory: {path}"),
             WarningKind::WriteFailed => write!(f, "cannot save, changes kept in memory: {path}"),
@@ -127,12 +127,12 @@ impl fmt::Display for StoreWarning {
                 f,
                 "written by a newer version (schema {version}), left untouched: {path}"
             ),
-            WarningKind::Symlink => write!(f, "a symbolic link, refused: {path}"),
-            WarningKind::NotAFile => write!(f, "not a regular file, refused: {path}"),
+            WarningKind::Symlink => write!(f, "refused, a symbolic link: {path}"),
+            WarningKind::NotAFile => write!(f, "refused, not a regular file: {path}"),
             WarningKind::LockTimeout => {
                 write!(
                     f,
-                    "another reader holds the lock, changes kept in memory: {path}"
+                    "locked by another reader, changes kept in memory: {path}"
                 )
             }
         }?;
