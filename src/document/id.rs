@@ -377,9 +377,17 @@ fn english_citation(t: &str) -> Option<IdQuery> {
     // A citation copied whole names its text first (`security council
     // resolution 2396 (2017), para. 2`): only the last part before the
     // paragraph may be a heading; a text's name says nothing.
-    let head = head
-        .map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last))
-        .filter(|h| *h == "introduction" || heading_form(h, true).is_some());
+    let head = head.map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last));
+    // An article, alone after the text's name (`convention …, art. 2`),
+    // or with its paragraph (`article 4, para. 1`).
+    if let Some(n) = article_form(para) {
+        return Some(IdQuery::Id(format!("art-{n}")));
+    }
+    if let Some(n) = head.and_then(article_form) {
+        let number = number_form(after_para_word(para)?.trim())?;
+        return Some(IdQuery::Id(format!("art-{n}-{number}")));
+    }
+    let head = head.filter(|h| *h == "introduction" || heading_form(h, true).is_some());
     if let Some(rest) = para.strip_prefix("unnumbered ") {
         let n = after_para_word(rest)?.trim();
         let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
@@ -814,6 +822,13 @@ mod tests {
         assert_eq!(parse_input("Part II, para. 1"), q("ii", "1"));
         assert_eq!(parse_input("section 2, para. 1"), q("2", "1"));
         assert_eq!(parse_input("introduction, para. 1"), id("intro-1"));
+        // An article with its paragraph; an article after the text's name.
+        assert_eq!(parse_input("Article 4, para. 1"), id("art-4-1"));
+        assert_eq!(parse_input("art. 4, paragraph 2"), id("art-4-2"));
+        assert_eq!(
+            parse_input("Convention on Cooperation, art. 2"),
+            id("art-2")
+        );
         assert_eq!(parse_input("引言第2段"), id("intro-2"));
         assert_eq!(parse_input("序言第3段"), id("pre-3"));
         assert_eq!(parse_input("执行部分第7段"), number("7"));
