@@ -69,10 +69,9 @@ fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
     }
 }
 
-#[test]
-fn notes_follow_their_paragraphs_into_a_new_edition() {
-    let old = "1. 甲。\n\n2. 乙。\n\n3. 丙。\n";
-    let new = "1. 甲。\n\n2. 新插入的一段。\n\n3. 乙。\n\n4. 丙。\n";
+/// The reader on `new`, with the state left by typing `typed` on `old`
+/// (a file whose text changed between two readings).
+fn reopened(old: &str, typed: &str, new: &str) -> App {
     let open = |text: &str| {
         App::new(
             parse(text, Source::Embedded),
@@ -83,10 +82,18 @@ fn notes_follow_their_paragraphs_into_a_new_edition() {
         )
     };
     let mut a = open(old);
-    keys(&mut a, ":2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>");
+    keys(&mut a, typed);
     let state = a.state_to_save().unwrap();
     let mut b = open(new);
     b.absorb_state(state, true);
+    b
+}
+
+#[test]
+fn notes_follow_their_paragraphs_into_a_new_edition() {
+    let old = "1. 甲。\n\n2. 乙。\n\n3. 丙。\n";
+    let new = "1. 甲。\n\n2. 新插入的一段。\n\n3. 乙。\n\n4. 丙。\n";
+    let mut b = reopened(old, ":2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>", new);
     let on = |b: &App, text: &str| {
         let n = b.notes().find(|n| n.text == text).unwrap().clone();
         (n.paragraph_id, n.text_changed)
@@ -113,20 +120,8 @@ fn notes_follow_their_paragraphs_into_a_new_edition() {
 fn notes_survive_a_changed_text_and_say_so() {
     let old = "1. 第一段。\n\n2. 第二段。\n\n3. 第三段。\n";
     let new = "1. 第一段。\n\n2. 第二段已经修改。\n";
-    let open = |text: &str| {
-        App::new(
-            parse(text, Source::Embedded),
-            Themes::builtin(),
-            Lang::En,
-            false,
-            (100, 30),
-        )
-    };
-    let mut a = open(old);
-    keys(&mut a, ":2<Enter>a关于第二段<C-s>:3<Enter>a关于第三段<C-s>");
-    let state = a.state_to_save().unwrap();
-    let mut b = open(new);
-    b.absorb_state(state, true);
+    let typed = ":2<Enter>a关于第二段<C-s>:3<Enter>a关于第三段<C-s>";
+    let mut b = reopened(old, typed, new);
     let notes: Vec<_> = b.notes().cloned().collect();
     assert_eq!(notes.len(), 2, "no note is dropped");
     let on2 = notes.iter().find(|n| n.paragraph_id == "op-2").unwrap();
