@@ -343,6 +343,10 @@ impl Builder {
     /// its first line, joined, would be read as something else.
     fn rejoin_wrapped(&mut self, p: usize) {
         let para = &self.paragraphs[p];
+        // Most paragraphs are one line: nothing to look at.
+        if !para.text.contains('\n') {
+            return;
+        }
         let lead = format!("{}{}", para.marker(), para.marker_gap());
         // In the text's opening, a line's whole shape also says whether it
         // is its date line; the first paragraph, one line, could be read as
