@@ -143,8 +143,13 @@ impl Keeper {
         let result = self.store.save(&key, &state);
         let persisted = matches!(&result, Ok(saved) if saved.persisted);
         let text = source_name(&app.doc().source);
+        let place = |id: &str| match app.index().find_id(id) {
+            Some(p) => app.place_name(p),
+            None => id.to_string(),
+        };
+        self.unkept.lang = app.lang();
         self.unkept
-            .after_save((key.hash(), &text), &state, persisted);
+            .after_save((key.hash(), &text), &state, persisted, &place);
         if !persisted {
             app.note_not_kept();
         }

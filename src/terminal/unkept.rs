@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::store::{DocState, now_ms};
 
 /// A note as it will be printed.
@@ -21,6 +22,8 @@ struct UnkeptNote {
 pub struct Unkept {
     /// When the run began (ms since the epoch): older notes are on disk.
     started: u64,
+    /// The language the message is printed in.
+    pub lang: Lang,
     /// By the text's key and the note's id.
     notes: BTreeMap<(String, String), UnkeptNote>,
 }
@@ -29,13 +32,21 @@ impl Unkept {
     pub fn new() -> Unkept {
         Unkept {
             started: now_ms(),
+            lang: Lang::En,
             notes: BTreeMap::new(),
         }
     }
 
     /// After saving `state` for the text `key` (named `text`): kept on
-    /// disk, its notes are no longer held; else this run's notes are.
-    pub fn after_save(&mut self, (key, text): (&str, &str), state: &DocState, persisted: bool) {
+    /// disk, its notes are no longer held; else this run's notes are, each
+    /// paragraph named by `place` (its id, or its Chinese name).
+    pub fn after_save(
+        &mut self,
+        (key, text): (&str, &str),
+        state: &DocState,
+        persisted: bool,
+        place: &dyn Fn(&str) -> String,
+    ) {
         self.notes.retain(|(k, _), _| k != key);
         if persisted {
             return;
@@ -46,7 +57,7 @@ impl Unkept {
             }
             let note = UnkeptNote {
                 text: text.to_string(),
-                paragraph: n.paragraph.clone(),
+                paragraph: place(&n.paragraph),
                 note: n.text.clone(),
             };
             self.notes.insert((key.to_string(), id.clone()), note);
@@ -59,20 +70,22 @@ impl Unkept {
         if self.notes.is_empty() {
             return None;
         }
-        let mut out = format!(
-            "dushanbe: the reading state could not be written, so {} written in this run \
-             {} not kept. Here {}, to copy:\n",
-            match self.notes.len() {
-                1 => "1 note".to_string(),
-                n => format!("{n} notes"),
-            },
-            if self.notes.len() == 1 { "is" } else { "are" },
-            if self.notes.len() == 1 {
-                "it is"
-            } else {
-                "they are"
-            },
-        );
+        let n = self.notes.len();
+        let mut out = match self.lang {
+            Lang::En => format!(
+                "dushanbe: the reading state could not be written, so {} written in this run \
+                 {} not kept. Here {}, to copy:\n",
+                match n {
+                    1 => "1 note".to_string(),
+                    n => format!("{n} notes"),
+                },
+                if n == 1 { "is" } else { "are" },
+                if n == 1 { "it is" } else { "they are" },
+            ),
+            Lang::Zh => format!(
+                "dushanbe：阅读状态无法写入，本次所写的 {n} 条笔记未能保存。内容如下，请复制：\n"
+            ),
+        };
         for n in self.notes.values() {
             out.push_str(&format!(
                 "\n## {} · {}\n\n{}\n",
@@ -89,6 +102,7 @@ mod tests {
 
     #[test]
     fn this_runs_unsaved_notes_are_held_until_a_save_keeps_them() {
+        let id = |p: &str| p.to_string();
         let mut old = DocState::new(None);
         let before = old.add_note("op-1", "written before this run", "甲");
         old.notes.get_mut(&before).unwrap().updated = 0;
@@ -97,7 +111,7 @@ mod tests {
         let first = state.add_note("op-2", "first thought", "乙");
         let gone = state.add_note("op-3", "deleted again", "丙");
         state.delete_note(&gone);
-        unkept.after_save(("k1", "decl.txt"), &state, false);
+        unkept.after_save(("k1", "decl.txt"), &state, false, &id);
         let said = unkept.message().unwrap();
         assert!(
             said.contains("so 1 note written in this run is not kept"),
@@ -110,16 +124,38 @@ mod tests {
         assert!(!said.contains("written before") && !said.contains("deleted again"));
         // Edited, then another text's note: the latest words of each.
         state.edit_note(&first, "second thought", "乙");
-        unkept.after_save(("k1", "decl.txt"), &state, false);
+        unkept.after_save(("k1", "decl.txt"), &state, false, &id);
         let mut other = DocState::new(None);
         other.add_note("art-2", "on the law", "丁");
-        unkept.after_save(("k2", "law.txt"), &other, false);
+        unkept.after_save(("k2", "law.txt"), &other, false, &id);
         let said = unkept.message().unwrap();
         assert!(said.contains("2 notes") && said.contains("second thought"));
         assert!(!said.contains("first thought"), "{said}");
         // A save that reaches the disk keeps that text's notes.
-        unkept.after_save(("k1", "decl.txt"), &state, true);
-        unkept.after_save(("k2", "law.txt"), &other, true);
+        unkept.after_save(("k1", "decl.txt"), &state, true, &id);
+        unkept.after_save(("k2", "law.txt"), &other, true, &id);
         assert!(unkept.message().is_none());
+    }
+
+    #[test]
+    fn the_chinese_interface_says_it_in_chinese_with_the_paragraphs_names() {
+        let mut unkept = Unkept::new();
+        unkept.lang = Lang::Zh;
+        let mut state = DocState::new(None);
+        state.add_note("op-2", "要点", "乙");
+        let name = |id: &str| match id {
+            "op-2" => "执行部分第2段".to_string(),
+            other => other.to_string(),
+        };
+        unkept.after_save(("k", "决议.txt"), &state, false, &name);
+        let said = unkept.message().unwrap();
+        assert!(
+            said.starts_with("dushanbe：阅读状态无法写入，本次所写的 1 条笔记未能保存"),
+            "{said}"
+        );
+        assert!(
+            said.contains("\n## 决议.txt · 执行部分第2段\n\n要点\n"),
+            "{said}"
+        );
     }
 }
