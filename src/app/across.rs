@@ -259,11 +259,10 @@ impl App {
         rows
     }
 
-    /// Paragraph `p` of text `doc`: its id and text (for the hit list).
-    pub fn paragraph_of(&self, doc: usize, p: usize) -> Option<(&str, &str)> {
+    /// Paragraph `p` of text `doc`: its text (for the hit list).
+    pub fn paragraph_of(&self, doc: usize, p: usize) -> Option<&str> {
         let ix = self.library.index_of(doc, &self.index)?;
-        let para = ix.doc().paragraphs.get(p)?;
-        Some((&para.id, &para.text))
+        Some(&ix.doc().paragraphs.get(p)?.text)
     }
 
     /// Opens text `doc` at hit `hit` of paragraph `para` (or, with no

@@ -41,9 +41,8 @@ impl Widget for CitingListBox<'_> {
         let labels: Vec<String> = (list.rows.iter().skip(first).take(rows))
             .map(|c| self.label(c))
             .collect();
-        // As wide as the longest label shown, within half the row.
-        let widest = labels.iter().map(|l| str_width(l)).max().unwrap_or(0);
-        let label_w = widest.min(inside.width as usize / 2).max(9);
+        // The labels carry no space after them: they are padded to it.
+        let label_w = super::list_frame::name_column(&labels, inside.width as usize, 10) - 1;
         for (row, (i, c)) in list
             .rows
             .iter()

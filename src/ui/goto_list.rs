@@ -43,13 +43,8 @@ impl Widget for GotoList<'_> {
             .take(rows)
             .map(|(i, m)| (i, m, paragraph_name(app.index(), m.paragraph, app.lang())))
             .collect();
-        // As wide as the longest name shown, within half the row.
-        let widest = shown.iter().map(|(_, _, name)| str_width(name) + 1);
-        let label_w = widest
-            .max()
-            .unwrap_or(0)
-            .min(list.width as usize / 2)
-            .max(9);
+        let names: Vec<&str> = shown.iter().map(|(_, _, name)| name.as_str()).collect();
+        let label_w = super::list_frame::name_column(&names, list.width as usize, 9);
         for (row, (i, m, name)) in shown.iter().enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
             let label = truncate_to_width(name, label_w - 1);

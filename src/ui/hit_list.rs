@@ -124,13 +124,8 @@ impl Widget for HitList<'_> {
                 )
             })
             .collect();
-        // As wide as the longest label shown (Chinese names are longer
-        // than ids), within half the row.
-        let widest = shown.iter().map(|(_, l)| str_width(l) + 1).max();
-        let label_w = widest
-            .unwrap_or(0)
-            .min(list.width as usize / 2)
-            .max(LABEL_WIDTH);
+        let labels: Vec<&str> = shown.iter().map(|(_, l)| l.as_str()).collect();
+        let label_w = super::list_frame::name_column(&labels, list.width as usize, LABEL_WIDTH);
         let mut cursor = Cursor::default();
         for (row, (i, label)) in shown.iter().enumerate() {
             let at = Rect::new(list.x, list.y + row as u16, list.width, 1);
@@ -238,7 +233,7 @@ impl HitList<'_> {
                 );
             }
             OtherHit::Hit { doc, para, hit } => {
-                if let Some((_, text)) = app.paragraph_of(doc, para) {
+                if let Some(text) = app.paragraph_of(doc, para) {
                     let bytes = hit_bytes(&mut Cursor::default(), Some(para), text, hit);
                     self.row(buf, at, row, text, bytes, hit.kind);
                 }

@@ -20,6 +20,18 @@ pub struct ListFrame {
     pub first: usize,
 }
 
+/// The width of a list's column of paragraph names (`op-13`, the longer
+/// `第二部分第1段第（三）项`) and the space after them: as wide as the
+/// longest of `names` shown, within half of a `row` of that width, and at
+/// least `least`.
+pub fn name_column<S: AsRef<str>>(names: &[S], row: usize, least: usize) -> usize {
+    let widest = names
+        .iter()
+        .map(|n| crate::text::str_width(n.as_ref()) + 1)
+        .max();
+    widest.unwrap_or(0).min(row / 2).max(least)
+}
+
 /// Where a scrolled view of `total` rows is, for its bottom border, when
 /// they do not all fit in `visible`: ` 1–20/84 ↓ `, with the arrows saying
 /// which way there is more.

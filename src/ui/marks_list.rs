@@ -45,9 +45,7 @@ impl Widget for MarksList<'_> {
         let places: Vec<String> = (marks.iter().skip(first).take(rows))
             .map(|(_, pos)| paragraph_name(app.index(), pos.paragraph, lang))
             .collect();
-        // As wide as the longest place shown, within half the row.
-        let widest = places.iter().map(|p| str_width(p) + 1).max();
-        let place_w = widest.unwrap_or(0).min(width / 2).max(9);
+        let place_w = super::list_frame::name_column(&places, width, 9);
         for (row, (i, (name, pos))) in marks.iter().enumerate().skip(first).take(rows).enumerate() {
             let y = list.y + row as u16;
             let style = if i == self.selected {
