@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use dushanbe_reader::app::App;
-use dushanbe_reader::i18n::Warning;
+use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::library::{Opened, source_name};
 use dushanbe_reader::store::StateStore;
 
@@ -147,7 +147,6 @@ impl Keeper {
             Some(p) => app.place_name(p),
             None => id.to_string(),
         };
-        self.unkept.lang = app.lang();
         self.unkept
             .after_save((key.hash(), &text), &state, persisted, &place);
         if !persisted {
@@ -164,9 +163,9 @@ impl Keeper {
         }
     }
 
-    /// What to print once the terminal is restored: this run's notes that
-    /// never reached the disk, if any.
-    pub fn unkept_notes(&self) -> Option<String> {
-        self.unkept.message()
+    /// What to print once the terminal is restored, in `lang`: this run's
+    /// notes that never reached the disk, if any.
+    pub fn unkept_notes(&self, lang: Lang) -> Option<String> {
+        self.unkept.message(lang)
     }
 }

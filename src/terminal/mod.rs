@@ -136,7 +136,7 @@ pub fn run(
     drop(loop_running);
     // Notes the disk never got end with the process unless said: printed
     // on the normal screen, and a quit that would succeed fails instead.
-    if let Some(notes) = session.keeper.unkept_notes() {
+    if let Some(notes) = session.keeper.unkept_notes(app.lang()) {
         screen::restore();
         eprintln!("{notes}");
         return code.map(|c| match c == ExitCode::SUCCESS {

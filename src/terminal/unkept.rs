@@ -22,8 +22,6 @@ struct UnkeptNote {
 pub struct Unkept {
     /// When the run began (ms since the epoch): older notes are on disk.
     started: u64,
-    /// The language the message is printed in.
-    pub lang: Lang,
     /// By the text's key and the note's id.
     notes: BTreeMap<(String, String), UnkeptNote>,
 }
@@ -32,7 +30,6 @@ impl Unkept {
     pub fn new() -> Unkept {
         Unkept {
             started: now_ms(),
-            lang: Lang::En,
             notes: BTreeMap::new(),
         }
     }
@@ -64,14 +61,14 @@ impl Unkept {
         }
     }
 
-    /// What to print on the way out: each note with its text and
-    /// paragraph; `None` when every note is on disk.
-    pub fn message(&self) -> Option<String> {
+    /// What to print on the way out, in `lang`: each note with its text
+    /// and paragraph; `None` when every note is on disk.
+    pub fn message(&self, lang: Lang) -> Option<String> {
         if self.notes.is_empty() {
             return None;
         }
         let n = self.notes.len();
-        let mut out = match self.lang {
+        let mut out = match lang {
             Lang::En => format!(
                 "dushanbe: the reading state could not be written, so {} written in this run \
                  {} not kept. Here {}, to copy:\n",
@@ -112,7 +109,7 @@ mod tests {
         let gone = state.add_note("op-3", "deleted again", "丙");
         state.delete_note(&gone);
         unkept.after_save(("k1", "decl.txt"), &state, false, &id);
-        let said = unkept.message().unwrap();
+        let said = unkept.message(Lang::En).unwrap();
         assert!(
             said.contains("so 1 note written in this run is not kept"),
             "{said}"
@@ -128,19 +125,18 @@ mod tests {
         let mut other = DocState::new(None);
         other.add_note("art-2", "on the law", "丁");
         unkept.after_save(("k2", "law.txt"), &other, false, &id);
-        let said = unkept.message().unwrap();
+        let said = unkept.message(Lang::En).unwrap();
         assert!(said.contains("2 notes") && said.contains("second thought"));
         assert!(!said.contains("first thought"), "{said}");
         // A save that reaches the disk keeps that text's notes.
         unkept.after_save(("k1", "decl.txt"), &state, true, &id);
         unkept.after_save(("k2", "law.txt"), &other, true, &id);
-        assert!(unkept.message().is_none());
+        assert!(unkept.message(Lang::En).is_none());
     }
 
     #[test]
     fn the_chinese_interface_says_it_in_chinese_with_the_paragraphs_names() {
         let mut unkept = Unkept::new();
-        unkept.lang = Lang::Zh;
         let mut state = DocState::new(None);
         state.add_note("op-2", "要点", "乙");
         let name = |id: &str| match id {
@@ -148,7 +144,7 @@ mod tests {
             other => other.to_string(),
         };
         unkept.after_save(("k", "决议.txt"), &state, false, &name);
-        let said = unkept.message().unwrap();
+        let said = unkept.message(Lang::Zh).unwrap();
         assert!(
             said.starts_with("dushanbe：阅读状态无法写入，本次所写的 1 条笔记未能保存"),
             "{said}"
