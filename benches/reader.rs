@@ -151,7 +151,7 @@ fn state_benches(c: &mut Criterion) {
         state.set_mark(
             c,
             SavedPosition {
-                paragraph: p.id.clone(),
+                paragraph: p.id.to_string(),
                 offset: 0,
             },
         );

@@ -32,7 +32,7 @@ fn busy_state() -> DocState {
         s.set_mark(
             c,
             SavedPosition {
-                paragraph: p.id.clone(),
+                paragraph: p.id.to_string(),
                 offset: i,
             },
         );

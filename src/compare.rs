@@ -350,8 +350,8 @@ mod tests {
         let b = doc("1. 甲。\n\n2. 乙乙。\n\n2 bis. 新。\n\n3. 丙。\n\n4. 丁。\n");
         let ids = |p: &Pair| {
             (
-                p.a.map(|i| a.paragraphs[i].id.clone()),
-                p.b.map(|j| b.paragraphs[j].id.clone()),
+                p.a.map(|i| a.paragraphs[i].id.to_string()),
+                p.b.map(|j| b.paragraphs[j].id.to_string()),
             )
         };
         let got: Vec<_> = pair(&a, &b).iter().map(ids).collect();

@@ -170,7 +170,9 @@ fn moving_and_jumping_move_both_sides_together() {
     keys(&mut app, "jjj");
     let v = view(&app).clone();
     assert!(v.top > 0, "three rows down is past the first block");
-    let id = app.doc().paragraphs[v.pairs[v.top].a.unwrap()].id.clone();
+    let id = app.doc().paragraphs[v.pairs[v.top].a.unwrap()]
+        .id
+        .to_string();
     assert_eq!(current_id(&mut app), id);
     keys(&mut app, "<Tab>");
     assert!(view(&app).focus_b);
@@ -333,7 +335,7 @@ fn next_difference_reaches_every_difference() {
         // The pair stepped to is the one the status line names.
         let pr = v.pairs[v.top];
         let name = |d: &dushanbe_reader::document::Document, p: Option<usize>| {
-            p.map_or("—".to_string(), |p| d.paragraphs[p].id.clone())
+            p.map_or("—".to_string(), |p| d.paragraphs[p].id.to_string())
         };
         assert!(status.contains(&name(app.doc(), pr.a)), "{status}");
     }
@@ -361,7 +363,7 @@ fn pairs_of(a: &str, b: &str) -> Vec<(String, String)> {
     let doc = |t: &str| load_bytes(t.as_bytes(), Source::Embedded).document;
     let (a, b) = (doc(a), doc(b));
     let id = |d: &dushanbe_reader::document::Document, p: Option<usize>| {
-        p.map_or("-".to_string(), |p| d.paragraphs[p].id.clone())
+        p.map_or("-".to_string(), |p| d.paragraphs[p].id.to_string())
     };
     dushanbe_reader::compare::pair(&a, &b)
         .iter()

@@ -23,7 +23,7 @@ fn position_filter_search_marks_notes_and_histories_come_back() {
     let mut b = app(120, 40);
     b.absorb_state(state.clone(), true);
     assert_eq!(b.position(), before);
-    let id = b.doc().paragraphs[before.paragraph].id.clone();
+    let id = b.doc().paragraphs[before.paragraph].id.to_string();
     assert!(
         status_line(&mut b).contains(&format!("resumed at {id}")),
         "{}",

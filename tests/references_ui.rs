@@ -26,7 +26,7 @@ fn outline_ids(a: &App) -> Vec<String> {
     a.outline_entries()
         .iter()
         .filter_map(|e| match e {
-            Entry::Para(p) => Some(a.doc().paragraphs[*p].id.clone()),
+            Entry::Para(p) => Some(a.doc().paragraphs[*p].id.to_string()),
             Entry::Section(_) => None,
         })
         .collect()
@@ -37,7 +37,7 @@ fn citing_ids(a: &App) -> Vec<String> {
     let list = a.citing_list().expect("the citing list is open");
     list.rows
         .iter()
-        .map(|r| a.doc().paragraphs[r.paragraph].id.clone())
+        .map(|r| a.doc().paragraphs[r.paragraph].id.to_string())
         .collect()
 }
 

@@ -10,7 +10,7 @@ use dushanbe_reader::search::HitKind;
 fn hit_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
     let s = a.search().unwrap();
     (0..s.visible.len())
-        .map(|i| a.doc().paragraphs[s.hit(i).0].id.clone())
+        .map(|i| a.doc().paragraphs[s.hit(i).0].id.to_string())
         .collect()
 }
 
@@ -122,7 +122,7 @@ fn the_outline_counts_hits_and_f_narrows_it() {
         .outline_entries()
         .iter()
         .filter_map(|e| match e {
-            dushanbe_reader::app::Entry::Para(p) => Some(a.doc().paragraphs[*p].id.clone()),
+            dushanbe_reader::app::Entry::Para(p) => Some(a.doc().paragraphs[*p].id.to_string()),
             _ => None,
         })
         .collect();

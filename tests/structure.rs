@@ -288,7 +288,7 @@ fn got(doc: &Document) -> Vec<Want> {
         .iter()
         .map(|p| Want {
             kind: p.kind,
-            number: p.number.clone(),
+            number: p.number.as_ref().map(|n| n.to_string()),
             text: p.text.clone(),
             level: p.level,
             parent: p.parent,

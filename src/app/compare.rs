@@ -240,7 +240,7 @@ impl App {
             let name = crate::export::cite::chinese_name(index, p);
             (
                 crate::export::cite::quote(index, p),
-                Notice::Copied(id, name),
+                Notice::Copied(id.to_string(), name),
             )
         } else {
             (

@@ -17,7 +17,7 @@ impl App {
             (Action::CopyParagraph, Some(p)) => (
                 cite::quote(&self.index, p),
                 Notice::Copied(
-                    self.doc().paragraphs[p].id.clone(),
+                    self.doc().paragraphs[p].id.to_string(),
                     cite::chinese_name(&self.index, p),
                 ),
             ),

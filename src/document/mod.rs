@@ -23,6 +23,7 @@ pub use markers::starts_marked;
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 /// What kind of paragraph this is, by its marker.
@@ -101,7 +102,7 @@ pub enum NumberStyle {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Heading {
     /// `sec-1`, `sec-2`, … in document order.
-    pub id: String,
+    pub id: CompactString,
     /// The heading's own number as written (`一`, `II`, `3`, `A`), if any.
     pub number: Option<String>,
     /// The heading's words, without its number (may be empty: `Part II`).
@@ -131,13 +132,14 @@ impl Heading {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
     /// Stable id: `intro-1`, `pre-3`, `op-12`, `para-4`, `art-3`, `op-2-b`,
-    /// `s2-op-1` (see [`id`]).
-    pub id: String,
+    /// `s2-op-1` (see [`id`]). Ids and numbers are short, so they are
+    /// kept inline in the record rather than in an allocation each.
+    pub id: CompactString,
     pub kind: Kind,
     /// The paragraph's own number as written (`"12"` for `12.`, `"4 bis"`,
     /// `"一"` for `第一条`); a sub-paragraph's label without brackets
     /// (`"a"`, `"ii"`, `"一"`, `"①"`).
-    pub number: Option<String>,
+    pub number: Option<CompactString>,
     /// The source text without its marker, otherwise unchanged but for
     /// lines it was only wrapped at, joined (see `rewrap`); a parent's
     /// text stops before its first sub-paragraph.
@@ -176,7 +178,7 @@ impl Paragraph {
             NumberStyle::Paren if cjk => format!("（{n}）"),
             NumberStyle::Paren => format!("({n})"),
             NumberStyle::ParenWide => format!("（{n}）"),
-            NumberStyle::Bare => n.clone(),
+            NumberStyle::Bare => n.to_string(),
             NumberStyle::ArticleZh => format!("第{n}条"),
             NumberStyle::ArticleEn => format!("Art. {n}"),
             NumberStyle::Dot | NumberStyle::None => format!("{n}."),
@@ -212,7 +214,7 @@ impl Paragraph {
     pub fn short_name(&self) -> String {
         match (self.kind, &self.number) {
             (Kind::Operative | Kind::Article, Some(_)) if self.level == 0 => self.marker(),
-            _ => self.id.clone(),
+            _ => self.id.to_string(),
         }
     }
 }

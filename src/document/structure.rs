@@ -140,7 +140,7 @@ impl Builder {
             suffixed: item.suffixed,
         };
         let p = self.push(Kind::Operative, item.rest);
-        self.paragraphs[p].number = Some(item.number.into_owned());
+        self.paragraphs[p].number = Some(item.number.into());
         self.paragraphs[p].style = item.style;
         self.open = Some((p, false));
         if item.could_head && !after_letter {
@@ -208,7 +208,9 @@ impl Builder {
             let qualify = self.structured;
             let mut ids = Ids::default();
             for i in 0..self.paragraphs.len() {
-                self.paragraphs[i].id = ids.next(&self.paragraphs[i], &self.paragraphs, qualify);
+                self.paragraphs[i].id = ids
+                    .next(&self.paragraphs[i], &self.paragraphs, qualify)
+                    .into();
             }
         }
         // Kept as long as the text: the room reserved from its size goes.
@@ -243,7 +245,7 @@ impl Builder {
         let (title, rest) = para.text.split_once('\n').unwrap_or((&para.text, ""));
         self.push_heading(HeadingLine {
             prefix: format!("{number}."),
-            number: Some(number.clone()),
+            number: Some(number.to_string()),
             title: title.to_string(),
         });
         if !rest.trim().is_empty() {
@@ -255,7 +257,7 @@ impl Builder {
 
     fn push_heading(&mut self, h: HeadingLine) {
         self.headings.push(Heading {
-            id: format!("sec-{}", self.headings.len() + 1),
+            id: format!("sec-{}", self.headings.len() + 1).into(),
             number: h.number,
             title: h.title,
             prefix: h.prefix,
@@ -268,7 +270,7 @@ impl Builder {
     /// Pushes a paragraph of `kind` with `text`, under the current heading.
     fn push(&mut self, kind: Kind, text: &str) -> usize {
         self.paragraphs.push(Paragraph {
-            id: String::new(),
+            id: Default::default(),
             kind,
             number: None,
             text: text.to_string(),
@@ -305,7 +307,7 @@ impl Builder {
 
     fn set_id(&mut self, p: usize) {
         let id = self.ids.next(&self.paragraphs[p], &self.paragraphs, false);
-        self.paragraphs[p].id = id;
+        self.paragraphs[p].id = id.into();
     }
 
     /// Completes the open block: trims its text and, when it is unmarked,

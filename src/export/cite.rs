@@ -103,7 +103,7 @@ pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let (k, _) = index.ordinal(p);
     let n = match (&para.number, para.style) {
         (Some(_), NumberStyle::Paren | NumberStyle::ParenWide) => para.marker(),
-        (Some(n), _) => n.clone(),
+        (Some(n), _) => n.to_string(),
         (None, _) => k.to_string(),
     };
     // A paragraph without a number among numbered ones (a closing line
@@ -298,7 +298,7 @@ pub fn chinese_name(index: &DocIndex, p: usize) -> String {
 /// `:` reads either back.
 pub fn paragraph_name(index: &DocIndex, p: usize, lang: crate::i18n::Lang) -> String {
     match lang {
-        crate::i18n::Lang::En => index.doc().paragraphs[p].id.clone(),
+        crate::i18n::Lang::En => index.doc().paragraphs[p].id.to_string(),
         crate::i18n::Lang::Zh => chinese_name(index, p),
     }
 }

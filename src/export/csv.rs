@@ -34,9 +34,9 @@ pub fn to_csv(
                 .unwrap_or_else(|| lang.section(run.kind, index.has_preamble()).to_string());
             let mut row: Vec<String> = vec![
                 name.clone(),
-                para.id.clone(),
+                para.id.to_string(),
                 para.kind.name().to_string(),
-                para.number.clone().unwrap_or_default(),
+                para.number.as_deref().unwrap_or_default().to_string(),
                 section,
             ];
             row.extend((0..n).map(|i| if set >> i & 1 == 1 { "1" } else { "0" }.to_string()));

@@ -263,7 +263,7 @@ impl DocIndex {
             if let Some(n) = &p.number {
                 out.push(numerals::id_form(n));
             }
-            out.push(p.id.clone());
+            out.push(p.id.to_string());
         }
         for k in [
             Kind::Subparagraph,
@@ -272,7 +272,7 @@ impl DocIndex {
             Kind::Paragraph,
         ] {
             if let Some(p) = first(k) {
-                out.push(p.id.clone());
+                out.push(p.id.to_string());
             }
         }
         out.truncate(5);
@@ -582,7 +582,7 @@ mod tests {
     fn found(index: &DocIndex, input: &str) -> Option<String> {
         index
             .resolve(input)
-            .map(|p| index.doc().paragraphs[p].id.clone())
+            .map(|p| index.doc().paragraphs[p].id.to_string())
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub fn follow_moved_paragraphs(state: &mut DocState, doc: &Document, now: u64) -
             .min_by_key(|(p, _)| p.abs_diff(old))
             .map(|(p, _)| p);
         if let Some(p) = nearest {
-            note.paragraph = doc.paragraphs[p].id.clone();
+            note.paragraph = doc.paragraphs[p].id.to_string();
             note.updated = now.max(note.updated + 1);
             moved += 1;
         }

@@ -162,7 +162,7 @@ impl SavedPosition {
     pub fn from_position(doc: &Document, pos: Position) -> Option<SavedPosition> {
         let p = doc.paragraphs.get(pos.paragraph)?;
         Some(SavedPosition {
-            paragraph: p.id.clone(),
+            paragraph: p.id.to_string(),
             offset: pos.offset,
         })
     }

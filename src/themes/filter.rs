@@ -173,7 +173,7 @@ mod tests {
     fn ids(doc: &Document, paras: &[usize]) -> Vec<String> {
         paras
             .iter()
-            .map(|&p| doc.paragraphs[p].id.clone())
+            .map(|&p| doc.paragraphs[p].id.to_string())
             .collect()
     }
 

@@ -346,7 +346,7 @@ mod tests {
             .document
             .paragraphs
             .into_iter()
-            .map(|p| (p.id, p.text))
+            .map(|p| (p.id.to_string(), p.text))
             .collect()
     }
 

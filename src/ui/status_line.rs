@@ -178,7 +178,7 @@ impl StatusLine<'_> {
                 chain.reverse();
                 chain.join(" › ")
             }
-            Lang::En => para.id.clone(),
+            Lang::En => para.id.to_string(),
             Lang::Zh => chinese_name(index, p),
         };
         (section, name)

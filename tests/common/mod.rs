@@ -113,7 +113,7 @@ pub fn status_name(a: &mut App) -> String {
 /// The id of the paragraph being read.
 pub fn current_id(app: &mut App) -> String {
     app.current()
-        .map(|p| app.doc().paragraphs[p].id.clone())
+        .map(|p| app.doc().paragraphs[p].id.to_string())
         .unwrap_or_default()
 }
 
@@ -121,7 +121,7 @@ pub fn current_id(app: &mut App) -> String {
 pub fn selected_id(app: &App) -> String {
     use dushanbe_reader::app::Entry;
     match app.outline_entries()[app.outline_selected()] {
-        Entry::Para(p) => app.doc().paragraphs[p].id.clone(),
+        Entry::Para(p) => app.doc().paragraphs[p].id.to_string(),
         Entry::Section(s) => format!("section-{s}"),
     }
 }

@@ -163,8 +163,14 @@ fn shape(d: &Document) -> Vec<Shape> {
     d.paragraphs
         .iter()
         .map(|p| {
-            let parent = p.parent.map(|q| d.paragraphs[q].id.clone());
-            (p.id.clone(), p.kind, p.number.clone(), parent, p.level)
+            let parent = p.parent.map(|q| d.paragraphs[q].id.to_string());
+            (
+                p.id.to_string(),
+                p.kind,
+                p.number.as_ref().map(|n| n.to_string()),
+                parent,
+                p.level,
+            )
         })
         .collect()
 }
