@@ -73,7 +73,7 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
     let mouse = setup.mouse(cli);
     let store_warnings = store_warnings
         .iter()
-        .map(|w| Warning::State(w.to_string()))
+        .map(|w| Warning::State(w.clone()))
         .collect();
     let pending = terminal::Pending {
         texts: Vec::new(),

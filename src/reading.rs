@@ -80,7 +80,7 @@ pub fn reader_on(
     let state = store.load(&key);
     app.set_doc_key(key);
     for w in &state.warnings {
-        app.add_warning(Warning::State(w.to_string()));
+        app.add_warning(Warning::State(w.clone()));
     }
     app.absorb_state(state.state, !cli.fresh);
     Ok((app, reference))
@@ -115,7 +115,7 @@ pub fn read_in_terminal(
     let size = terminal_size();
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let mut warnings = setup.warnings.clone();
-    warnings.extend(store_warnings.iter().map(|w| Warning::State(w.to_string())));
+    warnings.extend(store_warnings.iter().map(|w| Warning::State(w.clone())));
     let library = paths.len() > 1 && cli.compare.is_none();
     let recorded = library
         .then(|| store.library_current(&cli.files, paths))

@@ -8,6 +8,7 @@
 mod keys;
 mod library;
 mod marks_notes;
+mod store;
 
 pub use keys::{describe, hint};
 pub use library::LibraryNotice;
@@ -606,9 +607,10 @@ pub enum Warning {
     /// A broken reference file in the config directory (its error, already
     /// safe to print); the built-in references are used.
     ReferenceFile(String),
-    /// The reading state could not be read or saved as it should (the
-    /// store's words); the reader goes on, keeping the work in memory.
-    State(String),
+    /// The reading state could not be read or saved as it should (what
+    /// the store says happened); the reader goes on, keeping the work in
+    /// memory.
+    State(crate::store::StoreWarning),
     /// The user's editor could not edit a note (what happened).
     Editor(String),
     /// A text of the library could not be opened: its name and why.
@@ -647,7 +649,7 @@ impl Warning {
             (Warning::ReferenceFile(e), Lang::En) => format!("{e}; using the built-in references"),
             (Warning::ReferenceFile(e), Lang::Zh) => format!("{e}；使用内置引用"),
             (Warning::State(e), Lang::En) => format!("reading state {e}"),
-            (Warning::State(e), Lang::Zh) => format!("阅读状态：{e}"),
+            (Warning::State(e), Lang::Zh) => store::store_warning_zh(e),
             (Warning::Editor(e), _) => e.clone(),
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
             (Warning::ConfigFile(e), Lang::En) => format!("{e}; using the default settings"),

@@ -68,7 +68,7 @@ impl Keeper {
         let loaded = opened.map(|o| {
             let state = self.store.load(&o.key);
             for w in state.warnings {
-                app.add_warning(Warning::State(w.to_string()));
+                app.add_warning(Warning::State(w));
             }
             for w in o.warnings {
                 app.add_warning(w);
@@ -128,7 +128,7 @@ impl Keeper {
             return;
         };
         if let Err(w) = self.store.save_library_current(&place.given, path) {
-            app.add_warning(Warning::State(w.to_string()));
+            app.add_warning(Warning::State(w));
         }
     }
 
@@ -155,11 +155,11 @@ impl Keeper {
         match result {
             Ok(saved) => {
                 for w in saved.warnings {
-                    app.add_warning(Warning::State(w.to_string()));
+                    app.add_warning(Warning::State(w));
                 }
                 app.saved(saved.state);
             }
-            Err(w) => app.add_warning(Warning::State(w.to_string())),
+            Err(w) => app.add_warning(Warning::State(w)),
         }
     }
 
