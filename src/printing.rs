@@ -60,7 +60,7 @@ pub fn output_of(
         return texts
             .texts
             .iter()
-            .find_map(|(index, _)| index.resolve(id).map(|p| export::cite::quote(index, p)))
+            .find_map(|(index, _)| export::cite::quote_place(index, id))
             .ok_or_else(|| format!("no paragraph '{id}' (try {examples})"));
     }
     if format == Format::Csv {

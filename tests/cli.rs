@@ -443,6 +443,39 @@ fn markdown_bold_renders_next_to_chinese_punctuation() {
 }
 
 #[test]
+fn cite_quotes_a_laws_paragraph_within_its_article_alone() {
+    let law = scratch("kuan").join("law.txt");
+    std::fs::write(
+        &law,
+        "《示范法》\n\n第二条 国家反对一切形式的恐怖主义。\n\n对恐怖活动依法追究法律责任。\n\n\
+         第三条 本法所称恐怖主义，是指制造社会恐慌的主张和行为。\n\n\
+         本法所称恐怖活动，是指下列行为：\n（一）组织恐怖活动的；\n（二）宣扬恐怖主义的。\n",
+    )
+    .unwrap();
+    let cite = |what: &str| stdout(&dushanbe(&["--cite", what, law.to_str().unwrap()]));
+    assert_eq!(
+        cite("第二条第二款"),
+        "对恐怖活动依法追究法律责任。\n（《示范法》，第二条第二款）\n"
+    );
+    assert_eq!(
+        cite("《示范法》第二条第一款"),
+        "国家反对一切形式的恐怖主义。\n（《示范法》，第二条第一款）\n"
+    );
+    // The last 款 comes with the items that follow it.
+    assert_eq!(
+        cite("第三条第二款"),
+        "本法所称恐怖活动，是指下列行为：\n（一）组织恐怖活动的；\n（二）宣扬恐怖主义的。\n\
+         （《示范法》，第三条第二款）\n"
+    );
+    // An item cited through its 款 is the article's item.
+    assert!(cite("第三条第二款第（二）项").contains("（《示范法》，第三条第（二）项）"));
+    assert_one_line_error(
+        &dushanbe(&["--cite", "第二条第三款", law.to_str().unwrap()]),
+        "no paragraph '第二条第三款'",
+    );
+}
+
+#[test]
 fn cite_writes_a_paragraph_with_its_citation() {
     let o = dushanbe(&["--cite", "op-7"]);
     assert!(o.status.success());

@@ -133,6 +133,42 @@ fn a_breadcrumb_with_a_sections_title_alone_goes_to_that_section() {
 }
 
 #[test]
+fn a_laws_paragraph_within_its_article_is_gone_to_where_it_starts() {
+    let long = |head: &str| format!("{head}{}", "依法追究法律责任，".repeat(30));
+    let law = format!(
+        "《示例法》\n\n第一条 {}\n\n第二条 {}\n\n{}\n\n{}\n\n第三条 本法自公布之日起施行。\n",
+        long("立法目的"),
+        long("甲款开头"),
+        long("乙款开头"),
+        long("丙款开头")
+    );
+    let mut a = open_in(Lang::Zh, &law, 60, 14);
+    let reading = |a: &mut App| {
+        screen(a)
+            .lines()
+            .skip(1)
+            .take(3)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    keys(&mut a, ":第二条第三款<Enter>");
+    assert_eq!(current_id(&mut a), "art-2");
+    assert!(reading(&mut a).contains("丙款开头"), "{}", screen(&mut a));
+    keys(&mut a, ":第二条第二款<Enter>");
+    assert!(reading(&mut a).contains("乙款开头"), "{}", screen(&mut a));
+    keys(&mut a, ":第二条<Enter>");
+    assert!(reading(&mut a).contains("甲款开头"), "{}", screen(&mut a));
+    // An article with fewer says so and stays.
+    keys(&mut a, ":第二条第四款<Enter>");
+    assert!(
+        status_line(&mut a).contains("第二条第四款"),
+        "{}",
+        status_line(&mut a)
+    );
+    assert!(reading(&mut a).contains("甲款开头"), "{}", screen(&mut a));
+}
+
+#[test]
 fn sub_paragraphs_nest_under_their_parent_and_fold() {
     let text = "1. Decides:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six.\n\n2. Requests:\n(a) one;\n(b) two.\n";
     let mut a = open(text, 100, 30);

@@ -6,7 +6,7 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
-use crate::document::id;
+use crate::document::{Position, id};
 use crate::i18n::Notice;
 use crate::search::{FuzzyMatch, Request, Response};
 
@@ -94,15 +94,15 @@ impl App {
         let near = self.current();
         let found = self
             .index
-            .resolve_near(&target, near)
-            .or_else(|| self.fuzzy_target(&goto));
+            .resolve_place(&target, near)
+            .or_else(|| self.fuzzy_target(&goto).map(Position::start_of));
         match found {
-            Some(p) if !self.is_shown(p) => {
-                self.notice = Some(Notice::HiddenByFilter(self.place_name(p)));
+            Some(at) if !self.is_shown(at.paragraph) => {
+                self.notice = Some(Notice::HiddenByFilter(self.place_name(at.paragraph)));
             }
-            Some(p) => {
+            Some(at) => {
                 let before = self.reading_position();
-                self.jump_to(p);
+                self.blocks().go_to(at);
                 self.record_jump(before);
                 self.sync_outline();
             }

@@ -44,6 +44,10 @@ pub enum IdQuery {
     /// heading (a plan), else sub-paragraph （三） of paragraph 二 (a law's
     /// article); `label` in id form (`3`).
     Item { of: String, label: String },
+    /// `第二条第二款`: the `clause`th paragraph (款, counted from 1) of the
+    /// article whose id is `article`; a law writes them unnumbered, one
+    /// after another, as the article's text.
+    Clause { article: String, clause: usize },
 }
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
@@ -314,7 +318,22 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         }
         parts.push((id_form(n), unit));
     }
-    let ((first, unit), subs) = parts.split_first()?;
+    let ((first, unit), mut subs) = parts.split_first()?;
+    if *unit == "条" && !preamble {
+        match subs {
+            // `第二条第二款`: the article's second paragraph.
+            [(clause, "款")] => {
+                return Some(IdQuery::Clause {
+                    article: format!("art-{first}"),
+                    clause: clause.parse().ok().filter(|&k| k > 0)?,
+                });
+            }
+            // `第三条第二款第（一）项`: a law numbers its items through the
+            // article, so the item is the article's.
+            [(_, "款"), rest @ ..] => subs = rest,
+            _ => {}
+        }
+    }
     let labels = |from: &[(String, &str)]| -> Option<String> {
         let mut out = String::new();
         for (n, u) in from {
@@ -809,6 +828,17 @@ mod tests {
         assert_eq!(parse_input("第7段"), number("7"));
         assert_eq!(parse_input("序言部分第3段"), id("pre-3"));
         assert_eq!(parse_input("第二条第（一）项"), id("art-2-1"));
+        let clause = |article: &str, clause| {
+            Some(IdQuery::Clause {
+                article: article.to_string(),
+                clause,
+            })
+        };
+        assert_eq!(parse_input("第二条第二款"), clause("art-2", 2));
+        assert_eq!(parse_input("第十二条第1款"), clause("art-12", 1));
+        assert_eq!(parse_input("《示范法》第三条第三款"), clause("art-3", 3));
+        assert_eq!(parse_input("第三条第二款第（一）项"), id("art-3-1"));
+        assert_eq!(parse_input("第二条第零款"), None);
         assert_eq!(parse_input("第二条（二）"), id("art-2-2"));
         assert_eq!(parse_input("第二条(二)"), id("art-2-2"));
         assert_eq!(parse_input("第3段(b)(ii)"), number("3-b-ii"));

@@ -208,6 +208,22 @@ impl Paragraph {
         }
     }
 
+    /// The paragraph's own paragraphs, each with where it starts in
+    /// characters into [`Paragraph::text`]: a law's article holds its
+    /// further paragraphs (款) one per line, and `第二条第二款` is the
+    /// second. Blank lines are not paragraphs; a text of one line is one.
+    pub fn clauses(&self) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in self.text.split('\n') {
+            if !line.trim().is_empty() {
+                out.push((at, line));
+            }
+            at += line.chars().count() + 1;
+        }
+        out
+    }
+
     /// How the paragraph is named where space is short (the narrow status
     /// line): its marker (`7.`, `第三条`) when it is a numbered top-level
     /// paragraph, else its id (`op-2-b`, `pre-3`).

@@ -75,6 +75,37 @@ pub fn cjk_value(s: &str) -> Option<u32> {
     Some(total + digit.unwrap_or(0))
 }
 
+/// `n` as a Chinese numeral, as laws number their articles and paragraphs
+/// (12 → `十二`, 105 → `一百零五`, 110 → `一百一十`); digits from 1,000 on,
+/// and for 0.
+pub fn cjk_numeral(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let (hundreds, tens, units) = (n / 100, n / 10 % 10, n % 10);
+    let mut out = String::new();
+    match n {
+        0 | 1000.. => return n.to_string(),
+        10..=19 => out.push('十'),
+        _ => {
+            if hundreds > 0 {
+                out.push(DIGITS[hundreds as usize]);
+                out.push('百');
+            }
+            match tens {
+                0 if hundreds > 0 && units > 0 => out.push('零'),
+                0 => {}
+                _ => {
+                    out.push(DIGITS[tens as usize]);
+                    out.push('十');
+                }
+            }
+        }
+    }
+    if units > 0 {
+        out.push(DIGITS[units as usize]);
+    }
+    out
+}
+
 /// The value of a Roman numeral (either case) up to 399, if `s` is one in
 /// its canonical form (`iv`, not `iiii`).
 pub fn roman_value(s: &str) -> Option<u32> {
@@ -231,6 +262,20 @@ mod tests {
             assert_eq!(cjk_value(s), Some(v), "{s}");
         }
         assert_eq!(cjk_value("甲"), None);
+        for (v, s) in [
+            (1, "一"),
+            (10, "十"),
+            (12, "十二"),
+            (20, "二十"),
+            (105, "一百零五"),
+        ] {
+            assert_eq!(cjk_numeral(v), s);
+        }
+        assert_eq!(cjk_numeral(110), "一百一十");
+        for v in 1..1000 {
+            assert_eq!(cjk_value(&cjk_numeral(v)), Some(v), "{}", cjk_numeral(v));
+        }
+        assert_eq!(cjk_numeral(1000), "1000");
         assert_eq!(cjk_value(""), None);
     }
 

@@ -4,7 +4,7 @@
 //! copying (`y`, `Y`, `c` in the reader, `--cite ID` on the command line).
 
 use super::resolution_name::resolution_name;
-use crate::document::{Document, Kind, NumberStyle, Paragraph};
+use crate::document::{Document, Kind, NumberStyle, Paragraph, numerals};
 use crate::index::DocIndex;
 use crate::text::fold::is_cjk;
 
@@ -247,6 +247,53 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
         DocLang::Zh => format!("{text}\n（{heading}，{para}）\n"),
         DocLang::En => format!("{text}\n({heading}, {para})\n"),
     }
+}
+
+/// The quote `--cite` gives for what `input` names in `index`'s text: a
+/// paragraph with its sub-paragraphs ([`quote`]), or a law's 款 alone
+/// (`第二条第二款`, [`quote_clause`]).
+pub fn quote_place(index: &DocIndex, input: &str) -> Option<String> {
+    let p = index.resolve(input)?;
+    match crate::document::id::parse_input(input) {
+        Some(crate::document::id::IdQuery::Clause { clause, .. }) => quote_clause(index, p, clause),
+        _ => Some(quote(index, p)),
+    }
+}
+
+/// The `clause`th paragraph (款, from 1) of article `p` quoted alone, as a
+/// law is cited: `…\n（《…法》，第二条第二款）`; the last with the items
+/// that follow it (`本法所称恐怖活动，是指…下列行为：` and its `（一）`…).
+/// `None` when the article has fewer.
+pub fn quote_clause(index: &DocIndex, p: usize, clause: usize) -> Option<String> {
+    let doc = index.doc();
+    let para = &doc.paragraphs[p];
+    let clauses = para.clauses();
+    let (_, text) = *clauses.get(clause.checked_sub(1)?)?;
+    let mut text = text.to_string();
+    if clause == clauses.len() {
+        let items = doc.paragraphs[p + 1..]
+            .iter()
+            .take_while(|q| q.level > para.level);
+        for q in items {
+            text.push_str(&format!("\n{}{}{}", q.marker(), q.marker_gap(), q.text));
+        }
+    }
+    let lang = doc_lang(doc);
+    let heading = doc_heading(doc, lang);
+    let article = paragraph_citation(index, p, lang);
+    let chinese = para
+        .number
+        .as_ref()
+        .is_some_and(|n| n.chars().any(numerals::is_cjk_numeral));
+    let k = u32::try_from(clause).unwrap_or(u32::MAX);
+    Some(match lang {
+        DocLang::Zh if chinese => format!(
+            "{text}\n（{heading}，{article}第{}款）\n",
+            numerals::cjk_numeral(k)
+        ),
+        DocLang::Zh => format!("{text}\n（{heading}，{article}第{k}款）\n"),
+        DocLang::En => format!("{text}\n({heading}, {article}, para. {k})\n"),
+    })
 }
 
 /// Several paragraphs under the document's name and dateline, each led by

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::document::id::{self, IdQuery};
-use crate::document::{Document, Kind, Section, lead_phrase_len, numerals};
+use crate::document::{Document, Kind, Position, Section, lead_phrase_len, numerals};
 use crate::refs::{DocRefs, Recogniser, builtin_recogniser, index_document};
 use crate::search::Searcher;
 use crate::text::str_width;
@@ -318,6 +318,9 @@ impl DocIndex {
             IdQuery::Id(id) => self.find_any(&id, near).or_else(|| self.heading_start(&id)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
+            IdQuery::Clause { article, clause } => self
+                .find_any(&article, near)
+                .filter(|&p| self.doc.paragraphs[p].clauses().len() >= clause),
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number)
                 .map(|h| self.doc.heading_start(h))
@@ -334,6 +337,21 @@ impl DocIndex {
                         .find_map(|id| self.find_any(id, near))
                 }),
         }
+    }
+
+    /// Where a go-to input points: the start of the paragraph it names
+    /// ([`DocIndex::resolve_near`]), or for a law's 款 (`第二条第二款`) the
+    /// start of that paragraph of the article.
+    pub fn resolve_place(&self, input: &str, near: Option<usize>) -> Option<Position> {
+        let paragraph = self.resolve_near(input, near)?;
+        let offset = match id::parse_input(input) {
+            Some(IdQuery::Clause { clause, .. }) => {
+                let clauses = self.doc.paragraphs[paragraph].clauses();
+                clauses.get(clause - 1).map_or(0, |&(at, _)| at)
+            }
+            _ => 0,
+        };
+        Some(Position { paragraph, offset })
     }
 
     /// The paragraph labelled `label` in brackets (`(b)`, `（三）`) nearest
