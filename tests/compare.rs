@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{current_id, keys, screen};
+use common::{current_id, keys, screen, status_line};
 use dushanbe_reader::app::{App, Overlay};
 use dushanbe_reader::document::Source;
 use dushanbe_reader::i18n::Lang;
@@ -503,9 +503,16 @@ fn the_counts_are_shortened_before_they_are_dropped() {
         assert!(last.contains(want), "{w}: {last}");
         assert!(last.ends_with("0%"), "{w}: {last}");
     }
-    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 54, 20, Lang::Zh);
+    let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 64, 20, Lang::Zh);
     let last = screen(app).lines().last().unwrap().to_string();
     assert!(last.contains("仅A 1 · 仅B 1 · 改动 1"), "{last}");
+    // Narrower, the counts take their shortest form rather than go.
+    for w in [40, 54] {
+        let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", w, 20, Lang::Zh);
+        let last = screen(app).lines().last().unwrap().to_string();
+        assert!(last.contains("A 1 · B 1 · 改 1"), "{w}: {last}");
+        assert!(last.ends_with("0%"), "{w}: {last}");
+    }
 }
 
 #[test]
@@ -517,15 +524,18 @@ fn the_counts_keep_one_form_from_pair_to_pair() {
         let mut forms = std::collections::BTreeSet::new();
         for _ in 0..8 {
             let last = screen(app).lines().last().unwrap().to_string();
-            forms.insert(match () {
+            let form = match () {
                 _ if last.contains("only in A") => "full",
                 _ if last.contains("A only") => "short",
+                _ if last.contains(" · ~") => "shortest",
                 _ => "none",
-            });
+            };
+            // A notice may push the counts out for a moment, never more.
+            assert!(form != "none" || app.notice_text().is_some(), "{w}: {last}");
+            forms.insert(form);
             keys(app, "]");
         }
-        // A notice may push the counts out for a moment; a form they take
-        // is the same throughout.
+        // A form they take is the same throughout.
         forms.remove("none");
         assert!(forms.len() <= 1, "{w}: {forms:?}");
     }
@@ -543,5 +553,48 @@ fn a_copy_is_said_in_a_narrow_chinese_comparison() {
             "{w}: {last} {:?}",
             app.notice_text()
         );
+    }
+}
+
+#[test]
+fn the_lines_typed_in_a_comparison_are_shown_and_so_is_the_search() {
+    for (w, lang) in [(100, Lang::En), (60, Lang::Zh)] {
+        let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", w, 20, lang);
+        keys(app, ":2");
+        let last = status_line(app);
+        assert!(
+            last.contains(lang.pick("go to: 2", "跳到：2")),
+            "{w}: {last}"
+        );
+        keys(app, "<Esc>/边境");
+        let last = status_line(app);
+        assert!(
+            last.contains(lang.pick("search: 边境", "搜索：边境")),
+            "{w}: {last}"
+        );
+        assert!(
+            !last.contains('↔'),
+            "{w}: the comparison's line shows through: {last}"
+        );
+        keys(app, "<Enter>");
+        let last = status_line(app);
+        assert!(
+            last.contains("“边境”"),
+            "{w}: the search stays said: {last}"
+        );
+        assert!(
+            last.ends_with(lang.pick("hit 1/1", "第 1/1 个")),
+            "{w}: {last}"
+        );
+        // Gone elsewhere, the hit is no longer the one being read.
+        keys(app, ":2<Enter>");
+        let last = status_line(app);
+        assert!(
+            last.ends_with(lang.pick("1 hit", "1 个结果")),
+            "{w}: {last}"
+        );
+        keys(app, "/没有这个词<Enter>");
+        let last = status_line(app);
+        assert!(last.contains(lang.pick("no hits", "无结果")), "{w}: {last}");
     }
 }

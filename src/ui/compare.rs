@@ -16,7 +16,7 @@ use crate::app::{
 };
 use crate::compare::changes;
 use crate::export::cite::paragraph_name;
-use crate::i18n::Lang;
+use crate::i18n::{Count, Lang};
 use crate::index::DocIndex;
 use crate::layout::{compare_panes, compare_text};
 use crate::text::{char_width, str_width, truncate_to_width};
@@ -25,6 +25,8 @@ use crate::text::{char_width, str_width, truncate_to_width};
 pub struct CompareBox<'a> {
     pub app: &'a App,
     pub view: &'a CompareView,
+    /// The paragraph being read on side A (the reader's, beneath).
+    pub reading: Option<usize>,
     pub styles: Styles,
 }
 
@@ -233,27 +235,43 @@ impl<'a> CompareBox<'a> {
         }
     }
 
-    /// The comparison's own status line.
+    /// What the status line says in place of the key hints, and in what
+    /// style: a notice (no more differences, a copy, …), else the search
+    /// on side A (`“terrorist” hit 2/7`, `“online” no hits`).
+    fn said(&self) -> (Option<String>, Style) {
+        let (app, styles) = (self.app, self.styles);
+        if let Some(notice) = app.notice_text() {
+            return (Some(notice), styles.warning());
+        }
+        let search = app
+            .search()
+            .filter(|s| s.answered && !s.query.trim().is_empty());
+        let said = search.map(|s| {
+            let n = Count::of(s.visible.len(), app.is_partial());
+            let query = truncate_to_width(&s.query, 16);
+            // The hit last gone to counts while reading is still at it.
+            let at = |&i: &usize| s.visible.get(i).map(|&(h, _)| s.hits[h].0) == self.reading;
+            app.lang().search_state(&query, s.current.filter(at), n)
+        });
+        (said, styles.status())
+    }
+
+    /// The comparison's own status line: the pair at the top, the counts
+    /// of differences and how far through; at the right a notice, the
+    /// search, or the keys.
     fn status(&self, buf: &mut Buffer, area: Rect, b: &DocIndex, end_shown: bool) {
         let (app, view, styles) = (self.app, self.view, self.styles);
         let y = area.bottom().saturating_sub(1);
-        let row = Rect::new(area.x, y, area.width, 1);
-        buf.set_stringn(
-            row.x,
-            y,
-            " ".repeat(row.width as usize),
-            row.width as usize,
-            styles.status(),
-        );
+        let width = area.width as usize;
+        buf.set_stringn(area.x, y, " ".repeat(width), width, styles.status());
         let a = app.index();
         let (only_a, only_b, reworded) = view.summary;
         let pair = view.pairs.get(view.top).copied();
         let id = |ix: &DocIndex, p: Option<usize>| {
             p.map_or("—".to_string(), |p| paragraph_name(ix, p, app.lang()))
         };
-        let here = pair.map_or(String::new(), |p| {
-            format!("{} ↔ {}", id(a, p.a), id(b, p.b))
-        });
+        let (name_a, name_b) =
+            pair.map_or((String::new(), String::new()), |p| (id(a, p.a), id(b, p.b)));
         // How far the top pair is through the pairs (0% at the first);
         // all of it once the last pair is on screen whole.
         let percent = match end_shown {
@@ -261,64 +279,51 @@ impl<'a> CompareBox<'a> {
             false => view.top * 100 / view.pairs.len().max(1),
         };
         let lang = app.lang();
-        let counts = match lang {
-            Lang::En => format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
-            Lang::Zh => format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
-        };
-        let compact = match lang {
-            Lang::En => format!("A only {only_a} · B only {only_b} · reworded {reworded}"),
-            Lang::Zh => format!("仅A {only_a} · 仅B {only_b} · 改动 {reworded}"),
-        };
-        // A notice (no more differences, …) in place of the key hints.
-        let notice = app.notice_text();
-        // `]` is offered only where there is a difference to go to.
-        let differs = only_a + only_b + reworded > 0;
-        let (keys, right_style) = match &notice {
-            Some(n) => (n.as_str(), styles.warning()),
-            None if differs => (
-                lang.pick(
+        let (said, right_style) = self.said();
+        let notice = said.is_some();
+        let keys = said.unwrap_or_else(|| {
+            match only_a + only_b + reworded > 0 {
+                // `]` is offered only where there is a difference to go to.
+                true => lang.pick(
                     "] next difference  Tab side  C close",
                     "] 下一处差异  Tab 换侧  C 关闭",
                 ),
-                styles.status(),
-            ),
-            None => (
-                lang.pick("Tab side  C close", "Tab 换侧  C 关闭"),
-                styles.status(),
-            ),
-        };
-        let width = area.width as usize;
-        let right_w = str_width(keys);
+                false => lang.pick("Tab side  C close", "Tab 换侧  C 关闭"),
+            }
+            .to_string()
+        });
+        // The counts keep one form from pair to pair: the fullest that fits
+        // beside the widest place of any pair; the place gives way to them
+        // (one name for a pair named alike, then cut), not the other way.
+        let around = |counts: &str| str_width(counts) + str_width(&format!("  │  │ {percent}%"));
+        let widest = view
+            .widest_place
+            .max(str_width(&name_a) + str_width(&name_b) + 3);
+        let forms = counts_forms(lang, view.summary);
+        let counts = forms
+            .iter()
+            .find(|c| widest + around(c) <= width)
+            .unwrap_or(&forms[2]);
+        let place = fitted_place(&name_a, &name_b, width.saturating_sub(around(counts)), lang);
+        let with_counts = format!(" {place} │ {counts} │ {percent}%");
         let fits = |left: &str, right: usize| str_width(left) + right <= width;
-        // The counts give way (shortened, then gone) before the place and
-        // the percentage are cut, and before a notice is.
-        let full = format!(" {here} │ {counts} │ {percent}%");
-        let compact = format!(" {here} │ {compact} │ {percent}%");
-        let short = format!(" {here} │ {percent}%");
-        // Whether the full counts fit beside the widest place, so that
-        // they keep one form from pair to pair.
-        let widest = str_width(&here).max(view.widest_place);
-        let full_fits = str_width(&full) - str_width(&here) + widest <= width;
-        let left = match () {
-            _ if full_fits && fits(&full, right_w + 2) => full,
+        let left = match notice && !fits(&with_counts, str_width(&keys) + 2) {
             // A notice is said over the counts.
-            _ if notice.is_some() => short,
-            _ if full_fits => full,
-            _ if fits(&compact, 0) => compact,
-            _ => short,
+            true => format!(" {place} │ {percent}%"),
+            false => with_counts,
         };
         // A notice that does not fit beside the place is cut, not dropped:
         // a copy is always said.
         let room = width.saturating_sub(str_width(&left) + 2);
-        let keys = match notice.is_some() && right_w > room && room >= 8 {
-            true => truncate_to_width(keys, room),
-            false => keys.to_string(),
+        let keys = match notice && str_width(&keys) > room && room >= 8 {
+            true => truncate_to_width(&keys, room),
+            false => keys,
         };
         let right_w = str_width(&keys);
         if fits(&left, right_w + 2) {
             put(
                 buf,
-                row.x + (width - right_w - 1) as u16,
+                area.x + (width - right_w - 1) as u16,
                 y,
                 &keys,
                 right_w,
@@ -327,11 +332,42 @@ impl<'a> CompareBox<'a> {
         }
         put(
             buf,
-            row.x,
+            area.x,
             y,
             &truncate_to_width(&left, width),
             width,
             styles.status(),
         );
     }
+}
+
+/// The counts of differences, fullest first: `only in A 1 · only in B 1 ·
+/// reworded 2`, `A only 1 · B only 1 · reworded 2`, `A 1 · B 1 · ~2`.
+fn counts_forms(lang: Lang, (only_a, only_b, reworded): (usize, usize, usize)) -> [String; 3] {
+    match lang {
+        Lang::En => [
+            format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
+            format!("A only {only_a} · B only {only_b} · reworded {reworded}"),
+            format!("A {only_a} · B {only_b} · ~{reworded}"),
+        ],
+        Lang::Zh => [
+            format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
+            format!("仅A {only_a} · 仅B {only_b} · 改动 {reworded}"),
+            format!("A {only_a} · B {only_b} · 改 {reworded}"),
+        ],
+    }
+}
+
+/// The pair's place in `room` columns: `op-2 ↔ op-3`; a pair named alike
+/// once, `op-2 ↔ =` (`op-2 ↔ 同`), where both do not fit; then cut.
+fn fitted_place(a: &str, b: &str, room: usize, lang: Lang) -> String {
+    let both = format!("{a} ↔ {b}");
+    if str_width(&both) <= room {
+        return both;
+    }
+    let once = match a == b {
+        true => format!("{a} ↔ {}", lang.pick("=", "同")),
+        false => both,
+    };
+    truncate_to_width(&once, room.max(1))
 }

@@ -29,7 +29,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Clear, Widget};
 
 use crate::app::{App, FrameView, Overlay};
 use crate::i18n::Word;
@@ -88,7 +88,13 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
-            Overlay::Compare(view) => compare::CompareBox { app, view, styles }.render(area, buf),
+            Overlay::Compare(compared) => compare::CompareBox {
+                app,
+                view: compared,
+                reading: view.current,
+                styles,
+            }
+            .render(area, buf),
             Overlay::ThemeMap(map) => theme_map::ThemeMapBox { app, map, styles }.render(area, buf),
             Overlay::Documents { selected } => documents_list::DocumentsList {
                 app,
@@ -110,6 +116,12 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
             .render(area, buf),
             _ => {}
         }
+    }
+    // The go-to or search line being typed is drawn over whatever covers
+    // the status line (a comparison has its own), so typing is never blind.
+    if app.goto_line().is_some() || app.search_line().is_some() {
+        Clear.render(panes.status, buf);
+        status_line::StatusLine { app, view, styles }.render(panes.status, buf);
     }
 }
 
