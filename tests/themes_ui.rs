@@ -450,3 +450,16 @@ fn at_the_end_with_a_filter_k_reads_the_paragraph_above_from_its_start() {
         }
     }
 }
+
+#[test]
+fn copying_what_a_filter_shows_counts_it_in_words() {
+    let mut a = app(120, 40);
+    keys(&mut a, "t3tY");
+    let copied = a.take_clipboard().expect("copied");
+    assert!(copied.contains("第11段："), "{copied}");
+    assert!(
+        status_line(&mut a).contains("copied 1 paragraph with its citation"),
+        "{}",
+        status_line(&mut a)
+    );
+}

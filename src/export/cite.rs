@@ -296,20 +296,33 @@ pub fn quote_clause(index: &DocIndex, p: usize, clause: usize) -> Option<String>
     })
 }
 
-/// Several paragraphs under the document's name and dateline, each led by
-/// its citation within the document.
+/// Several paragraphs (in document order) under the document's name and
+/// dateline, each led by its citation within the document. A paragraph
+/// none of whose sub-paragraphs are among them comes with them, as `y`
+/// quotes it: a chapeau (`…including by:`) is not left hanging.
 pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
     let doc = index.doc();
+    let all = &doc.paragraphs;
     let lang = doc_lang(doc);
     let mut out = doc_heading(doc, lang);
     out.push('\n');
-    for &p in paragraphs {
+    for (k, &p) in paragraphs.iter().enumerate() {
         let para = paragraph_citation(index, p, lang);
         let sep = match lang {
             DocLang::Zh => "：",
             DocLang::En => ": ",
         };
-        out.push_str(&format!("\n{para}{sep}{}\n", doc.paragraphs[p].text));
+        out.push_str(&format!("\n{para}{sep}{}\n", all[p].text));
+        let below = all[p + 1..]
+            .iter()
+            .take_while(|q| q.level > all[p].level)
+            .count();
+        let listed = paragraphs.get(k + 1).is_some_and(|&q| q <= p + below);
+        if !listed {
+            for q in &all[p + 1..=p + below] {
+                out.push_str(&format!("{}{}{}\n", q.marker(), q.marker_gap(), q.text));
+            }
+        }
     }
     out
 }
@@ -450,6 +463,24 @@ mod tests {
             all.contains("\npara. 7: Calls upon all States to act.\n"),
             "{all}"
         );
+    }
+
+    #[test]
+    fn a_chapeau_copied_without_its_items_listed_brings_them() {
+        let ix = index(
+            "Resolution\n\n1. Decides that all States shall:\n\n(a) Prevent financing;\n\n(b) Ensure justice, including by:\n\n(i) establishing offences;\n\n(ii) punishing them;\n\n2. Decides to remain seized.\n",
+        );
+        let at = |id: &str| ix.find_id(id).unwrap();
+        let all = quote_all(&ix, &[at("op-1-b"), at("op-2")]);
+        assert!(
+            all.contains("para. 1 (b): Ensure justice, including by:\n(i) establishing offences;\n(ii) punishing them;\n\npara. 2: Decides"),
+            "{all}"
+        );
+        // Items listed themselves are cited where they fall, not twice.
+        let all = quote_all(&ix, &[at("op-1"), at("op-1-a"), at("op-1-b-ii")]);
+        assert_eq!(all.matches("punishing them").count(), 1, "{all}");
+        assert!(!all.contains("establishing offences"), "{all}");
+        assert!(!all.contains("(a) Prevent"), "{all}");
     }
 
     fn fixture(name: &str) -> DocIndex {

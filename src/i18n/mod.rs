@@ -493,6 +493,7 @@ impl Notice {
                 .into(),
             (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
             (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
+            (Notice::CopiedAll(1), Lang::En) => "copied 1 paragraph with its citation".into(),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
