@@ -73,10 +73,13 @@ pub fn name_of(path: &Path) -> String {
     if path == Path::new("-") {
         return load::STDIN_NAME.to_string();
     }
-    path.file_name().map_or_else(
+    let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
-    )
+    );
+    // As safe to print as the texts are (a folder's file names are
+    // anyone's).
+    crate::text::sanitize(&name).text
 }
 
 /// How a text's source is named in the documents list.

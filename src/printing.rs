@@ -37,6 +37,8 @@ pub fn output_of(
         return Ok(list_themes(themes, &counts));
     }
     if cli.list_references {
+        // Of several texts, each list under the text's path as given.
+        let several = texts.texts.len() > 1;
         let lists: Vec<String> = texts
             .texts
             .iter()
@@ -47,10 +49,16 @@ pub fn output_of(
                     .iter()
                     .map(|p| p.id.as_str())
                     .collect();
-                list_references(index.refs(), &ids)
+                let list = list_references(index.refs(), &ids);
+                match (several, list.is_empty()) {
+                    (false, _) => list,
+                    (true, false) => format!("{}:\n{list}", index.doc().source),
+                    (true, true) => format!("{}: no references\n", index.doc().source),
+                }
             })
             .collect();
-        return Ok(joined(lists, Format::Text));
+        let lists: Vec<&str> = lists.iter().map(|l| l.trim_end()).collect();
+        return Ok(format!("{}\n", lists.join("\n\n")).trim_start().to_string());
     }
     if let Some(id) = &cli.cite {
         let examples = texts

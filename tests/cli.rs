@@ -626,3 +626,26 @@ fn a_filter_that_matches_nothing_says_so_on_stderr() {
         stderr(&o)
     );
 }
+
+#[test]
+fn several_texts_name_their_references_and_no_file_name_reaches_the_terminal_raw() {
+    let folder = scratch("names");
+    let hostile = folder.join("a\u{1b}]0;pwn\u{7}.txt");
+    std::fs::write(&hostile, "1. Recalling resolution 1373 (2001).\n").unwrap();
+    std::fs::write(folder.join("b.txt"), "1. Nothing cited.\n").unwrap();
+    let dir = folder.to_str().unwrap();
+    let listed = stdout(&dushanbe(&["--list-references", dir]));
+    let blocks: Vec<&str> = listed.split("\n\n").collect();
+    assert_eq!(blocks.len(), 2, "{listed}");
+    assert!(blocks[0].contains(".txt:\nunsc-1373-2001  1"), "{listed}");
+    assert!(blocks[1].ends_with("b.txt: no references\n"), "{listed}");
+    for out in [
+        listed,
+        stdout(&dushanbe(&["--print", "csv", dir])),
+        stdout(&dushanbe(&["--print", "notes", dir])),
+        stdout(&dushanbe(&["--print", "markdown", dir])),
+        stdout(&dushanbe(&["--print", "text", dir])),
+    ] {
+        assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
+    }
+}

@@ -248,7 +248,13 @@ impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Source::Embedded => write!(f, "embedded"),
-            Source::File(p) => write!(f, "{}", p.display()),
+            // A file's name is not trusted more than its text: no control
+            // or reordering character reaches the terminal through it.
+            Source::File(p) => write!(
+                f,
+                "{}",
+                crate::text::sanitize(&p.display().to_string()).text
+            ),
             Source::Stdin => write!(f, "-"),
         }
     }
