@@ -327,3 +327,37 @@ fn a_text_s_saved_filter_search_and_place_survive_opening_it_in_a_library() {
     keys(&mut app, "<");
     assert_eq!(app.filter().themes().collect::<Vec<_>>(), [gender]);
 }
+
+/// A filter or search cleared on the text being read stays cleared on the
+/// next text, whatever that text last saved.
+#[test]
+fn a_cleared_filter_or_search_is_carried_cleared() {
+    use dushanbe_reader::store::SavedFilter;
+    let saved = |search: &str| DocState {
+        filter: SavedFilter {
+            themes: vec!["gender".into()],
+            ..SavedFilter::default()
+        },
+        search: Some(search.into()),
+        ..DocState::default()
+    };
+    for cleared in ["<Esc>", "0", "<Esc>0"] {
+        let mut app = common::app(120, 40);
+        app.absorb_state(saved("合作"), true);
+        app.start_library(
+            vec![
+                "dushanbe-declaration.zh.txt".into(),
+                "ga-resolution.en.txt".into(),
+            ],
+            0,
+        );
+        let (index, key, _) = loaded("ga-resolution.en.txt").unwrap();
+        app.add_document(1, Ok((index, key, saved("Member"))));
+        keys(&mut app, cleared);
+        let (search, filter) = (app.search().is_some(), app.filter().is_active());
+        keys(&mut app, ">");
+        assert_eq!(app.library().current(), 1);
+        assert_eq!(app.search().is_some(), search, "{cleared}: the search");
+        assert_eq!(app.filter().is_active(), filter, "{cleared}: the filter");
+    }
+}

@@ -12,6 +12,7 @@ use crate::action::{Action, Effect};
 use crate::i18n::{LibraryNotice, Notice, Warning};
 use crate::index::DocIndex;
 use crate::store::{DocKey, DocState, SavedFilter, SavedPosition};
+use crate::themes::Filter;
 
 /// What the saved state last recorded of the view: position, filter,
 /// kept search.
@@ -82,6 +83,9 @@ pub struct Library {
     /// Per text: whether another text has its title (worked out when a
     /// text joins, not on every frame).
     shared_titles: Vec<bool>,
+    /// The filter, its hiding and the search the text being read opened
+    /// with: when they are as they were, the reader has not touched them.
+    pub(super) opened_view: Option<(Filter, bool, Option<String>)>,
 }
 
 impl Library {
@@ -95,6 +99,7 @@ impl Library {
             found: vec![None],
             counts: LibraryCounts::default(),
             shared_titles: vec![false],
+            opened_view: None,
         }
     }
 
@@ -205,6 +210,8 @@ impl App {
             found: vec![None; n],
             counts: LibraryCounts::default(),
             shared_titles: Vec::new(),
+            // The text being read stays as it opened.
+            opened_view: self.library.opened_view.take(),
         };
         self.library.mark_shared_titles();
         self.recount_library();
@@ -306,16 +313,21 @@ impl App {
         }
         // Opened for the first time this run, a text has its saved filter,
         // search and place: when the text left behind has neither filter
-        // nor search, they stay (carrying nothing would wipe them, and
-        // turning its filter off would move reading, before the next save).
+        // nor search, and opened so, they stay (carrying nothing would wipe
+        // them, and turning its filter off would move reading, before the
+        // next save). A filter or search cleared there is carried, cleared.
         let first_visit = self.library.parked[i]
             .as_ref()
             .is_some_and(|p| p.pending.is_some());
+        let left = (filter, hide, search);
+        let untouched = self.library.opened_view.as_ref() == Some(&left);
+        let (filter, hide, search) = left;
         self.swap_in(i);
         self.relayout();
-        if !(first_visit && !filter.is_active() && search.is_none()) {
+        if !(first_visit && !filter.is_active() && search.is_none() && untouched) {
             self.carry_view(filter, hide, search);
         }
+        self.note_opened_view();
         self.library.counts = LibraryCounts::default();
         self.recount_library();
         self.refresh_outline();
@@ -328,6 +340,12 @@ impl App {
             n,
             of,
         )));
+    }
+
+    /// Remembers the view the text being read opens with.
+    pub(super) fn note_opened_view(&mut self) {
+        let search = self.reader.search.as_ref().map(|s| s.query.clone());
+        self.library.opened_view = Some((self.reader.filter, self.reader.hide, search));
     }
 
     /// `>` and `<`: the next or previous text that can be read.

@@ -228,6 +228,7 @@ impl App {
         if !app.outline_shown() {
             app.focus = Focus::Reader;
         }
+        app.note_opened_view();
         app
     }
 

@@ -31,6 +31,7 @@ impl App {
             self.notice = Some(Notice::NotesMoved(moved));
         }
         self.saved_view = self.view_to_save();
+        self.note_opened_view();
         // Notes that moved are kept where they now are.
         self.dirty = moved > 0;
     }
