@@ -361,3 +361,17 @@ fn a_cleared_filter_or_search_is_carried_cleared() {
         assert_eq!(app.filter().is_active(), filter, "{cleared}: the filter");
     }
 }
+
+#[test]
+fn a_filter_matching_nothing_here_says_which_text_and_what_the_others_have() {
+    for (w, want) in [
+        (120, "no paragraph matches youth · 8 in 3 texts"),
+        (60, "no paragraph matches youth · 8 in 3 texts"),
+    ] {
+        let mut app = library(w, 20, Lang::En);
+        keys(&mut app, ">>>t2t");
+        let last = status_line(&mut app);
+        assert!(last.starts_with(" 4/4 "), "{w}: {last}");
+        assert!(last.contains(want), "{w}: {last}");
+    }
+}

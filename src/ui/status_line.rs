@@ -103,7 +103,9 @@ impl StatusLine<'_> {
         if self.view.panes.narrow && library.is_library() {
             return vec![format!("{}/{}", library.current() + 1, library.len())];
         }
-        if self.view.panes.narrow || self.view.current.is_none() {
+        // Nothing shown: the message has the line, but which text of a
+        // library it is about is said.
+        if self.view.panes.narrow || (self.view.current.is_none() && !library.is_library()) {
             return Vec::new();
         }
         let name = doc_name(self.app);
@@ -191,10 +193,21 @@ impl StatusLine<'_> {
         if !app.filtering() {
             return Vec::new();
         }
-        if self.view.current.is_none() {
-            return vec![super::no_match(app), filter_count(app)];
-        }
         let lang = app.lang();
+        let across = app
+            .library_filter_total()
+            .map_or(String::new(), |(n, texts)| {
+                format!(" · {}", lang.across_texts(n, texts))
+            });
+        if self.view.current.is_none() {
+            // Matching nothing here, the filter may match in other texts.
+            let mut forms = vec![format!("{}{across}", super::no_match(app))];
+            if !across.is_empty() {
+                forms.push(format!("{}{across}", filter_count(app)));
+            }
+            forms.extend([super::no_match(app), filter_count(app)]);
+            return forms;
+        }
         let dim = if app.hides() {
             ""
         } else {
@@ -214,11 +227,6 @@ impl StatusLine<'_> {
             .reference_filter()
             .map(|_| lang.ref_filter_short().to_string());
         let themes = super::join_filters(themes, reference);
-        let across = app
-            .library_filter_total()
-            .map_or(String::new(), |(n, texts)| {
-                format!(" · {}", lang.across_texts(n, texts))
-            });
         let mut forms = vec![
             format!(
                 "{} · {m} {of} {total}{dim}{across}",
