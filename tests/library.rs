@@ -375,3 +375,28 @@ fn a_filter_matching_nothing_here_says_which_text_and_what_the_others_have() {
         assert!(last.contains(want), "{w}: {last}");
     }
 }
+
+#[test]
+fn a_long_notice_leaves_the_paragraph_named_on_a_narrow_status_line() {
+    // As a narrow line names it: the marker in English (`2.`), else the
+    // id; in Chinese the name it is cited by.
+    let named = |app: &mut App| {
+        let p = app.current().unwrap();
+        let para = &app.doc().paragraphs[p];
+        match (app.lang(), para.number.is_some()) {
+            (Lang::En, true) => para.marker(),
+            (Lang::En, false) => para.id.to_string(),
+            (Lang::Zh, _) => app.place_name(p),
+        }
+    };
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = library(60, 20, lang);
+        // A long notice: the next text's name, then a reference filter.
+        keys(&mut app, "/Member<Enter>><");
+        let (last, name) = (status_line(&mut app), named(&mut app));
+        assert!(last.contains(&name), "{lang:?}: {name} in {last}");
+        keys(&mut app, ":ref 1373<Enter>");
+        let (last, name) = (status_line(&mut app), named(&mut app));
+        assert!(last.contains(&name), "{lang:?}: {name} in {last}");
+    }
+}

@@ -74,9 +74,17 @@ impl StatusLine<'_> {
             .first()
             .map(|w| format!("⚠ {}", w.text(app.lang())));
         // In display order: title, paragraph, filter, search | right side.
+        // In a library, which text it is matters as much as the filter.
+        let title = match app.library().is_library() {
+            true => 3,
+            false => 4,
+        };
+        let paragraph = self.paragraph_forms();
+        // A notice may shorten the paragraph's place, not take its name.
+        let named = paragraph.len().saturating_sub(2);
         let mut parts = [
-            Part::new(4, self.title_forms()),
-            Part::new(0, self.paragraph_forms()),
+            Part::new(title, self.title_forms()),
+            Part::new(0, paragraph).floored(named),
             Part::new(3, self.filter_forms()),
             Part::new(1, self.search_forms()),
         ];
@@ -352,6 +360,9 @@ struct Part {
     priority: u8,
     forms: Vec<String>,
     chosen: Option<usize>,
+    /// The shortest form a notice may push the part to
+    /// ([`let_a_notice_grow`]); the last when `None`.
+    floor: Option<usize>,
 }
 
 impl Part {
@@ -360,7 +371,14 @@ impl Part {
             priority,
             forms,
             chosen: None,
+            floor: None,
         }
+    }
+
+    /// With `floor` as the shortest form a notice may push it to.
+    fn floored(mut self, floor: usize) -> Part {
+        self.floor = Some(floor.min(self.forms.len().saturating_sub(1)));
+        self
     }
 
     fn text(&self) -> Option<&str> {
@@ -404,17 +422,21 @@ fn fit(left: &mut [Part], right: &mut Part, width: usize) {
         }
     };
     // First every part that must be there, by priority, in its shortest
-    // form: a notice is not crowded out by a long breadcrumb. The optional
-    // parts only come in the second round.
+    // form (or the shortest that still names what it must: the
+    // paragraph's name, where it fits): a notice is not crowded out by a
+    // long breadcrumb. The optional parts only come in the second round.
     for &slot in &order {
         let n = count(left, right, slot);
         let priority = slot.map_or(right.priority, |i| left[i].priority);
         if n == 0 || priority >= OPTIONAL_PRIORITY {
             continue;
         }
-        set(left, right, slot, Some(n - 1));
-        if used(left, right) > width {
-            set(left, right, slot, None);
+        let floor = slot.and_then(|i| left[i].floor).unwrap_or(n - 1);
+        for form in [Some(floor), Some(n - 1), None] {
+            set(left, right, slot, form);
+            if form.is_none() || used(left, right) <= width {
+                break;
+            }
         }
     }
     // Then, by priority, each part as long as still fits.
@@ -455,7 +477,8 @@ fn let_a_notice_grow(
             continue;
         }
         let notice_was = right.chosen;
-        for shorter in chosen + 1..left[i].forms.len() {
+        let floor = left[i].floor.unwrap_or(left[i].forms.len() - 1);
+        for shorter in chosen + 1..=floor {
             left[i].chosen = Some(shorter);
             let longer = (0..notice_was.unwrap_or(right.forms.len())).find(|&form| {
                 right.chosen = Some(form);
