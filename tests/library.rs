@@ -400,3 +400,41 @@ fn a_long_notice_leaves_the_paragraph_named_on_a_narrow_status_line() {
         assert!(last.contains(&name), "{lang:?}: {name} in {last}");
     }
 }
+
+#[test]
+fn ctrl_o_comes_back_from_a_jump_into_another_text_and_ctrl_n_goes_again() {
+    // From the citing list, and from the hit list.
+    for (there, go) in [
+        (":pre-4<Enter>r<Enter>", "G<Enter>"),
+        ("/合作<Enter>", "sG<Enter>"),
+    ] {
+        let mut app = App::new(
+            load_embedded().document,
+            Themes::builtin(),
+            Lang::En,
+            false,
+            (120, 40),
+        );
+        app.start_library(vec!["declaration".into(), "sc-resolution.zh.txt".into()], 0);
+        app.add_document(1, loaded("sc-resolution.zh.txt"));
+        keys(&mut app, there);
+        let from = current_id(&mut app);
+        keys(&mut app, go);
+        assert_eq!(app.library().current(), 1, "{go}");
+        let arrived = current_id(&mut app);
+        keys(&mut app, "<C-o>");
+        assert_eq!(app.library().current(), 0, "{go}: back in the first text");
+        assert_eq!(current_id(&mut app), from, "{go}");
+        keys(&mut app, "<C-n>");
+        assert_eq!(app.library().current(), 1, "{go}: on again");
+        assert_eq!(current_id(&mut app), arrived, "{go}");
+        // A jump made there since is undone first.
+        keys(&mut app, ":1<Enter><C-o>");
+        assert_eq!(
+            (app.library().current(), current_id(&mut app)),
+            (1, arrived.clone())
+        );
+        keys(&mut app, "<C-o>");
+        assert_eq!((app.library().current(), current_id(&mut app)), (0, from));
+    }
+}

@@ -4,6 +4,7 @@
 //! hit of one text to the first of the next, and the hit list lists the
 //! other texts' hits after the current one's, grouped by text.
 
+use super::history::TextJump;
 use super::search_state::Search;
 use super::{App, Focus};
 use crate::i18n::Notice;
@@ -265,11 +266,62 @@ impl App {
         Some(&ix.doc().paragraphs.get(p)?.text)
     }
 
+    /// Opens text `i` as a jump from where reading is, so that `Ctrl-O`
+    /// comes back: `Some(true)` when it is another text, `Some(false)`
+    /// when it is this one, `None` when it cannot be opened (yet).
+    pub(super) fn jump_to_text(&mut self, i: usize) -> Option<bool> {
+        let (from_text, from) = (self.library.current(), self.reading_position());
+        if from_text == i {
+            return Some(false);
+        }
+        self.open_document(i);
+        if self.library.current() != i {
+            return None;
+        }
+        self.library.text_jumps.record(TextJump {
+            from_text,
+            from,
+            to_text: i,
+            depth: self.reader.history.depth(),
+        });
+        Some(true)
+    }
+
+    /// `Ctrl-O` (`back`) or `Ctrl-N` across texts: back to the text and
+    /// place a jump came from once this text's own history has nothing
+    /// newer; forward again from there. False when there is no such jump.
+    pub(super) fn step_text_history(&mut self, back: bool) -> bool {
+        let (text, now) = (self.library.current(), self.reading_position());
+        let jumps = &mut self.library.text_jumps;
+        let (to_text, at, redo) = match back {
+            true => match jumps.back(text, self.reader.history.depth(), now) {
+                Some(jump) => (jump.from_text, jump.from, None),
+                None => return false,
+            },
+            false if self.reader.history.has_forward() => return false,
+            false => match jumps.forward(text) {
+                Some((jump, at)) => (jump.to_text, at, Some(jump)),
+                None => return false,
+            },
+        };
+        self.open_document(to_text);
+        if self.library.current() != to_text {
+            return true;
+        }
+        self.restore(at);
+        if let Some(jump) = redo {
+            let depth = self.reader.history.depth();
+            self.library.text_jumps.redone(TextJump { depth, ..jump });
+        }
+        self.focus = Focus::Reader;
+        self.sync_outline();
+        true
+    }
+
     /// Opens text `doc` at hit `hit` of paragraph `para` (or, with no
     /// paragraph, at its first hit).
     pub(super) fn open_hit_elsewhere(&mut self, doc: usize, at: Option<(usize, Hit)>) {
-        self.open_document(doc);
-        if self.library.current() != doc {
+        if self.jump_to_text(doc).is_none() {
             return;
         }
         let Some(s) = self.reader.search.as_ref() else {
@@ -306,7 +358,9 @@ impl App {
         let Some(i) = next else {
             return false;
         };
-        self.open_document(i);
+        if self.jump_to_text(i).is_none() {
+            return true;
+        }
         let Some(count) = self.reader.search.as_ref().map(|s| s.visible.len()) else {
             return false;
         };

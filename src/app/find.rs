@@ -263,6 +263,11 @@ impl App {
 
     /// Ctrl-O / Ctrl-N through the jump history.
     fn step_history(&mut self, back: bool) {
+        // A jump that opened this text is undone first once nothing newer
+        // is left in the text's own history.
+        if self.step_text_history(back) {
+            return;
+        }
         let now = self.reading_position();
         let to = if back {
             self.reader.history.back(now)

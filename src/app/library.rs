@@ -6,6 +6,7 @@
 //! goes on reading "the" document.
 
 use super::across::{Found, LibraryCounts};
+use super::history::TextJumps;
 use super::reader::Reader;
 use super::{App, Focus, Overlay};
 use crate::action::{Action, Effect};
@@ -86,6 +87,8 @@ pub struct Library {
     /// The filter, its hiding and the search the text being read opened
     /// with: when they are as they were, the reader has not touched them.
     pub(super) opened_view: Option<(Filter, bool, Option<String>)>,
+    /// Jumps from one text to another, for `Ctrl-O` and `Ctrl-N`.
+    pub(super) text_jumps: TextJumps,
 }
 
 impl Library {
@@ -100,6 +103,7 @@ impl Library {
             counts: LibraryCounts::default(),
             shared_titles: vec![false],
             opened_view: None,
+            text_jumps: TextJumps::default(),
         }
     }
 
@@ -212,6 +216,7 @@ impl App {
             shared_titles: Vec::new(),
             // The text being read stays as it opened.
             opened_view: self.library.opened_view.take(),
+            text_jumps: TextJumps::default(),
         };
         self.library.mark_shared_titles();
         self.recount_library();

@@ -231,11 +231,12 @@ impl App {
 
     /// Goes to a citing paragraph: a jump, which `Ctrl-O` undoes.
     fn go_to_citing(&mut self, row: &CitingRow) {
+        let mut crossed = false;
         if let Some(doc) = row.document {
             self.close_reference_overlays();
-            self.open_document(doc);
-            if self.library.current() != doc {
-                return;
+            match self.jump_to_text(doc) {
+                Some(other) => crossed = other,
+                None => return,
             }
         }
         let p = row.paragraph;
@@ -245,7 +246,10 @@ impl App {
         }
         let before = self.reading_position();
         self.jump_to(p);
-        self.record_jump(before);
+        // Into another text, the jump to undo is the one between texts.
+        if !crossed {
+            self.record_jump(before);
+        }
         self.sync_outline();
     }
 

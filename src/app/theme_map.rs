@@ -201,10 +201,11 @@ impl App {
             active: 1 << t,
             mode: MatchMode::Any,
         };
+        let mut crossed = false;
         if let MapRow::Text(i) = row {
-            self.open_document(i);
-            if self.library.current() != i {
-                return;
+            match self.jump_to_text(i) {
+                Some(other) => crossed = other,
+                None => return,
             }
         }
         let before = self.reading_position();
@@ -214,7 +215,10 @@ impl App {
         } else if let Some(first) = self.reader.shown.first() {
             self.restore(Position::start_of(first));
         }
-        self.record_jump(before);
+        // Into another text, the jump to undo is the one between texts.
+        if !crossed {
+            self.record_jump(before);
+        }
         self.focus = Focus::Reader;
         self.sync_outline();
     }
