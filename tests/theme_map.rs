@@ -212,3 +212,37 @@ fn a_paragraph_of_several_lines_is_labelled_on_one_line() {
     let s = screen(&mut a);
     assert!(s.contains("41st plenary meeting 22 July 2032"), "{s}");
 }
+
+#[test]
+fn the_legend_explains_every_column_shown_at_60x20() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = App::new(
+            load_embedded().document,
+            Themes::builtin(),
+            lang,
+            false,
+            (60, 20),
+        );
+        keys(&mut a, "M");
+        let s = screen(&mut a);
+        let lines: Vec<&str> = s.lines().collect();
+        let header = lines
+            .iter()
+            .find(|l| l.contains(" f  y  g"))
+            .expect("the letters row");
+        let letters: Vec<char> = header
+            .trim_matches(|c: char| c == '│' || c == ' ' || c == '┌' || c == '┐')
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|_| w.chars().count() == 1))
+            .collect();
+        assert!(letters.len() >= 10, "{lang:?}: {header}");
+        for letter in letters {
+            let explained = format!("{letter} ");
+            assert!(
+                lines.iter().any(|l| l.contains(&format!("││{explained}"))
+                    || l.contains(&format!("· {explained}"))),
+                "{lang:?}: {letter} not in the legend:\n{s}"
+            );
+        }
+    }
+}

@@ -52,9 +52,11 @@ impl Grid {
         let cell_w: u16 = if room >= themes * 3 { 3 } else { 2 };
         let cols = (room / cell_w as usize).clamp(1, themes.max(1));
         let first_col = (selected_col + 1).saturating_sub(cols);
-        // Header, totals, detail, and the legend as room allows.
+        // Header, totals, detail, and the legend as room allows: all of it
+        // while four rows of the map are left, so that without colour
+        // every letter is explained.
         let legend_h = legend_lines
-            .min(if area.height >= 12 { 3 } else { 1 })
+            .min(area.height.saturating_sub(1 + 2 + 4))
             .max(1);
         let footer = 2 + legend_h;
         let body_h = area.height.saturating_sub(1 + footer);
