@@ -23,17 +23,31 @@ pub struct Pair {
 /// Paragraphs with the same text pair first, whatever their numbers (an
 /// edition that inserted a paragraph renumbers the rest). Between them,
 /// in the same language, a paragraph pairs with the one most like it
-/// (a reworded paragraph, even renumbered); across languages (a text and
-/// its translation), by id. The rest stand alone, each where it falls.
+/// (a reworded paragraph, even renumbered, more than half the same);
+/// across languages (a text and its translation), by id. The rest stand
+/// alone, each where it falls.
 pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
     let texts_a: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let texts_b: Vec<&str> = b.paragraphs.iter().map(|p| p.text.as_str()).collect();
     let mut pairs = Vec::with_capacity(texts_a.len().max(texts_b.len()));
-    // A text and its translation share no paragraph: a diff of their texts
-    // would only cost time (its worst case), so they pair by id at once.
+    let (whole_a, whole_b) = (0..texts_a.len(), 0..texts_b.len());
+    let same_language = same_language(a, b);
+    // Texts that share no paragraph: a diff of their texts would only cost
+    // time (its worst case). A text and its translation pair by id at
+    // once; two texts in one language weigh each paragraph against each
+    // where they are few enough, else by id, and only what is alike pairs.
     let in_a: std::collections::HashSet<&str> = texts_a.iter().copied().collect();
     if !texts_b.iter().any(|t| in_a.contains(t)) {
-        pair_by_id(a, 0..texts_a.len(), b, 0..texts_b.len(), &mut pairs);
+        match same_language {
+            true if alike_enough_to_weigh(a, whole_a.clone(), b, whole_b.clone()) => {
+                pair_by_likeness(a, whole_a, b, whole_b, &mut pairs);
+            }
+            true => {
+                pair_by_id(a, whole_a, b, whole_b, &mut pairs);
+                pairs = unpair_unalike(a, b, pairs);
+            }
+            false => pair_by_id(a, whole_a, b, whole_b, &mut pairs),
+        }
         return pairs;
     }
     // Texts that share some but differ much: a diff that runs too long
@@ -51,10 +65,70 @@ pub fn pair(a: &Document, b: &Document) -> Vec<Pair> {
             _ if alike_enough_to_weigh(a, ra.clone(), b, rb.clone()) => {
                 pair_by_likeness(a, ra, b, rb, &mut pairs);
             }
+            _ if same_language => {
+                let mut by_id = Vec::new();
+                pair_by_id(a, ra, b, rb, &mut by_id);
+                pairs.extend(unpair_unalike(a, b, by_id));
+            }
             _ => pair_by_id(a, ra, b, rb, &mut pairs),
         }
     }
     pairs
+}
+
+/// Whether two texts are in one language (two editions, two texts),
+/// rather than a text and its translation: their paragraphs are then
+/// paired by likeness, and wording that differs is a difference.
+pub fn same_language(a: &Document, b: &Document) -> bool {
+    match (language_of(a), language_of(b)) {
+        ((Some(la), _), (Some(lb), _)) => la == lb,
+        ((_, cjk_a), (_, cjk_b)) => cjk_a == cjk_b,
+    }
+}
+
+/// A text's language, from its first paragraphs, if `whatlang` is sure of
+/// it (a text and its French or Russian translation are told apart as
+/// well as Chinese and English), and whether it is mostly Chinese (all
+/// that is told of a short text).
+fn language_of(d: &Document) -> (Option<whatlang::Lang>, bool) {
+    let mut start = String::new();
+    for p in &d.paragraphs {
+        if start.len() > 2000 {
+            break;
+        }
+        start.push_str(&p.text);
+        start.push('\n');
+    }
+    let lang = whatlang::detect(&start)
+        .filter(whatlang::Info::is_reliable)
+        .map(|info| info.lang());
+    (lang, mostly_cjk(&start))
+}
+
+/// Pairs of two texts in one language that share less than [`ALIKE`] stand
+/// apart (what went, then what came): paired by id only, they are not a
+/// reworded paragraph but two different ones.
+fn unpair_unalike(a: &Document, b: &Document, pairs: Vec<Pair>) -> Vec<Pair> {
+    let mut out = Vec::with_capacity(pairs.len());
+    for p in pairs {
+        match (p.a, p.b) {
+            (Some(i), Some(j))
+                if a.paragraphs[i].text != b.paragraphs[j].text
+                    && likeness(&a.paragraphs[i].text, &b.paragraphs[j].text) <= ALIKE =>
+            {
+                out.push(Pair {
+                    a: Some(i),
+                    b: None,
+                });
+                out.push(Pair {
+                    a: None,
+                    b: Some(j),
+                });
+            }
+            _ => out.push(p),
+        }
+    }
+    out
 }
 
 /// Paragraphs more alike than this (0 to 1) pair as reworded: more than
@@ -79,14 +153,26 @@ fn alike_enough_to_weigh(a: &Document, ra: Range<usize>, b: &Document, rb: Range
 
 /// How alike two paragraphs' texts are, from 0 to 1: by character in
 /// Chinese (punctuation left out: `戊。` and `丁。` share nothing), by word
-/// otherwise.
+/// otherwise (the spaces between words left out, which any two sentences
+/// share).
 fn likeness(a: &str, b: &str) -> f64 {
     if mostly_cjk(a) {
         let words = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
         let (a, b) = (words(a), words(b));
         return f64::from(TextDiff::from_chars(&a, &b).ratio());
     }
-    f64::from(TextDiff::from_words(a, b).ratio())
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(String::as_str).collect(),
+        b.iter().map(String::as_str).collect(),
+    );
+    f64::from(TextDiff::from_slices(&a, &b).ratio())
 }
 
 /// Pairs `ra` of `a` with `rb` of `b` so that the paired are as alike as
@@ -309,26 +395,29 @@ pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
 }
 
 /// Whether pair `p` is a difference: a paragraph on one side only, or
-/// reworded in the same language (a translation is not a difference).
-pub fn differs(a: &Document, b: &Document, p: Pair) -> bool {
+/// reworded between texts in one language (`same_language`, from
+/// [`same_language`]: a translation is not a difference).
+pub fn differs(a: &Document, b: &Document, p: Pair, same_language: bool) -> bool {
     match (p.a, p.b) {
-        (Some(i), Some(j)) => {
-            let (x, y) = (&a.paragraphs[i].text, &b.paragraphs[j].text);
-            x != y && mostly_cjk(x) == mostly_cjk(y)
-        }
+        (Some(i), Some(j)) => same_language && a.paragraphs[i].text != b.paragraphs[j].text,
         _ => true,
     }
 }
 
-/// How many pairs differ: (only in a, only in b, reworded — in the same
+/// How many pairs differ: (only in a, only in b, reworded — in one
 /// language; a translation is not "reworded").
-pub fn summary(a: &Document, b: &Document, pairs: &[Pair]) -> (usize, usize, usize) {
+pub fn summary(
+    a: &Document,
+    b: &Document,
+    pairs: &[Pair],
+    same_language: bool,
+) -> (usize, usize, usize) {
     let mut out = (0, 0, 0);
     for p in pairs {
         match (p.a, p.b) {
             (Some(_), None) => out.0 += 1,
             (None, Some(_)) => out.1 += 1,
-            (Some(_), Some(_)) if differs(a, b, *p) => out.2 += 1,
+            (Some(_), Some(_)) if differs(a, b, *p, same_language) => out.2 += 1,
             _ => {}
         }
     }
@@ -342,6 +431,59 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         parse(text, Source::Embedded)
+    }
+
+    /// `n` numbered paragraphs, the `i`th `line(i)`.
+    fn numbered(n: usize, line: impl Fn(usize) -> String) -> Document {
+        doc(&(1..=n)
+            .map(|i| format!("{i}. {}\n\n", line(i)))
+            .collect::<String>())
+    }
+
+    #[test]
+    fn two_unrelated_texts_in_one_language_pair_nothing_and_a_translation_pairs_by_id() {
+        let council = |i| {
+            format!(
+                "Calls upon all Member States to prevent the financing of terrorist acts in region {i} and to report to the Committee."
+            )
+        };
+        let assembly = |i| {
+            format!(
+                "Welcomes the report of the Secretary-General on youth and education, and encourages the exchange of good practices number {i}."
+            )
+        };
+        let french = |i| {
+            format!(
+                "Demande à tous les États Membres de prévenir le financement des actes terroristes dans la région {i} et de faire rapport au Comité."
+            )
+        };
+        // Few enough to weigh each against each, and too many: both.
+        for n in [5, 30] {
+            let (a, b) = (numbered(n, council), numbered(n, assembly));
+            assert_eq!(
+                summary(&a, &b, &pair(&a, &b), true),
+                (n, n, 0),
+                "{n}: nothing alike"
+            );
+            let fr = numbered(n, french);
+            let pairs = pair(&a, &fr);
+            assert!(pairs.iter().all(|p| p.a == p.b), "{n}: by id");
+            assert!(!same_language(&a, &fr), "{n}");
+            assert_eq!(
+                summary(&a, &fr, &pairs, false),
+                (0, 0, 0),
+                "{n}: a translation"
+            );
+        }
+        // Reworded, more than half the same: paired by likeness.
+        let reworded = |i| {
+            format!(
+                "Calls upon all Member States to prevent and suppress the financing of terrorist acts in region {i} and to report to the Committee."
+            )
+        };
+        let (a, b) = (numbered(5, council), numbered(5, reworded));
+        assert!(same_language(&a, &b));
+        assert_eq!(summary(&a, &b, &pair(&a, &b), true), (0, 0, 5));
     }
 
     #[test]
@@ -367,7 +509,10 @@ mod tests {
                 (None, s("op-4")),
             ]
         );
-        assert_eq!(summary(&a, &b, &pair(&a, &b)), (1, 2, 1));
+        assert_eq!(
+            summary(&a, &b, &pair(&a, &b), same_language(&a, &b)),
+            (1, 2, 1)
+        );
     }
 
     #[test]

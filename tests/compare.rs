@@ -61,10 +61,14 @@ fn the_fixture_pairs_pair_as_expected() {
 fn the_editions_show_what_was_added_removed_and_reworded() {
     let (a, b) = (index("edition-1.zh.txt"), index("edition-2.zh.txt"));
     let pairs = dushanbe_reader::compare::pair(a.doc(), b.doc());
+    assert!(dushanbe_reader::compare::same_language(a.doc(), b.doc()));
     assert_eq!(
-        dushanbe_reader::compare::summary(a.doc(), b.doc(), &pairs),
+        dushanbe_reader::compare::summary(a.doc(), b.doc(), &pairs, true),
         (1, 1, 1)
     );
+    // The statement and its translation: not one language, nothing reworded.
+    let (zh, en) = (index("statement.zh.txt"), index("statement.en.txt"));
+    assert!(!dushanbe_reader::compare::same_language(zh.doc(), en.doc()));
 }
 
 /// A reader comparing `a` with `b` at `w`×`h`.

@@ -24,6 +24,9 @@ pub struct CompareView {
     pub focus_b: bool,
     /// Rows each pair's block takes at the width last drawn (0: not known).
     pub heights: Vec<u16>,
+    /// Whether the texts are in one language (not a text and its
+    /// translation): only then is changed wording a difference, and marked.
+    pub same_language: bool,
     /// Pairs only in A, only in B, and reworded: counted once, at opening.
     pub summary: (usize, usize, usize),
     /// The widest pair of ids the status line may show (`s2-op-4 ↔
@@ -88,7 +91,8 @@ impl CompareView {
     /// The next (or previous) pair that is a difference (as the summary
     /// counts them), from the top.
     fn next_difference(&self, a: &DocIndex, b: &DocIndex, forward: bool) -> Option<usize> {
-        let differs = |i: usize| crate::compare::differs(a.doc(), b.doc(), self.pairs[i]);
+        let differs =
+            |i: usize| crate::compare::differs(a.doc(), b.doc(), self.pairs[i], self.same_language);
         if forward {
             (self.top + 1..self.pairs.len()).find(|&i| differs(i))
         } else {
@@ -118,7 +122,8 @@ impl App {
         };
         let pairs = pair(self.index.doc(), b.doc());
         let n = pairs.len();
-        let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs);
+        let same_language = crate::compare::same_language(self.index.doc(), b.doc());
+        let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs, same_language);
         let lang = self.lang();
         let name_width = |ix: &DocIndex, p: Option<usize>| {
             p.map_or(1, |p| crate::text::str_width(&paragraph_name(ix, p, lang)))
@@ -130,6 +135,7 @@ impl App {
             .unwrap_or(0);
         let mut view = CompareView {
             other,
+            same_language,
             summary,
             widest_place,
             pairs,

@@ -127,6 +127,7 @@ impl<'a> CompareBox<'a> {
         if let (Some(x), Some(y)) = (pa, pb) {
             let (ta, tb) = (&a.doc().paragraphs[x].text, &b.doc().paragraphs[y].text);
             if ta != tb
+                && self.view.same_language
                 && let Some((x, y)) = changes(ta, tb)
             {
                 (ca, cb) = (x, y);
