@@ -101,8 +101,12 @@ pub struct Opened {
 }
 
 /// Reads, parses and indexes the text at `path` (not `-`).
-pub fn open(path: &Path, themes: &Themes, recogniser: &Recogniser) -> Result<Opened, String> {
-    let loaded = load::load_file(path).map_err(|e| e.to_string())?;
+pub fn open(
+    path: &Path,
+    themes: &Themes,
+    recogniser: &Recogniser,
+) -> Result<Opened, load::LoadError> {
+    let loaded = load::load_file(path)?;
     Ok(opened(loaded, themes, recogniser))
 }
 

@@ -157,9 +157,7 @@ pub fn read_in_terminal(
                     Some(l) => Ok(l),
                     None => crate::read_text(Some(path)),
                 };
-                let opened = read
-                    .map(|l| library::opened(l, &pending.themes, &pending.recogniser))
-                    .map_err(|e| e.to_string());
+                let opened = read.map(|l| library::opened(l, &pending.themes, &pending.recogniser));
                 keeper.add_to_library(&mut app, i, opened);
             } else {
                 pending.texts.push((i, path.clone()));

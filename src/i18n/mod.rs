@@ -7,6 +7,7 @@
 
 mod keys;
 mod library;
+mod load;
 mod marks_notes;
 mod store;
 

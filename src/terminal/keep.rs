@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use dushanbe_reader::app::App;
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::library::{Opened, source_name};
+use dushanbe_reader::load::LoadError;
 use dushanbe_reader::store::StateStore;
 
 use super::unkept::Unkept;
@@ -64,7 +65,9 @@ impl Keeper {
 
     /// A text of the library has been loaded: its saved state is read and
     /// it joins the app's library (or its failure is noted there).
-    pub fn add_to_library(&mut self, app: &mut App, i: usize, opened: Result<Opened, String>) {
+    pub fn add_to_library(&mut self, app: &mut App, i: usize, opened: Result<Opened, LoadError>) {
+        // Why a text could not be opened, in the interface's language.
+        let opened = opened.map_err(|e| app.lang().load_failure(&e));
         let loaded = opened.map(|o| {
             let state = self.store.load(&o.key);
             for w in state.warnings {

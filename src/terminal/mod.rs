@@ -37,6 +37,7 @@ use ratatui::crossterm::{execute, queue};
 use dushanbe_reader::action::Effect;
 use dushanbe_reader::app::App;
 use dushanbe_reader::library::Opened;
+use dushanbe_reader::load::LoadError;
 use dushanbe_reader::search::{self, Answer, Job};
 use dushanbe_reader::themes::Themes;
 use dushanbe_reader::ui;
@@ -72,7 +73,7 @@ pub(crate) enum Wake {
     /// answers about a preview are dropped once the whole text is in).
     Answer(u64, Answer),
     /// A text of the library has been loaded (its number), or could not be.
-    Loaded(usize, Box<Result<Opened, String>>),
+    Loaded(usize, Box<Result<Opened, LoadError>>),
     /// The whole of a text opened on its start has been read, or could
     /// not be.
     Whole(Box<Result<Opened, String>>),
