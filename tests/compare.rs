@@ -602,3 +602,39 @@ fn the_lines_typed_in_a_comparison_are_shown_and_so_is_the_search() {
         assert!(last.contains(lang.pick("no hits", "无结果")), "{w}: {last}");
     }
 }
+
+#[test]
+fn reading_keys_say_they_wait_for_the_comparison_to_end() {
+    for (lang, said) in [
+        (Lang::En, "not in a comparison"),
+        (Lang::Zh, "比较时不可用"),
+    ] {
+        for key in ["t", "s", "m", "\"", "M", "D"] {
+            let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 20, lang);
+            keys(app, key);
+            assert!(
+                app.overlays()
+                    .iter()
+                    .any(|o| matches!(o, Overlay::Compare(_))),
+                "{key}"
+            );
+            let last = status_line(app);
+            assert!(last.contains(said), "{key}: {last}");
+        }
+        // `?` helps, and a number goes there, as in reading.
+        let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 20, lang);
+        keys(app, "?");
+        assert!(
+            app.overlays()
+                .iter()
+                .any(|o| matches!(o, Overlay::Help { .. }))
+        );
+        // Opened on the comparison's keys.
+        let heading = lang.pick("Comparing two texts", "对照两篇文本");
+        let s = screen(app);
+        assert!(s.lines().nth(2).is_some_and(|l| l.contains(heading)), "{s}");
+        let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 20, lang);
+        keys(app, "2<Enter>");
+        assert_eq!(current_id(app), "op-2");
+    }
+}

@@ -215,6 +215,37 @@ impl App {
             }
             Action::HistoryBack | Action::HistoryForward => return None,
             Action::Quit | Action::Suspend => return None,
+            // Help, and a number typed to go to, as in reading.
+            Action::ToggleHelp | Action::GotoDigit(_) => return None,
+            // What reading alone has (panels, lists, filters, marks,
+            // notes) says so rather than doing nothing.
+            Action::ToggleThemePanel
+            | Action::ToggleTheme(_)
+            | Action::ToggleSelectedTheme
+            | Action::ToggleMatchMode
+            | Action::ToggleHide
+            | Action::ClearFilters
+            | Action::OpenHitList
+            | Action::ToggleHitsOnly
+            | Action::StartSetMark
+            | Action::StartJumpMark
+            | Action::DeleteMark
+            | Action::CopyShown
+            | Action::EditNote
+            | Action::EditNoteExternally
+            | Action::ToggleNotes
+            | Action::OpenNotesList
+            | Action::OpenDocuments
+            | Action::NextDocument
+            | Action::PrevDocument
+            | Action::OpenThemeMap
+            | Action::OpenReferences
+            | Action::OpenAllReferences
+            | Action::FilterByReference
+            | Action::ToggleOutline => {
+                self.notice = Some(Notice::Library(LibraryNotice::NotInComparison));
+                return Some(Effect::None);
+            }
             _ => {}
         }
         self.lead_from_compare();

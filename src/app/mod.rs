@@ -393,7 +393,18 @@ impl App {
             Action::Suspend => Effect::Suspend,
             Action::Back => self.back(),
             Action::ToggleHelp => {
-                self.overlays.push(Overlay::Help { scroll: 0 });
+                // Asked for in a comparison, help opens on its keys.
+                let scroll = match self.mode() {
+                    Mode::Compare => crate::keymap::help::section_line(
+                        &self.keymap,
+                        &self.themes,
+                        self.lang,
+                        Rect::new(0, 0, self.size.0, self.size.1),
+                        Mode::Compare,
+                    ),
+                    _ => 0,
+                };
+                self.overlays.push(Overlay::Help { scroll });
                 Effect::None
             }
             Action::StartGoto => {

@@ -18,6 +18,8 @@ pub enum LibraryNotice {
     Across(bool),
     /// `]` / `[` in a comparison found no further difference.
     NoMoreDifferences,
+    /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison.
+    NotInComparison,
 }
 
 impl LibraryNotice {
@@ -47,6 +49,12 @@ impl LibraryNotice {
                 .pick(
                     "each text keeps its own filter and search",
                     "每篇文本保留各自的筛选和搜索",
+                )
+                .into(),
+            (LibraryNotice::NotInComparison, _) => lang
+                .pick(
+                    "not in a comparison (C or Esc ends it)",
+                    "比较时不可用（C 或 Esc 结束比较）",
                 )
                 .into(),
             (LibraryNotice::NoMoreDifferences, _) => lang

@@ -188,6 +188,28 @@ fn wrap_keeping_examples(text: &str, room: usize) -> Vec<String> {
         .collect()
 }
 
+/// The line of help on a screen of `screen` where `mode`'s keys begin
+/// (their heading), so that help asked for there opens on them; at most
+/// as far as help scrolls.
+pub fn section_line(
+    keymap: &Keymap,
+    themes: &Themes,
+    lang: Lang,
+    screen: Rect,
+    mode: Mode,
+) -> usize {
+    let rows = help_rows(keymap, themes, lang);
+    let natural = natural_width(&rows);
+    let width = layout::help_text_width(layout::help_box(screen, natural, usize::MAX));
+    let heading = heading(keymap, mode, lang);
+    let at = rows
+        .iter()
+        .position(|r| r.keys.is_empty() && r.text == heading)
+        .unwrap_or(0);
+    let line = wrap_rows(&rows[..at], width).len();
+    line.min(max_scroll(keymap, themes, lang, screen))
+}
+
 /// How far help can scroll on a screen of `screen`: its wrapped lines less
 /// those its box shows.
 pub fn max_scroll(keymap: &Keymap, themes: &Themes, lang: Lang, screen: Rect) -> usize {

@@ -92,6 +92,12 @@ impl Keymap {
                 bound
                     .or_else(|| self.theme_letter(key, mode))
                     .or_else(|| (mode == Mode::Editor).then_some(Action::EditorKey(*key)))
+                    // A comparison hears reading's other keys too, to say
+                    // they wait for its end (or, for `?`, to help).
+                    .or_else(|| match mode {
+                        Mode::Compare => self.action(event, Mode::Normal),
+                        _ => None,
+                    })
             }
             _ => None,
         }
