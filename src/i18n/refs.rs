@@ -103,29 +103,44 @@ impl Lang {
         }
     }
 
-    /// The citing list's title: how many paragraphs cite `name`.
-    pub fn citing_title(self, name: &str, n: usize) -> String {
+    /// The citing list's title: how many paragraphs cite `name`, and in
+    /// how many texts when more than one.
+    pub fn citing_title(self, name: &str, n: usize, texts: usize) -> String {
         match self {
             Lang::En => format!(
-                " {n} paragraph{} cite{} {name} — Enter goes there · f: filter · Esc back ",
+                " {n} paragraph{}{} cite{} {name} — Enter goes there · f: filter · Esc back ",
                 if n == 1 { "" } else { "s" },
+                if texts > 1 {
+                    format!(" in {texts} texts")
+                } else {
+                    String::new()
+                },
                 if n == 1 { "s" } else { "" }
             ),
+            Lang::Zh if texts > 1 => {
+                format!(" {texts} 篇文本中 {n} 段引用{name} — 回车跳转 · f：筛选 · Esc 返回 ")
+            }
             Lang::Zh => format!(" {n} 段引用{name} — 回车跳转 · f：筛选 · Esc 返回 "),
         }
     }
 
-    /// `cited in 2 paragraphs (5 times)`: how much the text cites it.
-    pub fn cited_in(self, paragraphs: usize, mentions: usize) -> String {
+    /// `cited in 2 paragraphs (5 times)`: how much the text cites it;
+    /// `here` says so when other texts are open (`… of this text`).
+    pub fn cited_in(self, paragraphs: usize, mentions: usize, here: bool) -> String {
         let times = match (self, mentions) {
             (_, m) if m == paragraphs => String::new(),
             (Lang::En, m) => format!(" ({m} times)"),
             (Lang::Zh, m) => format!("（共 {m} 次）"),
         };
+        let of_this = match (self, here) {
+            (Lang::En, true) => " of this text",
+            (Lang::Zh, true) => "本文中",
+            (_, false) => "",
+        };
         match (self, paragraphs) {
-            (Lang::En, 1) => format!("cited in 1 paragraph{times}"),
-            (Lang::En, p) => format!("cited in {p} paragraphs{times}"),
-            (Lang::Zh, p) => format!("被 {p} 段引用{times}"),
+            (Lang::En, 1) => format!("cited in 1 paragraph{of_this}{times}"),
+            (Lang::En, p) => format!("cited in {p} paragraphs{of_this}{times}"),
+            (Lang::Zh, p) => format!("{of_this}被 {p} 段引用{times}"),
         }
     }
 
@@ -227,17 +242,30 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        assert_eq!(Lang::En.cited_in(1, 1), "cited in 1 paragraph");
-        assert_eq!(Lang::En.cited_in(2, 5), "cited in 2 paragraphs (5 times)");
-        assert_eq!(Lang::Zh.cited_in(2, 2), "被 2 段引用");
+        assert_eq!(Lang::En.cited_in(1, 1, false), "cited in 1 paragraph");
+        assert_eq!(
+            Lang::En.cited_in(2, 5, false),
+            "cited in 2 paragraphs (5 times)"
+        );
+        assert_eq!(
+            Lang::En.cited_in(2, 2, true),
+            "cited in 2 paragraphs of this text"
+        );
+        assert_eq!(Lang::Zh.cited_in(2, 2, true), "本文中被 2 段引用");
         assert!(
             Lang::En
-                .citing_title("OSCE", 1)
+                .citing_title("OSCE", 4, 2)
+                .starts_with(" 4 paragraphs in 2 texts cite OSCE")
+        );
+        assert_eq!(Lang::Zh.cited_in(2, 2, false), "被 2 段引用");
+        assert!(
+            Lang::En
+                .citing_title("OSCE", 1, 1)
                 .starts_with(" 1 paragraph cites OSCE")
         );
         assert!(
             Lang::En
-                .citing_title("OSCE", 2)
+                .citing_title("OSCE", 2, 1)
                 .starts_with(" 2 paragraphs cite OSCE")
         );
     }

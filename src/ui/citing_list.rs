@@ -31,7 +31,9 @@ impl Widget for CitingListBox<'_> {
             Lang::Zh => &c.short_zh,
         });
         let r = list_overlay(area, list.rows.len().max(1), 100);
-        let title = app.lang().citing_title(name, list.rows.len());
+        let texts: std::collections::BTreeSet<Option<usize>> =
+            list.rows.iter().map(|r| r.document).collect();
+        let title = app.lang().citing_title(name, list.rows.len(), texts.len());
         let frame = ListFrame::draw(r, buf, styles, &title, (list.selected, list.rows.len()));
         let (inside, first) = (frame.rows, frame.first);
         let rows = inside.height as usize;

@@ -108,7 +108,8 @@ impl ReferencesPanel<'_> {
             .and_then(|e| e.symbol.clone())
             .or_else(|| c.symbol.map(|s| s.to_string()));
         let date = entry_ref.and_then(|e| e.date.clone());
-        let cited_in = lang.cited_in(c.paragraphs.len(), c.mentions());
+        let here = app.library().is_library();
+        let cited_in = lang.cited_in(c.paragraphs.len(), c.mentions(), here);
         // "Security Council resolution 1373 (2001)" says its kind already.
         let label = c.kind.label_en().to_lowercase();
         let said = c.name_en.to_lowercase().starts_with(&label);
