@@ -264,6 +264,7 @@ fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
     keys(&mut app, ":pre-4<Enter>r<Enter>");
     let s = screen(&mut app);
     assert!(s.contains("2:"), "rows of the other text: {s}");
+    assert!(s.contains(" in 2 texts cite "), "{s}");
     // The last row is in the other text.
     keys(&mut app, "G<Enter>");
     assert_eq!(app.library().current(), 1);
