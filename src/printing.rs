@@ -37,28 +37,7 @@ pub fn output_of(
         return Ok(list_themes(themes, &counts));
     }
     if cli.list_references {
-        // Of several texts, each list under the text's path as given.
-        let several = texts.texts.len() > 1;
-        let lists: Vec<String> = texts
-            .texts
-            .iter()
-            .map(|(index, _)| {
-                let ids: Vec<&str> = index
-                    .doc()
-                    .paragraphs
-                    .iter()
-                    .map(|p| p.id.as_str())
-                    .collect();
-                let list = list_references(index.refs(), &ids);
-                match (several, list.is_empty()) {
-                    (false, _) => list,
-                    (true, false) => format!("{}:\n{list}", index.doc().source),
-                    (true, true) => format!("{}: no references\n", index.doc().source),
-                }
-            })
-            .collect();
-        let lists: Vec<&str> = lists.iter().map(|l| l.trim_end()).collect();
-        return Ok(format!("{}\n", lists.join("\n\n")).trim_start().to_string());
+        return Ok(references_listed(texts));
     }
     if let Some(id) = &cli.cite {
         let examples = texts
@@ -84,6 +63,9 @@ pub fn output_of(
         .then(|| StateStore::open(cli.state_dir.as_deref()).0);
     let mut outputs = Vec::new();
     let mut matched = 0;
+    // Of several texts, those the filter, search or reference finds
+    // nothing in.
+    let mut empty = Vec::new();
     for (index, key) in &texts.texts {
         let state: Option<DocState> = store.as_ref().map(|s| {
             let mut state = s.load(key).state;
@@ -101,7 +83,11 @@ pub fn output_of(
             reference: reference.as_deref(),
         };
         if format != Format::Notes {
-            matched += export::selected(index, &request).0.len();
+            let here = export::selected(index, &request).0.len();
+            if here == 0 {
+                empty.push(index.doc().source.to_string());
+            }
+            matched += here;
         }
         outputs.push(export::print(index, themes, request));
     }
@@ -109,8 +95,39 @@ pub fn output_of(
     if narrowed && matched == 0 && format != Format::Notes {
         // Said, so that a title alone is not taken for the answer.
         eprintln!("dushanbe: no paragraph matches the filter, search or reference given");
+    } else if narrowed && texts.texts.len() > 1 {
+        for source in empty {
+            eprintln!("dushanbe: no paragraph matches in {source}");
+        }
     }
     Ok(joined(outputs, format))
+}
+
+/// `--list-references`: each text's references, one line each; of several
+/// texts, each list under the text's path.
+fn references_listed(texts: &Texts) -> String {
+    // Of several texts, each list under the text's path as given.
+    let several = texts.texts.len() > 1;
+    let lists: Vec<String> = texts
+        .texts
+        .iter()
+        .map(|(index, _)| {
+            let ids: Vec<&str> = index
+                .doc()
+                .paragraphs
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect();
+            let list = list_references(index.refs(), &ids);
+            match (several, list.is_empty()) {
+                (false, _) => list,
+                (true, false) => format!("{}:\n{list}", index.doc().source),
+                (true, true) => format!("{}: no references\n", index.doc().source),
+            }
+        })
+        .collect();
+    let lists: Vec<&str> = lists.iter().map(|l| l.trim_end()).collect();
+    format!("{}\n", lists.join("\n\n")).trim_start().to_string()
 }
 
 /// `--print json --compare A B`: the pairing of the two texts.

@@ -649,3 +649,18 @@ fn several_texts_name_their_references_and_no_file_name_reaches_the_terminal_raw
         assert!(!out.contains(['\u{1b}', '\u{7}']), "{out:?}");
     }
 }
+
+#[test]
+fn of_several_texts_those_a_filter_finds_nothing_in_are_named() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let (ga, law) = (fixture("ga-resolution.en.txt"), fixture("law.zh.txt"));
+    let o = dushanbe(&["--print", "text", "--theme", "gender", &ga, &law]);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("no paragraph matches in"), "{err}");
+    assert!(err.contains("law.zh.txt"), "{err}");
+    assert!(!err.contains("ga-resolution"), "{err}");
+    // Both found: nothing said.
+    let o = dushanbe(&["--print", "text", "--theme", "internet", &ga, &law]);
+    assert_eq!(stderr(&o), "");
+}
