@@ -250,8 +250,9 @@ fn the_texts_list_at_120x40() {
     insta::assert_snapshot!("library_texts_list_filtered_120x40", screen(&mut app));
 }
 
-#[test]
-fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
+/// The declaration and a Security Council resolution that cites some of
+/// what it does, at 120×40.
+fn declaration_and_resolution() -> App {
     let mut app = App::new(
         load_embedded().document,
         Themes::builtin(),
@@ -261,6 +262,12 @@ fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
     );
     app.start_library(vec!["declaration".into(), "sc-resolution.zh.txt".into()], 0);
     app.add_document(1, loaded("sc-resolution.zh.txt"));
+    app
+}
+
+#[test]
+fn the_citing_list_spans_the_library_and_enter_opens_the_other_text() {
+    let mut app = declaration_and_resolution();
     keys(&mut app, ":pre-4<Enter>r<Enter>");
     let s = screen(&mut app);
     assert!(s.contains("2:"), "rows of the other text: {s}");
@@ -409,15 +416,7 @@ fn ctrl_o_comes_back_from_a_jump_into_another_text_and_ctrl_n_goes_again() {
         (":pre-4<Enter>r<Enter>", "G<Enter>"),
         ("/合作<Enter>", "sG<Enter>"),
     ] {
-        let mut app = App::new(
-            load_embedded().document,
-            Themes::builtin(),
-            Lang::En,
-            false,
-            (120, 40),
-        );
-        app.start_library(vec!["declaration".into(), "sc-resolution.zh.txt".into()], 0);
-        app.add_document(1, loaded("sc-resolution.zh.txt"));
+        let mut app = declaration_and_resolution();
         keys(&mut app, there);
         let from = current_id(&mut app);
         keys(&mut app, go);
