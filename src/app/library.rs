@@ -324,9 +324,7 @@ impl App {
         let first_visit = self.library.parked[i]
             .as_ref()
             .is_some_and(|p| p.pending.is_some());
-        let left = (filter, hide, search);
-        let untouched = self.library.opened_view.as_ref() == Some(&left);
-        let (filter, hide, search) = left;
+        let untouched = self.library.opened_view == Some((filter, hide, search.clone()));
         self.swap_in(i);
         self.relayout();
         if !(first_visit && !filter.is_active() && search.is_none() && untouched) {
