@@ -433,3 +433,29 @@ fn every_breadcrumb_the_english_status_line_shows_goes_back_to_its_paragraph() {
         }
     }
 }
+
+#[test]
+fn every_citation_names_one_paragraph_and_goes_back_to_it() {
+    let report = "Report of the Secretary-General\n\nI. Introduction\n\nThe present report is submitted.\n\nII. Main developments\n\nMember States reported an increase.\n\nRegional organizations expanded training.\n";
+    let mut texts = texts_of_every_kind();
+    texts.push((
+        "a report with unnumbered paragraphs under headings",
+        report.to_string(),
+    ));
+    for (what, text) in &texts {
+        let a = open(text, 120, 40);
+        let index = a.index();
+        let mut seen = std::collections::HashMap::new();
+        for p in 0..index.len() {
+            let cited = dushanbe_reader::export::cite::place(index, p);
+            if let Some(q) = seen.insert(cited.clone(), p) {
+                panic!(
+                    "{what}: {} and {} are both cited {cited}",
+                    index.doc().paragraphs[q].id,
+                    index.doc().paragraphs[p].id
+                );
+            }
+            assert_eq!(index.resolve(&cited), Some(p), "{what}: {cited}");
+        }
+    }
+}

@@ -101,21 +101,23 @@ pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
 pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let para = &index.doc().paragraphs[p];
     let (k, _) = index.ordinal(p);
-    let n = match (&para.number, para.style) {
-        (Some(_), NumberStyle::Paren | NumberStyle::ParenWide) => para.marker(),
-        (Some(n), _) => n.to_string(),
-        (None, _) => k.to_string(),
-    };
     // A paragraph without a number among numbered ones (a closing line
     // after the operative part) is not `para. 1`, which is operative 1.
     let unnumbered = para.kind == Kind::Paragraph
         && para.number.is_none()
         && index.sections().iter().any(|s| s.kind != Kind::Paragraph);
-    // Such paragraphs are counted through the text (`para-2`), not by
-    // section: two under two headings are not both `unnumbered para. 1`.
+    // Paragraphs without numbers are counted through the text (`para-2`),
+    // not by section, as their citation does not name the section: two
+    // under two headings are not both `para. 1`.
+    let through_text = para.kind == Kind::Paragraph && para.number.is_none();
     let k = match para.id.strip_prefix("para-").map(str::parse::<usize>) {
-        Some(Ok(n)) if unnumbered => n,
+        Some(Ok(n)) if through_text => n,
         _ => k,
+    };
+    let n = match (&para.number, para.style) {
+        (Some(_), NumberStyle::Paren | NumberStyle::ParenWide) => para.marker(),
+        (Some(n), _) => n.to_string(),
+        (None, _) => k.to_string(),
     };
     match (lang, para.kind) {
         (DocLang::Zh, _) if unnumbered => format!("无编号第{k}段"),
