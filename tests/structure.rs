@@ -509,4 +509,17 @@ fn an_article_runs_on_in_its_unmarked_paragraphs() {
     );
     assert_eq!(doc.paragraphs.len(), 3);
     assert_eq!(parse(&print_text(&doc)), doc);
+    // A treaty's closing formula is not its last article's.
+    for closing in [
+        "In witness whereof, the undersigned have signed this Treaty.",
+        "Done at Geneva on 1 May 2030, in two originals.",
+        "下列签字人经正式授权，在本条约上签字，以昭信守。",
+    ] {
+        let treaty = format!("Treaty\n\nArticle 1\nScope\nThis Treaty applies.\n\n{closing}\n");
+        let doc = parse(&treaty);
+        let last = doc.paragraphs.last().unwrap();
+        assert_eq!((last.kind, last.text.as_str()), (Kind::Paragraph, closing));
+        assert_eq!(doc.paragraphs[0].text, "Scope\nThis Treaty applies.");
+        assert_eq!(parse(&print_text(&doc)), doc);
+    }
 }

@@ -170,7 +170,7 @@ impl Builder {
     /// An unmarked line that starts a block.
     pub fn plain(&mut self, line: &str) {
         self.next_block(false);
-        if let Some(p) = self.article_running_on() {
+        if let Some(p) = self.article_running_on().filter(|_| !closing_formula(line)) {
             // An article runs on in unmarked paragraphs: a treaty's title
             // line then its body (`Article 2` / `Scope` / … / `This
             // Convention applies …`), a law's further paragraphs (款).
@@ -491,4 +491,28 @@ fn restarts(paragraphs: &[Paragraph]) -> bool {
         }
         _ => false,
     })
+}
+/// A treaty's closing formula (`In witness whereof, the undersigned …`,
+/// `Done at Geneva …`, `下列签字人经正式授权…`): the text's own, not its
+/// last article's.
+fn closing_formula(line: &str) -> bool {
+    let line = line.trim_start();
+    let lower = line.get(..20).unwrap_or(line).to_lowercase();
+    [
+        "in witness whereof",
+        "in faith whereof",
+        "done at ",
+        "done in ",
+    ]
+    .iter()
+    .any(|f| lower.starts_with(f))
+        || [
+            "下列签字人",
+            "下列签署人",
+            "本条约于",
+            "本协定于",
+            "本公约于",
+        ]
+        .iter()
+        .any(|f| line.starts_with(f))
 }
