@@ -434,6 +434,30 @@ fn a_date_line_then_a_title_shaped_paragraph_prints_back() {
 }
 
 #[test]
+fn a_wrapped_chinese_item_is_not_taken_for_a_heading() {
+    let text = "声明\n\n\
+        一、成员国重申，坚决谴责一切形式和表现的恐怖主义，认为恐怖主义行为无论\n\
+        其动机如何、在何时何地由何人实施，均不可原谅。成员国强调，应当在联合国\n\
+        发挥中心协调作用的基础上，加强区域合作。\n\n\
+        二、成员国支持青年教育和性别平等。\n";
+    let doc = parse(text);
+    assert!(doc.headings.is_empty(), "{:?}", doc.headings);
+    let first = &doc.paragraphs[0];
+    assert_eq!(
+        (first.id.as_str(), first.number.as_deref()),
+        ("op-1", Some("一"))
+    );
+    assert!(first.text.starts_with("成员国重申"), "{}", first.text);
+    assert!(first.text.ends_with("加强区域合作。"), "{}", first.text);
+    assert!(!first.text.contains('\n'), "joined: {}", first.text);
+    assert_eq!(parse(&print_text(&doc)), doc);
+    // A heading with a comma, as plans write them, is still a heading.
+    let plan = parse("行动计划\n\n二、深化合作，提升区域反恐能力\n\n（一）加强交流。\n");
+    assert_eq!(plan.headings.len(), 1);
+    assert_eq!(plan.headings[0].title, "深化合作，提升区域反恐能力");
+}
+
+#[test]
 fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     let text = "Wrapped Statement\n\n\
         1. The Ministers stressed respect for human\nrights and condemned terrorist\nfinancing, recalling resolution\n1373 (2001).\n\n\

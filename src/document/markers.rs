@@ -378,7 +378,10 @@ fn cjk_comma(t: &str) -> Option<LineMark<'_>> {
     let number = &t[..end];
     let rest = t[end..].strip_prefix('、')?;
     cjk_value(number)?;
-    if rest.trim().is_empty() || heading_like(rest) {
+    // A heading is a phrase: a line of twenty-odd characters or more with
+    // a comma in it is a sentence (a paragraph's first line, wrapped).
+    let sentence = str_width(rest.trim()) > 40 && rest.contains(['，', '；']);
+    if rest.trim().is_empty() || (heading_like(rest) && !sentence) {
         return heading(format!("{number}、"), number.to_string(), rest);
     }
     Some(item(
