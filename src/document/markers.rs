@@ -95,6 +95,11 @@ pub fn starts_marked(line: &str) -> bool {
     classify(line) != LineMark::Plain
 }
 
+/// Whether `line` on its own reads as a section heading.
+pub fn reads_as_heading(line: &str) -> bool {
+    matches!(classify(line), LineMark::Heading(_))
+}
+
 /// Reads the start of `line`.
 pub fn classify(line: &str) -> LineMark<'_> {
     let t = line.trim_start();

@@ -19,7 +19,7 @@ mod structure;
 pub use front::marked_title;
 pub use front::plain_title as is_plain_title;
 pub use lead::lead_phrase_len;
-pub use markers::starts_marked;
+pub use markers::{reads_as_heading, starts_marked};
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
 

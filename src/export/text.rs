@@ -3,7 +3,7 @@
 
 use super::Selection;
 use crate::document::{
-    Heading, NumberStyle, Paragraph, is_plain_title, marked_title, starts_marked,
+    Heading, NumberStyle, Paragraph, is_plain_title, marked_title, reads_as_heading, starts_marked,
 };
 
 /// Plain text in the shape of the source: title, dateline, then headings
@@ -106,6 +106,10 @@ fn heading(h: &Heading) -> String {
         _ if spelled && starts_marked(&h.title) => format!("{} — {}", h.prefix, h.title),
         _ if spelled && !h.title.is_empty() => format!("{}\n{}", h.prefix, h.title),
         _ if h.prefix.is_empty() || lettered => format!("## {}", h.label()),
+        // `一、` over a title that, on its line, would read as a sentence.
+        _ if !reads_as_heading(&h.label()) && !h.title.is_empty() && !starts_marked(&h.title) => {
+            format!("{}\n{}", h.prefix, h.title)
+        }
         _ => h.label(),
     }
 }
