@@ -464,7 +464,11 @@ fn heading_form(t: &str, capitals: bool) -> Option<(String, bool)> {
         .find_map(|w| t.strip_prefix(w))
         .filter(|r| r.starts_with([' ', '.']))?;
     let n = rest.trim_start_matches(['.', ' ']);
-    section_token(n).then(|| (n.to_string(), false))
+    // `Section 1.2`: a number of parts, as such headings are numbered.
+    let parts = n.contains('.')
+        && n.split('.')
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+    (section_token(n) || parts).then(|| (n.to_string(), false))
 }
 
 /// `第三条`, `第3条`, `article 3`, `art 3`, `art. 3`: the article's number.
@@ -835,6 +839,13 @@ mod tests {
             })
         };
         assert_eq!(parse_input("第二条第二款"), clause("art-2", 2));
+        assert_eq!(
+            parse_input("Section 1.2"),
+            Some(IdQuery::Heading {
+                number: "1.2".into(),
+                bare: false
+            })
+        );
         assert_eq!(parse_input("第十二条第1款"), clause("art-12", 1));
         assert_eq!(parse_input("《示范法》第三条第三款"), clause("art-3", 3));
         assert_eq!(parse_input("第三条第二款第（一）项"), id("art-3-1"));

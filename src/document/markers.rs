@@ -430,6 +430,15 @@ fn upper(t: &str) -> Option<LineMark<'_>> {
     english_keyword(word, after)
 }
 
+/// Whether `text` reads as a heading's title: a capitalised phrase, not a
+/// sentence.
+fn titled(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
+        && heading_like(text)
+        && str_width(text) <= 60
+        && !text.contains([',', ';'])
+}
+
 /// `Part II`, `CHAPTER 3. Title`, `Section A: Title`, `Article 1`, `Art. 1`.
 fn english_keyword<'a>(word: &str, after: &'a str) -> Option<LineMark<'a>> {
     const HEADINGS: [&str; 5] = ["part", "chapter", "section", "annex", "appendix"];
@@ -455,6 +464,17 @@ fn english_keyword<'a>(word: &str, after: &'a str) -> Option<LineMark<'a>> {
         return None;
     }
     let mut number = number.to_string();
+    // `Section 1.2`: a heading's number may have parts.
+    while !article
+        && numeric
+        && let Some(part) = rest.strip_prefix('.').and_then(|r| {
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            (n > 0 && n <= 4).then(|| &r[..n])
+        })
+    {
+        number = format!("{number}.{part}");
+        rest = &rest[1 + part.len()..];
+    }
     if article
         && let Some(r) = rest.strip_prefix(' ').and_then(|r| {
             SUFFIXES
@@ -472,6 +492,10 @@ fn english_keyword<'a>(word: &str, after: &'a str) -> Option<LineMark<'a>> {
         ""
     } else if let Some(s) = sep.strip_prefix(['.', ':', '—', '–', '-']) {
         s.trim()
+    } else if !article && rest.starts_with(' ') && titled(sep) {
+        // `Part I Context`, `Section 1.2 Lessons learned`: a title in
+        // capitals after a space (not `Section 3 of the Act provides …`).
+        sep
     } else {
         return None;
     };
@@ -608,6 +632,23 @@ mod tests {
         );
         assert_eq!(heading_of("IV"), h("IV", Some("IV"), ""));
         assert_eq!(heading_of("Part II"), h("Part II", Some("II"), ""));
+        // Numbers of parts, and a capitalised title after a space.
+        assert_eq!(
+            heading_of("Section 1.2 Lessons learned"),
+            h("Section 1.2", Some("1.2"), "Lessons learned")
+        );
+        assert_eq!(
+            heading_of("Part I Context"),
+            h("Part I", Some("I"), "Context")
+        );
+        assert_eq!(
+            classify("Section 3 of the Act provides that x."),
+            LineMark::Plain
+        );
+        assert_eq!(
+            classify("Part II Calls upon States, in line with x"),
+            LineMark::Plain
+        );
         assert_eq!(
             heading_of("Chapter 3: Final"),
             h("Chapter 3", Some("3"), "Final")
