@@ -686,6 +686,15 @@ mod tests {
         assert!(!has("强化资金保障", financing));
         assert!(!has("落实工作经费", financing));
         assert!(has("切断恐怖分子的资金来源", financing));
+        // Finance departments, and funding an education programme, are not
+        // terrorist financing; terrorists' funds and financial support are.
+        assert!(!has("公安、财政、金融监管等部门应当配合", financing));
+        assert!(!has(
+            "The Government will fund education programmes",
+            financing
+        ));
+        assert!(has("terrorist funds and their transfer", financing));
+        assert!(has("获得任何财政、技术和后勤支持", financing));
         assert!(!has("在国家、区域和国际层面", regional));
         assert!(has("在区域和国际层面", regional));
     }
