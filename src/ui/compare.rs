@@ -244,17 +244,29 @@ impl<'a> CompareBox<'a> {
         if let Some(notice) = app.notice_text() {
             return (Some(notice), styles.warning());
         }
+        (self.search_forms().into_iter().next(), styles.status())
+    }
+
+    /// The search on side A, fullest first: `“terrorist” hit 2/7`, then
+    /// `/ 2/7` (`/ 7`, `/ no hits`) where room is short.
+    fn search_forms(&self) -> Vec<String> {
+        let app = self.app;
         let search = app
             .search()
             .filter(|s| s.answered && !s.query.trim().is_empty());
-        let said = search.map(|s| {
-            let n = Count::of(s.visible.len(), app.is_partial());
-            let query = truncate_to_width(&s.query, 16);
-            // The hit last gone to counts while reading is still at it.
-            let at = |&i: &usize| s.visible.get(i).map(|&(h, _)| s.hits[h].0) == self.reading;
-            app.lang().search_state(&query, s.current.filter(at), n)
-        });
-        (said, styles.status())
+        let Some(s) = search else {
+            return Vec::new();
+        };
+        let n = Count::of(s.visible.len(), app.is_partial());
+        let query = truncate_to_width(&s.query, 16);
+        // The hit last gone to counts while reading is still at it.
+        let at = |&i: &usize| s.visible.get(i).map(|&(h, _)| s.hits[h].0) == self.reading;
+        let current = s.current.filter(at);
+        let short = match current {
+            Some(i) => format!("/ {}/{n}", i + 1),
+            None => format!("/ {}", app.lang().hit_count(n)),
+        };
+        vec![app.lang().search_state(&query, current, n), short]
     }
 
     /// The comparison's own status line: the pair at the top, the counts
@@ -281,7 +293,8 @@ impl<'a> CompareBox<'a> {
         };
         let lang = app.lang();
         let (said, right_style) = self.said();
-        let notice = said.is_some();
+        // A notice may push the counts out; the search gives way to them.
+        let (notice, saying) = (app.notice_text().is_some(), said.is_some());
         let keys = said.unwrap_or_else(|| {
             match only_a + only_b + reworded > 0 {
                 // `]` is offered only where there is a difference to go to.
@@ -313,10 +326,22 @@ impl<'a> CompareBox<'a> {
             true => format!(" {place} │ {percent}%"),
             false => with_counts,
         };
-        // A notice that does not fit beside the place is cut, not dropped:
-        // a copy is always said.
+        // The search that does not fit beside the counts takes its short
+        // form, else is said over them as a notice is.
         let room = width.saturating_sub(str_width(&left) + 2);
-        let keys = match notice && str_width(&keys) > room && room >= 8 {
+        let (keys, left) = match self.search_forms().get(1) {
+            Some(short) if !notice && str_width(&keys) > room && str_width(short) <= room => {
+                (short.clone(), left)
+            }
+            Some(_) if !notice && str_width(&keys) > room => {
+                (keys, format!(" {place} │ {percent}%"))
+            }
+            _ => (keys, left),
+        };
+        // A notice or the search that does not fit beside the place is
+        // cut, not dropped: a copy is always said.
+        let room = width.saturating_sub(str_width(&left) + 2);
+        let keys = match saying && str_width(&keys) > room && room >= 8 {
             true => truncate_to_width(&keys, room),
             false => keys,
         };
