@@ -318,7 +318,10 @@ impl<'a> CompareBox<'a> {
             .iter()
             .find(|c| widest + around(c) <= width)
             .unwrap_or(&forms[2]);
-        let place = fitted_place(&name_a, &name_b, width.saturating_sub(around(counts)), lang);
+        // Room kept for the search's short form too, when one is on.
+        let search = self.search_forms().get(1).map_or(0, |s| str_width(s) + 2);
+        let room = width.saturating_sub(around(counts) + search);
+        let place = fitted_place(&name_a, &name_b, room, lang);
         let with_counts = format!(" {place} │ {counts} │ {percent}%");
         let fits = |left: &str, right: usize| str_width(left) + right <= width;
         let left = match notice && !fits(&with_counts, str_width(&keys) + 2) {
