@@ -106,7 +106,6 @@ pub fn output_of(
 /// `--list-references`: each text's references, one line each; of several
 /// texts, each list under the text's path.
 fn references_listed(texts: &Texts) -> String {
-    // Of several texts, each list under the text's path as given.
     let several = texts.texts.len() > 1;
     let lists: Vec<String> = texts
         .texts

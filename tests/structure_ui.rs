@@ -358,13 +358,7 @@ fn every_name_the_chinese_status_line_shows_goes_back_to_its_paragraph() {
     let texts = texts_of_every_kind();
     for ((what, text), (w, h)) in texts.iter().flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
         let mut a = open_in(Lang::Zh, text, w, h);
-        let ids: Vec<String> = a
-            .doc()
-            .paragraphs
-            .iter()
-            .map(|p| p.id.to_string())
-            .collect();
-        for id in ids {
+        for id in paragraph_ids(&a) {
             keys(&mut a, &format!(":{id}<Enter>"));
             assert_eq!(current_id(&mut a), id, "{what}");
             let name = status_name(&mut a);
@@ -408,13 +402,7 @@ fn every_breadcrumb_the_english_status_line_shows_goes_back_to_its_paragraph() {
     texts.push(("a strategy", strategy.to_string()));
     for ((what, text), (w, h)) in texts.iter().flat_map(|t| [(t, (120, 40)), (t, (60, 20))]) {
         let mut a = open_in(Lang::En, text, w, h);
-        let ids: Vec<String> = a
-            .doc()
-            .paragraphs
-            .iter()
-            .map(|p| p.id.to_string())
-            .collect();
-        for id in ids {
+        for id in paragraph_ids(&a) {
             keys(&mut a, &format!(":{id}<Enter>"));
             let status = status_line(&mut a);
             // The whole place, section and all: `Operative › 2. › (b)`.

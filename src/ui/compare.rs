@@ -236,15 +236,27 @@ impl<'a> CompareBox<'a> {
         }
     }
 
-    /// What the status line says in place of the key hints, and in what
-    /// style: a notice (no more differences, a copy, …), else the search
-    /// on side A (`“terrorist” hit 2/7`, `“online” no hits`).
-    fn said(&self) -> (Option<String>, Style) {
+    /// What the status line says at the right, its style, and whether it
+    /// is a notice: a notice (no more differences, a copy, …), else the
+    /// search on side A (`search`'s fullest form), else the keys.
+    fn right_side(&self, search: &[String]) -> (String, Style, bool) {
         let (app, styles) = (self.app, self.styles);
         if let Some(notice) = app.notice_text() {
-            return (Some(notice), styles.warning());
+            return (notice, styles.warning(), true);
         }
-        (self.search_forms().into_iter().next(), styles.status())
+        if let Some(full) = search.first() {
+            return (full.clone(), styles.status(), false);
+        }
+        let (a, b, r) = self.view.summary;
+        // `]` is offered only where there is a difference to go to.
+        let keys = match a + b + r > 0 {
+            true => app.lang().pick(
+                "] next difference  Tab side  C close",
+                "] 下一处差异  Tab 换侧  C 关闭",
+            ),
+            false => app.lang().pick("Tab side  C close", "Tab 换侧  C 关闭"),
+        };
+        (keys.to_string(), styles.status(), false)
     }
 
     /// The search on side A, fullest first: `“terrorist” hit 2/7`, then
@@ -278,7 +290,6 @@ impl<'a> CompareBox<'a> {
         let width = area.width as usize;
         buf.set_stringn(area.x, y, " ".repeat(width), width, styles.status());
         let a = app.index();
-        let (only_a, only_b, reworded) = view.summary;
         let pair = view.pairs.get(view.top).copied();
         let id = |ix: &DocIndex, p: Option<usize>| {
             p.map_or("—".to_string(), |p| paragraph_name(ix, p, app.lang()))
@@ -292,20 +303,10 @@ impl<'a> CompareBox<'a> {
             false => view.top * 100 / view.pairs.len().max(1),
         };
         let lang = app.lang();
-        let (said, right_style) = self.said();
         // A notice may push the counts out; the search gives way to them.
-        let (notice, saying) = (app.notice_text().is_some(), said.is_some());
-        let keys = said.unwrap_or_else(|| {
-            match only_a + only_b + reworded > 0 {
-                // `]` is offered only where there is a difference to go to.
-                true => lang.pick(
-                    "] next difference  Tab side  C close",
-                    "] 下一处差异  Tab 换侧  C 关闭",
-                ),
-                false => lang.pick("Tab side  C close", "Tab 换侧  C 关闭"),
-            }
-            .to_string()
-        });
+        let search = self.search_forms();
+        let (keys, right_style, notice) = self.right_side(&search);
+        let saying = notice || !search.is_empty();
         // The counts keep one form from pair to pair: the fullest that fits
         // beside the widest place of any pair; the place gives way to them
         // (one name for a pair named alike, then cut), not the other way.
@@ -319,8 +320,8 @@ impl<'a> CompareBox<'a> {
             .find(|c| widest + around(c) <= width)
             .unwrap_or(&forms[2]);
         // Room kept for the search's short form too, when one is on.
-        let search = self.search_forms().get(1).map_or(0, |s| str_width(s) + 2);
-        let room = width.saturating_sub(around(counts) + search);
+        let short_search = search.get(1).map_or(0, |s| str_width(s) + 2);
+        let room = width.saturating_sub(around(counts) + short_search);
         let place = fitted_place(&name_a, &name_b, room, lang);
         let with_counts = format!(" {place} │ {counts} │ {percent}%");
         let fits = |left: &str, right: usize| str_width(left) + right <= width;
@@ -332,7 +333,7 @@ impl<'a> CompareBox<'a> {
         // The search that does not fit beside the counts takes its short
         // form, else is said over them as a notice is.
         let room = width.saturating_sub(str_width(&left) + 2);
-        let (keys, left) = match self.search_forms().get(1) {
+        let (keys, left) = match search.get(1) {
             Some(short) if !notice && str_width(&keys) > room && str_width(short) <= room => {
                 (short.clone(), left)
             }

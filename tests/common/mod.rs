@@ -110,6 +110,15 @@ pub fn status_name(a: &mut App) -> String {
     part.rsplit(" › ").next().unwrap().trim().to_string()
 }
 
+/// The ids of every paragraph of the text being read, in order.
+pub fn paragraph_ids(app: &App) -> Vec<String> {
+    app.doc()
+        .paragraphs
+        .iter()
+        .map(|p| p.id.to_string())
+        .collect()
+}
+
 /// The id of the paragraph being read.
 pub fn current_id(app: &mut App) -> String {
     app.current()
