@@ -469,6 +469,55 @@ fn cite_quotes_a_laws_paragraph_within_its_article_alone() {
     );
     // An item cited through its 款 is the article's item.
     assert!(cite("第三条第二款第（二）项").contains("（《示范法》，第三条第（二）项）"));
+    // A 款 after the items, on the next line or after a blank one, is the
+    // article's next, and its items its own.
+    std::fs::write(
+        &law,
+        "《示范法》\n\n第三条 本法所称恐怖活动，是指下列行为：\n（一）组织恐怖活动的；\n（二）宣扬恐怖主义的。\n\
+         本法所称恐怖活动组织，是指犯罪组织。\n有下列情形之一的，从重处罚：\n（一）情节严重的；\n（二）造成后果的。\n\n\
+         前款规定的情形，依法处理。\n\n第四条 本法自公布之日起施行。\n",
+    )
+    .unwrap();
+    assert_eq!(
+        cite("第三条第二款"),
+        "本法所称恐怖活动组织，是指犯罪组织。\n（《示范法》，第三条第二款）\n"
+    );
+    assert_eq!(
+        cite("第三条第三款"),
+        "有下列情形之一的，从重处罚：\n（一）情节严重的；\n（二）造成后果的。\n\
+         （《示范法》，第三条第三款）\n"
+    );
+    assert_eq!(
+        cite("第三条第三款第（二）项"),
+        "有下列情形之一的，从重处罚：\n（二）造成后果的。\n（《示范法》，第三条第三款第（二）项）\n"
+    );
+    assert_eq!(
+        cite("第三条第四款"),
+        "前款规定的情形，依法处理。\n（《示范法》，第三条第四款）\n"
+    );
+    // The first 款 comes with its items, not with the 款 after them.
+    assert_eq!(
+        cite("第三条第一款"),
+        "本法所称恐怖活动，是指下列行为：\n（一）组织恐怖活动的；\n（二）宣扬恐怖主义的。\n\
+         （《示范法》，第三条第一款）\n"
+    );
+    assert!(cite("第三条第一款第（二）项").contains("（《示范法》，第三条第（二）项）"));
+    // The whole article with all of them, and read back as printed.
+    let whole = cite("第三条");
+    assert!(
+        whole.contains("（二）宣扬恐怖主义的。\n本法所称恐怖活动组织"),
+        "{whole}"
+    );
+    assert!(whole.contains("造成后果的。\n前款规定的情形"), "{whole}");
+    let printed = stdout(&dushanbe(&["--print", "text", law.to_str().unwrap()]));
+    let again = scratch("kuan-again").join("law.txt");
+    std::fs::write(&again, &printed).unwrap();
+    assert_eq!(
+        stdout(&dushanbe(&["--print", "text", again.to_str().unwrap()])),
+        printed
+    );
+    let json = stdout(&dushanbe(&["--print", "json", law.to_str().unwrap()]));
+    assert!(json.contains("\"kind\": \"clause\""), "{json}");
     assert_one_line_error(
         &dushanbe(&["--cite", "第二条第三款", law.to_str().unwrap()]),
         "no paragraph '第二条第三款'",

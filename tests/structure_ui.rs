@@ -168,6 +168,45 @@ fn a_laws_paragraph_within_its_article_is_gone_to_where_it_starts() {
     assert!(reading(&mut a).contains("甲款开头"), "{}", screen(&mut a));
 }
 
+/// A law's 款 after its article's items is gone to, named in the status
+/// line and drawn where the article's text is, its items under it as the
+/// article's are.
+#[test]
+fn a_laws_paragraph_after_the_items_is_gone_to_and_named() {
+    let law = "《示例法》\n\n第三条 本法所称恐怖活动，是指下列行为：\n（一）组织恐怖活动的；\n（二）宣扬恐怖主义的。\n本法所称恐怖活动组织，是指犯罪组织。\n有下列情形之一的，从重处罚：\n（一）情节严重的；\n（二）造成后果的。\n\n第四条 本法自公布之日起施行。\n";
+    let mut a = open_in(Lang::Zh, law, 60, 14);
+    keys(&mut a, ":第三条第三款<Enter>");
+    assert_eq!(current_id(&mut a), "art-3-k3");
+    assert!(
+        status_line(&mut a).contains("第三条第三款"),
+        "{}",
+        status_line(&mut a)
+    );
+    let s = screen(&mut a);
+    let column = |s: &str, words: &str| {
+        let line = s
+            .lines()
+            .find(|l| l.contains(words))
+            .unwrap_or_else(|| panic!("{s}"));
+        unicode_width::UnicodeWidthStr::width(&line[..line.find(words).unwrap()])
+    };
+    assert_eq!(
+        column(&s, "有下列情形"),
+        column(&s, "本法所称恐怖活动组织"),
+        "{s}"
+    );
+    assert_eq!(column(&s, "情节严重"), column(&s, "宣扬恐怖主义"), "{s}");
+    keys(&mut a, ":第三条第三款第（二）项<Enter>");
+    assert_eq!(current_id(&mut a), "art-3-k3-2");
+    let mut a = open_in(Lang::En, law, 60, 14);
+    keys(&mut a, ":art-3-k2<Enter>");
+    assert!(
+        status_line(&mut a).contains("第三条 › ¶2"),
+        "{}",
+        status_line(&mut a)
+    );
+}
+
 #[test]
 fn sub_paragraphs_nest_under_their_parent_and_fold() {
     let text = "1. Decides:\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n(e) five;\n(f) six.\n\n2. Requests:\n(a) one;\n(b) two.\n";

@@ -318,22 +318,6 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         }
         parts.push((id_form(n), unit));
     }
-    let ((first, unit), mut subs) = parts.split_first()?;
-    if *unit == "条" && !preamble {
-        match subs {
-            // `第二条第二款`: the article's second paragraph.
-            [(clause, "款")] => {
-                return Some(IdQuery::Clause {
-                    article: format!("art-{first}"),
-                    clause: clause.parse().ok().filter(|&k| k > 0)?,
-                });
-            }
-            // `第三条第二款第（一）项`: a law numbers its items through the
-            // article, so the item is the article's.
-            [(_, "款"), rest @ ..] => subs = rest,
-            _ => {}
-        }
-    }
     let labels = |from: &[(String, &str)]| -> Option<String> {
         let mut out = String::new();
         for (n, u) in from {
@@ -345,6 +329,27 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
         }
         Some(out)
     };
+    let ((first, unit), subs) = parts.split_first()?;
+    if *unit == "条" && !preamble {
+        match subs {
+            // `第二条第二款`: the article's second paragraph.
+            [(clause, "款")] => {
+                return Some(IdQuery::Clause {
+                    article: format!("art-{first}"),
+                    clause: clause.parse().ok().filter(|&k| k > 0)?,
+                });
+            }
+            // `第三条第二款第（一）项`: an item of a 款 written after the
+            // article's items (`art-3-k2-1`), else, as a law numbers its
+            // items through the article, the article's (`art-3-1`: see
+            // [`without_clause`]).
+            [(k, "款"), rest @ ..] if !rest.is_empty() => {
+                let items = labels(rest)?;
+                return Some(IdQuery::Id(format!("art-{first}-k{k}{items}")));
+            }
+            _ => {}
+        }
+    }
     match *unit {
         "条" if !preamble => Some(IdQuery::Id(format!("art-{first}{}", labels(subs)?))),
         "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
@@ -549,6 +554,14 @@ pub fn numbered_id(prefix: &str, number: &str) -> String {
 /// A sub-paragraph's id: its parent's and its label (`op-2-b`).
 pub fn sub_id(parent: &str, label: &str) -> String {
     format!("{parent}-{}", id_form(label))
+}
+
+/// A 款's item id without the 款 (`art-3-k2-1` → `art-3-1`): where the
+/// 款 is one of the article's own lines, its items are the article's.
+pub fn without_clause(id: &str) -> Option<String> {
+    let (head, tail) = id.split_once("-k")?;
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && tail[digits..].starts_with('-')).then(|| format!("{head}{}", &tail[digits..]))
 }
 
 /// An id that carries the place of its heading (1-based): `s2-op-1`.
@@ -848,7 +861,14 @@ mod tests {
         );
         assert_eq!(parse_input("第十二条第1款"), clause("art-12", 1));
         assert_eq!(parse_input("《示范法》第三条第三款"), clause("art-3", 3));
-        assert_eq!(parse_input("第三条第二款第（一）项"), id("art-3-1"));
+        assert_eq!(parse_input("第三条第二款第（一）项"), id("art-3-k2-1"));
+        assert_eq!(without_clause("art-3-k2-1").as_deref(), Some("art-3-1"));
+        assert_eq!(
+            without_clause("s2-art-3-k12-1-a").as_deref(),
+            Some("s2-art-3-1-a")
+        );
+        assert_eq!(without_clause("art-3-k2"), None);
+        assert_eq!(without_clause("op-2-kk"), None);
         assert_eq!(parse_input("第二条第零款"), None);
         assert_eq!(parse_input("第二条（二）"), id("art-2-2"));
         assert_eq!(parse_input("第二条(二)"), id("art-2-2"));

@@ -35,6 +35,9 @@ pub enum Family {
     Letter,
     /// `第一条`, `Article 1`
     Article,
+    /// No item's: the level a law's 款 after its article's items opens
+    /// (see [`super::Kind::Clause`]), so that items after it are its own.
+    Clause,
 }
 
 /// A numbered or lettered item at the start of a line.

@@ -43,6 +43,11 @@ pub enum Kind {
     Article,
     /// Sub-paragraphs (`(a)`, `(ii)`, `（一）`, `①`) of a numbered paragraph.
     Subparagraph,
+    /// A law's further paragraph (款) written after its article's items
+    /// (`（四）…。` then `前款规定…`): a child of the article without a
+    /// marker, its number the 款's place in the article (`三`: 第三款),
+    /// holding the items that follow it.
+    Clause,
 }
 
 impl Kind {
@@ -55,6 +60,7 @@ impl Kind {
             Kind::Paragraph => "paragraph",
             Kind::Article => "article",
             Kind::Subparagraph => "subparagraph",
+            Kind::Clause => "clause",
         }
     }
 
@@ -68,6 +74,8 @@ impl Kind {
             Kind::Article => "art",
             // A sub-paragraph's id is its parent's and its label (`op-2-b`).
             Kind::Subparagraph => "sub",
+            // A 款's id is its article's and its place (`art-3-k3`).
+            Kind::Clause => "k",
         }
     }
 }
@@ -165,6 +173,9 @@ impl Paragraph {
     /// `Art. 1` for numbered paragraphs, `—` for preambular clauses,
     /// nothing otherwise.
     pub fn marker(&self) -> String {
+        if self.kind == Kind::Clause {
+            return String::new();
+        }
         let Some(n) = &self.number else {
             return match self.kind {
                 Kind::Preamble => "—".to_string(),
@@ -203,7 +214,7 @@ impl Paragraph {
     /// unmarked paragraphs.
     pub fn outline_marker(&self) -> String {
         match self.kind {
-            Kind::Intro | Kind::Paragraph => "·".to_string(),
+            Kind::Intro | Kind::Paragraph | Kind::Clause => "·".to_string(),
             _ => self.marker(),
         }
     }

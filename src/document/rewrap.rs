@@ -13,8 +13,9 @@
 //! 2. Then the paragraph is taken as wrapped when its lines but the last
 //!    all fill about the same width, wide enough to be a page's (two
 //!    lines: a long first one), none ends a sentence short of that width,
-//!    and no line but the first starts indented or with a bullet; all its
-//!    breaks are then joined, or none.
+//!    not all end a Chinese sentence (a law's 款, one a line), and no line
+//!    but the first starts indented or with a bullet; all its breaks are
+//!    then joined, or none.
 //!
 //! Joined, Chinese characters meet with nothing between, words with a
 //! space. Lines of an address, a signature block, a date and a meeting,
@@ -106,6 +107,15 @@ fn all_wrapped(text: &str, lead: usize) -> bool {
         return false;
     };
     if wrapped.is_empty() || lines[1..].iter().any(|l| starts_apart(l)) {
+        return false;
+    }
+    // Every break after a Chinese sentence's end (`。`, `；`, `：`): lines
+    // set one sentence each, as a law's 款 are, even when two happen to
+    // be as wide; a wrap falls there only now and then.
+    if wrapped
+        .iter()
+        .all(|l| l.ends_with(['。', '；', '：', '！', '？']))
+    {
         return false;
     }
     let by = |measure: &dyn Fn(&str) -> usize| -> Vec<usize> {
@@ -281,6 +291,10 @@ mod tests {
             .as_deref(),
             Some("一二三四五六七八九十。一二三四五六七八九十一二。")
         );
+        // Every line a Chinese sentence, as a law's 款 are: kept, even
+        // when the lines are as wide.
+        let text = "本法所称恐怖活动组织，是指犯罪组织。\n本法所称恐怖活动人员，是指其成员。\n有下列情形之一的：";
+        assert_eq!(unwrap_lines(text, 0, any), None);
     }
 
     #[test]

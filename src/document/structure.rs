@@ -64,6 +64,10 @@ pub(super) struct Builder {
     chapeau: bool,
     seen: bool,
     structured: bool,
+    /// The article whose 款 are being counted, the last paragraph of it
+    /// counted (the article or a 款 after its items), and the 款 before
+    /// that paragraph's.
+    clause_run: Option<(usize, usize, usize)>,
 }
 
 impl Builder {
@@ -83,6 +87,7 @@ impl Builder {
             chapeau: false,
             seen: false,
             structured: false,
+            clause_run: None,
         }
     }
 
@@ -102,6 +107,11 @@ impl Builder {
         let Some((p, _)) = self.open else {
             return false;
         };
+        if self.clause_after(p, line) {
+            self.next_block(false);
+            self.clause(line);
+            return true;
+        }
         let text = &mut self.paragraphs[p].text;
         // Spaces at a line's end are not text (as after a marker), nor
         // are those before a paragraph's first words (a marker with
@@ -170,6 +180,13 @@ impl Builder {
     /// An unmarked line that starts a block.
     pub fn plain(&mut self, line: &str) {
         self.next_block(false);
+        let after_items = self
+            .paragraphs
+            .last()
+            .is_some_and(|p| matches!(p.kind, Kind::Subparagraph | Kind::Clause));
+        if after_items && self.under_law_article().is_some() && !closing_formula(line) {
+            return self.clause(line);
+        }
         if let Some(p) = self.article_running_on().filter(|_| !closing_formula(line)) {
             // An article runs on in unmarked paragraphs: a treaty's title
             // line then its body (`Article 2` / `Scope` / … / `This
@@ -187,13 +204,84 @@ impl Builder {
     }
 
     /// The article an unmarked paragraph runs on in: the last paragraph,
-    /// if it is an article with nothing after it (no sub-paragraph, no
-    /// heading), so that nothing is read out of its order.
+    /// if it is an article (or a 款 after its items) with nothing after it
+    /// (no sub-paragraph, no heading), so that nothing is read out of its
+    /// order.
     fn article_running_on(&self) -> Option<usize> {
         let p = self.paragraphs.len().checked_sub(1)?;
         let para = &self.paragraphs[p];
         let here = self.headings.len().checked_sub(1);
-        (para.kind == Kind::Article && para.section == here && self.letter.is_none()).then_some(p)
+        let article = matches!(para.kind, Kind::Article | Kind::Clause);
+        (article && para.section == here && self.letter.is_none()).then_some(p)
+    }
+
+    /// The law's article (`第三条`, not `Article 3`) whose items are open:
+    /// an unmarked paragraph after them is a further 款 of it.
+    fn under_law_article(&self) -> Option<usize> {
+        let top = self.stack.first().filter(|l| l.family == Family::Article)?;
+        let article = &self.paragraphs[top.para];
+        (self.stack.len() > 1 && article.style == NumberStyle::ArticleZh && self.letter.is_none())
+            .then_some(top.para)
+    }
+
+    /// Does `line`, in the block of item or 款 `p` under a law's article,
+    /// start a further 款 of the article rather than continue `p`? It does
+    /// when `p`'s last line ended a sentence (`（四）…。`, a 款 `…：` before
+    /// its items) and `line` starts with a word (`前款规定…`): a wrapped
+    /// line ends at a sentence's end only now and then.
+    fn clause_after(&self, p: usize, line: &str) -> bool {
+        let para = &self.paragraphs[p];
+        let ends = match para.kind {
+            Kind::Subparagraph => &['。'][..],
+            Kind::Clause => &['。', '：', '；'][..],
+            _ => return false,
+        };
+        self.under_law_article().is_some()
+            && para.text.trim_end().ends_with(ends)
+            && line
+                .trim()
+                .chars()
+                .next()
+                .is_some_and(crate::text::fold::is_cjk)
+    }
+
+    /// Paragraph `line` is a further 款 of the open law article, after its
+    /// items: a child of the article, numbered by its place among the
+    /// article's 款 (each line of the article's own text is one, each such
+    /// paragraph one), with the items after it its own.
+    fn clause(&mut self, line: &str) {
+        let Some(article) = self.under_law_article() else {
+            return;
+        };
+        self.stack.truncate(1);
+        let p = self.push(Kind::Clause, line.trim());
+        let lines = |q: usize| match self.paragraphs[q].kind {
+            Kind::Clause => 1,
+            _ => self.paragraphs[q].clauses().len().max(1),
+        };
+        let before = match self.clause_run {
+            Some((a, last, before)) if a == article => before + lines(last),
+            _ => lines(article),
+        };
+        self.clause_run = Some((article, p, before));
+        let k = u32::try_from(before + 1).unwrap_or(u32::MAX);
+        let chinese = self.paragraphs[article]
+            .number
+            .as_deref()
+            .is_some_and(|n| n.chars().any(super::numerals::is_cjk_numeral));
+        let para = &mut self.paragraphs[p];
+        para.number = Some(match chinese {
+            true => super::numerals::cjk_numeral(k).into(),
+            false => k.to_string().into(),
+        });
+        (para.parent, para.level) = (Some(article), 1);
+        self.stack.push(Level {
+            family: Family::Clause,
+            para: p,
+            value: None,
+        });
+        self.set_id(p);
+        self.open = Some((p, false));
     }
 
     /// The headings and the paragraphs, with their final ids.
@@ -449,7 +537,7 @@ fn letter_or_roman(stack: &[Level], label: &str) -> Family {
 /// Repeats get `-2`, `-3`, ….
 #[derive(Default)]
 struct Ids {
-    counts: [usize; 6],
+    counts: [usize; 7],
     unique: id::IdAllocator,
 }
 
@@ -457,6 +545,10 @@ impl Ids {
     /// The id of `p`, whose parent (if any) is among `paragraphs`.
     fn next(&mut self, p: &Paragraph, paragraphs: &[Paragraph], qualify: bool) -> String {
         let base = match (&p.number, p.parent) {
+            (Some(k), Some(parent)) if p.kind == Kind::Clause => id::sub_id(
+                &paragraphs[parent].id,
+                &format!("k{}", super::numerals::id_form(k)),
+            ),
             (Some(label), Some(parent)) => id::sub_id(&paragraphs[parent].id, label),
             (Some(n), None) => {
                 let base = id::numbered_id(p.kind.id_prefix(), n);

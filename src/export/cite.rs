@@ -88,8 +88,16 @@ pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     out
 }
 
-/// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`.
+/// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`; a
+/// law's 款 after its article's items `第三款`, `, para. 3`.
 pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
+    if para.kind == Kind::Clause {
+        let k = para.number.as_deref().unwrap_or("?");
+        return match lang {
+            DocLang::Zh => format!("第{k}款"),
+            DocLang::En => format!(", para. {}", numerals::id_form(k)),
+        };
+    }
     let label = sub_label(para, lang);
     match lang {
         DocLang::Zh => format!("第{label}项"),
@@ -227,8 +235,13 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
         format!("{}{}{}", p.marker(), p.marker_gap(), p.text)
     };
     // A sub-paragraph under the chapeaux it continues; a paragraph with
-    // sub-paragraphs with all of them (they follow it in the text).
-    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    // sub-paragraphs with all of them (they follow it in the text). A
+    // law's 款 after its article's items continues no chapeau.
+    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| {
+        let para = &paragraphs[q];
+        para.parent.filter(|_| para.kind != Kind::Clause)
+    })
+    .collect();
     chain.reverse();
     let level = paragraphs[p].level;
     let below = paragraphs[p + 1..]
@@ -257,29 +270,39 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
 pub fn quote_place(index: &DocIndex, input: &str) -> Option<String> {
     let p = index.resolve(input)?;
     match crate::document::id::parse_input(input) {
-        Some(crate::document::id::IdQuery::Clause { clause, .. }) => quote_clause(index, p, clause),
+        Some(crate::document::id::IdQuery::Clause { clause, .. }) => {
+            let article = match index.doc().paragraphs[p].kind {
+                Kind::Clause => index.doc().paragraphs[p].parent?,
+                _ => p,
+            };
+            quote_clause(index, article, clause)
+        }
         _ => Some(quote(index, p)),
     }
 }
 
 /// The `clause`th paragraph (款, from 1) of article `p` quoted alone, as a
-/// law is cited: `…\n（《…法》，第二条第二款）`; the last with the items
-/// that follow it (`本法所称恐怖活动，是指…下列行为：` and its `（一）`…).
-/// `None` when the article has fewer.
+/// law is cited: `…\n（《…法》，第二条第二款）`; the last of a run with
+/// the items that follow it (`本法所称恐怖活动，是指…下列行为：` and its
+/// `（一）`…). `None` when the article has fewer.
 pub fn quote_clause(index: &DocIndex, p: usize, clause: usize) -> Option<String> {
     let doc = index.doc();
-    let para = &doc.paragraphs[p];
+    let (holder, line) = index.clause_of(p, clause)?;
+    let para = &doc.paragraphs[holder];
     let clauses = para.clauses();
-    let (_, text) = *clauses.get(clause.checked_sub(1)?)?;
-    let mut text = text.to_string();
-    if clause == clauses.len() {
-        let items = doc.paragraphs[p + 1..]
+    let (mut text, last) = match para.kind {
+        Kind::Clause => (para.text.clone(), true),
+        _ => (clauses.get(line)?.1.to_string(), line + 1 == clauses.len()),
+    };
+    if last {
+        let items = doc.paragraphs[holder + 1..]
             .iter()
-            .take_while(|q| q.level > para.level);
+            .take_while(|q| q.level > para.level && q.kind != Kind::Clause);
         for q in items {
             text.push_str(&format!("\n{}{}{}", q.marker(), q.marker_gap(), q.text));
         }
     }
+    let para = &doc.paragraphs[p];
     let lang = doc_lang(doc);
     let heading = doc_heading(doc, lang);
     let article = paragraph_citation(index, p, lang);

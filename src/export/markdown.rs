@@ -161,7 +161,9 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
                     out.push_str(&format!("{indent}- **{marker}** {text}\n\n"));
                 }
                 Kind::Preamble => out.push_str(&format!("- {text}\n\n")),
-                Kind::Intro | Kind::Paragraph => out.push_str(&format!("{text}\n\n")),
+                Kind::Intro | Kind::Paragraph | Kind::Clause => {
+                    out.push_str(&format!("{text}\n\n"))
+                }
             }
         }
     }

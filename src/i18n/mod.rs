@@ -74,6 +74,7 @@ impl Lang {
             Kind::Paragraph => self.pick("Paragraphs", "段落"),
             Kind::Article => self.pick("Articles", "条款"),
             Kind::Subparagraph => self.pick("Sub-paragraphs", "分段"),
+            Kind::Clause => self.pick("Paragraphs of articles", "款"),
         }
     }
 
@@ -87,6 +88,7 @@ impl Lang {
             Kind::Paragraph => self.pick("Text", "段落"),
             Kind::Article => self.pick("Articles", "条款"),
             Kind::Subparagraph => self.pick("Sub-paragraph", "分段"),
+            Kind::Clause => self.pick("Article", "款"),
         }
     }
 

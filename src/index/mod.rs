@@ -315,12 +315,15 @@ impl DocIndex {
                     let (of, label) = n.split_once('-')?;
                     self.item_of(of, label, near)
                 }),
-            IdQuery::Id(id) => self.find_any(&id, near).or_else(|| self.heading_start(&id)),
+            IdQuery::Id(id) => self
+                .find_any(&id, near)
+                .or_else(|| self.heading_start(&id))
+                .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
             IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Clause { article, clause } => self
-                .find_any(&article, near)
-                .filter(|&p| self.doc.paragraphs[p].clauses().len() >= clause),
+                .clause_of(self.find_any(&article, near)?, clause)
+                .map(|(p, _)| p),
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number)
                 .map(|h| self.doc.heading_start(h))
@@ -346,12 +349,46 @@ impl DocIndex {
         let paragraph = self.resolve_near(input, near)?;
         let offset = match id::parse_input(input) {
             Some(IdQuery::Clause { clause, .. }) => {
+                let line = clause.saturating_sub(self.first_clause(paragraph));
                 let clauses = self.doc.paragraphs[paragraph].clauses();
-                clauses.get(clause - 1).map_or(0, |&(at, _)| at)
+                clauses.get(line).map_or(0, |&(at, _)| at)
             }
             _ => 0,
         };
         Some(Position { paragraph, offset })
+    }
+
+    /// Where article `article`'s `clause`th 款 (from 1) is: the paragraph
+    /// that holds it and its line there (from 0): a line of the article's
+    /// text, or a 款 written after its items (a paragraph of its own).
+    pub fn clause_of(&self, article: usize, clause: usize) -> Option<(usize, usize)> {
+        let paragraphs = &self.doc.paragraphs;
+        let own = paragraphs[article].clauses().len();
+        if (1..=own).contains(&clause) {
+            return Some((article, clause - 1));
+        }
+        let level = paragraphs[article].level;
+        (article + 1..paragraphs.len())
+            .take_while(|&q| paragraphs[q].level > level)
+            .filter(|&q| {
+                paragraphs[q].kind == Kind::Clause && paragraphs[q].parent == Some(article)
+            })
+            .find(|&q| self.first_clause(q) == clause)
+            .map(|q| (q, 0))
+    }
+
+    /// The number of the first 款 paragraph `p` holds: 1 for an article,
+    /// a 款 after items its own number.
+    pub fn first_clause(&self, p: usize) -> usize {
+        let para = &self.doc.paragraphs[p];
+        match para.kind {
+            Kind::Clause => para
+                .number
+                .as_deref()
+                .and_then(|n| numerals::value(n, true))
+                .map_or(1, |v| v as usize),
+            _ => 1,
+        }
     }
 
     /// The paragraph labelled `label` in brackets (`(b)`, `（三）`) nearest

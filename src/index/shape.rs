@@ -3,7 +3,7 @@
 //! sub-paragraph's marker and text go (a hanging indent under its parent's
 //! text), in columns after the gutter.
 
-use crate::document::Document;
+use crate::document::{Document, Kind};
 use crate::text::str_width;
 
 /// Deepest hanging indent, in columns, so text keeps room on narrow panes.
@@ -31,22 +31,31 @@ pub fn shapes(doc: &Document, run_of: &[usize]) -> Vec<Shape> {
     let mut out = vec![Shape::default(); n];
     // Siblings are counted per (parent, or run for the top level).
     let mut counts: std::collections::HashMap<(Option<usize>, usize), u32> = Default::default();
+    // A law's 款 after its article's items are counted apart from them
+    // and stand where the article's text does.
+    let group_of = |i: usize, p: &crate::document::Paragraph| match p.parent {
+        Some(_) if p.kind == Kind::Clause => (p.parent, 1),
+        Some(_) => (p.parent, 0),
+        None => (None, run_of[i]),
+    };
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        let group = (p.parent, if p.parent.is_some() { 0 } else { run_of[i] });
-        let k = counts.entry(group).or_insert(0);
+        let k = counts.entry(group_of(i, p)).or_insert(0);
         *k += 1;
         out[i].ordinal.0 = *k;
         if let Some(q) = p.parent {
             out[q].children += 1;
             let base = out[q].indent;
             out[i].marker_x = base.min(MAX_INDENT);
+            if p.kind == Kind::Clause {
+                out[i].indent = base;
+                continue;
+            }
             let w = str_width(&p.marker()) as u16;
             out[i].indent = (base + w + 1).min(MAX_INDENT);
         }
     }
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        let group = (p.parent, if p.parent.is_some() { 0 } else { run_of[i] });
-        out[i].ordinal.1 = counts[&group];
+        out[i].ordinal.1 = counts[&group_of(i, p)];
     }
     out
 }

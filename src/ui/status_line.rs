@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::{Styles, doc_name, put};
 use crate::action::Mode;
 use crate::app::{App, FrameView, PromptLine};
+use crate::document::{Kind, numerals};
 use crate::export::cite::chinese_name;
 use crate::i18n::{Count, Lang, Word, hint};
 use crate::keymap::tables;
@@ -180,6 +181,10 @@ impl StatusLine<'_> {
                         .map(|q| {
                             let para = &doc.paragraphs[q];
                             match &para.number {
+                                // A law's 款 after its article's items.
+                                Some(k) if para.kind == Kind::Clause => {
+                                    format!("¶{}", numerals::id_form(k))
+                                }
                                 Some(_) => para.marker(),
                                 None => para.short_name(),
                             }

@@ -337,6 +337,62 @@ fn a_heading_title_may_stand_on_the_next_line() {
     assert_eq!(d.headings[0].label(), "II Means of implementation");
 }
 
+/// A law's 款 after its article's items, on the next line or after a
+/// blank one, is the article's, numbered on from the article's own lines,
+/// and holds the items after it; a wrapped item's line is not one.
+#[test]
+fn a_laws_paragraph_after_its_articles_items_is_a_paragraph_of_the_article() {
+    let d = doc(
+        "第三条 本法所称恐怖主义，是指主张和行为。\n本法所称恐怖活动，是指下列行为：\n（一）组织活动的；\n（二）宣扬恐怖主义的。\n本法所称恐怖活动组织，是指犯罪组织。\n有下列情形之一的，从重处罚：\n（一）情节严重的；\n（二）造成后果\n的。\n\n前款规定的情形，依法处理。\n\n第四条 本法自公布之日起施行。",
+    );
+    let clause = |id: &str, n: &str| {
+        (
+            id.into(),
+            Kind::Clause,
+            Some(n.into()),
+            Some("art-3".into()),
+            1,
+        )
+    };
+    let item = |id: &str, n: &str, parent: &str, level| {
+        (
+            id.into(),
+            Kind::Subparagraph,
+            Some(n.into()),
+            Some(parent.into()),
+            level,
+        )
+    };
+    assert_eq!(
+        shape(&d),
+        [
+            ("art-3".into(), Kind::Article, Some("三".into()), None, 0),
+            item("art-3-1", "一", "art-3", 1),
+            item("art-3-2", "二", "art-3", 1),
+            clause("art-3-k3", "三"),
+            clause("art-3-k4", "四"),
+            item("art-3-k4-1", "一", "art-3-k4", 2),
+            item("art-3-k4-2", "二", "art-3-k4", 2),
+            clause("art-3-k5", "五"),
+            ("art-4".into(), Kind::Article, Some("四".into()), None, 0),
+        ]
+    );
+    assert_eq!(
+        text_of(&d, "art-3-k3"),
+        "本法所称恐怖活动组织，是指犯罪组织。"
+    );
+    // The item's second line, after no sentence's end, is the item's.
+    assert_eq!(text_of(&d, "art-3-k4-2"), "造成后果\n的。");
+    assert_eq!(d.paragraphs[3].marker(), "");
+    // Not in English articles, whose numbered paragraphs are their own.
+    let d = doc("Article 3\n1. Decides:\n(a) one.\nThe States shall act.\n");
+    assert!(
+        d.paragraphs.iter().all(|p| p.kind != Kind::Clause),
+        "{:?}",
+        shape(&d)
+    );
+}
+
 #[test]
 fn articles_of_a_law_in_both_languages() {
     let d = doc(
