@@ -170,6 +170,37 @@ fn a_note_pasted_into_the_editor_keeps_its_lines_and_lasts() {
     );
 }
 
+/// A note being typed when SIGTERM comes or the terminal is closed is
+/// kept, as closing the editor keeps it.
+#[test]
+fn a_note_being_typed_is_kept_when_a_signal_or_a_closed_terminal_ends_the_reader() {
+    for (way, typed) in [
+        ("TERM", "typed before SIGTERM"),
+        ("close", "typed before the window closed"),
+    ] {
+        let dir = state_dir(&format!("typing-{way}"));
+        let s = reader(&dir);
+        s.send(":op-3\ra");
+        s.wait_for("Note on op-3");
+        s.send(typed);
+        s.wait_for(typed);
+        match way {
+            "TERM" => {
+                s.signal("TERM");
+                s.expect_exit(128 + 15);
+            }
+            _ => {
+                s.close_terminal();
+                s.wait_gone();
+            }
+        }
+        let again = reader(&dir);
+        again.wait_for(&format!("✎ {typed}"));
+        again.send("q");
+        again.expect_exit(0);
+    }
+}
+
 #[test]
 fn the_users_editor_gets_every_key_and_leaves_no_answers_behind() {
     use std::os::unix::fs::PermissionsExt;

@@ -97,6 +97,14 @@ impl App {
         }
     }
 
+    /// The reader is ending (a signal, a closed terminal, an error): a note
+    /// being typed is kept, as closing its editor keeps it.
+    pub fn keep_typed_note(&mut self) {
+        if matches!(self.overlays.last(), Some(Overlay::NoteEditor(_))) {
+            self.save_note();
+        }
+    }
+
     /// `A`: asks the event loop to edit the note on the paragraph being
     /// read in the user's own editor.
     pub(super) fn request_external_edit(&mut self) {

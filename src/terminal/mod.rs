@@ -251,6 +251,9 @@ fn event_loop(
     woken: &Receiver<Wake>,
 ) -> io::Result<ExitCode> {
     let ended = run_until_ended(app, session, woken);
+    // A note being typed when a signal came or the terminal closed is
+    // kept as if its editor had been closed.
+    app.keep_typed_note();
     session.keeper.save(app);
     match ended {
         Err(e) => ended_by(e),
