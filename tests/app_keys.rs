@@ -809,6 +809,37 @@ fn notes_are_written_shown_listed_and_deleted_when_emptied() {
     assert!(status_line(&mut a).contains("deleted"));
 }
 
+/// With a filter on, `a` in the notes list edits the note chosen, not the
+/// one of the paragraph being read; going to a note or a mark the filter
+/// hides says so, as `:` does.
+#[test]
+fn the_notes_list_edits_the_note_chosen_and_hidden_places_say_so() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-2<Enter>atwo<Esc>mb:op-7<Enter>aseven<Esc>");
+    // Financing: op-7, not op-2.
+    keys(&mut a, "t1t");
+    assert_eq!(current_id(&mut a), "op-7");
+    keys(&mut a, "\"a");
+    let s = screen(&mut a);
+    assert!(s.contains("Note on op-2"), "{s}");
+    keys(&mut a, " more<Esc>");
+    let texts: Vec<String> = a.notes().map(|n| n.text.clone()).collect();
+    assert_eq!(texts, ["two more", "seven"]);
+    keys(&mut a, "\"<Enter>");
+    assert_eq!(current_id(&mut a), "op-7");
+    assert!(
+        status_line(&mut a).contains("op-2 does not match the filter"),
+        "{}",
+        status_line(&mut a)
+    );
+    keys(&mut a, "'b");
+    assert!(
+        status_line(&mut a).contains("op-2 does not match the filter"),
+        "{}",
+        status_line(&mut a)
+    );
+}
+
 #[test]
 fn quitting_from_the_editor_keeps_the_note_and_a_paste_keeps_its_lines() {
     let mut a = app(100, 30);

@@ -82,6 +82,10 @@ impl App {
             self.notice = Some(Notice::NoMark(c));
             return;
         };
+        if !self.is_shown(pos.paragraph) {
+            self.notice = Some(Notice::HiddenByFilter(self.place_name(pos.paragraph)));
+            return;
+        }
         let before = self.reading_position();
         self.restore(pos);
         self.record_jump(before);

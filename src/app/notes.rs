@@ -160,20 +160,29 @@ impl App {
             Action::Bottom => *selected = last,
             Action::Open | Action::EditNote => {
                 self.close_overlay();
-                let Some(note) = self.reader.notes.get(sel) else {
+                let Some(note) = self.reader.notes.get(sel).cloned() else {
                     return Some(Effect::None);
                 };
                 let Some(p) = note.paragraph else {
                     self.notice = Some(Notice::NoteParagraphGone(note.paragraph_id.clone()));
                     return Some(Effect::None);
                 };
+                // Edited whether or not the filter shows its paragraph,
+                // and the note chosen, not the paragraph's first.
+                if action == Action::EditNote {
+                    let editor = NoteEditor::new(p, Some(&note));
+                    self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
+                }
+                if !self.is_shown(p) {
+                    if action == Action::Open {
+                        self.notice = Some(Notice::HiddenByFilter(self.place_name(p)));
+                    }
+                    return Some(Effect::None);
+                }
                 let before = self.reading_position();
                 self.restore(crate::document::Position::start_of(p));
                 self.record_jump(before);
                 self.sync_outline();
-                if action == Action::EditNote {
-                    self.open_note_editor();
-                }
             }
             Action::Back => self.close_overlay(),
             _ => return None,
