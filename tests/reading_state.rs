@@ -141,3 +141,27 @@ fn notes_survive_a_changed_text_and_say_so() {
     assert!(s.contains("text changed since the note"), "{s}");
     assert!(s.contains("op-3") && s.contains("关于第三段"), "{s}");
 }
+
+/// Two readers rewrite one note at once: when this reader's save meets
+/// the other's version, both are kept, shown, and the status line says so.
+#[test]
+fn a_note_changed_in_two_readers_at_once_keeps_both_and_says_so() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-4<Enter>aAAA<Esc>");
+    let start = a.state_to_save().expect("a note");
+    let mut b = app(120, 40);
+    b.absorb_state(start.clone(), true);
+    keys(&mut b, ":op-4<Enter>a BBB<Esc>");
+    let theirs = b.state_to_save().expect("b's edit");
+    keys(&mut a, ":op-4<Enter>a A2<Esc>");
+    let mine = a.state_to_save().expect("a's edit");
+    a.saved(dushanbe_reader::store::merge(theirs, &mine));
+    let mut texts: Vec<String> = a.notes().map(|n| n.text.clone()).collect();
+    texts.sort();
+    assert_eq!(texts, ["AAA A2", "AAA BBB"]);
+    let status = status_line(&mut a);
+    assert!(
+        status.contains("note on op-4 was changed in another reader too: both versions kept"),
+        "{status}"
+    );
+}

@@ -10,7 +10,8 @@ use super::search_state::Search;
 use crate::document::Position;
 use crate::i18n::Notice;
 use crate::store::{
-    DocState, SavedFilter, SavedPosition, follow_moved_paragraphs, now_ms, text_hash,
+    DocState, SavedFilter, SavedPosition, follow_moved_paragraphs, is_kept_version, now_ms,
+    text_hash,
 };
 use crate::themes::{Filter, MatchMode};
 
@@ -150,6 +151,20 @@ impl App {
     pub fn saved(&mut self, merged: DocState) {
         let changed =
             merged.marks != self.reader.state.marks || merged.notes != self.reader.state.notes;
+        // A note rewritten here and in another reader at once: both kept.
+        let mine = &self.reader.state.notes;
+        let kept_both = (merged.notes.iter())
+            .filter(|(id, n)| !n.deleted && !mine.contains_key(*id))
+            .filter(|(id, _)| is_kept_version(id, &merged.notes))
+            .map(|(_, n)| n.paragraph.clone())
+            .next();
+        if let Some(paragraph) = kept_both {
+            let name = match self.index.find_id(&paragraph) {
+                Some(p) => self.place_name(p),
+                None => paragraph,
+            };
+            self.notice = Some(Notice::NoteKeptBoth(name));
+        }
         let histories = merged.histories.clone();
         self.reader.state = merged;
         self.reader.state.histories = histories;

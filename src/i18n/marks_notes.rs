@@ -38,6 +38,12 @@ impl Notice {
             (Notice::NotesMoved(n), Lang::Zh) => {
                 format!("原文已改：{n} 条笔记随所在段落移到新编号")
             }
+            (Notice::NoteKeptBoth(id), Lang::En) => {
+                format!("the note on {id} was changed in another reader too: both versions kept")
+            }
+            (Notice::NoteKeptBoth(id), Lang::Zh) => {
+                format!("{id} 的笔记也在另一个阅读器中改过：两个版本都保留")
+            }
             (Notice::NotesShown(true), Lang::En) => "notes shown under their paragraphs".into(),
             (Notice::NotesShown(true), Lang::Zh) => "笔记显示在所在段落下".into(),
             (Notice::NotesShown(false), Lang::En) => {

@@ -371,6 +371,9 @@ pub enum Notice {
     /// Notes (how many) moved with their paragraphs' text to new numbers,
     /// the text having changed since they were written.
     NotesMoved(usize),
+    /// A note on this paragraph (its name) was rewritten here and in
+    /// another reader at once: both versions are kept.
+    NoteKeptBoth(String),
     /// Reading resumed where it was (the paragraph's name).
     Resumed(String),
     /// The search (its query) has hits only in notes (how many).
@@ -514,6 +517,7 @@ impl Notice {
                 | Notice::NoteParagraphGone(_)
                 | Notice::Resumed(_)
                 | Notice::NotesMoved(_)
+                | Notice::NoteKeptBoth(_)
                 | Notice::NotesShown(_),
                 _,
             ) => self.marks_and_notes_text(lang),

@@ -1,5 +1,7 @@
 //! Merging two copies of a document's state: notes and marks item by item
 //! (the newer wins, deletions included), the rest as a whole by its time.
+//! A note rewritten in two readers at once (neither version written over
+//! the other) is kept in both versions: the older as a note of its own.
 //!
 //! The result does not depend on which copy is "theirs" except for exact
 //! ties of the whole-state time, where `mine` wins; item ties are broken
@@ -20,9 +22,7 @@ pub fn merge(theirs: DocState, mine: &DocState) -> DocState {
 /// Merges `mine` into `out` in place, cloning only what `mine` wins;
 /// true if `out` changed.
 pub fn merge_into(out: &mut DocState, mine: &DocState) -> bool {
-    let mut changed = merge_items(&mut out.notes, &mine.notes, |a, b| {
-        note_order(a) > note_order(b)
-    });
+    let mut changed = merge_notes(&mut out.notes, &mine.notes);
     changed |= merge_items(&mut out.marks, &mine.marks, |a, b| {
         mark_order(a) > mark_order(b)
     });
@@ -54,6 +54,57 @@ fn same_whole(a: &DocState, b: &DocState) -> bool {
         && a.filter == b.filter
         && a.search == b.search
         && a.histories == b.histories
+}
+
+/// Notes as [`merge_items`] merges them, but where both sides rewrote a
+/// note at once, differently, the losing version is kept as a note of its
+/// own, `{id}-{its time}`, which both sides name alike; true if `out`
+/// changed.
+fn merge_notes(out: &mut BTreeMap<String, Note>, mine: &BTreeMap<String, Note>) -> bool {
+    let mut changed = false;
+    let mut copies = Vec::new();
+    for (id, v) in mine {
+        let Some(theirs) = out.get_mut(id) else {
+            out.insert(id.clone(), v.clone());
+            changed = true;
+            continue;
+        };
+        if theirs == v {
+            continue;
+        }
+        // Neither written over the other (or over a later version of it).
+        let at_once = theirs.updated > v.base
+            && v.updated > theirs.base
+            && (theirs.text != v.text || theirs.deleted != v.deleted);
+        let mine_wins = note_order(v) > note_order(theirs);
+        let loser = match mine_wins {
+            true => std::mem::replace(theirs, v.clone()),
+            false => v.clone(),
+        };
+        changed |= mine_wins;
+        if at_once && !loser.deleted {
+            copies.push((copy_id(id, &loser), Note { base: 0, ..loser }));
+        }
+    }
+    for (id, note) in copies {
+        if let std::collections::btree_map::Entry::Vacant(e) = out.entry(id) {
+            e.insert(note);
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// The id of a version of note `id` kept beside the other: `{id}-{time}`.
+fn copy_id(id: &str, version: &Note) -> String {
+    format!("{id}-{}", version.updated)
+}
+
+/// Is `id` a version of another note kept beside it (see [`merge_notes`])?
+pub fn is_kept_version(id: &str, notes: &BTreeMap<String, Note>) -> bool {
+    id.rsplit_once('-').is_some_and(|(of, time)| {
+        time.bytes().all(|b| b.is_ascii_digit()) && notes.contains_key(of)
+    })
 }
 
 /// Inserts each of `mine` into `out` where `out` has no copy or an older
@@ -144,6 +195,53 @@ mod tests {
             merge(b.clone(), &c).notes[&id],
             merge(c.clone(), &b).notes[&id]
         );
+    }
+
+    /// Two readers rewrite one note from the same version: neither
+    /// version is lost, whichever side merges, and both sides agree.
+    #[test]
+    fn a_note_rewritten_in_two_readers_at_once_is_kept_in_both_versions() {
+        let mut start = DocState::new(None);
+        let id = start.add_note("op-4", "AAA", "");
+        let (mut a, mut b) = (start.clone(), start.clone());
+        b.edit_note(&id, "AAA BBB", "");
+        a.edit_note(&id, "AAA A2", "");
+        let texts = |s: &DocState| {
+            let mut t: Vec<String> = s.live_notes().map(|(_, n)| n.text.clone()).collect();
+            t.sort();
+            t
+        };
+        let ab = merge(a.clone(), &b);
+        assert_eq!(texts(&ab), ["AAA A2", "AAA BBB"]);
+        assert_eq!(merge(b.clone(), &a), ab, "the same whichever side is mine");
+        assert!(ab.notes.keys().any(|k| is_kept_version(k, &ab.notes)));
+        // Merging again, or the other reader's stale copy, adds nothing.
+        assert_eq!(merge(ab.clone(), &a), ab);
+        assert_eq!(merge(ab.clone(), &b), ab);
+        // A deletion in one and an edit in the other: the edit is kept.
+        let mut gone = start.clone();
+        gone.delete_note(&id);
+        let mut edited = start.clone();
+        edited.edit_note(&id, "AAA edited", "");
+        assert_eq!(texts(&merge(gone.clone(), &edited)), ["AAA edited"]);
+        assert_eq!(texts(&merge(edited, &gone)), ["AAA edited"]);
+    }
+
+    /// A note rewritten over the other's version, or rewritten twice over
+    /// an older copy on disk (saves that failed), is one note.
+    #[test]
+    fn a_note_rewritten_after_the_other_version_is_one_note() {
+        let mut a = DocState::new(None);
+        let id = a.add_note("op-4", "one", "");
+        let disk = a.clone();
+        a.edit_note(&id, "two", "");
+        let mut b = a.clone();
+        b.edit_note(&id, "three", "");
+        assert_eq!(merge(a.clone(), &b).live_notes().count(), 1);
+        assert_eq!(merge(b.clone(), &a).notes[&id].text, "three");
+        a.edit_note(&id, "two again", "");
+        assert_eq!(merge(disk.clone(), &a).live_notes().count(), 1);
+        assert_eq!(merge(a.clone(), &disk).notes[&id].text, "two again");
     }
 
     #[test]

@@ -77,7 +77,7 @@ use serde::{Deserialize, Serialize};
 
 pub use disk::MAX_STATE_BYTES;
 pub use key::DocKey;
-pub use merge::{merge, merge_into};
+pub use merge::{is_kept_version, merge, merge_into};
 pub use reattach::{Drift, drift, follow_moved_paragraphs};
 pub use state::{
     DocState, Histories, MAX_HISTORY, Mark, Note, SCHEMA_VERSION, SavedFilter, SavedPosition,

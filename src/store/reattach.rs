@@ -78,6 +78,7 @@ pub fn follow_moved_paragraphs(state: &mut DocState, doc: &Document, now: u64) -
             .map(|(p, _)| p);
         if let Some(p) = nearest {
             note.paragraph = doc.paragraphs[p].id.to_string();
+            note.base = note.updated;
             note.updated = now.max(note.updated + 1);
             moved += 1;
         }

@@ -87,6 +87,15 @@ pub struct Note {
     pub updated: u64,
     #[serde(default)]
     pub deleted: bool,
+    /// The `updated` of the version this one was written over (0: none,
+    /// a new note): two versions neither of which was written over the
+    /// other were written at once in two readers, and both are kept.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub base: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The search and go-to prompt histories, oldest first.
@@ -294,6 +303,7 @@ impl DocState {
                 created: now,
                 updated: now,
                 deleted: false,
+                base: 0,
             },
         );
         id
@@ -306,7 +316,7 @@ impl DocState {
             Some(n) if !n.deleted => {
                 n.text = text.to_string();
                 n.paragraph_hash = text_hash(paragraph_text);
-                n.updated = now_ms();
+                n.rewritten();
                 true
             }
             _ => false,
@@ -321,11 +331,19 @@ impl DocState {
             Some(n) if !n.deleted => {
                 n.deleted = true;
                 n.text.clear();
-                n.updated = now_ms();
+                n.rewritten();
                 true
             }
             _ => false,
         }
+    }
+}
+
+impl Note {
+    /// Stamps a new version written over this one.
+    pub fn rewritten(&mut self) {
+        self.base = self.updated;
+        self.updated = now_ms().max(self.updated + 1);
     }
 }
 
