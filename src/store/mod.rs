@@ -224,11 +224,12 @@ impl StateStore {
     /// its own); else a fresh one.
     pub fn load(&self, key: &DocKey) -> Loaded {
         let mut warnings = Vec::new();
-        let disk = self
+        let disk_state = self
             .root
             .as_deref()
             .and_then(|root| self.load_disk(root, key.hash(), &mut warnings));
-        let state = match (disk, self.memory.get(key.hash())) {
+        let on_disk = disk_state.is_some();
+        let state = match (disk_state, self.memory.get(key.hash())) {
             (Some(d), Some(m)) => Some(merge(d, m)),
             (d, m) => d.or_else(|| m.cloned()),
         };
@@ -237,15 +238,28 @@ impl StateStore {
             // with other content: what was kept for the path comes along
             // too, so that notes written on this file are not left behind
             // under its old content.
-            Some(s) => match self.carry_over(key) {
+            Some(s) => match self.carry_over(key, &mut warnings) {
                 Some((old, from)) => (merge(s, &old), Some(from)),
                 None => (s, None),
             },
-            None => match self.carry_over(key) {
+            None => match self.carry_over(key, &mut warnings) {
                 Some((s, from)) => (s, Some(from)),
                 None => (DocState::new(None), None),
             },
         };
+        // This content's state read from a path not yet pointed at it (a
+        // copy, a renamed file): pointed now, so that when this file is
+        // edited its notes come along, even if nothing is saved this run.
+        if let (Some(root), true, true, None, Some(path)) = (
+            self.root.as_deref(),
+            self.writable,
+            on_disk,
+            &carried_from,
+            key.path(),
+        ) && let Err(w) = point(root, path, key.hash())
+        {
+            warnings.push(w);
+        }
         if let Some(p) = key.path() {
             state.path = Some(p.to_path_buf());
         }
@@ -351,7 +365,11 @@ impl StateStore {
     }
 
     /// The state last saved for this path under other content.
-    fn carry_over(&self, key: &DocKey) -> Option<(DocState, CarriedFrom)> {
+    fn carry_over(
+        &self,
+        key: &DocKey,
+        warnings: &mut Vec<StoreWarning>,
+    ) -> Option<(DocState, CarriedFrom)> {
         let path = key.path()?;
         let in_memory = self
             .memory
@@ -366,7 +384,13 @@ impl StateStore {
             return Some((s.clone(), from));
         }
         let root = self.root.as_deref()?;
-        let hash = read_pointer(root, path).filter(|h| h != key.hash())?;
+        let hash = match read_pointer(root, path) {
+            Ok(hash) => hash.filter(|h| h != key.hash())?,
+            Err(w) => {
+                warnings.push(w);
+                return None;
+            }
+        };
         let state = self.read_doc(root, &hash)?;
         let from = CarriedFrom {
             state_file: Some(doc_file(root, &hash)),
@@ -547,10 +571,20 @@ fn write_state(docs: &Path, file: &Path, state: &DocState) -> Result<(), StoreWa
 }
 
 /// The content last saved for `path`, from its pointer file.
-fn read_pointer(root: &Path, path: &Path) -> Option<String> {
-    match read_bounded(&pointer_file(root, path), MAX_POINTER_BYTES) {
-        FileRead::Bytes(b) => parse_pointer(&b),
-        _ => None,
+/// The content last read from `path`, if recorded; a record that cannot
+/// be read is a warning (it is rewritten by the next save).
+fn read_pointer(root: &Path, path: &Path) -> Result<Option<String>, StoreWarning> {
+    let file = pointer_file(root, path);
+    match read_bounded(&file, MAX_POINTER_BYTES) {
+        FileRead::Missing => Ok(None),
+        FileRead::Bytes(b) => parse_pointer(&b)
+            .map(Some)
+            .ok_or_else(|| StoreWarning::new(WarningKind::CorruptKept, &file)),
+        FileRead::Symlink => Err(StoreWarning::new(WarningKind::Symlink, &file)),
+        FileRead::NotAFile => Err(StoreWarning::new(WarningKind::NotAFile, &file)),
+        FileRead::TooLarge(_) | FileRead::Error(_) => {
+            Err(StoreWarning::new(WarningKind::CorruptKept, &file))
+        }
     }
 }
 

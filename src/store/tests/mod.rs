@@ -232,6 +232,36 @@ fn a_file_changed_to_content_read_before_brings_its_notes_along() {
     assert!(again.state.notes.contains_key(&mine) && again.state.notes.contains_key(&theirs));
 }
 
+/// A copy of a text with notes, opened and left without a save, then
+/// edited: its notes come along, as the copy's path was pointed at the
+/// content on opening. A path record that cannot be read says so.
+#[test]
+fn a_copy_opened_without_a_save_then_edited_keeps_its_notes() {
+    let d = scratch();
+    let root = d.path().join("state");
+    let (file, copy) = (d.path().join("res.txt"), d.path().join("renamed.txt"));
+    let (v1, v2) = ("1. 旧文本\n", "1. 新文本\n");
+    let mut store = store_in(&root);
+    let k1 = DocKey::of(v1.as_bytes(), Some(&file));
+    let mut s = store.load(&k1).state;
+    let note = s.add_note("op-1", "my note", "旧文本");
+    store.save(&k1, &s).unwrap();
+    // The copy is opened (its state found by content) and nothing saved.
+    let loaded = store_in(&root).load(&DocKey::of(v1.as_bytes(), Some(&copy)));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert!(loaded.state.notes.contains_key(&note));
+    let edited = store_in(&root).load(&DocKey::of(v2.as_bytes(), Some(&copy)));
+    assert!(edited.carried_from.is_some(), "carried over");
+    assert_eq!(edited.state.notes[&note].text, "my note");
+    // A path record that cannot be read: a warning, not silence.
+    let pointer = pointer_file(&root, &copy);
+    fs::write(&pointer, "garbage{").unwrap();
+    let broken = store_in(&root).load(&DocKey::of(v2.as_bytes(), Some(&copy)));
+    assert!(broken.carried_from.is_none());
+    assert_eq!(broken.warnings.len(), 1, "{:?}", broken.warnings);
+    assert_eq!(broken.warnings[0].kind, WarningKind::CorruptKept);
+}
+
 #[test]
 fn an_in_memory_store_keeps_state_for_the_run_and_carries_it_over() {
     let mut store = StateStore::in_memory();
