@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use dushanbe_reader::export::{self, Format};
+use dushanbe_reader::i18n::Warning;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library;
 use dushanbe_reader::refs::{Recogniser, list_references};
@@ -58,9 +59,15 @@ pub fn output_of(
             .collect();
         return Ok(export::to_csv(&named, themes, filter, cli.lang));
     }
-    // Notes and marks come from the reading state (read, never written).
-    let store = matches!(format, Format::Json | Format::Notes)
-        .then(|| StateStore::open(cli.state_dir.as_deref()).0);
+    // Notes and marks come from the reading state (read, never written);
+    // what cannot be read is said, not taken for no notes.
+    let store = matches!(format, Format::Json | Format::Notes).then(|| {
+        let (store, warnings) = StateStore::open_to_read(cli.state_dir.as_deref());
+        for w in warnings {
+            eprintln!("dushanbe: {}", Warning::State(w).text(cli.lang));
+        }
+        store
+    });
     let mut outputs = Vec::new();
     let mut matched = 0;
     // Of several texts, those the filter, search or reference finds
@@ -68,7 +75,11 @@ pub fn output_of(
     let mut empty = Vec::new();
     for (index, key) in &texts.texts {
         let state: Option<DocState> = store.as_ref().map(|s| {
-            let mut state = s.load(key).state;
+            let loaded = s.load(key);
+            for w in &loaded.warnings {
+                eprintln!("dushanbe: {}", Warning::State(w.clone()).text(cli.lang));
+            }
+            let mut state = loaded.state;
             // As the reader shows them: notes follow their paragraphs' text.
             follow_moved_paragraphs(&mut state, index.doc(), now_ms());
             state
@@ -82,17 +93,15 @@ pub fn output_of(
             state: state.as_ref(),
             reference: reference.as_deref(),
         };
-        if format != Format::Notes {
-            let here = export::selected(index, &request).0.len();
-            if here == 0 {
-                empty.push(index.doc().source.to_string());
-            }
-            matched += here;
+        let here = export::selected(index, &request).0.len();
+        if here == 0 {
+            empty.push(index.doc().source.to_string());
         }
+        matched += here;
         outputs.push(export::print(index, themes, request));
     }
     let narrowed = filter.is_active() || cli.search.is_some() || cli.reference.is_some();
-    if narrowed && matched == 0 && format != Format::Notes {
+    if narrowed && matched == 0 {
         // Said, so that a title alone is not taken for the answer.
         eprintln!("dushanbe: no paragraph matches the filter, search or reference given");
     } else if narrowed && texts.texts.len() > 1 {

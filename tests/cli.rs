@@ -656,6 +656,37 @@ fn notes_print_as_markdown_and_join_the_json() {
     let plain = dushanbe(&["--print", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();
     assert!(v.get("notes").is_none() && v.get("marks").is_none());
+
+    // A filter narrows the notes as it narrows the text.
+    let narrowed = stdout(&dushanbe_with_config(
+        &["--print", "notes", "--theme", "youth"],
+        &home,
+    ));
+    assert!(
+        !narrowed.contains("见FATF建议") && narrowed.contains("（没有笔记）"),
+        "{narrowed}"
+    );
+    let kept = stdout(&dushanbe_with_config(
+        &["--print", "notes", "--theme", "financing"],
+        &home,
+    ));
+    assert!(kept.contains("见FATF建议"), "{kept}");
+
+    // A state file that cannot be read is said, left where it is, and
+    // not taken for no notes.
+    let file = std::fs::read_dir(state_dir.join("docs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    std::fs::write(&file, r#"{"version":1,"notes":5}"#).unwrap();
+    let broken = dushanbe_with_config(&["--print", "notes"], &home);
+    assert!(
+        stderr(&broken).contains("dushanbe: reading state unreadable"),
+        "{}",
+        stderr(&broken)
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), br#"{"version":1,"notes":5}"#);
 }
 
 #[test]

@@ -110,7 +110,12 @@ pub fn selected(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<
 /// in its format. The search runs on the same index the reader uses.
 pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String {
     if request.format == Format::Notes {
-        return to_notes(index, request.state.unwrap_or(&DocState::default()));
+        // Narrowed, only the notes on the paragraphs selected.
+        let narrowed =
+            request.filter.is_active() || request.query.is_some() || request.reference.is_some();
+        let only = narrowed.then(|| selected(index, &request).0);
+        let none = DocState::default();
+        return to_notes(index, request.state.unwrap_or(&none), only.as_deref());
     }
     if request.format == Format::Csv {
         let name = crate::library::source_name(&index.doc().source);

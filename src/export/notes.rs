@@ -6,13 +6,21 @@ use crate::index::DocIndex;
 use crate::store::{DocState, text_hash};
 
 /// The notes of `state` on `index`'s document, in paragraph order; notes
-/// whose paragraph changed or is gone say so rather than vanish.
-pub fn to_notes(index: &DocIndex, state: &DocState) -> String {
+/// whose paragraph changed or is gone say so rather than vanish. With
+/// `only` (sorted paragraphs a filter, search or reference selected), the
+/// notes on those alone.
+pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> String {
     let doc = index.doc();
     let lang = cite::doc_lang(doc);
+    let wanted = |p: Option<usize>| match (only, p) {
+        (None, _) => true,
+        (Some(only), Some(p)) => only.binary_search(&p).is_ok(),
+        (Some(_), None) => false,
+    };
     let mut notes: Vec<_> = state
         .live_notes()
         .map(|(_, n)| (doc.find_id(&n.paragraph), n))
+        .filter(|&(p, _)| wanted(p))
         .collect();
     notes.sort_by_key(|(p, n)| (p.unwrap_or(usize::MAX), n.created));
     let title = doc.title.clone().unwrap_or_else(|| doc.source.to_string());
@@ -50,10 +58,38 @@ pub fn to_notes(index: &DocIndex, state: &DocState) -> String {
             }),
         }
         out.push('\n');
-        out.push_str(&note.text);
+        out.push_str(&note_markdown(&note.text));
         out.push('\n');
     }
     out
+}
+
+/// A note's text as Markdown that reads as it was typed: its lines kept
+/// (hard breaks), and nothing in it taken for structure (`## …`, `> …`,
+/// `---`, `- …`, `1. …`), which would break the export's own headings.
+fn note_markdown(text: &str) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let escaped = super::markdown::escape(line);
+            let body = escaped.trim_start();
+            // Kept as no-break spaces: four spaces would start a code block.
+            let indent: String = escaped[..escaped.len() - body.len()]
+                .chars()
+                .map(|c| if c == ' ' { '\u{a0}' } else { c })
+                .collect();
+            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+            let structural = body.starts_with(['-', '+', '=', '~'])
+                || (digits > 0 && body[digits..].starts_with(['.', ')']));
+            match structural {
+                // Before the marker's first character, or after a number.
+                true if digits > 0 => format!("{indent}{}\\{}", &body[..digits], &body[digits..]),
+                true => format!("{indent}\\{body}"),
+                false => format!("{indent}{body}"),
+            }
+        })
+        .collect();
+    lines.join("  \n")
 }
 
 #[cfg(test)]
@@ -69,7 +105,7 @@ mod tests {
         state.add_note("op-7", "见FATF建议。", &op7.text);
         state.add_note("op-9", "an old note", "some other text");
         state.add_note("op-99", "orphan", "gone");
-        let md = to_notes(&ix, &state);
+        let md = to_notes(&ix, &state, None);
         assert!(md.starts_with("# 笔记：杜尚别宣言\n"), "{md}");
         assert!(
             md.contains("\n## 《杜尚别宣言》第7段\n\n> 重申，我们致力于"),
@@ -82,5 +118,43 @@ mod tests {
         );
         assert!(md.contains("op-99（原文中已无此段）\n\norphan"), "{md}");
         assert!(md.find("第7段").unwrap() < md.find("第9段").unwrap());
+        // Narrowed to some paragraphs: their notes alone, no orphans.
+        let op9 = ix.find_id("op-9").unwrap();
+        let md = to_notes(&ix, &state, Some(&[op9]));
+        assert!(md.contains("an old note") && !md.contains("见FATF") && !md.contains("orphan"));
+        assert!(to_notes(&ix, &state, Some(&[])).contains("（没有笔记）"));
+    }
+
+    /// A note's lines stay lines, and nothing in it becomes a heading, a
+    /// quote, a rule, a list or code in the export.
+    #[test]
+    fn a_notes_text_is_markdown_that_reads_as_typed() {
+        let ix = DocIndex::new(crate::load::load_embedded().document, &Themes::builtin());
+        let mut state = DocState::default();
+        let op7 = &ix.doc().paragraphs[ix.find_id("op-7").unwrap()];
+        let typed = "first line\n## Question for capital\n> quoted\n---\n- item\n12. point\n    indented\nlast";
+        state.add_note("op-7", typed, &op7.text);
+        let md = to_notes(&ix, &state, None);
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        let note = html
+            .split("</blockquote>")
+            .nth(1)
+            .expect("the note after the quote");
+        for tag in ["<h2>", "<blockquote>", "<hr", "<ul>", "<ol", "<pre>"] {
+            assert!(!note.contains(tag), "{tag} in {note}");
+        }
+        let breaks = note.matches("<br />").count();
+        assert_eq!(breaks, typed.lines().count() - 1, "{note}");
+        for words in [
+            "## Question for capital",
+            "&gt; quoted",
+            "---",
+            "- item",
+            "12. point",
+            "indented",
+        ] {
+            assert!(note.contains(words), "{words} in {note}");
+        }
     }
 }

@@ -193,6 +193,27 @@ impl StateStore {
         }
     }
 
+    /// The store in `dir` (or the default directory) only to read what is
+    /// there, as `--print` does: nothing is created, written or moved
+    /// aside; a file that cannot be read is a warning and left alone.
+    pub fn open_to_read(dir: Option<&Path>) -> (StateStore, Vec<StoreWarning>) {
+        let Some(root) = dir.map(Path::to_path_buf).or_else(default_dir) else {
+            return (StateStore::in_memory(), Vec::new());
+        };
+        match disk::check_dir(&root) {
+            Ok(true) => {
+                let store = StateStore {
+                    root: Some(root),
+                    ..StateStore::in_memory()
+                };
+                (store, Vec::new())
+            }
+            // Nothing was ever kept there.
+            Ok(false) => (StateStore::in_memory(), Vec::new()),
+            Err(w) => (StateStore::in_memory(), vec![w]),
+        }
+    }
+
     /// A store that keeps everything in memory for this run.
     pub fn in_memory() -> StateStore {
         StateStore {
