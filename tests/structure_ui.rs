@@ -486,3 +486,35 @@ fn every_citation_names_one_paragraph_and_goes_back_to_it() {
         }
     }
 }
+
+/// Notes hidden with `i`: a paragraph's notes become one ✎ row under it,
+/// where they were, and the blank rows between paragraphs stay.
+#[test]
+fn hidden_notes_leave_one_mark_under_their_paragraph_and_the_spacing() {
+    let text = "1. First paragraph.\n\n2. Second paragraph:\n(a) its item.\n\n3. Third.\n";
+    let mut a = open(text, 80, 20);
+    keys(&mut a, ":1<Enter>aone<Esc>:2<Enter>atwo<Esc>i");
+    let s = screen(&mut a);
+    let reading: Vec<String> = s
+        .lines()
+        .filter_map(|l| {
+            l.split_once("││")
+                .map(|(_, r)| r.trim_end_matches('│').trim().to_string())
+        })
+        .collect();
+    let at = |words: &str| {
+        reading
+            .iter()
+            .position(|l| l.contains(words))
+            .unwrap_or_else(|| panic!("{s}"))
+    };
+    let first = at("First paragraph.");
+    assert_eq!(reading[first + 1], "✎", "{s}");
+    assert_eq!(reading[first + 2], "", "the blank row stays:\n{s}");
+    let second = at("Second paragraph:");
+    assert_eq!(reading[second - 1], "", "{s}");
+    assert_eq!(reading[second + 1], "✎", "{s}");
+    assert!(reading[second + 2].contains("(a) its item."), "{s}");
+    assert_eq!(reading.iter().filter(|l| l.contains('✎')).count(), 2, "{s}");
+    assert!(!s.contains("one") && !s.contains("two"), "{s}");
+}

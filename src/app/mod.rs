@@ -238,11 +238,8 @@ impl App {
         Blocks {
             index: &self.index,
             shown: &self.reader.shown,
-            notes: if self.reader.show_notes {
-                &self.reader.notes
-            } else {
-                &[]
-            },
+            notes: &self.reader.notes,
+            notes_shown: self.reader.show_notes,
             changed: self.lang.word(crate::i18n::Word::TextChanged),
             view: &mut self.reader.view,
         }

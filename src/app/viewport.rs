@@ -181,8 +181,11 @@ fn wrap_head(text: Option<&str>, width: usize) -> Vec<String> {
 pub struct Blocks<'a> {
     pub index: &'a DocIndex,
     pub shown: &'a Shown,
-    /// The notes shown under their paragraphs (none when hidden).
+    /// The notes, shown under their paragraphs.
     pub notes: &'a [Note],
+    /// Are they shown whole? Hidden (`i`), a paragraph's notes are one
+    /// row with its mark alone.
+    pub notes_shown: bool,
     /// What a note whose paragraph changed since says above it.
     pub changed: &'a str,
     pub view: &'a mut Viewport,
@@ -212,12 +215,21 @@ impl Blocks<'_> {
     pub fn note_lines(&mut self, p: usize) -> Rc<[String]> {
         let width = self.text_width_of(p).saturating_sub(2).max(1);
         let (notes, changed) = (self.notes, self.changed);
+        let shown = self.notes_shown;
         self.view
             .note_cache
             .entry(p)
             .or_insert_with(|| {
                 let mut out = Vec::new();
-                for n in notes.iter().filter(|n| n.paragraph == Some(p)) {
+                let mut on_p = notes.iter().filter(|n| n.paragraph == Some(p)).peekable();
+                if !shown {
+                    // The mark alone, where the notes would be.
+                    return match on_p.peek() {
+                        Some(_) => vec![String::new()].into(),
+                        None => out.into(),
+                    };
+                }
+                for n in on_p {
                     // A note written on other words says so above it.
                     let flag = n.text_changed.then(|| format!("({changed})"));
                     for line in flag.iter().map(String::as_str).chain(n.text.split('\n')) {

@@ -92,13 +92,7 @@ impl Widget for ReaderPane<'_> {
                     let line = row.note.as_deref().unwrap_or("");
                     put(buf, x, y, line, room.saturating_sub(2), styles.note());
                 }
-                RowKind::Blank => {
-                    // With notes hidden, the row after a paragraph says it has one.
-                    if !app.notes_shown() && app.notes_on(row.para).next().is_some() {
-                        let x = text.x + (app.gutter() as u16).min(text.width);
-                        put(buf, x, y, "✎", 1, styles.note_mark());
-                    }
-                }
+                RowKind::Blank => {}
             }
         }
     }
