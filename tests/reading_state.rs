@@ -165,3 +165,37 @@ fn a_note_changed_in_two_readers_at_once_keeps_both_and_says_so() {
         "{status}"
     );
 }
+
+/// A save that reaches the disk again ends the warnings of the saves that
+/// did not; a file set aside stays said.
+#[test]
+fn a_save_that_reaches_the_disk_ends_the_write_warnings() {
+    use dushanbe_reader::i18n::Warning;
+    use dushanbe_reader::store::{StoreWarning, WarningKind};
+    let warning = |kind| {
+        Warning::State(StoreWarning {
+            kind,
+            path: Some("/state/docs".into()),
+            detail: None,
+        })
+    };
+    let full = warning(WarningKind::DiskFull);
+    let corrupt = warning(WarningKind::Corrupt {
+        moved_to: "/state/docs/x.json.corrupt-1".into(),
+    });
+    let mut a = app(120, 40);
+    a.add_warning(full.clone());
+    a.add_warning(corrupt.clone());
+    assert!(
+        status_line(&mut a).contains("disk full"),
+        "{}",
+        status_line(&mut a)
+    );
+    a.state_written();
+    assert_eq!(a.warnings(), [corrupt]);
+    assert!(
+        !status_line(&mut a).contains("disk full"),
+        "{}",
+        status_line(&mut a)
+    );
+}

@@ -217,6 +217,18 @@ impl App {
         self.warnings.extend(warnings);
     }
 
+    /// A save reached the disk: warnings of saves that did not (a full
+    /// disk, a failed write, a lock held too long) are over.
+    pub fn state_written(&mut self) {
+        use crate::store::WarningKind;
+        self.warnings.retain(|w| {
+            !matches!(w, Warning::State(s) if matches!(
+                s.kind,
+                WarningKind::DiskFull | WarningKind::WriteFailed | WarningKind::LockTimeout
+            ))
+        });
+    }
+
     /// Adds a warning (once: the same one twice is shown once).
     pub fn add_warning(&mut self, warning: Warning) {
         if !self.warnings.contains(&warning) {

@@ -152,7 +152,9 @@ impl Keeper {
         };
         self.unkept
             .after_save((key.hash(), &text), &state, persisted, &place);
-        if !persisted {
+        if persisted {
+            app.state_written();
+        } else {
             app.note_not_kept();
         }
         match result {
