@@ -911,6 +911,21 @@ fn m_with_no_marks_yet_asks_for_a_letter() {
     keys(&mut a, "m");
     let s = screen(&mut a);
     assert!(s.contains("Set a mark"), "{s}");
+    // A key that cannot name a mark closes the prompt and says so; the
+    // next key is a key again, not a mark's name.
+    keys(&mut a, "A");
+    assert!(!screen(&mut a).contains("Set a mark"));
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("A cannot name a mark: marks are the letters a to z")
+    );
+    keys(&mut a, "'1");
+    assert!(a.marks().is_empty());
+    assert!(
+        status_line(&mut a).contains("1 cannot name a mark"),
+        "{}",
+        status_line(&mut a)
+    );
 }
 
 /// `c` says which citation it copied, as the text cites the paragraph,

@@ -58,7 +58,10 @@ impl App {
                     self.go_to_mark(c);
                 }
             }
-            Action::PromptChar(_) => {}
+            Action::PromptChar(c) => {
+                self.close_overlay();
+                self.notice = Some(Notice::NotAMarkName(c));
+            }
             Action::Back | Action::PromptCancel => self.close_overlay(),
             Action::Quit => return Some(Effect::Quit),
             _ => return None,
@@ -68,7 +71,6 @@ impl App {
 
     fn set_mark(&mut self, c: char) {
         let pos = self.reading_position();
-        // An empty text has no paragraph to mark.
         // An empty text has no paragraph to mark.
         if pos.paragraph >= self.doc().paragraphs.len() {
             return;

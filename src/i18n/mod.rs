@@ -341,6 +341,8 @@ pub enum Notice {
     MarkDeleted(char),
     /// `'` and a letter that names no mark.
     NoMark(char),
+    /// `m` or `'` and a key that cannot name a mark (a capital, a digit).
+    NotAMarkName(char),
     /// Esc with nothing to close.
     EscDoesNotQuit,
     /// A paragraph (its id) was copied with its citation.
@@ -443,6 +445,7 @@ impl Notice {
                 Notice::HiddenByFilter(_)
                 | Notice::NoSearch
                 | Notice::NoMark(_)
+                | Notice::NotAMarkName(_)
                 | Notice::NoNotes
                 | Notice::EscDoesNotQuit,
                 _,
@@ -567,6 +570,12 @@ impl Notice {
                     "没有标记 {c}（按 {} 加字母设置）",
                     key(Action::StartSetMark)
                 )
+            }
+            (Notice::NotAMarkName(c), Lang::En) => {
+                format!("{c} cannot name a mark: marks are the letters a to z")
+            }
+            (Notice::NotAMarkName(c), Lang::Zh) => {
+                format!("{c} 不能作标记名：标记名是小写字母 a 到 z")
             }
             (Notice::NoNotes, Lang::En) => {
                 format!("no notes yet ({} writes one)", key(Action::EditNote))
