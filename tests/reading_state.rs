@@ -199,3 +199,26 @@ fn a_save_that_reaches_the_disk_ends_the_write_warnings() {
         status_line(&mut a)
     );
 }
+
+/// A note whose paragraph is no longer in the text is said on opening and
+/// flagged in the notes list, not shown like a live note.
+#[test]
+fn a_note_on_a_paragraph_gone_is_said_on_opening_and_flagged_in_the_list() {
+    let mut state = dushanbe_reader::store::DocState::default();
+    state.add_note("op-99", "a note on a paragraph since cut", "old words");
+    let mut a = app(120, 40);
+    a.absorb_state(state, true);
+    assert!(
+        status_line(&mut a)
+            .contains("1 note is on a paragraph no longer in the text (\" lists it)"),
+        "{}",
+        status_line(&mut a)
+    );
+    keys(&mut a, "\"");
+    let s = screen(&mut a);
+    let row = s
+        .lines()
+        .find(|l| l.contains("op-99"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(row.contains("paragraph no longer in the text"), "{row}");
+}

@@ -28,8 +28,16 @@ impl App {
         if resume {
             self.resume();
         }
+        let orphaned = self
+            .reader
+            .notes
+            .iter()
+            .filter(|n| n.paragraph.is_none())
+            .count();
         if moved > 0 {
             self.notice = Some(Notice::NotesMoved(moved));
+        } else if orphaned > 0 {
+            self.notice = Some(Notice::NotesOrphaned(orphaned));
         }
         self.saved_view = self.view_to_save();
         self.note_opened_view();

@@ -142,6 +142,7 @@ impl Lang {
             NoNotesYet => ("no notes yet: a writes one", "还没有笔记：按 a 写笔记"),
             MouseWithTerminal => ("mouse: terminal (v)", "鼠标：终端（v）"),
             TextChanged => ("text changed since the note", "笔记写后原文已改"),
+            ParagraphGone => ("paragraph no longer in the text", "原文已无此段"),
             ThemeLegend => (
                 "Themes (in the panel, a theme's letter turns it on or off)",
                 "主题（在主题面板中按其字母开关）",
@@ -294,6 +295,8 @@ pub enum Word {
     /// On the status line while the mouse is left to the terminal (`v`).
     MouseWithTerminal,
     TextChanged,
+    /// A note's paragraph is no longer in the text.
+    ParagraphGone,
 }
 
 /// Something the reader tells the user after an action, shown in the
@@ -373,6 +376,8 @@ pub enum Notice {
     /// Notes (how many) moved with their paragraphs' text to new numbers,
     /// the text having changed since they were written.
     NotesMoved(usize),
+    /// Notes (how many) are on paragraphs no longer in the text.
+    NotesOrphaned(usize),
     /// A note on this paragraph (its name) was rewritten here and in
     /// another reader at once: both versions are kept.
     NoteKeptBoth(String),
@@ -446,6 +451,7 @@ impl Notice {
                 | Notice::NoSearch
                 | Notice::NoMark(_)
                 | Notice::NotAMarkName(_)
+                | Notice::NotesOrphaned(_)
                 | Notice::NoNotes
                 | Notice::EscDoesNotQuit,
                 _,
@@ -571,6 +577,18 @@ impl Notice {
                     key(Action::StartSetMark)
                 )
             }
+            (Notice::NotesOrphaned(1), Lang::En) => format!(
+                "1 note is on a paragraph no longer in the text ({} lists it)",
+                key(Action::OpenNotesList)
+            ),
+            (Notice::NotesOrphaned(n), Lang::En) => format!(
+                "{n} notes are on paragraphs no longer in the text ({} lists them)",
+                key(Action::OpenNotesList)
+            ),
+            (Notice::NotesOrphaned(n), Lang::Zh) => format!(
+                "{n} 条笔记所在段落原文已无（按 {} 列出）",
+                key(Action::OpenNotesList)
+            ),
             (Notice::NotAMarkName(c), Lang::En) => {
                 format!("{c} cannot name a mark: marks are the letters a to z")
             }

@@ -60,10 +60,10 @@ impl Widget for NotesList<'_> {
                 width,
                 styles.marker().patch(style),
             );
-            let flag = if note.text_changed {
-                lang.word(Word::TextChanged)
-            } else {
-                ""
+            let flag = match (note.paragraph, note.text_changed) {
+                (None, _) => lang.word(Word::ParagraphGone),
+                (Some(_), true) => lang.word(Word::TextChanged),
+                (Some(_), false) => "",
             };
             let left = width.saturating_sub((x - list.x) as usize);
             let first_line = note.text.lines().next().unwrap_or("");
