@@ -38,6 +38,12 @@ impl Notice {
             (Notice::NotesMoved(n), Lang::Zh) => {
                 format!("原文已改：{n} 条笔记随所在段落移到新编号")
             }
+            (Notice::OnlyInNotes(q, n), Lang::En) => {
+                format!("“{q}” is only in notes ({n}): s lists them")
+            }
+            (Notice::OnlyInNotes(q, n), Lang::Zh) => {
+                format!("“{q}”只出现在笔记中（{n} 处）：按 s 列出")
+            }
             (Notice::NoteKeptBoth(id), Lang::En) => {
                 format!("the note on {id} was changed in another reader too: both versions kept")
             }
