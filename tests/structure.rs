@@ -297,8 +297,17 @@ fn got(doc: &Document) -> Vec<Want> {
         .collect()
 }
 
+/// `short` cases of a property, or as many as `DUSHANBE_FUZZ_CASES` says
+/// (the long run of the adversarial suite, README "Reliability").
+fn cases(short: u32) -> ProptestConfig {
+    let long = std::env::var("DUSHANBE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok());
+    ProptestConfig::with_cases(long.unwrap_or(short))
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(cases(200))]
 
     #[test]
     fn generated_texts_parse_to_their_structure(plan in plan()) {
@@ -339,7 +348,7 @@ fn the_declaration_prints_back_to_itself() {
 }
 
 /// Lines of every shape the parser knows, ambiguous ones included.
-const LINES: [&str; 62] = [
+const LINES: [&str; 65] = [
     "《关于青年的声明》",
     "Statement on Youth",
     "# A Plan",
@@ -380,6 +389,9 @@ const LINES: [&str; 62] = [
     "一、双方同意在反恐领域加强合作。",
     "第一章 总则",
     "第一条 为了预防暴力极端主义，制定本法。",
+    "本法所称恐怖活动组织，是指犯罪组织。",
+    "前款规定的原则适用于各级人民政府：",
+    "（三）其他恐怖活动。",
     "Article 2",
     "Article 3— 1.",
     "Article 6 — (a) first;",
@@ -406,7 +418,7 @@ const LINES: [&str; 62] = [
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(cases(400))]
 
     #[test]
     fn printed_text_of_any_mix_of_shapes_parses_back(
