@@ -744,3 +744,22 @@ fn of_several_texts_those_a_filter_finds_nothing_in_are_named() {
     let o = dushanbe(&["--print", "text", "--theme", "internet", &ga, &law]);
     assert_eq!(stderr(&o), "");
 }
+
+/// `二（二）` in a plan whose part 二 holds `1.` and under it `（一）`,
+/// `（二）` is that item, not part 二's paragraph 2.
+#[test]
+fn a_parts_bracketed_item_is_found_under_its_numbered_paragraph() {
+    let plan = scratch("plan-items").join("plan.txt");
+    std::fs::write(
+        &plan,
+        "关于加强区域反恐合作的工作方案\n\n一、总体要求\n\n1. 坚持统筹协调。\n\n2. 坚持依法办事。\n\n\
+         二、重点任务\n\n1. 加强情报信息共享：\n（一）建立定期通报机制；\n（二）完善联络员制度。\n\n\
+         2. 加强青少年教育。\n",
+    )
+    .unwrap();
+    let cite = |what: &str| stdout(&dushanbe(&["--cite", what, plan.to_str().unwrap()]));
+    let item = cite("二（二）");
+    assert!(item.contains("（二）完善联络员制度。"), "{item}");
+    assert!(item.ends_with("第二部分第1段第（二）项）\n"), "{item}");
+    assert!(cite("第二部分第2段").starts_with("加强青少年教育"));
+}

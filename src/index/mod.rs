@@ -426,6 +426,7 @@ impl DocIndex {
     /// article `of` (a law); the other when the first finds nothing.
     fn item_of(&self, of: &str, label: &str, near: Option<usize>) -> Option<usize> {
         let in_part = || self.in_heading(of, label);
+        let bracketed = || self.bracketed_in_part(of, label);
         let sub = || {
             let n = numerals::value(of, true)?.to_string();
             id::number_candidates(&n)
@@ -433,9 +434,22 @@ impl DocIndex {
                 .find_map(|id| self.find_any(&id::sub_id(id, label), near))
         };
         match self.unqualified.is_empty() {
-            true => sub().or_else(in_part),
-            false => in_part().or_else(sub),
+            true => sub().or_else(bracketed).or_else(in_part),
+            false => bracketed().or_else(in_part).or_else(sub),
         }
+    }
+
+    /// The first paragraph under heading `of` labelled `label` in brackets
+    /// (`（二）`), at any depth: `二（二）` in a plan whose part 二 holds
+    /// `1.` then its items `（一）`, `（二）`.
+    fn bracketed_in_part(&self, of: &str, label: &str) -> Option<usize> {
+        let h = self.heading_named(of)?;
+        let (doc, paragraphs) = (&self.doc, &self.doc.paragraphs);
+        (doc.heading_start(h)..doc.heading_start(h + 1)).find(|&p| {
+            let para = &paragraphs[p];
+            para.number.as_deref().map(numerals::id_form).as_deref() == Some(label)
+                && para.marker().starts_with(['(', '（'])
+        })
     }
 
     /// The paragraph with this id; else, in a text whose numbering
