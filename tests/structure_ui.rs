@@ -62,6 +62,51 @@ fn headings_label_the_outline_and_the_reader() {
     assert!(screen(&mut a).contains("│ I. Prevention"));
 }
 
+/// A heading with no paragraphs of its own (`Chapter 1` right above
+/// `Section 1.1`) is shown above the next one, in the outline and in the
+/// reader; choosing it in the outline goes to that section.
+#[test]
+fn a_heading_with_no_paragraphs_of_its_own_is_shown_above_the_next() {
+    let text = "Strategy\n\nChapter 1: Context\n\nSection 1.1 Purpose\n\n1. First.\n\n2. Second.\n\n\
+                Chapter 2: Priorities\n\nSection 2.1 Prevention\n\n1. Schools.\n\nChapter 3 Implementation\n\n1. Committee.\n";
+    let mut a = open(text, 100, 30);
+    let rows = outline_rows(&mut a);
+    let at = |rows: &[String], words: &str| {
+        rows.iter()
+            .position(|r| r.contains(words))
+            .unwrap_or_else(|| panic!("{rows:?}"))
+    };
+    assert_eq!(
+        at(&rows, "Chapter 1") + 1,
+        at(&rows, "Section 1.1 Purpose"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        at(&rows, "Chapter 2") + 1,
+        at(&rows, "Section 2.1 Prevention"),
+        "{rows:?}"
+    );
+    let s = screen(&mut a);
+    let reading: Vec<String> = s
+        .lines()
+        .filter_map(|l| l.split_once("││").map(|(_, r)| r.to_string()))
+        .collect();
+    assert_eq!(
+        at(&reading, "Chapter 1") + 2,
+        at(&reading, "Section 1.1 Purpose"),
+        "{s}"
+    );
+    assert_eq!(
+        at(&reading, "Chapter 2") + 2,
+        at(&reading, "Section 2.1 Prevention"),
+        "{s}"
+    );
+    // Chosen in the outline: the section under it.
+    let chapter = at(&rows, "Chapter 2");
+    keys(&mut a, &"j".repeat(chapter - 1));
+    assert_eq!(current_id(&mut a), "s4-op-1", "{}", screen(&mut a));
+}
+
 #[test]
 fn addresses_a_person_would_type() {
     let mut a = fixture("ga-resolution.en.txt", 120, 40);

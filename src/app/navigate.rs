@@ -163,7 +163,9 @@ impl App {
             .get(self.reader.outline.selected())
         {
             Some(&Entry::Para(p)) => Some(p),
-            Some(&Entry::Section(s)) => self.reader.shown.from(self.index.sections()[s].start),
+            Some(&(Entry::Heading(_, s) | Entry::Section(s))) => {
+                self.reader.shown.from(self.index.sections()[s].start)
+            }
             None => None,
         };
         if let Some(p) = target {
@@ -175,7 +177,7 @@ impl App {
     fn open_selected(&mut self) {
         let o = &self.reader.outline;
         match o.entries().get(o.selected()).copied() {
-            Some(Entry::Section(s)) => {
+            Some(Entry::Heading(_, s) | Entry::Section(s)) => {
                 let h = self.outline_height();
                 self.reader.outline.toggle_fold(&self.index, s, h);
             }
@@ -218,7 +220,7 @@ impl App {
                     }
                 }
             },
-            Some(Entry::Section(s)) if !o.is_folded(s) => {
+            Some(Entry::Heading(_, s) | Entry::Section(s)) if !o.is_folded(s) => {
                 self.reader.outline.toggle_fold(&self.index, s, h);
             }
             _ => {}
@@ -289,7 +291,7 @@ impl App {
                 self.select_entry(i);
                 self.record_jump(from);
                 self.reader.outline.set_offset(offset);
-                if let Entry::Section(s) = self.reader.outline.entries()[i] {
+                if let Some(s) = self.reader.outline.entries()[i].section() {
                     let h = self.outline_height();
                     self.reader.outline.toggle_fold(&self.index, s, h);
                 }

@@ -7,8 +7,22 @@ use crate::index::DocIndex;
 /// An entry of the outline list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
+    /// A heading with no paragraphs of its own (its index) over the
+    /// header of section `s` (`Chapter 1` over `Section 1.1`): it stands
+    /// for that section when chosen.
+    Heading(usize, usize),
     Section(usize),
     Para(usize),
+}
+
+impl Entry {
+    /// The section a header entry stands for.
+    pub fn section(self) -> Option<usize> {
+        match self {
+            Entry::Heading(_, s) | Entry::Section(s) => Some(s),
+            Entry::Para(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -110,6 +124,8 @@ impl Outline {
                 // Nothing of this section is listed: no header either.
                 continue;
             }
+            let above = index.empty_headings_before(s);
+            self.entries.extend(above.map(|h| Entry::Heading(h, s)));
             self.entries.push(Entry::Section(s));
             if !self.folded[s] {
                 for &p in &self.listed[from..to] {
@@ -128,13 +144,14 @@ impl Outline {
         let s = index.section_of(p);
         let start = |s: usize| index.sections()[s].start;
         let key = |e: &Entry| match *e {
-            Entry::Section(s) => (start(s), 0),
-            Entry::Para(p) => (p, 1),
+            Entry::Heading(_, s) => (start(s), 0),
+            Entry::Section(s) => (start(s), 1),
+            Entry::Para(p) => (p, 2),
         };
         let want = if self.folded[s] {
-            (start(s), 0)
+            (start(s), 1)
         } else {
-            (p, 1)
+            (p, 2)
         };
         match self.entries.binary_search_by_key(&want, key) {
             Ok(i) => i,
@@ -160,11 +177,13 @@ impl Outline {
         let h = height;
         if self.selected < self.offset {
             self.offset = self.selected;
-            if h > 1
-                && matches!(
-                    self.selected.checked_sub(1).map(|i| self.entries[i]),
-                    Some(Entry::Section(_))
-                )
+            // Headers above it come into view with it, as room allows.
+            while self.offset > 0
+                && self.selected - self.offset + 1 < h
+                && self.entries[self.offset - 1].section().is_some()
+                && self.entries[self.selected]
+                    .section()
+                    .is_none_or(|s| self.entries[self.offset - 1].section() == Some(s))
             {
                 self.offset -= 1;
             }

@@ -50,6 +50,10 @@ pub enum RowKind {
     Title(usize),
     /// A line of the wrapped dateline (index into its lines).
     Dateline(usize),
+    /// A heading with no paragraphs of its own (`Chapter 1` right above
+    /// `Section 1.1`), before the section this paragraph starts (index
+    /// into the document's headings).
+    EmptyHeading(usize),
     /// The heading of the section this paragraph starts.
     Heading,
     /// A line of the paragraph's text (index into its wrapped lines).
@@ -261,6 +265,10 @@ impl Blocks<'_> {
             }
         }
         if self.starts_section(p) {
+            for h in self.index.empty_headings_before(self.index.section_of(p)) {
+                rows.push(RowKind::EmptyHeading(h));
+                rows.push(RowKind::Blank);
+            }
             rows.push(RowKind::Heading);
             rows.push(RowKind::Blank);
         }
@@ -273,7 +281,14 @@ impl Blocks<'_> {
             n = self.view.title.len() + self.view.dateline.len();
             n += usize::from(n > 0);
         }
-        n + if self.starts_section(p) { 2 } else { 0 }
+        n + if self.starts_section(p) {
+            2 + 2 * self
+                .index
+                .empty_headings_before(self.index.section_of(p))
+                .len()
+        } else {
+            0
+        }
     }
 
     /// Is `p` the first shown paragraph of its section?

@@ -230,6 +230,17 @@ impl DocIndex {
 
     /// The outline and reader label of run `s`: its heading as the source
     /// writes it, if it has one.
+    /// The headings with no paragraphs of their own right before section
+    /// `s`'s heading (`Chapter 1: Context` over `Section 1.1 Purpose`):
+    /// shown above it, as they stand in the text.
+    pub fn empty_headings_before(&self, s: usize) -> std::ops::Range<usize> {
+        let Some(h) = self.sections[s].heading else {
+            return 0..0;
+        };
+        let before = s.checked_sub(1).and_then(|r| self.sections[r].heading);
+        before.map_or(0, |b| b + 1)..h
+    }
+
     pub fn heading_label(&self, s: usize) -> Option<String> {
         let h = self.sections[s].heading?;
         self.doc.headings.get(h).map(|h| h.label())

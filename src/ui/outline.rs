@@ -52,6 +52,7 @@ impl Widget for OutlinePane<'_> {
             buf.set_style(Rect::new(list.x, y, list.width, 1), line_style);
             let at = Rect::new(list.x, y, list.width, 1);
             match entries[i] {
+                Entry::Heading(h, _) => self.heading_row(buf, at, h, line_style),
                 Entry::Section(s) => self.section_row(buf, at, s, line_style),
                 Entry::Para(p) => self.paragraph_row(buf, at, p, line_style),
             }
@@ -60,6 +61,15 @@ impl Widget for OutlinePane<'_> {
 }
 
 impl OutlinePane<'_> {
+    /// A heading with no paragraphs of its own, over the next section's.
+    fn heading_row(&self, buf: &mut Buffer, at: Rect, h: usize, line_style: Style) {
+        let label = self.app.doc().headings[h].label();
+        let width = at.width as usize;
+        let label = truncate_to_width(&label, width);
+        let style = self.styles.heading().patch(line_style);
+        put(buf, at.x, at.y, &label, width, style);
+    }
+
     /// `▾ Preamble (10)`, or `(4/10)` with a filter on.
     fn section_row(&self, buf: &mut Buffer, at: Rect, s: usize, line_style: Style) {
         let app = self.app;

@@ -61,6 +61,18 @@ impl Widget for ReaderPane<'_> {
                     let d = &app.dateline_lines()[k];
                     centred(buf, text, y, d, styles.faint());
                 }
+                RowKind::EmptyHeading(h) => {
+                    let label = app.doc().headings[h].label();
+                    let label = truncate_to_width(&label, text.width as usize);
+                    put(
+                        buf,
+                        text.x,
+                        y,
+                        &label,
+                        text.width as usize,
+                        styles.heading(),
+                    );
+                }
                 RowKind::Heading => {
                     let index = app.index();
                     let label = index

@@ -132,6 +132,7 @@ pub fn selected_id(app: &App) -> String {
     match app.outline_entries()[app.outline_selected()] {
         Entry::Para(p) => app.doc().paragraphs[p].id.to_string(),
         Entry::Section(s) => format!("section-{s}"),
+        Entry::Heading(h, _) => format!("heading-{h}"),
     }
 }
 
