@@ -1,0 +1,251 @@
+//! Go-to addresses: what a typed or pasted place names (a number, an id,
+//! a citation, a breadcrumb, a heading, a law's 款) in this text.
+
+use super::DocIndex;
+use crate::document::id::{self, IdQuery};
+use crate::document::{Kind, Position, numerals};
+
+impl DocIndex {
+    /// The paragraph a go-to input names, in any width or case: `12`
+    /// (operative 12, else article 12, else plain paragraph 12), `op-12`,
+    /// `pre-3`, `intro-1`, `art-3` or `第三条`, `2(b)` or `op-2-b`, `4 bis`,
+    /// `s2-op-1` or `2.1` (paragraph 1 under heading 2), `sec-2` (the first
+    /// paragraph under heading 2). A number or id without its heading in a
+    /// text whose numbering restarts finds the first such paragraph
+    /// ([`DocIndex::resolve_near`]: the one under the heading being read).
+    /// `None` when it names none, or is not shaped like an id.
+    pub fn resolve(&self, input: &str) -> Option<usize> {
+        self.resolve_near(input, None)
+    }
+
+    /// As [`DocIndex::resolve`], with a bare label (`(b)`, `（三）`) read as
+    /// a sub-paragraph of paragraph `near` (the one being read), of its
+    /// parent, or of its parent's parent, nearest first; without `near`
+    /// (`--cite`), only a top-level paragraph so labelled. In a text whose
+    /// numbering restarts, a bare number or id is the one under `near`'s
+    /// heading when there is one.
+    pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
+        let numbered = self.numbered_breadcrumb(input);
+        let input = numbered.as_deref().unwrap_or(input);
+        match id::parse_input(input)? {
+            IdQuery::Label(label) => self.bracketed_near(&label, near),
+            IdQuery::Number(n) => id::number_candidates(&n)
+                .iter()
+                .find_map(|id| self.find_any(id, near))
+                .or_else(|| {
+                    // `2（四）` in a plan: item （四） of part 2.
+                    let (of, label) = n.split_once('-')?;
+                    self.item_of(of, label, near)
+                }),
+            IdQuery::Id(id) => self
+                .find_any(&id, near)
+                .or_else(|| self.heading_start(&id))
+                .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
+            IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
+            IdQuery::Item { of, label } => self.item_of(&of, &label, near),
+            IdQuery::Clause { article, clause } => self
+                .clause_of(self.find_any(&article, near)?, clause)
+                .map(|(p, _)| p),
+            IdQuery::Heading { number, bare } => self
+                .heading_named(&number)
+                .map(|h| self.doc.heading_start(h))
+                .filter(|&p| p < self.len())
+                .or_else(|| {
+                    // `三` with no heading 三: paragraph 3 (`Part II` with
+                    // no heading II is nowhere).
+                    if !bare {
+                        return None;
+                    }
+                    let n = numerals::value(&number, true)?.to_string();
+                    id::number_candidates(&n)
+                        .iter()
+                        .find_map(|id| self.find_any(id, near))
+                }),
+        }
+    }
+
+    /// Where a go-to input points: the start of the paragraph it names
+    /// ([`DocIndex::resolve_near`]), or for a law's 款 (`第二条第二款`) the
+    /// start of that paragraph of the article.
+    pub fn resolve_place(&self, input: &str, near: Option<usize>) -> Option<Position> {
+        let paragraph = self.resolve_near(input, near)?;
+        let offset = match id::parse_input(input) {
+            Some(IdQuery::Clause { clause, .. }) => {
+                let line = clause.saturating_sub(self.first_clause(paragraph));
+                let clauses = self.doc.paragraphs[paragraph].clauses();
+                clauses.get(line).map_or(0, |&(at, _)| at)
+            }
+            _ => 0,
+        };
+        Some(Position { paragraph, offset })
+    }
+
+    /// Where article `article`'s `clause`th 款 (from 1) is: the paragraph
+    /// that holds it and its line there (from 0): a line of the article's
+    /// text, or a 款 written after its items (a paragraph of its own).
+    pub fn clause_of(&self, article: usize, clause: usize) -> Option<(usize, usize)> {
+        let paragraphs = &self.doc.paragraphs;
+        let own = paragraphs[article].clauses().len();
+        if (1..=own).contains(&clause) {
+            return Some((article, clause - 1));
+        }
+        let level = paragraphs[article].level;
+        (article + 1..paragraphs.len())
+            .take_while(|&q| paragraphs[q].level > level)
+            .filter(|&q| {
+                paragraphs[q].kind == Kind::Clause && paragraphs[q].parent == Some(article)
+            })
+            .find(|&q| self.first_clause(q) == clause)
+            .map(|q| (q, 0))
+    }
+
+    /// The number of the first 款 paragraph `p` holds: 1 for an article,
+    /// a 款 after items its own number.
+    pub fn first_clause(&self, p: usize) -> usize {
+        let para = &self.doc.paragraphs[p];
+        match para.kind {
+            Kind::Clause => para
+                .number
+                .as_deref()
+                .and_then(|n| numerals::value(n, true))
+                .map_or(1, |v| v as usize),
+            _ => 1,
+        }
+    }
+
+    /// The paragraph labelled `label` in brackets (`(b)`, `（三）`) nearest
+    /// paragraph `near`: among its sub-paragraphs, then its parent's, and so
+    /// up; then among the top-level paragraphs.
+    fn bracketed_near(&self, label: &str, near: Option<usize>) -> Option<usize> {
+        let paragraphs = &self.doc.paragraphs;
+        let bracketed = |q: usize| paragraphs[q].marker().contains(['(', ')', '（', '）']);
+        let mut at = near;
+        while let Some(p) = at {
+            let id = id::sub_id(&paragraphs[p].id, label);
+            if let Some(found) = self.find_id(&id).filter(|&q| bracketed(q)) {
+                return Some(found);
+            }
+            at = paragraphs[p].parent;
+        }
+        let top_level = |q: &usize| {
+            let p = &paragraphs[*q];
+            p.parent.is_none()
+                && bracketed(*q)
+                && p.number.as_deref().map(numerals::id_form) == Some(label.to_string())
+        };
+        // Under the heading being read first (numbering that restarts
+        // under each heading), then anywhere.
+        let under_heading = near
+            .and_then(|p| paragraphs[p].section)
+            .map(|h| self.doc.heading_start(h)..self.doc.heading_start(h + 1));
+        under_heading
+            .and_then(|mut r| r.find(top_level))
+            .or_else(|| (0..paragraphs.len()).find(top_level))
+    }
+
+    /// `二（三）`: item `label` of part `of` where numbering restarts under
+    /// each heading (a plan), else sub-paragraph `label` of paragraph or
+    /// article `of` (a law); the other when the first finds nothing.
+    fn item_of(&self, of: &str, label: &str, near: Option<usize>) -> Option<usize> {
+        let in_part = || self.in_heading(of, label);
+        let bracketed = || self.bracketed_in_part(of, label);
+        let sub = || {
+            let n = numerals::value(of, true)?.to_string();
+            id::number_candidates(&n)
+                .iter()
+                .find_map(|id| self.find_any(&id::sub_id(id, label), near))
+        };
+        match self.unqualified.is_empty() {
+            true => sub().or_else(bracketed).or_else(in_part),
+            false => bracketed().or_else(in_part).or_else(sub),
+        }
+    }
+
+    /// The first paragraph under heading `of` labelled `label` in brackets
+    /// (`（二）`), at any depth: `二（二）` in a plan whose part 二 holds
+    /// `1.` then its items `（一）`, `（二）`.
+    fn bracketed_in_part(&self, of: &str, label: &str) -> Option<usize> {
+        let h = self.heading_named(of)?;
+        let (doc, paragraphs) = (&self.doc, &self.doc.paragraphs);
+        (doc.heading_start(h)..doc.heading_start(h + 1)).find(|&p| {
+            let para = &paragraphs[p];
+            para.number.as_deref().map(numerals::id_form).as_deref() == Some(label)
+                && para.marker().starts_with(['(', '（'])
+        })
+    }
+
+    /// The paragraph with this id; else, in a text whose numbering
+    /// restarts under each heading, the one so numbered under the heading
+    /// of paragraph `near` (the one being read), else under the first
+    /// heading that has one.
+    fn find_any(&self, id: &str, near: Option<usize>) -> Option<usize> {
+        self.find_id(id)
+            .or_else(|| {
+                let heading = self.doc.paragraphs.get(near?)?.section?;
+                self.find_id(&id::qualified(heading + 1, id))
+            })
+            .or_else(|| self.unqualified.get(id).copied())
+    }
+
+    /// The first paragraph under the heading with this id (`sec-2`).
+    fn heading_start(&self, id: &str) -> Option<usize> {
+        let h = self.doc.headings.iter().position(|h| h.id == id)?;
+        let p = self.doc.heading_start(h);
+        (p < self.len()).then_some(p)
+    }
+
+    /// Paragraph `number` (id form) under the heading `section` names.
+    /// A breadcrumb whose section is a heading's title without its number
+    /// (`重点任务 › （一）`), with the heading as labelled (`二、重点任务 ›
+    /// （一）`), so that the path is read in that part and not in the first.
+    fn numbered_breadcrumb(&self, input: &str) -> Option<String> {
+        let (first, rest) = input.split_once('›')?;
+        let title = first.trim();
+        let heading = self
+            .doc
+            .headings
+            .iter()
+            .find(|h| h.number.is_some() && !h.title.is_empty() && h.title.trim() == title)?;
+        Some(format!("{} › {}", heading.label(), rest.trim()))
+    }
+
+    fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
+        let h = self.heading_named(section)?;
+        [format!("op-{number}"), format!("art-{number}")]
+            .iter()
+            .find_map(|base| {
+                self.find_id(&id::qualified(h + 1, base)).or_else(|| {
+                    self.find_id(base)
+                        .filter(|&p| self.doc.paragraphs[p].section == Some(h))
+                })
+            })
+    }
+
+    /// The heading a typed section number names: the one with that number
+    /// as written (`ii` for `II`, `b` for `B`, `二`), else the one whose
+    /// number has that value (`2` for `II` or `二`), else for digits the
+    /// heading in that place.
+    fn heading_named(&self, token: &str) -> Option<usize> {
+        let headings = &self.doc.headings;
+        let value = |n: &str| numerals::value(n, true);
+        let place: Option<usize> = token.parse().ok();
+        headings
+            .iter()
+            .position(|h| {
+                h.number
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(token))
+            })
+            .or_else(|| {
+                let v = value(token)?;
+                headings
+                    .iter()
+                    .position(|h| h.number.as_deref().and_then(value) == Some(v))
+            })
+            .or_else(|| {
+                place
+                    .filter(|&k| (1..=headings.len()).contains(&k))
+                    .map(|k| k - 1)
+            })
+    }
+}
