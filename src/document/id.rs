@@ -441,6 +441,39 @@ fn after_para_word(t: &str) -> Option<&str> {
         .find_map(|w| t.strip_prefix(w))
 }
 
+/// The kinds of heading by the words that name them, in either language.
+const HEADING_WORDS: [(&str, &[&str]); 4] = [
+    ("part", &["part", "部分", "编", "部"]),
+    ("chapter", &["chapter", "章"]),
+    ("section", &["section", "sec", "节"]),
+    ("title", &["title"]),
+];
+
+/// The kind of heading an input names by its word (`part` for `Part II`
+/// or `第二部分`, `chapter` for `第三章`, `section` for `Sec. 2`); `None`
+/// for a numeral alone or anything else.
+pub fn heading_word(input: &str) -> Option<&'static str> {
+    heading_kind(&fold_input(input))
+}
+
+/// The kind of heading a heading's prefix (`Part II`, `第三章`) or a typed
+/// name says, as [`heading_word`] names it.
+pub fn heading_kind(prefix: &str) -> Option<&'static str> {
+    let t = prefix.trim().to_lowercase();
+    let cjk = t.strip_prefix('第');
+    HEADING_WORDS
+        .iter()
+        .find(|(_, words)| {
+            words.iter().any(|w| match cjk {
+                Some(n) => !w.is_ascii() && n.ends_with(w),
+                None => {
+                    w.is_ascii() && t.strip_prefix(w).is_some_and(|r| r.starts_with([' ', '.']))
+                }
+            })
+        })
+        .map(|(kind, _)| *kind)
+}
+
 /// `part ii`, `section 2`, `chapter 3`, `第二部分`, `第三章`, `第一节`,
 /// `二、`, `三`, `ii`: the heading's number as typed, and whether it was a
 /// numeral alone.

@@ -545,7 +545,7 @@ mod tests {
             ("Part II", "s2-op-1"),
             ("II", "s2-op-1"),
             ("part 2", "s2-op-1"),
-            ("section ii", "s2-op-1"),
+            ("第二部分", "s2-op-1"),
             // Without its heading, the first paragraph with that number.
             ("1", "s1-op-1"),
             ("op-2", "s1-op-2"),
@@ -555,6 +555,9 @@ mod tests {
         assert_eq!(found(&i, "3.1"), None);
         assert_eq!(found(&i, "sec-3"), None);
         assert_eq!(found(&i, "Part III"), None);
+        // A heading of another kind is not this one.
+        assert_eq!(found(&i, "section ii"), None);
+        assert_eq!(found(&i, "Chapter 2"), None);
         let zh = index("一、总体要求\n\n1. 甲。\n\n二、重点任务\n\n1. 乙。\n\n2. 丙。");
         for (typed, id) in [
             ("二", "s2-op-1"),
@@ -562,6 +565,46 @@ mod tests {
             ("第二部分", "s2-op-1"),
         ] {
             assert_eq!(found(&zh, typed).as_deref(), Some(id), "{typed}");
+        }
+    }
+
+    /// A heading named by its words first, in a breadcrumb or a citation,
+    /// reads the rest under that heading alone, wherever reading is; a
+    /// heading of a kind or number the text does not have is nowhere.
+    #[test]
+    fn a_heading_named_first_reads_the_rest_under_it() {
+        let i = index(
+            "Strategy\n\nChapter 1: Context\n\nSection 1.1 Purpose\n\n1. a.\n\n2. b.\n\n\
+             Section 1.2 Lessons learned\n\n1. c.\n\n2. d.\n\nChapter 2: Priorities\n\n\
+             Section 2.1 Prevention\n\n1. e.\n\n2. f:\n(a) g.\n",
+        );
+        let last = i.len() - 1;
+        let from_end = |typed: &str| {
+            i.resolve_near(typed, Some(last))
+                .map(|p| i.doc().paragraphs[p].id.to_string())
+        };
+        for (typed, id) in [
+            ("Section 1.2 Lessons learned › 2.", "s3-op-2"),
+            ("Section 1.2 › 2.", "s3-op-2"),
+            ("Lessons learned › 2.", "s3-op-2"),
+            ("Section 1.2 Lessons learned, para. 2", "s3-op-2"),
+            ("Lessons learned, para. 2", "s3-op-2"),
+            ("section 1.2, para. 1", "s3-op-1"),
+            ("Section 2.1 Prevention › 2. › (a)", "s5-op-2-a"),
+            // `1.2` is the heading so numbered.
+            ("1.2", "s3-op-1"),
+            ("Chapter 2", "s5-op-1"),
+        ] {
+            assert_eq!(from_end(typed).as_deref(), Some(id), "{typed}");
+        }
+        for typed in [
+            "Part II",
+            "Part II › 1.",
+            "Section 3",
+            "Section 1.1 Purpose › 3.",
+            "Chapter 3",
+        ] {
+            assert_eq!(from_end(typed), None, "{typed}");
         }
     }
 

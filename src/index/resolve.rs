@@ -25,6 +25,26 @@ impl DocIndex {
     /// numbering restarts, a bare number or id is the one under `near`'s
     /// heading when there is one.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
+        match self.named_heading(input) {
+            None => self.resolve_as_typed(input, near),
+            Some(None) => None,
+            // Read whole first (`二、重点任务 › （二） › 1.` as a plan cites
+            // it), else its rest under the heading; only under it.
+            Some(Some((h, rest))) => {
+                let start = self.doc.heading_start(h);
+                let in_h = |p: &usize| self.doc.paragraphs[*p].section == Some(h);
+                self.resolve_as_typed(input, near).filter(in_h).or_else(|| {
+                    (start < self.len() && !rest.is_empty())
+                        .then(|| self.resolve_near(rest, Some(start)).filter(in_h))
+                        .flatten()
+                })
+            }
+        }
+    }
+
+    /// [`DocIndex::resolve_near`] for an input that does not start by
+    /// naming a heading.
+    fn resolve_as_typed(&self, input: &str, near: Option<usize>) -> Option<usize> {
         let numbered = self.numbered_breadcrumb(input);
         let input = numbered.as_deref().unwrap_or(input);
         match id::parse_input(input)? {
@@ -41,13 +61,19 @@ impl DocIndex {
                 .find_any(&id, near)
                 .or_else(|| self.heading_start(&id))
                 .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
-            IdQuery::Qualified { section, number } => self.in_heading(&section, &number),
+            IdQuery::Qualified { section, number } => {
+                self.in_heading(&section, &number).or_else(|| {
+                    // `2.1` where a heading is numbered so (`Section 2.1`).
+                    let h = self.heading_named(&format!("{section}.{number}"), None)?;
+                    Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
+                })
+            }
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Clause { article, clause } => self
                 .clause_of(self.find_any(&article, near)?, clause)
                 .map(|(p, _)| p),
             IdQuery::Heading { number, bare } => self
-                .heading_named(&number)
+                .heading_named(&number, id::heading_word(input))
                 .map(|h| self.doc.heading_start(h))
                 .filter(|&p| p < self.len())
                 .or_else(|| {
@@ -165,7 +191,7 @@ impl DocIndex {
     /// (`（二）`), at any depth: `二（二）` in a plan whose part 二 holds
     /// `1.` then its items `（一）`, `（二）`.
     fn bracketed_in_part(&self, of: &str, label: &str) -> Option<usize> {
-        let h = self.heading_named(of)?;
+        let h = self.heading_named(of, None)?;
         let (doc, paragraphs) = (&self.doc, &self.doc.paragraphs);
         (doc.heading_start(h)..doc.heading_start(h + 1)).find(|&p| {
             let para = &paragraphs[p];
@@ -209,8 +235,53 @@ impl DocIndex {
         Some(format!("{} › {}", heading.label(), rest.trim()))
     }
 
+    /// A breadcrumb or citation that names a heading first, as the status
+    /// line and copies write it (`Section 1.2 Lessons learned › 2.`,
+    /// `Part I, para. 2`, `Lessons learned, para. 2`): the heading and the
+    /// rest. `None` when the input does not start with a heading's words;
+    /// `Some(None)` when it names a heading the text does not have
+    /// (`Part III › 2.`).
+    fn named_heading<'a>(&self, input: &'a str) -> Option<Option<(usize, &'a str)>> {
+        let (first, rest) = input
+            .split_once('›')
+            .or_else(|| input.split_once(", "))
+            .or_else(|| input.split_once('，'))?;
+        let Some(h) = self.heading_by_words(first) else {
+            // Shaped like a heading that is not in the text: nowhere.
+            let heading = matches!(
+                id::parse_input(first),
+                Some(IdQuery::Heading { bare: false, .. })
+            );
+            return heading.then_some(None);
+        };
+        Some(Some((h, rest.trim())))
+    }
+
+    /// The heading `words` name as written: its label (`Section 1.2
+    /// Lessons learned`, `二、重点任务`), its prefix (`Part I`), its title
+    /// (`Lessons learned`), or prefix and title with a colon, in any case.
+    fn heading_by_words(&self, words: &str) -> Option<usize> {
+        let fold = |s: &str| {
+            let s = s.trim().trim_end_matches([':', '：', '.', ',', '，']);
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let want = fold(words);
+        if want.is_empty() {
+            return None;
+        }
+        self.doc.headings.iter().position(|h| {
+            let with_colon = format!("{}: {}", h.prefix, h.title);
+            [h.label(), h.prefix.clone(), h.title.clone(), with_colon]
+                .iter()
+                .any(|form| !form.trim().is_empty() && fold(form) == want)
+        })
+    }
+
     fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
-        let h = self.heading_named(section)?;
+        let h = self.heading_named(section, None)?;
         [format!("op-{number}"), format!("art-{number}")]
             .iter()
             .find_map(|base| {
@@ -225,26 +296,34 @@ impl DocIndex {
     /// as written (`ii` for `II`, `b` for `B`, `二`), else the one whose
     /// number has that value (`2` for `II` or `二`), else for digits the
     /// heading in that place.
-    fn heading_named(&self, token: &str) -> Option<usize> {
+    /// With `word` (`part`, `chapter`: the kind of heading typed), only a
+    /// heading of that kind or numbered bare: `Part II` is not `Chapter 2`.
+    fn heading_named(&self, token: &str, word: Option<&str>) -> Option<usize> {
         let headings = &self.doc.headings;
         let value = |n: &str| numerals::value(n, true);
         let place: Option<usize> = token.parse().ok();
-        headings
-            .iter()
-            .position(|h| {
-                h.number
+        // A heading numbered bare (`二、`, `II.`) is of any kind.
+        let of_kind = |h: &crate::document::Heading| {
+            word.is_none_or(|w| id::heading_kind(&h.prefix).is_none_or(|k| k == w))
+        };
+        let named = |h: &crate::document::Heading| {
+            of_kind(h)
+                && h.number
                     .as_deref()
                     .is_some_and(|n| n.eq_ignore_ascii_case(token))
-            })
+        };
+        headings
+            .iter()
+            .position(named)
             .or_else(|| {
                 let v = value(token)?;
                 headings
                     .iter()
-                    .position(|h| h.number.as_deref().and_then(value) == Some(v))
+                    .position(|h| of_kind(h) && h.number.as_deref().and_then(value) == Some(v))
             })
             .or_else(|| {
                 place
-                    .filter(|&k| (1..=headings.len()).contains(&k))
+                    .filter(|&k| word.is_none() && (1..=headings.len()).contains(&k))
                     .map(|k| k - 1)
             })
     }
