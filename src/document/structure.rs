@@ -452,6 +452,12 @@ impl Builder {
         };
         let width = crate::text::str_width(&lead);
         if let Some(joined) = super::rewrap::unwrap_lines(&para.text, width, reads_same) {
+            // A line joined into one that reads as marked (`-` and `x`
+            // into `- x`) would start a block of its own when printed.
+            let marked = |l: &str| !matches!(classify(l), LineMark::Plain);
+            if joined.split('\n').skip(1).any(marked) {
+                return;
+            }
             self.paragraphs[p].text = joined;
         }
     }
