@@ -258,8 +258,14 @@ fn colours_follow_the_depth() {
 fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
     use dushanbe_reader::i18n::Warning;
     let error = "/home/someone/.config/dushanbe-reader/config.toml:3:1: unknown field `text_wid`";
+    // What went wrong first, the file's name after it while there is
+    // room, and at 60 columns the message alone.
     for (w, shown) in [
-        (80, "⚠ …/config.toml:3:1: unknown field"),
+        (60, "⚠ unknown field `text_wid`; using the"),
+        (
+            80,
+            "⚠ unknown field `text_wid`; using the default… — config.toml:3:1",
+        ),
         (
             120,
             "⚠ …/config.toml:3:1: unknown field `text_wid`; using the default settings",

@@ -91,7 +91,9 @@ impl StatusLine<'_> {
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
             (Some(n), _) => (shortened(n), NOTICE_PRIORITY, styles.warning()),
-            (None, Some(w)) => (shortened(w), 4, styles.warning()),
+            // A warning keeps its room as a notice does: what went wrong
+            // is not crowded out by the title or the filter.
+            (None, Some(w)) => (warning_forms(w), NOTICE_PRIORITY, styles.warning()),
             (None, None) => (self.hint_forms(), HINTS_PRIORITY, styles.status()),
         };
         let mut right = Part::new(right_priority, right);
@@ -335,6 +337,42 @@ fn shortened(text: &str) -> Vec<String> {
         if str_width(&short) > w {
             forms.push(truncate_to_width(&short, w));
         }
+    }
+    forms
+}
+
+/// A warning's forms, longest first: whole, its paths cut to their file
+/// names, then what went wrong before where (`⚠ text_width must be … —
+/// config.toml:2:14`), cut a little at a time, so that as much of the
+/// message shows as there is room for.
+fn warning_forms(text: &str) -> Vec<String> {
+    let mut forms = vec![text.to_string()];
+    let short = short_paths(text);
+    if short != text {
+        forms.push(short.clone());
+    }
+    // `⚠ …/config.toml:2:14: message`: the message first, cut a little
+    // at a time with the file's name after it, then alone.
+    let body = short.strip_prefix("⚠ ").unwrap_or(&short);
+    let alone = match body.split_once(": ") {
+        Some((place, message)) if place.starts_with('…') && !message.is_empty() => {
+            let place = place.trim_start_matches(['…', '/']);
+            let mut w = str_width(message);
+            forms.push(format!("⚠ {message} — {place}"));
+            // Short of room the message matters more than the file's name.
+            while w > 32 {
+                w = w.saturating_sub(2).max(32);
+                forms.push(format!("⚠ {} — {place}", truncate_to_width(message, w)));
+            }
+            format!("⚠ {}", truncate_to_width(message, 46))
+        }
+        _ => short.clone(),
+    };
+    let mut w = str_width(&alone);
+    forms.push(alone.clone());
+    while w > 16 {
+        w = w.saturating_sub(2).max(16);
+        forms.push(truncate_to_width(&alone, w));
     }
     forms
 }
