@@ -763,3 +763,28 @@ fn a_parts_bracketed_item_is_found_under_its_numbered_paragraph() {
     assert!(item.ends_with("第二部分第1段第（二）项）\n"), "{item}");
     assert!(cite("第二部分第2段").starts_with("加强青少年教育"));
 }
+
+/// Options that each write something and exit, or that a quote cannot
+/// honour, are refused together rather than one silently dropped.
+#[test]
+fn options_that_cannot_go_together_are_refused() {
+    for args in [
+        &["--list-themes", "--print", "json"][..],
+        &["--print-config", "--print", "json"],
+        &["--list-references", "--print", "csv"],
+        &["--list-themes", "--list-references"],
+        &["--man", "--completions", "bash"],
+        &["--theme", "youth", "--cite", "1"],
+        &["--search", "合作", "--cite", "1"],
+        &["--reference", "1373", "--cite", "1"],
+    ] {
+        let o = dushanbe(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains("cannot be used with"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert!(stdout(&o).is_empty(), "{args:?}");
+    }
+}
