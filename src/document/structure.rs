@@ -387,6 +387,11 @@ impl Builder {
     }
 
     fn preamble(&mut self, p: usize) {
+        // Its text follows a dash when printed: spaces before it would be
+        // the dash's, not the text's.
+        let text = &mut self.paragraphs[p].text;
+        let lead = text.len() - text.trim_start().len();
+        text.drain(..lead);
         self.paragraphs[p].kind = Kind::Preamble;
         self.stack.clear();
         (self.seen, self.structured) = (true, true);
