@@ -45,6 +45,10 @@ impl Loaded {
         if self.placeholders > 0 {
             w.push(Warning::Placeholders(self.placeholders));
         }
+        let doc = &self.document;
+        if doc.paragraphs.is_empty() && doc.headings.is_empty() && doc.title.is_none() {
+            w.push(Warning::EmptyText);
+        }
         w
     }
 }

@@ -216,7 +216,12 @@ fn main() -> ExitCode {
     } = &setup;
 
     if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
-        for w in warnings {
+        // `--cite` on an empty text says so in its own error.
+        let cited = cli.cite.is_some();
+        for w in warnings
+            .iter()
+            .filter(|w| !(cited && **w == Warning::EmptyText))
+        {
             complain(&format!("warning: {}", w.text(Lang::En)));
         }
         let texts = match all_texts(loaded, &paths, (themes, recogniser)) {

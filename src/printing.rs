@@ -49,7 +49,10 @@ pub fn output_of(
             .texts
             .iter()
             .find_map(|(index, _)| export::cite::quote_place(index, id))
-            .ok_or_else(|| format!("no paragraph '{id}' (try {examples})"));
+            .ok_or_else(|| match examples.is_empty() {
+                true => format!("no paragraph '{id}': the text has none"),
+                false => format!("no paragraph '{id}' (try {examples})"),
+            });
     }
     if format == Format::Csv {
         let named: Vec<(&DocIndex, String)> = texts

@@ -788,3 +788,23 @@ fn options_that_cannot_go_together_are_refused() {
         assert!(stdout(&o).is_empty(), "{args:?}");
     }
 }
+
+/// An empty input says so: on stderr with --print, and --cite says the
+/// text has no paragraphs rather than `(try )`.
+#[test]
+fn an_empty_text_says_it_is_empty() {
+    let empty = scratch("empty").join("empty.txt");
+    std::fs::write(&empty, "\n\n").unwrap();
+    let path = empty.to_str().unwrap();
+    let printed = dushanbe(&["--print", "json", path]);
+    assert!(printed.status.success());
+    assert!(
+        stderr(&printed).contains("warning: the text is empty"),
+        "{}",
+        stderr(&printed)
+    );
+    assert_one_line_error(
+        &dushanbe(&["--cite", "1", path]),
+        "no paragraph '1': the text has none",
+    );
+}

@@ -419,6 +419,12 @@ impl Notice {
     /// Notices about going somewhere (the go-to line, `{` and `}`).
     fn going_text(&self, lang: Lang) -> String {
         match (self, lang) {
+            (Notice::NoSuchParagraph(t, try_ids), Lang::En) if try_ids.is_empty() => {
+                format!("no paragraph “{t}”: the text has none")
+            }
+            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) if try_ids.is_empty() => {
+                format!("没有段落“{t}”：本文本没有段落")
+            }
             (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
                 format!("no paragraph “{t}” (try {try_ids})")
             }
@@ -568,6 +574,8 @@ pub enum Warning {
     InvalidBytes(usize),
     /// Control and invisible characters shown as placeholders.
     Placeholders(usize),
+    /// The text has nothing in it to read (an empty file or input).
+    EmptyText,
     /// A broken theme file in the config directory (its error, already
     /// safe to print); the built-in themes are used.
     ThemeFile(String),
@@ -611,6 +619,8 @@ impl Warning {
                 plural(*n)
             ),
             (Warning::Placeholders(n), Lang::Zh) => format!("{n} 个控制或不可见字符以占位符显示"),
+            (Warning::EmptyText, Lang::En) => "the text is empty".into(),
+            (Warning::EmptyText, Lang::Zh) => "文本是空的".into(),
             (Warning::ThemeFile(e), Lang::En) => format!("{e}; using the built-in themes"),
             (Warning::ThemeFile(e), Lang::Zh) => format!("{e}；使用内置主题"),
             (Warning::ReferenceFile(e), Lang::En) => format!("{e}; using the built-in references"),
