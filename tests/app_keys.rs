@@ -981,3 +981,25 @@ fn a_note_shrunk_then_grown_shows_from_its_start() {
             .ends_with("第五行：末尾\n尾声")
     );
 }
+
+/// Text read from standard input is named so in the pane's title and the
+/// status line, in either language, not `-`.
+#[test]
+fn standard_input_is_named_so() {
+    let text = "Plain words.\n\nMore words.\n";
+    for (lang, name) in [(Lang::En, "standard input"), (Lang::Zh, "标准输入")] {
+        let doc = dushanbe_reader::load::load_bytes(text.as_bytes(), Source::Stdin).document;
+        let mut a = App::new(doc, Themes::builtin(), lang, false, (100, 24));
+        let s = screen(&mut a);
+        assert!(
+            s.lines().next().unwrap().contains(&format!("┌ {name} ")),
+            "{s}"
+        );
+        assert!(
+            status_line(&mut a).starts_with(&format!(" {name} │")),
+            "{}",
+            status_line(&mut a)
+        );
+        assert!(!s.contains("┌ - "), "{s}");
+    }
+}

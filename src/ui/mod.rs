@@ -246,9 +246,11 @@ pub(crate) fn theme_mark(app: &App, styles: Styles, t: usize) -> (String, Style)
 /// The document's name: its title, else where it came from.
 pub(crate) fn doc_name(app: &App) -> String {
     let doc = app.doc();
-    doc.title
-        .clone()
-        .unwrap_or_else(|| crate::text::sanitize(&doc.source.to_string()).text)
+    doc.title.clone().unwrap_or_else(|| match doc.source {
+        // Not `-`, as the command line writes it.
+        crate::document::Source::Stdin => app.lang().pick("standard input", "标准输入").into(),
+        _ => crate::text::sanitize(&doc.source.to_string()).text,
+    })
 }
 
 /// Writes `s` at (x, y), at most `max` columns; returns the next x.
