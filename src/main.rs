@@ -177,7 +177,13 @@ fn main() -> ExitCode {
             let text = e.to_string();
             let first = text.lines().next().unwrap_or("invalid arguments");
             let first = first.strip_prefix("error: ").unwrap_or(first);
-            complain(&format!("{first} (see 'dushanbe --help')"));
+            // A value not among those the option takes: which they are.
+            use clap::error::{ContextKind, ContextValue};
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(ContextValue::Strings(values)) => format!(" (one of: {})", values.join(", ")),
+                _ => String::new(),
+            };
+            complain(&format!("{first}{valid} (see 'dushanbe --help')"));
             return ExitCode::from(2);
         }
     };

@@ -44,7 +44,7 @@ pub fn output_of(
         let examples = texts
             .texts
             .first()
-            .map_or(String::new(), |(ix, _)| ix.example_ids());
+            .map_or(String::new(), |(ix, _)| ix.example_ids_for(id));
         return texts
             .texts
             .iter()

@@ -808,3 +808,24 @@ fn an_empty_text_says_it_is_empty() {
         "no paragraph '1': the text has none",
     );
 }
+
+/// A value an option does not take is answered with those it does; a
+/// number no paragraph has suggests the ones it starts (`4 bis`).
+#[test]
+fn wrong_values_and_numbers_are_answered_with_the_right_ones() {
+    assert_one_line_error(
+        &dushanbe(&["--print", "xml"]),
+        "invalid value 'xml' for '--print <FORMAT>' (one of: json, markdown, text, notes, csv)",
+    );
+    assert_one_line_error(&dushanbe(&["--lang", "fr"]), "(one of: en, zh)");
+    let text = scratch("bis").join("bis.txt");
+    std::fs::write(
+        &text,
+        "1. One.\n\n2. Two.\n\n4 bis. Four bis.\n\n5. Five.\n",
+    )
+    .unwrap();
+    assert_one_line_error(
+        &dushanbe(&["--cite", "4", text.to_str().unwrap()]),
+        "no paragraph '4' (try 4 bis, 1, op-1)",
+    );
+}

@@ -114,7 +114,10 @@ impl App {
                     self.notice = Some(Notice::NoSuchHeading(target))
                 }
                 Some(_) => {
-                    self.notice = Some(Notice::NoSuchParagraph(target, self.index.example_ids()))
+                    self.notice = Some(Notice::NoSuchParagraph(
+                        target.clone(),
+                        self.index.example_ids_for(&target),
+                    ))
                 }
                 None => self.notice = Some(Notice::NoMatchingParagraph(target)),
             },

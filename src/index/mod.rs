@@ -266,10 +266,27 @@ impl DocIndex {
     /// numbered paragraph's number and id, its first sub-paragraph and
     /// the first of each other kind (`3, op-3, op-3-a, pre-1, intro-1`).
     pub fn example_ids(&self) -> String {
+        self.example_ids_for("")
+    }
+
+    /// The same, led by the numbers `typed` is the start of (`4 bis` for
+    /// a `4` no paragraph has).
+    pub fn example_ids_for(&self, typed: &str) -> String {
         use crate::document::Kind;
         let paragraphs = &self.doc.paragraphs;
         let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
         let mut out: Vec<String> = Vec::new();
+        let t = id::fold_input(typed);
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            let start = format!("{t}-");
+            let near = paragraphs.iter().filter(|p| p.level == 0).filter_map(|p| {
+                let n = p.number.as_deref()?;
+                numerals::id_form(n)
+                    .starts_with(&start)
+                    .then(|| n.to_string())
+            });
+            out.extend(near.take(2));
+        }
         if let Some(p) = first(Kind::Operative).or_else(|| first(Kind::Article)) {
             // The number as `:` takes it (`1` for 第一条).
             if let Some(n) = &p.number {
@@ -287,6 +304,8 @@ impl DocIndex {
                 out.push(p.id.to_string());
             }
         }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|id| seen.insert(id.clone()));
         out.truncate(5);
         out.join(", ")
     }
