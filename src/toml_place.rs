@@ -4,6 +4,41 @@
 //! after parsing, which the parser's spans do not place. Used by theme,
 //! reference and configuration files alike; imports nothing of the crate.
 
+/// The TOML parser's `message` about the value at byte `offset` of `src`,
+/// in a person's words: led by the key it is about (`mouse: …`), and
+/// without the program's own type names (`struct RawReader`, `i128`).
+pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
+    let message = message.trim_end();
+    let words = [
+        (", expected a boolean", ", expected true or false"),
+        (", expected a map", ", expected a table"),
+    ];
+    let mut out = words
+        .iter()
+        .fold(message.to_string(), |m, (from, to)| m.replace(from, to));
+    if out.contains(" as i128") {
+        out = "the number is too large".to_string();
+    }
+    // `expected struct RawReader`: a table of settings.
+    if let Some(i) = out.find("expected struct ") {
+        let end = out[i..].find([',', ';']).map_or(out.len(), |e| i + e);
+        out.replace_range(i..end, "expected a table");
+    }
+    let mut at = offset.min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let key = src[line_start..at]
+        .split_once('=')
+        .map(|(k, _)| k.trim().trim_matches('"'))
+        .filter(|k| !k.is_empty() && !k.contains(['[', ']', '#']));
+    match key {
+        Some(k) if !out.starts_with(k) => format!("{k}: {out}"),
+        _ => out,
+    }
+}
+
 /// 1-based line and character column of byte `offset` in `src`.
 pub fn line_column(src: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(src.len());

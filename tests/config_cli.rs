@@ -150,7 +150,10 @@ fn a_broken_config_option_is_a_one_line_error() {
     std::fs::write(&bad, "[reader]\nmouse = 1\n").unwrap();
     let bad = bad.to_str().unwrap();
     let o = run(&["--config", bad, "--print", "text"], &config);
-    assert_one_line_error(&o, &format!("{bad}:2:9: invalid type: integer `1`"));
+    assert_one_line_error(
+        &o,
+        &format!("{bad}:2:9: mouse: invalid type: integer `1`, expected true or false"),
+    );
     let o = run(&["--config", bad, "--print-config"], &config);
     assert_one_line_error(&o, &format!("{bad}:2:9:"));
     let o = run(&["--config", "/no/such.toml", "--print", "text"], &config);

@@ -147,7 +147,10 @@ pub(super) fn parse(src: &str, origin: &str, themes: &Themes) -> Result<Config, 
     let at = At { origin, src };
     let raw: RawFile = toml::from_str(src).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        at.error(offset, e.message().trim_end())
+        at.error(
+            offset,
+            crate::toml_place::plain_message(src, offset, e.message()),
+        )
     })?;
     let reader = reader(&raw.reader, &at)?;
     let colors = colors(&raw.colors, &at, themes)?;

@@ -192,7 +192,7 @@ impl References {
                 origin,
                 src,
                 offset,
-                e.message().trim_end(),
+                &crate::toml_place::plain_message(src, offset, e.message()),
             )
         })?;
         let mut seen = Seen::default();

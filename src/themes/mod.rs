@@ -20,7 +20,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use crate::toml_place::{field_offset, line_column};
+use crate::toml_place::{field_offset, line_column, plain_message};
 use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
@@ -97,7 +97,7 @@ impl Themes {
                 origin,
                 src,
                 offset,
-                e.message().trim_end(),
+                &plain_message(src, offset, e.message()),
             )
         })?;
         let mut seen = HashSet::new();
