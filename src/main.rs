@@ -123,6 +123,37 @@ fn parse_args() -> Result<(Cli, bool), clap::Error> {
     Ok((Cli::from_arg_matches(&matches)?, lang_given))
 }
 
+/// What the manual page says beyond the options (roff).
+const MAN_SECTIONS: &str = r#".SH "EXIT STATUS"
+0 on success, also when a filter or search finds nothing (said on standard error).
+1 when quitting with notes that could not be written to disk (printed first).
+2 for bad input: a missing, unreadable, binary or oversized file, an unknown option or value, options that cannot go together, a broken configuration, theme or reference file, an id \fB\-\-cite\fR cannot find.
+128 + N when ended by signal N (SIGTERM, SIGHUP, SIGINT), the terminal restored and the work saved.
+.SH ENVIRONMENT
+.TP
+\fBNO_COLOR\fR
+Any value: no colours; themes are shown by their letters.
+.TP
+\fBCOLORTERM\fR, \fBTERM\fR
+How many colours the terminal has (truecolor, 256 or 16).
+.TP
+\fBXDG_CONFIG_HOME\fR, \fBXDG_STATE_HOME\fR
+Where the configuration and the reading state are kept (default \fI~/.config\fR and \fI~/.local/state\fR).
+.TP
+\fBVISUAL\fR, \fBEDITOR\fR
+The editor \fBA\fR writes a note in.
+.SH FILES
+.TP
+\fI$XDG_CONFIG_HOME/dushanbe\-reader/config.toml\fR
+Keys, colours, text width, mouse and language (\fB\-\-print\-config\fR shows it in effect).
+.TP
+\fI$XDG_CONFIG_HOME/dushanbe\-reader/themes.toml\fR, \fIreferences.toml\fR
+Themes and references added to or replacing the built-in ones.
+.TP
+\fI$XDG_STATE_HOME/dushanbe\-reader/\fR
+The reading state: position, filter, search, marks and notes per text (\fB\-\-state\-dir\fR to move it).
+"#;
+
 /// `--completions SHELL` and `--man`: generated from the same clap
 /// definition as `--help`.
 fn generated(cli: &Cli) -> Option<String> {
@@ -133,6 +164,7 @@ fn generated(cli: &Cli) -> Option<String> {
     } else if cli.man {
         // Rendering into memory cannot fail.
         let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
+        out.extend_from_slice(MAN_SECTIONS.as_bytes());
     } else {
         return None;
     }

@@ -104,6 +104,20 @@ fn completions_and_the_manual_name_every_option() {
             "the manual lacks --{option}"
         );
     }
+    // Exit status, environment and files, as the README gives them.
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        "NO_COLOR",
+        "config.toml",
+    ] {
+        assert!(man.contains(section), "the manual lacks {section}");
+    }
+    assert!(
+        !man.contains('\u{c}'),
+        "a form feed where a font escape was meant"
+    );
     // Neither reads standard input or a document.
     assert!(run(&["--man", "/no/such/file"], &config).status.success());
 }
