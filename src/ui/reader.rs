@@ -63,15 +63,7 @@ impl Widget for ReaderPane<'_> {
                 }
                 RowKind::EmptyHeading(h) => {
                     let label = app.doc().headings[h].label();
-                    let label = truncate_to_width(&label, text.width as usize);
-                    put(
-                        buf,
-                        text.x,
-                        y,
-                        &label,
-                        text.width as usize,
-                        styles.heading(),
-                    );
+                    heading_line(buf, text, y, &label, &styles);
                 }
                 RowKind::Heading => {
                     let index = app.index();
@@ -81,15 +73,7 @@ impl Widget for ReaderPane<'_> {
                             let kind = index.section_kind(row.para);
                             app.lang().section(kind, index.has_preamble()).into()
                         });
-                    let label = truncate_to_width(&label, text.width as usize);
-                    put(
-                        buf,
-                        text.x,
-                        y,
-                        &label,
-                        text.width as usize,
-                        styles.heading(),
-                    );
+                    heading_line(buf, text, y, &label, &styles);
                 }
                 RowKind::Text(k) => {
                     let line = row.line.as_ref().expect("text rows carry their line");
@@ -108,6 +92,19 @@ impl Widget for ReaderPane<'_> {
             }
         }
     }
+}
+
+/// A heading's label on row `y` of `area`, cut to its width.
+fn heading_line(buf: &mut Buffer, area: Rect, y: u16, label: &str, styles: &Styles) {
+    let label = truncate_to_width(label, area.width as usize);
+    put(
+        buf,
+        area.x,
+        y,
+        &label,
+        area.width as usize,
+        styles.heading(),
+    );
 }
 
 /// Writes `s` centred in `area` on row `y`.
