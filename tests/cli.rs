@@ -502,6 +502,9 @@ fn cite_quotes_a_laws_paragraph_within_its_article_alone() {
          （《示范法》，第三条第一款）\n"
     );
     assert!(cite("第三条第一款第（二）项").contains("（《示范法》，第三条第（二）项）"));
+    // The English citation of a 款, as the program writes it.
+    assert_eq!(cite("art. 3, para. 4"), cite("第三条第四款"));
+    assert_eq!(cite("art. 3, para. 2"), cite("第三条第二款"));
     // The whole article with all of them, and read back as printed.
     let whole = cite("第三条");
     assert!(

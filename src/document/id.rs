@@ -44,8 +44,10 @@ pub enum IdQuery {
     /// heading (a plan), else sub-paragraph （三） of paragraph 二 (a law's
     /// article); `label` in id form (`3`).
     Item { of: String, label: String },
-    /// `第二条第二款`: the `clause`th paragraph (款, counted from 1) of the
-    /// article whose id is `article`; a law writes them unnumbered, one
+    /// `第二条第二款`, `art. 2, para. 2`: the `clause`th paragraph (款,
+    /// counted from 1) of the article whose id is `article` (in a treaty
+    /// whose articles number their paragraphs, that numbered paragraph);
+    /// a law writes them unnumbered, one
     /// after another, as the article's text.
     Clause { article: String, clause: usize },
 }
@@ -98,6 +100,17 @@ fn breadcrumb_path(t: &str) -> Option<String> {
         .map(|p| p.trim_end_matches(['.', '、']))
         .filter(|p| !p.is_empty())
         .collect();
+    // `第三条 › ¶2 › (一)`: a law's 款 after its article's items, as the
+    // narrow status line names it, read as it is cited.
+    if segments.iter().any(|s| s.starts_with('¶')) {
+        let cited: String = (segments.iter())
+            .map(|s| match s.strip_prefix('¶') {
+                Some(n) => format!("第{n}款"),
+                None => s.to_string(),
+            })
+            .collect();
+        return Some(cited);
+    }
     // A bracketed label right after its parent (`第二条(一)`, `2(a)`).
     let mut path = String::new();
     for s in &segments {
@@ -310,7 +323,12 @@ fn chinese_citation(t: &str) -> Option<IdQuery> {
             &rest[end..end + 3]
         };
         rest = &rest[end + unit.len()..];
-        let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        // `第1.2部分`: a heading numbered in parts, as `Section 1.2` is named.
+        let dotted = unit == "部分"
+            && n.split('.').count() > 1
+            && n.split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let digits = dotted || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         // `第(a)项`: a lettered label, written in Chinese citations as is.
         let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
         if !digits && !letters && cjk_value(n).is_none() {
@@ -409,6 +427,14 @@ fn english_citation(t: &str) -> Option<IdQuery> {
     }
     if let Some(n) = head.and_then(article_form) {
         let number = number_form(after_para_word(para)?.trim())?;
+        // `art. 3, para. 2`: a treaty article's numbered paragraph 2, a
+        // law's second 款 (see [`IdQuery::Clause`]).
+        if let Ok(clause) = number.parse::<usize>() {
+            return (clause > 0).then(|| IdQuery::Clause {
+                article: format!("art-{n}"),
+                clause,
+            });
+        }
         return Some(IdQuery::Id(format!("art-{n}-{number}")));
     }
     let head = head.filter(|h| *h == "introduction" || heading_form(h, true).is_some());
@@ -917,8 +943,21 @@ mod tests {
         assert_eq!(parse_input("section 2, para. 1"), q("2", "1"));
         assert_eq!(parse_input("introduction, para. 1"), id("intro-1"));
         // An article with its paragraph; an article after the text's name.
-        assert_eq!(parse_input("Article 4, para. 1"), id("art-4-1"));
-        assert_eq!(parse_input("art. 4, paragraph 2"), id("art-4-2"));
+        assert_eq!(
+            parse_input("Article 4, para. 1"),
+            Some(IdQuery::Clause {
+                article: "art-4".into(),
+                clause: 1
+            })
+        );
+        assert_eq!(parse_input("art. 4, para. 1 (a)"), id("art-4-1-a"));
+        assert_eq!(
+            parse_input("art. 4, paragraph 2"),
+            Some(IdQuery::Clause {
+                article: "art-4".into(),
+                clause: 2
+            })
+        );
         assert_eq!(
             parse_input("Convention on Cooperation, art. 2"),
             id("art-2")

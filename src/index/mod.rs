@@ -613,6 +613,11 @@ mod tests {
             // `1.2` is the heading so numbered.
             ("1.2", "s3-op-1"),
             ("Chapter 2", "s5-op-1"),
+            // As the Chinese status line names it, cut short on a narrow
+            // one, and a heading as written.
+            ("第1.2部分第2段", "s3-op-2"),
+            ("Section 1.2… › 2.", "s3-op-2"),
+            ("Chapter 1: Context", "s2-op-1"),
         ] {
             assert_eq!(from_end(typed).as_deref(), Some(id), "{typed}");
         }
@@ -620,6 +625,8 @@ mod tests {
             "Part II",
             "Part II › 1.",
             "Section 3",
+            "Section 1.3",
+            "Section 9.9 Title, para. 2",
             "Section 1.1 Purpose › 3.",
             "Chapter 3",
         ] {

@@ -25,6 +25,11 @@ impl DocIndex {
     /// numbering restarts, a bare number or id is the one under `near`'s
     /// heading when there is one.
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
+        // A heading as written (`Chapter 1: Context`): where it starts.
+        if let Some(h) = self.heading_by_words(input) {
+            let start = self.doc.heading_start(h);
+            return (start < self.len()).then_some(start);
+        }
         match self.named_heading(input) {
             None => self.resolve_as_typed(input, near),
             Some(None) => None,
@@ -69,9 +74,16 @@ impl DocIndex {
                 })
             }
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
-            IdQuery::Clause { article, clause } => self
-                .clause_of(self.find_any(&article, near)?, clause)
-                .map(|(p, _)| p),
+            IdQuery::Clause { article, clause } => {
+                let a = self.find_any(&article, near)?;
+                match self.doc.paragraphs[a].style {
+                    // A treaty's article numbers its paragraphs.
+                    crate::document::NumberStyle::ArticleEn => {
+                        self.find_any(&id::sub_id(&article, &clause.to_string()), near)
+                    }
+                    _ => self.clause_of(a, clause).map(|(p, _)| p),
+                }
+            }
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number, id::heading_word(input))
                 .map(|h| self.doc.heading_start(h))
@@ -247,11 +259,12 @@ impl DocIndex {
             .or_else(|| input.split_once(", "))
             .or_else(|| input.split_once('，'))?;
         let Some(h) = self.heading_by_words(first) else {
-            // Shaped like a heading that is not in the text: nowhere.
+            // Shaped like a heading that is not in the text (`Part III`,
+            // `Section 9.9 Title`): nowhere.
             let heading = matches!(
                 id::parse_input(first),
                 Some(IdQuery::Heading { bare: false, .. })
-            );
+            ) || id::heading_kind(first).is_some();
             return heading.then_some(None);
         };
         Some(Some((h, rest.trim())))
@@ -268,6 +281,12 @@ impl DocIndex {
                 .join(" ")
                 .to_lowercase()
         };
+        // Cut short on a narrow status line (`Section 1.2… › 2.`): the
+        // heading it starts.
+        let (words, cut) = match words.trim().strip_suffix('…') {
+            Some(start) => (start, true),
+            None => (words, false),
+        };
         let want = fold(words);
         if want.is_empty() {
             return None;
@@ -276,7 +295,11 @@ impl DocIndex {
             let with_colon = format!("{}: {}", h.prefix, h.title);
             [h.label(), h.prefix.clone(), h.title.clone(), with_colon]
                 .iter()
-                .any(|form| !form.trim().is_empty() && fold(form) == want)
+                .filter(|form| !form.trim().is_empty())
+                .any(|form| match cut {
+                    true => fold(form).starts_with(&want),
+                    false => fold(form) == want,
+                })
         })
     }
 
@@ -312,6 +335,14 @@ impl DocIndex {
                     .as_deref()
                     .is_some_and(|n| n.eq_ignore_ascii_case(token))
         };
+        // `1.2` (or `1-2` in id form) is that number alone, not heading 1.
+        let parts = |c: char| c.is_ascii_digit() || c == '.' || c == '-';
+        if token.contains(['.', '-']) && token.chars().all(parts) {
+            let dotted = token.replace('-', ".");
+            return headings
+                .iter()
+                .position(|h| of_kind(h) && h.number.as_deref() == Some(dotted.as_str()));
+        }
         headings
             .iter()
             .position(named)
