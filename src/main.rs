@@ -106,11 +106,11 @@ struct Cli {
     print_config: bool,
 
     /// Write a completion script for SHELL to standard output and exit
-    #[arg(long, value_enum, value_name = "SHELL", conflicts_with = "man")]
+    #[arg(long, value_enum, value_name = "SHELL", conflicts_with_all = ["man", "print", "cite", "compare"])]
     completions: Option<clap_complete::Shell>,
 
     /// Write the manual page (roff, for man -l -) to standard output and exit
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["print", "cite", "compare"])]
     man: bool,
 }
 
@@ -212,7 +212,9 @@ fn main() -> ExitCode {
             // A value not among those the option takes: which they are.
             use clap::error::{ContextKind, ContextValue};
             let valid = match e.get(ContextKind::ValidValue) {
-                Some(ContextValue::Strings(values)) => format!(" (one of: {})", values.join(", ")),
+                Some(ContextValue::Strings(values)) if !values.is_empty() => {
+                    format!(" (one of: {})", values.join(", "))
+                }
                 _ => String::new(),
             };
             complain(&format!("{first}{valid} (see 'dushanbe --help')"));

@@ -49,9 +49,15 @@ pub fn output_of(
             .texts
             .iter()
             .find_map(|(index, _)| export::cite::quote_place(index, id))
-            .ok_or_else(|| match examples.is_empty() {
-                true => format!("no paragraph '{id}': the text has none"),
-                false => format!("no paragraph '{id}' (try {examples})"),
+            .ok_or_else(|| {
+                use dushanbe_reader::document::id::{IdQuery, parse_input};
+                match parse_input(id) {
+                    Some(IdQuery::Heading { bare: false, .. }) => {
+                        format!("this text has no heading '{id}'")
+                    }
+                    _ if examples.is_empty() => format!("no paragraph '{id}': the text has none"),
+                    _ => format!("no paragraph '{id}' (try {examples})"),
+                }
             });
     }
     if format == Format::Csv {

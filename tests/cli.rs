@@ -777,6 +777,8 @@ fn options_that_cannot_go_together_are_refused() {
         &["--list-references", "--print", "csv"],
         &["--list-themes", "--list-references"],
         &["--man", "--completions", "bash"],
+        &["--man", "--print", "json"],
+        &["--completions", "bash", "--print", "json"],
         &["--theme", "youth", "--cite", "1"],
         &["--search", "合作", "--cite", "1"],
         &["--reference", "1373", "--cite", "1"],
@@ -821,6 +823,12 @@ fn wrong_values_and_numbers_are_answered_with_the_right_ones() {
         "invalid value 'xml' for '--print <FORMAT>' (one of: json, markdown, text, notes, csv)",
     );
     assert_one_line_error(&dushanbe(&["--lang", "fr"]), "(one of: en, zh)");
+    let missing = dushanbe(&["--cite"]);
+    assert!(!stderr(&missing).contains("one of"), "{}", stderr(&missing));
+    assert_one_line_error(
+        &dushanbe(&["--cite", "Part IX"]),
+        "this text has no heading 'Part IX'",
+    );
     let text = scratch("bis").join("bis.txt");
     std::fs::write(
         &text,
