@@ -24,6 +24,14 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         let end = out[i..].find([',', ';']).map_or(out.len(), |e| i + e);
         out.replace_range(i..end, "expected a table");
     }
+    // `invalid type: string "yes", expected true or false`: what it must
+    // be first, so that a short status line still says it.
+    if let Some((found, expected)) = out
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        out = format!("must be {expected}, not {found}");
+    }
     let mut at = offset.min(src.len());
     while !src.is_char_boundary(at) {
         at -= 1;

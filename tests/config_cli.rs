@@ -166,7 +166,7 @@ fn a_broken_config_option_is_a_one_line_error() {
     let o = run(&["--config", bad, "--print", "text"], &config);
     assert_one_line_error(
         &o,
-        &format!("{bad}:2:9: mouse: invalid type: integer `1`, expected true or false"),
+        &format!("{bad}:2:9: mouse: must be true or false, not integer `1`"),
     );
     let o = run(&["--config", bad, "--print-config"], &config);
     assert_one_line_error(&o, &format!("{bad}:2:9:"));
