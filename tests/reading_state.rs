@@ -222,3 +222,22 @@ fn a_note_on_a_paragraph_gone_is_said_on_opening_and_flagged_in_the_list() {
         .unwrap_or_else(|| panic!("{s}"));
     assert!(row.contains("paragraph no longer in the text"), "{row}");
 }
+
+/// Two notes on one paragraph (one from another reader) each have their
+/// own mark, so they do not read as one note of two lines.
+#[test]
+fn two_notes_on_one_paragraph_each_have_their_mark() {
+    let mut state = dushanbe_reader::store::DocState::default();
+    let mut a = app(120, 40);
+    let p = a.doc().find_id("op-7").unwrap();
+    let text = a.doc().paragraphs[p].text.clone();
+    state.add_note("op-7", "from A", &text);
+    state.add_note("op-7", "from B\nsecond line", &text);
+    a.absorb_state(state, false);
+    keys(&mut a, ":op-7<Enter>");
+    let s = screen(&mut a);
+    for words in ["✎ from A", "✎ from B"] {
+        assert!(s.contains(words), "{words}:\n{s}");
+    }
+    assert!(!s.contains("✎ second line"), "{s}");
+}

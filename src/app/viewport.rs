@@ -71,7 +71,24 @@ pub struct ReaderRow {
     /// For text rows: the line's ranges into the paragraph's text.
     pub line: Option<Line>,
     /// For note rows: the line of the note.
-    pub note: Option<String>,
+    pub note: Option<NoteLine>,
+}
+
+/// A line of a note shown under its paragraph.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoteLine {
+    pub text: String,
+    /// The note's first line, which its ✎ mark stands before.
+    pub first: bool,
+}
+
+impl NoteLine {
+    fn first(self) -> NoteLine {
+        NoteLine {
+            first: true,
+            ..self
+        }
+    }
 }
 
 /// Which row of the top paragraph's block is at the top of the pane, beside
@@ -101,7 +118,7 @@ pub struct Viewport {
     dateline: Vec<String>,
     cache: HashMap<usize, Rc<[Line]>>,
     /// Per paragraph: the lines of its notes, wrapped.
-    note_cache: HashMap<usize, Rc<[String]>>,
+    note_cache: HashMap<usize, Rc<[NoteLine]>>,
 }
 
 impl Default for Viewport {
@@ -215,8 +232,8 @@ impl Blocks<'_> {
     }
 
     /// The lines of the notes shown under paragraph `p`, wrapped (after
-    /// a two-column mark).
-    pub fn note_lines(&mut self, p: usize) -> Rc<[String]> {
+    /// a two-column mark, which each note's first line has).
+    pub fn note_lines(&mut self, p: usize) -> Rc<[NoteLine]> {
         let width = self.text_width_of(p).saturating_sub(2).max(1);
         let (notes, changed) = (self.notes, self.changed);
         let shown = self.notes_shown;
@@ -224,29 +241,33 @@ impl Blocks<'_> {
             .note_cache
             .entry(p)
             .or_insert_with(|| {
-                let mut out = Vec::new();
+                let mut out: Vec<NoteLine> = Vec::new();
                 let mut on_p = notes.iter().filter(|n| n.paragraph == Some(p)).peekable();
                 if !shown {
                     // The mark alone, where the notes would be.
                     return match on_p.peek() {
-                        Some(_) => vec![String::new()].into(),
+                        Some(_) => vec![NoteLine::default().first()].into(),
                         None => out.into(),
                     };
                 }
                 for n in on_p {
+                    let start = out.len();
                     // A note written on other words says so above it.
                     let flag = n.text_changed.then(|| format!("({changed})"));
                     for line in flag.iter().map(String::as_str).chain(n.text.split('\n')) {
                         let chars: Vec<char> = line.chars().collect();
                         let pieces = wrap(line, width);
                         if pieces.is_empty() {
-                            out.push(String::new());
+                            out.push(NoteLine::default());
                         }
-                        out.extend(
-                            pieces
-                                .into_iter()
-                                .map(|r| chars[r].iter().collect::<String>()),
-                        );
+                        out.extend(pieces.into_iter().map(|r| NoteLine {
+                            text: chars[r].iter().collect(),
+                            first: false,
+                        }));
+                    }
+                    // Each note its own mark: two notes are not one.
+                    if let Some(l) = out.get_mut(start) {
+                        l.first = true;
                     }
                 }
                 out.into()

@@ -79,13 +79,17 @@ impl Widget for ReaderPane<'_> {
                     let line = row.line.as_ref().expect("text rows carry their line");
                     self.text_line(buf, text, y, row.para, k, line);
                 }
-                RowKind::Note(k) => {
+                RowKind::Note(_) => {
                     let gutter = app.gutter() as u16 + app.index().shape(row.para).indent;
                     let x = text.x + gutter.min(text.width);
                     let room = text.width.saturating_sub(gutter) as usize;
-                    let mark = if k == 0 { "✎ " } else { "  " };
+                    let note = row.note.as_ref();
+                    let mark = match note.is_some_and(|n| n.first) {
+                        true => "✎ ",
+                        false => "  ",
+                    };
                     let x = put(buf, x, y, mark, room, styles.note_mark());
-                    let line = row.note.as_deref().unwrap_or("");
+                    let line = note.map_or("", |n| n.text.as_str());
                     put(buf, x, y, line, room.saturating_sub(2), styles.note());
                 }
                 RowKind::Blank => {}
