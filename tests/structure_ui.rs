@@ -210,6 +210,12 @@ fn a_laws_paragraph_after_the_items_is_gone_to_and_named() {
     let mut a = open_in(Lang::Zh, law, 60, 14);
     keys(&mut a, ":第三条第三款<Enter>");
     assert_eq!(current_id(&mut a), "art-3-k3");
+    // Counted among all the article's 款: the third of three.
+    assert!(
+        status_line(&mut a).contains("第三条第三款 · 3/3"),
+        "{}",
+        status_line(&mut a)
+    );
     assert!(
         status_line(&mut a).contains("第三条第三款"),
         "{}",

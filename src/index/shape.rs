@@ -57,6 +57,22 @@ pub fn shapes(doc: &Document, run_of: &[usize]) -> Vec<Shape> {
     for (i, p) in doc.paragraphs.iter().enumerate() {
         out[i].ordinal.1 = counts[&group_of(i, p)];
     }
+    // A 款 after the items is the article's `k`th of all its 款: `3/4`.
+    let clause_number = |p: &crate::document::Paragraph| {
+        let n = p.number.as_deref()?;
+        crate::document::numerals::value(n, false)
+    };
+    let mut last: std::collections::HashMap<usize, u32> = Default::default();
+    for p in doc.paragraphs.iter().filter(|p| p.kind == Kind::Clause) {
+        if let (Some(a), Some(k)) = (p.parent, clause_number(p)) {
+            last.insert(a, k);
+        }
+    }
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        if let (Kind::Clause, Some(a), Some(k)) = (p.kind, p.parent, clause_number(p)) {
+            out[i].ordinal = (k, last.get(&a).copied().unwrap_or(k));
+        }
+    }
     out
 }
 
