@@ -7,6 +7,7 @@
 //! user's file.
 
 mod front;
+mod heading_words;
 pub mod id;
 mod lead;
 mod markers;
