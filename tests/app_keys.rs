@@ -1003,3 +1003,16 @@ fn standard_input_is_named_so() {
         assert!(!s.contains("┌ - "), "{s}");
     }
 }
+
+/// A notice cut short takes the room there is: no wide gap before it.
+#[test]
+fn a_notice_cut_short_takes_the_room_there_is() {
+    let mut a = app(60, 20);
+    keys(&mut a, "mA");
+    let status = status_line(&mut a);
+    let notice = status
+        .find("A cannot name")
+        .unwrap_or_else(|| panic!("{status}"));
+    let gap = status[..notice].len() - status[..notice].trim_end().len();
+    assert!(gap <= 4, "a gap of {gap} before the notice: {status}");
+}

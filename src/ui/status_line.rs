@@ -333,10 +333,11 @@ fn shortened(text: &str) -> Vec<String> {
     if short != text {
         forms.push(short.clone());
     }
-    for w in [60, 40, 24] {
-        if str_width(&short) > w {
-            forms.push(truncate_to_width(&short, w));
-        }
+    // Cut two columns at a time, so that it takes the room there is.
+    let mut w = str_width(&short);
+    while w > 24 {
+        w = w.saturating_sub(2).max(24);
+        forms.push(truncate_to_width(&short, w));
     }
     forms
 }
