@@ -12,6 +12,15 @@ const HEADING_WORDS: [(&str, &[&str]); 4] = [
     ("title", &["title"]),
 ];
 
+/// The words of [`HEADING_WORDS`] in English (`ascii`) or in Chinese, the
+/// longer of two that start alike first (`section` before `sec`).
+fn words(ascii: bool) -> impl Iterator<Item = &'static str> {
+    HEADING_WORDS
+        .iter()
+        .flat_map(|(_, words)| words.iter().copied())
+        .filter(move |w| w.is_ascii() == ascii)
+}
+
 /// The kind of heading a heading's prefix (`Part II`, `第三章`) or a typed
 /// name says, as `id::heading_word` names it.
 pub fn heading_kind(prefix: &str) -> Option<&'static str> {
@@ -36,9 +45,7 @@ pub fn heading_kind(prefix: &str) -> Option<&'static str> {
 pub(super) fn heading_form(t: &str, capitals: bool) -> Option<(String, bool)> {
     let cjk = |n: &str| !n.is_empty() && n.chars().all(is_cjk_numeral) && cjk_value(n).is_some();
     if let Some(n) = t.strip_prefix('第') {
-        let n = ["部分", "章", "节", "编", "部"]
-            .iter()
-            .find_map(|w| n.strip_suffix(w))?;
+        let n = words(false).find_map(|w| n.strip_suffix(w))?;
         return (cjk(n) || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
             .then(|| (n.to_string(), false));
     }
@@ -53,8 +60,7 @@ pub(super) fn heading_form(t: &str, capitals: bool) -> Option<(String, bool)> {
     if cjk(t) || roman {
         return Some((t.to_string(), true));
     }
-    let rest = ["part", "section", "chapter", "sec", "title"]
-        .iter()
+    let rest = words(true)
         .find_map(|w| t.strip_prefix(w))
         .filter(|r| r.starts_with([' ', '.']))?;
     let n = rest.trim_start_matches(['.', ' ']);

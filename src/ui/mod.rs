@@ -253,6 +253,20 @@ pub(crate) fn doc_name(app: &App) -> String {
     })
 }
 
+/// `label` on row `y` of `area`, cut to its width (with `…`), in `style`:
+/// a heading's line in the reader and the outline.
+pub(crate) fn put_cut(buf: &mut Buffer, area: Rect, y: u16, label: &str, style: Style) {
+    let width = area.width as usize;
+    put(
+        buf,
+        area.x,
+        y,
+        &crate::text::truncate_to_width(label, width),
+        width,
+        style,
+    );
+}
+
 /// Writes `s` at (x, y), at most `max` columns; returns the next x.
 pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) -> u16 {
     if max == 0 {

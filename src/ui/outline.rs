@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
-use super::{Styles, put};
+use super::{Styles, put, put_cut};
 use crate::app::{App, Entry, Focus};
 use crate::i18n::Word;
 use crate::layout::inner;
@@ -64,10 +64,13 @@ impl OutlinePane<'_> {
     /// A heading with no paragraphs of its own, over the next section's.
     fn heading_row(&self, buf: &mut Buffer, at: Rect, h: usize, line_style: Style) {
         let label = self.app.doc().headings[h].label();
-        let width = at.width as usize;
-        let label = truncate_to_width(&label, width);
-        let style = self.styles.heading().patch(line_style);
-        put(buf, at.x, at.y, &label, width, style);
+        put_cut(
+            buf,
+            at,
+            at.y,
+            &label,
+            self.styles.heading().patch(line_style),
+        );
     }
 
     /// `▾ Preamble (10)`, or `(4/10)` with a filter on.

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
-use super::{Styles, doc_name, put};
+use super::{Styles, doc_name, put, put_cut};
 use crate::app::{App, Focus, FrameView, Line, RowKind};
 use crate::i18n::Word;
 use crate::text::{str_width, truncate_to_width};
@@ -63,7 +63,7 @@ impl Widget for ReaderPane<'_> {
                 }
                 RowKind::EmptyHeading(h) => {
                     let label = app.doc().headings[h].label();
-                    heading_line(buf, text, y, &label, &styles);
+                    put_cut(buf, text, y, &label, styles.heading());
                 }
                 RowKind::Heading => {
                     let index = app.index();
@@ -73,7 +73,7 @@ impl Widget for ReaderPane<'_> {
                             let kind = index.section_kind(row.para);
                             app.lang().section(kind, index.has_preamble()).into()
                         });
-                    heading_line(buf, text, y, &label, &styles);
+                    put_cut(buf, text, y, &label, styles.heading());
                 }
                 RowKind::Text(k) => {
                     let line = row.line.as_ref().expect("text rows carry their line");
@@ -96,19 +96,6 @@ impl Widget for ReaderPane<'_> {
             }
         }
     }
-}
-
-/// A heading's label on row `y` of `area`, cut to its width.
-fn heading_line(buf: &mut Buffer, area: Rect, y: u16, label: &str, styles: &Styles) {
-    let label = truncate_to_width(label, area.width as usize);
-    put(
-        buf,
-        area.x,
-        y,
-        &label,
-        area.width as usize,
-        styles.heading(),
-    );
 }
 
 /// Writes `s` centred in `area` on row `y`.
