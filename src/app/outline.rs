@@ -177,13 +177,11 @@ impl Outline {
         let h = height;
         if self.selected < self.offset {
             self.offset = self.selected;
-            // Headers above it come into view with it, as room allows.
+            // The headers right above it come into view with it, as room
+            // allows.
             while self.offset > 0
                 && self.selected - self.offset + 1 < h
                 && self.entries[self.offset - 1].section().is_some()
-                && self.entries[self.selected]
-                    .section()
-                    .is_none_or(|s| self.entries[self.offset - 1].section() == Some(s))
             {
                 self.offset -= 1;
             }

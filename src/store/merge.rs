@@ -78,11 +78,12 @@ fn merge_notes(out: &mut BTreeMap<String, Note>, mine: &BTreeMap<String, Note>) 
             && (theirs.text != v.text || theirs.deleted != v.deleted);
         let mine_wins = note_order(v) > note_order(theirs);
         let loser = match mine_wins {
-            true => std::mem::replace(theirs, v.clone()),
-            false => v.clone(),
+            true => Some(std::mem::replace(theirs, v.clone())),
+            // Their copy stays; mine is cloned only to be kept beside it.
+            false => at_once.then(|| v.clone()),
         };
         changed |= mine_wins;
-        if at_once && !loser.deleted {
+        if let Some(loser) = loser.filter(|l| at_once && !l.deleted) {
             copies.push((copy_id(id, &loser), Note { base: 0, ..loser }));
         }
     }
