@@ -41,7 +41,9 @@
 //! ```
 //!
 //! Times are milliseconds since the epoch. Deleted notes and marks stay as
-//! tombstones (`"deleted": true`, a note's text emptied). `updated` at the
+//! tombstones (`"deleted": true`, a note's text emptied). An edited note
+//! also has `"base"`, the `updated` of the version it was written over
+//! (see `merge`). `updated` at the
 //! top dates position, filter, search and histories together. A file whose
 //! `version` is higher than [`SCHEMA_VERSION`] is left untouched.
 //!
