@@ -26,7 +26,7 @@ fn outline_ids(a: &App) -> Vec<String> {
     a.outline_entries()
         .iter()
         .filter_map(|e| match e {
-            Entry::Para(p) => Some(a.doc().paragraphs[*p].id.to_string()),
+            Entry::Para(p) => Some(a.doc().paragraphs[p].id.to_string()),
             Entry::Section(_) | Entry::Heading(..) => None,
         })
         .collect()

@@ -122,7 +122,7 @@ fn the_outline_counts_hits_and_f_narrows_it() {
         .outline_entries()
         .iter()
         .filter_map(|e| match e {
-            dushanbe_reader::app::Entry::Para(p) => Some(a.doc().paragraphs[*p].id.to_string()),
+            dushanbe_reader::app::Entry::Para(p) => Some(a.doc().paragraphs[p].id.to_string()),
             _ => None,
         })
         .collect();

@@ -496,7 +496,7 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     let themes = Themes::builtin();
     let has = |p: usize, id: &str| {
         let t = themes.themes.iter().position(|t| t.id == id).unwrap();
-        index.tags().sets[p] & (1 << t) != 0
+        index.tags().set(p) & (1 << t) != 0
     };
     assert!(has(0, "human-rights") && has(0, "financing"));
     assert!(has(1, "regional-cooperation") && has(1, "financing"));

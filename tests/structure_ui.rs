@@ -267,8 +267,8 @@ fn sub_paragraphs_nest_under_their_parent_and_fold() {
     keys(&mut a, "jj<Left>");
     assert!(!outline_rows(&mut a).iter().any(|r| r.contains("(c) three")));
     assert!(matches!(
-        a.outline_entries()[a.outline_selected()],
-        Entry::Para(0)
+        a.outline_entries().get(a.outline_selected()),
+        Some(Entry::Para(0))
     ));
     // In the reader, a sub-paragraph hangs under its parent's text.
     let s = screen(&mut a);

@@ -237,7 +237,7 @@ impl App {
                 continue;
             };
             let shown =
-                |p: usize| !self.reader.hide || self.reader.filter.matches(ix.tags().sets[p]);
+                |p: usize| !self.reader.hide || self.reader.filter.matches(ix.tags().set(p));
             let list: Vec<OtherHit> = hits
                 .iter()
                 .filter(|(p, _)| shown(*p))
@@ -421,16 +421,15 @@ fn matching_in(index: &DocIndex, filter: &Filter) -> usize {
     }
     index
         .tags()
-        .sets
-        .iter()
-        .filter(|&&set| filter.matches(set))
+        .sets()
+        .filter(|&set| filter.matches(set))
         .count()
 }
 
 /// Hits in the paragraphs a hiding filter lets through.
 fn hits_shown(index: &DocIndex, hits: &[(usize, Vec<Hit>)], filter: &Filter, hide: bool) -> usize {
     hits.iter()
-        .filter(|(p, _)| !hide || !filter.is_active() || filter.matches(index.tags().sets[*p]))
+        .filter(|(p, _)| !hide || !filter.is_active() || filter.matches(index.tags().set(*p)))
         .map(|(_, hs)| hs.len())
         .sum()
 }

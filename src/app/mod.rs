@@ -39,7 +39,7 @@ pub use find::PROMPT_PASTE_LIMIT;
 pub use library::{DocEntry, EntryStatus, Library};
 pub use line::PromptLine;
 pub use note::{ExternalEdit, Note, NoteEditor};
-pub use outline::Entry;
+pub use outline::{Entries, Entry};
 pub use overlay::{GotoLine, Overlay, SearchLine};
 pub use ref_lists::{CitingList, CitingRow, RefPanel};
 pub use search_state::Search;

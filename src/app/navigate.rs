@@ -162,8 +162,8 @@ impl App {
             .entries()
             .get(self.reader.outline.selected())
         {
-            Some(&Entry::Para(p)) => Some(p),
-            Some(&(Entry::Heading(_, s) | Entry::Section(s))) => {
+            Some(Entry::Para(p)) => Some(p),
+            Some(Entry::Heading(_, s) | Entry::Section(s)) => {
                 self.reader.shown.from(self.index.sections()[s].start)
             }
             None => None,
@@ -176,7 +176,7 @@ impl App {
     /// Enter in the outline: fold a section, or open a paragraph.
     fn open_selected(&mut self) {
         let o = &self.reader.outline;
-        match o.entries().get(o.selected()).copied() {
+        match o.entries().get(o.selected()) {
             Some(Entry::Heading(_, s) | Entry::Section(s)) => {
                 let h = self.outline_height();
                 self.reader.outline.toggle_fold(&self.index, s, h);
@@ -207,7 +207,7 @@ impl App {
         let h = self.outline_height();
         let o = &self.reader.outline;
         let doc = self.index.doc();
-        match o.entries().get(o.selected()).copied() {
+        match o.entries().get(o.selected()) {
             Some(Entry::Para(p)) if self.index.shape(p).children > 0 && !o.is_para_folded(p) => {
                 self.reader.outline.toggle_para(&self.index, p, h);
             }
@@ -291,7 +291,13 @@ impl App {
                 self.select_entry(i);
                 self.record_jump(from);
                 self.reader.outline.set_offset(offset);
-                if let Some(s) = self.reader.outline.entries()[i].section() {
+                if let Some(s) = self
+                    .reader
+                    .outline
+                    .entries()
+                    .get(i)
+                    .and_then(Entry::section)
+                {
                     let h = self.outline_height();
                     self.reader.outline.toggle_fold(&self.index, s, h);
                 }

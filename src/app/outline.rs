@@ -25,12 +25,65 @@ impl Entry {
     }
 }
 
+/// An entry as the list keeps it: half the size of an [`Entry`], as a
+/// text's paragraphs number fewer than 2^32 (texts are at most 64 MiB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Heading(u32, u32),
+    Section(u32),
+    Para(u32),
+}
+
+impl From<Entry> for Slot {
+    fn from(e: Entry) -> Slot {
+        let small = |n: usize| u32::try_from(n).expect("fewer than 2^32 paragraphs");
+        match e {
+            Entry::Heading(h, s) => Slot::Heading(small(h), small(s)),
+            Entry::Section(s) => Slot::Section(small(s)),
+            Entry::Para(p) => Slot::Para(small(p)),
+        }
+    }
+}
+
+impl From<Slot> for Entry {
+    fn from(s: Slot) -> Entry {
+        match s {
+            Slot::Heading(h, s) => Entry::Heading(h as usize, s as usize),
+            Slot::Section(s) => Entry::Section(s as usize),
+            Slot::Para(p) => Entry::Para(p as usize),
+        }
+    }
+}
+
+/// The outline's entries, in order.
+#[derive(Debug, Clone, Copy)]
+pub struct Entries<'a>(&'a [Slot]);
+
+impl Entries<'_> {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Entry `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<Entry> {
+        self.0.get(i).map(|&s| s.into())
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Entry> + '_ {
+        self.0.iter().map(|&s| s.into())
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Outline {
     /// The paragraphs the outline lists (filtered, maybe only those with
-    /// hits), sorted.
-    listed: Vec<usize>,
-    entries: Vec<Entry>,
+    /// hits), sorted; 32 bits, as [`Slot`].
+    listed: Vec<u32>,
+    entries: Vec<Slot>,
     folded: Vec<bool>,
     selected: usize,
     offset: usize,
@@ -68,7 +121,11 @@ impl Outline {
             self.folded_paras.insert(p);
         }
         self.rebuild(index);
-        if let Some(i) = self.entries.iter().position(|&e| e == Entry::Para(p)) {
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|&e| e == Entry::Para(p).into())
+        {
             self.selected = i;
         }
         self.keep_visible(height);
@@ -86,8 +143,8 @@ impl Outline {
         false
     }
 
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn entries(&self) -> Entries<'_> {
+        Entries(&self.entries)
     }
 
     pub fn selected(&self) -> usize {
@@ -105,36 +162,40 @@ impl Outline {
     /// How many paragraphs of section `s` the outline lists.
     pub fn listed_in(&self, index: &DocIndex, s: usize) -> usize {
         let sec = &index.sections()[s];
-        self.listed.partition_point(|&p| p < sec.end)
-            - self.listed.partition_point(|&p| p < sec.start)
+        self.listed.partition_point(|&p| (p as usize) < sec.end)
+            - self.listed.partition_point(|&p| (p as usize) < sec.start)
     }
 
     /// Lists `listed` (sorted paragraph indices) under their sections.
     pub fn set_listed(&mut self, index: &DocIndex, listed: Vec<usize>) {
-        self.listed = listed;
+        let small = |p: usize| u32::try_from(p).expect("fewer than 2^32 paragraphs");
+        self.listed = listed.into_iter().map(small).collect();
         self.rebuild(index);
     }
 
     fn rebuild(&mut self, index: &DocIndex) {
         self.entries.clear();
         for (s, sec) in index.sections().iter().enumerate() {
-            let from = self.listed.partition_point(|&p| p < sec.start);
-            let to = self.listed.partition_point(|&p| p < sec.end);
+            let from = self.listed.partition_point(|&p| (p as usize) < sec.start);
+            let to = self.listed.partition_point(|&p| (p as usize) < sec.end);
             if from == to {
                 // Nothing of this section is listed: no header either.
                 continue;
             }
             let above = index.empty_headings_before(s);
-            self.entries.extend(above.map(|h| Entry::Heading(h, s)));
-            self.entries.push(Entry::Section(s));
+            self.entries
+                .extend(above.map(|h| Slot::from(Entry::Heading(h, s))));
+            self.entries.push(Entry::Section(s).into());
             if !self.folded[s] {
                 for &p in &self.listed[from..to] {
-                    if self.folded_paras.is_empty() || !self.inside_fold(index, p) {
-                        self.entries.push(Entry::Para(p));
+                    if self.folded_paras.is_empty() || !self.inside_fold(index, p as usize) {
+                        self.entries.push(Slot::Para(p));
                     }
                 }
             }
         }
+        // A long text's list is kept until the next change: no room to grow.
+        self.entries.shrink_to_fit();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
     }
 
@@ -143,7 +204,7 @@ impl Outline {
     pub fn entry_of(&self, index: &DocIndex, p: usize) -> usize {
         let s = index.section_of(p);
         let start = |s: usize| index.sections()[s].start;
-        let key = |e: &Entry| match *e {
+        let key = |e: &Slot| match Entry::from(*e) {
             Entry::Heading(_, s) => (start(s), 0),
             Entry::Section(s) => (start(s), 1),
             Entry::Para(p) => (p, 2),
@@ -181,7 +242,9 @@ impl Outline {
             // allows.
             while self.offset > 0
                 && self.selected - self.offset + 1 < h
-                && self.entries[self.offset - 1].section().is_some()
+                && Entry::from(self.entries[self.offset - 1])
+                    .section()
+                    .is_some()
             {
                 self.offset -= 1;
             }
@@ -206,7 +269,11 @@ impl Outline {
     pub fn toggle_fold(&mut self, index: &DocIndex, s: usize, height: usize) {
         self.folded[s] = !self.folded[s];
         self.rebuild(index);
-        if let Some(i) = self.entries.iter().position(|&e| e == Entry::Section(s)) {
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|&e| e == Entry::Section(s).into())
+        {
             self.selected = i;
         }
         self.keep_visible(height);

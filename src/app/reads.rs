@@ -92,7 +92,7 @@ impl App {
 
     /// Does paragraph `p` match the filter (so it is drawn normally)?
     pub fn matches(&self, p: usize) -> bool {
-        self.reader.filter.matches(self.index.tags().sets[p]) && self.cites_filtered(p)
+        self.reader.filter.matches(self.index.tags().set(p)) && self.cites_filtered(p)
     }
 
     /// Is paragraph `p` in the reading pane?
@@ -108,7 +108,7 @@ impl App {
         self.reader.search.as_ref()
     }
 
-    pub fn outline_entries(&self) -> &[Entry] {
+    pub fn outline_entries(&self) -> Entries<'_> {
         self.reader.outline.entries()
     }
 

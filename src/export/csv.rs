@@ -24,7 +24,7 @@ pub fn to_csv(
     for (index, name) in texts {
         let doc = index.doc();
         for (p, para) in doc.paragraphs.iter().enumerate() {
-            let set = index.tags().sets[p];
+            let set = index.tags().set(p);
             if !filter.matches(set) {
                 continue;
             }

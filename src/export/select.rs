@@ -11,10 +11,9 @@ use crate::themes::{DocTags, Filter};
 /// off) and, when `hits` is given (sorted by paragraph), have a hit.
 pub fn select(tags: &DocTags, filter: &Filter, hits: Option<&[(usize, Vec<Hit>)]>) -> Vec<usize> {
     let matching = tags
-        .sets
-        .iter()
+        .sets()
         .enumerate()
-        .filter(|&(_, &s)| filter.matches(s))
+        .filter(|&(_, s)| filter.matches(s))
         .map(|(i, _)| i);
     match hits {
         None => matching.collect(),

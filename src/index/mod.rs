@@ -23,16 +23,18 @@ mod shape;
 /// against the paragraph's own id. 16 bytes a paragraph, where a map from
 /// copied ids took about a hundred (a text can have a million paragraphs).
 #[derive(Debug, Default)]
-struct IdTable(Vec<(u64, u32)>);
+struct IdTable(Vec<(u32, u32)>);
 
 impl IdTable {
-    fn hash(id: &str) -> u64 {
+    /// 32 bits of the id's hash: a clash costs one more comparison of
+    /// ids, where 64 would double the table.
+    fn hash(id: &str) -> u32 {
         use std::hash::BuildHasher;
-        foldhash::fast::FixedState::with_seed(0x1d5).hash_one(id)
+        foldhash::fast::FixedState::with_seed(0x1d5).hash_one(id) as u32
     }
 
     fn new(doc: &Document) -> IdTable {
-        let mut table: Vec<(u64, u32)> = doc
+        let mut table: Vec<(u32, u32)> = doc
             .paragraphs
             .iter()
             .enumerate()

@@ -25,8 +25,11 @@ pub struct DocTags {
     /// the evidence over a range is found by binary search
     /// ([`DocTags::evidence_over`]) however long the paragraph.
     reach: Vec<u32>,
-    /// Per paragraph: the themes it has evidence of.
-    pub sets: Vec<ThemeSet>,
+    /// Per paragraph: the themes it has evidence of, as an index into
+    /// `distinct` (a text has few different sets; a set takes 16 bytes).
+    set_of: Vec<u32>,
+    /// The different sets, each once.
+    distinct: Vec<ThemeSet>,
     /// Per theme: how many paragraphs it tags.
     pub counts: Vec<usize>,
 }
@@ -39,6 +42,7 @@ pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
         counts: vec![0; n],
         ..DocTags::default()
     };
+    let mut seen: std::collections::HashMap<ThemeSet, u32> = Default::default();
     for p in &doc.paragraphs {
         let ev: Vec<Evidence> = tagger
             .tag(&p.text)
@@ -55,12 +59,16 @@ pub fn tag_document(doc: &Document, themes: &Themes) -> DocTags {
         tags.reach.push(u32::try_from(reach).unwrap_or(u32::MAX));
         tags.evidence
             .push(ev.iter().map(|e| Span::new(e.theme, e.start, e.end)));
-        tags.sets.push(set);
+        let id = *seen.entry(set).or_insert_with(|| {
+            tags.distinct.push(set);
+            u32::try_from(tags.distinct.len() - 1).expect("fewer than 2^32 paragraphs")
+        });
+        tags.set_of.push(id);
     }
     // Kept as long as the text: no room to grow.
     tags.evidence.shrink_to_fit();
     tags.reach.shrink_to_fit();
-    tags.sets.shrink_to_fit();
+    tags.set_of.shrink_to_fit();
     tags
 }
 
@@ -74,6 +82,17 @@ fn evidence_of(span: &Span) -> Evidence {
 }
 
 impl DocTags {
+    /// The themes paragraph `p` has evidence of (panics past the last
+    /// paragraph, as indexing would).
+    pub fn set(&self, p: usize) -> ThemeSet {
+        self.distinct[self.set_of[p] as usize]
+    }
+
+    /// Every paragraph's themes, in order.
+    pub fn sets(&self) -> impl ExactSizeIterator<Item = ThemeSet> + '_ {
+        self.set_of.iter().map(|&i| self.distinct[i as usize])
+    }
+
     /// Paragraph `p`'s evidence, sorted by start (none past the last
     /// paragraph).
     pub fn evidence(&self, p: usize) -> impl ExactSizeIterator<Item = Evidence> + '_ {
@@ -165,8 +184,8 @@ mod tests {
     use crate::load::load_embedded;
 
     fn matching(tags: &DocTags, f: &Filter) -> Vec<usize> {
-        (0..tags.sets.len())
-            .filter(|&p| f.matches(tags.sets[p]))
+        (0..tags.sets().len())
+            .filter(|&p| f.matches(tags.set(p)))
             .collect()
     }
 
@@ -234,10 +253,7 @@ mod tests {
         let themes = Themes::builtin();
         let tags = tag_document(&doc, &themes);
         for (t, &count) in tags.counts.iter().enumerate() {
-            assert_eq!(
-                count,
-                tags.sets.iter().filter(|&&s| s & (1 << t) != 0).count()
-            );
+            assert_eq!(count, tags.sets().filter(|&s| s & (1 << t) != 0).count());
         }
         let internet = themes.position("internet").unwrap();
         assert_eq!(tags.counts[internet], 1);

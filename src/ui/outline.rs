@@ -51,10 +51,11 @@ impl Widget for OutlinePane<'_> {
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), line_style);
             let at = Rect::new(list.x, y, list.width, 1);
-            match entries[i] {
-                Entry::Heading(h, _) => self.heading_row(buf, at, h, line_style),
-                Entry::Section(s) => self.section_row(buf, at, s, line_style),
-                Entry::Para(p) => self.paragraph_row(buf, at, p, line_style),
+            match entries.get(i) {
+                Some(Entry::Heading(h, _)) => self.heading_row(buf, at, h, line_style),
+                Some(Entry::Section(s)) => self.section_row(buf, at, s, line_style),
+                Some(Entry::Para(p)) => self.paragraph_row(buf, at, p, line_style),
+                None => {}
             }
         }
     }
@@ -138,7 +139,7 @@ impl OutlinePane<'_> {
         }
         // A mark per theme of the paragraph, right-aligned: a dot in the
         // theme's colour, or its letter where there is no colour.
-        let set = app.index().tags().sets[p];
+        let set = app.index().tags().set(p);
         let badges: Vec<usize> = (0..app.themes().themes.len().min(MAX_THEMES))
             .filter(|&t| set & (1 << t) != 0)
             .collect();

@@ -129,7 +129,11 @@ pub fn current_id(app: &mut App) -> String {
 /// The id of the paragraph selected in the outline, or the section label.
 pub fn selected_id(app: &App) -> String {
     use dushanbe_reader::app::Entry;
-    match app.outline_entries()[app.outline_selected()] {
+    match app
+        .outline_entries()
+        .get(app.outline_selected())
+        .expect("an entry is selected")
+    {
         Entry::Para(p) => app.doc().paragraphs[p].id.to_string(),
         Entry::Section(s) => format!("section-{s}"),
         Entry::Heading(h, _) => format!("heading-{h}"),
