@@ -297,8 +297,8 @@ fn same_shape(a: &Document, ra: Range<usize>, b: &Document, rb: Range<usize>) ->
             let parent_id = |d: &Document, x: Option<usize>| x.map(|x| d.paragraphs[x].id.clone());
             p.kind == q.kind
                 && p.level == q.level
-                && p.parent.is_some()
-                && parent_id(a, p.parent) == parent_id(b, q.parent)
+                && p.parent().is_some()
+                && parent_id(a, p.parent()) == parent_id(b, q.parent())
         })
 }
 

@@ -291,8 +291,8 @@ fn got(doc: &Document) -> Vec<Want> {
             number: p.number.as_ref().map(|n| n.to_string()),
             text: p.text.clone(),
             level: p.level,
-            parent: p.parent,
-            section: p.section,
+            parent: p.parent(),
+            section: p.section(),
         })
         .collect()
 }
@@ -327,7 +327,7 @@ proptest! {
         // Restarting numbers under headings carry the heading in their ids.
         let restarted = plan.restart && plan.heading_style.is_some() && plan.sections.len() > 1;
         for p in doc.paragraphs.iter().filter(|p| p.kind == Kind::Operative) {
-            let qualified = p.id.starts_with(&format!("s{}-op-", p.section.map_or(0, |s| s + 1)));
+            let qualified = p.id.starts_with(&format!("s{}-op-", p.section().map_or(0, |s| s + 1)));
             prop_assert_eq!(qualified, restarted, "{}", p.id);
         }
     }

@@ -76,7 +76,7 @@ fn columns_move_with_h_and_l_and_sub_paragraphs_fold_into_their_parent() {
         "{rows:?}"
     );
     assert!(!rows.iter().any(
-        |r| matches!(r, MapRow::Para { start, .. } if a.doc().paragraphs[*start].parent.is_some())
+        |r| matches!(r, MapRow::Para { start, .. } if a.doc().paragraphs[*start].parent().is_some())
     ));
     keys(&mut a, "lll");
     assert_eq!(map(&a).col, 3);

@@ -347,7 +347,7 @@ pub fn block_lines(index: &DocIndex, p: usize, width: usize) -> Vec<std::ops::Ra
 /// paragraph under it.
 pub fn heading_above(index: &DocIndex, p: usize) -> Option<String> {
     let doc = index.doc();
-    let h = doc.paragraphs.get(p)?.section?;
+    let h = doc.paragraphs.get(p)?.section()?;
     (doc.heading_start(h) == p).then(|| doc.headings[h].label())
 }
 

@@ -109,13 +109,13 @@ impl App {
                     - matching.partition_point(|&p| p < sec.start)
             })
             .collect();
+        self.reader.matching = matching.len();
         let hiding = self.reader.hide && self.filtering();
         self.reader.shown = if hiding {
-            Shown::only(self.index.with_context(matching.clone()), n)
+            Shown::only(self.index.with_context(matching), n)
         } else {
             Shown::all(n)
         };
-        self.reader.matching = matching;
         let top = self.reader.view.top().paragraph;
         if !self.reader.shown.contains(top)
             && let Some(p) = self

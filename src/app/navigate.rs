@@ -211,7 +211,7 @@ impl App {
             Some(Entry::Para(p)) if self.index.shape(p).children > 0 && !o.is_para_folded(p) => {
                 self.reader.outline.toggle_para(&self.index, p, h);
             }
-            Some(Entry::Para(p)) => match doc.paragraphs[p].parent {
+            Some(Entry::Para(p)) => match doc.paragraphs[p].parent() {
                 Some(q) => self.reader.outline.toggle_para(&self.index, q, h),
                 None => {
                     let s = self.index.section_of(p);

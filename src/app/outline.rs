@@ -133,12 +133,12 @@ impl Outline {
 
     /// Is `p` hidden inside a folded paragraph?
     fn inside_fold(&self, index: &DocIndex, p: usize) -> bool {
-        let mut q = index.doc().paragraphs[p].parent;
+        let mut q = index.doc().paragraphs[p].parent();
         while let Some(parent) = q {
             if self.folded_paras.contains(&parent) {
                 return true;
             }
-            q = index.doc().paragraphs[parent].parent;
+            q = index.doc().paragraphs[parent].parent();
         }
         false
     }

@@ -36,8 +36,8 @@ pub struct Reader {
     pub(super) reference: Option<String>,
     /// Hide paragraphs that do not match the filter (else dim them).
     pub(super) hide: bool,
-    /// The paragraphs that match the filter (every one when it is off).
-    pub(super) matching: Vec<usize>,
+    /// How many paragraphs match the filter (every one when it is off).
+    pub(super) matching: usize,
     /// Per section: how many of its paragraphs match the filter.
     pub(super) section_matches: Vec<usize>,
     pub(super) search: Option<Search>,
@@ -66,7 +66,7 @@ impl Reader {
             filter: Filter::default(),
             reference: None,
             hide: true,
-            matching: (0..n).collect(),
+            matching: n,
             section_matches: index.sections().iter().map(|s| s.len()).collect(),
             search: None,
             history: JumpList::default(),

@@ -82,7 +82,7 @@ impl App {
 
     /// How many paragraphs match the filter.
     pub fn match_count(&self) -> usize {
-        self.reader.matching.len()
+        self.reader.matching
     }
 
     /// How many paragraphs of section `s` match the filter.

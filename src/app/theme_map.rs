@@ -78,7 +78,7 @@ impl App {
             let mut p = run.start;
             while p < run.end {
                 let mut end = p + 1;
-                while end < run.end && doc.paragraphs[end].parent.is_some() {
+                while end < run.end && doc.paragraphs[end].parent().is_some() {
                     end += 1;
                 }
                 rows.push(MapRow::Para { start: p, end });

@@ -332,7 +332,7 @@ impl Blocks<'_> {
     fn blank_after(&self, p: usize) -> bool {
         self.shown
             .next(p)
-            .is_none_or(|q| self.index.doc().paragraphs[q].parent.is_none())
+            .is_none_or(|q| self.index.doc().paragraphs[q].parent().is_none())
     }
 
     /// The wrapped line of paragraph `p` that holds character `offset`.

@@ -153,13 +153,14 @@ pub struct Paragraph {
     /// lines it was only wrapped at, joined (see `rewrap`); a parent's
     /// text stops before its first sub-paragraph.
     pub text: String,
-    /// Index into [`Document::headings`] of the heading it follows.
+    /// Index into [`Document::headings`] of the heading it follows
+    /// ([`Paragraph::section`]); 32 bits, as a text is at most 64 MiB.
     #[serde(skip)]
-    pub section: Option<usize>,
+    section_at: Option<u32>,
     /// Index into [`Document::paragraphs`] of the paragraph it belongs to
-    /// (sub-paragraphs only).
+    /// (sub-paragraphs only; [`Paragraph::parent`]).
     #[serde(skip)]
-    pub parent: Option<usize>,
+    parent_at: Option<u32>,
     /// Nesting depth: 0 for top-level paragraphs, 1 for their
     /// sub-paragraphs, and so on.
     pub level: u8,
@@ -169,6 +170,42 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// A top-level paragraph of `kind` with `text`, under heading
+    /// `section` (an index into [`Document::headings`]).
+    pub fn new(kind: Kind, text: String, section: Option<usize>) -> Paragraph {
+        let mut p = Paragraph {
+            id: Default::default(),
+            kind,
+            number: None,
+            text,
+            section_at: None,
+            parent_at: None,
+            level: 0,
+            style: NumberStyle::None,
+        };
+        p.set_section(section);
+        p
+    }
+
+    /// Index into [`Document::headings`] of the heading it follows.
+    pub fn section(&self) -> Option<usize> {
+        self.section_at.map(|s| s as usize)
+    }
+
+    /// Index into [`Document::paragraphs`] of the paragraph it belongs to
+    /// (sub-paragraphs only).
+    pub fn parent(&self) -> Option<usize> {
+        self.parent_at.map(|p| p as usize)
+    }
+
+    pub fn set_section(&mut self, section: Option<usize>) {
+        self.section_at = section.map(small_index);
+    }
+
+    pub fn set_parent(&mut self, parent: Option<usize>) {
+        self.parent_at = parent.map(small_index);
+    }
+
     /// The marker shown before the text in the reading pane and in text
     /// output: `12.`, `4 bis.`, `一、`, `(a)`, `（一）`, `①`, `第一条`,
     /// `Art. 1` for numbered paragraphs, `—` for preambular clauses,
@@ -247,6 +284,11 @@ impl Paragraph {
     }
 }
 
+/// `i` in 32 bits: a text of at most 64 MiB has fewer paragraphs.
+fn small_index(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 paragraphs and headings")
+}
+
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -321,8 +363,8 @@ impl Document {
     pub fn sections(&self) -> Vec<Section> {
         let mut out: Vec<Section> = Vec::new();
         for (i, p) in self.paragraphs.iter().enumerate() {
-            let same = |s: &Section| match p.section {
-                _ if p.parent.is_some() => true,
+            let same = |s: &Section| match p.section() {
+                _ if p.parent().is_some() => true,
                 Some(h) => s.heading == Some(h),
                 None => s.heading.is_none() && s.kind == p.kind,
             };
@@ -332,7 +374,7 @@ impl Document {
                     kind: p.kind,
                     start: i,
                     end: i + 1,
-                    heading: p.section,
+                    heading: p.section(),
                 }),
             }
         }
@@ -343,7 +385,7 @@ impl Document {
     /// paragraphs' count when none follows it).
     pub fn heading_start(&self, h: usize) -> usize {
         self.paragraphs
-            .partition_point(|p| p.section.is_none_or(|s| s < h))
+            .partition_point(|p| p.section().is_none_or(|s| s < h))
     }
 
     /// Index of the paragraph with this id.
@@ -354,3 +396,13 @@ impl Document {
 
 /// The embedded Dushanbe Declaration, byte for byte as published.
 pub const EMBEDDED_DECLARATION: &str = include_str!("../../assets/dushanbe-declaration.zh.txt");
+
+#[cfg(test)]
+mod tests {
+    /// A long text keeps a record per paragraph (50,000 for 10 MB), so
+    /// its size is watched: 112 bytes before its links were 32-bit.
+    #[test]
+    fn a_paragraph_record_stays_small() {
+        assert_eq!(std::mem::size_of::<super::Paragraph>(), 96);
+    }
+}

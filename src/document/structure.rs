@@ -212,7 +212,7 @@ impl Builder {
         let para = &self.paragraphs[p];
         let here = self.headings.len().checked_sub(1);
         let article = matches!(para.kind, Kind::Article | Kind::Clause);
-        (article && para.section == here && self.letter.is_none()).then_some(p)
+        (article && para.section() == here && self.letter.is_none()).then_some(p)
     }
 
     /// The law's article (`第三条`, not `Article 3`) whose items are open:
@@ -274,7 +274,8 @@ impl Builder {
             true => super::numerals::cjk_numeral(k).into(),
             false => k.to_string().into(),
         });
-        (para.parent, para.level) = (Some(article), 1);
+        para.set_parent(Some(article));
+        para.level = 1;
         self.stack.push(Level {
             family: Family::Clause,
             para: p,
@@ -357,16 +358,8 @@ impl Builder {
 
     /// Pushes a paragraph of `kind` with `text`, under the current heading.
     fn push(&mut self, kind: Kind, text: &str) -> usize {
-        self.paragraphs.push(Paragraph {
-            id: Default::default(),
-            kind,
-            number: None,
-            text: text.to_string(),
-            section: self.headings.len().checked_sub(1),
-            parent: None,
-            level: 0,
-            style: NumberStyle::None,
-        });
+        let section = self.headings.len().checked_sub(1);
+        (self.paragraphs).push(Paragraph::new(kind, text.to_string(), section));
         self.paragraphs.len() - 1
     }
 
@@ -375,7 +368,7 @@ impl Builder {
         let number = self.paragraphs[p].number.as_deref().unwrap_or("");
         let depth = nest(&mut self.stack, numbering, number, p);
         let para = &mut self.paragraphs[p];
-        para.parent = depth.checked_sub(1).map(|d| self.stack[d].para);
+        para.set_parent(depth.checked_sub(1).map(|d| self.stack[d].para));
         para.level = depth as u8;
         para.kind = match (numbering.family, depth) {
             (Family::Article, _) => Kind::Article,
@@ -555,7 +548,7 @@ struct Ids {
 impl Ids {
     /// The id of `p`, whose parent (if any) is among `paragraphs`.
     fn next(&mut self, p: &Paragraph, paragraphs: &[Paragraph], qualify: bool) -> String {
-        let base = match (&p.number, p.parent) {
+        let base = match (&p.number, p.parent()) {
             (Some(k), Some(parent)) if p.kind == Kind::Clause => id::sub_id(
                 &paragraphs[parent].id,
                 &format!("k{}", super::numerals::id_form(k)),
@@ -563,7 +556,7 @@ impl Ids {
             (Some(label), Some(parent)) => id::sub_id(&paragraphs[parent].id, label),
             (Some(n), None) => {
                 let base = id::numbered_id(p.kind.id_prefix(), n);
-                match p.section {
+                match p.section() {
                     Some(s) if qualify => id::qualified(s + 1, &base),
                     _ => base,
                 }
@@ -583,14 +576,14 @@ impl Ids {
 /// (numbering that restarts per section)?
 fn restarts(paragraphs: &[Paragraph]) -> bool {
     // Sections only grow: when the last paragraph follows no heading, none does.
-    if paragraphs.last().is_none_or(|p| p.section.is_none()) {
+    if paragraphs.last().is_none_or(|p| p.section().is_none()) {
         return false;
     }
     let mut first_section = std::collections::HashMap::new();
-    paragraphs.iter().any(|p| match (&p.number, p.parent) {
+    paragraphs.iter().any(|p| match (&p.number, p.parent()) {
         (Some(n), None) => {
             let base = id::numbered_id(p.kind.id_prefix(), n);
-            *first_section.entry(base).or_insert(p.section) != p.section
+            *first_section.entry(base).or_insert(p.section()) != p.section()
         }
         _ => false,
     })

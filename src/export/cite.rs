@@ -77,7 +77,8 @@ fn titled_name(doc: &Document, lang: DocLang) -> String {
 /// heading, the heading too (`第二部分第1段`, `section II, para. 1`).
 pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let paragraphs = &index.doc().paragraphs;
-    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    let mut chain: Vec<usize> =
+        std::iter::successors(Some(p), |&q| paragraphs[q].parent()).collect();
     chain.reverse();
     let top = chain[0];
     let mut out = section_part(index, top, lang);
@@ -165,7 +166,7 @@ fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
             .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     });
     let Some(h) = para
-        .section
+        .section()
         .filter(|_| restarted)
         .and_then(|s| doc.headings.get(s))
     else {
@@ -239,7 +240,7 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
     // law's 款 after its article's items continues no chapeau.
     let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| {
         let para = &paragraphs[q];
-        para.parent.filter(|_| para.kind != Kind::Clause)
+        para.parent().filter(|_| para.kind != Kind::Clause)
     })
     .collect();
     chain.reverse();
@@ -272,7 +273,7 @@ pub fn quote_place(index: &DocIndex, input: &str) -> Option<String> {
     match crate::document::id::parse_input(input) {
         Some(crate::document::id::IdQuery::Clause { clause, .. }) => {
             let article = match index.doc().paragraphs[p].kind {
-                Kind::Clause => index.doc().paragraphs[p].parent?,
+                Kind::Clause => index.doc().paragraphs[p].parent()?,
                 _ => p,
             };
             quote_clause(index, article, clause)
@@ -359,7 +360,8 @@ pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
 /// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
 pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     let paragraphs = &index.doc().paragraphs;
-    let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| paragraphs[q].parent).collect();
+    let mut chain: Vec<usize> =
+        std::iter::successors(Some(p), |&q| paragraphs[q].parent()).collect();
     chain.reverse();
     let top = chain[0];
     let cited = top_citation(index, top, DocLang::Zh);

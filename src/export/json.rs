@@ -133,8 +133,8 @@ pub fn to_json(sel: Selection<'_>) -> String {
             let mut mention_terms = CharSlicer::new(&p.text);
             JsonParagraph {
                 paragraph: p,
-                section: p.section.map(|h| doc.headings[h].id.as_str()),
-                parent: p.parent.map(|q| doc.paragraphs[q].id.as_str()),
+                section: p.section().map(|h| doc.headings[h].id.as_str()),
+                parent: p.parent().map(|q| doc.paragraphs[q].id.as_str()),
                 themes: themes.into_iter().map(theme_id).collect(),
                 evidence: evidence
                     .iter()

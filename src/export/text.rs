@@ -23,7 +23,7 @@ pub fn to_text(sel: Selection<'_>) -> String {
     let whole = sel.paragraphs.len() == doc.paragraphs.len();
     let mut next_heading = 0;
     for p in sel.paragraphs.iter().map(|&i| &doc.paragraphs[i]) {
-        if let Some(h) = p.section.filter(|&h| h >= next_heading) {
+        if let Some(h) = p.section().filter(|&h| h >= next_heading) {
             let first = if whole { next_heading } else { h };
             blocks.extend(doc.headings[first..=h].iter().map(heading));
             next_heading = h + 1;

@@ -121,7 +121,7 @@ impl DocIndex {
         let marker_width = doc
             .paragraphs
             .iter()
-            .filter(|p| p.parent.is_none())
+            .filter(|p| p.parent().is_none())
             .map(|p| str_width(&p.marker()))
             .max()
             .unwrap_or(0);
@@ -219,12 +219,12 @@ impl DocIndex {
     /// chapeau.
     pub fn with_context(&self, list: Vec<usize>) -> Vec<usize> {
         let paragraphs = &self.doc.paragraphs;
-        if list.iter().all(|&p| paragraphs[p].parent.is_none()) {
+        if list.iter().all(|&p| paragraphs[p].parent().is_none()) {
             return list;
         }
         let mut out: Vec<usize> = list
             .iter()
-            .flat_map(|&p| std::iter::successors(Some(p), |&q| paragraphs[q].parent))
+            .flat_map(|&p| std::iter::successors(Some(p), |&q| paragraphs[q].parent()))
             .collect();
         out.sort_unstable();
         out.dedup();

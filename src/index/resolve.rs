@@ -37,7 +37,7 @@ impl DocIndex {
             // it), else its rest under the heading; only under it.
             Some(Some((h, rest))) => {
                 let start = self.doc.heading_start(h);
-                let in_h = |p: &usize| self.doc.paragraphs[*p].section == Some(h);
+                let in_h = |p: &usize| self.doc.paragraphs[*p].section() == Some(h);
                 self.resolve_as_typed(input, near).filter(in_h).or_else(|| {
                     (start < self.len() && !rest.is_empty())
                         .then(|| self.resolve_near(rest, Some(start)).filter(in_h))
@@ -131,7 +131,7 @@ impl DocIndex {
         (article + 1..paragraphs.len())
             .take_while(|&q| paragraphs[q].level > level)
             .filter(|&q| {
-                paragraphs[q].kind == Kind::Clause && paragraphs[q].parent == Some(article)
+                paragraphs[q].kind == Kind::Clause && paragraphs[q].parent() == Some(article)
             })
             .find(|&q| self.first_clause(q) == clause)
             .map(|q| (q, 0))
@@ -163,18 +163,18 @@ impl DocIndex {
             if let Some(found) = self.find_id(&id).filter(|&q| bracketed(q)) {
                 return Some(found);
             }
-            at = paragraphs[p].parent;
+            at = paragraphs[p].parent();
         }
         let top_level = |q: &usize| {
             let p = &paragraphs[*q];
-            p.parent.is_none()
+            p.parent().is_none()
                 && bracketed(*q)
                 && p.number.as_deref().map(numerals::id_form) == Some(label.to_string())
         };
         // Under the heading being read first (numbering that restarts
         // under each heading), then anywhere.
         let under_heading = near
-            .and_then(|p| paragraphs[p].section)
+            .and_then(|p| paragraphs[p].section())
             .map(|h| self.doc.heading_start(h)..self.doc.heading_start(h + 1));
         under_heading
             .and_then(|mut r| r.find(top_level))
@@ -219,7 +219,7 @@ impl DocIndex {
     fn find_any(&self, id: &str, near: Option<usize>) -> Option<usize> {
         self.find_id(id)
             .or_else(|| {
-                let heading = self.doc.paragraphs.get(near?)?.section?;
+                let heading = self.doc.paragraphs.get(near?)?.section()?;
                 self.find_id(&id::qualified(heading + 1, id))
             })
             .or_else(|| self.unqualified.get(id).copied())
@@ -310,7 +310,7 @@ impl DocIndex {
             .find_map(|base| {
                 self.find_id(&id::qualified(h + 1, base)).or_else(|| {
                     self.find_id(base)
-                        .filter(|&p| self.doc.paragraphs[p].section == Some(h))
+                        .filter(|&p| self.doc.paragraphs[p].section() == Some(h))
                 })
             })
     }

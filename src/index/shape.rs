@@ -33,16 +33,16 @@ pub fn shapes(doc: &Document, run_of: &[usize]) -> Vec<Shape> {
     let mut counts: std::collections::HashMap<(Option<usize>, usize), u32> = Default::default();
     // A law's 款 after its article's items are counted apart from them
     // and stand where the article's text does.
-    let group_of = |i: usize, p: &crate::document::Paragraph| match p.parent {
-        Some(_) if p.kind == Kind::Clause => (p.parent, 1),
-        Some(_) => (p.parent, 0),
+    let group_of = |i: usize, p: &crate::document::Paragraph| match p.parent() {
+        Some(_) if p.kind == Kind::Clause => (p.parent(), 1),
+        Some(_) => (p.parent(), 0),
         None => (None, run_of[i]),
     };
     for (i, p) in doc.paragraphs.iter().enumerate() {
         let k = counts.entry(group_of(i, p)).or_insert(0);
         *k += 1;
         out[i].ordinal.0 = *k;
-        if let Some(q) = p.parent {
+        if let Some(q) = p.parent() {
             out[q].children += 1;
             let base = out[q].indent;
             out[i].marker_x = base.min(MAX_INDENT);
@@ -64,12 +64,12 @@ pub fn shapes(doc: &Document, run_of: &[usize]) -> Vec<Shape> {
     };
     let mut last: std::collections::HashMap<usize, u32> = Default::default();
     for p in doc.paragraphs.iter().filter(|p| p.kind == Kind::Clause) {
-        if let (Some(a), Some(k)) = (p.parent, clause_number(p)) {
+        if let (Some(a), Some(k)) = (p.parent(), clause_number(p)) {
             last.insert(a, k);
         }
     }
     for (i, p) in doc.paragraphs.iter().enumerate() {
-        if let (Kind::Clause, Some(a), Some(k)) = (p.kind, p.parent, clause_number(p)) {
+        if let (Kind::Clause, Some(a), Some(k)) = (p.kind, p.parent(), clause_number(p)) {
             out[i].ordinal = (k, last.get(&a).copied().unwrap_or(k));
         }
     }

@@ -135,7 +135,11 @@ impl DocRefs {
                 .collect();
             index.spots.push(spots);
         }
+        // Kept as long as the text: no room to grow.
         index.spots.shrink_to_fit();
+        for c in &mut index.cited {
+            c.paragraphs.shrink_to_fit();
+        }
         index
     }
 

@@ -117,7 +117,7 @@ impl ReaderPane<'_> {
         if Some(p) == self.view.current {
             put(buf, area.x, y, "▎", 1, styles.current_bar());
         }
-        if k == 0 && para.parent.is_some() {
+        if k == 0 && para.parent().is_some() {
             // A sub-paragraph's label hangs before its text: `(a) …`.
             let x = (text_left + shape.marker_x).min(area.right());
             let room = text_x.saturating_sub(x) as usize;

@@ -179,7 +179,7 @@ impl StatusLine<'_> {
             // (`3. › (b) › (ii)`), the id where there is no number.
             Lang::En if narrow => {
                 let mut chain: Vec<String> =
-                    std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent)
+                    std::iter::successors(Some(p), |&q| doc.paragraphs[q].parent())
                         .map(|q| {
                             let para = &doc.paragraphs[q];
                             match &para.number {

@@ -163,7 +163,7 @@ fn shape(d: &Document) -> Vec<Shape> {
     d.paragraphs
         .iter()
         .map(|p| {
-            let parent = p.parent.map(|q| d.paragraphs[q].id.to_string());
+            let parent = p.parent().map(|q| d.paragraphs[q].id.to_string());
             (
                 p.id.to_string(),
                 p.kind,
@@ -310,7 +310,7 @@ fn headings_in_both_languages_make_sections() {
             "{line}"
         );
         assert_eq!(ids(&d), ["intro-1", "op-1", "para-1"], "{line}");
-        let sections: Vec<Option<usize>> = d.paragraphs.iter().map(|p| p.section).collect();
+        let sections: Vec<Option<usize>> = d.paragraphs.iter().map(|p| p.section()).collect();
         assert_eq!(sections, [None, Some(0), Some(0)], "{line}");
         let runs: Vec<(usize, usize, Option<usize>)> = d
             .sections()
