@@ -90,6 +90,9 @@ pub enum Action {
     StartJumpMark,
     /// Delete the mark selected in the marks list.
     DeleteMark,
+    /// Delete the note selected in the notes list (pressed twice: the
+    /// first press asks).
+    DeleteNote,
     /// `y`: copy the paragraph being read with its citation.
     CopyParagraph,
     /// `Y`: copy every paragraph the filter shows, with citations.

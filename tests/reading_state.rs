@@ -241,3 +241,40 @@ fn two_notes_on_one_paragraph_each_have_their_mark() {
     }
     assert!(!s.contains("✎ second line"), "{s}");
 }
+
+/// In the notes list the delete key asks first, and deletes only when
+/// pressed again on the same note: a key between keeps the note.
+#[test]
+fn the_notes_list_deletes_a_note_only_on_a_second_press() {
+    let mut state = dushanbe_reader::store::DocState::default();
+    let mut a = app(120, 40);
+    for id in ["op-3", "op-7"] {
+        let p = a.doc().find_id(id).unwrap();
+        let text = a.doc().paragraphs[p].text.clone();
+        state.add_note(id, &format!("a note on {id}"), &text);
+    }
+    a.absorb_state(state, false);
+    let noted = |a: &App| -> Vec<String> { a.notes().map(|n| n.paragraph_id.clone()).collect() };
+    // Asked about op-7's note, then the selection moves: nothing deleted.
+    keys(&mut a, "\"jd");
+    let asked = status_line(&mut a);
+    assert!(asked.contains("delete the note on op-7?"), "{asked}");
+    keys(&mut a, "kd");
+    assert_eq!(noted(&a), ["op-3", "op-7"]);
+    assert!(status_line(&mut a).contains("delete the note on op-3?"));
+    // The same key again deletes op-3's note, and the list stays open on
+    // the note after it.
+    keys(&mut a, "d");
+    assert_eq!(noted(&a), ["op-7"]);
+    let said = status_line(&mut a);
+    assert!(said.contains("note on op-3 deleted"), "{said}");
+    assert!(screen(&mut a).contains("a note on op-7"));
+    // Del does the same; the list is then empty.
+    keys(&mut a, "<Del><Del>");
+    assert_eq!(noted(&a), Vec::<String>::new());
+    assert!(
+        screen(&mut a).contains("no notes yet"),
+        "{}",
+        screen(&mut a)
+    );
+}

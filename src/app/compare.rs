@@ -230,6 +230,7 @@ impl App {
             | Action::StartSetMark
             | Action::StartJumpMark
             | Action::DeleteMark
+            | Action::DeleteNote
             | Action::CopyShown
             | Action::EditNote
             | Action::EditNoteExternally

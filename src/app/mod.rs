@@ -421,7 +421,10 @@ impl App {
                 Effect::None
             }
             Action::OpenNotesList => {
-                self.overlays.push(Overlay::NotesList { selected: 0 });
+                self.overlays.push(Overlay::NotesList {
+                    selected: 0,
+                    deleting: None,
+                });
                 Effect::None
             }
             Action::StartSetMark | Action::StartJumpMark => {

@@ -147,11 +147,14 @@ impl App {
     /// Keys while the notes list is open.
     pub(super) fn update_notes_list(&mut self, action: Action) -> Option<Effect> {
         let n = self.reader.notes.len();
-        let Some(Overlay::NotesList { selected }) = self.overlays.last_mut() else {
+        let Some(Overlay::NotesList { selected, deleting }) = self.overlays.last_mut() else {
             return None;
         };
+        // Only the delete key right after the one that asked deletes.
+        let asked = deleting.take();
         let (sel, last) = (*selected, n.saturating_sub(1));
         match action {
+            Action::DeleteNote => self.delete_listed_note(sel, asked),
             Action::Down => *selected = (sel + 1).min(last),
             Action::Up => *selected = sel.saturating_sub(1),
             Action::PageDown => *selected = (sel + 10).min(last),
@@ -188,5 +191,30 @@ impl App {
             _ => return None,
         }
         Some(Effect::None)
+    }
+
+    /// The delete key on note `sel` of the list: asks first; deletes when
+    /// the key before asked about this same note.
+    fn delete_listed_note(&mut self, sel: usize, asked: Option<String>) {
+        let Some(note) = self.reader.notes.get(sel) else {
+            return;
+        };
+        let (id, place) = match note.paragraph {
+            Some(p) => (note.id.clone(), self.place_name(p)),
+            None => (note.id.clone(), note.paragraph_id.clone()),
+        };
+        if asked.as_deref() != Some(id.as_str()) {
+            if let Some(Overlay::NotesList { deleting, .. }) = self.overlays.last_mut() {
+                *deleting = Some(id);
+            }
+            self.notice = Some(Notice::NoteDeleteAsked(place));
+            return;
+        }
+        self.delete_note(&id);
+        let last = self.reader.notes.len().saturating_sub(1);
+        if let Some(Overlay::NotesList { selected, .. }) = self.overlays.last_mut() {
+            *selected = sel.min(last);
+        }
+        self.notice = Some(Notice::NoteRemoved(place));
     }
 }

@@ -40,6 +40,9 @@ pub enum Overlay {
     /// The list of notes.
     NotesList {
         selected: usize,
+        /// The note (its id) that the next delete key deletes: the
+        /// first press only asks.
+        deleting: Option<String>,
     },
     /// The note editor.
     NoteEditor(Box<NoteEditor>),

@@ -238,6 +238,17 @@ impl App {
         }
         changed
     }
+
+    /// Deletes note `id` (the notes list's delete key); whether there was
+    /// one to delete.
+    pub(super) fn delete_note(&mut self, id: &str) -> bool {
+        let deleted = self.reader.state.delete_note(id);
+        if deleted {
+            self.dirty = true;
+            self.rebuild_from_state();
+        }
+        deleted
+    }
 }
 
 /// The filter a saved one names (unknown theme ids are skipped).

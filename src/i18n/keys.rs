@@ -273,6 +273,10 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
             "跳到标记：再按字母，或按 ' 回到上次跳转之前",
         ),
         DeleteMark => ("delete the selected mark", "删除所选标记"),
+        DeleteNote => (
+            "delete the selected note (press twice)",
+            "删除所选笔记（按两次）",
+        ),
         CopyParagraph => (
             "copy the paragraph with its citation (to the terminal's clipboard)",
             "复制本段及其出处（到终端剪贴板）",

@@ -21,6 +21,14 @@ impl Notice {
             }
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
             (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除笔记（内容已清空）：{id}"),
+            (Notice::NoteDeleteAsked(id), Lang::En) => {
+                format!("delete the note on {id}? press again to delete it, any other key keeps it")
+            }
+            (Notice::NoteDeleteAsked(id), Lang::Zh) => {
+                format!("删除 {id} 的笔记？再按一次即删除，按其他键保留")
+            }
+            (Notice::NoteRemoved(id), Lang::En) => format!("note on {id} deleted"),
+            (Notice::NoteRemoved(id), Lang::Zh) => format!("已删除笔记：{id}"),
             (Notice::NoteParagraphGone(id), Lang::En) => {
                 format!("{id} is no longer in the text; the note is kept")
             }

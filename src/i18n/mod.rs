@@ -244,10 +244,10 @@ impl Lang {
     pub fn notes_title(self, n: usize) -> String {
         match self {
             Lang::En => format!(
-                " {n} note{} — Enter goes there, a edits, Esc closes ",
+                " {n} note{} — Enter goes there, a edits, d deletes, Esc closes ",
                 if n == 1 { "" } else { "s" }
             ),
-            Lang::Zh => format!(" 共 {n} 条笔记 — 回车跳转，a 编辑，Esc 关闭 "),
+            Lang::Zh => format!(" 共 {n} 条笔记 — 回车跳转，a 编辑，d 删除，Esc 关闭 "),
         }
     }
 
@@ -368,6 +368,11 @@ pub enum Notice {
     NoteNotKept(String),
     /// The note on a paragraph (its name) was emptied and so deleted.
     NoteDeleted(String),
+    /// The notes list's delete key asks before deleting the note on a
+    /// paragraph (its name): the key again deletes it.
+    NoteDeleteAsked(String),
+    /// The note on a paragraph (its name) was deleted from the notes list.
+    NoteRemoved(String),
     /// There are no notes to list.
     NoNotes,
     /// A note's paragraph (its id) is no longer in the text.
@@ -530,6 +535,8 @@ impl Notice {
                 | Notice::NoteSaved(_)
                 | Notice::NoteNotKept(_)
                 | Notice::NoteDeleted(_)
+                | Notice::NoteDeleteAsked(_)
+                | Notice::NoteRemoved(_)
                 | Notice::NoteParagraphGone(_)
                 | Notice::Resumed(_)
                 | Notice::NotesMoved(_)

@@ -54,6 +54,7 @@ pub const ACTIONS: &[(Action, &str)] = &[
     (Action::StartSetMark, "set_mark"),
     (Action::StartJumpMark, "go_to_mark"),
     (Action::DeleteMark, "delete_mark"),
+    (Action::DeleteNote, "delete_note"),
     (Action::CopyParagraph, "copy"),
     (Action::CopyShown, "copy_shown"),
     (Action::CopyCitation, "copy_citation"),

@@ -82,6 +82,7 @@ pub const NOTES: &[Row] = &[
     row("G <End>", Bottom),
     row("<Enter> l <Right>", Open),
     row("a", EditNote),
+    row("d <Del>", DeleteNote),
     row("\" <Esc>", Back),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),

@@ -82,7 +82,7 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
-            Overlay::NotesList { selected } => notes_list::NotesList {
+            Overlay::NotesList { selected, .. } => notes_list::NotesList {
                 app,
                 selected: *selected,
                 styles,
