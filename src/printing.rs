@@ -41,24 +41,7 @@ pub fn output_of(
         return Ok(references_listed(texts));
     }
     if let Some(id) = &cli.cite {
-        let examples = texts
-            .texts
-            .first()
-            .map_or(String::new(), |(ix, _)| ix.example_ids_for(id));
-        return texts
-            .texts
-            .iter()
-            .find_map(|(index, _)| export::cite::quote_place(index, id))
-            .ok_or_else(|| {
-                use dushanbe_reader::document::id::{IdQuery, parse_input};
-                match parse_input(id) {
-                    Some(IdQuery::Heading { bare: false, .. }) => {
-                        format!("this text has no heading '{id}'")
-                    }
-                    _ if examples.is_empty() => format!("no paragraph '{id}': the text has none"),
-                    _ => format!("no paragraph '{id}' (try {examples})"),
-                }
-            });
+        return cite(texts, id);
     }
     if format == Format::Csv {
         let named: Vec<(&DocIndex, String)> = texts
@@ -119,6 +102,40 @@ pub fn output_of(
         }
     }
     Ok(joined(outputs, format))
+}
+
+/// `--cite ID`: the paragraph with its citation, from the first text
+/// that has it; a citation copied whole is quoted from the text it names
+/// only.
+fn cite(texts: &Texts, id: &str) -> Result<String, String> {
+    // A citation copied whole is quoted from the text it names only.
+    let named = dushanbe_reader::document::id::parse_input(id)
+        .and_then(|_| dushanbe_reader::document::text_name::named_text(id));
+    let cited: Vec<&DocIndex> = (texts.texts.iter())
+        .map(|(ix, _)| ix)
+        .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))
+        .collect();
+    if cited.is_empty() {
+        return Err(format!(
+            "'{id}' cites another text, and no text given has that name"
+        ));
+    }
+    let examples = cited
+        .first()
+        .map_or(String::new(), |ix| ix.example_ids_for(id));
+    cited
+        .iter()
+        .find_map(|index| export::cite::quote_place(index, id))
+        .ok_or_else(|| {
+            use dushanbe_reader::document::id::{IdQuery, parse_input};
+            match parse_input(id) {
+                Some(IdQuery::Heading { bare: false, .. }) => {
+                    format!("this text has no heading '{id}'")
+                }
+                _ if examples.is_empty() => format!("no paragraph '{id}': the text has none"),
+                _ => format!("no paragraph '{id}' (try {examples})"),
+            }
+        })
 }
 
 /// `--list-references`: each text's references, one line each; of several

@@ -568,6 +568,34 @@ fn cite_writes_a_paragraph_with_its_citation() {
     // And by the citation it writes.
     assert_eq!(stdout(&dushanbe(&["--cite", "para. 7"])), out);
     assert_eq!(stdout(&dushanbe(&["--cite", "第7段"])), out);
+    assert_eq!(stdout(&dushanbe(&["--cite", "《杜尚别宣言》第7段"])), out);
+}
+
+/// A citation copied whole names its text: it is quoted from that text
+/// among those given, and refused when none is it, never taken as a place
+/// in another text.
+#[test]
+fn cite_quotes_from_the_text_a_citation_names() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let (law, ga) = (fixture("law.zh.txt"), fixture("ga-resolution.en.txt"));
+    let other = dushanbe(&["--cite", "《杜尚别宣言》第3段", &law]);
+    assert_one_line_error(
+        &other,
+        "cites another text, and no text given has that name",
+    );
+    let resolution = dushanbe(&["--cite", "General Assembly resolution 90/123, para. 1", &ga]);
+    assert!(resolution.status.success(), "{}", stderr(&resolution));
+    let another = dushanbe(&["--cite", "General Assembly resolution 90/124, para. 1", &ga]);
+    assert_one_line_error(&another, "cites another text");
+    // Of two texts, the one named, though the other has a place so numbered.
+    let out = stdout(&dushanbe(&[
+        "--cite",
+        "《预防暴力极端主义法（示例）》第三条",
+        &ga,
+        &law,
+    ]));
+    assert!(out.contains("第三条"), "{out}");
+    assert!(out.trim_end().ends_with("第三条）"), "{out}");
 }
 
 /// `--cite` takes the Chinese forms a reader writes: a top-level bracketed

@@ -438,3 +438,37 @@ fn ctrl_o_comes_back_from_a_jump_into_another_text_and_ctrl_n_goes_again() {
         assert_eq!((app.library().current(), current_id(&mut app)), (0, from));
     }
 }
+
+/// `:` with a citation copied from another text of the library goes to
+/// that text and the place in it (`Ctrl-O` comes back); one naming a text
+/// that is not open says so and stays, rather than go to a place of that
+/// number in the text being read.
+#[test]
+fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, ":7<Enter>");
+    let from = current_id(&mut app);
+    keys(&mut app, ":《预防暴力极端主义法（示例）》第三条<Enter>");
+    assert_eq!(app.library().current(), 3);
+    assert_eq!(current_id(&mut app), "art-3");
+    keys(&mut app, "<C-o>");
+    assert_eq!((app.library().current(), current_id(&mut app)), (0, from));
+    keys(
+        &mut app,
+        ":General Assembly resolution 90/123, para. 2<Enter>",
+    );
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "op-2".into())
+    );
+    keys(&mut app, ":《区域反恐合作宣言》第3段<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "op-2".into())
+    );
+    let said = status_line(&mut app);
+    assert!(
+        said.contains("cites another text, and no text open has that name"),
+        "{said}"
+    );
+}

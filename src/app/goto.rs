@@ -6,8 +6,9 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
+use crate::document::text_name::{self, TextName};
 use crate::document::{Position, id};
-use crate::i18n::Notice;
+use crate::i18n::{LibraryNotice, Notice};
 use crate::search::{FuzzyMatch, Request, Response};
 
 impl GotoLine {
@@ -91,11 +92,55 @@ impl App {
             self.goto_reference(query);
             return;
         }
+        if let Some(name) = self.other_text_named(&target) {
+            self.goto_other_text(&name, &goto, target);
+            return;
+        }
+        self.goto_place(&goto, target);
+    }
+
+    /// The text a citation copied whole names, when it is not the one
+    /// being read (`《区域反恐合作宣言》第3段` while reading a law).
+    fn other_text_named(&self, target: &str) -> Option<TextName> {
+        id::parse_input(target)?;
+        text_name::named_text(target).filter(|name| !name.names(self.index.doc()))
+    }
+
+    /// `:` with a citation of another text: that text, when one open has
+    /// that name, and the place in it; else it says so, rather than go to
+    /// the place of that number in the text being read.
+    fn goto_other_text(&mut self, name: &TextName, goto: &GotoLine, target: String) {
+        let current = self.library.current();
+        let named = (0..self.library.len())
+            .filter(|&i| i != current)
+            .find(|&i| {
+                (self.library.index_of(i, &self.index)).is_some_and(|ix| name.names(ix.doc()))
+            });
+        let Some(i) = named else {
+            self.notice = Some(Notice::Library(LibraryNotice::NamesAnotherText(target)));
+            return;
+        };
+        if self.jump_to_text(i) != Some(true) {
+            return;
+        }
+        // Arriving there is the one jump, which `Ctrl-O` undoes.
+        match self.index.resolve_place(&target, None) {
+            Some(at) if self.is_shown(at.paragraph) => {
+                self.blocks().go_to(at);
+                self.sync_outline();
+            }
+            _ => self.goto_place(goto, target),
+        }
+    }
+
+    /// Goes to the place `target` names in the text being read, or says
+    /// why not.
+    fn goto_place(&mut self, goto: &GotoLine, target: String) {
         let near = self.current();
         let found = self
             .index
             .resolve_place(&target, near)
-            .or_else(|| self.fuzzy_target(&goto).map(Position::start_of));
+            .or_else(|| self.fuzzy_target(goto).map(Position::start_of));
         match found {
             Some(at) if !self.is_shown(at.paragraph) => {
                 self.notice = Some(Notice::HiddenByFilter(self.place_name(at.paragraph)));

@@ -16,6 +16,7 @@ mod parse;
 mod position;
 mod rewrap;
 mod structure;
+pub mod text_name;
 
 pub use front::marked_title;
 pub use front::plain_title as is_plain_title;

@@ -20,6 +20,9 @@ pub enum LibraryNotice {
     NoMoreDifferences,
     /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison.
     NotInComparison,
+    /// A citation (as typed) names a text that is not the one being read
+    /// and not open either.
+    NamesAnotherText(String),
 }
 
 impl LibraryNotice {
@@ -27,6 +30,12 @@ impl LibraryNotice {
         match (self, lang) {
             (LibraryNotice::Opened(t, n, of), Lang::En) => format!("text {n} of {of}: {t}"),
             (LibraryNotice::Opened(t, n, of), Lang::Zh) => format!("第 {n}/{of} 篇：{t}"),
+            (LibraryNotice::NamesAnotherText(t), Lang::En) => {
+                format!("“{t}” cites another text, and no text open has that name")
+            }
+            (LibraryNotice::NamesAnotherText(t), Lang::Zh) => {
+                format!("“{t}”引的是另一篇文本，已打开的文本中没有")
+            }
             (LibraryNotice::StillLoading(name), Lang::En) if name.is_empty() => {
                 "the other texts are still loading".into()
             }
