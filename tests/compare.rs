@@ -653,3 +653,24 @@ fn a_narrow_comparison_keeps_its_counts_beside_a_search() {
         );
     }
 }
+
+/// `n` past side A's last hit wraps to its first, and `Ctrl-O` goes back
+/// in side A only: neither leaves the comparison for the other text, as
+/// they would cross texts in a library while reading.
+#[test]
+fn n_and_ctrl_o_stay_in_the_comparison() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    keys(&mut app, "/恐怖主义<Enter>");
+    let hits = app.search().map_or(0, |s| s.visible.len());
+    assert!(hits > 1, "the query has hits in side A");
+    let first = current_id(&mut app);
+    for _ in 0..hits {
+        keys(&mut app, "n");
+        assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+        assert_eq!(app.library().current(), 0);
+    }
+    assert_eq!(current_id(&mut app), first, "wrapped to the first hit");
+    keys(&mut app, "<C-o><C-o><C-o><C-o>");
+    assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+    assert_eq!(app.library().current(), 0);
+}

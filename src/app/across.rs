@@ -341,7 +341,7 @@ impl App {
     /// `n` past the last hit (or `N` before the first): the next text with
     /// hits, at its first (or last) hit. False when no other text has any.
     pub(super) fn cross_to_text_with_hits(&mut self, forward: bool) -> bool {
-        if !self.spans_library() {
+        if !self.spans_library() || self.comparing() {
             return false;
         }
         let n = self.library.len();

@@ -161,6 +161,12 @@ impl App {
         self.library.index_of(view.other, &self.index)
     }
 
+    /// Whether a comparison is open (it stays on its two texts: `n` and
+    /// `Ctrl-O` do not cross into another text meanwhile).
+    pub(super) fn comparing(&self) -> bool {
+        (self.overlays.iter()).any(|o| matches!(o, Overlay::Compare(_)))
+    }
+
     fn compare_mut(&mut self) -> Option<&mut CompareView> {
         self.overlays.iter_mut().rev().find_map(|o| match o {
             Overlay::Compare(v) => Some(v.as_mut()),

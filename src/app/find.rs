@@ -265,7 +265,7 @@ impl App {
     fn step_history(&mut self, back: bool) {
         // A jump that opened this text is undone first once nothing newer
         // is left in the text's own history.
-        if self.step_text_history(back) {
+        if !self.comparing() && self.step_text_history(back) {
             return;
         }
         let now = self.reading_position();
