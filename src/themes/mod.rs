@@ -639,6 +639,18 @@ mod tests {
         assert_eq!(ev.iter().filter(|e| e.theme == conflict).count(), 2);
     }
 
+    /// Counter-terrorism publicity is not terrorist propaganda, while
+    /// countering that propaganda is still about it.
+    #[test]
+    fn counter_terrorism_publicity_is_no_radicalization() {
+        let themes = Themes::builtin();
+        let radicalization = themes.position("radicalization").unwrap();
+        let about = |text: &str| tag(text, &themes).iter().any(|e| e.theme == radicalization);
+        assert!(!about("有关部门应当组织开展反恐怖主义宣传教育。"));
+        assert!(!about("开展反极端主义宣传。"));
+        assert!(about("打击恐怖主义宣传和极端主义宣传。"));
+    }
+
     #[test]
     fn bare_support_and_network_are_no_evidence() {
         let themes = Themes::builtin();
