@@ -674,3 +674,17 @@ fn n_and_ctrl_o_stay_in_the_comparison() {
     assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
     assert_eq!(app.library().current(), 0);
 }
+
+/// `c` in the texts list on the text being read says so, and the list
+/// stays open for another choice.
+#[test]
+fn c_on_the_text_being_read_says_so_and_keeps_the_list() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    keys(&mut app, "<Esc>Dc");
+    assert!(!matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+    assert!(!app.overlays().is_empty(), "the texts list is still open");
+    let said = status_line(&mut app);
+    assert!(said.contains("that is the text being read"), "{said}");
+    keys(&mut app, "jc");
+    assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+}

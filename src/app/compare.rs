@@ -105,6 +105,7 @@ impl App {
     /// Opens the comparison of the text being read with text `other`.
     pub fn open_compare(&mut self, other: usize) {
         if other == self.library.current() {
+            self.notice = Some(Notice::Library(LibraryNotice::CompareWithItself));
             return;
         }
         let ready = self.library.entries().get(other).map(|e| e.status.clone());

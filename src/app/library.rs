@@ -426,6 +426,11 @@ impl App {
                 self.close_overlay();
                 self.open_document(sel);
             }
+            // The text being read against itself: the list stays open
+            // for another choice.
+            Action::OpenCompare if sel == self.library.current() => {
+                self.notice = Some(Notice::Library(LibraryNotice::CompareWithItself));
+            }
             Action::OpenCompare => {
                 self.close_overlay();
                 self.open_compare(sel);

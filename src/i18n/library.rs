@@ -20,6 +20,8 @@ pub enum LibraryNotice {
     NoMoreDifferences,
     /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison.
     NotInComparison,
+    /// `c` in the texts list on the text being read.
+    CompareWithItself,
     /// A citation (as typed) names a text that is not the one being read
     /// and not open either.
     NamesAnotherText(String),
@@ -30,6 +32,12 @@ impl LibraryNotice {
         match (self, lang) {
             (LibraryNotice::Opened(t, n, of), Lang::En) => format!("text {n} of {of}: {t}"),
             (LibraryNotice::Opened(t, n, of), Lang::Zh) => format!("第 {n}/{of} 篇：{t}"),
+            (LibraryNotice::CompareWithItself, Lang::En) => {
+                "that is the text being read: choose another to compare it with".into()
+            }
+            (LibraryNotice::CompareWithItself, Lang::Zh) => {
+                "这就是正在读的文本：请另选一篇来对照".into()
+            }
             (LibraryNotice::NamesAnotherText(t), Lang::En) => {
                 format!("“{t}” cites another text, and no text open has that name")
             }
