@@ -470,3 +470,34 @@ fn a_reference_is_found_spaced_either_way_before_its_bracket() {
     assert_eq!(respaced("1373 2001"), None);
     assert_eq!(respaced("a  (b) (c)").as_deref(), Some("a(b)(c)"));
 }
+
+/// A line break the parser kept inside a paragraph (`第1373` at the end
+/// of a line, `（2001）号决议` on the next) reads as a space: the reference
+/// is found whether the query is spaced or not, and so is an English
+/// phrase broken over two lines.
+#[test]
+fn a_kept_line_break_reads_as_a_space() {
+    let texts = [
+        "充分执行第1373\n（2001）号决议；",
+        "counter violent\nextremism",
+    ];
+    let index = SearchIndex::new(texts);
+    let found = |q: &str| -> Vec<(usize, String)> {
+        index
+            .search(&Query::new(q))
+            .into_iter()
+            .flat_map(|(p, hits)| hits.into_iter().map(move |h| (p, hit_text(texts[p], &h))))
+            .collect()
+    };
+    let reference = vec![(0, "1373\n（2001）".to_string())];
+    assert_eq!(found("1373 (2001)"), reference);
+    assert_eq!(found("1373（2001）"), reference);
+    assert_eq!(
+        found("第1373（2001）号决议"),
+        [(0, "第1373\n（2001）号决议".to_string())]
+    );
+    assert_eq!(
+        found("violent extremism"),
+        [(1, "violent\nextremism".to_string())]
+    );
+}

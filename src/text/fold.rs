@@ -6,12 +6,14 @@
 //! into folded text are offsets into the original.
 
 /// Folds one character: full-width ASCII forms (U+FF01–U+FF5E) to ASCII, the
-/// ideographic space U+3000 to `' '` and Latin (and other cased scripts') case
-/// to lowercase where that gives a single character.
+/// ideographic space U+3000 and a line break kept in a paragraph to `' '`
+/// (so that `1373 (2001)` is found where a line ends after `1373`), and
+/// Latin (and other cased scripts') case to lowercase where that gives a
+/// single character.
 pub fn fold_char(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
+        '\u{3000}' | '\n' => ' ',
         _ => c,
     };
     if c.is_ascii() {
@@ -39,6 +41,7 @@ pub fn fold_into(text: &str, out: &mut String) {
         let b = bytes[i];
         let (len, folded) = match b {
             b'A'..=b'Z' => (1, Some(b.to_ascii_lowercase() as char)),
+            b'\n' => (1, Some(' ')),
             0..0x80 => (1, None),
             // Lead bytes of U+4000–U+9FFF: no case, no full-width form.
             0xE4..=0xE9 => (3, None),
