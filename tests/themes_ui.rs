@@ -288,6 +288,22 @@ fn narrow_clicks_reach_the_panel_over_the_outline() {
     assert_eq!(a.filter().themes().collect::<Vec<_>>(), [0]);
 }
 
+/// `Ctrl-O` back to a place the filter hides names it and says the filter
+/// hides it, keeping the place: once the filter dims instead, `Ctrl-O`
+/// goes there.
+#[test]
+fn ctrl_o_to_a_place_the_filter_hides_says_so_and_keeps_it() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-2<Enter>t3");
+    assert_eq!(current_id(&mut a), "op-11");
+    keys(&mut a, "t<C-o>");
+    assert_eq!(current_id(&mut a), "op-11");
+    let said = status_line(&mut a);
+    assert!(said.contains("does not match the filter"), "{said}");
+    keys(&mut a, "h<C-o>");
+    assert_eq!(current_id(&mut a), "op-2");
+}
+
 #[test]
 fn a_filter_that_moves_reading_is_a_jump_and_turning_it_off_comes_back() {
     let mut a = app(120, 40);

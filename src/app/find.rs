@@ -268,6 +268,13 @@ impl App {
         if !self.comparing() && self.step_text_history(back) {
             return;
         }
+        // A place the filter now hides is named, and kept for when it shows.
+        if let Some(pos) = self.reader.history.peek(back)
+            && !self.is_shown(pos.paragraph)
+        {
+            self.notice = Some(Notice::HiddenByFilter(self.place_name(pos.paragraph)));
+            return;
+        }
         let now = self.reading_position();
         let to = if back {
             self.reader.history.back(now)

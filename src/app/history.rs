@@ -23,6 +23,14 @@ impl JumpList {
         self.forward.clear();
     }
 
+    /// Where `Ctrl-O` (`back`) or `Ctrl-N` would go, without going.
+    pub fn peek(&self, back: bool) -> Option<Position> {
+        match back {
+            true => self.back.last().copied(),
+            false => self.forward.last().copied(),
+        }
+    }
+
     /// The position to go back to from `now`, if any.
     pub fn back(&mut self, now: Position) -> Option<Position> {
         let to = self.back.pop()?;
