@@ -384,6 +384,21 @@ fn a_filter_matching_nothing_here_says_which_text_and_what_the_others_have() {
     }
 }
 
+/// A notice that names the paragraph being read (a citation copied, a
+/// mark set) takes the room of the paragraph's own name on a narrow line:
+/// the citation reads whole, and which text of how many stays.
+#[test]
+fn a_notice_naming_the_paragraph_reads_whole_beside_the_text_number() {
+    let mut app = library(60, 20, Lang::Zh);
+    keys(&mut app, ">>>:第二条第（二）项<Enter>c");
+    let line = status_line(&mut app);
+    assert!(line.contains("已复制出处：第二条第（二）项"), "{line}");
+    assert!(line.contains("4/4"), "{line}");
+    keys(&mut app, "ma");
+    let line = status_line(&mut app);
+    assert!(line.contains("已设置标记 a：第二条第（二）项") && line.contains("4/4"), "{line}");
+}
+
 #[test]
 fn a_long_notice_leaves_the_paragraph_named_on_a_narrow_status_line() {
     // As a narrow line names it: the marker in English (`2.`), else the

@@ -81,8 +81,13 @@ impl StatusLine<'_> {
             false => 4,
         };
         let paragraph = self.paragraph_forms();
-        // A notice may shorten the paragraph's place, not take its name.
-        let named = paragraph.len().saturating_sub(2);
+        // A notice may shorten the paragraph's place, not take its name —
+        // unless it names that paragraph itself (`copied: para. 2 (b)`,
+        // `已设置标记 a：第三条第四款`), when saying it twice is no help.
+        let named = match notice.as_deref().is_some_and(|n| self.names_current(n)) {
+            true => paragraph.len().saturating_sub(1),
+            false => paragraph.len().saturating_sub(2),
+        };
         let mut parts = [
             Part::new(title, self.title_forms()),
             Part::new(0, paragraph).floored(named),
@@ -106,6 +111,24 @@ impl StatusLine<'_> {
             let x = area.x + width.saturating_sub(rw + 1) as u16;
             put(buf, x, area.y, r, rw, right_style);
         }
+    }
+
+    /// Whether `notice` names the paragraph being read, by any of the
+    /// names it goes by here (its id, its citation, its breadcrumb).
+    fn names_current(&self, notice: &str) -> bool {
+        let Some(p) = self.view.current else {
+            return false;
+        };
+        let (app, index) = (self.app, self.app.index());
+        let names = [
+            self.breadcrumb(p).1,
+            app.doc().paragraphs[p].id.to_string(),
+            crate::export::cite::place(index, p),
+            crate::export::cite::paragraph_name(index, p, app.lang()),
+        ];
+        names
+            .iter()
+            .any(|n| !n.is_empty() && notice.contains(n.as_str()))
     }
 
     /// The document's name, full or shorter.
