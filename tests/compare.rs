@@ -688,3 +688,41 @@ fn c_on_the_text_being_read_says_so_and_keeps_the_list() {
     keys(&mut app, "jc");
     assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
 }
+
+/// With a search on, the counts take a shorter form rather than cut the
+/// pair's names; a notice takes their shortest form before it is said
+/// over them.
+#[test]
+fn the_counts_give_way_before_the_names_and_stay_beside_a_notice() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 60, 20, Lang::En);
+    keys(&mut app, "/恐怖主义<Enter>");
+    for _ in 0..5 {
+        let v = view(&app).clone();
+        let pair = v.pairs[v.top];
+        let line = status_line(&mut app);
+        let place = line.split(" │ ").next().unwrap().trim();
+        assert!(!place.contains('…'), "{place} in {line}");
+        if let Some(a) = pair.a {
+            assert!(
+                place.contains(app.doc().paragraphs[a].id.as_str()),
+                "{line}"
+            );
+        }
+        keys(&mut app, "]");
+    }
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 80, 24, Lang::En);
+    for _ in 0..6 {
+        let v = view(&app);
+        if v.pairs[v.top].b.is_none() {
+            break;
+        }
+        keys(&mut app, "]");
+    }
+    keys(&mut app, "<Tab>c");
+    let line = status_line(&mut app);
+    assert!(line.contains("nothing to copy"), "{line}");
+    assert!(
+        line.contains("A 1 · B 1 · ~1") || line.contains("A only 1"),
+        "{line}"
+    );
+}

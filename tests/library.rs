@@ -396,7 +396,10 @@ fn a_notice_naming_the_paragraph_reads_whole_beside_the_text_number() {
     assert!(line.contains("4/4"), "{line}");
     keys(&mut app, "ma");
     let line = status_line(&mut app);
-    assert!(line.contains("已设置标记 a：第二条第（二）项") && line.contains("4/4"), "{line}");
+    assert!(
+        line.contains("已设置标记 a：第二条第（二）项") && line.contains("4/4"),
+        "{line}"
+    );
 }
 
 #[test]

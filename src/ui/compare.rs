@@ -315,21 +315,32 @@ impl<'a> CompareBox<'a> {
             .widest_place
             .max(str_width(&name_a) + str_width(&name_b) + 3);
         let forms = counts_forms(lang, view.summary);
-        let counts = forms
-            .iter()
-            .find(|c| widest + around(c) <= width)
-            .unwrap_or(&forms[2]);
-        // Room kept for the search's short form too, when one is on.
-        let short_search = search.get(1).map_or(0, |s| str_width(s) + 2);
-        let room = width.saturating_sub(around(counts) + short_search);
-        let place = fitted_place(&name_a, &name_b, room, lang);
-        let with_counts = format!(" {place} │ {counts} │ {percent}%");
-        let fits = |left: &str, right: usize| str_width(left) + right <= width;
-        let left = match notice && !fits(&with_counts, str_width(&keys) + 2) {
-            // A notice is said over the counts.
-            true => format!(" {place} │ {percent}%"),
-            false => with_counts,
+        // Room kept for the search's short form too, when one is on and
+        // no notice is said in its place.
+        let short_search = match notice {
+            true => 0,
+            false => search.get(1).map_or(0, |s| str_width(s) + 2),
         };
+        let chosen = (0..forms.len())
+            .find(|&c| widest + around(&forms[c]) + short_search <= width)
+            .unwrap_or(forms.len() - 1);
+        let room = width.saturating_sub(around(&forms[chosen]) + short_search);
+        let place = fitted_place(&name_a, &name_b, room, lang);
+        let fits = |left: &str, right: usize| str_width(left) + right <= width;
+        let with_counts = |c: &str| format!(" {place} │ {c} │ {percent}%");
+        // A notice takes the counts' shorter forms, then is said over them.
+        let left = (forms[chosen..].iter())
+            .map(|c| with_counts(c))
+            .find(|left| !notice || fits(left, str_width(&keys) + 2))
+            .unwrap_or_else(|| {
+                // Over the counts, the place has their room.
+                let room = width
+                    .saturating_sub(str_width(&keys) + str_width(&format!("  │ {percent}%")) + 3);
+                format!(
+                    " {} │ {percent}%",
+                    fitted_place(&name_a, &name_b, room, lang)
+                )
+            });
         // The search that does not fit beside the counts takes its short
         // form, else is said over them as a notice is.
         let room = width.saturating_sub(str_width(&left) + 2);
