@@ -2,7 +2,9 @@
 //!
 //! Break opportunities come from UAX #14 (ICU's line segmenter, read as it
 //! goes, so a line of tens of megabytes costs no list of them; as textwrap
-//! does, not after a hyphen or a soft hyphen). On top of that the usual
+//! does, not after a hyphen or a soft hyphen, unless a word is wider than
+//! the line: then after its last hyphen that fits rather than anywhere).
+//! On top of that the usual
 //! Chinese rules (禁则) are applied: no line starts with closing punctuation
 //! and no line ends with opening punctuation. Lines are returned as character
 //! ranges that cover the text exactly, so nothing can be lost, duplicated or
@@ -201,10 +203,12 @@ fn wrap_piece(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>
             Some(end) => end,
             None => {
                 // One unbreakable run is wider than the line: break inside it,
-                // preferring a place the Chinese rules allow.
+                // after a hyphen if one fits (`counter-` / `narratives`),
+                // else preferring a place the Chinese rules allow.
                 let limit = break_at(bi).unwrap_or(chars.len());
                 let mut end = start + 1;
                 let mut fallback = start + 1;
+                let mut hyphen = None;
                 for e in start + 1..limit {
                     if !fits(start, e) {
                         break;
@@ -212,12 +216,15 @@ fn wrap_piece(line: &str, width: usize, base: usize, out: &mut Vec<Range<usize>>
                     fallback = e;
                     if may_break_before(&chars, e) {
                         end = e;
+                        if matches!(chars[e - 1], '-' | '\u{AD}') {
+                            hyphen = Some(e);
+                        }
                     }
                 }
                 if end == start + 1 && !may_break_before(&chars, end) {
                     end = fallback;
                 }
-                end
+                hyphen.unwrap_or(end)
             }
         };
         out.push(base + start..base + end);
@@ -296,6 +303,19 @@ mod tests {
                 "义；"
             ]
         );
+    }
+
+    /// A hyphenated word that fits a line moves down whole; one wider than
+    /// the line breaks after its hyphen, not in the middle of a part.
+    #[test]
+    fn a_word_wider_than_the_line_breaks_after_its_hyphen() {
+        let text = "online counter-narratives;";
+        assert_eq!(lines(text, 20), ["online ", "counter-narratives;"]);
+        assert_eq!(lines(text, 18), ["online ", "counter-", "narratives;"]);
+        assert_eq!(lines("well-being-focused", 12), ["well-being-", "focused"]);
+        for w in 2..30 {
+            check(text, w).unwrap();
+        }
     }
 
     #[test]
