@@ -180,12 +180,22 @@ pub(crate) fn border_title(title: &str, outer_width: u16) -> String {
 /// the area would otherwise spill into its first column, so it is blanked too.
 pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
     use ratatui::widgets::Clear;
-    if area.x > buf.area.x {
-        for y in area.top()..area.bottom().min(buf.area.bottom()) {
-            let cell = &mut buf[(area.x - 1, y)];
-            if crate::text::str_width(cell.symbol()) > 1 {
-                cell.set_symbol(" ");
-            }
+    let border = |cell: &ratatui::buffer::Cell| {
+        let c = cell.symbol().chars().next().unwrap_or(' ');
+        ('\u{2500}'..='\u{257F}').contains(&c)
+    };
+    // Beside the box, out to the pane's border, the text beneath would
+    // show cut words (`ring│`): those cells are blanked.
+    for y in area.top()..area.bottom().min(buf.area.bottom()) {
+        let mut x = area.x;
+        while x > buf.area.x && !border(&buf[(x - 1, y)]) {
+            x -= 1;
+            buf[(x, y)].set_symbol(" ");
+        }
+        let mut x = area.right();
+        while x < buf.area.right() && !border(&buf[(x, y)]) {
+            buf[(x, y)].set_symbol(" ");
+            x += 1;
         }
     }
     Clear.render(area, buf);
