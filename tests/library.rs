@@ -199,6 +199,24 @@ fn the_hit_list_groups_other_texts_and_enter_opens_their_hits() {
     );
 }
 
+/// At 60 columns a text's heading in the hit list cuts its title, not its
+/// count of hits.
+#[test]
+fn a_narrow_hit_list_keeps_each_texts_count_of_hits() {
+    let mut app = library(60, 20, Lang::En);
+    keys(&mut app, "/young<Enter>s");
+    let s = screen(&mut app);
+    let heading = s
+        .lines()
+        .find(|l| l.contains("── 2 "))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(
+        heading.contains('…') && heading.contains(" · "),
+        "{heading}"
+    );
+    assert!(heading.contains("hit"), "{heading}");
+}
+
 #[test]
 fn texts_still_loading_or_broken_say_so() {
     let mut app = App::new(

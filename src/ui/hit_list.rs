@@ -217,12 +217,14 @@ impl HitList<'_> {
                     styles.heading()
                 };
                 buf.set_style(at, style);
-                let line = format!(
-                    "── {} {} · {}",
-                    doc + 1,
-                    app.library().label(doc),
-                    app.lang().hit_count(count)
+                // The title gives way to the count (`· 2 hits`).
+                let (lead, count) = (
+                    format!("── {} ", doc + 1),
+                    format!(" · {}", app.lang().hit_count(count)),
                 );
+                let room = (at.width as usize).saturating_sub(str_width(&lead) + str_width(&count));
+                let title = truncate_to_width(&app.library().label(doc), room);
+                let line = format!("{lead}{title}{count}");
                 put(
                     buf,
                     at.x,
@@ -260,12 +262,18 @@ impl HitList<'_> {
             styles.text()
         };
         buf.set_style(at, line_style);
-        let (id_w, kind_w) = (row.label_w, 7);
+        let id_w = row.label_w;
         let id = truncate_to_width(row.label, id_w - 1);
         put(buf, x0, y, &id, id_w, styles.marker().patch(line_style));
+        // A pinyin hit says so at the right; a literal one's context has
+        // the row.
         let kind = match kind {
             HitKind::Literal => "",
             HitKind::Pinyin => app.lang().word(Word::Pinyin),
+        };
+        let kind_w = match kind.is_empty() {
+            true => 0,
+            false => str_width(kind) + 1,
         };
         let ctx_w = width.saturating_sub(id_w + kind_w);
         let matched = truncate_to_width(&text[hit.clone()], ctx_w);
