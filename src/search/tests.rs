@@ -438,6 +438,16 @@ proptest! {
     }
 }
 
+/// Each hit of `query` in `texts`: its paragraph and the words it covers.
+fn found_in(texts: &[&'static str], query: &str) -> Vec<(usize, String)> {
+    let index = SearchIndex::new(texts.to_vec());
+    index
+        .search(&Query::new(query))
+        .into_iter()
+        .flat_map(|(p, hits)| hits.into_iter().map(move |h| (p, hit_text(texts[p], &h))))
+        .collect()
+}
+
 #[test]
 fn a_reference_is_found_spaced_either_way_before_its_bracket() {
     let texts = [
@@ -445,14 +455,7 @@ fn a_reference_is_found_spaced_either_way_before_its_bracket() {
         "重申安全理事会第1373（2001）号决议",
         "1373 and 2001",
     ];
-    let index = SearchIndex::new(texts);
-    let found = |q: &str| -> Vec<(usize, String)> {
-        index
-            .search(&Query::new(q))
-            .into_iter()
-            .flat_map(|(p, hits)| hits.into_iter().map(move |h| (p, hit_text(texts[p], &h))))
-            .collect()
-    };
+    let found = |q: &str| found_in(&texts, q);
     let both = vec![
         (0, "1373 (2001)".to_string()),
         (1, "1373（2001）".to_string()),
@@ -481,14 +484,7 @@ fn a_kept_line_break_reads_as_a_space() {
         "充分执行第1373\n（2001）号决议；",
         "counter violent\nextremism",
     ];
-    let index = SearchIndex::new(texts);
-    let found = |q: &str| -> Vec<(usize, String)> {
-        index
-            .search(&Query::new(q))
-            .into_iter()
-            .flat_map(|(p, hits)| hits.into_iter().map(move |h| (p, hit_text(texts[p], &h))))
-            .collect()
-    };
+    let found = |q: &str| found_in(&texts, q);
     let reference = vec![(0, "1373\n（2001）".to_string())];
     assert_eq!(found("1373 (2001)"), reference);
     assert_eq!(found("1373（2001）"), reference);
