@@ -261,6 +261,9 @@ fn the_notes_list_deletes_a_note_only_on_a_second_press() {
     assert!(asked.contains("delete the note on op-7?"), "{asked}");
     keys(&mut a, "kd");
     assert_eq!(noted(&a), ["op-3", "op-7"]);
+    // A key bound to nothing keeps the note too: the next d asks again.
+    keys(&mut a, "zd");
+    assert_eq!(noted(&a), ["op-3", "op-7"]);
     assert!(status_line(&mut a).contains("delete the note on op-3?"));
     // The same key again deletes op-3's note, and the list stays open on
     // the note after it.

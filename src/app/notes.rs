@@ -193,6 +193,19 @@ impl App {
         Some(Effect::None)
     }
 
+    /// A key bound to nothing here: a delete the notes list asked about is
+    /// off, as its question says; whether there was one.
+    pub fn unbound_key(&mut self) -> bool {
+        let Some(Overlay::NotesList { deleting, .. }) = self.overlays.last_mut() else {
+            return false;
+        };
+        let asked = deleting.take().is_some();
+        if asked {
+            self.notice = None;
+        }
+        asked
+    }
+
     /// The delete key on note `sel` of the list: asks first; deletes when
     /// the key before asked about this same note.
     fn delete_listed_note(&mut self, sel: usize, asked: Option<String>) {

@@ -321,6 +321,7 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
             Flow::Redraw
         }
         Wake::Event(event) => match app.keymap().action(&event, app.mode()) {
+            None if app.unbound_key() => Flow::Redraw,
             None => Flow::Same,
             Some(action) => {
                 let effect = match &mut session.preview {

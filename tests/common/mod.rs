@@ -89,7 +89,11 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
         };
         rest = &rest[len..];
         let mode = app.mode();
-        if let Some(a) = app.keymap().action(&Event::Key(key.example_event()), mode) {
+        let action = app.keymap().action(&Event::Key(key.example_event()), mode);
+        if action.is_none() {
+            app.unbound_key();
+        }
+        if let Some(a) = action {
             effect = app.update(a);
             // Answer searches at once, as if the worker were instant.
             app.run_requests();
