@@ -212,10 +212,9 @@ impl App {
         let Some(note) = self.reader.notes.get(sel) else {
             return;
         };
-        let (id, place) = match note.paragraph {
-            Some(p) => (note.id.clone(), self.place_name(p)),
-            None => (note.id.clone(), note.paragraph_id.clone()),
-        };
+        let id = note.id.clone();
+        let place =
+            (note.paragraph).map_or_else(|| note.paragraph_id.clone(), |p| self.place_name(p));
         if asked.as_deref() != Some(id.as_str()) {
             if let Some(Overlay::NotesList { deleting, .. }) = self.overlays.last_mut() {
                 *deleting = Some(id);
