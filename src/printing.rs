@@ -111,10 +111,14 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
     // A citation copied whole is quoted from the text it names only.
     let named = dushanbe_reader::document::id::parse_input(id)
         .and_then(|_| dushanbe_reader::document::text_name::named_text(id));
-    let cited: Vec<&DocIndex> = (texts.texts.iter())
+    let mut cited: Vec<&DocIndex> = (texts.texts.iter())
         .map(|(ix, _)| ix)
         .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))
         .collect();
+    // Of two editions with that title, the one of the date it gives first.
+    if let Some(named) = &named {
+        cited.sort_by_key(|ix| std::cmp::Reverse(named.date_agreement(ix.doc())));
+    }
     if cited.is_empty() {
         return Err(format!(
             "'{id}' cites another text, and no text given has that name"

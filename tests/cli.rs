@@ -598,6 +598,29 @@ fn cite_quotes_from_the_text_a_citation_names() {
     assert!(out.trim_end().ends_with("第三条）"), "{out}");
 }
 
+/// Of two editions with one title, `--cite` quotes the one whose
+/// adoption line gives the date the citation gives, whichever is first.
+#[test]
+fn cite_quotes_the_edition_of_the_date_it_gives() {
+    let dir = scratch("editions");
+    let edition = |name: &str, line: &str, article: &str| {
+        let path = dir.join(name);
+        let text = format!("《示范法》\n\n（{line}）\n\n第一条　总则。\n\n第二条　{article}\n");
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let first = edition("first.txt", "2015年12月27日通过", "初版的条文。");
+    let amended = edition(
+        "amended.txt",
+        "2015年12月27日通过　根据2018年4月27日修正",
+        "修正版的条文。",
+    );
+    let cite = |citation: &str| stdout(&dushanbe(&["--cite", citation, &amended, &first]));
+    assert!(cite("《示范法》（2015年12月27日通过）第二条").contains("初版的条文。"));
+    assert!(cite("《示范法》（2018年）第二条").contains("修正版的条文。"));
+    assert!(cite("《示范法》第二条").contains("修正版的条文。"));
+}
+
 /// `--cite` takes the Chinese forms a reader writes: a top-level bracketed
 /// label alone (`（三）`), and an article's item in brackets
 /// (`第二条（二）`) as well as `第二条第（二）项`.

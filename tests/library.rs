@@ -508,3 +508,43 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         "{said}"
     );
 }
+
+/// Of two editions of one law open at once, a citation goes to the one
+/// whose adoption line gives the date it cites; one without a date stays
+/// in the edition being read.
+#[test]
+fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
+    let edition = |name: &str, line: &str, article: &str| {
+        let text = format!("《示范法》\n\n（{line}）\n\n第一条　总则。\n\n第二条　{article}\n");
+        load_bytes(
+            text.as_bytes(),
+            dushanbe_reader::document::Source::File(name.into()),
+        )
+    };
+    let first = "2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过";
+    let amended = format!("{first}　根据2018年4月27日第十三届全国人民代表大会常务委员会第二次会议修正");
+    let doc = edition("first.txt", first, "初版。").document;
+    let mut app = App::new(doc, Themes::builtin(), Lang::Zh, false, (120, 40));
+    let names = ["first.txt", "amended.txt"].map(String::from);
+    app.start_library(names.to_vec(), 0);
+    let l = edition("amended.txt", &amended, "修正版。");
+    let index = DocIndex::new(l.document, &Themes::builtin());
+    app.add_document(1, Ok((index, l.key, DocState::default())));
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 1);
+    // The first edition's citation, from the amended one.
+    keys(&mut app, &format!(":《示范法》（{first}）第二条<Enter>"));
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (0, "art-2".into())
+    );
+    // Back in the amended edition, its own date and no date stay there.
+    keys(&mut app, "<C-o>");
+    keys(&mut app, ":《示范法》（2018年4月27日）第二条<Enter>");
+    assert_eq!(app.library().current(), 1);
+    keys(&mut app, ":《示范法》第一条<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "art-1".into())
+    );
+}

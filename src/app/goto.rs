@@ -6,7 +6,7 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
-use crate::document::text_name::{self, TextName};
+use crate::document::text_name;
 use crate::document::{Position, id};
 use crate::i18n::{LibraryNotice, Notice};
 use crate::search::{FuzzyMatch, Request, Response};
@@ -92,31 +92,36 @@ impl App {
             self.goto_reference(query);
             return;
         }
-        if let Some(name) = self.other_text_named(&target) {
-            self.goto_other_text(&name, &goto, target);
+        if let Some(cited) = self.other_text_cited(&target) {
+            self.goto_other_text(cited, &goto, target);
             return;
         }
         self.goto_place(&goto, target);
     }
 
-    /// The text a citation copied whole names, when it is not the one
-    /// being read (`《区域反恐合作宣言》第3段` while reading a law).
-    fn other_text_named(&self, target: &str) -> Option<TextName> {
+    /// When a citation copied whole names another text than the one being
+    /// read (`《区域反恐合作宣言》第3段` while reading a law, or another
+    /// edition's date): the open text it names, if one is.
+    fn other_text_cited(&self, target: &str) -> Option<Option<usize>> {
         id::parse_input(target)?;
-        text_name::named_text(target).filter(|name| !name.names(self.index.doc()))
+        let named = text_name::named_text(target)?;
+        // The text being read first, so that it wins a tie.
+        let current = self.library.current();
+        let others = (0..self.library.len()).filter(|&i| i != current);
+        let texts = std::iter::once(current)
+            .chain(others)
+            .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
+        match named.pick(texts) {
+            Some(i) if i == current => None,
+            cited => Some(cited),
+        }
     }
 
     /// `:` with a citation of another text: that text, when one open has
     /// that name, and the place in it; else it says so, rather than go to
     /// the place of that number in the text being read.
-    fn goto_other_text(&mut self, name: &TextName, goto: &GotoLine, target: String) {
-        let current = self.library.current();
-        let named = (0..self.library.len())
-            .filter(|&i| i != current)
-            .find(|&i| {
-                (self.library.index_of(i, &self.index)).is_some_and(|ix| name.names(ix.doc()))
-            });
-        let Some(i) = named else {
+    fn goto_other_text(&mut self, cited: Option<usize>, goto: &GotoLine, target: String) {
+        let Some(i) = cited else {
             self.notice = Some(Notice::Library(LibraryNotice::NamesAnotherText(target)));
             return;
         };

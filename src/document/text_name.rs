@@ -2,7 +2,8 @@
 //! (`《杜尚别宣言》第2段`, `安全理事会第2396（2017）号决议第2段`,
 //! `Security Council resolution 2396 (2017), para. 2`), and whether a
 //! document is that text: so that a citation of one text is not read as a
-//! place in another.
+//! place in another. Of two editions with one title, the date the
+//! citation gives tells which.
 
 use super::Document;
 use super::id::fold_input;
@@ -16,16 +17,38 @@ pub enum TextName {
     Resolution(String),
 }
 
+/// A citation's text: its name, and the numbers of the date in brackets
+/// after a title (`《…法》（2015年12月27日…通过）` gives 2015, 12, 27).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedText {
+    pub name: TextName,
+    date: Vec<u64>,
+}
+
 /// The text `input` names before its place, if it names one.
-pub fn named_text(input: &str) -> Option<TextName> {
+pub fn named_text(input: &str) -> Option<NamedText> {
     let t = fold_input(input);
     if let Some(open) = t.find('《')
         && let Some(close) = t[open..].find('》')
     {
         let title = t[open + '《'.len_utf8()..open + close].trim();
-        return (!title.is_empty()).then(|| TextName::Title(title.to_string()));
+        let after = t[open + close + '》'.len_utf8()..].trim_start();
+        let date = (after.strip_prefix('(')).map_or(Vec::new(), |a| {
+            numbers(a.split(')').next().unwrap_or_default())
+        });
+        let name = TextName::Title(title.to_string());
+        return (!title.is_empty()).then_some(NamedText { name, date });
     }
-    resolution_number(&t).map(TextName::Resolution)
+    let name = TextName::Resolution(resolution_number(&t)?);
+    Some(NamedText { name, date: Vec::new() })
+}
+
+/// The runs of ASCII digits in `text`, as numbers (`2018年5月3-4日`
+/// gives 2018, 5, 3, 4).
+fn numbers(text: &str) -> Vec<u64> {
+    (text.split(|c: char| !c.is_ascii_digit()))
+        .filter_map(|run| run.parse().ok())
+        .collect()
 }
 
 /// `第2396(2017)号决议…`, `… resolution 2396 (2017), para. 2`,
@@ -53,6 +76,45 @@ fn resolution_number(t: &str) -> Option<String> {
         digits(rest)
     };
     (!n.is_empty()).then_some(n)
+}
+
+impl NamedText {
+    /// Whether `doc` is the text so named, whatever its date.
+    pub fn names(&self, doc: &Document) -> bool {
+        self.name.names(doc)
+    }
+
+    /// How well `doc`'s date line agrees with the date the citation
+    /// gives: 2 when they give the same numbers, 1 when the citation's
+    /// are a run of the text's (`（2018年）` of `（杜尚别，2018年5月3-4日）`,
+    /// or an amended law's line that still gives its first adoption), 0
+    /// otherwise or when the citation gives none.
+    pub fn date_agreement(&self, doc: &Document) -> u8 {
+        let own = (doc.dateline.as_deref()).map_or(Vec::new(), |d| numbers(&fold_input(d)));
+        if self.date.is_empty() {
+            0
+        } else if own == self.date {
+            2
+        } else if own.windows(self.date.len()).any(|w| w == self.date) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Of `docs`, the one the citation names that agrees best with its
+    /// date (the first of those that agree equally).
+    pub fn pick<'a>(&self, docs: impl Iterator<Item = (usize, &'a Document)>) -> Option<usize> {
+        let named = docs.filter(|(_, doc)| self.names(doc));
+        let best = named.fold(None, |best: Option<(usize, u8)>, (i, doc)| {
+            let agreement = self.date_agreement(doc);
+            match best {
+                Some((_, b)) if b >= agreement => best,
+                _ => Some((i, agreement)),
+            }
+        });
+        best.map(|(i, _)| i)
+    }
 }
 
 impl TextName {
@@ -92,25 +154,26 @@ mod tests {
 
     #[test]
     fn a_citation_names_its_text_by_title_or_resolution_number() {
+        let name_of = |s: &str| named_text(s).map(|n| n.name);
         let title = |s: &str| Some(TextName::Title(s.to_string()));
-        assert_eq!(named_text("《杜尚别宣言》第2段"), title("杜尚别宣言"));
+        assert_eq!(name_of("《杜尚别宣言》第2段"), title("杜尚别宣言"));
         assert_eq!(
-            named_text("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第2段）"),
+            name_of("（《杜尚别宣言》（杜尚别，2018年5月3-4日），第2段）"),
             title("杜尚别宣言")
         );
         let number = Some(TextName::Resolution("2396".to_string()));
         assert_eq!(
-            named_text("安全理事会第２３９６（2017）号决议第2段"),
+            name_of("安全理事会第２３９６（2017）号决议第2段"),
             number
         );
         assert_eq!(
-            named_text("Security Council resolution 2396 (2017), para. 2"),
+            name_of("Security Council resolution 2396 (2017), para. 2"),
             number
         );
         // Not a citation's name: a place alone, or words to look for.
-        assert_eq!(named_text("第2段"), None);
-        assert_eq!(named_text("resolution 2396"), None);
-        assert_eq!(named_text("para. 2 (b)"), None);
+        assert_eq!(name_of("第2段"), None);
+        assert_eq!(name_of("resolution 2396"), None);
+        assert_eq!(name_of("para. 2 (b)"), None);
     }
 
     #[test]
@@ -134,5 +197,28 @@ mod tests {
         // A text with no title is named by no citation.
         let untitled = titled("1. Decides to remain seized of the matter.\n");
         assert!(!named_text("《杜尚别宣言》第1段").unwrap().names(&untitled));
+    }
+
+    #[test]
+    fn of_two_editions_the_date_a_citation_gives_tells_which() {
+        let law = |date: &str| titled(&format!("《示范法》\n\n（{date}）\n\n第一条　总则。\n"));
+        let first = law("2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过");
+        let amended = law(
+            "2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过　根据2018年4月27日第十三届全国人民代表大会常务委员会第二次会议修正",
+        );
+        let docs = [&amended, &first];
+        let pick = |s: &str| named_text(s).unwrap().pick(docs.iter().copied().enumerate());
+        // The first edition's own citation: its date line exactly.
+        assert_eq!(
+            pick("《示范法》（2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过）第一条"),
+            Some(1)
+        );
+        // The amended edition's: it holds the first date too, but only it
+        // gives the second.
+        assert_eq!(pick("《示范法》（2018年4月27日）第一条"), Some(0));
+        // No date, or one neither gives: the first open of that name.
+        assert_eq!(pick("《示范法》第一条"), Some(0));
+        assert_eq!(pick("《示范法》（2031年）第一条"), Some(0));
+        assert_eq!(pick("《另一法》第一条"), None);
     }
 }
