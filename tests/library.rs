@@ -8,7 +8,7 @@ mod common;
 
 use common::{current_id, keys, screen, status_line};
 use dushanbe_reader::app::App;
-use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load::{load_bytes, load_embedded};
 use dushanbe_reader::store::{DocKey, DocState};
@@ -522,7 +522,8 @@ fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
         )
     };
     let first = "2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过";
-    let amended = format!("{first}　根据2018年4月27日第十三届全国人民代表大会常务委员会第二次会议修正");
+    let amended =
+        format!("{first}　根据2018年4月27日第十三届全国人民代表大会常务委员会第二次会议修正");
     let doc = edition("first.txt", first, "初版。").document;
     let mut app = App::new(doc, Themes::builtin(), Lang::Zh, false, (120, 40));
     let names = ["first.txt", "amended.txt"].map(String::from);
@@ -547,4 +548,50 @@ fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
         (app.library().current(), current_id(&mut app)),
         (1, "art-1".into())
     );
+}
+
+/// In a library, a warning about one text's characters shows while that
+/// text is read, not while another is; the first text's own warnings
+/// become its own once the others join.
+#[test]
+fn a_texts_own_warning_shows_while_that_text_is_read() {
+    let load = |name: &str, text: &str| {
+        load_bytes(
+            text.as_bytes(),
+            dushanbe_reader::document::Source::File(name.into()),
+        )
+    };
+    let hostile = load(
+        "hostile.txt",
+        "1. Decides\u{1b}[31m to act.\n\n2. Requests more.\n",
+    );
+    let plain = load("plain.txt", "1. Decides to act.\n\n2. Requests more.\n");
+    let placeholders = hostile.warnings();
+    assert!(matches!(placeholders[..], [Warning::Placeholders(1)]));
+    let doc = hostile.document;
+    let mut app = App::new(doc, Themes::builtin(), Lang::En, false, (100, 20));
+    app.set_warnings(placeholders);
+    app.start_library(["hostile.txt", "plain.txt"].map(String::from).to_vec(), 0);
+    let index = DocIndex::new(plain.document, &Themes::builtin());
+    app.add_document(1, Ok((index, plain.key, DocState::default())));
+    let said = "1 control or invisible character shown as placeholders";
+    assert!(status_line(&mut app).contains(said));
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 1);
+    assert!(
+        !status_line(&mut app).contains(said),
+        "{}",
+        status_line(&mut app)
+    );
+    // A text joining later with its own warning: shown once it is read.
+    app.add_text_warning(1, Warning::Encoding("GB18030"));
+    keys(&mut app, "j");
+    assert!(
+        status_line(&mut app).contains("read as GB18030"),
+        "{}",
+        status_line(&mut app)
+    );
+    keys(&mut app, "<j");
+    assert!(status_line(&mut app).contains(said));
+    assert!(!status_line(&mut app).contains("GB18030"));
 }

@@ -192,7 +192,7 @@ fn a_save_that_reaches_the_disk_ends_the_write_warnings() {
         status_line(&mut a)
     );
     a.state_written();
-    assert_eq!(a.warnings(), [corrupt]);
+    assert_eq!(a.warnings().collect::<Vec<_>>(), [&corrupt]);
     assert!(
         !status_line(&mut a).contains("disk full"),
         "{}",

@@ -221,6 +221,9 @@ impl App {
         self.library.mark_shared_titles();
         self.recount_library();
         self.library.keys[current] = key;
+        if n > 1 {
+            self.own_text_warnings();
+        }
     }
 
     /// What the reading state knows the text being read by.

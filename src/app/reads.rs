@@ -200,8 +200,15 @@ impl App {
         self.notice.as_ref().map(|n| n.text_with(self.lang, &key))
     }
 
-    pub fn warnings(&self) -> &[Warning] {
-        &self.warnings
+    /// The warnings to show: in a library, a text's own only while it is
+    /// read.
+    pub fn warnings(&self) -> impl Iterator<Item = &Warning> {
+        let current = self.library.current();
+        self.warnings.iter().filter_map(move |w| match w {
+            Warning::OfText(i, w) if *i == current => Some(&**w),
+            Warning::OfText(..) => None,
+            w => Some(w),
+        })
     }
 
     /// Whether only the start of the text is read yet (a large text's
@@ -210,11 +217,38 @@ impl App {
         self.warnings.iter().any(|w| matches!(w, Warning::Partial))
     }
 
-    /// Replaces the warnings (keeping the one about the terminal's size).
+    /// Replaces the warnings (keeping the one about the terminal's size,
+    /// and in a library the other texts' own).
     pub fn set_warnings(&mut self, warnings: Vec<Warning>) {
-        self.warnings
-            .retain(|w| matches!(w, Warning::Screen { .. }));
-        self.warnings.extend(warnings);
+        let current = self.library.current();
+        self.warnings.retain(|w| match w {
+            Warning::OfText(i, _) => *i != current,
+            w => matches!(w, Warning::Screen { .. }),
+        });
+        for w in warnings {
+            self.add_warning(w);
+        }
+    }
+
+    /// Adds a warning about text `i` of the library: one about its own
+    /// characters is shown while it is read only.
+    pub fn add_text_warning(&mut self, i: usize, warning: Warning) {
+        match warning.is_the_texts_own() && self.library.is_library() {
+            true => self.add_warning(Warning::OfText(i, Box::new(warning))),
+            false => self.add_warning(warning),
+        }
+    }
+
+    /// The warnings about the text being read become its own, now that
+    /// other texts join it.
+    pub(super) fn own_text_warnings(&mut self) {
+        let current = self.library.current();
+        for w in &mut self.warnings {
+            if w.is_the_texts_own() {
+                let own = std::mem::replace(w, Warning::Partial);
+                *w = Warning::OfText(current, Box::new(own));
+            }
+        }
     }
 
     /// A save reached the disk: warnings of saves that did not (a full
@@ -229,8 +263,13 @@ impl App {
         });
     }
 
-    /// Adds a warning (once: the same one twice is shown once).
+    /// Adds a warning (once: the same one twice is shown once). In a
+    /// library, one about the text's own characters is the current text's.
     pub fn add_warning(&mut self, warning: Warning) {
+        let warning = match warning.is_the_texts_own() && self.library.is_library() {
+            true => Warning::OfText(self.library.current(), Box::new(warning)),
+            false => warning,
+        };
         if !self.warnings.contains(&warning) {
             self.warnings.push(warning);
         }

@@ -40,7 +40,10 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         return (!title.is_empty()).then_some(NamedText { name, date });
     }
     let name = TextName::Resolution(resolution_number(&t)?);
-    Some(NamedText { name, date: Vec::new() })
+    Some(NamedText {
+        name,
+        date: Vec::new(),
+    })
 }
 
 /// The runs of ASCII digits in `text`, as numbers (`2018年5月3-4日`
@@ -162,10 +165,7 @@ mod tests {
             title("杜尚别宣言")
         );
         let number = Some(TextName::Resolution("2396".to_string()));
-        assert_eq!(
-            name_of("安全理事会第２３９６（2017）号决议第2段"),
-            number
-        );
+        assert_eq!(name_of("安全理事会第２３９６（2017）号决议第2段"), number);
         assert_eq!(
             name_of("Security Council resolution 2396 (2017), para. 2"),
             number
@@ -207,10 +207,16 @@ mod tests {
             "2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过　根据2018年4月27日第十三届全国人民代表大会常务委员会第二次会议修正",
         );
         let docs = [&amended, &first];
-        let pick = |s: &str| named_text(s).unwrap().pick(docs.iter().copied().enumerate());
+        let pick = |s: &str| {
+            named_text(s)
+                .unwrap()
+                .pick(docs.iter().copied().enumerate())
+        };
         // The first edition's own citation: its date line exactly.
         assert_eq!(
-            pick("《示范法》（2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过）第一条"),
+            pick(
+                "《示范法》（2015年12月27日第十二届全国人民代表大会常务委员会第十八次会议通过）第一条"
+            ),
             Some(1)
         );
         // The amended edition's: it holds the first date too, but only it

@@ -609,9 +609,24 @@ pub enum Warning {
     /// Only the start of a large text is shown yet: the rest is being read
     /// (what is done meanwhile is done again on the whole text).
     Partial,
+    /// In a library, a warning about one text's own characters (entry
+    /// number, warning): shown while that text is read.
+    OfText(usize, Box<Warning>),
 }
 
 impl Warning {
+    /// Whether it is about the text's own bytes and characters, not the
+    /// reader's files or terminal: in a library, it belongs to one text.
+    pub fn is_the_texts_own(&self) -> bool {
+        matches!(
+            self,
+            Warning::Encoding(_)
+                | Warning::InvalidBytes(_)
+                | Warning::Placeholders(_)
+                | Warning::EmptyText
+        )
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         match (self, lang) {
@@ -642,6 +657,7 @@ impl Warning {
                 "showing the start; reading the rest of the text…".into()
             }
             (Warning::Partial, Lang::Zh) => "仅显示开头；正在读取全文……".into(),
+            (Warning::OfText(_, w), _) => w.text(lang),
             (Warning::Screen { terminal, drawn }, Lang::En) => format!(
                 "terminal {}×{} is too large; drawn at {}×{}",
                 terminal.0, terminal.1, drawn.0, drawn.1

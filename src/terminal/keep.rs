@@ -74,7 +74,7 @@ impl Keeper {
                 app.add_warning(Warning::State(w));
             }
             for w in o.warnings {
-                app.add_warning(w);
+                app.add_text_warning(i, w);
             }
             (o.index, o.key, state.state)
         });

@@ -279,9 +279,9 @@ fn run_until_ended(
         }
         // Saving can change what the status line says (a note not kept, a
         // warning): drawn at once, not at the next key.
-        let said = (app.notice_text(), app.warnings().len());
+        let said = (app.notice_text(), app.warnings().count());
         let wait = session.keeper.after_input(app);
-        if (app.notice_text(), app.warnings().len()) != said {
+        if (app.notice_text(), app.warnings().count()) != said {
             draw(session.term, app)?;
         }
         let first = match wait {

@@ -72,7 +72,7 @@ impl StatusLine<'_> {
         let notice = app.notice_text();
         let warning = app
             .warnings()
-            .first()
+            .next()
             .map(|w| format!("⚠ {}", w.text(app.lang())));
         // In display order: title, paragraph, filter, search | right side.
         // In a library, which text it is matters as much as the filter.
