@@ -400,6 +400,14 @@ fn a_filter_matching_nothing_here_says_which_text_and_what_the_others_have() {
         assert!(last.starts_with(" 4/4 "), "{w}: {last}");
         assert!(last.contains(want), "{w}: {last}");
     }
+    // Matching nothing anywhere: said so, not `0 in 0 texts`.
+    let mut app = library(120, 20, Lang::En);
+    keys(&mut app, "t134mt");
+    let last = status_line(&mut app);
+    assert!(
+        last.contains("│ no paragraph matches financing ∧ gender ∧ internet · none in any text"),
+        "{last}"
+    );
 }
 
 /// A notice that names the paragraph being read (a citation copied, a

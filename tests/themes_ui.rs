@@ -73,6 +73,12 @@ fn any_and_all() {
     assert!(outline_ids(&a).is_empty());
     let s = screen(&mut a);
     assert!(s.contains("no paragraph matches financing ∧ youth"), "{s}");
+    // Which text it is stays said beside it.
+    let last = status_line(&mut a);
+    assert!(
+        last.starts_with(" 杜尚别宣言 │ no paragraph matches"),
+        "{last}"
+    );
     // Outside the panel, m sets a mark: any/all lives in the panel.
     keys(&mut a, "t<Esc>m");
     assert_eq!(a.filter().mode, MatchMode::All);

@@ -105,6 +105,9 @@ impl Lang {
 
     /// `· 9 in 4 texts`: a count across the library.
     pub fn across_texts(self, n: usize, texts: usize) -> String {
+        if n == 0 {
+            return self.pick("none in any text", "各篇均无").to_string();
+        }
         let s = if texts == 1 { "" } else { "s" };
         self.pick_fmt(
             format!("{n} in {texts} text{s}"),

@@ -137,9 +137,9 @@ impl StatusLine<'_> {
         if self.view.panes.narrow && library.is_library() {
             return vec![format!("{}/{}", library.current() + 1, library.len())];
         }
-        // Nothing shown: the message has the line, but which text of a
-        // library it is about is said.
-        if self.view.panes.narrow || (self.view.current.is_none() && !library.is_library()) {
+        // Nothing shown: the message comes first, but which text it is
+        // about is said when there is room.
+        if self.view.panes.narrow {
             return Vec::new();
         }
         let name = doc_name(self.app);
