@@ -104,6 +104,24 @@ fn hide_and_dim() {
     assert!(a.hides());
 }
 
+/// With a hiding filter, how far through the text the status line says
+/// is how far through what is shown: 0% at its first paragraph, 100% once
+/// its last shows.
+#[test]
+fn the_percentage_counts_what_a_hiding_filter_shows() {
+    let mut a = app(120, 12);
+    keys(&mut a, "t1t");
+    let first = outline_ids(&a)[0].clone();
+    keys(&mut a, &format!(":{first}<Enter>"));
+    let last = status_line(&mut a);
+    assert!(last.contains("│ 0% │"), "{last}");
+    keys(&mut a, "G");
+    assert!(status_line(&mut a).contains("│ 100% │"));
+    // Dimmed, the whole text shows, and its first paragraph is 0%.
+    keys(&mut a, "hgg");
+    assert!(status_line(&mut a).contains("│ 0% │"));
+}
+
 #[test]
 fn a_shorter_outline_scrolls_back_to_show_its_headers() {
     let mut a = app(120, 20);

@@ -112,7 +112,8 @@ impl App {
         self.reader.matching = matching.len();
         let hiding = self.reader.hide && self.filtering();
         self.reader.shown = if hiding {
-            Shown::only(self.index.with_context(matching), n)
+            let index = &self.index;
+            Shown::only(index.with_context(matching), n, |p| index.char_len(p))
         } else {
             Shown::all(n)
         };

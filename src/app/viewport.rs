@@ -562,7 +562,7 @@ impl Blocks<'_> {
         } else {
             (first, 0)
         };
-        let top_pos = self.char_position_of(first, row);
+        let through = self.through(first, row);
         let mut next = Some(first);
         while rows.len() < height
             && let Some(p) = next
@@ -605,23 +605,31 @@ impl Blocks<'_> {
         let percent = if next.is_none() || end_shown {
             100
         } else {
-            (top_pos * 100)
-                .checked_div(self.index.total_chars())
+            let (at, total) = through;
+            (at * 100)
+                .checked_div(total)
                 .map_or(100, |p| p.min(99) as u8)
         };
         (rows, percent)
     }
 
-    /// Where row `row` of paragraph `p`'s block starts in the whole text,
-    /// in characters.
-    fn char_position_of(&mut self, p: usize, row: usize) -> usize {
+    /// Of what is shown (the whole text, or what a hiding filter lets
+    /// through), how many characters come before row `row` of paragraph
+    /// `p`'s block, and how many there are in all.
+    fn through(&mut self, p: usize, row: usize) -> (u64, u64) {
         let head = self.head_len(p);
         let offset = match self.lines(p).get(row.saturating_sub(head)) {
             Some(line) if row >= head => line.chars().start,
             _ if row >= head => self.index.char_len(p),
             _ => 0,
         };
-        self.index.char_position(p, offset)
+        match self.shown.chars_before(p) {
+            Some((before, total)) => (before + offset as u64, total),
+            None => (
+                self.index.char_position(p, offset) as u64,
+                self.index.total_chars() as u64,
+            ),
+        }
     }
 }
 
