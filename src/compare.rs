@@ -320,13 +320,18 @@ pub type Spans = Vec<Range<usize>>;
 
 /// What differs between two versions of a paragraph: the character ranges
 /// of `a` that were removed or replaced and of `b` that were added or
-/// replaced. Chinese is compared by character, other text by word. Texts
-/// in different languages are not compared (`None`).
+/// replaced. Chinese is compared by character, other text by word, with
+/// punctuation apart (`information` and `information,` differ by the comma
+/// only). Texts in different languages are not compared (`None`).
 pub fn changes(a: &str, b: &str) -> Option<(Spans, Spans)> {
     let cjk = mostly_cjk(a);
     if cjk != mostly_cjk(b) {
         return None;
     }
+    let (words_a, words_b) = match cjk {
+        true => (Vec::new(), Vec::new()),
+        false => (words(a), words(b)),
+    };
     let diff = if cjk {
         TextDiff::configure()
             .algorithm(Algorithm::Patience)
@@ -334,7 +339,7 @@ pub fn changes(a: &str, b: &str) -> Option<(Spans, Spans)> {
     } else {
         TextDiff::configure()
             .algorithm(Algorithm::Patience)
-            .diff_words(a, b)
+            .diff_slices(&words_a, &words_b)
     };
     let (mut in_a, mut in_b) = (Vec::new(), Vec::new());
     let (mut ca, mut cb) = (0usize, 0usize);
@@ -356,6 +361,37 @@ pub fn changes(a: &str, b: &str) -> Option<(Spans, Spans)> {
         }
     }
     Some((in_a, in_b))
+}
+
+/// `text` cut into words (letters and digits, with the apostrophes and
+/// hyphens inside them), runs of spaces, and single other characters.
+fn words(text: &str) -> Vec<&str> {
+    let word = |c: char| c.is_alphanumeric();
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let end = if word(c) {
+            let mut chars = rest.char_indices().peekable();
+            let mut end = rest.len();
+            while let Some((i, c)) = chars.next() {
+                let inside =
+                    matches!(c, '\'' | '’' | '-') && chars.peek().is_some_and(|&(_, n)| word(n));
+                if !word(c) && !inside {
+                    end = i;
+                    break;
+                }
+            }
+            end
+        } else if c.is_whitespace() {
+            rest.find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len())
+        } else {
+            c.len_utf8()
+        };
+        out.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out
 }
 
 /// Adds `r`, joining it to the last range when they touch.
@@ -530,14 +566,21 @@ mod tests {
                 .map(|r| t.chars().skip(r.start).take(r.len()).collect())
                 .collect()
         };
-        assert_eq!(
-            words("Calls upon all States to act.", &a),
-            ["Calls upon", "act."]
+        assert_eq!(words("Calls upon all States to act.", &a), ["Calls upon"]);
+        assert_eq!(words("Urges all States to act now.", &b), ["Urges", " now"]);
+        // Punctuation is apart from the word before it; a hyphenated word
+        // or one with an apostrophe is one word.
+        let (x, y) = (
+            "share information and data",
+            "share information, counter-terrorism data",
         );
-        assert_eq!(
-            words("Urges all States to act now.", &b),
-            ["Urges", "act now."]
-        );
+        let (a, b) = changes(x, y).unwrap();
+        assert_eq!(words(x, &a), ["and"]);
+        assert_eq!(words(y, &b), [",", "counter-terrorism"]);
+        let (x, y) = ("the States' duty", "the State's duty");
+        let (a, b) = changes(x, y).unwrap();
+        assert_eq!(words(x, &a), ["States'"]);
+        assert_eq!(words(y, &b), ["State's"]);
         assert!(changes("我们重申", "We reaffirm").is_none());
     }
 
