@@ -12,6 +12,16 @@ const HEADING_WORDS: [(&str, &[&str]); 4] = [
     ("title", &["title"]),
 ];
 
+/// How deep a kind of heading stands: a part (or title) holds chapters,
+/// a chapter sections.
+pub fn heading_depth(kind: &str) -> u8 {
+    match kind {
+        "part" | "title" => 0,
+        "chapter" => 1,
+        _ => 2,
+    }
+}
+
 /// The words of [`HEADING_WORDS`] in English (`ascii`) or in Chinese, the
 /// longer of two that start alike first (`section` before `sec`).
 fn words(ascii: bool) -> impl Iterator<Item = &'static str> {

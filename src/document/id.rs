@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 /// denial-of-service concern worth SipHash's cost on a 40,000-id text).
 type Fast = foldhash::fast::RandomState;
 
-pub use super::heading_words::heading_kind;
+pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
 use super::numerals::{SUFFIXES, cjk_value, id_form, is_cjk_numeral, roman_value};
 

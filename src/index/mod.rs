@@ -272,13 +272,28 @@ impl DocIndex {
     }
 
     /// The same, led by the numbers `typed` is the start of (`4 bis` for
-    /// a `4` no paragraph has).
+    /// a `4` no paragraph has); for a heading `typed` names (`Chapter 1,
+    /// para. 9`), the first and last paragraphs within it instead.
     pub fn example_ids_for(&self, typed: &str) -> String {
         use crate::document::Kind;
         let paragraphs = &self.doc.paragraphs;
         let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
         let mut out: Vec<String> = Vec::new();
         let t = id::fold_input(typed);
+        // A heading that has no such paragraph: its own first and last.
+        if let Some(Some((h, _))) = self.named_heading(typed) {
+            let within: Vec<usize> = std::iter::once(h).chain(self.headings_within(h)).collect();
+            let under = |p: &&crate::document::Paragraph| {
+                p.level == 0 && p.section().is_some_and(|s| within.contains(&s))
+            };
+            let first = paragraphs.iter().find(under);
+            let last = paragraphs.iter().rev().find(under);
+            out.extend(first.into_iter().chain(last).map(|p| p.id.to_string()));
+            out.dedup();
+            if !out.is_empty() {
+                return out.join(", ");
+            }
+        }
         if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
             let start = format!("{t}-");
             let near = paragraphs.iter().filter(|p| p.level == 0).filter_map(|p| {
@@ -620,6 +635,12 @@ mod tests {
             ("第1.2部分第2段", "s3-op-2"),
             ("Section 1.2… › 2.", "s3-op-2"),
             ("Chapter 1: Context", "s2-op-1"),
+            // A chapter's paragraph in one of its sections: the first so
+            // numbered within it, wherever reading is.
+            ("Chapter 2, para. 2", "s5-op-2"),
+            ("Chapter 2, para. 2 (a)", "s5-op-2-a"),
+            ("Chapter 1, para. 2", "s2-op-2"),
+            ("Chapter 1 › 1.", "s2-op-1"),
         ] {
             assert_eq!(from_end(typed).as_deref(), Some(id), "{typed}");
         }
@@ -631,9 +652,17 @@ mod tests {
             "Section 9.9 Title, para. 2",
             "Section 1.1 Purpose › 3.",
             "Chapter 3",
+            "Chapter 1, para. 3",
+            "Section 1.1, para. 2 (a)",
         ] {
             assert_eq!(from_end(typed), None, "{typed}");
         }
+        // What it suggests then: that heading's first and last paragraphs.
+        assert_eq!(i.example_ids_for("Chapter 1, para. 3"), "s2-op-1, s3-op-2");
+        assert_eq!(
+            i.example_ids_for("Section 1.2, para. 3"),
+            "s3-op-1, s3-op-2"
+        );
     }
 
     #[test]

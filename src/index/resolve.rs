@@ -37,7 +37,12 @@ impl DocIndex {
             // it), else its rest under the heading; only under it.
             Some(Some((h, rest))) => {
                 let start = self.doc.heading_start(h);
-                let in_h = |p: &usize| self.doc.paragraphs[*p].section() == Some(h);
+                // Under it, or under a heading within it (a chapter's
+                // sections).
+                let in_h = |p: &usize| {
+                    (self.doc.paragraphs[*p].section())
+                        .is_some_and(|s| s == h || self.headings_within(h).any(|g| g == s))
+                };
                 self.resolve_as_typed(input, near).filter(in_h).or_else(|| {
                     (start < self.len() && !rest.is_empty())
                         .then(|| self.resolve_near(rest, Some(start)).filter(in_h))
@@ -67,11 +72,17 @@ impl DocIndex {
                 .or_else(|| self.heading_start(&id))
                 .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
             IdQuery::Qualified { section, number } => {
-                self.in_heading(&section, &number).or_else(|| {
-                    // `2.1` where a heading is numbered so (`Section 2.1`).
+                // `2.1` where a heading is numbered so (`Section 2.1`); not
+                // when a heading was named (`Chapter 2, para. 1`).
+                let dotted = || {
+                    let digits = number.bytes().all(|b| b.is_ascii_digit());
+                    (digits && id::heading_word(input).is_none()).then_some(())?;
                     let h = self.heading_named(&format!("{section}.{number}"), None)?;
                     Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
-                })
+                };
+                (self.in_heading(&section, &number))
+                    .or_else(dotted)
+                    .or_else(|| self.within_heading(&section, &number))
             }
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Clause { article, clause } => {
@@ -253,7 +264,7 @@ impl DocIndex {
     /// rest. `None` when the input does not start with a heading's words;
     /// `Some(None)` when it names a heading the text does not have
     /// (`Part III › 2.`).
-    fn named_heading<'a>(&self, input: &'a str) -> Option<Option<(usize, &'a str)>> {
+    pub(super) fn named_heading<'a>(&self, input: &'a str) -> Option<Option<(usize, &'a str)>> {
         let (first, rest) = input
             .split_once('›')
             .or_else(|| input.split_once(", "))
@@ -303,8 +314,22 @@ impl DocIndex {
         })
     }
 
+    /// Paragraph `number` under the heading numbered `section` (not in
+    /// the headings within it).
     fn in_heading(&self, section: &str, number: &str) -> Option<usize> {
+        self.under_heading(self.heading_named(section, None)?, number)
+    }
+
+    /// Paragraph `number` in one of the headings within the heading
+    /// numbered `section` (`Chapter 3, para. 7` in one of its sections).
+    fn within_heading(&self, section: &str, number: &str) -> Option<usize> {
         let h = self.heading_named(section, None)?;
+        self.headings_within(h)
+            .find_map(|g| self.under_heading(g, number))
+    }
+
+    /// Paragraph `number` under heading `h`.
+    fn under_heading(&self, h: usize, number: &str) -> Option<usize> {
         [format!("op-{number}"), format!("art-{number}")]
             .iter()
             .find_map(|base| {
@@ -313,6 +338,23 @@ impl DocIndex {
                         .filter(|&p| self.doc.paragraphs[p].section() == Some(h))
                 })
             })
+    }
+
+    /// The headings after heading `h` that stand within it: of a deeper
+    /// kind (a chapter's sections), or numbered under its number (`3.1`
+    /// under `3`); up to the first that does not.
+    pub(super) fn headings_within(&self, h: usize) -> impl Iterator<Item = usize> + '_ {
+        use crate::document::id::{heading_depth, heading_kind};
+        let headings = &self.doc.headings;
+        let depth = |g: usize| heading_kind(&headings[g].prefix).map(heading_depth);
+        let numbered_under = move |g: usize| {
+            let (own, of) = (headings[g].number.as_deref(), headings[h].number.as_deref());
+            own.zip(of)
+                .is_some_and(|(own, of)| own.strip_prefix(of).is_some_and(|r| r.starts_with('.')))
+        };
+        (h + 1..headings.len()).take_while(move |&g| {
+            numbered_under(g) || depth(g).zip(depth(h)).is_some_and(|(g, h)| g > h)
+        })
     }
 
     /// The heading a typed section number names: the one with that number
