@@ -34,9 +34,11 @@ impl Widget for NoteEditorBox<'_> {
         if body.height < 2 || body.width < 4 {
             return;
         }
-        // The paragraph's opening, for context, then the text area.
+        // The paragraph's opening, for context, marked as a quote and ruled
+        // off from the text area below it when there is room, so that it
+        // is not taken for the note.
         let opening: String = para.text.chars().take(200).collect();
-        let opening = opening.replace('\n', " ");
+        let opening = format!("» {}", opening.replace('\n', " "));
         let w = body.width as usize;
         put(
             buf,
@@ -46,7 +48,19 @@ impl Widget for NoteEditorBox<'_> {
             w,
             styles.faint(),
         );
-        let text_area = Rect::new(body.x, body.y + 1, body.width, body.height - 1);
+        let ruled = u16::from(body.height >= 5);
+        if ruled == 1 {
+            put(
+                buf,
+                body.x,
+                body.y + 1,
+                &"─".repeat(w),
+                w,
+                styles.border(false),
+            );
+        }
+        let top = 1 + ruled;
+        let text_area = Rect::new(body.x, body.y + top, body.width, body.height - top);
         self.editor.area.render(text_area, buf);
     }
 }
