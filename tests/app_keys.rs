@@ -763,8 +763,15 @@ fn notes_are_written_shown_listed_and_deleted_when_emptied() {
     keys(&mut a, "金融行动任务组的建议<Enter>second line");
     // The paragraph's opening is quoted and ruled off above what is typed.
     let rows: Vec<String> = screen(&mut a).lines().map(String::from).collect();
-    let quoted = rows.iter().position(|r| r.contains("» 重申，我们致力于")).unwrap();
-    assert!(rows[quoted + 1].contains("──────────"), "{}", rows[quoted + 1]);
+    let quoted = rows
+        .iter()
+        .position(|r| r.contains("» 重申，我们致力于"))
+        .unwrap();
+    assert!(
+        rows[quoted + 1].contains("──────────"),
+        "{}",
+        rows[quoted + 1]
+    );
     assert!(rows[quoted + 2].contains("金融行动任务组的建议"));
     assert!(rows[quoted + 3].contains("second line"));
     keys(&mut a, "<C-s>");
