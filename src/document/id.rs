@@ -4,7 +4,8 @@
 //!
 //! Ids are `intro-N`, `pre-N`, `para-N` (N counts paragraphs of that kind),
 //! `op-N` and `art-N` (N the paragraph's own number in id form: `op-4-bis`,
-//! `art-12`; Chinese and circled numerals as digits), and for a
+//! `art-12`, `op-2-2-1` for `2.2.1`; Chinese and circled numerals as
+//! digits), and for a
 //! sub-paragraph its parent's id and its label (`op-2-b`, `op-2-b-ii`,
 //! `art-3-1`). When numbering restarts under a heading, numbered paragraphs
 //! under headings carry the heading's place, `s2-op-1` (paragraph 1 under
@@ -17,42 +18,14 @@ use std::collections::{HashMap, HashSet};
 /// denial-of-service concern worth SipHash's cost on a 40,000-id text).
 type Fast = foldhash::fast::RandomState;
 
+use super::cited_place::{
+    chinese_citation, diplomatic_shorthand, english_citation, without_text_name,
+};
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
-use super::numerals::{SUFFIXES, cjk_value, id_form, is_cjk_numeral, roman_value};
-
-/// What a go-to input names, once folded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IdQuery {
-    /// A paragraph's number in id form: `12`, `4-bis`, `2-b` (typed `12`,
-    /// `4 bis`, `2(b)`, `2b`, `2 (b)`).
-    Number(String),
-    /// Something shaped like an id (`pre-3`, `op-1-2`, `s2-op-1`), or an
-    /// article named in words (`第三条`, `Article 3` → `art-3`).
-    Id(String),
-    /// `2.1`, `II.1`, `b.3(a)`: paragraph `number` under the heading whose
-    /// number is `section` (or, for digits, the heading in that place).
-    Qualified { section: String, number: String },
-    /// A heading named by its number: `Part II`, `Section 2`, `Chapter 3`,
-    /// `第二部分`, `第三章`, `二、`; or a Chinese or Roman numeral alone
-    /// (`三`, `II`: `bare`), which falls back to the paragraph of that
-    /// number when no heading has it.
-    Heading { number: String, bare: bool },
-    /// A sub-paragraph's label alone, in brackets (`(b)`, `(ii)`, `（三）`),
-    /// in id form (`b`, `ii`, `3`): a sub-paragraph of the paragraph being
-    /// read, as it does not say whose.
-    Label(String),
-    /// `二（三）`: item （三） of part 二 where numbering restarts under each
-    /// heading (a plan), else sub-paragraph （三） of paragraph 二 (a law's
-    /// article); `label` in id form (`3`).
-    Item { of: String, label: String },
-    /// `第二条第二款`, `art. 2, para. 2`: the `clause`th paragraph (款,
-    /// counted from 1) of the article whose id is `article` (in a treaty
-    /// whose articles number their paragraphs, that numbered paragraph);
-    /// a law writes them unnumbered, one
-    /// after another, as the article's text.
-    Clause { article: String, clause: usize },
-}
+pub use super::id_query::IdQuery;
+use super::numerals::{cjk_value, id_form, is_cjk_numeral};
+use super::typed_number::{article_form, dotted_number, number_form};
 
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
 /// trailing `.`, turns full-width digits, hyphens and brackets into ASCII
@@ -171,6 +144,9 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some((number, bare)) = heading_form(&t, capitals) {
         return Some(IdQuery::Heading { number, bare });
     }
+    if let Some(query) = dotted_number(&t, false) {
+        return Some(query);
+    }
     if let Some((section, rest)) = t.split_once('.')
         && section_token(section)
         && let Some(number) = number_form(rest.trim())
@@ -181,57 +157,6 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
         });
     }
     id_shaped(&t).then_some(IdQuery::Id(t))
-}
-
-/// `12`, `4bis`, `4 bis`, `2(b)`, `2b`, `2 (b)`, `2-b`, `2(b)(ii)` in id
-/// form (`12`, `4-bis`, `2-b`, `2-b-ii`): digits, then labels.
-fn number_form(t: &str) -> Option<String> {
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || digits > 5 {
-        return None;
-    }
-    let mut out = t[..digits].to_string();
-    let words = t[digits..]
-        .split([' ', '-', '(', ')'])
-        .filter(|w| !w.is_empty());
-    for w in words {
-        // A Chinese numeral label (`2（一）`) in id form, as the parser
-        // writes it (`2-1`).
-        if w.chars().all(is_cjk_numeral) && cjk_value(w).is_some() {
-            out.push('-');
-            out.push_str(&id_form(w));
-            continue;
-        }
-        for label in labels_of(w)? {
-            out.push('-');
-            out.push_str(label);
-        }
-    }
-    Some(out)
-}
-
-/// The labels one typed word holds: itself when it is a label (`b`, `ii`,
-/// `12`, `bis`), or a letter and a Roman numeral run together (`bii` in
-/// `3bii`); `None` when it is not labels (`abc`).
-fn labels_of(w: &str) -> Option<Vec<&str>> {
-    let label = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit())
-            || (w.bytes().all(|b| b.is_ascii_lowercase())
-                && (w.len() <= 2 || roman_value(w).is_some() || SUFFIXES.contains(&w)))
-    };
-    // A Roman numeral is one label (`ii`); a letter and a numeral run
-    // together are two (`bi`, `bii`).
-    if roman_value(w).is_some() {
-        return Some(vec![w]);
-    }
-    if let Some((letter, roman)) = w.split_at_checked(1)
-        && letter.bytes().all(|b| b.is_ascii_lowercase())
-        && roman.bytes().all(|b| b.is_ascii_lowercase())
-        && roman_value(roman).is_some()
-    {
-        return Some(vec![letter, roman]);
-    }
-    label(w).then(|| vec![w])
 }
 
 /// `二(三)`, `二(3)` (folded): a Chinese numeral and a bracketed label, the
@@ -258,234 +183,11 @@ fn bare_label(t: &str) -> Option<String> {
     (letters || cjk).then(|| id_form(label))
 }
 
-/// A Chinese citation without the name of its text before it (up to the
-/// last `》` or `号决议`, then a `，`), and without a quote's brackets.
-fn without_text_name(t: &str) -> Option<&str> {
-    let t = t.trim_start_matches('(').trim_end_matches(')');
-    let end = ["》", "号决议"]
-        .iter()
-        .filter_map(|w| t.rfind(w).map(|i| i + w.len()))
-        .max()?;
-    // The name's own brackets (`（杜尚别，2018年5月3-4日）`) come with it.
-    let mut rest = &t[end..];
-    if rest.starts_with('(')
-        && let Some(close) = rest.find(')')
-    {
-        rest = &rest[close + 1..];
-    }
-    let rest = rest.trim_start_matches(['，', ',', ' ']);
-    (!rest.is_empty()).then_some(rest)
-}
-
-/// `op2`, `op 2(b)`, `pp3`: the operative and preambular paragraph
-/// numbers delegations write.
-fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
-    let (kind, rest) = [("op", false), ("pp", true)]
-        .into_iter()
-        .find_map(|(w, pre)| t.strip_prefix(w).map(|r| (pre, r.trim_start())))?;
-    let number = number_form(rest)?;
-    Some(match kind {
-        true => IdQuery::Id(format!("pre-{number}")),
-        false => IdQuery::Number(number),
-    })
-}
-
-/// The places a Chinese citation names, as the program writes them:
-/// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
-/// `第二部分第1段`.
-fn chinese_citation(t: &str) -> Option<IdQuery> {
-    // The part a citation or the status line names before the number.
-    let part = ["序言部分", "序言", "引言", "执行部分", "无编号"]
-        .into_iter()
-        .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
-    let (kind, mut rest) = part.unwrap_or(("", t));
-    let preamble = kind.starts_with("序言");
-    if kind == "引言" || kind == "无编号" {
-        let n = rest.strip_prefix('第')?.strip_suffix('段')?;
-        let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
-        let prefix = if kind == "引言" { "intro" } else { "para" };
-        return ok.then(|| IdQuery::Id(format!("{prefix}-{}", id_form(n))));
-    }
-    let mut parts: Vec<(String, &str)> = Vec::new();
-    while !rest.is_empty() {
-        // `第二条（二）`: a bracketed label after a place is its item.
-        if !parts.is_empty()
-            && let Some((n, after)) = bracketed_label(rest)
-        {
-            parts.push((id_form(n), "项"));
-            rest = after;
-            continue;
-        }
-        rest = rest.strip_prefix('第')?;
-        let end = rest.find(['条', '段', '项', '款', '章', '部'])?;
-        let n = rest[..end].trim_matches(['(', ')']);
-        let unit = if rest[end..].starts_with("部分") {
-            "部分"
-        } else {
-            &rest[end..end + 3]
-        };
-        rest = &rest[end + unit.len()..];
-        // `第1.2部分`: a heading numbered in parts, as `Section 1.2` is named.
-        let dotted = unit == "部分"
-            && n.split('.').count() > 1
-            && n.split('.')
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        let digits = dotted || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        // `第(a)项`: a lettered label, written in Chinese citations as is.
-        let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
-        if !digits && !letters && cjk_value(n).is_none() {
-            return None;
-        }
-        parts.push((id_form(n), unit));
-    }
-    let labels = |from: &[(String, &str)]| -> Option<String> {
-        let mut out = String::new();
-        for (n, u) in from {
-            if !["项", "款", "段"].contains(u) {
-                return None;
-            }
-            out.push('-');
-            out.push_str(n);
-        }
-        Some(out)
-    };
-    let ((first, unit), subs) = parts.split_first()?;
-    if *unit == "条" && !preamble {
-        match subs {
-            // `第二条第二款`: the article's second paragraph.
-            [(clause, "款")] => {
-                return Some(IdQuery::Clause {
-                    article: format!("art-{first}"),
-                    clause: clause.parse().ok().filter(|&k| k > 0)?,
-                });
-            }
-            // `第三条第二款第（一）项`: an item of a 款 written after the
-            // article's items (`art-3-k2-1`), else, as a law numbers its
-            // items through the article, the article's (`art-3-1`: see
-            // [`without_clause`]).
-            [(k, "款"), rest @ ..] if !rest.is_empty() => {
-                let items = labels(rest)?;
-                return Some(IdQuery::Id(format!("art-{first}-k{k}{items}")));
-            }
-            _ => {}
-        }
-    }
-    match *unit {
-        "条" if !preamble => Some(IdQuery::Id(format!("art-{first}{}", labels(subs)?))),
-        "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
-        "段" if !preamble => Some(IdQuery::Number(format!("{first}{}", labels(subs)?))),
-        "部分" | "章" if !preamble => {
-            // A plan's item under its part: `第二部分第（四）项` as `…第4段`.
-            let ((number, "段" | "项"), subs) = subs.split_first()? else {
-                return None;
-            };
-            Some(IdQuery::Qualified {
-                section: first.clone(),
-                number: format!("{number}{}", labels(subs)?),
-            })
-        }
-        _ => None,
-    }
-}
-
-/// `（二）` or `(b)` at the start of `s`, when it holds a label a citation
-/// may give (digits, up to five lowercase letters, a Chinese numeral): the
-/// label and what follows it.
-fn bracketed_label(s: &str) -> Option<(&str, &str)> {
-    let (open, close) = if s.starts_with('（') {
-        ('（', '）')
-    } else {
-        ('(', ')')
-    };
-    let rest = s.strip_prefix(open)?;
-    let end = rest.find(close)?;
-    let n = &rest[..end];
-    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
-    (digits || letters || cjk_value(n).is_some()).then(|| (n, &rest[end + close.len_utf8()..]))
-}
-
-/// The places an English citation names, as the program writes them:
-/// `para. 7`, `preambular para. 3`, `para. 3 (b) (ii)`, `Part II, para.
-/// 1`, `section 2, para. 1`.
-fn english_citation(t: &str) -> Option<IdQuery> {
-    // A quote's brackets, copied with it.
-    let t = match (t.strip_prefix('('), t.ends_with(')')) {
-        (Some(inner), true) if inner.contains(", ") => &inner[..inner.len() - 1],
-        _ => t,
-    };
-    let (head, para) = match t.rsplit_once(", ") {
-        Some((h, p)) => (Some(h), p),
-        None => (None, t),
-    };
-    // A citation copied whole names its text first (`security council
-    // resolution 2396 (2017), para. 2`): only the last part before the
-    // paragraph may be a heading; a text's name says nothing.
-    let head = head.map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last));
-    // An article, alone after the text's name (`convention …, art. 2`),
-    // or with its paragraph (`article 4, para. 1`).
-    if let Some(n) = article_form(para) {
-        return Some(IdQuery::Id(format!("art-{n}")));
-    }
-    if let Some(n) = head.and_then(article_form) {
-        let number = number_form(after_para_word(para)?.trim())?;
-        // `art. 3, para. 2`: a treaty article's numbered paragraph 2, a
-        // law's second 款 (see [`IdQuery::Clause`]).
-        if let Ok(clause) = number.parse::<usize>() {
-            return (clause > 0).then(|| IdQuery::Clause {
-                article: format!("art-{n}"),
-                clause,
-            });
-        }
-        return Some(IdQuery::Id(format!("art-{n}-{number}")));
-    }
-    let head = head.filter(|h| *h == "introduction" || heading_form(h, true).is_some());
-    if let Some(rest) = para.strip_prefix("unnumbered ") {
-        let n = after_para_word(rest)?.trim();
-        let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
-        return digits.then(|| IdQuery::Id(format!("para-{n}")));
-    }
-    let (preamble, rest) = match para.strip_prefix("preambular ") {
-        Some(r) => (true, r),
-        None => (false, para),
-    };
-    let number = number_form(after_para_word(rest)?.trim())?;
-    match (head, preamble) {
-        (Some("introduction"), false) => Some(IdQuery::Id(format!("intro-{number}"))),
-        (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
-        (None, false) => Some(IdQuery::Number(number)),
-        (Some(h), false) => {
-            let (section, _) = heading_form(h, true)?;
-            Some(IdQuery::Qualified { section, number })
-        }
-        (Some(_), true) => None,
-    }
-}
-
-/// What follows `paragraph `, `para. ` or `para ` at the start of `t`.
-fn after_para_word(t: &str) -> Option<&str> {
-    ["paragraph ", "para. ", "para "]
-        .iter()
-        .find_map(|w| t.strip_prefix(w))
-}
-
 /// The kind of heading an input names by its word (`part` for `Part II`
 /// or `第二部分`, `chapter` for `第三章`, `section` for `Sec. 2`); `None`
 /// for a numeral alone or anything else.
 pub fn heading_word(input: &str) -> Option<&'static str> {
     heading_kind(&fold_input(input))
-}
-
-/// `第三条`, `第3条`, `article 3`, `art 3`, `art. 3`: the article's number.
-fn article_form(t: &str) -> Option<String> {
-    if let Some(n) = t.strip_prefix('第').and_then(|r| r.strip_suffix('条')) {
-        let ok = n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some();
-        return (ok && !n.is_empty()).then(|| id_form(n));
-    }
-    let rest = ["article", "art.", "art"]
-        .iter()
-        .find_map(|w| t.strip_prefix(w))?;
-    number_form(rest.trim())
 }
 
 /// The ids' own prefixes.

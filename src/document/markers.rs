@@ -38,6 +38,9 @@ pub enum Family {
     /// No item's: the level a law's 款 after its article's items opens
     /// (see [`super::Kind::Clause`]), so that items after it are its own.
     Clause,
+    /// `1.1`, `2.2.1` (as strategies number): one family per count of
+    /// dots, so that `2.2.1` opens a level under `2.2`.
+    Dotted(u8),
 }
 
 /// A numbered or lettered item at the start of a line.
@@ -190,11 +193,41 @@ fn arabic(t: &str) -> Option<LineMark<'_>> {
         _ => return None,
     };
     let rest = it.as_str();
-    // `1.5` is a number, not a marker.
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
+        return suffix.is_empty().then(|| dotted(t)).flatten();
     }
     Some(item(Family::Arabic, style, number, rest))
+}
+
+/// `1.1 The strategy…`, `2.2.1. Prisons…`: a paragraph numbered in parts
+/// (two to four of at most three digits), then a space and a capital
+/// letter or a character outside ASCII, so that `1.5 million` and
+/// `2018.5.3` stay text.
+fn dotted(t: &str) -> Option<LineMark<'_>> {
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let number = t[..end].trim_end_matches('.');
+    let parts: Vec<&str> = number.split('.').collect();
+    let short = |p: &&str| !p.is_empty() && p.len() <= 3;
+    if !(2..=4).contains(&parts.len()) || !parts.iter().all(short) || t[..end].ends_with("..") {
+        return None;
+    }
+    let rest = t[end..].strip_prefix(char::is_whitespace)?.trim_start();
+    if !rest.starts_with(|c: char| c.is_uppercase() || !c.is_ascii()) {
+        return None;
+    }
+    let depth = (parts.len() - 1) as u8;
+    let mut mark = item(
+        Family::Dotted(depth),
+        NumberStyle::Dotted,
+        Cow::Borrowed(number),
+        rest,
+    );
+    if let LineMark::Item(it) = &mut mark {
+        it.value = parts.last().and_then(|p| p.parse().ok());
+    }
+    Some(mark)
 }
 
 /// ` bis`, `bis`, ` (a)` after a paragraph number: the suffix as written
@@ -553,6 +586,28 @@ mod tests {
         );
         assert_eq!(classify("1.5 million"), LineMark::Plain);
         assert_eq!(classify("4 bisque."), LineMark::Plain);
+    }
+
+    #[test]
+    fn numbers_in_parts() {
+        let dotted = |n: u8, number: &str, rest| (Family::Dotted(n), number.into(), rest);
+        assert_eq!(
+            item_of("1.1 The strategy"),
+            dotted(1, "1.1", "The strategy")
+        );
+        assert_eq!(item_of("2.2.1. Prisons"), dotted(2, "2.2.1", "Prisons"));
+        assert_eq!(item_of("1.2 本战略"), dotted(1, "1.2", "本战略"));
+        assert_eq!(item_of("10.4.2.1 Four"), dotted(3, "10.4.2.1", "Four"));
+        // Figures, dates and versions stay text.
+        for line in [
+            "1.5 million people",
+            "2018.5.3 会议",
+            "1.2.3.4.5 Five parts",
+            "1.1The",
+            "1000.1 Long",
+        ] {
+            assert_eq!(classify(line), LineMark::Plain, "{line}");
+        }
     }
 
     #[test]

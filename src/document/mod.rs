@@ -6,17 +6,21 @@
 //! [`Document`]; the embedded declaration goes through the same parser as a
 //! user's file.
 
+mod cited_place;
 mod front;
 mod heading_words;
 pub mod id;
+mod id_query;
 mod lead;
 mod markers;
+mod nesting;
 pub mod numerals;
 mod parse;
 mod position;
 mod rewrap;
 mod structure;
 pub mod text_name;
+mod typed_number;
 
 pub use front::marked_title;
 pub use front::plain_title as is_plain_title;
@@ -106,6 +110,8 @@ pub enum NumberStyle {
     ArticleZh,
     /// `Article 1`, shown `Art. 1`.
     ArticleEn,
+    /// Numbered in parts, the number its own marker: `2.1`, `2.2.1`.
+    Dotted,
 }
 
 /// A section heading (`一、总体目标`, `Part II`, `## Heading`).
@@ -228,7 +234,7 @@ impl Paragraph {
             NumberStyle::Paren if cjk => format!("（{n}）"),
             NumberStyle::Paren => format!("({n})"),
             NumberStyle::ParenWide => format!("（{n}）"),
-            NumberStyle::Bare => n.to_string(),
+            NumberStyle::Bare | NumberStyle::Dotted => n.to_string(),
             NumberStyle::ArticleZh => format!("第{n}条"),
             NumberStyle::ArticleEn => format!("Art. {n}"),
             NumberStyle::Dot | NumberStyle::None => format!("{n}."),

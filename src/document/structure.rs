@@ -19,28 +19,8 @@
 
 use super::front::{is_chapeau, is_dateline, is_preambular};
 use super::markers::{Family, HeadingLine, Item, LineMark, classify};
-use super::numerals::{letter_value, roman_value};
+use super::nesting::{Level, Numbering, nest, nest_in_parts};
 use super::{Heading, Kind, NumberStyle, Paragraph, id};
-
-/// Deepest nesting kept; deeper items become siblings at this depth.
-const MAX_DEPTH: usize = 8;
-
-/// One open level of numbering.
-struct Level {
-    family: Family,
-    /// The paragraph that holds this level's current item.
-    para: usize,
-    value: Option<u32>,
-}
-
-/// What nesting needs of an item's number.
-#[derive(Clone, Copy)]
-struct Numbering {
-    family: Family,
-    maybe_roman: bool,
-    value: Option<u32>,
-    suffixed: bool,
-}
 
 /// Builds headings and paragraphs from blocks as the parser meets them.
 pub(super) struct Builder {
@@ -366,7 +346,10 @@ impl Builder {
     /// Nests numbered paragraph `p` and gives it its kind and id.
     fn number(&mut self, p: usize, numbering: Numbering) {
         let number = self.paragraphs[p].number.as_deref().unwrap_or("");
-        let depth = nest(&mut self.stack, numbering, number, p);
+        let depth = match numbering.family {
+            Family::Dotted(_) => nest_in_parts(&mut self.stack, &self.paragraphs, numbering, p),
+            _ => nest(&mut self.stack, numbering, number, p),
+        };
         let para = &mut self.paragraphs[p];
         para.set_parent(depth.checked_sub(1).map(|d| self.stack[d].para));
         para.level = depth as u8;
@@ -472,68 +455,6 @@ fn shape(mark: &LineMark<'_>) -> (u8, bool) {
     }
 }
 
-/// Places an item with the open levels: its depth. The stack then ends
-/// with the item's level, pointing at paragraph `para`.
-fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: usize) -> usize {
-    let family = if item.maybe_roman {
-        letter_or_roman(stack, number)
-    } else {
-        item.family
-    };
-    let value = if family == Family::ParenRoman && item.maybe_roman {
-        roman_value(number)
-    } else {
-        item.value
-    };
-    let continues = |l: &Level| match (l.value, value) {
-        (Some(last), Some(v)) => v == last + 1 || (v == last && item.suffixed),
-        _ => true,
-    };
-    let depth = if family == Family::Article {
-        0
-    } else {
-        let mut open = (0..stack.len())
-            .rev()
-            .filter(|&d| stack[d].family == family);
-        let deepest = open.clone().next();
-        match open.find(|&d| continues(&stack[d])) {
-            Some(d) => d,
-            None => match deepest {
-                // A new list of a family used above, inside a deeper item.
-                Some(d) if value == Some(1) && d + 1 < stack.len() => stack.len(),
-                Some(d) => d,
-                None => stack.len(),
-            },
-        }
-    }
-    .min(MAX_DEPTH);
-    stack.truncate(depth);
-    stack.push(Level {
-        family,
-        para,
-        value,
-    });
-    depth
-}
-
-/// `(i)`, `(v)`, `(x)`: the next letter of an open lettered list after
-/// `(h)`, `(u)`, `(w)`; else a Roman numeral when a Roman list is open or
-/// the label is `i`; else a letter.
-fn letter_or_roman(stack: &[Level], label: &str) -> Family {
-    let as_letter = letter_value(label);
-    let lettered = stack.iter().rev().find(|l| l.family == Family::ParenLower);
-    if let (Some(l), Some(v)) = (lettered, as_letter)
-        && l.value == Some(v - 1)
-    {
-        return Family::ParenLower;
-    }
-    if label == "i" || stack.iter().any(|l| l.family == Family::ParenRoman) {
-        Family::ParenRoman
-    } else {
-        Family::ParenLower
-    }
-}
-
 /// Hands out ids: `intro-N`, `pre-N`, `para-N` by count; `op-N` and
 /// `art-N` by number; a sub-paragraph its parent's id and its label
 /// (`op-2-b`); with `qualify` (numbering restarts under headings),
@@ -549,6 +470,14 @@ impl Ids {
     /// The id of `p`, whose parent (if any) is among `paragraphs`.
     fn next(&mut self, p: &Paragraph, paragraphs: &[Paragraph], qualify: bool) -> String {
         let base = match (&p.number, p.parent()) {
+            // `2.2.1` is `op-2-2-1` wherever it stands.
+            (Some(n), parent) if p.style == NumberStyle::Dotted => {
+                let base = id::numbered_id(Kind::Operative.id_prefix(), &n.replace('.', "-"));
+                match p.section() {
+                    Some(s) if qualify && parent.is_none() => id::qualified(s + 1, &base),
+                    _ => base,
+                }
+            }
             (Some(k), Some(parent)) if p.kind == Kind::Clause => id::sub_id(
                 &paragraphs[parent].id,
                 &format!("k{}", super::numerals::id_form(k)),

@@ -77,16 +77,29 @@ fn titled_name(doc: &Document, lang: DocLang) -> String {
 /// heading, the heading too (`第二部分第1段`, `section II, para. 1`).
 pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let paragraphs = &index.doc().paragraphs;
-    let mut chain: Vec<usize> =
-        std::iter::successors(Some(p), |&q| paragraphs[q].parent()).collect();
-    chain.reverse();
+    let chain = cited_chain(paragraphs, p);
     let top = chain[0];
     let mut out = section_part(index, top, lang);
-    out.push_str(&top_citation(index, top, lang));
-    for &sub in &chain[1..] {
+    out.push_str(&top_citation(index, chain[1], lang));
+    for &sub in &chain[2..] {
         out.push_str(&sub_citation(&paragraphs[sub], lang));
     }
     out
+}
+
+/// Paragraph `p`'s top-level paragraph, then the paragraphs its citation
+/// names from the first down to `p`: the top-level one and its
+/// sub-paragraphs, or from the deepest one numbered in parts (`2.2.1`
+/// says its whole place).
+fn cited_chain(paragraphs: &[Paragraph], p: usize) -> Vec<usize> {
+    let mut chain: Vec<usize> =
+        std::iter::successors(Some(p), |&q| paragraphs[q].parent()).collect();
+    chain.reverse();
+    let dotted = |&q: &usize| paragraphs[q].style == NumberStyle::Dotted;
+    let from = chain.iter().rposition(dotted).unwrap_or(0);
+    std::iter::once(chain[0])
+        .chain(chain[from..].iter().copied())
+        .collect()
 }
 
 /// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`; a
@@ -237,10 +250,12 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
     };
     // A sub-paragraph under the chapeaux it continues; a paragraph with
     // sub-paragraphs with all of them (they follow it in the text). A
-    // law's 款 after its article's items continues no chapeau.
+    // law's 款 after its article's items continues no chapeau, nor does a
+    // paragraph numbered in parts (`2.2.1`: its number says its place).
     let mut chain: Vec<usize> = std::iter::successors(Some(p), |&q| {
         let para = &paragraphs[q];
-        para.parent().filter(|_| para.kind != Kind::Clause)
+        let alone = para.kind == Kind::Clause || para.style == NumberStyle::Dotted;
+        para.parent().filter(|_| !alone)
     })
     .collect();
     chain.reverse();
@@ -360,20 +375,18 @@ pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
 /// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
 pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     let paragraphs = &index.doc().paragraphs;
-    let mut chain: Vec<usize> =
-        std::iter::successors(Some(p), |&q| paragraphs[q].parent()).collect();
-    chain.reverse();
-    let top = chain[0];
-    let cited = top_citation(index, top, DocLang::Zh);
+    let chain = cited_chain(paragraphs, p);
+    let (top, first) = (chain[0], chain[1]);
+    let cited = top_citation(index, first, DocLang::Zh);
     // Where numbering restarts under each heading, the heading too
     // (`第二部分第（三）段`): `第（三）段` alone is in every part.
     let mut name = section_part(index, top, DocLang::Zh);
-    name.push_str(&match paragraphs[top].kind {
-        Kind::Preamble => format!("序言第{}段", index.ordinal(top).0),
+    name.push_str(&match paragraphs[first].kind {
+        Kind::Preamble => format!("序言第{}段", index.ordinal(first).0),
         Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
         _ => cited,
     });
-    for &sub in &chain[1..] {
+    for &sub in &chain[2..] {
         name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
     }
     name

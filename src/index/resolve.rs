@@ -80,7 +80,14 @@ impl DocIndex {
                     let h = self.heading_named(&format!("{section}.{number}"), None)?;
                     Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
                 };
-                (self.in_heading(&section, &number))
+                // A paragraph numbered in parts (`2.2.1` is `op-2-2-1`).
+                let in_parts = || {
+                    let id = format!("op-{section}-{number}");
+                    self.find_any(&id, near)
+                        .filter(|&p| self.numbered_in_parts(p))
+                };
+                in_parts()
+                    .or_else(|| self.in_heading(&section, &number))
                     .or_else(dotted)
                     .or_else(|| self.within_heading(&section, &number))
             }
@@ -312,6 +319,14 @@ impl DocIndex {
                     false => fold(form) == want,
                 })
         })
+    }
+
+    /// Whether paragraph `p` or one it stands under is numbered in parts
+    /// (`2.1`, `2.1 (a)`).
+    fn numbered_in_parts(&self, p: usize) -> bool {
+        let paragraphs = &self.doc.paragraphs;
+        std::iter::successors(Some(p), |&q| paragraphs[q].parent())
+            .any(|q| paragraphs[q].style == crate::document::NumberStyle::Dotted)
     }
 
     /// Paragraph `number` under the heading numbered `section` (not in

@@ -1,0 +1,225 @@
+//! Citations as written, read into places: a Chinese citation
+//! (`序言部分第3段`, `第二条第二款第（一）项`, `第二部分第（四）项`), an English
+//! one (`para. 3 (b)`, `Part II, para. 1`, `art. 4, para. 1`), either with
+//! the name of its text before it, and the diplomatic shorthand (`OP2`).
+
+use super::heading_words::heading_form;
+use super::id_query::IdQuery;
+use super::numerals::{cjk_value, id_form};
+use super::typed_number::{article_form, dotted_number, number_form};
+
+/// A Chinese citation without the name of its text before it (up to the
+/// last `》` or `号决议`, then a `，`), and without a quote's brackets.
+pub(super) fn without_text_name(t: &str) -> Option<&str> {
+    let t = t.trim_start_matches('(').trim_end_matches(')');
+    let end = ["》", "号决议"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    // The name's own brackets (`（杜尚别，2018年5月3-4日）`) come with it.
+    let mut rest = &t[end..];
+    if rest.starts_with('(')
+        && let Some(close) = rest.find(')')
+    {
+        rest = &rest[close + 1..];
+    }
+    let rest = rest.trim_start_matches(['，', ',', ' ']);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// `op2`, `op 2(b)`, `pp3`: the operative and preambular paragraph
+/// numbers delegations write.
+pub(super) fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
+    let (kind, rest) = [("op", false), ("pp", true)]
+        .into_iter()
+        .find_map(|(w, pre)| t.strip_prefix(w).map(|r| (pre, r.trim_start())))?;
+    let number = number_form(rest)?;
+    Some(match kind {
+        true => IdQuery::Id(format!("pre-{number}")),
+        false => IdQuery::Number(number),
+    })
+}
+
+/// The places a Chinese citation names, as the program writes them:
+/// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
+/// `第二部分第1段`.
+pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
+    // The part a citation or the status line names before the number.
+    let part = ["序言部分", "序言", "引言", "执行部分", "无编号"]
+        .into_iter()
+        .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
+    let (kind, mut rest) = part.unwrap_or(("", t));
+    let preamble = kind.starts_with("序言");
+    if kind == "引言" || kind == "无编号" {
+        let n = rest.strip_prefix('第')?.strip_suffix('段')?;
+        let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
+        let prefix = if kind == "引言" { "intro" } else { "para" };
+        return ok.then(|| IdQuery::Id(format!("{prefix}-{}", id_form(n))));
+    }
+    let mut parts: Vec<(String, &str)> = Vec::new();
+    while !rest.is_empty() {
+        // `第二条（二）`: a bracketed label after a place is its item.
+        if !parts.is_empty()
+            && let Some((n, after)) = bracketed_label(rest)
+        {
+            parts.push((id_form(n), "项"));
+            rest = after;
+            continue;
+        }
+        rest = rest.strip_prefix('第')?;
+        let end = rest.find(['条', '段', '项', '款', '章', '部'])?;
+        let n = rest[..end].trim_matches(['(', ')']);
+        let unit = if rest[end..].starts_with("部分") {
+            "部分"
+        } else {
+            &rest[end..end + 3]
+        };
+        rest = &rest[end + unit.len()..];
+        // `第1.2部分`: a heading numbered in parts, as `Section 1.2` is
+        // named; `第2.2.1段`, a paragraph so numbered.
+        let dotted = (unit == "部分" || unit == "段")
+            && n.split('.').count() > 1
+            && n.split('.')
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        let digits = dotted || (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        // `第(a)项`: a lettered label, written in Chinese citations as is.
+        let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
+        if !digits && !letters && cjk_value(n).is_none() {
+            return None;
+        }
+        parts.push((id_form(n), unit));
+    }
+    let labels = |from: &[(String, &str)]| -> Option<String> {
+        let mut out = String::new();
+        for (n, u) in from {
+            if !["项", "款", "段"].contains(u) {
+                return None;
+            }
+            out.push('-');
+            out.push_str(n);
+        }
+        Some(out)
+    };
+    let ((first, unit), subs) = parts.split_first()?;
+    if *unit == "条" && !preamble {
+        match subs {
+            // `第二条第二款`: the article's second paragraph.
+            [(clause, "款")] => {
+                return Some(IdQuery::Clause {
+                    article: format!("art-{first}"),
+                    clause: clause.parse().ok().filter(|&k| k > 0)?,
+                });
+            }
+            // `第三条第二款第（一）项`: an item of a 款 written after the
+            // article's items (`art-3-k2-1`), else, as a law numbers its
+            // items through the article, the article's (`art-3-1`: see
+            // [`without_clause`]).
+            [(k, "款"), rest @ ..] if !rest.is_empty() => {
+                let items = labels(rest)?;
+                return Some(IdQuery::Id(format!("art-{first}-k{k}{items}")));
+            }
+            _ => {}
+        }
+    }
+    match *unit {
+        "条" if !preamble => Some(IdQuery::Id(format!("art-{first}{}", labels(subs)?))),
+        "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
+        "段" if !preamble => Some(IdQuery::Number(format!("{first}{}", labels(subs)?))),
+        "部分" | "章" if !preamble => {
+            // A plan's item under its part: `第二部分第（四）项` as `…第4段`.
+            let ((number, "段" | "项"), subs) = subs.split_first()? else {
+                return None;
+            };
+            Some(IdQuery::Qualified {
+                section: first.clone(),
+                number: format!("{number}{}", labels(subs)?),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `（二）` or `(b)` at the start of `s`, when it holds a label a citation
+/// may give (digits, up to five lowercase letters, a Chinese numeral): the
+/// label and what follows it.
+fn bracketed_label(s: &str) -> Option<(&str, &str)> {
+    let (open, close) = if s.starts_with('（') {
+        ('（', '）')
+    } else {
+        ('(', ')')
+    };
+    let rest = s.strip_prefix(open)?;
+    let end = rest.find(close)?;
+    let n = &rest[..end];
+    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
+    (digits || letters || cjk_value(n).is_some()).then(|| (n, &rest[end + close.len_utf8()..]))
+}
+
+/// The places an English citation names, as the program writes them:
+/// `para. 7`, `preambular para. 3`, `para. 3 (b) (ii)`, `Part II, para.
+/// 1`, `section 2, para. 1`.
+pub(super) fn english_citation(t: &str) -> Option<IdQuery> {
+    // A quote's brackets, copied with it.
+    let t = match (t.strip_prefix('('), t.ends_with(')')) {
+        (Some(inner), true) if inner.contains(", ") => &inner[..inner.len() - 1],
+        _ => t,
+    };
+    let (head, para) = match t.rsplit_once(", ") {
+        Some((h, p)) => (Some(h), p),
+        None => (None, t),
+    };
+    // A citation copied whole names its text first (`security council
+    // resolution 2396 (2017), para. 2`): only the last part before the
+    // paragraph may be a heading; a text's name says nothing.
+    let head = head.map(|h| h.rsplit_once(", ").map_or(h, |(_, last)| last));
+    // An article, alone after the text's name (`convention …, art. 2`),
+    // or with its paragraph (`article 4, para. 1`).
+    if let Some(n) = article_form(para) {
+        return Some(IdQuery::Id(format!("art-{n}")));
+    }
+    if let Some(n) = head.and_then(article_form) {
+        let number = number_form(after_para_word(para)?.trim())?;
+        // `art. 3, para. 2`: a treaty article's numbered paragraph 2, a
+        // law's second 款 (see [`IdQuery::Clause`]).
+        if let Ok(clause) = number.parse::<usize>() {
+            return (clause > 0).then(|| IdQuery::Clause {
+                article: format!("art-{n}"),
+                clause,
+            });
+        }
+        return Some(IdQuery::Id(format!("art-{n}-{number}")));
+    }
+    let head = head.filter(|h| *h == "introduction" || heading_form(h, true).is_some());
+    if let Some(rest) = para.strip_prefix("unnumbered ") {
+        let n = after_para_word(rest)?.trim();
+        let digits = !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit());
+        return digits.then(|| IdQuery::Id(format!("para-{n}")));
+    }
+    let (preamble, rest) = match para.strip_prefix("preambular ") {
+        Some(r) => (true, r),
+        None => (false, para),
+    };
+    let typed = after_para_word(rest)?.trim();
+    if head.is_none() && !preamble && typed.contains('.') {
+        return dotted_number(typed, true);
+    }
+    let number = number_form(typed)?;
+    match (head, preamble) {
+        (Some("introduction"), false) => Some(IdQuery::Id(format!("intro-{number}"))),
+        (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
+        (None, false) => Some(IdQuery::Number(number)),
+        (Some(h), false) => {
+            let (section, _) = heading_form(h, true)?;
+            Some(IdQuery::Qualified { section, number })
+        }
+        (Some(_), true) => None,
+    }
+}
+
+/// What follows `paragraph `, `para. ` or `para ` at the start of `t`.
+fn after_para_word(t: &str) -> Option<&str> {
+    ["paragraph ", "para. ", "para "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+}

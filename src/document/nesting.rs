@@ -1,0 +1,113 @@
+//! How numbered paragraphs nest: the open levels of numbering, and where
+//! an item goes among them (by its family of numbering, or for a number in
+//! parts, `2.2.1`, by the number it extends).
+
+use super::Paragraph;
+use super::markers::Family;
+use super::numerals::{letter_value, roman_value};
+
+/// Deepest nesting kept; deeper items become siblings at this depth.
+pub(super) const MAX_DEPTH: usize = 8;
+
+/// One open level of numbering.
+pub(super) struct Level {
+    pub(super) family: Family,
+    /// The paragraph that holds this level's current item.
+    pub(super) para: usize,
+    pub(super) value: Option<u32>,
+}
+
+/// What nesting needs of an item's number.
+#[derive(Clone, Copy)]
+pub(super) struct Numbering {
+    pub(super) family: Family,
+    pub(super) maybe_roman: bool,
+    pub(super) value: Option<u32>,
+    pub(super) suffixed: bool,
+}
+
+/// Places an item with the open levels: its depth. The stack then ends
+/// with the item's level, pointing at paragraph `para`.
+pub(super) fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: usize) -> usize {
+    let family = if item.maybe_roman {
+        letter_or_roman(stack, number)
+    } else {
+        item.family
+    };
+    let value = if family == Family::ParenRoman && item.maybe_roman {
+        roman_value(number)
+    } else {
+        item.value
+    };
+    let continues = |l: &Level| match (l.value, value) {
+        (Some(last), Some(v)) => v == last + 1 || (v == last && item.suffixed),
+        _ => true,
+    };
+    let depth = if family == Family::Article {
+        0
+    } else {
+        let mut open = (0..stack.len())
+            .rev()
+            .filter(|&d| stack[d].family == family);
+        let deepest = open.clone().next();
+        match open.find(|&d| continues(&stack[d])) {
+            Some(d) => d,
+            None => match deepest {
+                // A new list of a family used above, inside a deeper item.
+                Some(d) if value == Some(1) && d + 1 < stack.len() => stack.len(),
+                Some(d) => d,
+                None => stack.len(),
+            },
+        }
+    }
+    .min(MAX_DEPTH);
+    stack.truncate(depth);
+    stack.push(Level {
+        family,
+        para,
+        value,
+    });
+    depth
+}
+
+/// Places a paragraph numbered in parts (`2.2.1`): under the open
+/// paragraph its number extends (`2.2`, or `2.`), else at the top; its
+/// depth. The stack then ends with its level.
+pub(super) fn nest_in_parts(
+    stack: &mut Vec<Level>,
+    paragraphs: &[Paragraph],
+    item: Numbering,
+    para: usize,
+) -> usize {
+    let number = paragraphs[para].number.as_deref().unwrap_or("");
+    let extends = number.rsplit_once('.').map(|(prefix, _)| prefix);
+    let depth = (stack.iter())
+        .rposition(|l| paragraphs[l.para].number.as_deref() == extends)
+        .map_or(0, |d| d + 1)
+        .min(MAX_DEPTH);
+    stack.truncate(depth);
+    stack.push(Level {
+        family: item.family,
+        para,
+        value: item.value,
+    });
+    depth
+}
+
+/// `(i)`, `(v)`, `(x)`: the next letter of an open lettered list after
+/// `(h)`, `(u)`, `(w)`; else a Roman numeral when a Roman list is open or
+/// the label is `i`; else a letter.
+fn letter_or_roman(stack: &[Level], label: &str) -> Family {
+    let as_letter = letter_value(label);
+    let lettered = stack.iter().rev().find(|l| l.family == Family::ParenLower);
+    if let (Some(l), Some(v)) = (lettered, as_letter)
+        && l.value == Some(v - 1)
+    {
+        return Family::ParenLower;
+    }
+    if label == "i" || stack.iter().any(|l| l.family == Family::ParenRoman) {
+        Family::ParenRoman
+    } else {
+        Family::ParenLower
+    }
+}
