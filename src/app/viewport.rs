@@ -156,8 +156,8 @@ impl Viewport {
         }
         if title_width != self.title_width {
             self.title_width = title_width;
-            self.title = wrap_head(title, title_width);
-            self.dateline = wrap_head(dateline, title_width);
+            self.title = title.map_or(Vec::new(), |t| crate::text::wrap_head(t, title_width));
+            self.dateline = dateline.map_or(Vec::new(), |d| crate::text::wrap_head(d, title_width));
         }
     }
 
@@ -179,21 +179,6 @@ impl Viewport {
     /// The document's dateline, wrapped to the pane.
     pub fn dateline_lines(&self) -> &[String] {
         &self.dateline
-    }
-}
-
-/// A title or dateline wrapped to `width` columns, a line each; none when
-/// there is none or no room.
-fn wrap_head(text: Option<&str>, width: usize) -> Vec<String> {
-    match text {
-        Some(t) if width > 0 => {
-            let chars: Vec<char> = t.chars().collect();
-            wrap(t, width)
-                .into_iter()
-                .map(|r| chars[r].iter().collect::<String>().trim_end().to_string())
-                .collect()
-        }
-        _ => Vec::new(),
     }
 }
 
