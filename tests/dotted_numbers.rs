@@ -5,14 +5,14 @@
 
 mod common;
 
-use common::{current_id, keys, status_line};
+use common::{current_id, keys, print_text, status_line};
 use dushanbe_reader::app::App;
 use dushanbe_reader::document::{Document, Kind, NumberStyle, Source};
-use dushanbe_reader::export::{self, Format, cite};
+use dushanbe_reader::export::cite;
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load::load_bytes;
-use dushanbe_reader::themes::{Filter, Themes};
+use dushanbe_reader::themes::Themes;
 
 const STRATEGY: &str = "National Strategy\n\n1. Introduction\n\n\
     1.1 This strategy sets out how the government will act.\n\n\
@@ -29,18 +29,6 @@ fn parse(text: &str) -> Document {
 
 fn index(text: &str) -> DocIndex {
     DocIndex::new(parse(text), &Themes::builtin())
-}
-
-fn print_text(index: &DocIndex) -> String {
-    let request = export::Request {
-        filter: &Filter::default(),
-        query: None,
-        format: Format::Text,
-        lang: Lang::En,
-        state: None,
-        reference: None,
-    };
-    export::print(index, &Themes::builtin(), request)
 }
 
 #[test]
@@ -81,7 +69,7 @@ fn numbers_in_parts_nest_under_the_number_they_extend() {
     assert_eq!(p("op-3-1").kind, Kind::Operative);
     assert_eq!(p("op-2-2-1").marker(), "2.2.1");
     // Text output writes them as the source does, and reads back the same.
-    let printed = print_text(&ix);
+    let printed = print_text(ix.doc());
     assert!(printed.contains("\n        2.2.1 Prisons will offer programmes.\n"));
     assert_eq!(&parse(&printed), doc);
 }

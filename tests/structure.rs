@@ -4,12 +4,13 @@
 //! English. Each text parses back to the structure it was generated from,
 //! and `--print text` of it parses back to the same document.
 
+mod common;
+
+use common::print_text;
 use dushanbe_reader::document::{Document, Kind, Source};
-use dushanbe_reader::export::{self, Format};
-use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load::load_bytes;
-use dushanbe_reader::themes::{Filter, Themes};
+use dushanbe_reader::themes::Themes;
 use proptest::prelude::*;
 
 /// One generated paragraph, as the parser should find it.
@@ -267,20 +268,6 @@ fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
 
 fn parse(text: &str) -> Document {
     load_bytes(text.as_bytes(), Source::Embedded).document
-}
-
-fn print_text(doc: &Document) -> String {
-    let themes = Themes::builtin();
-    let index = DocIndex::new(doc.clone(), &themes);
-    let request = export::Request {
-        filter: &Filter::default(),
-        query: None,
-        format: Format::Text,
-        lang: Lang::En,
-        state: None,
-        reference: None,
-    };
-    export::print(&index, &themes, request)
 }
 
 fn got(doc: &Document) -> Vec<Want> {

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::markers::{CLAUSE_END, LineMark, classify};
-use crate::text::str_width;
+use crate::text::{MONTHS, str_width};
 
 /// The preambular vocabulary, embedded.
 const VOCABULARY: &str = include_str!("../../assets/preambular.toml");
@@ -115,21 +115,6 @@ fn names_a_document(line: &str) -> bool {
     !words().any(|w| w.eq_ignore_ascii_case("adopted"))
         && words().any(|w| DOCUMENT_KINDS_EN.contains(&w))
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn has_date(line: &str) -> bool {
     let chars: Vec<char> = line.chars().map(super::numerals::ascii_digit).collect();

@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use super::wrap;
 
-const MONTHS: [&str; 12] = [
+/// The months' names in English, as dates write them.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

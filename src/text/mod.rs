@@ -10,7 +10,7 @@ mod span_lists;
 mod wrap;
 
 pub use decode::decode;
-pub use head_wrap::wrap_head;
+pub use head_wrap::{MONTHS, wrap_head};
 pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize};
 pub use span_lists::{Span, SpanLists};
 pub use wrap::{NO_END, NO_START, wrap};

@@ -175,3 +175,18 @@ pub fn find_on_screen(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+/// `--print text` of `doc`, whole, with the built-in themes.
+pub fn print_text(doc: &dushanbe_reader::document::Document) -> String {
+    let themes = Themes::builtin();
+    let index = dushanbe_reader::index::DocIndex::new(doc.clone(), &themes);
+    let request = dushanbe_reader::export::Request {
+        filter: &dushanbe_reader::themes::Filter::default(),
+        query: None,
+        format: dushanbe_reader::export::Format::Text,
+        lang: Lang::En,
+        state: None,
+        reference: None,
+    };
+    dushanbe_reader::export::print(&index, &themes, request)
+}
