@@ -603,3 +603,24 @@ fn a_texts_own_warning_shows_while_that_text_is_read() {
     assert!(status_line(&mut app).contains(said));
     assert!(!status_line(&mut app).contains("GB18030"));
 }
+
+/// `?` opens help from the texts list, the notes list and the theme map,
+/// and closes back to where it was opened.
+#[test]
+fn help_opens_from_the_lists_and_closes_back_to_them() {
+    use dushanbe_reader::action::Mode;
+    let mut app = library(120, 40, Lang::En);
+    for (open, mode) in [
+        ("D", Mode::Documents),
+        ("\"", Mode::Notes),
+        ("M", Mode::ThemeMap),
+    ] {
+        keys(&mut app, open);
+        assert_eq!(app.mode(), mode, "{open}");
+        keys(&mut app, "?");
+        assert_eq!(app.mode(), Mode::Help, "{open}");
+        keys(&mut app, "?");
+        assert_eq!(app.mode(), mode, "{open}");
+        keys(&mut app, "<Esc>");
+    }
+}

@@ -84,6 +84,7 @@ pub const NOTES: &[Row] = &[
     row("a", EditNote),
     row("d <Del>", DeleteNote),
     row("\" <Esc>", Back),
+    row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -100,6 +101,7 @@ pub const DOCUMENTS: &[Row] = &[
     row("<Enter> l <Right>", Open),
     row("c", OpenCompare),
     row("D <Esc>", Back),
+    row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -117,6 +119,7 @@ pub const THEME_MAP: &[Row] = &[
     row("<Enter>", Open),
     row("<Tab>", ToggleFocus),
     row("M <Esc>", Back),
+    row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -191,6 +194,7 @@ pub const HIT_LIST: &[Row] = &[
     row("G <End>", Bottom),
     row("<Enter> l <Right>", Open),
     row("s <C-f> <Esc>", OpenHitList),
+    row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
@@ -237,6 +241,7 @@ pub const CITING: &[Row] = &[
     row("<Enter> l <Right>", Open),
     row("f", FilterByReference),
     row("<Esc> h <Left>", Back),
+    row("?", ToggleHelp),
     row("<C-z>", Suspend),
     row("q <C-c>", Quit),
 ];
