@@ -360,7 +360,27 @@ pub fn changes(a: &str, b: &str) -> Option<(Spans, Spans)> {
             }
         }
     }
-    Some((in_a, in_b))
+    Some((trimmed(a, in_a), trimmed(b, in_b)))
+}
+
+/// `spans` of `text` without the spaces at their ends (a space marked
+/// changed shows as a stray underline), dropping spans of spaces alone.
+fn trimmed(text: &str, spans: Spans) -> Spans {
+    if spans.is_empty() {
+        return spans;
+    }
+    let space: Vec<bool> = text.chars().map(char::is_whitespace).collect();
+    (spans.into_iter())
+        .filter_map(|mut r| {
+            while r.start < r.end && space[r.start] {
+                r.start += 1;
+            }
+            while r.end > r.start && space[r.end - 1] {
+                r.end -= 1;
+            }
+            (!r.is_empty()).then_some(r)
+        })
+        .collect()
 }
 
 /// `text` cut into words (letters and digits, with the apostrophes and
@@ -567,7 +587,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(words("Calls upon all States to act.", &a), ["Calls upon"]);
-        assert_eq!(words("Urges all States to act now.", &b), ["Urges", " now"]);
+        assert_eq!(words("Urges all States to act now.", &b), ["Urges", "now"]);
         // Punctuation is apart from the word before it; a hyphenated word
         // or one with an apostrophe is one word.
         let (x, y) = (
