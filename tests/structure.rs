@@ -1,6 +1,7 @@
 //! Property tests of the parser on generated structured texts: random
 //! titles, datelines, acting bodies, preambles (marked and unmarked),
-//! headings, numbered paragraphs and nested sub-paragraphs, in Chinese and
+//! headings, numbered paragraphs (`3.` or in parts, `2.3`) and nested
+//! sub-paragraphs, in Chinese and
 //! English. Each text parses back to the structure it was generated from,
 //! and `--print text` of it parses back to the same document.
 
@@ -42,6 +43,8 @@ struct Plan {
     sections: Vec<Vec<Vec<usize>>>,
     /// Blank lines between sub-paragraphs, or none.
     blank_subs: bool,
+    /// Numbered in parts after the section's place (`2.3 …`), not `3.`.
+    dotted: bool,
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
@@ -54,14 +57,19 @@ fn plan() -> impl Strategy<Value = Plan> {
             any::<bool>(),
         ),
         (0usize..3, any::<bool>(), 0usize..4, 0usize..3),
-        (prop::option::of(0usize..5), any::<bool>(), any::<bool>()),
+        (
+            prop::option::of(0usize..5),
+            any::<bool>(),
+            any::<bool>(),
+            any::<bool>(),
+        ),
         prop::collection::vec(section, 1..4),
     )
         .prop_map(
             |(
                 (zh, title, dateline),
                 (intro, chapeau, unmarked, dashed),
-                (heading_style, restart, blank_subs),
+                (heading_style, restart, blank_subs, dotted),
                 sections,
             )| Plan {
                 zh,
@@ -75,6 +83,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 restart,
                 sections,
                 blank_subs,
+                dotted,
             },
         )
 }
@@ -203,15 +212,19 @@ fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
                 format!("Decides on measure {number}:")
             };
             let parent = want.len();
+            let (shown, marker) = match plan.dotted {
+                true => (format!("{}.{number}", k + 1), format!("{}.{number}", k + 1)),
+                false => (number.to_string(), format!("{number}.")),
+            };
             want.push(Want {
                 kind: Kind::Operative,
-                number: Some(number.to_string()),
+                number: Some(shown),
                 text: t.clone(),
                 level: 0,
                 parent: None,
                 section: section_index,
             });
-            let mut block = format!("{number}. {t}");
+            let mut block = format!("{marker} {t}");
             for (a, &subsubs) in subs.iter().enumerate() {
                 let (label, shown) = if zh {
                     (CJK[a].to_string(), format!("（{}）", CJK[a]))
@@ -311,8 +324,12 @@ proptest! {
         for (i, p) in doc.paragraphs.iter().enumerate() {
             prop_assert_eq!(index.resolve(&p.id), Some(i), "{}", p.id);
         }
-        // Restarting numbers under headings carry the heading in their ids.
-        let restarted = plan.restart && plan.heading_style.is_some() && plan.sections.len() > 1;
+        // Restarting numbers under headings carry the heading in their ids
+        // (numbers in parts, `1.1` and `2.1`, never repeat).
+        let restarted = plan.restart
+            && !plan.dotted
+            && plan.heading_style.is_some()
+            && plan.sections.len() > 1;
         for p in doc.paragraphs.iter().filter(|p| p.kind == Kind::Operative) {
             let qualified = p.id.starts_with(&format!("s{}-op-", p.section().map_or(0, |s| s + 1)));
             prop_assert_eq!(qualified, restarted, "{}", p.id);
