@@ -641,6 +641,9 @@ mod tests {
             ("Chapter 2, para. 2 (a)", "s5-op-2-a"),
             ("Chapter 1, para. 2", "s2-op-2"),
             ("Chapter 1 › 1.", "s2-op-1"),
+            // In Chinese too, never read as `1.2` (Section 1.2).
+            ("第一章第2段", "s2-op-2"),
+            ("第二章第2段", "s5-op-2"),
         ] {
             assert_eq!(from_end(typed).as_deref(), Some(id), "{typed}");
         }

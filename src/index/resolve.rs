@@ -72,11 +72,13 @@ impl DocIndex {
                 .or_else(|| self.heading_start(&id))
                 .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
             IdQuery::Qualified { section, number } => {
-                // `2.1` where a heading is numbered so (`Section 2.1`); not
-                // when a heading was named (`Chapter 2, para. 1`).
+                // `2.1` typed as such where a heading is numbered so
+                // (`Section 2.1`); not when a heading was named (`Chapter 2,
+                // para. 1`, `第二章第1段`).
                 let dotted = || {
-                    let digits = number.bytes().all(|b| b.is_ascii_digit());
-                    (digits && id::heading_word(input).is_none()).then_some(())?;
+                    let typed = id::fold_input(input);
+                    let plain = typed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+                    plain.then_some(())?;
                     let h = self.heading_named(&format!("{section}.{number}"), None)?;
                     Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
                 };
