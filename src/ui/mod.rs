@@ -190,11 +190,11 @@ pub(crate) fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
         let mut x = area.x;
         while x > buf.area.x && !border(&buf[(x - 1, y)]) {
             x -= 1;
-            buf[(x, y)].set_symbol(" ");
+            buf[(x, y)].reset();
         }
         let mut x = area.right();
         while x < buf.area.right() && !border(&buf[(x, y)]) {
-            buf[(x, y)].set_symbol(" ");
+            buf[(x, y)].reset();
             x += 1;
         }
     }
@@ -287,7 +287,29 @@ pub(crate) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: 
 
 #[cfg(test)]
 mod tests {
-    use super::border_title;
+    use super::{border_title, clear_for_overlay};
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Modifier, Style};
+
+    /// Beside an overlay, out to the pane's border, the text beneath is
+    /// blanked with its styles: no underlined or reversed stubs stay.
+    #[test]
+    fn beside_an_overlay_the_text_is_blanked_with_its_styles() {
+        let styled = Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 20, 2));
+        for y in 0..2 {
+            buf.set_string(0, y, "│xxxxxxxxxxxxxxxxx│", styled);
+        }
+        clear_for_overlay(Rect::new(5, 0, 8, 2), &mut buf);
+        for x in 1..18 {
+            let cell = &buf[(x, 1)];
+            assert_eq!(cell.symbol(), " ", "{x}");
+            assert!(cell.modifier.is_empty(), "{x}: {:?}", cell.modifier);
+        }
+        assert_eq!(buf[(0, 1)].symbol(), "│");
+        assert_eq!(buf[(18, 1)].symbol(), "│");
+    }
 
     #[test]
     fn a_long_title_loses_its_last_hints_whole() {
