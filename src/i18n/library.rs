@@ -111,7 +111,7 @@ impl Lang {
         let s = if texts == 1 { "" } else { "s" };
         self.pick_fmt(
             format!("{n} in {texts} text{s}"),
-            format!("{texts} 篇共 {n}"),
+            format!("{texts} 篇中共 {n} 处"),
         )
     }
 
