@@ -640,6 +640,17 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
     assert_eq!(all.matches("段：").count(), 4, "{all}");
     assert!(all.contains("\n序言部分第10段：鼓励加强集体努力"), "{all}");
     assert!(a.take_clipboard().is_none(), "taken once");
+    // With nothing shown, nothing is copied, and it says so.
+    keys(&mut a, "t1tt34mt");
+    for key in ["Y", "y", "c"] {
+        keys(&mut a, key);
+        assert!(a.take_clipboard().is_none(), "{key}");
+        let said = status_line(&mut a);
+        assert!(
+            said.contains("nothing to copy: no paragraph is shown"),
+            "{key}: {said}"
+        );
+    }
 }
 
 #[test]

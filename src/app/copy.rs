@@ -29,12 +29,19 @@ impl App {
                 let shown: Vec<usize> = (0..self.index.len())
                     .filter(|&p| self.is_shown(p))
                     .collect();
+                if shown.is_empty() {
+                    self.notice = Some(Notice::NothingToCopy);
+                    return Some(Effect::None);
+                }
                 (
                     cite::quote_all(&self.index, &shown),
                     Notice::CopiedAll(shown.len()),
                 )
             }
-            (Action::CopyParagraph | Action::CopyCitation, None) => return Some(Effect::None),
+            (Action::CopyParagraph | Action::CopyCitation, None) => {
+                self.notice = Some(Notice::NothingToCopy);
+                return Some(Effect::None);
+            }
             (Action::ToggleMouse, _) => {
                 self.mouse_toggle = true;
                 return Some(Effect::None);

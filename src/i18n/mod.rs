@@ -354,6 +354,8 @@ pub enum Notice {
     Copied(String, String),
     /// This many paragraphs were copied with citations.
     CopiedAll(usize),
+    /// `y`, `c` or `Y` with no paragraph shown: the clipboard is left.
+    NothingToCopy,
     /// The citation of a paragraph was copied: named by its place in the
     /// text as cited (`para. 3 (b) (ii)`, `第二条第（一）项`), without the
     /// title, which would push it out of a narrow status line.
@@ -523,6 +525,8 @@ impl Notice {
             (Notice::CopiedAll(1), Lang::En) => "copied 1 paragraph with its citation".into(),
             (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
+            (Notice::NothingToCopy, Lang::En) => "nothing to copy: no paragraph is shown".into(),
+            (Notice::NothingToCopy, Lang::Zh) => "没有可复制的内容：未显示任何段落".into(),
             (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
             (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
             (Notice::Mouse(true), Lang::En) => "mouse back to the reader".into(),
