@@ -246,6 +246,9 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(&e),
     };
+    // The text's own warnings lead the list; with several texts, they
+    // are said with its name.
+    let own = loaded.warnings().len();
     setup.warnings.splice(0..0, loaded.warnings());
     let reading::Setup {
         themes,
@@ -258,11 +261,13 @@ fn main() -> ExitCode {
     if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
         // `--cite` on an empty text says so in its own error.
         let cited = cli.cite.is_some();
-        for w in warnings
-            .iter()
-            .filter(|w| !(cited && **w == Warning::EmptyText))
-        {
-            complain(&format!("warning: {}", w.text(Lang::En)));
+        let first = paths.first().filter(|_| paths.len() > 1);
+        for (k, w) in warnings.iter().enumerate() {
+            if cited && *w == Warning::EmptyText {
+                continue;
+            }
+            let name = first.filter(|_| k < own).map(|p| library::name_of(p));
+            complain(&named_warning(name, w));
         }
         let texts = match all_texts(loaded, &paths, (themes, recogniser)) {
             Ok(t) => t,
@@ -381,7 +386,11 @@ fn all_texts(
 ) -> Result<printing::Texts, String> {
     let mut texts = vec![first];
     for path in paths.iter().skip(1) {
-        texts.push(read_text(Some(path)).map_err(|e| e.to_string())?);
+        let text = read_text(Some(path)).map_err(|e| e.to_string())?;
+        for w in text.warnings() {
+            complain(&named_warning(Some(library::name_of(path)), &w));
+        }
+        texts.push(text);
     }
     let texts = texts
         .into_iter()
@@ -391,6 +400,15 @@ fn all_texts(
         })
         .collect();
     Ok(printing::Texts { texts })
+}
+
+/// A warning as stderr says it, with the name of the text it is about
+/// when several are given (`warning: hostile.txt: 11 control or …`).
+fn named_warning(text: Option<String>, w: &Warning) -> String {
+    match text {
+        Some(name) => format!("warning: {name}: {}", w.text(Lang::En)),
+        None => format!("warning: {}", w.text(Lang::En)),
+    }
 }
 
 /// Without a terminal to draw on, the reader cannot run.

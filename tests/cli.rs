@@ -598,6 +598,31 @@ fn cite_quotes_from_the_text_a_citation_names() {
     assert!(out.trim_end().ends_with("第三条）"), "{out}");
 }
 
+/// With several texts, a warning about one text's characters names it,
+/// whichever place it has on the command line.
+#[test]
+fn a_warning_about_one_of_several_texts_names_it() {
+    let dir = scratch("warned");
+    let hostile = dir.join("hostile.txt");
+    std::fs::write(&hostile, "1. Decides\u{1b}[31m to act.\n").unwrap();
+    let plain = dir.join("plain.txt");
+    std::fs::write(&plain, "1. Decides to act.\n").unwrap();
+    let (h, p) = (hostile.display().to_string(), plain.display().to_string());
+    let said =
+        "dushanbe: warning: hostile.txt: 1 control or invisible character shown as placeholders";
+    for files in [[&h, &p], [&p, &h]] {
+        let o = dushanbe(&["--print", "text", files[0], files[1]]);
+        assert!(o.status.success());
+        assert_eq!(stderr(&o).trim_end(), said, "{files:?}");
+    }
+    // One text alone is not named: there is no other.
+    let o = dushanbe(&["--print", "text", &h]);
+    assert_eq!(
+        stderr(&o).trim_end(),
+        "dushanbe: warning: 1 control or invisible character shown as placeholders"
+    );
+}
+
 /// Of two editions with one title, `--cite` quotes the one whose
 /// adoption line gives the date the citation gives, whichever is first.
 #[test]
