@@ -120,9 +120,18 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         cited.sort_by_key(|ix| std::cmp::Reverse(named.date_agreement(ix.doc())));
     }
     if cited.is_empty() {
-        return Err(format!(
-            "'{id}' cites another text, and no text given has that name"
-        ));
+        let names = |n: &dushanbe_reader::document::text_name::NamedText| {
+            texts
+                .texts
+                .iter()
+                .any(|(ix, _)| n.names_any_edition(ix.doc()))
+        };
+        return Err(match named.as_ref().is_some_and(names) {
+            true => {
+                format!("'{id}' cites an edition of another date, and no text given has that date")
+            }
+            false => format!("'{id}' cites another text, and no text given has that name"),
+        });
     }
     let examples = cited
         .first()

@@ -644,6 +644,17 @@ fn cite_quotes_the_edition_of_the_date_it_gives() {
     assert!(cite("《示范法》（2015年12月27日通过）第二条").contains("初版的条文。"));
     assert!(cite("《示范法》（2018年）第二条").contains("修正版的条文。"));
     assert!(cite("《示范法》第二条").contains("修正版的条文。"));
+    // A date neither gives: refused, not quoted from either.
+    let other = dushanbe(&[
+        "--cite",
+        "《示范法》（2020年1月1日）第二条",
+        &amended,
+        &first,
+    ]);
+    assert_one_line_error(
+        &other,
+        "cites an edition of another date, and no text given has that date",
+    );
 }
 
 /// `--cite` takes the Chinese forms a reader writes: a top-level bracketed

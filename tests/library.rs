@@ -561,6 +561,14 @@ fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
         (app.library().current(), current_id(&mut app)),
         (1, "art-1".into())
     );
+    // A date neither edition gives: it says so and stays.
+    keys(&mut app, ":《示范法》（2020年1月1日）第二条<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "art-1".into())
+    );
+    let said = status_line(&mut app);
+    assert!(said.contains("引的是另一日期的版本"), "{said}");
 }
 
 /// In a library, a warning about one text's characters shows while that

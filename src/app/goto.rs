@@ -122,7 +122,19 @@ impl App {
     /// the place of that number in the text being read.
     fn goto_other_text(&mut self, cited: Option<usize>, goto: &GotoLine, target: String) {
         let Some(i) = cited else {
-            self.notice = Some(Notice::Library(LibraryNotice::NamesAnotherText(target)));
+            // Open, but only in editions of other dates?
+            let named = text_name::named_text(&target);
+            let edition = (0..self.library.len())
+                .filter_map(|i| self.library.index_of(i, &self.index))
+                .any(|ix| {
+                    named
+                        .as_ref()
+                        .is_some_and(|n| n.names_any_edition(ix.doc()))
+                });
+            self.notice = Some(Notice::Library(match edition {
+                true => LibraryNotice::NamesAnotherEdition(target),
+                false => LibraryNotice::NamesAnotherText(target),
+            }));
             return;
         };
         if self.jump_to_text(i) != Some(true) {

@@ -36,6 +36,13 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         let date = (after.strip_prefix('(')).map_or(Vec::new(), |a| {
             numbers(a.split(')').next().unwrap_or_default())
         });
+        // A date has a year: `（A/RES/60/288）` is no date.
+        let year = |n: &u64| (1900..=2100).contains(n);
+        let date = if date.iter().any(year) {
+            date
+        } else {
+            Vec::new()
+        };
         let name = TextName::Title(title.to_string());
         return (!title.is_empty()).then_some(NamedText { name, date });
     }
@@ -82,9 +89,23 @@ fn resolution_number(t: &str) -> Option<String> {
 }
 
 impl NamedText {
-    /// Whether `doc` is the text so named, whatever its date.
+    /// Whether `doc` is the text so named: by its name, and when the
+    /// citation gives a date and the text's date line gives one, by a date
+    /// that agrees (another edition's citation names another text).
     pub fn names(&self, doc: &Document) -> bool {
+        self.names_any_edition(doc) && !self.dated_otherwise(doc)
+    }
+
+    /// Whether `doc` has the name the citation gives, whatever its date.
+    pub fn names_any_edition(&self, doc: &Document) -> bool {
         self.name.names(doc)
+    }
+
+    /// Whether the citation and `doc`'s date line both give a date, and
+    /// they do not agree.
+    fn dated_otherwise(&self, doc: &Document) -> bool {
+        let dated = (doc.dateline.as_deref()).is_some_and(|d| !numbers(&fold_input(d)).is_empty());
+        !self.date.is_empty() && dated && self.date_agreement(doc) == 0
     }
 
     /// How well `doc`'s date line agrees with the date the citation
@@ -222,9 +243,18 @@ mod tests {
         // The amended edition's: it holds the first date too, but only it
         // gives the second.
         assert_eq!(pick("《示范法》（2018年4月27日）第一条"), Some(0));
-        // No date, or one neither gives: the first open of that name.
+        // No date: the first open of that name.
         assert_eq!(pick("《示范法》第一条"), Some(0));
-        assert_eq!(pick("《示范法》（2031年）第一条"), Some(0));
+        // A date neither gives: neither is the text it cites.
+        assert_eq!(pick("《示范法》（2031年）第一条"), None);
+        let other = named_text("《示范法》（2031年）第一条").unwrap();
+        assert!(!other.names(&first) && other.names_any_edition(&first));
+        // A text with no date line is named whatever the date.
+        let undated = titled("《示范法》\n\n第一条　总则。\n");
+        assert!(other.names(&undated));
+        // Numbers in brackets without a year are no date.
+        let symbol = named_text("《示范法》（A/RES/60/288）第一条").unwrap();
+        assert!(symbol.names(&first) && symbol.names(&amended));
         assert_eq!(pick("《另一法》第一条"), None);
     }
 }

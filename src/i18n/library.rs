@@ -25,6 +25,9 @@ pub enum LibraryNotice {
     /// A citation (as typed) names a text that is not the one being read
     /// and not open either.
     NamesAnotherText(String),
+    /// A citation whose text is open, but only in editions of other dates
+    /// than the one it gives (what was typed).
+    NamesAnotherEdition(String),
 }
 
 impl LibraryNotice {
@@ -43,6 +46,12 @@ impl LibraryNotice {
             }
             (LibraryNotice::NamesAnotherText(t), Lang::Zh) => {
                 format!("“{t}”引的是另一篇文本，已打开的文本中没有")
+            }
+            (LibraryNotice::NamesAnotherEdition(t), Lang::En) => {
+                format!("“{t}” cites an edition of another date, and no text open has that date")
+            }
+            (LibraryNotice::NamesAnotherEdition(t), Lang::Zh) => {
+                format!("“{t}”引的是另一日期的版本，已打开的文本中没有该日期的版本")
             }
             (LibraryNotice::StillLoading(name), Lang::En) if name.is_empty() => {
                 "the other texts are still loading".into()
