@@ -569,6 +569,18 @@ fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
     );
     let said = status_line(&mut app);
     assert!(said.contains("引的是另一日期的版本"), "{said}");
+    // `c` copies a citation with its date here, which `:` reads back to
+    // this edition from the other.
+    keys(&mut app, ":第二条<Enter>c");
+    let copied = app.take_clipboard().unwrap();
+    assert_eq!(copied, format!("《示范法》（{amended}）第二条"));
+    keys(&mut app, "<");
+    assert_eq!(app.library().current(), 0);
+    keys(&mut app, &format!(":{copied}<Enter>"));
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "art-2".into())
+    );
 }
 
 /// In a library, a warning about one text's characters shows while that

@@ -21,6 +21,15 @@ impl App {
                     cite::chinese_name(&self.index, p),
                 ),
             ),
+            // Of two editions open with one title, with its date.
+            (Action::CopyCitation, Some(p))
+                if self.library.title_shared(self.library.current()) =>
+            {
+                (
+                    cite::dated_citation(&self.index, p),
+                    Notice::CopiedCitation(cite::place(&self.index, p)),
+                )
+            }
             (Action::CopyCitation, Some(p)) => (
                 cite::citation(&self.index, p),
                 Notice::CopiedCitation(cite::place(&self.index, p)),

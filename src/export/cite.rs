@@ -215,6 +215,19 @@ pub fn citation(index: &DocIndex, p: usize) -> String {
     }
 }
 
+/// The citation of paragraph `p` with the text's date line after its
+/// name, as a quote gives it: what tells two editions with one title
+/// apart (`《…法》（2018年4月27日…修正）第二条`).
+pub fn dated_citation(index: &DocIndex, p: usize) -> String {
+    let lang = doc_lang(index.doc());
+    let name = doc_heading(index.doc(), lang);
+    let para = paragraph_citation(index, p, lang);
+    match lang {
+        DocLang::Zh => format!("{name}{para}"),
+        DocLang::En => format!("{name}, {para}"),
+    }
+}
+
 /// The document's name with its dateline: `《杜尚别宣言》（杜尚别，2018年5月3-4日）`.
 /// A resolution's adoption line is left out: its number and year say it.
 fn doc_heading(doc: &Document, lang: DocLang) -> String {
