@@ -67,7 +67,7 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
             continue;
         }
         rest = rest.strip_prefix('第')?;
-        let end = rest.find(['条', '段', '项', '款', '章', '部'])?;
+        let end = rest.find(['条', '段', '项', '款', '章', '节', '部'])?;
         let n = rest[..end].trim_matches(['(', ')']);
         let unit = if rest[end..].starts_with("部分") {
             "部分"
@@ -77,7 +77,7 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
         rest = &rest[end + unit.len()..];
         // `第1.2部分`: a heading numbered in parts, as `Section 1.2` is
         // named; `第2.2.1段`, a paragraph so numbered.
-        let dotted = (unit == "部分" || unit == "段")
+        let dotted = ["部分", "节", "段"].contains(&unit)
             && n.split('.').count() > 1
             && n.split('.')
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
@@ -125,7 +125,7 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
         "条" if !preamble => Some(IdQuery::Id(format!("art-{first}{}", labels(subs)?))),
         "段" if preamble && subs.is_empty() => Some(IdQuery::Id(format!("pre-{first}"))),
         "段" if !preamble => Some(IdQuery::Number(format!("{first}{}", labels(subs)?))),
-        "部分" | "章" if !preamble => {
+        "部分" | "章" | "节" if !preamble => {
             // A plan's item under its part: `第二部分第（四）项` as `…第4段`.
             let ((number, "段" | "项"), subs) = subs.split_first()? else {
                 return None;

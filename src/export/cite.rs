@@ -189,9 +189,15 @@ fn section_part(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let number = h.number.clone().unwrap_or(place);
     let prefix = h.prefix.trim();
     let worded = prefix.contains(' ') && prefix.starts_with(|c: char| c.is_ascii_alphabetic());
+    // An English heading's kind in Chinese: `Chapter 3` is `第3章`.
+    let unit = match crate::document::id::heading_kind(prefix) {
+        Some("chapter") => "章",
+        Some("section") => "节",
+        _ => "部分",
+    };
     match lang {
         DocLang::Zh if prefix.starts_with('第') => prefix.to_string(),
-        DocLang::Zh => format!("第{number}部分"),
+        DocLang::Zh => format!("第{number}{unit}"),
         DocLang::En if worded => format!("{prefix}, "),
         DocLang::En => format!("section {number}, "),
     }
@@ -424,6 +430,21 @@ mod tests {
 
     fn index(text: &str) -> DocIndex {
         DocIndex::new(parse(text, Source::Embedded), &Themes::builtin())
+    }
+
+    /// The Chinese interface names an English text's chapters and
+    /// sections as Chinese does (`第3章`, `第1.2节`), and `:` reads them.
+    #[test]
+    fn english_headings_are_named_by_their_kind_in_chinese() {
+        let ix = index(
+            "Strategy\n\nChapter 1: Context\n\nSection 1.1 Purpose\n\n1. a.\n\n\
+             Section 1.2 Lessons\n\n1. b.\n\n2. c.\n\nChapter 2: Action\n\n1. d.\n",
+        );
+        for (id, name) in [("s3-op-2", "第1.2节第2段"), ("s4-op-1", "第2章第1段")] {
+            let p = ix.find_id(id).unwrap();
+            assert_eq!(chinese_name(&ix, p), name);
+            assert_eq!(ix.resolve(name), Some(p), "{name}");
+        }
     }
 
     #[test]

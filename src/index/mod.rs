@@ -644,6 +644,8 @@ mod tests {
             // In Chinese too, never read as `1.2` (Section 1.2).
             ("第一章第2段", "s2-op-2"),
             ("第二章第2段", "s5-op-2"),
+            // As the Chinese interface names an English text's sections.
+            ("第1.2节第2段", "s3-op-2"),
         ] {
             assert_eq!(from_end(typed).as_deref(), Some(id), "{typed}");
         }
