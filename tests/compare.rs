@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{current_id, keys, screen, status_line};
+use common::{current_id, keys, render_buffer, screen, status_line};
 use dushanbe_reader::app::{App, Overlay};
 use dushanbe_reader::document::Source;
 use dushanbe_reader::i18n::Lang;
@@ -124,6 +124,15 @@ fn two_editions_at_80x24_with_gaps_and_differences() {
     assert!(s.contains("——此文本无此段——"), "{s}");
     assert!(s.contains("仅 A 有 1 · 仅 B 有 1 · 措辞不同 1"), "{s}");
     insta::assert_snapshot!("compare_editions_80x24", s);
+    // Without colour, changed wording is in reverse video, which nothing
+    // else in the panes uses (headings are bold and underlined).
+    let buf = render_buffer(&mut app);
+    let reversed: String = (1..buf.area.height - 1)
+        .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+        .filter(|&xy| (buf[xy].modifier).contains(ratatui::style::Modifier::REVERSED))
+        .map(|xy| buf[xy].symbol().to_string())
+        .collect();
+    assert!(!reversed.trim().is_empty(), "no change shown");
     // `]`: the next difference is op-2, reworded; then op-3-bis, added.
     keys(&mut app, "]");
     let v = view(&app);

@@ -125,7 +125,8 @@ impl Styles {
                 .fg(Color::LightRed)
                 .add_modifier(Modifier::UNDERLINED)
         } else {
-            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+            // Reversed, not bold and underlined as headings are.
+            Style::new().add_modifier(Modifier::REVERSED)
         }
     }
     /// The hit last jumped to.
