@@ -136,12 +136,14 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
     let examples = cited
         .first()
         .map_or(String::new(), |ix| ix.example_ids_for(id));
+    let missing = cited.first().and_then(|ix| ix.missing_heading(id));
     cited
         .iter()
         .find_map(|index| export::cite::quote_place(index, id))
         .ok_or_else(|| {
             use dushanbe_reader::document::id::{IdQuery, parse_input};
             match parse_input(id) {
+                _ if let Some(heading) = missing => format!("this text has no heading '{heading}'"),
                 Some(IdQuery::Heading { bare: false, .. }) => {
                     format!("this text has no heading '{id}'")
                 }

@@ -170,6 +170,14 @@ fn an_unknown_target_says_so_and_stays() {
     assert_eq!(current_id(&mut a), before);
     let msg = a.notice_text().unwrap();
     assert!(msg.contains("this text has no heading “Part II”"), "{msg}");
+    // So is one a citation names before its paragraph.
+    keys(&mut a, "j:Part II, para. 1<Enter>");
+    let msg = a.notice_text().unwrap();
+    assert!(msg.contains("this text has no heading “Part II”"), "{msg}");
+    // A number past the last suggests the last (the declaration has 16).
+    keys(&mut a, "j:99<Enter>");
+    let msg = a.notice_text().unwrap();
+    assert!(msg.contains("(try 16, "), "{msg}");
 }
 
 #[test]

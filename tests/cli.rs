@@ -645,6 +645,8 @@ fn cite_quotes_the_edition_of_the_date_it_gives() {
     assert!(cite("《示范法》（2018年）第二条").contains("修正版的条文。"));
     assert!(cite("《示范法》第二条").contains("修正版的条文。"));
     // A date neither gives: refused, not quoted from either.
+    let missing = dushanbe(&["--cite", "Chapter 7, para. 1", &amended]);
+    assert_one_line_error(&missing, "this text has no heading 'Chapter 7'");
     let other = dushanbe(&[
         "--cite",
         "《示范法》（2020年1月1日）第二条",

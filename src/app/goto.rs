@@ -171,18 +171,24 @@ impl App {
             // The whole text, when it is in, goes there (what was typed on
             // its start is done again on it).
             None if self.is_partial() => self.notice = Some(Notice::NotReadYet(target)),
-            None => match id::parse_input(&target) {
-                Some(id::IdQuery::Heading { bare: false, .. }) => {
-                    self.notice = Some(Notice::NoSuchHeading(target))
-                }
-                Some(_) => {
-                    self.notice = Some(Notice::NoSuchParagraph(
-                        target.clone(),
-                        self.index.example_ids_for(&target),
-                    ))
-                }
-                None => self.notice = Some(Notice::NoMatchingParagraph(target)),
-            },
+            None => self.notice = Some(self.not_found(target)),
+        }
+    }
+
+    /// What `:` says of a place the text does not have: the heading it
+    /// names first when there is no such heading (`Chapter 7` of `Chapter
+    /// 7, para. 1`), else the paragraph, with ids to try.
+    fn not_found(&self, target: String) -> Notice {
+        if let Some(heading) = self.index.missing_heading(&target) {
+            return Notice::NoSuchHeading(heading.to_string());
+        }
+        match id::parse_input(&target) {
+            Some(id::IdQuery::Heading { bare: false, .. }) => Notice::NoSuchHeading(target),
+            Some(_) => {
+                let examples = self.index.example_ids_for(&target);
+                Notice::NoSuchParagraph(target, examples)
+            }
+            None => Notice::NoMatchingParagraph(target),
         }
     }
 

@@ -294,6 +294,20 @@ impl DocIndex {
                 return out.join(", ");
             }
         }
+        // A number past the last (`13`, `第九条`): the last.
+        let number = match id::parse_input(typed) {
+            Some(id::IdQuery::Number(n)) => Some(n),
+            Some(id::IdQuery::Id(i)) => i.strip_prefix("art-").map(str::to_string),
+            _ => None,
+        };
+        if let Some(Ok(n)) = number.map(|n| n.parse::<u32>())
+            && let Some(last) = (paragraphs.iter().rev())
+                .filter(|p| p.level == 0 && matches!(p.kind, Kind::Operative | Kind::Article))
+                .find_map(|p| p.number.as_deref())
+            && numerals::value(last, true).is_some_and(|v| v < n)
+        {
+            out.push(numerals::id_form(last));
+        }
         if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
             let start = format!("{t}-");
             let near = paragraphs.iter().filter(|p| p.level == 0).filter_map(|p| {
@@ -668,6 +682,13 @@ mod tests {
             i.example_ids_for("Section 1.2, para. 3"),
             "s3-op-1, s3-op-2"
         );
+        // A heading the text does not have is named as such.
+        assert_eq!(i.missing_heading("Chapter 7, para. 1"), Some("Chapter 7"));
+        assert_eq!(i.missing_heading("Chapter 2, para. 9"), None);
+        // A number past the last suggests the last first.
+        let numbered = index("1. a.\n\n2. b.\n\n3. c.\n");
+        assert!(numbered.example_ids_for("para. 13").starts_with("3, "));
+        assert!(!numbered.example_ids_for("para. 0").starts_with("3, "));
     }
 
     #[test]

@@ -273,6 +273,15 @@ impl DocIndex {
     /// rest. `None` when the input does not start with a heading's words;
     /// `Some(None)` when it names a heading the text does not have
     /// (`Part III › 2.`).
+    /// The heading an input names first when the text has no such
+    /// heading (`Chapter 7` of `Chapter 7, para. 1`).
+    pub fn missing_heading<'a>(&self, input: &'a str) -> Option<&'a str> {
+        match self.named_heading(input) {
+            Some(None) => input.split(['›', ',', '，']).next().map(str::trim),
+            _ => None,
+        }
+    }
+
     pub(super) fn named_heading<'a>(&self, input: &'a str) -> Option<Option<(usize, &'a str)>> {
         let (first, rest) = input
             .split_once('›')
