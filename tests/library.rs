@@ -546,6 +546,10 @@ fn a_citation_goes_to_the_edition_of_the_date_it_gives() {
     app.add_document(1, Ok((index, l.key, DocState::default())));
     keys(&mut app, ">");
     assert_eq!(app.library().current(), 1);
+    // Its file name tells it from the other, in the pane and status line.
+    let s = common::screen(&mut app);
+    assert!(s.contains("┌ amended.txt · 示范法 ─"), "{s}");
+    assert!(status_line(&mut app).starts_with(" 2/2 amended.txt · 示范法 │"));
     // The first edition's citation, from the amended one.
     keys(&mut app, &format!(":《示范法》（{first}）第二条<Enter>"));
     assert_eq!(

@@ -253,14 +253,22 @@ pub(crate) fn theme_mark(app: &App, styles: Styles, t: usize) -> (String, Style)
     }
 }
 
-/// The document's name: its title, else where it came from.
+/// The document's name: its title, else where it came from; its file
+/// name first when another open text has the same title.
 pub(crate) fn doc_name(app: &App) -> String {
     let doc = app.doc();
-    doc.title.clone().unwrap_or_else(|| match doc.source {
+    let library = app.library();
+    let title = doc.title.clone().unwrap_or_else(|| match doc.source {
         // Not `-`, as the command line writes it.
         crate::document::Source::Stdin => app.lang().pick("standard input", "标准输入").into(),
         _ => crate::text::sanitize(&doc.source.to_string()).text,
-    })
+    });
+    // Two editions with one title are told apart by their file names,
+    // which come first so that a cut title does not take them.
+    match library.title_shared(library.current()) {
+        true => format!("{} · {title}", library.entries()[library.current()].name),
+        false => title,
+    }
 }
 
 /// `label` on row `y` of `area`, cut to its width (with `…`), in `style`:
