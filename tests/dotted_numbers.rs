@@ -17,7 +17,7 @@ use dushanbe_reader::themes::Themes;
 const STRATEGY: &str = "National Strategy\n\n1. Introduction\n\n\
     1.1 This strategy sets out how the government will act.\n\n\
     1.2 It builds on the plan adopted in 2016, when\n\
-    1.5 million people were reached.\n\n2. Objectives\n\n\
+    1.5 million people were reached.\n\n2. The objectives are these:\n\n\
     2.1 The first objective is prevention:\n(a) education in schools;\n(b) support for families.\n\n\
     2.2 The second objective is rehabilitation.\n\n\
     2.2.1 Prisons will offer programmes.\n\n2.2.2 Probation services will follow up.\n\n\
@@ -44,9 +44,10 @@ fn numbers_in_parts_nest_under_the_number_they_extend() {
     assert_eq!(
         shape,
         [
-            ("op-1", Some("1"), 0, None),
-            ("op-1-1", Some("1.1"), 1, Some("op-1")),
-            ("op-1-2", Some("1.2"), 1, Some("op-1")),
+            // `1. Introduction` over numbers in parts is their heading.
+            ("op-1-1", Some("1.1"), 0, None),
+            ("op-1-2", Some("1.2"), 0, None),
+            // A numbered sentence stays a paragraph, theirs.
             ("op-2", Some("2"), 0, None),
             ("op-2-1", Some("2.1"), 1, Some("op-2")),
             ("op-2-1-a", Some("a"), 2, Some("op-2-1")),
@@ -58,6 +59,12 @@ fn numbers_in_parts_nest_under_the_number_they_extend() {
             ("op-3-1", Some("3.1"), 0, None),
         ]
     );
+    let heading = &doc.headings[0];
+    assert_eq!(
+        (heading.number.as_deref(), heading.title.as_str()),
+        (Some("1"), "Introduction")
+    );
+    assert_eq!(doc.headings.len(), 1);
     let p = |id: &str| &doc.paragraphs[ix.find_id(id).unwrap()];
     // A wrapped line that opens with a figure is the line before's.
     let text = &p("op-1-2").text;
@@ -81,7 +88,8 @@ fn a_number_in_parts_is_cited_whole_and_quoted_alone() {
     let cited = |id: &str| cite::citation(&ix, at(id));
     assert_eq!(cited("op-2-2-1"), "National Strategy, para. 2.2.1");
     assert_eq!(cited("op-2-1-b"), "National Strategy, para. 2.1 (b)");
-    assert_eq!(cited("op-1"), "National Strategy, para. 1");
+    assert_eq!(cited("op-2"), "National Strategy, para. 2");
+    assert_eq!(cited("op-1-2"), "National Strategy, para. 1.2");
     // Its number says its place: no chapeau above it; an item under one
     // is quoted with it.
     assert_eq!(
@@ -127,6 +135,8 @@ fn every_form_of_a_number_in_parts_goes_back_to_it() {
         ("第2.1段第(a)项", "op-2-1-a"),
         ("op-2-2-1", "op-2-2-1"),
         ("2", "op-2"),
+        // The heading `1. Introduction`: where it starts.
+        ("1", "op-1-1"),
     ] {
         assert_eq!(found(typed).as_deref(), Some(id), "{typed}");
     }

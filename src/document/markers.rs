@@ -360,11 +360,20 @@ fn markdown_heading(t: &str) -> Option<LineMark<'_>> {
     }
     let heading = match classify(words) {
         LineMark::Heading(h) => h,
-        LineMark::Item(i) if i.could_head => HeadingLine {
-            prefix: format!("{}.", i.number),
-            number: Some(i.number.into_owned()),
-            title: i.rest.to_string(),
-        },
+        // `## A. Title`, `## 1. Introduction`: the number is the heading's.
+        LineMark::Item(i)
+            if i.could_head
+                || (i.family == Family::Arabic
+                    && i.style == NumberStyle::Dot
+                    && !i.suffixed
+                    && !i.rest.is_empty()) =>
+        {
+            HeadingLine {
+                prefix: format!("{}.", i.number),
+                number: Some(i.number.into_owned()),
+                title: i.rest.to_string(),
+            }
+        }
         _ => HeadingLine {
             prefix: String::new(),
             number: None,

@@ -88,7 +88,7 @@ impl Builder {
             return false;
         };
         if self.clause_after(p, line) {
-            self.next_block(false);
+            self.next_block(None);
             self.clause(line);
             return true;
         }
@@ -122,7 +122,7 @@ impl Builder {
     pub fn item(&mut self, item: Item<'_>) {
         let is_letter = item.family == Family::Letter;
         let after_letter = self.lettered;
-        self.next_block(is_letter);
+        self.next_block(Some(&item));
         let numbering = Numbering {
             family: item.family,
             maybe_roman: item.maybe_roman,
@@ -133,7 +133,13 @@ impl Builder {
         self.paragraphs[p].number = Some(item.number.into());
         self.paragraphs[p].style = item.style;
         self.open = Some((p, false));
-        if item.could_head && !after_letter {
+        // `1. Introduction`: a heading when numbers in parts under it
+        // (`1.1 …`) come next.
+        let titled = item.family == Family::Arabic
+            && item.style == NumberStyle::Dot
+            && !item.suffixed
+            && short_title(item.rest);
+        if (item.could_head && !after_letter) || titled {
             // Settled when the next block comes.
             self.letter = Some((p, numbering));
         } else {
@@ -144,7 +150,7 @@ impl Builder {
 
     /// A preambular clause marked with a dash.
     pub fn dash(&mut self, rest: &str) {
-        self.next_block(false);
+        self.next_block(None);
         let p = self.push(Kind::Preamble, rest);
         self.preamble(p);
         self.open = Some((p, false));
@@ -152,14 +158,14 @@ impl Builder {
 
     /// A section heading.
     pub fn heading(&mut self, h: HeadingLine) {
-        self.next_block(false);
+        self.next_block(None);
         self.wants_title = h.title.is_empty();
         self.push_heading(h);
     }
 
     /// An unmarked line that starts a block.
     pub fn plain(&mut self, line: &str) {
-        self.next_block(false);
+        self.next_block(None);
         let after_items = self
             .paragraphs
             .last()
@@ -267,7 +273,7 @@ impl Builder {
 
     /// The headings and the paragraphs, with their final ids.
     pub fn finish(mut self) -> (Vec<Heading>, Vec<Paragraph>) {
-        self.next_block(false);
+        self.next_block(None);
         if !self.structured {
             for p in &mut self.paragraphs {
                 p.kind = Kind::Paragraph;
@@ -289,14 +295,30 @@ impl Builder {
 
     /// Before a new block: completes the open one and settles a waiting
     /// `A. Title` (`lettered`: the new block is lettered too).
-    fn next_block(&mut self, lettered: bool) {
+    /// Closes the open block before the next (`next` when it is an item),
+    /// settling a paragraph that may be a heading: `A. Title` is one unless
+    /// a lettered item follows; `1. Introduction` is one only when a
+    /// number in parts under it follows (`1.1 …`).
+    fn next_block(&mut self, next: Option<&Item<'_>>) {
         self.close();
         self.wants_title = false;
         if let Some((p, numbering)) = self.letter.take() {
-            if lettered {
-                self.number(p, numbering);
-            } else {
-                self.letter_heading(p);
+            let heads = match numbering.family {
+                Family::Letter => next.is_none_or(|n| n.family != Family::Letter),
+                _ => {
+                    let number = self.paragraphs[p].number.as_deref().unwrap_or("");
+                    let under = |n: &Item<'_>| {
+                        matches!(n.family, Family::Dotted(_))
+                            && n.number
+                                .strip_prefix(number)
+                                .is_some_and(|r| r.starts_with('.'))
+                    };
+                    next.is_some_and(under) && !self.paragraphs[p].text.contains('\n')
+                }
+            };
+            match heads {
+                true => self.letter_heading(p),
+                false => self.number(p, numbering),
             }
         }
         self.lettered = false;
@@ -348,7 +370,18 @@ impl Builder {
         let number = self.paragraphs[p].number.as_deref().unwrap_or("");
         let depth = match numbering.family {
             Family::Dotted(_) => nest_in_parts(&mut self.stack, &self.paragraphs, numbering, p),
-            _ => nest(&mut self.stack, numbering, number, p),
+            _ => {
+                // `2.` after `1.1` and `1.2` under a heading `1.`: numbers
+                // in parts stand under whole numbers, never above.
+                let dotted = |l: &Level| matches!(l.family, Family::Dotted(_));
+                if numbering.family == Family::Arabic
+                    && !self.stack.iter().any(|l| l.family == Family::Arabic)
+                    && let Some(d) = self.stack.iter().position(dotted)
+                {
+                    self.stack.truncate(d);
+                }
+                nest(&mut self.stack, numbering, number, p)
+            }
         };
         let para = &mut self.paragraphs[p];
         para.set_parent(depth.checked_sub(1).map(|d| self.stack[d].para));
@@ -442,6 +475,16 @@ impl Builder {
             self.paragraphs[p].text = joined;
         }
     }
+}
+
+/// A numbered line's text that could be a heading's title: short, and not
+/// a sentence or a clause.
+fn short_title(rest: &str) -> bool {
+    let rest = rest.trim();
+    !rest.is_empty()
+        && crate::text::str_width(rest) <= 60
+        && !rest.ends_with(super::markers::CLAUSE_END)
+        && rest.starts_with(|c: char| c.is_uppercase() || !c.is_ascii())
 }
 
 /// What a line's start says it is, as far as joining wrapped lines must

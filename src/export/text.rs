@@ -100,6 +100,10 @@ fn heading(h: &Heading) -> String {
     let p = h.prefix.as_bytes();
     let lettered =
         p.len() == 2 && p[1] == b'.' && p[0].is_ascii_uppercase() && !b"IVX".contains(&p[0]);
+    // So is `1. Introduction` (a heading over `1.1 …`).
+    let numbered = (h.prefix.strip_suffix('.'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let lettered = lettered || numbered;
     match () {
         // `Part II` / `II` with the title on the next line, or after a
         // dash when on a line of its own it would read as a marker.

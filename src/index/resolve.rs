@@ -66,6 +66,15 @@ impl DocIndex {
                     // `2（四）` in a plan: item （四） of part 2.
                     let (of, label) = n.split_once('-')?;
                     self.item_of(of, label, near)
+                })
+                .or_else(|| {
+                    // `1` with no paragraph 1: the heading numbered so
+                    // (`1. Introduction`), not the first heading.
+                    let headings = &self.doc.headings;
+                    let h = headings
+                        .iter()
+                        .position(|h| h.number.as_deref() == Some(&n))?;
+                    Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
                 }),
             IdQuery::Id(id) => self
                 .find_any(&id, near)
