@@ -613,6 +613,14 @@ fn a_texts_own_warning_shows_while_that_text_is_read() {
     app.add_document(1, Ok((index, plain.key, DocState::default())));
     let said = "1 control or invisible character shown as placeholders";
     assert!(status_line(&mut app).contains(said));
+    // Arriving at it from another text, its warning shows at once (the
+    // pane's title says which text it is).
+    keys(&mut app, "><");
+    assert!(
+        status_line(&mut app).contains(said),
+        "{}",
+        status_line(&mut app)
+    );
     keys(&mut app, ">");
     assert_eq!(app.library().current(), 1);
     assert!(

@@ -189,6 +189,20 @@ impl App {
         self.notice = Some(notice);
     }
 
+    /// Whether the notice only says which text is now read (`text 2 of
+    /// 3: …`) while that text has a warning of its own to show: the
+    /// warning matters more, as the pane's title names the text.
+    pub fn notice_yields_to_warning(&self) -> bool {
+        use crate::i18n::LibraryNotice;
+        let opened = matches!(
+            self.notice,
+            Some(Notice::Library(LibraryNotice::Opened(..)))
+        );
+        let current = self.library.current();
+        let own = |w: &Warning| matches!(w, Warning::OfText(i, _) if *i == current);
+        opened && self.warnings.iter().any(own)
+    }
+
     /// The notice in the interface language, naming the user's keys.
     pub fn notice_text(&self) -> Option<String> {
         let key = |a: Action| {

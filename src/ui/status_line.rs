@@ -69,7 +69,9 @@ impl StatusLine<'_> {
     fn reading(&self, buf: &mut Buffer, area: Rect) {
         let (app, styles) = (self.app, self.styles);
         let width = area.width as usize;
-        let notice = app.notice_text();
+        let notice = app
+            .notice_text()
+            .filter(|_| !app.notice_yields_to_warning());
         let warning = app
             .warnings()
             .next()
