@@ -142,8 +142,10 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         .find_map(|index| export::cite::quote_place(index, id))
         .ok_or_else(|| {
             use dushanbe_reader::document::id::{IdQuery, parse_input};
+            if let Some(heading) = missing {
+                return format!("this text has no heading '{heading}'");
+            }
             match parse_input(id) {
-                _ if let Some(heading) = missing => format!("this text has no heading '{heading}'"),
                 Some(IdQuery::Heading { bare: false, .. }) => {
                     format!("this text has no heading '{id}'")
                 }
