@@ -6,7 +6,7 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
-use crate::document::text_name;
+use crate::document::text_name::{self, NamedText};
 use crate::document::{Position, id};
 use crate::i18n::{LibraryNotice, Notice};
 use crate::search::{FuzzyMatch, Request, Response};
@@ -92,8 +92,8 @@ impl App {
             self.goto_reference(query);
             return;
         }
-        if let Some(cited) = self.other_text_cited(&target) {
-            self.goto_other_text(cited, &goto, target);
+        if let Some((named, cited)) = self.other_text_cited(&target) {
+            self.goto_other_text((&named, cited), &goto, target);
             return;
         }
         self.goto_place(&goto, target);
@@ -101,8 +101,9 @@ impl App {
 
     /// When a citation copied whole names another text than the one being
     /// read (`《区域反恐合作宣言》第3段` while reading a law, or another
-    /// edition's date): the open text it names, if one is.
-    fn other_text_cited(&self, target: &str) -> Option<Option<usize>> {
+    /// edition's date): what it names, and the open text so named, if one
+    /// is.
+    fn other_text_cited(&self, target: &str) -> Option<(NamedText, Option<usize>)> {
         id::parse_input(target)?;
         let named = text_name::named_text(target)?;
         // The text being read first, so that it wins a tie.
@@ -113,24 +114,24 @@ impl App {
             .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
         match named.pick(texts) {
             Some(i) if i == current => None,
-            cited => Some(cited),
+            cited => Some((named, cited)),
         }
     }
 
     /// `:` with a citation of another text: that text, when one open has
     /// that name, and the place in it; else it says so, rather than go to
     /// the place of that number in the text being read.
-    fn goto_other_text(&mut self, cited: Option<usize>, goto: &GotoLine, target: String) {
+    fn goto_other_text(
+        &mut self,
+        (named, cited): (&NamedText, Option<usize>),
+        goto: &GotoLine,
+        target: String,
+    ) {
         let Some(i) = cited else {
             // Open, but only in editions of other dates?
-            let named = text_name::named_text(&target);
             let edition = (0..self.library.len())
                 .filter_map(|i| self.library.index_of(i, &self.index))
-                .any(|ix| {
-                    named
-                        .as_ref()
-                        .is_some_and(|n| n.names_any_edition(ix.doc()))
-                });
+                .any(|ix| named.names_any_edition(ix.doc()));
             self.notice = Some(Notice::Library(match edition {
                 true => LibraryNotice::NamesAnotherEdition(target),
                 false => LibraryNotice::NamesAnotherText(target),

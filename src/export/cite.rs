@@ -212,21 +212,20 @@ pub fn place(index: &DocIndex, p: usize) -> String {
 /// The citation of paragraph `p`: `《杜尚别宣言》第7段`, `Dushanbe
 /// Declaration, para. 7`.
 pub fn citation(index: &DocIndex, p: usize) -> String {
-    let lang = doc_lang(index.doc());
-    let name = doc_name(index.doc(), lang);
-    let para = paragraph_citation(index, p, lang);
-    match lang {
-        DocLang::Zh => format!("{name}{para}"),
-        DocLang::En => format!("{name}, {para}"),
-    }
+    cited_under(index, p, doc_name)
 }
 
 /// The citation of paragraph `p` with the text's date line after its
 /// name, as a quote gives it: what tells two editions with one title
 /// apart (`《…法》（2018年4月27日…修正）第二条`).
 pub fn dated_citation(index: &DocIndex, p: usize) -> String {
+    cited_under(index, p, doc_heading)
+}
+
+/// Paragraph `p`'s place after the text's name as `name` writes it.
+fn cited_under(index: &DocIndex, p: usize, name: fn(&Document, DocLang) -> String) -> String {
     let lang = doc_lang(index.doc());
-    let name = doc_heading(index.doc(), lang);
+    let name = name(index.doc(), lang);
     let para = paragraph_citation(index, p, lang);
     match lang {
         DocLang::Zh => format!("{name}{para}"),
