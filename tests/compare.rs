@@ -329,6 +329,67 @@ fn headings_stand_above_their_first_paragraphs() {
     insta::assert_snapshot!("compare_plan_headings_100x30", s);
 }
 
+/// A comparison of two texts given as strings, named `a.txt` and `b.txt`.
+fn comparing_texts(a: &str, b: &str, w: u16, h: u16) -> App {
+    let doc = |text: &str, name: &str| {
+        let l = load_bytes(text.as_bytes(), Source::File(name.into()));
+        (DocIndex::new(l.document, &Themes::builtin()), l.key)
+    };
+    let (first, _) = doc(a, "a.txt");
+    let mut app = App::new(
+        first.doc().clone(),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (w, h),
+    );
+    app.start_library(vec!["a.txt".into(), "b.txt".into()], 0);
+    let (second, key) = doc(b, "b.txt");
+    app.add_document(1, Ok((second, key, DocState::default())));
+    app.open_compare(1);
+    app
+}
+
+/// A heading with no paragraphs of its own (`Chapter 1` right above
+/// `Section 1.1`) stands above the section's first paragraph too, and the
+/// innermost headings sit right above their paragraphs on both sides, so
+/// that a side with fewer headings there leaves its top row blank.
+#[test]
+fn headings_without_paragraphs_of_their_own_are_shown() {
+    let a = "Chapter 1 General\n\nSection 1.1 Purpose\n\n1. Sets out the approach.\n\n\
+             Chapter 2 Prevention\n\n2. Prevention first.\n";
+    let b = "Chapter 1 General\n\nSection 1.1 Purpose\n\n1. Sets out the whole approach.\n\n\
+             Chapter 2 Prevention\n\nSection 2.1 Communities\n\n2. Prevention first.\n";
+    let mut app = comparing_texts(a, b, 90, 20);
+    let s = screen(&mut app);
+    let rows: Vec<&str> = s.lines().collect();
+    let row_of = |needle: &str| rows.iter().position(|l| l.contains(needle));
+    let chapter = row_of("Chapter 1 General").unwrap_or_else(|| panic!("no chapter:\n{s}"));
+    assert_eq!(rows[chapter].matches("Chapter 1 General").count(), 2, "{s}");
+    assert_eq!(
+        rows[chapter + 1].matches("Section 1.1 Purpose").count(),
+        2,
+        "{s}"
+    );
+    assert!(
+        rows[chapter + 2].contains("1. Sets out the approach."),
+        "{s}"
+    );
+    // B's section 2.1 under its chapter; A's chapter beside the section.
+    let section = row_of("Section 2.1 Communities").unwrap_or_else(|| panic!("{s}"));
+    assert!(rows[section].contains("Chapter 2 Prevention"), "{s}");
+    assert_eq!(
+        rows[section - 1].matches("Chapter 2 Prevention").count(),
+        1,
+        "{s}"
+    );
+    assert_eq!(
+        rows[section + 1].matches("2. Prevention first.").count(),
+        2,
+        "{s}"
+    );
+}
+
 /// `]` steps to every difference, those in the last screenful too (each
 /// put at the top), and says when there is none further; scrolling from
 /// there goes back to the last screenful.

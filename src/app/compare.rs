@@ -350,24 +350,38 @@ pub fn block_lines(index: &DocIndex, p: usize, width: usize) -> Vec<std::ops::Ra
     )
 }
 
-/// The heading shown above paragraph `p` in a comparison pane: its
-/// section's (`一、总体要求`, `Part II Response`) when `p` is the first
-/// paragraph under it.
-pub fn heading_above(index: &DocIndex, p: usize) -> Option<String> {
+/// The headings shown above paragraph `p` in a comparison pane, outermost
+/// first: its section's (`一、总体要求`, `Part II Response`) when `p` is the
+/// first paragraph under it, after those above it that have no paragraphs
+/// of their own.
+pub fn headings_above(index: &DocIndex, p: usize) -> Vec<String> {
     let doc = index.doc();
-    let h = doc.paragraphs.get(p)?.section()?;
-    (doc.heading_start(h) == p).then(|| doc.headings[h].label())
+    let Some(h) = doc.paragraphs.get(p).and_then(|para| para.section()) else {
+        return Vec::new();
+    };
+    if doc.heading_start(h) != p {
+        return Vec::new();
+    }
+    // Headings with no paragraphs of their own (`Chapter 1` right above
+    // `Section 1.1`) start at the same paragraph: they come first.
+    let first = (0..h)
+        .rev()
+        .take_while(|&g| doc.heading_start(g) == p)
+        .last()
+        .unwrap_or(h);
+    (first..=h).map(|g| doc.headings[g].label()).collect()
 }
 
-/// Rows a pair's headings take above its paragraphs: one when either side
-/// starts a section there, so that the paragraphs still start side by side.
+/// Rows a pair's headings take above its paragraphs: as many as the side
+/// with more headings there, so that the paragraphs still start side by
+/// side.
 pub fn heading_rows(a: (&DocIndex, Option<usize>), b: (Option<&DocIndex>, Option<usize>)) -> usize {
-    let starts = |index: Option<&DocIndex>, p: Option<usize>| {
+    let count = |index: Option<&DocIndex>, p: Option<usize>| {
         index
             .zip(p)
-            .is_some_and(|(ix, p)| heading_above(ix, p).is_some())
+            .map_or(0, |(ix, p)| headings_above(ix, p).len())
     };
-    usize::from(starts(Some(a.0), a.1) || starts(b.0, b.1))
+    count(Some(a.0), a.1).max(count(b.0, b.1))
 }
 
 /// Rows a pair's block takes: its heading row, if any, the taller side's

@@ -33,7 +33,7 @@ mod width;
 
 pub use across::OtherHit;
 pub use compare::{
-    CompareView, block_lines, compare_gutter, heading_above, heading_rows, pair_rows,
+    CompareView, block_lines, compare_gutter, heading_rows, headings_above, pair_rows,
 };
 pub use find::PROMPT_PASTE_LIMIT;
 pub use library::{DocEntry, EntryStatus, Library};

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{
-    App, CompareView, block_lines, compare_gutter, heading_above, heading_rows, pair_rows,
+    App, CompareView, block_lines, compare_gutter, heading_rows, headings_above, pair_rows,
 };
 use crate::compare::changes;
 use crate::export::cite::paragraph_name;
@@ -102,8 +102,8 @@ impl Widget for CompareBox<'_> {
                     break;
                 }
                 if row < head {
-                    self.heading_row(buf, ta, y, &sa);
-                    self.heading_row(buf, tb, y, &sb);
+                    self.heading_row(buf, ta, y, &sa, head - row);
+                    self.heading_row(buf, tb, y, &sb, head - row);
                 } else {
                     self.side_row(buf, ta, y, &sa, la.as_deref(), row - head);
                     self.side_row(buf, tb, y, &sb, lb.as_deref(), row - head);
@@ -154,12 +154,18 @@ impl<'a> CompareBox<'a> {
         )
     }
 
-    /// The heading of the section one side's paragraph starts, if it does.
-    fn heading_row(&self, buf: &mut Buffer, area: Rect, y: u16, side: &Side) {
-        let Some(label) = side.para.and_then(|p| heading_above(side.index, p)) else {
+    /// The heading `up` rows above one side's paragraph, if it has one
+    /// there: the innermost sits right above it, so that the two sides'
+    /// sections line up and a side with fewer headings leaves its top
+    /// rows blank.
+    fn heading_row(&self, buf: &mut Buffer, area: Rect, y: u16, side: &Side, up: usize) {
+        let labels = side
+            .para
+            .map_or_else(Vec::new, |p| headings_above(side.index, p));
+        let Some(label) = labels.len().checked_sub(up).and_then(|i| labels.get(i)) else {
             return;
         };
-        let label = truncate_to_width(&label, area.width as usize);
+        let label = truncate_to_width(label, area.width as usize);
         put(
             buf,
             area.x,
