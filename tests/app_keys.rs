@@ -520,6 +520,38 @@ fn the_end_of_the_text_stops_at_the_bottom_of_the_pane() {
     }
 }
 
+/// The percentage is how far the pane has scrolled: it climbs a row at a
+/// time from 0% and comes to 100% at the last screenful, never jumping
+/// there from far below.
+#[test]
+fn the_percentage_climbs_steadily_to_the_last_screenful() {
+    for (w, h) in [(60, 40), (60, 20)] {
+        let mut a = app(w, h);
+        keys(&mut a, "g");
+        let percent = |a: &mut App| -> u32 {
+            let line = status_line(a);
+            let at = line.find('%').expect("a percentage");
+            let digits = line[..at].rsplit(' ').next().unwrap_or_default();
+            digits.parse().unwrap_or_else(|_| panic!("{line}"))
+        };
+        let mut seen = vec![percent(&mut a)];
+        while *seen.last().unwrap() < 100 && seen.len() < 2000 {
+            keys(&mut a, "j");
+            seen.push(percent(&mut a));
+        }
+        assert_eq!(seen[0], 0, "{w}x{h}");
+        assert!(seen.windows(2).all(|s| s[0] <= s[1]), "{w}x{h}: {seen:?}");
+        assert!(seen[seen.len() - 2] >= 97, "{w}x{h}: {seen:?}");
+        // 100% is the last screenful: the text's last line is at the bottom.
+        let rows = reader_rows(&mut a);
+        assert!(
+            rows.last().unwrap().contains("会员国。"),
+            "{}",
+            rows.join("\n")
+        );
+    }
+}
+
 #[test]
 fn help_fits_inside_the_frame_wraps_and_scrolls_to_its_end() {
     for (w, h) in [(120, 40), (80, 24), (60, 20), (40, 12)] {

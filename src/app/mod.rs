@@ -83,7 +83,9 @@ pub struct FrameView {
     pub panes: Panes,
     /// The reading pane's rows, top to bottom.
     pub rows: Vec<ReaderRow>,
-    /// How far through the text the last row is, in percent.
+    /// How far the pane has scrolled, in percent: 0 at the text's start,
+    /// 100 at its last screenful (counted in characters of the paragraphs
+    /// shown).
     pub percent: u8,
     /// The paragraph being read.
     pub current: Option<usize>,

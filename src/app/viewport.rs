@@ -581,7 +581,9 @@ impl Blocks<'_> {
             }
             row = 0;
         }
-        // How far the top is through the text; all of it once the end shows.
+        // How far the pane has scrolled: from the top of the text to the
+        // last screenful's top, so that it reaches 100% as the end comes
+        // into sight rather than jumping there.
         let last_line = self.shown.last().map(|p| (p, self.lines(p).len()));
         let end_shown = rows.iter().any(|r| match (r.kind, last_line) {
             (RowKind::Text(k), Some((p, n))) => r.para == p && k + 1 == n,
@@ -590,10 +592,9 @@ impl Blocks<'_> {
         let percent = if next.is_none() || end_shown {
             100
         } else {
-            let (at, total) = through;
-            (at * 100)
-                .checked_div(total)
-                .map_or(100, |p| p.min(99) as u8)
+            let (at, _) = through;
+            let end = self.max_top().map_or(0, |(p, row)| self.through(p, row).0);
+            (at * 100).checked_div(end).map_or(100, |p| p.min(99) as u8)
         };
         (rows, percent)
     }
