@@ -177,7 +177,18 @@ fn an_unknown_target_says_so_and_stays() {
     // A number past the last suggests the last (the declaration has 16).
     keys(&mut a, "j:99<Enter>");
     let msg = a.notice_text().unwrap();
-    assert!(msg.contains("(try 16, "), "{msg}");
+    assert!(msg.ends_with("(try 16)"), "{msg}");
+}
+
+/// A place not found is answered with places to try; where the status line
+/// is short of room, the input it echoes is cut before they are.
+#[test]
+fn a_long_place_not_found_keeps_what_to_try_on_a_narrow_status_line() {
+    let mut a = app(60, 20);
+    keys(&mut a, ":op-12-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz<Enter>");
+    let line = status_line(&mut a);
+    assert!(line.trim_end().ends_with("(try op-12)"), "{line}");
+    assert!(line.contains("“op-12") && line.contains("…”"), "{line}");
 }
 
 #[test]

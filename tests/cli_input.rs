@@ -229,10 +229,24 @@ fn a_missing_text_in_a_library_is_a_one_line_error_when_printing() {
 
 #[test]
 fn a_paragraph_cite_cannot_find_is_answered_with_ids_that_exist() {
-    let out = run(&["--cite", "2(z)", &fixture("ga-resolution.en.txt")], None);
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out).trim(),
-        "dushanbe: no paragraph '2(z)' (try 1, op-1, op-3-a, pre-1, intro-1)"
+    // A sub-paragraph its paragraph lacks: that paragraph, and its first
+    // and last sub-paragraphs where it has some.
+    for (typed, answer) in [
+        ("2(z)", "(try op-2)"),
+        ("para. 3 (z)", "(try op-3, op-3-a, op-3-b)"),
+    ] {
+        let out = run(&["--cite", typed, &fixture("ga-resolution.en.txt")], None);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            stderr(&out).trim(),
+            format!("dushanbe: no paragraph '{typed}' {answer}")
+        );
+    }
+    // Anything else: an example of each kind of id the text has.
+    let out = run(&["--cite", "xyz", &fixture("ga-resolution.en.txt")], None);
+    assert!(
+        stderr(&out).ends_with("(try 1, op-1, op-3-a, pre-1, intro-1)\n"),
+        "{}",
+        stderr(&out)
     );
 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::document::id;
-use crate::document::{Document, Kind, Section, lead_phrase_len, numerals};
+use crate::document::{Document, Kind, Section, lead_phrase_len};
 use crate::refs::{DocRefs, Recogniser, builtin_recogniser, index_document};
 use crate::search::Searcher;
 use crate::text::str_width;
@@ -17,6 +17,7 @@ use crate::themes::{DocTags, Themes, tag_document};
 
 mod resolve;
 mod shape;
+mod suggest;
 
 /// Paragraph ids to paragraphs, without a copy of each id: the ids' hashes
 /// with their paragraphs, sorted, looked up by binary search and checked
@@ -262,83 +263,6 @@ impl DocIndex {
     /// The searcher, for the worker thread (and for answers computed here).
     pub fn searcher(&self) -> &Arc<Searcher> {
         &self.searcher
-    }
-
-    /// Ids a person could type for this text, for messages: its first
-    /// numbered paragraph's number and id, its first sub-paragraph and
-    /// the first of each other kind (`3, op-3, op-3-a, pre-1, intro-1`).
-    pub fn example_ids(&self) -> String {
-        self.example_ids_for("")
-    }
-
-    /// The same, led by the numbers `typed` is the start of (`4 bis` for
-    /// a `4` no paragraph has); for a heading `typed` names (`Chapter 1,
-    /// para. 9`), the first and last paragraphs within it instead.
-    pub fn example_ids_for(&self, typed: &str) -> String {
-        use crate::document::Kind;
-        let paragraphs = &self.doc.paragraphs;
-        let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
-        let mut out: Vec<String> = Vec::new();
-        let t = id::fold_input(typed);
-        // A heading that has no such paragraph: its own first and last.
-        if let Some(Some((h, _))) = self.named_heading(typed) {
-            let within: Vec<usize> = std::iter::once(h).chain(self.headings_within(h)).collect();
-            let under = |p: &&crate::document::Paragraph| {
-                p.level == 0 && p.section().is_some_and(|s| within.contains(&s))
-            };
-            let first = paragraphs.iter().find(under);
-            let last = paragraphs.iter().rev().find(under);
-            out.extend(first.into_iter().chain(last).map(|p| p.id.to_string()));
-            out.dedup();
-            if !out.is_empty() {
-                return out.join(", ");
-            }
-        }
-        // A number past the last (`13`, `第九条`): the last.
-        let number = match id::parse_input(typed) {
-            Some(id::IdQuery::Number(n)) => Some(n),
-            Some(id::IdQuery::Id(i)) => i.strip_prefix("art-").map(str::to_string),
-            _ => None,
-        };
-        if let Some(Ok(n)) = number.map(|n| n.parse::<u32>())
-            && let Some(last) = (paragraphs.iter().rev())
-                .filter(|p| p.level == 0 && matches!(p.kind, Kind::Operative | Kind::Article))
-                .find_map(|p| p.number.as_deref())
-            && numerals::value(last, true).is_some_and(|v| v < n)
-        {
-            out.push(numerals::id_form(last));
-        }
-        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-            let start = format!("{t}-");
-            let near = paragraphs.iter().filter(|p| p.level == 0).filter_map(|p| {
-                let n = p.number.as_deref()?;
-                numerals::id_form(n)
-                    .starts_with(&start)
-                    .then(|| n.to_string())
-            });
-            out.extend(near.take(2));
-        }
-        if let Some(p) = first(Kind::Operative).or_else(|| first(Kind::Article)) {
-            // The number as `:` takes it (`1` for 第一条).
-            if let Some(n) = &p.number {
-                out.push(numerals::id_form(n));
-            }
-            out.push(p.id.to_string());
-        }
-        for k in [
-            Kind::Subparagraph,
-            Kind::Preamble,
-            Kind::Intro,
-            Kind::Paragraph,
-        ] {
-            if let Some(p) = first(k) {
-                out.push(p.id.to_string());
-            }
-        }
-        let mut seen = std::collections::HashSet::new();
-        out.retain(|id| seen.insert(id.clone()));
-        out.truncate(5);
-        out.join(", ")
     }
 
     /// The paragraph with this id.
@@ -686,9 +610,6 @@ mod tests {
         assert_eq!(i.missing_heading("Chapter 7, para. 1"), Some("Chapter 7"));
         assert_eq!(i.missing_heading("Chapter 2, para. 9"), None);
         // A number past the last suggests the last first.
-        let numbered = index("1. a.\n\n2. b.\n\n3. c.\n");
-        assert!(numbered.example_ids_for("para. 13").starts_with("3, "));
-        assert!(!numbered.example_ids_for("para. 0").starts_with("3, "));
     }
 
     #[test]

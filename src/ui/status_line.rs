@@ -350,13 +350,19 @@ impl StatusLine<'_> {
 }
 
 /// A sentence and shorter cuts of it, for when it does not fit: first
-/// with its paths cut to their file names (`…/config.toml:3:1:`), so that
-/// what went wrong is kept before the end is cut.
+/// with its paths cut to their file names (`…/config.toml:3:1:`), then
+/// with what it quotes of the input cut (`no paragraph “Chapter 2…” (try
+/// op-3, op-5)`), so that what went wrong and what to try are kept before
+/// the end is cut.
 fn shortened(text: &str) -> Vec<String> {
     let mut forms = vec![text.to_string()];
-    let short = short_paths(text);
+    let mut short = short_paths(text);
     if short != text {
         forms.push(short.clone());
+    }
+    if let Some(cuts) = quote_cut(&short) {
+        short = cuts.last().cloned().unwrap_or(short);
+        forms.extend(cuts);
     }
     // Cut two columns at a time, so that it takes the room there is.
     let mut w = str_width(&short);
@@ -365,6 +371,24 @@ fn shortened(text: &str) -> Vec<String> {
         forms.push(truncate_to_width(&short, w));
     }
     forms
+}
+
+/// `text` with the input it quotes (its first `“…”`) cut shorter two
+/// columns at a time, down to a few columns; `None` when it quotes nothing
+/// worth cutting.
+fn quote_cut(text: &str) -> Option<Vec<String>> {
+    const SHORTEST: usize = 4;
+    let open = text.find('“')? + '“'.len_utf8();
+    let close = open + text[open..].find('”')?;
+    let quoted = &text[open..close];
+    let mut w = str_width(quoted);
+    let mut cuts = Vec::new();
+    while w > SHORTEST {
+        w = w.saturating_sub(2).max(SHORTEST);
+        let cut = truncate_to_width(quoted, w);
+        cuts.push(format!("{}{cut}{}", &text[..open], &text[close..]));
+    }
+    (!cuts.is_empty()).then_some(cuts)
 }
 
 /// A warning's forms, longest first: whole, its paths cut to their file

@@ -1,0 +1,188 @@
+//! What to try when `:` or `--cite` names a place the text does not have:
+//! the places nearest to what was typed (a heading's paragraphs, a
+//! paragraph's sub-paragraphs, the last paragraph), then examples of each
+//! kind of id the text has.
+
+use super::DocIndex;
+use crate::document::id::{self, IdQuery};
+use crate::document::{Kind, Paragraph, numerals};
+
+/// How many places a message suggests at most.
+const MOST: usize = 5;
+
+impl DocIndex {
+    /// Ids a person could type for this text, for messages: its first
+    /// numbered paragraph's number and id, its first sub-paragraph and
+    /// the first of each other kind (`3, op-3, op-3-a, pre-1, intro-1`).
+    pub fn example_ids(&self) -> String {
+        self.example_ids_for("")
+    }
+
+    /// For `typed`, the places nearest to it alone, where there are any:
+    /// for a heading it names (`Chapter 1, para. 9`), the first and last
+    /// paragraphs within it; for a sub-paragraph a paragraph lacks (`para.
+    /// 3 (z)`), that paragraph and its first and last sub-paragraphs; for
+    /// a number past the last (`13`, `第九条`), the last. Else the
+    /// examples, led by the numbers `typed` is the start of (`4 bis` for
+    /// a `4` no paragraph has).
+    pub fn example_ids_for(&self, typed: &str) -> String {
+        if let Some(within) = self.heading_suggestions(typed) {
+            return within.join(", ");
+        }
+        let query = id::parse_input(typed);
+        // The places nearest to what was typed, alone where there are any.
+        let mut near = self.sub_paragraph_suggestions(query.as_ref());
+        near.extend(self.past_the_last(query.as_ref()));
+        if !near.is_empty() {
+            near.dedup();
+            near.truncate(3);
+            return near.join(", ");
+        }
+        let mut out = Vec::new();
+        let t = id::fold_input(typed);
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            let start = format!("{t}-");
+            let near = self.top_level().filter_map(|p| {
+                let n = p.number.as_deref()?;
+                numerals::id_form(n)
+                    .starts_with(&start)
+                    .then(|| n.to_string())
+            });
+            out.extend(near.take(2));
+        }
+        out.extend(self.one_of_each_kind());
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|id| seen.insert(id.clone()));
+        out.truncate(MOST);
+        out.join(", ")
+    }
+
+    fn top_level(&self) -> impl DoubleEndedIterator<Item = &Paragraph> {
+        self.doc.paragraphs.iter().filter(|p| p.level == 0)
+    }
+
+    /// The first and last paragraphs within the heading `typed` names,
+    /// when it names one the text has.
+    fn heading_suggestions(&self, typed: &str) -> Option<Vec<String>> {
+        let (h, _) = self.named_heading(typed)??;
+        let within: Vec<usize> = std::iter::once(h).chain(self.headings_within(h)).collect();
+        let under = |p: &&Paragraph| p.section().is_some_and(|s| within.contains(&s));
+        let first = self.top_level().find(under);
+        let last = self.top_level().rev().find(under);
+        let mut out: Vec<String> = first
+            .into_iter()
+            .chain(last)
+            .map(|p| p.id.to_string())
+            .collect();
+        out.dedup();
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// For a sub-paragraph a paragraph of the text lacks (`3-z`,
+    /// `op-3-z`): that paragraph, and its first and last sub-paragraphs.
+    fn sub_paragraph_suggestions(&self, query: Option<&IdQuery>) -> Vec<String> {
+        let typed = match query {
+            Some(IdQuery::Number(n) | IdQuery::Id(n)) => n,
+            _ => return Vec::new(),
+        };
+        let Some((parent, _)) = typed.rsplit_once('-') else {
+            return Vec::new();
+        };
+        let Some(at) = self.resolve(parent) else {
+            return Vec::new();
+        };
+        let paragraphs = &self.doc.paragraphs;
+        let children: Vec<&Paragraph> = (paragraphs[at + 1..].iter())
+            .take_while(|p| p.level > paragraphs[at].level)
+            .filter(|p| p.parent() == Some(at))
+            .collect();
+        let mut out = vec![paragraphs[at].id.to_string()];
+        out.extend(children.first().map(|p| p.id.to_string()));
+        out.extend(children.last().map(|p| p.id.to_string()));
+        out.dedup();
+        out
+    }
+
+    /// The last numbered paragraph's number, when `query` numbers one past
+    /// it (`13` of 12, `13 (a)`, `第十三条`).
+    fn past_the_last(&self, query: Option<&IdQuery>) -> Option<String> {
+        let number = match query {
+            Some(IdQuery::Number(n)) => n.as_str(),
+            Some(IdQuery::Id(i)) => i.strip_prefix("art-")?,
+            _ => return None,
+        };
+        let n: u32 = number.split('-').next()?.parse().ok()?;
+        let last = (self.top_level().rev())
+            .filter(|p| matches!(p.kind, Kind::Operative | Kind::Article))
+            .find_map(|p| p.number.as_deref())?;
+        numerals::value(last, true)
+            .is_some_and(|v| v < n)
+            .then(|| numerals::id_form(last))
+    }
+
+    /// The first numbered paragraph's number (as `:` takes it: `1` for
+    /// 第一条) and id, then the first paragraph of each other kind.
+    fn one_of_each_kind(&self) -> Vec<String> {
+        let paragraphs = &self.doc.paragraphs;
+        let first = |k: Kind| paragraphs.iter().find(|p| p.kind == k);
+        let mut out = Vec::new();
+        if let Some(p) = first(Kind::Operative).or_else(|| first(Kind::Article)) {
+            if let Some(n) = &p.number {
+                out.push(numerals::id_form(n));
+            }
+            out.push(p.id.to_string());
+        }
+        let others = [
+            Kind::Subparagraph,
+            Kind::Preamble,
+            Kind::Intro,
+            Kind::Paragraph,
+        ];
+        out.extend((others.into_iter().filter_map(first)).map(|p| p.id.to_string()));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Source;
+    use crate::index::DocIndex;
+    use crate::load::load_bytes;
+    use crate::themes::Themes;
+
+    fn index(text: &str) -> DocIndex {
+        DocIndex::new(
+            load_bytes(text.as_bytes(), Source::Embedded).document,
+            &Themes::builtin(),
+        )
+    }
+
+    #[test]
+    fn a_missing_sub_paragraph_suggests_its_paragraph_and_its_first_and_last() {
+        let i = index("1. a:\n\n(a) x;\n\n(b) y;\n\n(c) z.\n\n2. b.\n");
+        for typed in ["1 (z)", "para. 1 (z)", "op-1-z", "1z"] {
+            assert!(
+                i.example_ids_for(typed).starts_with("op-1, op-1-a, op-1-c"),
+                "{typed}: {}",
+                i.example_ids_for(typed)
+            );
+        }
+        // A paragraph with none suggests itself.
+        assert_eq!(i.example_ids_for("2 (a)"), "op-2");
+        // Past the last, with a sub-paragraph too: the last.
+        assert_eq!(i.example_ids_for("para. 9 (b)"), "2");
+        assert_eq!(i.example_ids_for("para. 9"), "2");
+        assert!(!i.example_ids_for("para. 0").starts_with("2, "));
+    }
+
+    #[test]
+    fn examples_name_each_kind_the_text_has_once_and_at_most_five() {
+        let i = index(
+            "Preface.\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n\
+             1. Decides:\n\n(a) x;\n\n2. Calls upon b.\n",
+        );
+        assert_eq!(i.example_ids(), "1, op-1, op-1-a, pre-1, intro-1");
+        let plain = index("One.\n\nTwo.\n");
+        assert_eq!(plain.example_ids(), "para-1");
+    }
+}
