@@ -521,6 +521,33 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     assert_eq!(parse(&print_text(&doc)), doc);
 }
 
+/// Treaties print an article's number with its title or its text after a
+/// space alone (`Article 1 Purpose`); those are articles, and print back.
+#[test]
+fn an_article_with_its_title_after_a_space_is_an_article() {
+    let treaty = "Agreement on Cooperation\n\nArticle 1 Purpose\nThe Parties shall cooperate.\n\n\
+                  Article 2 The Parties shall exchange information.\n\n\
+                  Article 3 Entry into force\nThis Agreement enters into force on the date of its \
+                  signature by both Parties. It is\nsubject to Article 5 of the Convention.\n";
+    let doc = parse(treaty);
+    let got: Vec<(&str, &str)> = (doc.paragraphs.iter())
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("art-1", "Purpose\nThe Parties shall cooperate."),
+            ("art-2", "The Parties shall exchange information."),
+            (
+                "art-3",
+                "Entry into force\nThis Agreement enters into force on the date of its \
+                 signature by both Parties. It is subject to Article 5 of the Convention."
+            ),
+        ]
+    );
+    assert_eq!(parse(&print_text(&doc)), doc);
+}
+
 #[test]
 fn an_article_runs_on_in_its_unmarked_paragraphs() {
     let treaty = "Convention on Cooperation\n\nArticle 1\nScope\n\nThis Convention applies to the prevention of terrorism.\n\nIt applies in peace and in war.\n\nArticle 2\nDefinitions\n\n1. For the purposes of this Convention:\n(a) \"act\" means any act;\n\nThese definitions apply throughout.\n";

@@ -541,6 +541,12 @@ fn english_keyword<'a>(word: &str, after: &'a str) -> Option<LineMark<'a>> {
         // `Part I Context`, `Section 1.2 Lessons learned`: a title in
         // capitals after a space (not `Section 3 of the Act provides …`).
         sep
+    } else if article && rest.starts_with(' ') && sep.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        // `Article 1 Purpose`, `Article 2 The Parties shall …`: a title or
+        // the text after a space, as treaties print them (not `Article 5
+        // of the Convention …`).
+        sep
     } else {
         return None;
     };
@@ -676,6 +682,15 @@ mod tests {
             (Family::Article, "2".into(), "Scope")
         );
         assert_eq!(item_of("Art. 3"), (Family::Article, "3".into(), ""));
+        // A title or the text after a space alone.
+        assert_eq!(
+            item_of("Article 1 Purpose"),
+            (Family::Article, "1".into(), "Purpose")
+        );
+        assert_eq!(
+            item_of("Article 12 The Parties shall cooperate."),
+            (Family::Article, "12".into(), "The Parties shall cooperate.")
+        );
         // In a sentence, `Article 5 of …` is not a marker.
         assert_eq!(
             classify("Article 5 of the Convention applies."),
