@@ -514,6 +514,11 @@ fn every_citation_names_one_paragraph_and_goes_back_to_it() {
         "a report with unnumbered paragraphs under headings",
         report.to_string(),
     ));
+    let act = "Prevention Act 2031\n\nSection 1 Short title\n\n(1) This Act may be cited.\n\n\
+               Section 2 Duties\n\n(1) Every authority shall:\n\n(a) assess risks;\n\n\
+               (b) publish a plan that:\n\n(i) names bodies; and\n\n(ii) sets targets.\n\n\
+               (2) The Minister may issue guidance.\n";
+    texts.push(("an act with subsections in brackets", act.to_string()));
     for (what, text) in &texts {
         let a = open(text, 120, 40);
         let index = a.index();

@@ -204,7 +204,7 @@ pub(super) fn english_citation(t: &str) -> Option<IdQuery> {
     if head.is_none() && !preamble && typed.contains('.') {
         return dotted_number(typed, true);
     }
-    let number = number_form(typed)?;
+    let number = number_form(typed).or_else(|| bracketed_number(typed))?;
     match (head, preamble) {
         (Some("introduction"), false) => Some(IdQuery::Id(format!("intro-{number}"))),
         (None, true) => Some(IdQuery::Id(format!("pre-{number}"))),
@@ -217,9 +217,73 @@ pub(super) fn english_citation(t: &str) -> Option<IdQuery> {
     }
 }
 
+/// `(1) (b) (ii)`, a subsection numbered in brackets as an act's are and
+/// as its citation writes it, in id form (`1-b-ii`).
+fn bracketed_number(t: &str) -> Option<String> {
+    let (n, rest) = bracketed_label(t)?;
+    n.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| number_form(&format!("{n}{rest}")))?
+}
+
+/// `section 2(1)(b)`, `s. 2 (1) (b) (ii)`: an act's subsection (and its
+/// paragraphs) as lawyers cite them, as paragraph `(1)` under heading
+/// `Section 2`.
+pub(super) fn section_and_subsection(t: &str) -> Option<IdQuery> {
+    let rest = ["section ", "sec. ", "s. ", "s "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let number = bracketed_number(rest[digits..].trim_start())?;
+    Some(IdQuery::Qualified {
+        section: rest[..digits].to_string(),
+        number,
+    })
+}
+
 /// What follows `paragraph `, `para. ` or `para ` at the start of `t`.
 fn after_para_word(t: &str) -> Option<&str> {
     ["paragraph ", "para. ", "para "]
         .iter()
         .find_map(|w| t.strip_prefix(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::id::parse_input;
+    use super::*;
+
+    fn qualified(section: &str, number: &str) -> Option<IdQuery> {
+        Some(IdQuery::Qualified {
+            section: section.into(),
+            number: number.into(),
+        })
+    }
+
+    #[test]
+    fn an_acts_subsections_read_back_as_cited() {
+        // As the program writes them, with the subsection in brackets.
+        assert_eq!(
+            parse_input("Section 2, para. (1) (b) (ii)"),
+            qualified("2", "1-b-ii")
+        );
+        assert_eq!(parse_input("Section 2, para. (2)"), qualified("2", "2"));
+        assert_eq!(parse_input("para. (3)"), Some(IdQuery::Number("3".into())));
+        // As lawyers cite them.
+        for typed in [
+            "section 2(1)(b)",
+            "s. 2 (1) (b)",
+            "Sec. 2(1)(b)",
+            "s 2(1)(b)",
+        ] {
+            assert_eq!(parse_input(typed), qualified("2", "1-b"), "{typed}");
+        }
+        // Not a subsection: a bracketed letter first, or no brackets.
+        assert_eq!(section_and_subsection("section 2(b)"), None);
+        assert_eq!(section_and_subsection("section 2"), None);
+        assert_eq!(bracketed_number("(b) (1)"), None);
+    }
 }

@@ -19,7 +19,8 @@ use std::collections::{HashMap, HashSet};
 type Fast = foldhash::fast::RandomState;
 
 use super::cited_place::{
-    chinese_citation, diplomatic_shorthand, english_citation, without_text_name,
+    chinese_citation, diplomatic_shorthand, english_citation, section_and_subsection,
+    without_text_name,
 };
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
@@ -130,7 +131,7 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     if let Some(query) = without_text_name(&t).and_then(chinese_citation) {
         return Some(query);
     }
-    if let Some(query) = diplomatic_shorthand(&t) {
+    if let Some(query) = diplomatic_shorthand(&t).or_else(|| section_and_subsection(&t)) {
         return Some(query);
     }
     if let Some(label) = bare_label(&t) {
