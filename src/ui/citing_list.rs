@@ -7,13 +7,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
+use super::excerpt::excerpt;
 use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, CitingList, CitingRow};
 use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::layout::list_overlay;
-use crate::text::{char_width, str_width, truncate_to_width};
+use crate::text::{advance_chars, str_width, truncate_to_width};
 
 /// The citing list overlay.
 pub struct CitingListBox<'a> {
@@ -108,64 +109,12 @@ impl CitingListBox<'_> {
         let Some(m) = mention else {
             return;
         };
-        let chars: Vec<char> = para
-            .text
-            .chars()
-            .map(|c| if c == '\n' { ' ' } else { c })
-            .collect();
-        let (before, matched, after) = context(&chars, m.start, m.end, room);
-        x = put(buf, x, at.y, &before, room, style);
-        let left = room.saturating_sub(str_width(&before));
-        x = put(buf, x, at.y, &matched, left, styles.hit().patch(style));
-        let left = left.saturating_sub(str_width(&matched));
-        put(buf, x, at.y, &after, left, style);
-    }
-}
-
-/// The text before a match (about a quarter of `room`, `…` in front when
-/// cut), the match, and what follows, together at most `room` columns.
-fn context(chars: &[char], start: usize, end: usize, room: usize) -> (String, String, String) {
-    let (start, end) = (start.min(chars.len()), end.min(chars.len()));
-    let before_w = room / 4;
-    let mut from = start;
-    let mut w = 0;
-    while from > 0 && w + char_width(chars[from - 1]) < before_w {
-        from -= 1;
-        w += char_width(chars[from]);
-    }
-    let lead = if from > 0 { "…" } else { "" };
-    let before: String = lead
-        .chars()
-        .chain(chars[from..start].iter().copied())
-        .collect();
-    let left = room.saturating_sub(str_width(&before));
-    let matched: String = chars[start..end].iter().collect();
-    let matched = truncate_to_width(&matched, left);
-    let left = left.saturating_sub(str_width(&matched));
-    let after: String = chars[end..].iter().take(left + 1).collect();
-    (before, matched, truncate_to_width(&after, left))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn context_fits_its_room() {
-        let chars: Vec<char> =
-            "认识到联合国在促进国际合作的主导和协调作用，实施《联合国全球反恐战略》负有首要责任"
-                .chars()
-                .collect();
-        for room in 0..60 {
-            let (b, m, a) = context(&chars, 25, 34, room);
-            assert!(
-                str_width(&b) + str_width(&m) + str_width(&a) <= room.max(1),
-                "{room}"
-            );
-        }
-        let (b, m, a) = context(&chars, 25, 34, 40);
-        assert_eq!(m, "联合国全球反恐战略");
-        assert!(b.starts_with('…') && b.ends_with('《'), "{b}");
-        assert!(a.starts_with('》') && a.ends_with('…'), "{a}");
+        let text = &para.text;
+        let start = advance_chars(text, 0, m.start);
+        let end = advance_chars(text, start, m.end.saturating_sub(m.start));
+        let e = excerpt(&text[..start], &text[start..end], &text[end..], room, 4);
+        x = put(buf, x, at.y, &e.before, room, style);
+        x = put(buf, x, at.y, &e.matched, room, styles.hit().patch(style));
+        put(buf, x, at.y, &e.after, str_width(&e.after), style);
     }
 }

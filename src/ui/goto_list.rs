@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
-use super::hit_list::{left_context, right_context};
+use super::excerpt::excerpt;
 use super::{Styles, put};
 use crate::app::{App, GotoLine};
 use crate::export::cite::paragraph_name;
@@ -81,14 +81,9 @@ impl GotoList<'_> {
         let text = &para.text;
         let start = advance_chars(text, 0, m.start);
         let end = advance_chars(text, start, m.end.saturating_sub(m.start));
-        let before = left_context(&text[..start], room / 4);
-        let matched = right_context(&text[start..end], room);
-        let after = right_context(&text[end..], room);
-        let mut x = put(buf, x, at.y, &before, room, style);
-        let left = room.saturating_sub(str_width(&before));
-        let matched = truncate_to_width(&matched, left);
-        x = put(buf, x, at.y, &matched, left, styles.hit().patch(style));
-        let left = left.saturating_sub(str_width(&matched));
-        put(buf, x, at.y, &truncate_to_width(&after, left), left, style);
+        let e = excerpt(&text[..start], &text[start..end], &text[end..], room, 4);
+        let mut x = put(buf, x, at.y, &e.before, room, style);
+        x = put(buf, x, at.y, &e.matched, room, styles.hit().patch(style));
+        put(buf, x, at.y, &e.after, str_width(&e.after), style);
     }
 }

@@ -7,47 +7,20 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
 
+use super::excerpt::excerpt;
 use super::{Styles, put};
 use crate::app::{App, OtherHit};
 use crate::export::cite::paragraph_name;
 use crate::i18n::{Count, Word};
 use crate::layout::{HIT_LIST_WIDTH, inner, list_overlay};
 use crate::search::{Hit, HitKind};
-use crate::text::{advance_chars, char_width, str_width, truncate_to_width};
+use crate::text::{advance_chars, str_width, truncate_to_width};
 
 /// The list of hits, with the selected one highlighted.
 pub struct HitList<'a> {
     pub app: &'a App,
     pub selected: usize,
     pub styles: Styles,
-}
-
-/// Up to `max` columns of `text` ending at its end, with `…` in front
-/// when cut; looks at no more of `text` than it shows.
-pub(super) fn left_context(text: &str, max: usize) -> String {
-    let mut out = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let c = if c == '\n' { ' ' } else { c };
-        let w = char_width(c);
-        if used + w + 1 > max {
-            out.push('…');
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.iter().rev().collect()
-}
-
-/// Up to `max` columns of `text` from its start, with `…` when cut.
-pub(super) fn right_context(text: &str, max: usize) -> String {
-    let text: String = text
-        .chars()
-        .take(max + 1)
-        .map(|c| if c == '\n' { ' ' } else { c })
-        .collect();
-    truncate_to_width(&text, max)
 }
 
 /// Where a character offset is in bytes, carried from one row to the next:
@@ -276,15 +249,17 @@ impl HitList<'_> {
             false => str_width(kind) + 1,
         };
         let ctx_w = width.saturating_sub(id_w + kind_w);
-        let matched = truncate_to_width(&text[hit.clone()], ctx_w);
-        let side = ctx_w.saturating_sub(str_width(&matched)) / 2;
-        let left = left_context(&text[..hit.start], side);
-        let right_w = ctx_w.saturating_sub(str_width(&left) + str_width(&matched));
-        let right = right_context(&text[hit.end..], right_w);
+        let e = excerpt(
+            &text[..hit.start],
+            &text[hit.clone()],
+            &text[hit.end..],
+            ctx_w,
+            2,
+        );
         let mut x = x0 + id_w as u16;
-        x = put(buf, x, y, &left, ctx_w, line_style);
-        x = put(buf, x, y, &matched, ctx_w, styles.hit().patch(line_style));
-        put(buf, x, y, &right, right_w, line_style);
+        x = put(buf, x, y, &e.before, ctx_w, line_style);
+        x = put(buf, x, y, &e.matched, ctx_w, styles.hit().patch(line_style));
+        put(buf, x, y, &e.after, str_width(&e.after), line_style);
         if !kind.is_empty() {
             let kx = x0 + (width - str_width(kind)) as u16;
             put(buf, kx, y, kind, kind_w, styles.faint().patch(line_style));
@@ -302,20 +277,6 @@ fn hit_bytes(cursor: &mut Cursor, para: Option<usize>, text: &str, hit: Hit) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn contexts_are_cut_by_display_width() {
-        let text = "甲乙丙丁戊己庚";
-        let at = |k: usize| advance_chars(text, 0, k);
-        assert_eq!(left_context(&text[..at(4)], 5), "…丙丁");
-        assert_eq!(left_context(&text[..at(2)], 10), "甲乙");
-        assert_eq!(right_context(&text[at(4)..], 5), "戊己…");
-        assert_eq!(right_context(&text[at(4)..], 6), "戊己庚");
-        for w in 0..12 {
-            assert!(str_width(&left_context(text, w)) <= w.max(1));
-            assert!(str_width(&right_context(text, w)) <= w);
-        }
-    }
 
     #[test]
     fn the_cursor_goes_on_from_the_last_row_and_back_when_it_must() {

@@ -6,6 +6,7 @@ mod citing_list;
 mod clamped;
 mod compare;
 mod documents_list;
+mod excerpt;
 mod goto_list;
 mod help;
 mod hit_list;
