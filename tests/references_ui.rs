@@ -84,8 +84,17 @@ fn esc_steps_back_from_the_list_to_the_panel_then_closes_it() {
     assert_eq!(a.ref_panel().unwrap().selected, 1);
     keys(&mut a, "<Enter>");
     assert_eq!(citing_ids(&a), ["op-7"]);
+    // The list takes the panel's place rather than standing on it.
+    let s = screen(&mut a);
+    assert!(!s.contains("Esc close"), "{s}");
+    assert_eq!(
+        s.matches('┌').count(),
+        3,
+        "the panes' corners and the list's:\n{s}"
+    );
     keys(&mut a, "<Esc>");
     assert!(a.citing_list().is_none());
+    assert!(screen(&mut a).contains("Esc close"));
     assert_eq!(a.ref_panel().unwrap().selected, 1, "the panel as it was");
     keys(&mut a, "<Esc>");
     assert!(a.overlays().is_empty());

@@ -59,7 +59,16 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
         theme_panel::ThemePanel { app, styles }.render(r, buf);
     }
     status_line::StatusLine { app, view, styles }.render(panes.status, buf);
-    for overlay in app.overlays() {
+    let overlays = app.overlays();
+    for (i, overlay) in overlays.iter().enumerate() {
+        // The list of a reference's citing paragraphs takes the place of
+        // the panel it was opened from (`Esc` goes back to it) rather than
+        // standing on it, their borders crossed.
+        if matches!(overlay, Overlay::References(_))
+            && matches!(overlays.get(i + 1), Some(Overlay::Citing(_)))
+        {
+            continue;
+        }
         match overlay {
             Overlay::Goto(line) if !line.candidates.is_empty() => {
                 goto_list::GotoList { app, line, styles }.render(area, buf)
