@@ -155,6 +155,12 @@ impl Panes {
             }
         } else {
             let w = main.width.min(outline_width.unwrap_or(52).max(MIN_OUTLINE));
+            // Beside it, less reader than there is room to read in is only
+            // a stub of its border: the outline then takes the width.
+            let w = match main.width - w < MIN_READER {
+                true => main.width,
+                false => w,
+            };
             Panes {
                 outline: outline_overlay.then_some(Rect::new(main.x, main.y, w, main.height)),
                 reader: main,
@@ -345,8 +351,18 @@ mod tests {
         let closed = Panes::compute(Rect::new(0, 0, 60, 20), true, false, None);
         assert!(closed.narrow && closed.outline.is_none());
         assert_eq!(closed.reader.width, 60);
+        // Beside 52 columns of outline, 8 of reader would be a stub: the
+        // outline takes the width.
         let open = Panes::compute(Rect::new(0, 0, 60, 20), true, true, None);
-        assert_eq!(open.outline.unwrap().width, 52);
+        assert_eq!(open.outline.unwrap().width, 60);
+        assert!(open.in_outline(55, 5) && !open.in_reader(55, 5));
+        // A narrower outline leaves the reader beside it.
+        let sizing = Sizing {
+            outline_width: Some(30),
+            text_cap: None,
+        };
+        let open = Panes::compute_with(Rect::new(0, 0, 70, 20), true, true, None, sizing);
+        assert_eq!(open.outline.unwrap().width, 30);
         assert!(open.in_outline(10, 5) && !open.in_reader(10, 5));
         assert!(open.in_reader(55, 5));
     }
@@ -379,7 +395,11 @@ mod tests {
         assert_eq!(tight.outline.unwrap().width, 80 - MIN_READER);
         assert_eq!(tight.reader_text().width, 27, "narrower than the cap");
         let narrow = Panes::compute_with(Rect::new(0, 0, 70, 24), true, true, None, sizing);
-        assert_eq!(narrow.outline.unwrap().width, 60);
+        assert_eq!(
+            narrow.outline.unwrap().width,
+            70,
+            "not 60 beside a 10-column stub"
+        );
     }
 
     #[test]

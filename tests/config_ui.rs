@@ -170,6 +170,22 @@ fn the_outline_takes_the_width_asked_for() {
     assert_eq!(view.panes.outline.unwrap().width, 60);
 }
 
+/// Below 80 columns the outline stands over the reader; where the reader
+/// shows beside it, their borders are joined, not run into each other.
+#[test]
+fn a_narrow_outline_overlay_joins_the_readers_border() {
+    let mut a = configured("[reader]\noutline_width = 30\n", 70, 20, Depth::None);
+    keys(&mut a, "o");
+    let s = screen(&mut a);
+    let rows: Vec<&str> = s.lines().collect();
+    let cols = |row: &str| row.chars().collect::<Vec<char>>();
+    assert_eq!(cols(rows[0])[29], '┬', "{s}");
+    assert_eq!(cols(rows[18])[29], '┴', "{s}");
+    assert!(rows[0].ends_with('┐') && rows[18].ends_with('┘'), "{s}");
+    // The outline's rows below it say where they are.
+    assert!(rows[18].contains("1–17/32 ↓"), "{s}");
+}
+
 #[test]
 fn wide_200_columns_with_the_column_of_text_limited() {
     insta::assert_snapshot!(screen(&mut app(200, 40)));

@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
+use super::list_frame::scroll_place;
 use super::{Styles, put, put_cut};
 use crate::app::{App, Entry, Focus};
 use crate::i18n::Word;
@@ -25,22 +26,26 @@ impl Widget for OutlinePane<'_> {
         let (app, styles) = (self.app, self.styles);
         let focused = app.effective_focus() == Focus::Outline;
         super::clear_for_overlay(area, buf);
-        Block::bordered()
-            .border_style(styles.border(focused))
-            .title(app.lang().word(Word::OutlineTitle))
-            .render(area, buf);
         let list = inner(area);
+        let entries = app.outline_entries();
+        let first = app.outline_offset();
+        let mut block = Block::bordered()
+            .border_style(styles.border(focused))
+            .title(app.lang().word(Word::OutlineTitle));
+        if let Some(place) = scroll_place(first, list.height as usize, entries.len()) {
+            block = block.title_bottom(place);
+        }
+        block.render(area, buf);
+        self.join_the_readers_border(area, buf);
         if list.width == 0 {
             return;
         }
         let width = list.width as usize;
-        let entries = app.outline_entries();
         if entries.is_empty() && app.filtering() {
             let msg = truncate_to_width(&super::no_match(app), width);
             put(buf, list.x, list.y, &msg, width, styles.faint());
             return;
         }
-        let first = app.outline_offset();
         let end = (first + list.height as usize).min(entries.len());
         for (row, i) in (first..end).enumerate() {
             let y = list.y + row as u16;
@@ -62,6 +67,21 @@ impl Widget for OutlinePane<'_> {
 }
 
 impl OutlinePane<'_> {
+    /// Where the outline stands over the reader (below 80 columns) and
+    /// the reader's border runs on beside it: `┬` and `┴` join the two.
+    fn join_the_readers_border(&self, area: Rect, buf: &mut Buffer) {
+        let reader = self.app.panes().reader;
+        let x = area.right().saturating_sub(1);
+        if area.x != reader.x || area.right() >= reader.right() || area.width == 0 {
+            return;
+        }
+        for (y, joint) in [(area.y, "┬"), (area.bottom().saturating_sub(1), "┴")] {
+            if let Some(cell) = buf.cell_mut((x, y)) {
+                cell.set_symbol(joint);
+            }
+        }
+    }
+
     /// A heading with no paragraphs of its own, over the next section's.
     fn heading_row(&self, buf: &mut Buffer, at: Rect, h: usize, line_style: Style) {
         let label = self.app.doc().headings[h].label();
