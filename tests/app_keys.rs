@@ -812,6 +812,22 @@ fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     a.mouse_turned(true);
     keys(&mut a, "j");
     assert!(!status_line(&mut a).contains("mouse: terminal"));
+    // A long title is shortened before that is left out.
+    let ga = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ga-resolution.en.txt"
+    ))
+    .unwrap();
+    for (w, h) in [(80, 24), (60, 20)] {
+        let doc = parse(&ga, Source::Embedded);
+        let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (w, h));
+        a.mouse_turned(false);
+        keys(&mut a, "G");
+        let line = status_line(&mut a);
+        assert!(line.contains("mouse: terminal (v)"), "{w}: {line}");
+        let name = if w >= 80 { "op-5" } else { "5. ·" };
+        assert!(line.contains(name), "{w}: {line}");
+    }
     // Only in reading: in the go-to line, v is a letter.
     keys(&mut a, ":v");
     assert!(!a.take_mouse_toggle());

@@ -661,3 +661,17 @@ fn help_opens_from_the_lists_and_closes_back_to_them() {
         keys(&mut app, "<Esc>");
     }
 }
+
+/// A notice shortens the paragraph's place down to its name before it is
+/// cut itself: what `L` says is read whole at 80 columns.
+#[test]
+fn a_notice_shortens_the_place_before_it_is_cut() {
+    let mut app = library(80, 24, Lang::En);
+    keys(&mut app, ">:5<Enter>L");
+    let line = status_line(&mut app);
+    assert!(
+        line.contains("each text keeps its own filter and search"),
+        "{line}"
+    );
+    assert!(line.contains("op-5"), "{line}");
+}

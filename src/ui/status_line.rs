@@ -101,6 +101,11 @@ impl StatusLine<'_> {
             // A warning keeps its room as a notice does: what went wrong
             // is not crowded out by the title or the filter.
             (None, Some(w)) => (warning_forms(w), NOTICE_PRIORITY, styles.warning()),
+            // While the terminal has the mouse, the hints say so first,
+            // and that stays before the title does.
+            (None, None) if !app.mouse_reported() => {
+                (self.hint_forms(), MOUSE_HINT_PRIORITY, styles.status())
+            }
             (None, None) => (self.hint_forms(), HINTS_PRIORITY, styles.status()),
         };
         let mut right = Part::new(right_priority, right);
@@ -485,6 +490,10 @@ impl Part {
 /// The priority of key hints: shown only where everything else has room.
 const HINTS_PRIORITY: u8 = 5;
 
+/// The priority of the hints while the terminal has the mouse: their
+/// first, `mouse: terminal (v)`, is kept before the title.
+const MOUSE_HINT_PRIORITY: u8 = 3;
+
 /// A notice's priority: after the paragraph and the search; cut short, it
 /// takes room from their longer forms ([`let_a_notice_grow`]).
 const NOTICE_PRIORITY: u8 = 2;
@@ -571,17 +580,30 @@ fn let_a_notice_grow(
         }
         let notice_was = right.chosen;
         let floor = left[i].floor.unwrap_or(left[i].forms.len() - 1);
+        // The least shortening that shows the notice whole, else the one
+        // that shows the most of it.
+        let mut best: Option<(usize, usize)> = None;
         for shorter in chosen + 1..=floor {
             left[i].chosen = Some(shorter);
             let longer = (0..notice_was.unwrap_or(right.forms.len())).find(|&form| {
                 right.chosen = Some(form);
                 used(left, right) <= width
             });
-            if longer.is_some() {
+            if let Some(form) = longer
+                && best.is_none_or(|(_, was)| form < was)
+            {
+                best = Some((shorter, form));
+            }
+            if longer == Some(0) {
+                break;
+            }
+        }
+        match best {
+            Some((shorter, form)) => {
+                (left[i].chosen, right.chosen) = (Some(shorter), Some(form));
                 return;
             }
-            right.chosen = notice_was;
+            None => (left[i].chosen, right.chosen) = (Some(chosen), notice_was),
         }
-        left[i].chosen = Some(chosen);
     }
 }
