@@ -53,6 +53,25 @@ fn esc_cancels_and_returns_to_where_reading_was() {
     assert_eq!(a.top_row(), before);
 }
 
+/// `/` then `Esc` brings the kept search back as it was, on its hit.
+#[test]
+fn esc_brings_the_kept_search_back_on_its_hit() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>nn");
+    assert!(status_line(&mut a).contains("“重申” hit 3/7"));
+    let top = a.top_row();
+    keys(&mut a, "/<Esc>");
+    assert_eq!(a.search().unwrap().current, Some(2));
+    assert!(
+        status_line(&mut a).contains("“重申” hit 3/7"),
+        "{}",
+        status_line(&mut a)
+    );
+    assert_eq!(a.top_row(), top);
+    keys(&mut a, "n");
+    assert!(status_line(&mut a).contains("“重申” hit 4/7"));
+}
+
 #[test]
 fn n_and_capital_n_step_through_hits_with_wrap_around() {
     let mut a = app(120, 40);

@@ -377,8 +377,15 @@ impl App {
         let kept = self.search_line_mut().and_then(|s| s.kept.take());
         self.close_overlay();
         let origin = self.reader.search.as_ref().map(|s| s.origin);
+        // The hit it was on, as its paragraph's and its own place.
+        let on = kept
+            .as_ref()
+            .and_then(|k| k.current.and_then(|i| k.visible.get(i).copied()));
         self.reader.search = kept.map(|k| *k);
         self.refresh_hits();
+        if let Some(s) = self.reader.search.as_mut() {
+            s.current = on.and_then(|hit| s.visible.iter().position(|&v| v == hit));
+        }
         if let Some(origin) = origin {
             self.restore(origin);
         }
