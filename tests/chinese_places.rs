@@ -139,3 +139,16 @@ fn marks_and_notes_name_their_paragraphs_in_chinese() {
         assert!(rows[0].contains("✎ 要点"), "{text}: {rows:?}");
     }
 }
+
+/// A plan's item's own items go by the item's place and their number
+/// (`二（四）2`, `（四）第2项`), as they are spoken of.
+#[test]
+fn an_items_own_item_is_gone_to_by_its_number_after_the_item() {
+    for typed in ["二（四）2", "二（四）第2项", "（四）2", "二(四)(2)"] {
+        let mut a = fixture_zh("action-plan.zh.txt", 100, 30);
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        let name = status_name(&mut a);
+        assert!(name.contains("第（四）段第2项"), "{typed}: {name}");
+        assert!(current_id(&mut a).ends_with("-2"), "{typed}");
+    }
+}

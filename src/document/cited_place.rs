@@ -219,7 +219,7 @@ pub(super) fn english_citation(t: &str) -> Option<IdQuery> {
 
 /// `(1) (b) (ii)`, a subsection numbered in brackets as an act's are and
 /// as its citation writes it, in id form (`1-b-ii`).
-fn bracketed_number(t: &str) -> Option<String> {
+pub(super) fn bracketed_number(t: &str) -> Option<String> {
     let (n, rest) = bracketed_label(t)?;
     n.bytes()
         .all(|b| b.is_ascii_digit())
@@ -285,5 +285,23 @@ mod tests {
         assert_eq!(section_and_subsection("section 2(b)"), None);
         assert_eq!(section_and_subsection("section 2"), None);
         assert_eq!(bracketed_number("(b) (1)"), None);
+    }
+
+    #[test]
+    fn a_plans_items_items_are_read_after_its_label() {
+        let item = |of: &str, label: &str| {
+            Some(IdQuery::Item {
+                of: of.into(),
+                label: label.into(),
+            })
+        };
+        for typed in ["二（三）2", "二（三）第2项", "二(三)(2)", "二（三）2."] {
+            assert_eq!(parse_input(typed), item("二", "3-2"), "{typed}");
+        }
+        assert_eq!(parse_input("二（三）"), item("二", "3"));
+        assert_eq!(parse_input("（三）2"), Some(IdQuery::Label("3-2".into())));
+        // A letter's label takes nothing after it; words are not items.
+        assert_eq!(parse_input("(b)2"), None);
+        assert_eq!(parse_input("二（三）abc"), None);
     }
 }

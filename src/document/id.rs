@@ -19,8 +19,8 @@ use std::collections::{HashMap, HashSet};
 type Fast = foldhash::fast::RandomState;
 
 use super::cited_place::{
-    chinese_citation, diplomatic_shorthand, english_citation, section_and_subsection,
-    without_text_name,
+    bracketed_number, chinese_citation, diplomatic_shorthand, english_citation,
+    section_and_subsection, without_text_name,
 };
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
@@ -164,24 +164,48 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
 /// label in id form.
 fn cjk_item(t: &str) -> Option<(String, String)> {
     let (of, rest) = t.split_once('(')?;
-    let label = rest.strip_suffix(')')?;
+    let (label, subs) = rest.split_once(')')?;
     let numeral =
         |s: &str| !s.is_empty() && s.chars().all(is_cjk_numeral) && cjk_value(s).is_some();
     let digits = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
-    (numeral(of) && (numeral(label) || digits)).then(|| (of.to_string(), id_form(label)))
+    let subs = item_subs(subs)?;
+    (numeral(of) && (numeral(label) || digits)).then(|| (of.to_string(), id_form(label) + &subs))
+}
+
+/// What may follow an item's bracketed label: its own items' numbers
+/// (`2`, `第2项`, `2.`, `2(a)`), in id form with a `-` before each (`-2`,
+/// `-2-a`); `""` for nothing.
+fn item_subs(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.is_empty() {
+        return Some(String::new());
+    }
+    let t = (t.strip_prefix('第'))
+        .and_then(|r| r.strip_suffix('项'))
+        .unwrap_or(t);
+    let t = t.trim_end_matches('.');
+    number_form(t)
+        .or_else(|| bracketed_number(t))
+        .map(|n| format!("-{n}"))
 }
 
 /// `(b)`, `(ii)`, `(三)`, `(12)` (folded: full-width brackets are ASCII by
-/// now): the label in id form.
+/// now): the label in id form; with an item's own number after it
+/// (`(三)2`), that too (`3-2`).
 fn bare_label(t: &str) -> Option<String> {
-    let label = t.strip_prefix('(')?.strip_suffix(')')?;
+    let (label, subs) = t.strip_prefix('(')?.split_once(')')?;
     let letters = !label.is_empty()
         && label.len() <= 5
         && label
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
     let cjk = cjk_value(label).is_some() && label.chars().all(is_cjk_numeral);
-    (letters || cjk).then(|| id_form(label))
+    let subs = match subs.is_empty() {
+        true => String::new(),
+        false if cjk => item_subs(subs)?,
+        false => return None,
+    };
+    (letters || cjk).then(|| id_form(label) + &subs)
 }
 
 /// The kind of heading an input names by its word (`part` for `Part II`

@@ -58,7 +58,9 @@ impl DocIndex {
         let numbered = self.numbered_breadcrumb(input);
         let input = numbered.as_deref().unwrap_or(input);
         match id::parse_input(input)? {
-            IdQuery::Label(label) => self.bracketed_near(&label, near),
+            IdQuery::Label(label) => {
+                self.with_own_items(&label, |label| self.bracketed_near(label, near))
+            }
             IdQuery::Number(n) => id::number_candidates(&n)
                 .iter()
                 .find_map(|id| self.find_any(id, near))
@@ -214,6 +216,22 @@ impl DocIndex {
     /// each heading (a plan), else sub-paragraph `label` of paragraph or
     /// article `of` (a law); the other when the first finds nothing.
     fn item_of(&self, of: &str, label: &str, near: Option<usize>) -> Option<usize> {
+        self.with_own_items(label, |label| self.item_of_one(of, label, near))
+    }
+
+    /// `find` for the first of `label`'s parts (`3` of `3-2`), then the
+    /// rest among that one's own items (`二（三）2`: item 2 of item （三）).
+    fn with_own_items(&self, label: &str, find: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+        match label.split_once('-') {
+            None => find(label),
+            Some((first, rest)) => {
+                let p = find(first)?;
+                self.find_id(&id::sub_id(&self.doc.paragraphs[p].id, rest))
+            }
+        }
+    }
+
+    fn item_of_one(&self, of: &str, label: &str, near: Option<usize>) -> Option<usize> {
         let in_part = || self.in_heading(of, label);
         let bracketed = || self.bracketed_in_part(of, label);
         let sub = || {

@@ -81,14 +81,17 @@ impl DocIndex {
     /// For a sub-paragraph a paragraph of the text lacks (`3-z`,
     /// `op-3-z`): that paragraph, and its first and last sub-paragraphs.
     fn sub_paragraph_suggestions(&self, query: Option<&IdQuery>) -> Vec<String> {
-        let typed = match query {
-            Some(IdQuery::Number(n) | IdQuery::Id(n)) => n,
-            _ => return Vec::new(),
+        // The parent, as it would be typed.
+        let parent = match query {
+            Some(IdQuery::Number(n) | IdQuery::Id(n)) => n.rsplit_once('-').map(|(p, _)| p.into()),
+            // `二（三）9`, `（三）9`: item （三）'s item 9.
+            Some(IdQuery::Item { of, label }) => {
+                (label.rsplit_once('-')).map(|(p, _)| format!("{of}({p})"))
+            }
+            Some(IdQuery::Label(label)) => label.rsplit_once('-').map(|(p, _)| format!("({p})")),
+            _ => None,
         };
-        let Some((parent, _)) = typed.rsplit_once('-') else {
-            return Vec::new();
-        };
-        let Some(at) = self.resolve(parent) else {
+        let Some(at) = parent.and_then(|p: String| self.resolve(&p)) else {
             return Vec::new();
         };
         let paragraphs = &self.doc.paragraphs;
@@ -167,6 +170,9 @@ mod tests {
                 i.example_ids_for(typed)
             );
         }
+        // A plan's item's item.
+        let plan = index("二、任务\n\n（一）甲。\n\n（三）乙。\n1. 丙；\n2. 丁。\n");
+        assert_eq!(plan.example_ids_for("二（三）9"), "op-3, op-3-1, op-3-2");
         // A paragraph with none suggests itself.
         assert_eq!(i.example_ids_for("2 (a)"), "op-2");
         // Past the last, with a sub-paragraph too: the last.
