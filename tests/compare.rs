@@ -12,6 +12,7 @@ use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load::load_bytes;
 use dushanbe_reader::store::DocState;
+use dushanbe_reader::text::str_width;
 use dushanbe_reader::themes::Themes;
 
 fn path(name: &str) -> String {
@@ -538,24 +539,44 @@ fn two_editions(title: &str, w: u16, h: u16) -> App {
 #[test]
 fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
     let mut app = two_editions("合作计划", 100, 16);
-    // The texts list says which file each is.
+    // The texts list says which file each is, first.
     keys(&mut app, "D");
     let s = screen(&mut app);
-    assert!(s.contains("1 合作计划 · plan-v1.txt"), "{s}");
-    assert!(s.contains("2 合作计划 · plan-v2.txt"), "{s}");
+    assert!(s.contains("1 plan-v1.txt · 合作计划"), "{s}");
+    assert!(s.contains("2 plan-v2.txt · 合作计划"), "{s}");
     keys(&mut app, "<Esc>");
+    // Moving to the other says which it is.
+    keys(&mut app, ">");
+    let line = status_line(&mut app);
+    assert!(
+        line.contains("text 2 of 2: plan-v2.txt · 合作计划"),
+        "{line}"
+    );
+    keys(&mut app, "<");
     // So do the comparison's panes, file name first where the title is cut.
     app.open_compare(1);
     let s = screen(&mut app);
     let top = s.lines().next().unwrap();
     assert!(top.contains("A · plan-v1.txt · 合作计划"), "{top}");
     assert!(top.contains("B · plan-v2.txt · 合作计划"), "{top}");
-    // A long title gives way to the file name in a narrow list.
+    // A long title gives way to the file name in a narrow list, and the
+    // names stand in one column.
     let mut narrow = two_editions(&"中亚数字经济合作行动计划".repeat(3), 60, 16);
     keys(&mut narrow, "D");
     let s = screen(&mut narrow);
-    assert!(s.contains("… · plan-v1.txt"), "{s}");
-    assert!(s.contains("… · plan-v2.txt"), "{s}");
+    let at = |entry: &str| {
+        let row = s
+            .lines()
+            .find(|l| l.contains(entry))
+            .unwrap_or_else(|| panic!("{s}"));
+        str_width(&row[..row.find(entry).unwrap()])
+    };
+    assert_eq!(
+        at("1 plan-v1.txt · 中亚"),
+        at("2 plan-v2.txt · 中亚"),
+        "{s}"
+    );
+    assert!(s.contains("…"), "{s}");
 }
 
 #[test]

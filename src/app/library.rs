@@ -111,13 +111,13 @@ impl Library {
         &self.entries
     }
 
-    /// Text `i`'s title, else its file name; with the file name after it
+    /// Text `i`'s title, else its file name; with the file name before it
     /// when another text has the same title (two editions of a plan), so
-    /// the two can be told apart.
+    /// the two can be told apart however the title is cut.
     pub fn label(&self, i: usize) -> String {
         let entry = &self.entries[i];
         match self.title_shared(i) {
-            true => format!("{} · {}", entry.label(), entry.name),
+            true => format!("{} · {}", entry.name, entry.label()),
             false => entry.label().to_string(),
         }
     }

@@ -102,20 +102,15 @@ impl EntryLine<'_> {
         );
         let used = (x - row.x) as usize;
         let room = width.saturating_sub(used + right_w + 2);
-        let mut text = self.entry.label().to_string();
-        let file = format!(" · {}", self.entry.name);
-        if self.file {
-            text.push_str(&file);
-        }
+        // A file name that tells the text from another with its title
+        // comes first, so that a cut title does not take it.
+        let mut text = match self.file {
+            true => format!("{} · {}", self.entry.name, self.entry.label()),
+            false => self.entry.label().to_string(),
+        };
         if let Some(d) = &self.entry.dateline {
             text.push_str(" · ");
             text.push_str(d);
-        }
-        // Short of room, a file name that tells the text from another with
-        // its title is kept whole, and the title gives way.
-        let keep = room.saturating_sub(str_width(&file));
-        if self.file && str_width(&text) > room && keep >= 8 {
-            text = truncate_to_width(self.entry.label(), keep) + &file;
         }
         if let EntryStatus::Failed(why) = &self.entry.status {
             text = format!("{} · {why}", self.entry.name);
