@@ -166,6 +166,35 @@ fn with_a_library_tab_shows_every_text_and_enter_opens_one_filtered() {
     assert_eq!(a.match_count(), 4);
 }
 
+/// With ten texts or more, their numbers are right-aligned and the titles
+/// start in one column.
+#[test]
+fn every_texts_titles_start_in_one_column() {
+    let mut a = app(120, 40);
+    let names: Vec<String> = (1..=11).map(|i| format!("text{i}.txt")).collect();
+    a.start_library(names.clone(), 0);
+    for i in 1..names.len() {
+        let text = format!("Statement number {i}\n\n1. The parties met.\n");
+        let l = load_bytes(text.as_bytes(), dushanbe_reader::document::Source::Embedded);
+        let index = DocIndex::new(l.document, &Themes::builtin());
+        a.add_document(i, Ok((index, l.key, DocState::default())));
+    }
+    keys(&mut a, "M<Tab>");
+    let s = screen(&mut a);
+    let column = |title: &str| {
+        let row = s
+            .lines()
+            .find(|l| l.contains(title))
+            .unwrap_or_else(|| panic!("{s}"));
+        dushanbe_reader::text::str_width(&row[..row.find(title).unwrap()])
+    };
+    assert_eq!(
+        column(" 9 Statement number 8"),
+        column("10 Statement number 9"),
+        "{s}"
+    );
+}
+
 #[test]
 fn print_csv_writes_the_matrix_for_every_text() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))

@@ -346,7 +346,9 @@ fn row_label(app: &App, row: MapRow) -> String {
             format!("{}{marker} {opening}", " ".repeat(pad))
         }
         MapRow::Text(i) => {
-            format!("{} {}", i + 1, app.library().label(i))
+            // Numbers right-aligned, so that the titles start in one column.
+            let digits = app.library().len().to_string().len();
+            format!("{:>digits$} {}", i + 1, app.library().label(i))
         }
     }
 }
