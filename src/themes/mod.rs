@@ -472,6 +472,27 @@ mod tests {
         // not count on their own.
     }
 
+    /// A term across two words, or a plan's own budget, is not evidence.
+    #[test]
+    fn a_term_across_two_words_or_a_budget_is_not_a_theme() {
+        let themes = Themes::builtin();
+        let tagger = themes.compile();
+        let of = |text: &str| -> Vec<String> {
+            let mut ids: Vec<String> = (tagger.tag(text).iter())
+                .map(|e| themes.themes[e.theme].id.clone())
+                .collect();
+            ids.dedup();
+            ids
+        };
+        assert!(of("各单位要依法治校，加强管理。").is_empty());
+        assert!(of("坚持依法治网、综合治理。").is_empty());
+        assert_eq!(of("全面推进依法治国。"), ["human-rights"]);
+        assert_eq!(of("坚持法治原则。"), ["human-rights"]);
+        let budget = of("各地要统筹使用相关资金，保障学校食堂运转。");
+        assert!(!budget.contains(&"financing".to_string()), "{budget:?}");
+        assert_eq!(of("切断恐怖主义资金来源。"), ["financing"]);
+    }
+
     #[test]
     fn conflict_paragraphs() {
         // Only op-3 (未解决长期冲突). Not pre-2 (战胜, "defeat") nor op-10
