@@ -537,6 +537,26 @@ fn every_citation_names_one_paragraph_and_goes_back_to_it() {
     }
 }
 
+/// `Section 4, para. 1` where the section's paragraphs are unnumbered is
+/// its first; where some are numbered, only a number goes.
+#[test]
+fn a_sections_unnumbered_paragraphs_go_by_their_place_in_it() {
+    let act = "Act 2031\n\nSection 1 Duties\n\n(1) A duty.\n\n(2) Another.\n\n\
+               Section 2 Guidance\n\nThe Minister may issue guidance.\n\nIt is published.\n";
+    let a = open(act, 120, 40);
+    let index = a.index();
+    let id = |typed: &str| {
+        index
+            .resolve(typed)
+            .map(|p| index.doc().paragraphs[p].id.to_string())
+    };
+    assert_eq!(id("Section 2, para. 1").as_deref(), Some("para-1"));
+    assert_eq!(id("Section 2, para. 2").as_deref(), Some("para-2"));
+    assert_eq!(id("Section 2, para. 3"), None);
+    assert_eq!(id("Section 1, para. 2").as_deref(), Some("op-2"));
+    assert_eq!(id("Section 1, para. 3"), None);
+}
+
 /// Notes hidden with `i`: a paragraph's notes become one ✎ row under it,
 /// where they were, and the blank rows between paragraphs stay.
 #[test]

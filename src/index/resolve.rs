@@ -103,6 +103,7 @@ impl DocIndex {
                     .or_else(|| self.in_heading(&section, &number))
                     .or_else(dotted)
                     .or_else(|| self.within_heading(&section, &number))
+                    .or_else(|| self.unnumbered_under(&section, &number))
             }
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Clause { article, clause } => {
@@ -379,6 +380,21 @@ impl DocIndex {
         let h = self.heading_named(section, None)?;
         self.headings_within(h)
             .find_map(|g| self.under_heading(g, number))
+    }
+
+    /// `Section 4, para. 1` where section 4's paragraphs are unnumbered:
+    /// its first. Only where none of them has a number, which would be
+    /// the one meant.
+    fn unnumbered_under(&self, section: &str, number: &str) -> Option<usize> {
+        let n: usize = number.parse().ok().filter(|&n| n > 0)?;
+        let h = self.heading_named(section, None)?;
+        let doc = &self.doc;
+        let own = doc.heading_start(h)..doc.heading_start(h + 1);
+        let mut top = own.filter(|&p| doc.paragraphs[p].level == 0);
+        if top.clone().any(|p| doc.paragraphs[p].number.is_some()) {
+            return None;
+        }
+        top.nth(n - 1)
     }
 
     /// Paragraph `number` under heading `h`.
