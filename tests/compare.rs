@@ -332,11 +332,18 @@ fn headings_stand_above_their_first_paragraphs() {
 
 /// A comparison of two texts given as strings, named `a.txt` and `b.txt`.
 fn comparing_texts(a: &str, b: &str, w: u16, h: u16) -> App {
-    let doc = |text: &str, name: &str| {
+    let mut app = library_of([(a, "a.txt"), (b, "b.txt")], w, h);
+    app.open_compare(1);
+    app
+}
+
+/// A library of two texts given as strings with their file names.
+fn library_of(texts: [(&str, &str); 2], w: u16, h: u16) -> App {
+    let doc = |(text, name): (&str, &str)| {
         let l = load_bytes(text.as_bytes(), Source::File(name.into()));
         (DocIndex::new(l.document, &Themes::builtin()), l.key)
     };
-    let (first, _) = doc(a, "a.txt");
+    let (first, _) = doc(texts[0]);
     let mut app = App::new(
         first.doc().clone(),
         Themes::builtin(),
@@ -344,10 +351,10 @@ fn comparing_texts(a: &str, b: &str, w: u16, h: u16) -> App {
         false,
         (w, h),
     );
-    app.start_library(vec!["a.txt".into(), "b.txt".into()], 0);
-    let (second, key) = doc(b, "b.txt");
+    let names = texts.iter().map(|(_, name)| name.to_string()).collect();
+    app.start_library(names, 0);
+    let (second, key) = doc(texts[1]);
     app.add_document(1, Ok((second, key, DocState::default())));
-    app.open_compare(1);
     app
 }
 
@@ -516,24 +523,9 @@ fn text_keeps_clear_of_the_panes_right_borders() {
 
 /// A library of two editions of a plan with one title, at `w`×`h`.
 fn two_editions(title: &str, w: u16, h: u16) -> App {
-    let doc = |text: &str, name: &str| {
-        let l = load_bytes(text.as_bytes(), Source::File(name.into()));
-        (DocIndex::new(l.document, &Themes::builtin()), l.key)
-    };
     let v1 = format!("《{title}》\n\n1、加强合作。\n");
     let v2 = format!("《{title}》\n\n1、加强合作。\n\n2、定期评估。\n");
-    let (first, _) = doc(&v1, "plan-v1.txt");
-    let mut app = App::new(
-        first.doc().clone(),
-        Themes::builtin(),
-        Lang::En,
-        false,
-        (w, h),
-    );
-    app.start_library(vec!["plan-v1.txt".into(), "plan-v2.txt".into()], 0);
-    let (second, key) = doc(&v2, "plan-v2.txt");
-    app.add_document(1, Ok((second, key, DocState::default())));
-    app
+    library_of([(&v1, "plan-v1.txt"), (&v2, "plan-v2.txt")], w, h)
 }
 
 #[test]

@@ -300,7 +300,8 @@ mod tests {
     use crate::document::Source;
     use crate::load::load_bytes;
 
-    fn index(text: &str) -> DocIndex {
+    /// The index of `text`, for the index's tests.
+    pub(super) fn index(text: &str) -> DocIndex {
         DocIndex::new(
             load_bytes(text.as_bytes(), Source::Embedded).document,
             &Themes::builtin(),

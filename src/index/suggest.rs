@@ -148,17 +148,7 @@ impl DocIndex {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Source;
-    use crate::index::DocIndex;
-    use crate::load::load_bytes;
-    use crate::themes::Themes;
-
-    fn index(text: &str) -> DocIndex {
-        DocIndex::new(
-            load_bytes(text.as_bytes(), Source::Embedded).document,
-            &Themes::builtin(),
-        )
-    }
+    use crate::index::tests::index;
 
     #[test]
     fn a_missing_sub_paragraph_suggests_its_paragraph_and_its_first_and_last() {
