@@ -111,7 +111,7 @@ impl DocIndex {
     fn past_the_last(&self, query: Option<&IdQuery>) -> Option<String> {
         let number = match query {
             Some(IdQuery::Number(n)) => n.as_str(),
-            Some(IdQuery::Id(i)) => i.strip_prefix("art-")?,
+            Some(IdQuery::Id(i)) => i.strip_prefix("art-").or_else(|| i.strip_prefix("op-"))?,
             _ => return None,
         };
         let n: u32 = number.split('-').next()?.parse().ok()?;
@@ -168,6 +168,7 @@ mod tests {
         // Past the last, with a sub-paragraph too: the last.
         assert_eq!(i.example_ids_for("para. 9 (b)"), "2");
         assert_eq!(i.example_ids_for("para. 9"), "2");
+        assert_eq!(i.example_ids_for("op-9"), "2");
         assert!(!i.example_ids_for("para. 0").starts_with("2, "));
     }
 
