@@ -521,6 +521,39 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     assert_eq!(parse(&print_text(&doc)), doc);
 }
 
+/// A dashed list after a numbered paragraph (`2.1.2 … including:` then
+/// `- …` lines) is that paragraph's, in its block or in blocks of their own,
+/// kept as written; dashed lines before any numbered paragraph, or right
+/// after a heading, are still preambular clauses.
+#[test]
+fn a_dashed_list_after_a_numbered_paragraph_is_its_own() {
+    let text = "Strategy\n\n2.1.1 Schools will act.\n\n\
+                2.1.2 The Government will fund, including:\n- sport;\n- training.\n\n\
+                3. Decides to:\n\n- establish a committee;\n\n- report.\n\n\
+                Part II\n\n- Recalling its resolutions,\n\n4. Decides.\n";
+    let doc = parse(text);
+    let got: Vec<(&str, &str)> = (doc.paragraphs.iter())
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("op-2-1-1", "Schools will act."),
+            (
+                "op-2-1-2",
+                "The Government will fund, including:\n- sport;\n- training."
+            ),
+            (
+                "op-3",
+                "Decides to:\n\n- establish a committee;\n\n- report."
+            ),
+            ("pre-1", "Recalling its resolutions,"),
+            ("op-4", "Decides."),
+        ]
+    );
+    assert_eq!(parse(&print_text(&doc)), doc);
+}
+
 /// Treaties print an article's number with its title or its text after a
 /// space alone (`Article 1 Purpose`); those are articles, and print back.
 #[test]

@@ -81,7 +81,11 @@ pub fn parse_within(
         }
         match classify(line) {
             LineMark::Item(item) => b.item(item),
-            LineMark::Dash(rest) => b.dash(rest),
+            LineMark::Dash(rest) => {
+                if !b.bullet(line) {
+                    b.dash(rest);
+                }
+            }
             LineMark::Heading(h) => b.heading(h),
             LineMark::Plain => {
                 if b.wants_title() && heading_like(line) {

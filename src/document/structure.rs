@@ -148,6 +148,39 @@ impl Builder {
         self.lettered = is_letter;
     }
 
+    /// A dashed line after a numbered paragraph (`2.1.2 … including:` /
+    /// `- sport;`), in its block or in blocks of their own after it: an
+    /// item of that paragraph's list, kept in its text as written, since
+    /// a preamble never follows the paragraphs it precedes. `false` where
+    /// it is not (then it is a preambular clause).
+    pub fn bullet(&mut self, line: &str) -> bool {
+        let same_block = self.open.is_some();
+        if !same_block {
+            self.next_block(None);
+        }
+        let Some(p) = self.paragraphs.len().checked_sub(1) else {
+            return false;
+        };
+        let para = &self.paragraphs[p];
+        let numbered = matches!(
+            para.kind,
+            Kind::Operative | Kind::Subparagraph | Kind::Article | Kind::Clause
+        );
+        let here = self.headings.len().checked_sub(1);
+        if !numbered || para.section() != here || self.letter.is_some() {
+            return false;
+        }
+        let text = &mut self.paragraphs[p].text;
+        match (text.is_empty(), same_block) {
+            (true, _) => {}
+            (false, true) => text.push('\n'),
+            (false, false) => text.push_str("\n\n"),
+        }
+        text.push_str(line.trim());
+        self.open = Some((p, false));
+        true
+    }
+
     /// A preambular clause marked with a dash.
     pub fn dash(&mut self, rest: &str) {
         self.next_block(None);
