@@ -162,3 +162,24 @@ fn the_reader_goes_to_and_names_a_number_in_parts() {
     assert_eq!(current_id(&mut app), "op-2-2");
     assert!(status_line(&mut app).contains("第2.2段"));
 }
+
+/// Under headings numbered in parts (`Section 2.1`), a paragraph by its
+/// last part goes to the one whose number extends the heading's
+/// (`Section 2.1, para. 2` is 2.1.2), and `Section 2` is not `Section 2.1`.
+#[test]
+fn a_sections_paragraph_by_its_last_part_and_no_section_by_its_first() {
+    let text = "Strategy\n\nChapter 2: Prevent\n\nSection 2.1 Education\n\n\
+                2.1.1 Schools will act.\n\n2.1.2 The Government will fund mentoring.\n\n\
+                Section 2.2 Internet\n\n2.2.1 Platforms will act.\n";
+    let i = index(text);
+    let id = |typed: &str| {
+        i.resolve(typed)
+            .map(|p| i.doc().paragraphs[p].id.to_string())
+    };
+    assert_eq!(id("Section 2.1, para. 2").as_deref(), Some("op-2-1-2"));
+    assert_eq!(id("Section 2.2, para. 1").as_deref(), Some("op-2-2-1"));
+    assert_eq!(id("Section 2.1, para. 9"), None);
+    assert_eq!(id("Section 2"), None);
+    assert_eq!(id("Section 2.1").as_deref(), Some("op-2-1-1"));
+    assert_eq!(id("Chapter 2").as_deref(), Some("op-2-1-1"));
+}

@@ -95,7 +95,9 @@ impl DocIndex {
                 };
                 // A paragraph numbered in parts (`2.2.1` is `op-2-2-1`).
                 let in_parts = || {
-                    let id = format!("op-{section}-{number}");
+                    // `Section 2.1, para. 2`: 2.1.2, its number extending
+                    // the section's.
+                    let id = format!("op-{}-{number}", section.replace('.', "-"));
                     self.find_any(&id, near)
                         .filter(|&p| self.numbered_in_parts(p))
                 };
@@ -458,10 +460,13 @@ impl DocIndex {
             .iter()
             .position(named)
             .or_else(|| {
+                // By value (`Part 2` for `Part II`), not a number in parts
+                // (`Section 2` is not `Section 2.1`).
                 let v = value(token)?;
-                headings
-                    .iter()
-                    .position(|h| of_kind(h) && h.number.as_deref().and_then(value) == Some(v))
+                let whole = |n: &&str| !n.contains('.');
+                headings.iter().position(|h| {
+                    of_kind(h) && h.number.as_deref().filter(whole).and_then(value) == Some(v)
+                })
             })
             .or_else(|| {
                 place
