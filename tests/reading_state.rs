@@ -242,6 +242,35 @@ fn two_notes_on_one_paragraph_each_have_their_mark() {
     assert!(!s.contains("✎ second line"), "{s}");
 }
 
+/// The question before a note is deleted shows however long the name of
+/// the paragraph being read: at 60 columns in Chinese, beside
+/// `执行部分第3段第(b)项第(ii)项`, the place gives way to it.
+#[test]
+fn the_delete_question_shows_beside_a_long_place() {
+    let ga = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ga-resolution.en.txt"
+    ))
+    .unwrap();
+    let mut a = App::new(
+        parse(&ga, Source::Embedded),
+        Themes::builtin(),
+        Lang::Zh,
+        false,
+        (60, 20),
+    );
+    let mut state = dushanbe_reader::store::DocState::default();
+    for id in ["op-3-b-ii", "op-5"] {
+        let p = a.doc().find_id(id).unwrap();
+        let text = a.doc().paragraphs[p].text.clone();
+        state.add_note(id, "一条笔记", &text);
+    }
+    a.absorb_state(state, false);
+    keys(&mut a, ":op-3-b-ii<Enter>\"jd");
+    let asked = status_line(&mut a);
+    assert!(asked.contains("删除 执行部分第5段 的笔记？"), "{asked}");
+}
+
 /// In the notes list the delete key asks first, and deletes only when
 /// pressed again on the same note: a key between keeps the note.
 #[test]

@@ -579,7 +579,12 @@ fn let_a_notice_grow(
             continue;
         }
         let notice_was = right.chosen;
-        let floor = left[i].floor.unwrap_or(left[i].forms.len() - 1);
+        // A notice that would not show at all (a question before a note is
+        // deleted, beside a long place) may take the place's name too.
+        let floor = match notice_was {
+            None => left[i].forms.len() - 1,
+            Some(_) => left[i].floor.unwrap_or(left[i].forms.len() - 1),
+        };
         // The least shortening that shows the notice whole, else the one
         // that shows the most of it.
         let mut best: Option<(usize, usize)> = None;
