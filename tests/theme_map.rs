@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{app, current_id, keys, render_buffer, screen};
+use common::{app, current_id, keys, render_buffer, screen, status_line};
 use dushanbe_reader::app::{App, MapRow, MapView, Overlay};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::index::DocIndex;
@@ -133,6 +133,30 @@ fn the_theme_map_at_80x24_in_chinese() {
     assert!(s.contains("合计"), "{s}");
     assert!(s.contains("w 联合国框架"), "the whole legend fits: {s}");
     insta::assert_snapshot!("theme_map_80x24_zh", s);
+}
+
+/// `Enter` on a cell of no paragraphs opens nothing: the map stays open
+/// and says so, the filter and the place are as they were.
+#[test]
+fn enter_on_an_empty_cell_says_so_and_stays() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = App::new(
+            load_embedded().document,
+            Themes::builtin(),
+            lang,
+            false,
+            (60, 20),
+        );
+        keys(&mut a, "M");
+        let (row, col) = (map(&a).rows[map(&a).row], map(&a).col);
+        assert_eq!(a.map_cell(row, col), 0, "intro-1 has no theme");
+        keys(&mut a, "<Enter>");
+        assert!(matches!(a.overlays().last(), Some(Overlay::ThemeMap(_))));
+        assert_eq!(a.filter().active, 0);
+        let said = status_line(&mut a);
+        let want = lang.pick("nothing there has Terrorist financing", "此处没有涉及");
+        assert!(said.contains(want), "{said}");
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@
 use super::{App, EntryStatus, Focus, Overlay};
 use crate::action::{Action, Effect};
 use crate::document::Position;
+use crate::i18n::Notice;
 use crate::themes::{Filter, MatchMode};
 
 /// Which map is shown.
@@ -184,6 +185,16 @@ impl App {
             }
             Action::Open => {
                 let (row, col) = (map.rows.get(map.row).copied(), map.col);
+                // A cell of no paragraphs opens nothing: it would leave the
+                // reader filtered to an empty text.
+                if let Some(row) = row
+                    && self.map_cell(row, col) == 0
+                    && let Some(theme) = self.themes().themes.get(col)
+                {
+                    let (en, zh) = (theme.label_en.clone(), theme.label_zh.clone());
+                    self.notice = Some(Notice::EmptyMapCell(en, zh));
+                    return Some(Effect::None);
+                }
                 self.close_overlay();
                 if let Some(row) = row {
                     self.read_filtered(row, col);

@@ -155,7 +155,9 @@ impl Builder {
     /// it is not (then it is a preambular clause).
     pub fn bullet(&mut self, line: &str) -> bool {
         let same_block = self.open.is_some();
-        if !same_block {
+        // A number waiting to be told a heading or not (`1.` over
+        // `1.1 …`) is a paragraph with a list: settled first.
+        if !same_block || self.letter.is_some() {
             self.next_block(None);
         }
         let Some(p) = self.paragraphs.len().checked_sub(1) else {
@@ -167,7 +169,7 @@ impl Builder {
             Kind::Operative | Kind::Subparagraph | Kind::Article | Kind::Clause
         );
         let here = self.headings.len().checked_sub(1);
-        if !numbered || para.section() != here || self.letter.is_some() {
+        if !numbered || para.section() != here {
             return false;
         }
         let text = &mut self.paragraphs[p].text;

@@ -356,6 +356,9 @@ pub enum Notice {
     CopiedAll(usize),
     /// `y`, `c` or `Y` with no paragraph shown: the clipboard is left.
     NothingToCopy,
+    /// `Enter` on a theme map's cell of no paragraphs: the theme's labels
+    /// (English, Chinese); the map stays open.
+    EmptyMapCell(String, String),
     /// The citation of a paragraph was copied: named by its place in the
     /// text as cited (`para. 3 (b) (ii)`, `第二条第（一）项`), without the
     /// title, which would push it out of a narrow status line.
@@ -421,6 +424,26 @@ impl Notice {
     /// The notice, naming the built-in keys.
     pub fn text(&self, lang: Lang) -> String {
         self.text_with(lang, &builtin_key)
+    }
+
+    /// Notices about copying, and about what there is to copy or read.
+    fn copying_text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
+            (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
+            (Notice::CopiedAll(1), Lang::En) => "copied 1 paragraph with its citation".into(),
+            (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
+            (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
+            (Notice::NothingToCopy, Lang::En) => "nothing to copy: no paragraph is shown".into(),
+            (Notice::NothingToCopy, Lang::Zh) => "没有可复制的内容：未显示任何段落".into(),
+            (Notice::EmptyMapCell(en, _), Lang::En) => {
+                format!("nothing there has {en}")
+            }
+            (Notice::EmptyMapCell(_, zh), Lang::Zh) => format!("此处没有涉及{zh}的段落"),
+            (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
+            (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
+            _ => String::new(),
+        }
     }
 
     /// Notices about going somewhere (the go-to line, `{` and `}`).
@@ -520,15 +543,14 @@ impl Notice {
                     "不符合主题筛选的段落将被隐藏",
                 )
                 .into(),
-            (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
-            (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
-            (Notice::CopiedAll(1), Lang::En) => "copied 1 paragraph with its citation".into(),
-            (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
-            (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
-            (Notice::NothingToCopy, Lang::En) => "nothing to copy: no paragraph is shown".into(),
-            (Notice::NothingToCopy, Lang::Zh) => "没有可复制的内容：未显示任何段落".into(),
-            (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
-            (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
+            (
+                Notice::Copied(..)
+                | Notice::CopiedAll(_)
+                | Notice::NothingToCopy
+                | Notice::CopiedCitation(_)
+                | Notice::EmptyMapCell(..),
+                _,
+            ) => self.copying_text(lang),
             (Notice::Mouse(true), Lang::En) => "mouse back to the reader".into(),
             (Notice::Mouse(true), Lang::Zh) => "鼠标已收回".into(),
             (Notice::Mouse(false), Lang::En) => "mouse off (v: on)".into(),
