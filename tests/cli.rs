@@ -727,6 +727,15 @@ fn notes_print_as_markdown_and_join_the_json() {
             offset: 4,
         },
     );
+    // A mark on a paragraph the text does not have is where the reader
+    // shows it: on the one above it.
+    state.set_mark(
+        'b',
+        dushanbe_reader::store::SavedPosition {
+            paragraph: "op-5-c".into(),
+            offset: 4,
+        },
+    );
     store.save(&loaded.key, &state).unwrap();
 
     let notes = dushanbe_with_config(&["--print", "notes"], &home);
@@ -744,6 +753,8 @@ fn notes_print_as_markdown_and_join_the_json() {
     assert_eq!(v["notes"][0]["text_changed"], false);
     assert_eq!(v["marks"][0]["name"], "a");
     assert_eq!(v["marks"][0]["offset"], 4);
+    assert_eq!(v["marks"][1]["paragraph"], "op-5");
+    assert_eq!(v["marks"][1]["offset"], 0);
     // Without a state, the JSON is as before: no notes, no marks.
     let plain = dushanbe(&["--print", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();

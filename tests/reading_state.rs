@@ -271,6 +271,36 @@ fn the_delete_question_shows_beside_a_long_place() {
     assert!(asked.contains("删除 执行部分第5段 的笔记？"), "{asked}");
 }
 
+/// A mark on a paragraph a new edition no longer has (`op-3-b-ii`, where
+/// op-3 lost its items) is on the nearest paragraph above it that is
+/// still there, in the reader and in `--print json` alike.
+#[test]
+fn a_mark_on_a_paragraph_gone_from_the_text_is_on_the_one_above_it() {
+    let mut state = dushanbe_reader::store::DocState::default();
+    let saved = |id: &str| dushanbe_reader::store::SavedPosition {
+        paragraph: id.into(),
+        offset: 5,
+    };
+    state.set_mark('a', saved("op-3-b-ii"));
+    state.set_mark('b', saved("op-7"));
+    state.set_mark('c', saved("sec-9"));
+    let mut a = app(120, 40);
+    a.absorb_state(state, false);
+    let op3 = a.doc().find_id("op-3").unwrap();
+    assert_eq!(
+        a.marks().get(&'a').map(|p| (p.paragraph, p.offset)),
+        Some((op3, 0))
+    );
+    let op7 = a.doc().find_id("op-7").unwrap();
+    assert_eq!(
+        a.marks().get(&'b').map(|p| (p.paragraph, p.offset)),
+        Some((op7, 5))
+    );
+    assert!(!a.marks().contains_key(&'c'));
+    keys(&mut a, "'a");
+    assert_eq!(current_id(&mut a), "op-3");
+}
+
 /// In the notes list the delete key asks first, and deletes only when
 /// pressed again on the same note: a key between keeps the note.
 #[test]

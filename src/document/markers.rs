@@ -341,7 +341,20 @@ fn dash(t: &str) -> Option<&str> {
     let spaced = rest.starts_with(char::is_whitespace);
     let rest = rest.trim_start();
     // A hyphen needs a space after it (`-5` is a number); the dashes do not.
-    if rest.is_empty() || (first == '-' && !spaced) || rest.starts_with(['-', '—', '–']) {
+    if rest.is_empty() || (first == '-' && !spaced) {
+        return None;
+    }
+    // A rule of dashes (`— — —`) is no clause; a clause may begin with a
+    // dash of its own after the marker's space (`— -5 degrees`), as text
+    // output writes one.
+    let mut after = rest.chars();
+    let dashes = ['-', '—', '–'];
+    if after.next().is_some_and(|c| dashes.contains(&c))
+        && !(spaced
+            && after
+                .next()
+                .is_some_and(|c| !c.is_whitespace() && !dashes.contains(&c)))
+    {
         return None;
     }
     Some(rest)
@@ -770,6 +783,12 @@ mod tests {
         assert_eq!(classify("— 强调"), LineMark::Dash("强调"));
         assert_eq!(classify("——强调"), LineMark::Dash("强调"));
         assert_eq!(classify("- a"), LineMark::Dash("a"));
+        // A clause of its own beginning with a dash, as text output writes
+        // it; not a rule of dashes.
+        assert_eq!(classify("— -，"), LineMark::Dash("-，"));
+        assert_eq!(classify("— -5 degrees"), LineMark::Dash("-5 degrees"));
+        assert_eq!(classify("— — —"), LineMark::Plain);
+        assert_eq!(classify("---"), LineMark::Plain);
         assert_eq!(classify("-5 degrees"), LineMark::Plain);
     }
 }

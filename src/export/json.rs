@@ -40,6 +40,7 @@ struct JsonNote<'a> {
 #[derive(Serialize)]
 struct JsonMark<'a> {
     name: char,
+    /// Where the mark is now (the reader's place for it), else as saved.
     paragraph: &'a str,
     offset: usize,
 }
@@ -65,10 +66,17 @@ fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<
         .collect();
     let marks = state
         .live_marks()
-        .map(|(name, pos)| JsonMark {
-            name,
-            paragraph: &pos.paragraph,
-            offset: pos.offset,
+        .map(|(name, pos)| match pos.to_position(sel.doc) {
+            Some(now) => JsonMark {
+                name,
+                paragraph: &sel.doc.paragraphs[now.paragraph].id,
+                offset: now.offset,
+            },
+            None => JsonMark {
+                name,
+                paragraph: &pos.paragraph,
+                offset: pos.offset,
+            },
         })
         .collect();
     (notes, marks)

@@ -177,13 +177,23 @@ impl SavedPosition {
     }
 
     /// This place in `doc`, the offset clamped to the paragraph's text;
-    /// `None` if the paragraph is gone.
+    /// where the paragraph is gone from a new edition (`op-2-a-ii` when
+    /// `op-2` lost its items), the start of the nearest one above it that
+    /// is still there (`op-2-a`, else `op-2`); `None` if none is.
     pub fn to_position(&self, doc: &Document) -> Option<Position> {
-        let i = doc.find_id(&self.paragraph)?;
+        let mut id = self.paragraph.as_str();
+        let mut offset = self.offset;
+        let i = loop {
+            if let Some(i) = doc.find_id(id) {
+                break i;
+            }
+            id = id.rsplit_once('-')?.0;
+            offset = 0;
+        };
         let len = doc.paragraphs[i].text.chars().count();
         Some(Position {
             paragraph: i,
-            offset: self.offset.min(len),
+            offset: offset.min(len),
         })
     }
 }
