@@ -396,6 +396,10 @@ fn markdown_heading(t: &str) -> Option<LineMark<'_>> {
     Some(LineMark::Heading(heading))
 }
 
+/// What may stand between a Chinese heading's number and its title
+/// (`第一章：总则`, `第一章　总则`), not part of the title.
+pub(super) const TITLE_SEPARATORS: [char; 5] = [' ', '\u{3000}', '、', '：', ':'];
+
 /// `第一章 总则`, `第二部分`, `第三节` (headings) and `第一条 …` (articles).
 fn chinese_keyword(t: &str) -> Option<LineMark<'_>> {
     let after = t.strip_prefix('第')?;
@@ -416,7 +420,7 @@ fn chinese_keyword(t: &str) -> Option<LineMark<'_>> {
     let unit = ["部分", "章", "节", "编", "篇"]
         .into_iter()
         .find(|u| after.starts_with(u))?;
-    let title = after[unit.len()..].trim_start_matches([' ', '\u{3000}', '、', '：', ':']);
+    let title = after[unit.len()..].trim_start_matches(TITLE_SEPARATORS);
     heading(format!("第{number}{unit}"), number.into_owned(), title)
 }
 

@@ -7,7 +7,7 @@
 //! paragraphs as they come.
 
 use super::front::{is_dateline, marked_title, plain_title};
-use super::markers::{LineMark, classify, heading_like};
+use super::markers::{LineMark, TITLE_SEPARATORS, classify, heading_like};
 use super::structure::Builder;
 use super::{Document, Source};
 
@@ -88,8 +88,12 @@ pub fn parse_within(
             }
             LineMark::Heading(h) => b.heading(h),
             LineMark::Plain => {
-                if b.wants_title() && heading_like(line) {
-                    b.title_heading(line.trim());
+                // A title on the line under its number, without the
+                // separator a title on the number's line is read without
+                // (`第十二章` / `：总则`), so that it reads back the same.
+                let title = line.trim().trim_start_matches(TITLE_SEPARATORS);
+                if b.wants_title() && heading_like(line) && !title.is_empty() {
+                    b.title_heading(title);
                 } else if !b.continues(line) {
                     let first = front && dateline.is_none() && unmarked < DATELINE_WITHIN;
                     if first && is_dateline(line) {

@@ -110,6 +110,7 @@ impl StatusLine<'_> {
         };
         let mut right = Part::new(right_priority, right);
         fit(&mut parts, &mut right, width);
+        self.title_in_the_room_left(&mut parts, &right, width);
         let left: Vec<&str> = parts.iter().filter_map(Part::text).collect();
         let left = format!(" {} ", left.join(" │ "));
         put(buf, area.x, area.y, &left, width, styles.status());
@@ -140,6 +141,11 @@ impl StatusLine<'_> {
 
     /// The document's name, full or shorter.
     fn title_forms(&self) -> Vec<String> {
+        self.title_forms_within(TITLE_WIDTH)
+    }
+
+    /// The title's forms with its name cut to `room` columns at most.
+    fn title_forms_within(&self, room: usize) -> Vec<String> {
         let library = self.app.library();
         if self.view.panes.narrow && library.is_library() {
             return vec![format!("{}/{}", library.current() + 1, library.len())];
@@ -154,12 +160,32 @@ impl StatusLine<'_> {
         if library.is_library() {
             let n = format!("{}/{}", library.current() + 1, library.len());
             return vec![
-                format!("{n} {}", truncate_to_width(&name, 24)),
+                format!("{n} {}", truncate_to_width(&name, room)),
                 format!("{n} {}", truncate_to_width(&name, 12)),
                 n,
             ];
         }
-        vec![truncate_to_width(&name, 24), truncate_to_width(&name, 12)]
+        vec![truncate_to_width(&name, room), truncate_to_width(&name, 12)]
+    }
+
+    /// Room left over once everything is placed lets the title grow past
+    /// its usual cut (`预防暴力极端主义法（示…` whole), never taking room
+    /// the rest was given.
+    fn title_in_the_room_left(&self, parts: &mut [Part], right: &Part, width: usize) {
+        if parts[0].chosen != Some(0) {
+            return;
+        }
+        let room_left = width.saturating_sub(used(parts, right));
+        let Some(longer) = self
+            .title_forms_within(TITLE_WIDTH + room_left)
+            .into_iter()
+            .next()
+        else {
+            return;
+        };
+        if str_width(&longer) > str_width(&parts[0].forms[0]) {
+            parts[0].forms[0] = longer;
+        }
     }
 
     /// `op-7 · 7/16 │ 45%`; on narrow screens the breadcrumb
@@ -502,15 +528,19 @@ const NOTICE_PRIORITY: u8 = 2;
 /// hints) are left out before the others are shortened.
 const OPTIONAL_PRIORITY: u8 = 4;
 
+/// The title's usual cut, in columns.
+const TITLE_WIDTH: usize = 24;
+
+/// Columns the parts' chosen forms take, with their separators and two
+/// spaces at least between the left and the right side.
+fn used(left: &[Part], right: &Part) -> usize {
+    let texts: Vec<&str> = left.iter().filter_map(Part::text).collect();
+    let l =
+        2 + texts.iter().map(|t| str_width(t)).sum::<usize>() + 3 * texts.len().saturating_sub(1);
+    l + right.text().map_or(0, |r| str_width(r) + 2)
+}
+
 fn fit(left: &mut [Part], right: &mut Part, width: usize) {
-    let used = |left: &[Part], right: &Part| {
-        let texts: Vec<&str> = left.iter().filter_map(Part::text).collect();
-        let l = 2
-            + texts.iter().map(|t| str_width(t)).sum::<usize>()
-            + 3 * texts.len().saturating_sub(1);
-        // Two spaces at least between the left and the right side.
-        l + right.text().map_or(0, |r| str_width(r) + 2)
-    };
     let mut order: Vec<Option<usize>> = (0..left.len()).map(Some).collect();
     order.push(None);
     order.sort_by_key(|i| i.map_or(right.priority, |i| left[i].priority));
