@@ -521,6 +521,20 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     assert_eq!(parse(&print_text(&doc)), doc);
 }
 
+/// A heading's title on the line under its number is read without the
+/// separator a title on the number's line is read without.
+#[test]
+fn a_title_under_its_number_is_read_without_a_separator() {
+    for text in [
+        "第十二章\n：附则\n\n第一条 施行。",
+        "第十二章 ：附则\n\n第一条 施行。",
+    ] {
+        let doc = parse(text);
+        assert_eq!(doc.headings[0].title, "附则", "{text}");
+        assert_eq!(parse(&print_text(&doc)), doc);
+    }
+}
+
 /// A dashed list after a numbered paragraph (`2.1.2 … including:` then
 /// `- …` lines) is that paragraph's, in its block or in blocks of their own,
 /// kept as written; dashed lines before any numbered paragraph, or right

@@ -77,16 +77,6 @@ fn dash_clauses_need_no_blank_lines_between_them() {
     assert_eq!(d.dateline, None);
 }
 
-/// A heading's title on the line under its number is read without the
-/// separator a title on the number's line is read without.
-#[test]
-fn a_title_under_its_number_is_read_without_a_separator() {
-    let d = doc("第十二章\n：附则\n\n第一条 本法自公布之日起施行。");
-    assert_eq!(d.headings[0].title, "附则");
-    let d = doc("第十二章 ：附则\n\n第一条 本法自公布之日起施行。");
-    assert_eq!(d.headings[0].title, "附则");
-}
-
 #[test]
 fn full_width_numbers_and_continuation_lines() {
     let d = doc("１２．第一行\n第二行\n\n- 条款");
