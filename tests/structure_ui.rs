@@ -537,6 +537,31 @@ fn every_citation_names_one_paragraph_and_goes_back_to_it() {
     }
 }
 
+/// In a law with chapters and sections, `第二章…` names the chapter, never
+/// the section numbered 二; a heading's title goes by its words whatever
+/// the printer's spacing (`第一章　总　　则` is `第一章 总则` and `总则`).
+#[test]
+fn a_law_s_chapters_are_told_from_its_sections_and_spaced_titles_found() {
+    let law = "《示例条例》\n\n第一章　总　　则\n\n第一节　一般规定\n\n第一条　适用。\n\n\
+               第二节　职责\n\n第二条　负责。\n\n第三条　查处。\n\n\
+               第二章　措施\n\n第四条　义务。\n\n第五条　禁止。\n";
+    let a = open(law, 120, 40);
+    let index = a.index();
+    let id = |typed: &str| {
+        index
+            .resolve(typed)
+            .map(|p| index.doc().paragraphs[p].id.to_string())
+    };
+    for typed in ["第一章 总则", "总则", "第一章"] {
+        assert_eq!(id(typed).as_deref(), Some("art-1"), "{typed}");
+    }
+    assert_eq!(id("第二章").as_deref(), Some("art-4"));
+    assert_eq!(id("第二节").as_deref(), Some("art-2"));
+    // A place the chapter does not have suggests the chapter's own.
+    assert_eq!(index.example_ids_for("第二章第1段"), "art-4, art-5");
+    assert_eq!(index.example_ids_for("第二节第9段"), "art-2, art-3");
+}
+
 /// `Section 4, para. 1` where the section's paragraphs are unnumbered is
 /// its first; where some are numbered, only a number goes.
 #[test]

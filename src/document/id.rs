@@ -215,6 +215,26 @@ pub fn heading_word(input: &str) -> Option<&'static str> {
     heading_kind(&fold_input(input))
 }
 
+/// The kind of heading a citation names before its paragraph
+/// (`chapter` for `第二章第1段` or `Chapter 2, para. 1`), so that a
+/// chapter's number is not taken for a section's.
+pub fn cited_heading_word(input: &str) -> Option<&'static str> {
+    let t = fold_input(input);
+    if let Some(after) = t.strip_prefix('第') {
+        let (at, unit) = ["部分", "章", "节"]
+            .iter()
+            .filter_map(|u| after.find(u).map(|i| (i, *u)))
+            .min()?;
+        // `部分` is also how the Chinese interface names a heading of
+        // any kind (`第1.2部分`): it says no kind.
+        if unit == "部分" {
+            return None;
+        }
+        return heading_kind(&t[..'第'.len_utf8() + at + unit.len()]);
+    }
+    heading_kind(t.split([',', '›']).next()?.trim())
+}
+
 /// The ids' own prefixes.
 const PREFIXES: [&str; 6] = ["intro", "pre", "op", "para", "art", "sec"];
 

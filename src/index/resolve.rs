@@ -101,11 +101,13 @@ impl DocIndex {
                     self.find_any(&id, near)
                         .filter(|&p| self.numbered_in_parts(p))
                 };
+                let word = id::cited_heading_word(input);
+                let h = self.heading_named(&section, word);
                 in_parts()
-                    .or_else(|| self.in_heading(&section, &number))
+                    .or_else(|| self.under_heading(h?, &number))
                     .or_else(dotted)
-                    .or_else(|| self.within_heading(&section, &number))
-                    .or_else(|| self.unnumbered_under(&section, &number))
+                    .or_else(|| self.within_heading(h?, &number))
+                    .or_else(|| self.unnumbered_under(h?, &number))
             }
             IdQuery::Item { of, label } => self.item_of(&of, &label, near),
             IdQuery::Clause { article, clause } => {
@@ -333,12 +335,20 @@ impl DocIndex {
     /// Lessons learned`, `二、重点任务`), its prefix (`Part I`), its title
     /// (`Lessons learned`), or prefix and title with a colon, in any case.
     fn heading_by_words(&self, words: &str) -> Option<usize> {
+        // Spaces between Chinese characters are a printer's spacing
+        // (`第一章　总　　则`), not words: `第一章 总则` and `总则` name it.
         let fold = |s: &str| {
             let s = s.trim().trim_end_matches([':', '：', '.', ',', '，']);
-            s.split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase()
+            let mut out = String::new();
+            for word in s.split_whitespace() {
+                let ascii_join = out.chars().last().is_some_and(|c| c.is_ascii())
+                    && word.chars().next().is_some_and(|c| c.is_ascii());
+                if ascii_join {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+            out.to_lowercase()
         };
         // Cut short on a narrow status line (`Section 1.2… › 2.`): the
         // heading it starts.
@@ -376,10 +386,9 @@ impl DocIndex {
         self.under_heading(self.heading_named(section, None)?, number)
     }
 
-    /// Paragraph `number` in one of the headings within the heading
-    /// numbered `section` (`Chapter 3, para. 7` in one of its sections).
-    fn within_heading(&self, section: &str, number: &str) -> Option<usize> {
-        let h = self.heading_named(section, None)?;
+    /// Paragraph `number` in one of the headings within heading `h`
+    /// (`Chapter 3, para. 7` in one of its sections).
+    fn within_heading(&self, h: usize, number: &str) -> Option<usize> {
         self.headings_within(h)
             .find_map(|g| self.under_heading(g, number))
     }
@@ -387,9 +396,8 @@ impl DocIndex {
     /// `Section 4, para. 1` where section 4's paragraphs are unnumbered:
     /// its first. Only where none of them has a number, which would be
     /// the one meant.
-    fn unnumbered_under(&self, section: &str, number: &str) -> Option<usize> {
+    fn unnumbered_under(&self, h: usize, number: &str) -> Option<usize> {
         let n: usize = number.parse().ok().filter(|&n| n > 0)?;
-        let h = self.heading_named(section, None)?;
         let doc = &self.doc;
         let own = doc.heading_start(h)..doc.heading_start(h + 1);
         let mut top = own.filter(|&p| doc.paragraphs[p].level == 0);
@@ -434,7 +442,7 @@ impl DocIndex {
     /// heading in that place.
     /// With `word` (`part`, `chapter`: the kind of heading typed), only a
     /// heading of that kind or numbered bare: `Part II` is not `Chapter 2`.
-    fn heading_named(&self, token: &str, word: Option<&str>) -> Option<usize> {
+    pub(super) fn heading_named(&self, token: &str, word: Option<&str>) -> Option<usize> {
         let headings = &self.doc.headings;
         let value = |n: &str| numerals::value(n, true);
         let place: Option<usize> = token.parse().ok();

@@ -64,7 +64,18 @@ impl DocIndex {
     /// The first and last paragraphs within the heading `typed` names,
     /// when it names one the text has.
     fn heading_suggestions(&self, typed: &str) -> Option<Vec<String>> {
-        let (h, _) = self.named_heading(typed)??;
+        // `Chapter 1, para. 9`, or a heading's number with the paragraph's
+        // (`第三章第1段`, `Section 2.1, para. 9`).
+        let qualified = || match id::parse_input(typed)? {
+            IdQuery::Qualified { section, .. } => {
+                self.heading_named(&section, id::cited_heading_word(typed))
+            }
+            _ => None,
+        };
+        let h = match self.named_heading(typed) {
+            Some(Some((h, _))) => h,
+            _ => qualified()?,
+        };
         let within: Vec<usize> = std::iter::once(h).chain(self.headings_within(h)).collect();
         let under = |p: &&Paragraph| p.section().is_some_and(|s| within.contains(&s));
         let first = self.top_level().find(under);
