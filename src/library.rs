@@ -78,8 +78,8 @@ pub fn name_of(path: &Path) -> String {
         |n| n.to_string_lossy().into_owned(),
     );
     // As safe to print as the texts are (a folder's file names are
-    // anyone's).
-    crate::text::sanitize(&name).text
+    // anyone's), and on one line.
+    crate::text::sanitize(&name).text.replace(['\n', '\t'], " ")
 }
 
 /// How a text's source is named in the documents list.

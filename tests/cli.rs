@@ -598,6 +598,40 @@ fn cite_quotes_from_the_text_a_citation_names() {
     assert!(out.trim_end().ends_with("第三条）"), "{out}");
 }
 
+/// A file name with an escape and a newline in it is printed safe and on
+/// one line wherever a file's name goes: the CSV `document` column, the
+/// references list, `--print json`'s `source`.
+#[test]
+fn a_hostile_file_name_is_printed_on_one_line() {
+    let dir = scratch("hostile-file-name");
+    let path = dir.join("evil\u{1b}[31mname\nx.txt");
+    std::fs::write(&path, "1. Decides to act.\n\n2. Requests a report.\n").unwrap();
+    let p = path.display().to_string();
+    let csv = stdout(&dushanbe(&["--print", "csv", &p, &p]));
+    assert_eq!(csv.lines().count(), 1 + 2 * 2, "{csv}");
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("evil␛[31mname x.txt,op-1,"),
+        "{csv}"
+    );
+    let refs = stdout(&dushanbe(&["--list-references", &p, &p]));
+    assert!(
+        refs.starts_with(&format!(
+            "{}: no references",
+            dir.join("evil␛[31mname x.txt").display()
+        )),
+        "{refs}"
+    );
+    let json = stdout(&dushanbe(&["--print", "json", &p]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        !v["source"].as_str().unwrap().contains(['\n', '\u{1b}']),
+        "{json}"
+    );
+}
+
 /// With several texts, a warning about one text's characters names it,
 /// whichever place it has on the command line.
 #[test]

@@ -568,9 +568,14 @@ fn a_dashed_list_after_a_numbered_paragraph_is_its_own() {
     assert_eq!(parse(&print_text(&doc)), doc);
     // A number with its text on the next line, then a dashed line: one
     // paragraph, which prints back to itself (found by the fuzzer).
-    let doc = parse("1.\n《关于青年的声明》\n— 注意到报告；");
-    assert_eq!(doc.paragraphs.len(), 1);
-    assert_eq!(parse(&print_text(&doc)), doc);
+    for text in [
+        "1.\n《关于青年的声明》\n— 注意到报告；",
+        "1. \n— \n，\n— 1. ",
+        "A.\nMeasures\n- one;\n- two.",
+    ] {
+        let doc = parse(text);
+        assert_eq!(parse(&print_text(&doc)), doc, "{text:?}");
+    }
 }
 
 /// Treaties print an article's number with its title or its text after a

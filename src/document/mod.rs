@@ -310,12 +310,12 @@ impl std::fmt::Display for Source {
         match self {
             Source::Embedded => write!(f, "embedded"),
             // A file's name is not trusted more than its text: no control
-            // or reordering character reaches the terminal through it.
-            Source::File(p) => write!(
-                f,
-                "{}",
-                crate::text::sanitize(&p.display().to_string()).text
-            ),
+            // or reordering character reaches the terminal through it,
+            // and it stays on one line.
+            Source::File(p) => {
+                let name = crate::text::sanitize(&p.display().to_string()).text;
+                write!(f, "{}", name.replace(['\n', '\t'], " "))
+            }
             Source::Stdin => write!(f, "-"),
         }
     }

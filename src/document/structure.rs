@@ -155,10 +155,14 @@ impl Builder {
     /// it is not (then it is a preambular clause).
     pub fn bullet(&mut self, line: &str) -> bool {
         let same_block = self.open.is_some();
-        // A number waiting to be told a heading or not (`1.` over
-        // `1.1 …`) is a paragraph with a list: settled first.
-        if !same_block || self.letter.is_some() {
-            self.next_block(None);
+        let pending_letter = self.letter.is_some_and(|(_, n)| n.family == Family::Letter);
+        match same_block && !pending_letter {
+            // A number waiting to be told a heading or not (`1.` over
+            // `1.1 …`) is a paragraph with a list: settled first, its
+            // block still open. (A letter's `A. Title` becomes a heading:
+            // its block is closed first.)
+            true => self.settle_letter(None),
+            false => self.next_block(None),
         }
         let Some(p) = self.paragraphs.len().checked_sub(1) else {
             return false;
@@ -337,6 +341,13 @@ impl Builder {
     fn next_block(&mut self, next: Option<&Item<'_>>) {
         self.close();
         self.wants_title = false;
+        self.settle_letter(next);
+        self.lettered = false;
+    }
+
+    /// Tells a pending `A.` or `1.` (see [`Builder::letter`]) a heading or
+    /// a paragraph, by what comes `next`.
+    fn settle_letter(&mut self, next: Option<&Item<'_>>) {
         if let Some((p, numbering)) = self.letter.take() {
             let heads = match numbering.family {
                 Family::Letter => next.is_none_or(|n| n.family != Family::Letter),
@@ -356,7 +367,6 @@ impl Builder {
                 false => self.number(p, numbering),
             }
         }
-        self.lettered = false;
     }
 
     /// `A. Title` that stands in no list becomes a heading; lines that
