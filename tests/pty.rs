@@ -169,6 +169,9 @@ fn hostile_text_cannot_drive_the_terminal() {
         status.contains("⚠ 1 invalid UTF-8 byte replaced with"),
         "{status}"
     );
+    // And the other warning beside it, not hidden behind the first.
+    assert!(status.contains(" · "), "{status}");
+    assert!(status.contains("shown as placeholders"), "{status}");
     assert!(find(&s.output(), "replaced with �".as_bytes()).is_some());
     s.send("q");
     s.expect_exit(0);

@@ -72,10 +72,10 @@ impl StatusLine<'_> {
         let notice = app
             .notice_text()
             .filter(|_| !app.notice_yields_to_warning());
-        let warning = app
-            .warnings()
-            .next()
-            .map(|w| format!("⚠ {}", w.text(app.lang())));
+        // Every warning, the first first (bytes replaced, then characters
+        // shown as placeholders): one said alone would hide the other.
+        let warnings: Vec<String> = app.warnings().map(|w| w.text(app.lang())).collect();
+        let warning = (!warnings.is_empty()).then(|| format!("⚠ {}", warnings.join(" · ")));
         // In display order: title, paragraph, filter, search | right side.
         // In a library, which text it is matters as much as the filter.
         let title = match app.library().is_library() {
