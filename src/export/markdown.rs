@@ -104,6 +104,24 @@ fn closes(last: Option<char>, next: Option<char>) -> bool {
 }
 
 /// Markdown with the document's real numbering, so it can be quoted.
+/// Each heading's Markdown level: `##` for the outermost kind the text
+/// has (its parts, else its chapters), one more `#` for each kind within
+/// (`第一章` `##`, `第一节` `###`; `Section 1` `##`, `Section 1.2` `###`).
+fn heading_levels(doc: &crate::document::Document) -> Vec<usize> {
+    use crate::document::id::{heading_depth, heading_kind};
+    let depth = |h: &crate::document::Heading| -> usize {
+        let by_kind = heading_kind(&h.prefix).map_or(0, |k| usize::from(heading_depth(k)) * 4);
+        let parts = h.number.as_deref().map_or(1, |n| n.split('.').count());
+        by_kind + parts - 1
+    };
+    let depths: Vec<usize> = doc.headings.iter().map(depth).collect();
+    let mut kinds = depths.clone();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let level = |d: &usize| (2 + kinds.binary_search(d).unwrap_or(0)).min(6);
+    depths.iter().map(level).collect()
+}
+
 pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
     let doc = sel.doc;
     let mut out = String::new();
@@ -123,8 +141,11 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
     // paragraphs of its own (`第一章` right before `第一节`).
     let whole = sel.paragraphs.len() == doc.paragraphs.len();
     let mut next_heading = 0;
-    let heading = |out: &mut String, h: &crate::document::Heading| {
-        out.push_str(&format!("## {}\n\n", md_escape(&h.label())));
+    let levels = heading_levels(doc);
+    let heading = |out: &mut String, h: usize| {
+        let hashes = "#".repeat(levels[h]);
+        let label = md_escape(&doc.headings[h].label());
+        out.push_str(&format!("{hashes} {label}\n\n"));
     };
     let sections = doc.sections();
     let preamble = sections
@@ -139,9 +160,7 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
         match section.heading {
             Some(h) => {
                 let first = if whole { next_heading } else { h };
-                doc.headings[first..=h]
-                    .iter()
-                    .for_each(|x| heading(&mut out, x));
+                (first..=h).for_each(|x| heading(&mut out, x));
                 next_heading = h + 1;
             }
             None => out.push_str(&format!("## {}\n\n", lang.section(section.kind, preamble))),
@@ -168,9 +187,7 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
         }
     }
     if whole {
-        doc.headings[next_heading..]
-            .iter()
-            .for_each(|x| heading(&mut out, x));
+        (next_heading..doc.headings.len()).for_each(|x| heading(&mut out, x));
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
@@ -199,6 +216,23 @@ mod tests {
         ];
         assert_eq!(md_marked("a*bcde", &hits), "a<strong>\\*b</strong>c**d**e");
         assert_eq!(md_marked("abc", &[]), "abc");
+    }
+
+    /// Headings nest by their kind and by the parts of their numbers.
+    #[test]
+    fn a_chapters_sections_are_a_level_below_it() {
+        let levels = |text: &str| {
+            let doc = crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded)
+                .document;
+            heading_levels(&doc)
+        };
+        let law = "第一章 总则\n\n第一节 一般规定\n\n第一条 x。\n\n第二章 措施\n\n第二条 y。\n";
+        assert_eq!(levels(law), [2, 3, 2]);
+        let strategy = "Chapter 1 Context\n\n1.1 The threat.\n\nChapter 2 Prevent\n\n\
+                        Section 2.1 Education\n\n2.1.1 Schools.\n";
+        assert_eq!(levels(strategy), [2, 2, 3]);
+        let resolution = "I. Prevention\n\n1. Encourages.\n\nII. Cooperation\n\n2. Requests.\n";
+        assert_eq!(levels(resolution), [2, 2]);
     }
 
     #[test]
