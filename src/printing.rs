@@ -110,7 +110,16 @@ pub fn output_of(
 fn cite(texts: &Texts, id: &str) -> Result<String, String> {
     // A citation copied whole is quoted from the text it names only.
     let named = dushanbe_reader::document::id::parse_input(id)
-        .and_then(|_| dushanbe_reader::document::text_name::named_text(id));
+        .and_then(|_| dushanbe_reader::document::text_name::named_text(id))
+        // Words before the place name a text only where one given has
+        // that title (`Chapter 2, para. 1` is a place).
+        .filter(|n| {
+            !n.by_words()
+                || texts
+                    .texts
+                    .iter()
+                    .any(|(ix, _)| n.names_any_edition(ix.doc()))
+        });
     let mut cited: Vec<&DocIndex> = (texts.texts.iter())
         .map(|(ix, _)| ix)
         .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))

@@ -657,6 +657,39 @@ fn a_warning_about_one_of_several_texts_names_it() {
     );
 }
 
+/// An English citation as the program writes it, pasted back, quotes the
+/// text it names (by its very title and date), not the first text given.
+#[test]
+fn cite_quotes_the_english_text_its_citation_names() {
+    let dir = scratch("english-editions");
+    let edition = |year: &str, date: &str, text: &str| {
+        let path = dir.join(format!("strategy-{year}.txt"));
+        let body =
+            format!("National Strategy {year}\n\nLondon, {date}\n\n4.1 Aims.\n\n4.2 {text}\n");
+        std::fs::write(&path, body).unwrap();
+        path.display().to_string()
+    };
+    let old = edition("2030", "14 September 2030", "Reviewed every three years.");
+    let new = edition("2034", "2 March 2034", "Reviewed every year.");
+    let cited = "(National Strategy 2034 (London, 2 March 2034), para. 4.2)";
+    let o = dushanbe(&["--cite", cited, &old, &new]);
+    assert_eq!(stdout(&o), format!("Reviewed every year.\n{cited}\n"));
+    let wrong = "National Strategy 2034 (London, 14 September 2030), para. 4.2";
+    let o = dushanbe(&["--cite", wrong, &old, &new]);
+    assert!(
+        stderr(&o).contains("cites an edition of another date"),
+        "{}",
+        stderr(&o)
+    );
+    // Words that are no text's title are a place, as before.
+    let o = dushanbe(&["--cite", "para. 4.2", &old, &new]);
+    assert!(
+        stdout(&o).starts_with("Reviewed every three years."),
+        "{}",
+        stdout(&o)
+    );
+}
+
 /// Of two editions with one title, `--cite` quotes the one whose
 /// adoption line gives the date the citation gives, whichever is first.
 #[test]

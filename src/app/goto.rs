@@ -112,6 +112,11 @@ impl App {
         let texts = std::iter::once(current)
             .chain(others)
             .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
+        // Words before the place name a text only where one open has that
+        // title (`Chapter 2, para. 1` is a place).
+        if named.by_words() && !texts.clone().any(|(_, doc)| named.names_any_edition(doc)) {
+            return None;
+        }
         match named.pick(texts) {
             Some(i) if i == current => None,
             cited => Some((named, cited)),

@@ -15,6 +15,11 @@ pub enum TextName {
     Title(String),
     /// A resolution's number (`2396`).
     Resolution(String),
+    /// A title written plainly before the place, as an English citation
+    /// gives it (`National Strategy 2034 (London, 2 March 2034), para.
+    /// 4.2`), folded: a text's name only where an open text has that very
+    /// title (else the words are read as a place, `Chapter 2, para. 1`).
+    Words(String),
 }
 
 /// A citation's text: its name, and the numbers of the date in brackets
@@ -46,10 +51,43 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         let name = TextName::Title(title.to_string());
         return (!title.is_empty()).then_some(NamedText { name, date });
     }
-    let name = TextName::Resolution(resolution_number(&t)?);
-    Some(NamedText {
-        name,
-        date: Vec::new(),
+    if let Some(n) = resolution_number(&t) {
+        return Some(NamedText {
+            name: TextName::Resolution(n),
+            date: Vec::new(),
+        });
+    }
+    plain_title(&t)
+}
+
+/// `(title (place, date), para. 4.2)`: the title before the first `, `
+/// that a place follows, and the date in brackets after it.
+fn plain_title(t: &str) -> Option<NamedText> {
+    let t = match (t.strip_prefix('('), t.ends_with(')')) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        _ => t,
+    };
+    let (name, _) = (t.match_indices(", "))
+        .map(|(at, sep)| (&t[..at], &t[at + sep.len()..]))
+        .find(|(name, place)| {
+            // Not inside the date's brackets (`(London, 2 March 2034)`).
+            let balanced = name.matches('(').count() == name.matches(')').count();
+            !name.is_empty() && balanced && super::id::parse_input(place).is_some()
+        })?;
+    let (title, date) = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((title, date)) => (title, numbers(date)),
+        None => (name, Vec::new()),
+    };
+    let year = |n: &u64| (1900..=2100).contains(n);
+    let date = if date.iter().any(year) {
+        date
+    } else {
+        Vec::new()
+    };
+    let title = title.trim();
+    (!title.is_empty()).then(|| NamedText {
+        name: TextName::Words(title.to_string()),
+        date,
     })
 }
 
@@ -89,6 +127,12 @@ fn resolution_number(t: &str) -> Option<String> {
 }
 
 impl NamedText {
+    /// Whether it names its text by words alone, which name one only where
+    /// an open text has that title.
+    pub fn by_words(&self) -> bool {
+        matches!(self.name, TextName::Words(_))
+    }
+
     /// Whether `doc` is the text so named: by its name, and when the
     /// citation gives a date and the text's date line gives one, by a date
     /// that agrees (another edition's citation names another text).
@@ -154,6 +198,7 @@ impl TextName {
                 !o.is_empty() && (o.contains(t.as_str()) || t.contains(o))
             }),
             TextName::Resolution(n) => own.any(|o| holds_number(&o, n)),
+            TextName::Words(t) => own.any(|o| o.trim_matches(['《', '》']).trim() == t),
         }
     }
 }
@@ -174,6 +219,29 @@ mod tests {
 
     fn titled(text: &str) -> Document {
         parse(text, Source::Embedded)
+    }
+
+    /// An English citation as the program writes it names its text by the
+    /// words before its place, with the date in brackets after them; they
+    /// name a text only with its very title.
+    #[test]
+    fn an_english_citation_names_its_text_by_its_plain_title() {
+        let v2030 = titled("National Strategy 2030\n\nLondon, 14 September 2030\n\n1.1 Text.\n");
+        let v2034 = titled("National Strategy 2034\n\nLondon, 2 March 2034\n\n1.1 Text.\n");
+        let cited =
+            named_text("(National Strategy 2034 (London, 2 March 2034), para. 1.1)").unwrap();
+        assert!(cited.by_words());
+        assert!(cited.names(&v2034) && !cited.names(&v2030));
+        let plain = named_text("National Strategy 2034, para. 1.1").unwrap();
+        assert!(plain.names(&v2034) && !plain.names(&v2030));
+        // Another edition's date: the title, but not that edition.
+        let other =
+            named_text("National Strategy 2034 (London, 14 September 2030), para. 1.1").unwrap();
+        assert!(other.names_any_edition(&v2034) && !other.names(&v2034));
+        // A heading before the place is words too, but no text's title.
+        let heading = named_text("Chapter 2, para. 1").unwrap();
+        assert!(!heading.names_any_edition(&v2030));
+        assert_eq!(named_text("para. 1"), None);
     }
 
     #[test]
