@@ -163,6 +163,22 @@ fn y_and_c_copy_the_paragraph_of_the_side_with_focus() {
     assert!(notice.contains("copied: para. 4"), "{notice}");
 }
 
+/// Of two editions with one title, `c` in a comparison copies the focused
+/// side's citation with its date, as `c` does when reading.
+#[test]
+fn c_in_a_comparison_of_two_editions_cites_the_focused_ones_date() {
+    let v1 = "《合作计划》\n\n（2031年3月1日）\n\n1、加强合作。\n";
+    let v2 = "《合作计划》\n\n（2032年6月1日）\n\n1、加强合作。\n\n2、定期评估。\n";
+    let mut app = library_of([(v1, "plan-v1.txt"), (v2, "plan-v2.txt")], 120, 40);
+    app.open_compare(1);
+    keys(&mut app, "c");
+    let a = app.take_clipboard().expect("side A's citation");
+    assert!(a.contains("2031年3月1日"), "{a}");
+    keys(&mut app, "<Tab>c");
+    let b = app.take_clipboard().expect("side B's citation");
+    assert!(b.contains("2032年6月1日"), "{b}");
+}
+
 #[test]
 fn a_translation_has_no_differences_to_step_through() {
     let mut app = comparing("statement.zh.txt", "statement.en.txt", 80, 24, Lang::En);

@@ -281,6 +281,14 @@ impl App {
             return;
         };
         let id = index.doc().paragraphs[p].id.clone();
+        // Of two editions with one title, the citation gives its date, as
+        // `c` does when reading.
+        let side = if focus_b {
+            b_index
+        } else {
+            self.library.current()
+        };
+        let dated = self.library.title_shared(side);
         let (text, notice) = if with_text {
             let name = crate::export::cite::chinese_name(index, p);
             (
@@ -288,8 +296,12 @@ impl App {
                 Notice::Copied(id.to_string(), name),
             )
         } else {
+            let citation = match dated {
+                true => crate::export::cite::dated_citation(index, p),
+                false => crate::export::cite::citation(index, p),
+            };
             (
-                crate::export::cite::citation(index, p),
+                citation,
                 Notice::CopiedCitation(crate::export::cite::place(index, p)),
             )
         };
