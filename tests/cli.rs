@@ -690,6 +690,31 @@ fn cite_quotes_the_english_text_its_citation_names() {
     );
 }
 
+/// `--cite` takes a treaty article's numbered paragraph as `:` does.
+#[test]
+fn cite_quotes_a_treaty_articles_numbered_paragraph() {
+    let dir = scratch("treaty-paragraphs");
+    let path = dir.join("treaty.txt");
+    let text = "Convention\n\nArticle 1 Purpose\n\nThe purpose is cooperation.\n\n\
+                Article 2 Authorities\n\n1. Each Party shall designate an authority.\n\n\
+                2. Each Party shall inform the depositary.\n";
+    std::fs::write(&path, text).unwrap();
+    let p = path.display().to_string();
+    for typed in [
+        "Article 2, para. 2",
+        "art. 2, para. 2",
+        "Article 2, paragraph 2",
+    ] {
+        let o = dushanbe(&["--cite", typed, &p]);
+        assert_eq!(
+            stdout(&o),
+            "Art. 2 Authorities\n2. Each Party shall inform the depositary.\n(Convention, art. 2 (2))\n",
+            "{typed}: {}",
+            stderr(&o)
+        );
+    }
+}
+
 /// Of two editions with one title, `--cite` quotes the one whose
 /// adoption line gives the date the citation gives, whichever is first.
 #[test]

@@ -307,6 +307,9 @@ pub fn quote_place(index: &DocIndex, input: &str) -> Option<String> {
         Some(crate::document::id::IdQuery::Clause { clause, .. }) => {
             let article = match index.doc().paragraphs[p].kind {
                 Kind::Clause => index.doc().paragraphs[p].parent()?,
+                // A treaty's article numbers its paragraphs: `Article 2,
+                // para. 2` is that paragraph, quoted as any is.
+                Kind::Subparagraph => return Some(quote(index, p)),
                 _ => p,
             };
             quote_clause(index, article, clause)
