@@ -183,3 +183,26 @@ fn a_sections_paragraph_by_its_last_part_and_no_section_by_its_first() {
     assert_eq!(id("Section 2.1").as_deref(), Some("op-2-1-1"));
     assert_eq!(id("Chapter 2").as_deref(), Some("op-2-1-1"));
 }
+
+/// A path may start with a heading named by its number as the Chinese
+/// interface names it (`第2章 › 2.1.2`), as well as by its words.
+#[test]
+fn a_path_may_start_with_a_heading_named_by_its_number() {
+    let text = "Strategy\n\nChapter 1: Context\n\n1.1 The threat.\n\nChapter 2: Prevent\n\n\
+                Section 2.1 Education\n\n2.1.1 Schools will act.\n\n2.1.2 Mentoring.\n";
+    let i = index(text);
+    let id = |typed: &str| {
+        i.resolve(typed)
+            .map(|p| i.doc().paragraphs[p].id.to_string())
+    };
+    for typed in [
+        "第2章 › 2.1.2",
+        "第2章 › 第2.1.2段",
+        "Chapter 2 › 2.1.2",
+        "Chapter 2: Prevent › 2.1.2",
+    ] {
+        assert_eq!(id(typed).as_deref(), Some("op-2-1-2"), "{typed}");
+    }
+    assert_eq!(id("第1章 › 2.1.2"), None, "not under chapter 1");
+    assert_eq!(i.missing_heading("Chapter 7 › 1.1"), Some("Chapter 7"));
+}

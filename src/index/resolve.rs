@@ -319,7 +319,16 @@ impl DocIndex {
             .split_once('›')
             .or_else(|| input.split_once(", "))
             .or_else(|| input.split_once('，'))?;
-        let Some(h) = self.heading_by_words(first) else {
+        // By its words, else by its number as a heading is named
+        // (`第2章 › 2.1.2`, `Chapter 2 › 2.1.2`).
+        let by_number = || match id::parse_input(first)? {
+            IdQuery::Heading {
+                number,
+                bare: false,
+            } => self.heading_named(&number, id::heading_word(first)),
+            _ => None,
+        };
+        let Some(h) = self.heading_by_words(first).or_else(by_number) else {
             // Shaped like a heading that is not in the text (`Part III`,
             // `Section 9.9 Title`): nowhere.
             let heading = matches!(
