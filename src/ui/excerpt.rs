@@ -99,11 +99,20 @@ pub fn before_context(text: &str, max: usize) -> String {
     {
         shown.drain(..=space);
     }
-    // And not from a space.
-    let spaces = shown.iter().take_while(|c| c.is_whitespace()).count();
-    if spaces < shown.len() {
-        shown.drain(..spaces);
+    // Nor from inside brackets (`2017）等` of `2396（2017）等`): from
+    // after the bracket closed first.
+    let close = shown.iter().position(|c| matches!(c, ')' | '）'));
+    let open = shown.iter().position(|c| matches!(c, '(' | '（'));
+    if let Some(at) = close.filter(|&at| open.is_none_or(|o| at < o)) {
+        shown.drain(..=at);
     }
+    // And not from a space, nor from punctuation that closes what came
+    // before (kinsoku: `、` `，` `。` never start a line).
+    let skip = shown
+        .iter()
+        .take_while(|c| c.is_whitespace() || "、，。；：！？」』》〉,.;:".contains(**c))
+        .count();
+    shown.drain(..skip);
     if max == 0 {
         return String::new();
     }
@@ -161,6 +170,12 @@ mod tests {
         assert_eq!(before_context("the exchange of", 10), "…of");
         assert_eq!(after_context("operational information", 16), "operational…");
         assert_eq!(before_context("甲乙丙丁", 5), "…丙丁");
+        // Not from inside brackets, nor from closing punctuation.
+        assert_eq!(
+            before_context("第1624（2005）、2178（2014）、", 16),
+            "…2178（2014）、"
+        );
+        assert_eq!(before_context("第2396（2017）等决议；", 14), "…等决议；");
         assert_eq!(after_context("戊己庚辛", 5), "戊己…");
         // A single long word is cut through rather than lost.
         assert_eq!(after_context("internationalisation", 6), "inter…");
