@@ -1,6 +1,7 @@
 //! Wrapping a title or date line to be centred above the text: as any
 //! text, except that a date (`2018年5月3-4日`, `14 September 2033`,
-//! `September 14, 2033`) is not broken across two lines when the line can
+//! `September 14, 2033`) or a range of years (`（2031—2035年）`) is not
+//! broken across two lines when the line can
 //! break before it instead.
 
 use std::ops::Range;
@@ -62,9 +63,16 @@ fn date_spans(chars: &[char]) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut at = 0;
     while at < chars.len() {
-        match chinese_date(chars, at).or_else(|| english_date(chars, at)) {
+        let found = year_range(chars, at)
+            .or_else(|| chinese_date(chars, at))
+            .or_else(|| english_date(chars, at));
+        match found {
             Some(end) => {
-                spans.push(at..end);
+                // With the brackets around it (`（2031—2035年）`): an
+                // opening bracket never ends a line.
+                let open = at > 0 && matches!(chars[at - 1], '（' | '(');
+                let bracketed = open && matches!(chars.get(end), Some('）' | ')'));
+                spans.push(at - usize::from(bracketed)..end + usize::from(bracketed));
                 at = end;
             }
             None => at += 1,
@@ -80,6 +88,19 @@ fn digits(chars: &[char], at: usize, n: usize, m: usize) -> Option<usize> {
         .take_while(|c| c.is_ascii_digit())
         .count();
     (n..=m).contains(&run).then_some(at + run)
+}
+
+/// `2031—2035年`, `2033-2038`: a range of years, its end.
+fn year_range(chars: &[char], at: usize) -> Option<usize> {
+    if at > 0 && chars[at - 1].is_ascii_digit() {
+        return None;
+    }
+    let first = digits(chars, at, 4, 4)?;
+    chars
+        .get(first)
+        .filter(|c| matches!(c, '—' | '–' | '-' | '至'))?;
+    let second = digits(chars, first + 1, 4, 4)?;
+    Some(second + usize::from(chars.get(second) == Some(&'年')))
 }
 
 /// `2018年5月3-4日`, `2033年6月1日`, `2026年5月`: its end.
@@ -166,6 +187,16 @@ mod tests {
         );
         assert_eq!(wrap_head("2018年5月3-4日", 8), ["2018年5", "月3-4日"]);
         assert!(wrap_head("x", 0).is_empty());
+        // A range of years with its brackets (an opening bracket never
+        // ends a line).
+        assert_eq!(
+            wrap_head("网络空间防范极端主义行动计划（2031—2035年）", 30),
+            ["网络空间防范极端主义行动计划", "（2031—2035年）"]
+        );
+        assert_eq!(
+            wrap_head("National Strategy 2033-2038", 22),
+            ["National Strategy", "2033-2038"]
+        );
         // Lines of its own stay lines.
         assert_eq!(
             wrap_head("New York,\n1 May 2030", 30),
