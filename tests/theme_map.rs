@@ -25,6 +25,17 @@ fn map(app: &App) -> &dushanbe_reader::app::ThemeMap {
     }
 }
 
+/// The embedded declaration in a reader of `lang` at `w`×`h`.
+fn declaration(lang: Lang, w: u16, h: u16) -> App {
+    App::new(
+        load_embedded().document,
+        Themes::builtin(),
+        lang,
+        false,
+        (w, h),
+    )
+}
+
 #[test]
 fn enter_on_a_cell_reads_that_paragraph_with_the_theme_filter() {
     let mut a = app(120, 40);
@@ -120,13 +131,7 @@ fn the_theme_map_at_120x40() {
 
 #[test]
 fn the_theme_map_at_80x24_in_chinese() {
-    let mut a = App::new(
-        load_embedded().document,
-        Themes::builtin(),
-        Lang::Zh,
-        false,
-        (80, 24),
-    );
+    let mut a = declaration(Lang::Zh, 80, 24);
     keys(&mut a, "M");
     let s = screen(&mut a);
     assert!(s.contains("主题图"), "{s}");
@@ -140,13 +145,7 @@ fn the_theme_map_at_80x24_in_chinese() {
 #[test]
 fn enter_on_an_empty_cell_says_so_and_stays() {
     for lang in [Lang::En, Lang::Zh] {
-        let mut a = App::new(
-            load_embedded().document,
-            Themes::builtin(),
-            lang,
-            false,
-            (60, 20),
-        );
+        let mut a = declaration(lang, 60, 20);
         keys(&mut a, "M");
         let (row, col) = (map(&a).rows[map(&a).row], map(&a).col);
         assert_eq!(a.map_cell(row, col), 0, "intro-1 has no theme");
@@ -269,13 +268,7 @@ fn a_paragraph_of_several_lines_is_labelled_on_one_line() {
 #[test]
 fn the_legend_explains_every_column_shown_at_60x20() {
     for lang in [Lang::En, Lang::Zh] {
-        let mut a = App::new(
-            load_embedded().document,
-            Themes::builtin(),
-            lang,
-            false,
-            (60, 20),
-        );
+        let mut a = declaration(lang, 60, 20);
         keys(&mut a, "M");
         let s = screen(&mut a);
         let lines: Vec<&str> = s.lines().collect();
