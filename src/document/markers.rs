@@ -340,21 +340,24 @@ fn dash(t: &str) -> Option<&str> {
     }
     let spaced = rest.starts_with(char::is_whitespace);
     let rest = rest.trim_start();
+    // A dash alone on its line is a clause's marker with its text on the
+    // next line (as `1.` may be).
+    if rest.is_empty() {
+        return Some(rest);
+    }
     // A hyphen needs a space after it (`-5` is a number); the dashes do not.
-    if rest.is_empty() || (first == '-' && !spaced) {
+    if first == '-' && !spaced {
         return None;
     }
     // A rule of dashes (`— — —`) is no clause; a clause may begin with a
-    // dash of its own after the marker's space (`— -5 degrees`), as text
-    // output writes one.
-    let mut after = rest.chars();
+    // dash of its own after the marker's space (`— -5 degrees`, `— — ，`),
+    // as text output writes one.
     let dashes = ['-', '—', '–'];
-    if after.next().is_some_and(|c| dashes.contains(&c))
-        && !(spaced
-            && after
-                .next()
-                .is_some_and(|c| !c.is_whitespace() && !dashes.contains(&c)))
-    {
+    let rule = rest
+        .chars()
+        .all(|c| c.is_whitespace() || dashes.contains(&c));
+    let unspaced_dash = !spaced && rest.starts_with(dashes);
+    if rule || unspaced_dash {
         return None;
     }
     Some(rest)
@@ -791,7 +794,11 @@ mod tests {
         // it; not a rule of dashes.
         assert_eq!(classify("— -，"), LineMark::Dash("-，"));
         assert_eq!(classify("— -5 degrees"), LineMark::Dash("-5 degrees"));
+        assert_eq!(classify("— — ，"), LineMark::Dash("— ，"));
+        assert_eq!(classify("— "), LineMark::Dash(""));
+        assert_eq!(classify("-"), LineMark::Dash(""));
         assert_eq!(classify("— — —"), LineMark::Plain);
+        assert_eq!(classify("-- x"), LineMark::Plain);
         assert_eq!(classify("---"), LineMark::Plain);
         assert_eq!(classify("-5 degrees"), LineMark::Plain);
     }
