@@ -587,6 +587,32 @@ fn two_editions_with_one_title_are_told_apart_by_their_file_names() {
     assert!(s.contains("…"), "{s}");
 }
 
+/// Titles that differ only at their end are cut before the difference
+/// only where the pane is too narrow for them, and then from the start
+/// they share, so that the panes still say which is which.
+#[test]
+fn titles_differing_at_their_end_keep_the_difference_in_view() {
+    let text = |year: &str| {
+        format!("National Strategy for Countering Violent Extremism {year}\n\n1.1 Text.\n")
+    };
+    let (a, b) = (text("2030"), text("2034"));
+    for w in [60u16, 80, 100] {
+        let mut app = library_of([(&a, "a.txt"), (&b, "b.txt")], w, 20);
+        app.open_compare(1);
+        let s = screen(&mut app);
+        let top = s.lines().next().unwrap();
+        assert!(top.contains("2030 ") && top.contains("2034 "), "{w}: {top}");
+    }
+    let mut wide = library_of([(&a, "a.txt"), (&b, "b.txt")], 160, 20);
+    wide.open_compare(1);
+    let s = screen(&mut wide);
+    let top = s.lines().next().unwrap();
+    assert!(
+        top.contains("A · National Strategy for Countering Violent Extremism 2030"),
+        "{top}"
+    );
+}
+
 #[test]
 fn texts_with_their_own_titles_are_headed_by_them_alone() {
     let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 16, Lang::En);

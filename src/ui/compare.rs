@@ -54,6 +54,50 @@ fn side_names(app: &App, other: usize) -> (String, String) {
     (a.label().to_string(), b.label().to_string())
 }
 
+/// `label` in `room` columns, with the long start it shares with `other`
+/// cut (`National Strategy… Violent Extremism 2034` beside `… 2030`), so
+/// that a pane too narrow for both still shows where they differ: as many
+/// of the words before the difference as fit, after the first words if
+/// they fit too.
+fn telling_apart(label: &str, other: &str, room: usize) -> String {
+    let shared = label
+        .char_indices()
+        .zip(other.chars())
+        .take_while(|((_, x), y)| x == y)
+        .last()
+        .map_or(0, |((i, c), _)| i + c.len_utf8());
+    let start = &label[..shared];
+    if shared >= label.len() || str_width(label) <= room || str_width(start) < 16 {
+        return label.to_string();
+    }
+    // Where a cut may start: each word's start (each character's in
+    // Chinese), the nearest to the difference last.
+    let starts: Vec<usize> = match start.contains(' ') {
+        true => start.match_indices(' ').map(|(i, _)| i + 1).collect(),
+        false => start.char_indices().map(|(i, _)| i).skip(1).collect(),
+    };
+    let head = match start
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| str_width(&start[..i]) >= 8)
+    {
+        Some(end) => &start[..end],
+        None => "",
+    };
+    let forms = |with_head: bool| {
+        starts
+            .iter()
+            .map(move |&from| match with_head && from > head.len() + 1 {
+                true => format!("{head}… {}", &label[from..]),
+                false => format!("…{}", &label[from..]),
+            })
+    };
+    forms(true)
+        .chain(forms(false))
+        .find(|f| str_width(f) <= room)
+        .unwrap_or_else(|| format!("…{}", &label[starts.last().copied().unwrap_or(0)..]))
+}
+
 impl Widget for CompareBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, view, styles) = (self.app, self.view, self.styles);
@@ -66,11 +110,16 @@ impl Widget for CompareBox<'_> {
         );
         let (left, right) = compare_panes(area);
         let (name_a, name_b) = side_names(app, view.other);
-        for (pane, name, focused, tag) in [
-            (left, name_a, !view.focus_b, "A"),
-            (right, name_b, view.focus_b, "B"),
+        for (pane, name, other, focused, tag) in [
+            (left, &name_a, &name_b, !view.focus_b, "A"),
+            (right, &name_b, &name_a, view.focus_b, "B"),
         ] {
-            let title = format!(" {tag} · {name} ");
+            let mut title = format!(" {tag} · {name} ");
+            let room =
+                (pane.width as usize).saturating_sub(str_width(&title) - str_width(name) + 2);
+            if str_width(name) > room {
+                title = format!(" {tag} · {} ", telling_apart(name, other, room));
+            }
             Block::bordered()
                 .border_style(styles.border(focused))
                 .title(super::border_title(&title, pane.width))
