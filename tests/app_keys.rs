@@ -813,11 +813,7 @@ fn v_asks_for_the_mouse_to_be_turned_over_and_says_which_way_it_went() {
     keys(&mut a, "j");
     assert!(!status_line(&mut a).contains("mouse: terminal"));
     // A long title is shortened before that is left out.
-    let ga = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/ga-resolution.en.txt"
-    ))
-    .unwrap();
+    let ga = fixture_text("ga-resolution.en.txt");
     for (w, h) in [(80, 24), (60, 20)] {
         let doc = parse(&ga, Source::Embedded);
         let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (w, h));

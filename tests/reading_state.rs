@@ -247,11 +247,7 @@ fn two_notes_on_one_paragraph_each_have_their_mark() {
 /// `执行部分第3段第(b)项第(ii)项`, the place gives way to it.
 #[test]
 fn the_delete_question_shows_beside_a_long_place() {
-    let ga = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/ga-resolution.en.txt"
-    ))
-    .unwrap();
+    let ga = fixture_text("ga-resolution.en.txt");
     let mut a = App::new(
         parse(&ga, Source::Embedded),
         Themes::builtin(),

@@ -7,19 +7,7 @@ use common::*;
 
 use dushanbe_reader::app::{App, Entry};
 use dushanbe_reader::i18n::Lang;
-use dushanbe_reader::load::load_embedded;
-use dushanbe_reader::themes::Themes;
 use ratatui::style::Modifier;
-
-fn app_in(lang: Lang, w: u16, h: u16) -> App {
-    App::new(
-        load_embedded().document,
-        Themes::builtin(),
-        lang,
-        false,
-        (w, h),
-    )
-}
 
 /// Ids of the paragraphs listed in the outline.
 fn outline_ids(a: &App) -> Vec<String> {

@@ -535,6 +535,13 @@ fn a_title_under_its_number_is_read_without_a_separator() {
     }
 }
 
+/// Each paragraph's id and text, in order.
+fn ids_and_texts(doc: &Document) -> Vec<(&str, &str)> {
+    (doc.paragraphs.iter())
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect()
+}
+
 /// A dashed list after a numbered paragraph (`2.1.2 … including:` then
 /// `- …` lines) is that paragraph's, in its block or in blocks of their own,
 /// kept as written; dashed lines before any numbered paragraph, or right
@@ -546,11 +553,8 @@ fn a_dashed_list_after_a_numbered_paragraph_is_its_own() {
                 3. Decides to:\n\n- establish a committee;\n\n- report.\n\n\
                 Part II\n\n- Recalling its resolutions,\n\n4. Decides.\n";
     let doc = parse(text);
-    let got: Vec<(&str, &str)> = (doc.paragraphs.iter())
-        .map(|p| (p.id.as_str(), p.text.as_str()))
-        .collect();
     assert_eq!(
-        got,
+        ids_and_texts(&doc),
         [
             ("op-2-1-1", "Schools will act."),
             (
@@ -587,11 +591,8 @@ fn an_article_with_its_title_after_a_space_is_an_article() {
                   Article 3 Entry into force\nThis Agreement enters into force on the date of its \
                   signature by both Parties. It is\nsubject to Article 5 of the Convention.\n";
     let doc = parse(treaty);
-    let got: Vec<(&str, &str)> = (doc.paragraphs.iter())
-        .map(|p| (p.id.as_str(), p.text.as_str()))
-        .collect();
     assert_eq!(
-        got,
+        ids_and_texts(&doc),
         [
             ("art-1", "Purpose\nThe Parties shall cooperate."),
             ("art-2", "The Parties shall exchange information."),

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{app, current_id, keys, render_buffer, screen, status_line};
+use common::{app, app_in, current_id, keys, render_buffer, screen, status_line};
 use dushanbe_reader::app::{App, MapRow, MapView, Overlay};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::index::DocIndex;
@@ -23,17 +23,6 @@ fn map(app: &App) -> &dushanbe_reader::app::ThemeMap {
         Some(Overlay::ThemeMap(m)) => m,
         other => panic!("no map open: {other:?}"),
     }
-}
-
-/// The embedded declaration in a reader of `lang` at `w`×`h`.
-fn declaration(lang: Lang, w: u16, h: u16) -> App {
-    App::new(
-        load_embedded().document,
-        Themes::builtin(),
-        lang,
-        false,
-        (w, h),
-    )
 }
 
 #[test]
@@ -131,7 +120,7 @@ fn the_theme_map_at_120x40() {
 
 #[test]
 fn the_theme_map_at_80x24_in_chinese() {
-    let mut a = declaration(Lang::Zh, 80, 24);
+    let mut a = app_in(Lang::Zh, 80, 24);
     keys(&mut a, "M");
     let s = screen(&mut a);
     assert!(s.contains("主题图"), "{s}");
@@ -145,7 +134,7 @@ fn the_theme_map_at_80x24_in_chinese() {
 #[test]
 fn enter_on_an_empty_cell_says_so_and_stays() {
     for lang in [Lang::En, Lang::Zh] {
-        let mut a = declaration(lang, 60, 20);
+        let mut a = app_in(lang, 60, 20);
         keys(&mut a, "M");
         let (row, col) = (map(&a).rows[map(&a).row], map(&a).col);
         assert_eq!(a.map_cell(row, col), 0, "intro-1 has no theme");
@@ -268,7 +257,7 @@ fn a_paragraph_of_several_lines_is_labelled_on_one_line() {
 #[test]
 fn the_legend_explains_every_column_shown_at_60x20() {
     for lang in [Lang::En, Lang::Zh] {
-        let mut a = declaration(lang, 60, 20);
+        let mut a = app_in(lang, 60, 20);
         keys(&mut a, "M");
         let s = screen(&mut a);
         let lines: Vec<&str> = s.lines().collect();

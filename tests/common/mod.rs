@@ -13,10 +13,22 @@ use ratatui::buffer::Buffer;
 
 /// A reader on the embedded declaration at `w`×`h`, without colour.
 pub fn app(w: u16, h: u16) -> App {
+    app_in(Lang::En, w, h)
+}
+
+/// A fixture's text (`tests/fixtures/NAME`).
+pub fn fixture_text(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// A reader on the embedded declaration at `w`×`h`, in the interface
+/// language `lang`.
+pub fn app_in(lang: Lang, w: u16, h: u16) -> App {
     App::new(
         load_embedded().document,
         Themes::builtin(),
-        Lang::En,
+        lang,
         false,
         (w, h),
     )
