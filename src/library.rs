@@ -79,7 +79,7 @@ pub fn name_of(path: &Path) -> String {
     );
     // As safe to print as the texts are (a folder's file names are
     // anyone's), and on one line.
-    crate::text::sanitize(&name).text.replace(['\n', '\t'], " ")
+    crate::text::sanitize_line(&name)
 }
 
 /// How a text's source is named in the documents list.

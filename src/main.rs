@@ -439,9 +439,7 @@ fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
 /// from outside (file names, option values, file contents) made safe for a
 /// terminal as document text is.
 fn complain(message: &str) {
-    let clean = dushanbe_reader::text::sanitize(message)
-        .text
-        .replace('\n', " ");
+    let clean = dushanbe_reader::text::sanitize_line(message);
     // Not eprintln!, which panics when standard error is gone.
     let _ = writeln!(io::stderr(), "dushanbe: {clean}");
 }

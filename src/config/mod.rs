@@ -135,7 +135,7 @@ pub fn load(
     explicit: Option<&Path>,
     themes: &Themes,
 ) -> Result<(Config, Vec<Warning>), String> {
-    let clean = |s: String| crate::text::sanitize(&s).text.replace('\n', " ");
+    let clean = |s: String| crate::text::sanitize_line(&s);
     let parsed = |path: &Path| {
         read_bounded(path).and_then(|src| {
             Config::from_toml(&src, &path.display().to_string(), themes).map_err(|e| e.to_string())

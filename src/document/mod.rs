@@ -312,10 +312,11 @@ impl std::fmt::Display for Source {
             // A file's name is not trusted more than its text: no control
             // or reordering character reaches the terminal through it,
             // and it stays on one line.
-            Source::File(p) => {
-                let name = crate::text::sanitize(&p.display().to_string()).text;
-                write!(f, "{}", name.replace(['\n', '\t'], " "))
-            }
+            Source::File(p) => write!(
+                f,
+                "{}",
+                crate::text::sanitize_line(&p.display().to_string())
+            ),
             Source::Stdin => write!(f, "-"),
         }
     }

@@ -59,7 +59,7 @@ fn read_file(path: &Path) -> Result<String, String> {
 
 /// One line of untrusted text made safe for a terminal.
 fn clean_line(s: &str) -> String {
-    sanitize(s).text.replace('\n', " ")
+    crate::text::sanitize_line(s)
 }
 
 #[cfg(test)]

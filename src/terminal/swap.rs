@@ -155,9 +155,7 @@ impl Preview {
 pub fn unreadable(message: &str) -> ExitCode {
     use std::io::Write;
     super::screen::restore();
-    let clean = dushanbe_reader::text::sanitize(message)
-        .text
-        .replace('\n', " ");
+    let clean = dushanbe_reader::text::sanitize_line(message);
     let _ = writeln!(io::stderr(), "dushanbe: {clean}");
     ExitCode::from(UNREADABLE)
 }

@@ -11,7 +11,7 @@ mod wrap;
 
 pub use decode::decode;
 pub use head_wrap::{MONTHS, wrap_head};
-pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize};
+pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize, sanitize_line};
 pub use span_lists::{Span, SpanLists};
 pub use wrap::{NO_END, NO_START, wrap};
 

@@ -69,6 +69,14 @@ fn is_hidden_format_char(c: char) -> bool {
     )
 }
 
+/// One line of untrusted text (a file's name, an error message quoting
+/// one) made safe for a terminal as [`sanitize`] makes a text, its line
+/// breaks turned to spaces (tabs already are) so that it stays on its
+/// line.
+pub fn sanitize_line(input: &str) -> String {
+    sanitize(input).text.replace('\n', " ")
+}
+
 /// Sanitises decoded text. A single BOM at the very start is an encoding
 /// signature, not content, and is dropped; every other one is made visible.
 pub fn sanitize(input: &str) -> Sanitized {
@@ -150,6 +158,15 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_stays_one_line_and_safe() {
+        assert_eq!(
+            sanitize_line("evil\u{1b}[31mname\nx.txt"),
+            "evil␛[31mname x.txt"
+        );
+        assert!(!sanitize_line("a\tb").contains('\t'));
+    }
+
     #[test]
     fn joiners_that_scripts_and_emoji_need_are_kept() {
         for text in ["می\u{200C}خواهم", "👩\u{200D}💻", "क्\u{200D}ष"] {
