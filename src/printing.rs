@@ -109,17 +109,9 @@ pub fn output_of(
 /// only.
 fn cite(texts: &Texts, id: &str) -> Result<String, String> {
     // A citation copied whole is quoted from the text it names only.
+    let docs = texts.texts.iter().map(|(ix, _)| ix.doc());
     let named = dushanbe_reader::document::id::parse_input(id)
-        .and_then(|_| dushanbe_reader::document::text_name::named_text(id))
-        // Words before the place name a text only where one given has
-        // that title (`Chapter 2, para. 1` is a place).
-        .filter(|n| {
-            !n.by_words()
-                || texts
-                    .texts
-                    .iter()
-                    .any(|(ix, _)| n.names_any_edition(ix.doc()))
-        });
+        .and_then(|_| dushanbe_reader::document::text_name::named_text_among(id, docs));
     let mut cited: Vec<&DocIndex> = (texts.texts.iter())
         .map(|(ix, _)| ix)
         .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))

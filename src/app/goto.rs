@@ -105,18 +105,13 @@ impl App {
     /// is.
     fn other_text_cited(&self, target: &str) -> Option<(NamedText, Option<usize>)> {
         id::parse_input(target)?;
-        let named = text_name::named_text(target)?;
         // The text being read first, so that it wins a tie.
         let current = self.library.current();
         let others = (0..self.library.len()).filter(|&i| i != current);
         let texts = std::iter::once(current)
             .chain(others)
             .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
-        // Words before the place name a text only where one open has that
-        // title (`Chapter 2, para. 1` is a place).
-        if named.by_words() && !texts.clone().any(|(_, doc)| named.names_any_edition(doc)) {
-            return None;
-        }
+        let named = text_name::named_text_among(target, texts.clone().map(|(_, doc)| doc))?;
         match named.pick(texts) {
             Some(i) if i == current => None,
             cited => Some((named, cited)),

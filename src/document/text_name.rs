@@ -60,6 +60,16 @@ pub fn named_text(input: &str) -> Option<NamedText> {
     plain_title(&t)
 }
 
+/// The text `input` names before its place, among `docs` (the texts
+/// open): words before the place name a text only where one of them has
+/// that very title (`Chapter 2, para. 1` is a place).
+pub fn named_text_among<'a>(
+    input: &str,
+    mut docs: impl Iterator<Item = &'a Document>,
+) -> Option<NamedText> {
+    named_text(input).filter(|n| !n.by_words() || docs.any(|doc| n.names_any_edition(doc)))
+}
+
 /// `(title (place, date), para. 4.2)`: the title before the first `, `
 /// that a place follows, and the date in brackets after it.
 fn plain_title(t: &str) -> Option<NamedText> {
@@ -129,7 +139,7 @@ fn resolution_number(t: &str) -> Option<String> {
 impl NamedText {
     /// Whether it names its text by words alone, which name one only where
     /// an open text has that title.
-    pub fn by_words(&self) -> bool {
+    fn by_words(&self) -> bool {
         matches!(self.name, TextName::Words(_))
     }
 
