@@ -84,7 +84,7 @@ fn a_heading_with_no_paragraphs_of_its_own_is_shown_above_the_next() {
     // Right above in the outline; above with a blank row in the reader.
     for (chapter, section) in [
         ("Chapter 1", "Section 1.1 Purpose"),
-        ("Chapter 2", "Section 2.1 Prevention"),
+        ("Chapter 2", "Section 2.1 Prevent"),
     ] {
         assert_eq!(at(&rows, chapter) + 1, at(&rows, section), "{rows:?}");
         assert_eq!(at(&reading, chapter) + 2, at(&reading, section), "{s}");
@@ -93,6 +93,30 @@ fn a_heading_with_no_paragraphs_of_its_own_is_shown_above_the_next() {
     let chapter = at(&rows, "Chapter 2");
     keys(&mut a, &"j".repeat(chapter - 1));
     assert_eq!(current_id(&mut a), "s4-op-1", "{}", screen(&mut a));
+}
+
+/// A law's sections stand in under their chapter in the outline, and
+/// their articles with them; a chapter without sections does not.
+#[test]
+fn a_chapters_sections_stand_in_under_it_in_the_outline() {
+    let text = "示范法\n\n第一章 总则\n\n第一节 一般规定\n\n第一条 为了预防。\n\n\
+                第二节 职责\n\n第二条 政府负责。\n\n第二章 措施\n\n第三条 学校教育。\n";
+    let mut a = open(text, 100, 30);
+    let rows = outline_rows(&mut a);
+    let row = |words: &str| {
+        rows.iter()
+            .find(|r| r.contains(words))
+            .unwrap_or_else(|| panic!("{rows:?}"))
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(row("第一章"), "  第一章 总则");
+    assert_eq!(row("第一节"), "  ▾ 第一节 一般规定 (1)");
+    assert_eq!(row("第一条"), "    第一条 为了预防。");
+    assert_eq!(row("第二节"), "  ▾ 第二节 职责 (1)");
+    assert_eq!(row("第二章"), "▾ 第二章 措施 (1)");
+    // (The `d` at the right is the education theme's mark.)
+    assert!(row("第三条").starts_with("  第三条 学校教育。"), "{rows:?}");
 }
 
 #[test]

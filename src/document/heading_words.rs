@@ -22,6 +22,23 @@ pub fn heading_depth(kind: &str) -> u8 {
     }
 }
 
+/// Each heading's rank among `headings` (see [`super::Heading::rank`]):
+/// by the kind its prefix names, then by the parts of its number, ranked
+/// among the depths the text has, so a text of sections alone starts at 0.
+pub fn heading_ranks(headings: &[super::Heading]) -> Vec<u8> {
+    let depth = |h: &super::Heading| -> usize {
+        let by_kind = heading_kind(&h.prefix).map_or(0, |k| usize::from(heading_depth(k)) * 4);
+        let parts = h.number.as_deref().map_or(1, |n| n.split('.').count());
+        by_kind + parts.min(4) - 1
+    };
+    let depths: Vec<usize> = headings.iter().map(depth).collect();
+    let mut kinds = depths.clone();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let rank = |d: &usize| u8::try_from(kinds.binary_search(d).unwrap_or(0)).unwrap_or(u8::MAX);
+    depths.iter().map(rank).collect()
+}
+
 /// The words of [`HEADING_WORDS`] in English (`ascii`) or in Chinese, the
 /// longer of two that start alike first (`section` before `sec`).
 fn words(ascii: bool) -> impl Iterator<Item = &'static str> {

@@ -24,6 +24,7 @@ mod typed_number;
 
 pub use front::marked_title;
 pub use front::plain_title as is_plain_title;
+pub use heading_words::heading_ranks;
 pub use lead::lead_phrase_len;
 pub use markers::{reads_as_heading, starts_marked};
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
@@ -127,6 +128,12 @@ pub struct Heading {
     /// `Part II`, `一、`, `II.`); empty for an unnumbered `## Heading`.
     #[serde(skip)]
     pub prefix: String,
+    /// How deep it stands among the text's headings: 0 for the outermost
+    /// kind the text has (its parts, else its chapters), one more for each
+    /// kind within (`第一节` under `第一章`, `Section 1.2` under
+    /// `Section 1`). Set when the text is parsed ([`heading_ranks`]).
+    #[serde(skip)]
+    pub rank: u8,
 }
 
 impl Heading {

@@ -327,6 +327,9 @@ impl Builder {
                     .into();
             }
         }
+        for (h, rank) in super::heading_ranks(&self.headings).into_iter().enumerate() {
+            self.headings[h].rank = rank;
+        }
         // Kept as long as the text: the room reserved from its size goes.
         self.paragraphs.shrink_to_fit();
         (self.headings, self.paragraphs)
@@ -397,6 +400,7 @@ impl Builder {
             number: h.number,
             title: h.title,
             prefix: h.prefix,
+            rank: 0,
         });
         self.stack.clear();
         (self.zone, self.chapeau) = (true, false);

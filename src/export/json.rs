@@ -15,7 +15,7 @@ struct JsonDocument<'a> {
     title: Option<&'a str>,
     dateline: Option<&'a str>,
     source: String,
-    sections: &'a [Heading],
+    sections: Vec<JsonHeading<'a>>,
     paragraphs: Vec<JsonParagraph<'a>>,
     /// The reader's notes, when the document has any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -23,6 +23,39 @@ struct JsonDocument<'a> {
     /// The reader's marks, when the document has any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     marks: Vec<JsonMark<'a>>,
+}
+
+/// A heading, with where it stands among the others.
+#[derive(Serialize)]
+struct JsonHeading<'a> {
+    #[serde(flatten)]
+    heading: &'a Heading,
+    /// 1 for the outermost kind of heading the text has, 2 for the kind
+    /// within it (`第一节` under `第一章`), and so on.
+    level: u8,
+    /// The id of the heading it stands within, if any.
+    parent: Option<&'a str>,
+}
+
+/// The headings with their levels and the heading each stands within:
+/// the nearest one before it of a lower level.
+fn nested_headings(headings: &[Heading]) -> Vec<JsonHeading<'_>> {
+    let mut open: Vec<&Heading> = Vec::new();
+    headings
+        .iter()
+        .map(|h| {
+            while open.last().is_some_and(|o| o.rank >= h.rank) {
+                open.pop();
+            }
+            let parent = open.last().map(|o| o.id.as_str());
+            open.push(h);
+            JsonHeading {
+                heading: h,
+                level: h.rank.saturating_add(1),
+                parent,
+            }
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -122,7 +155,7 @@ struct JsonEvidence<'a> {
 }
 
 /// The JSON form: `{"title", "dateline", "source", "sections": [{"id",
-/// "number", "title"}], "paragraphs": [{"id", "kind", "number", "text",
+/// "number", "title", "level", "parent"}], "paragraphs": [{"id", "kind", "number", "text",
 /// "level", "section", "parent", "themes", "evidence", "references"}]}`,
 /// pretty-printed, with a final newline.
 pub fn to_json(sel: Selection<'_>) -> String {
@@ -184,7 +217,7 @@ pub fn to_json(sel: Selection<'_>) -> String {
         title: doc.title.as_deref(),
         dateline: doc.dateline.as_deref(),
         source: doc.source.to_string(),
-        sections: &doc.headings,
+        sections: nested_headings(&doc.headings),
         paragraphs,
         notes,
         marks,
@@ -192,4 +225,57 @@ pub fn to_json(sel: Selection<'_>) -> String {
     let mut s = serde_json::to_string_pretty(&j).expect("a document always serialises");
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nesting(text: &str) -> Vec<(String, u8, Option<String>)> {
+        let doc =
+            crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded).document;
+        nested_headings(&doc.headings)
+            .into_iter()
+            .map(|h| (h.heading.label(), h.level, h.parent.map(str::to_string)))
+            .collect()
+    }
+
+    /// A law's sections stand within their chapter; a chapter with no
+    /// sections, and a text of one kind of heading, stand alone.
+    #[test]
+    fn headings_say_the_heading_they_stand_within() {
+        let law = "第一章 总则\n\n第一节 一般规定\n\n第一条 x。\n\n第二节 职责\n\n第二条 y。\n\n\
+                   第二章 措施\n\n第三条 z。\n";
+        let sec1 = Some("sec-1".to_string());
+        assert_eq!(
+            nesting(law),
+            [
+                ("第一章 总则".into(), 1, None),
+                ("第一节 一般规定".into(), 2, sec1.clone()),
+                ("第二节 职责".into(), 2, sec1),
+                ("第二章 措施".into(), 1, None),
+            ]
+        );
+        let strategy = "Section 1 Context\n\n1. a.\n\nSection 1.1 Threat\n\n2. b.\n\n\
+                        Section 1.1.1 Online\n\n3. c.\n\nSection 2 Prevent\n\n4. d.\n";
+        let levels: Vec<(u8, Option<String>)> = nesting(strategy)
+            .into_iter()
+            .map(|(_, l, p)| (l, p))
+            .collect();
+        assert_eq!(
+            levels,
+            [
+                (1, None),
+                (2, Some("sec-1".into())),
+                (3, Some("sec-2".into())),
+                (1, None),
+            ]
+        );
+        let resolution = "I. Prevention\n\n1. Encourages.\n\nII. Cooperation\n\n2. Requests.\n";
+        assert!(
+            nesting(resolution)
+                .iter()
+                .all(|(_, l, p)| *l == 1 && p.is_none())
+        );
+    }
 }

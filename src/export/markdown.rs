@@ -107,19 +107,8 @@ fn closes(last: Option<char>, next: Option<char>) -> bool {
 /// Each heading's Markdown level: `##` for the outermost kind the text
 /// has (its parts, else its chapters), one more `#` for each kind within
 /// (`第一章` `##`, `第一节` `###`; `Section 1` `##`, `Section 1.2` `###`).
-fn heading_levels(doc: &crate::document::Document) -> Vec<usize> {
-    use crate::document::id::{heading_depth, heading_kind};
-    let depth = |h: &crate::document::Heading| -> usize {
-        let by_kind = heading_kind(&h.prefix).map_or(0, |k| usize::from(heading_depth(k)) * 4);
-        let parts = h.number.as_deref().map_or(1, |n| n.split('.').count());
-        by_kind + parts - 1
-    };
-    let depths: Vec<usize> = doc.headings.iter().map(depth).collect();
-    let mut kinds = depths.clone();
-    kinds.sort_unstable();
-    kinds.dedup();
-    let level = |d: &usize| (2 + kinds.binary_search(d).unwrap_or(0)).min(6);
-    depths.iter().map(level).collect()
+fn heading_level(h: &crate::document::Heading) -> usize {
+    (2 + usize::from(h.rank)).min(6)
 }
 
 pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
@@ -141,9 +130,8 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
     // paragraphs of its own (`第一章` right before `第一节`).
     let whole = sel.paragraphs.len() == doc.paragraphs.len();
     let mut next_heading = 0;
-    let levels = heading_levels(doc);
     let heading = |out: &mut String, h: usize| {
-        let hashes = "#".repeat(levels[h]);
+        let hashes = "#".repeat(heading_level(&doc.headings[h]));
         let label = md_escape(&doc.headings[h].label());
         out.push_str(&format!("{hashes} {label}\n\n"));
     };
@@ -224,7 +212,7 @@ mod tests {
         let levels = |text: &str| {
             let doc = crate::load::load_bytes(text.as_bytes(), crate::document::Source::Embedded)
                 .document;
-            heading_levels(&doc)
+            doc.headings.iter().map(heading_level).collect::<Vec<_>>()
         };
         let law = "第一章 总则\n\n第一节 一般规定\n\n第一条 x。\n\n第二章 措施\n\n第二条 y。\n";
         assert_eq!(levels(law), [2, 3, 2]);

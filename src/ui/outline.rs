@@ -66,6 +66,12 @@ impl Widget for OutlinePane<'_> {
     }
 }
 
+/// Two columns for each rank a heading stands within the outermost
+/// (see [`crate::document::Heading::rank`]), up to three.
+fn rank_indent(rank: u8) -> &'static str {
+    ["", "  ", "    ", "      "][usize::from(rank.min(3))]
+}
+
 impl OutlinePane<'_> {
     /// Where the outline stands over the reader (below 80 columns) and
     /// the reader's border runs on beside it: `┬` and `┴` join the two.
@@ -82,9 +88,11 @@ impl OutlinePane<'_> {
         }
     }
 
-    /// A heading with no paragraphs of its own, over the next section's.
+    /// A heading with no paragraphs of its own, over the next section's:
+    /// its name where a section's stands, after the fold mark's column.
     fn heading_row(&self, buf: &mut Buffer, at: Rect, h: usize, line_style: Style) {
-        let label = self.app.doc().headings[h].label();
+        let heading = &self.app.doc().headings[h];
+        let label = format!("{}  {}", rank_indent(heading.rank), heading.label());
         put_cut(
             buf,
             at,
@@ -108,14 +116,19 @@ impl OutlinePane<'_> {
                 .section(sec.kind, app.index().has_preamble())
                 .to_string()
         });
+        // A heading within another (`第一节` under `第一章`) stands in.
+        let indent = sec
+            .heading
+            .and_then(|h| app.doc().headings.get(h))
+            .map_or("", |h| rank_indent(h.rank));
         // The count is never cut: the name gives way.
         let width = at.width as usize;
         let count = format!(" ({count})");
-        let room = width.saturating_sub(2 + str_width(&count));
+        let room = width.saturating_sub(indent.len() + 2 + str_width(&count));
         let label = if room >= 4 {
-            format!("{arrow} {}{count}", truncate_to_width(&name, room))
+            format!("{indent}{arrow} {}{count}", truncate_to_width(&name, room))
         } else {
-            truncate_to_width(&format!("{arrow} {name}{count}"), width)
+            truncate_to_width(&format!("{indent}{arrow} {name}{count}"), width)
         };
         let style = self.styles.heading().patch(line_style);
         put(buf, at.x, at.y, &label, width, style);
@@ -184,11 +197,19 @@ impl OutlinePane<'_> {
         } else {
             "▾"
         };
-        // A column for the fold mark, then the marker right-aligned.
+        // As far in as its heading's name; a column for the fold mark,
+        // then the marker right-aligned.
+        let indent = para
+            .section()
+            .and_then(|h| app.doc().headings.get(h))
+            .map_or("", |h| rank_indent(h.rank));
         let prefix = if level == 0 {
-            format!("{fold} {}{marker} ", " ".repeat(pad))
+            format!("{indent}{fold} {}{marker} ", " ".repeat(pad))
         } else {
-            format!("{fold}{}{marker} ", " ".repeat(marker_w + 2 * level))
+            format!(
+                "{indent}{fold}{}{marker} ",
+                " ".repeat(marker_w + 2 * level)
+            )
         };
         let mut x = put(buf, x, y, &prefix, width, styles.marker().patch(line_style));
         let mut left = width.saturating_sub(str_width(&prefix));
