@@ -345,6 +345,29 @@ proptest! {
     }
 }
 
+/// A marker the source set right against its text (`1.宣扬`, `(a)text`)
+/// is written back so, and one with a space keeps its space.
+#[test]
+fn a_marker_is_written_back_with_the_space_after_it_or_without() {
+    let text = "测试宣言\n\n1.宣扬恐怖主义。\n\n2. 打击极端主义。\n\n3.加强合作：\n\n\
+                (a)情报交流；\n\n(b) 联合演习。\n";
+    let doc = parse(text);
+    let printed = print_text(&doc);
+    for line in [
+        "1.宣扬恐怖主义。",
+        "2. 打击极端主义。",
+        "3.加强合作：",
+        "(a)情报交流；",
+        "(b) 联合演习。",
+    ] {
+        assert!(
+            printed.lines().any(|l| l.trim_start() == line),
+            "{line}\n{printed}"
+        );
+    }
+    assert_eq!(parse(&printed), doc);
+}
+
 #[test]
 fn the_declaration_prints_back_to_itself() {
     let doc = dushanbe_reader::load::load_embedded().document;

@@ -61,6 +61,8 @@ pub struct Item<'a> {
     pub value: Option<u32>,
     /// `4 bis`, `12 (a)`: inserted after the paragraph with the same value.
     pub suffixed: bool,
+    /// The text starts right after the marker, with no space (`1.宣扬`).
+    pub tight: bool,
 }
 
 /// A section heading line.
@@ -149,6 +151,7 @@ fn item<'a>(
         could_head: false,
         value,
         suffixed,
+        tight: rest.starts_with(|c: char| !c.is_whitespace()),
     })
 }
 
@@ -213,16 +216,18 @@ fn dotted(t: &str) -> Option<LineMark<'_>> {
     if !(2..=4).contains(&parts.len()) || !parts.iter().all(short) || t[..end].ends_with("..") {
         return None;
     }
-    let rest = t[end..].strip_prefix(char::is_whitespace)?.trim_start();
+    let spaced = &t[end..];
+    let rest = spaced.strip_prefix(char::is_whitespace)?.trim_start();
     if !rest.starts_with(|c: char| c.is_uppercase() || !c.is_ascii()) {
         return None;
     }
     let depth = (parts.len() - 1) as u8;
+    // (The text after its space, which `item` trims.)
     let mut mark = item(
         Family::Dotted(depth),
         NumberStyle::Dotted,
         Cow::Borrowed(number),
-        rest,
+        spaced,
     );
     if let LineMark::Item(it) = &mut mark {
         it.value = parts.last().and_then(|p| p.parse().ok());
@@ -401,7 +406,7 @@ fn markdown_heading(t: &str) -> Option<LineMark<'_>> {
 
 /// What may stand between a Chinese heading's number and its title
 /// (`第一章：总则`, `第一章　总则`), not part of the title.
-pub(super) const TITLE_SEPARATORS: [char; 5] = [' ', '\u{3000}', '、', '：', ':'];
+pub const TITLE_SEPARATORS: [char; 5] = [' ', '\u{3000}', '、', '：', ':'];
 
 /// `第一章 总则`, `第二部分`, `第三节` (headings) and `第一条 …` (articles).
 fn chinese_keyword(t: &str) -> Option<LineMark<'_>> {

@@ -26,7 +26,7 @@ pub use front::marked_title;
 pub use front::plain_title as is_plain_title;
 pub use heading_words::heading_ranks;
 pub use lead::lead_phrase_len;
-pub use markers::{reads_as_heading, starts_marked};
+pub use markers::{TITLE_SEPARATORS, reads_as_heading, starts_marked};
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
 
@@ -181,6 +181,12 @@ pub struct Paragraph {
     /// How its number is written.
     #[serde(skip)]
     pub style: NumberStyle,
+    /// The source wrote its text right after its marker, with no space
+    /// (`1.宣扬`): written back so ([`Paragraph::marker_gap`]). Only ever
+    /// set where the marker is otherwise followed by a space, so that a
+    /// text written back reads back the same.
+    #[serde(skip)]
+    pub tight: bool,
 }
 
 impl Paragraph {
@@ -196,6 +202,7 @@ impl Paragraph {
             parent_at: None,
             level: 0,
             style: NumberStyle::None,
+            tight: false,
         };
         p.set_section(section);
         p
@@ -251,15 +258,29 @@ impl Paragraph {
     /// What separates the marker from the text when they are written on
     /// one line (text output, quotes): nothing after a Chinese marker that
     /// ends in its own punctuation (`一、`, `（一）`) or a circled number
-    /// (`①`), as Chinese is set; a space otherwise (`7.`, `(a)`, `第一条`).
+    /// (`①`), as Chinese is set, or where the source wrote none (`1.宣扬`);
+    /// a space otherwise (`7.`, `(a)`, `第一条`).
     pub fn marker_gap(&self) -> &'static str {
-        let marker = self.marker();
-        let circled = |c: char| ('①'..='⑳').contains(&c);
-        if marker.is_empty() || marker.ends_with(['、', '）']) || marker.chars().all(circled) {
+        if self.tight || self.marker_ends_itself() {
             ""
         } else {
             " "
         }
+    }
+
+    /// No marker, or one that is never followed by a space: a Chinese
+    /// marker that ends in its own punctuation, or a circled number.
+    fn marker_ends_itself(&self) -> bool {
+        let marker = self.marker();
+        let circled = |c: char| ('①'..='⑳').contains(&c);
+        marker.is_empty() || marker.ends_with(['、', '）']) || marker.chars().all(circled)
+    }
+
+    /// Whether the source may set its text right against its marker, to
+    /// be written back so: not where no space follows the marker anyway,
+    /// nor after `Art. 1`, which is never written as the source has it.
+    pub fn may_be_tight(&self) -> bool {
+        !self.marker_ends_itself() && self.style != NumberStyle::ArticleEn
     }
 
     /// The marker in the outline, where every entry has one: `·` stands for

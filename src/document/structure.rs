@@ -132,6 +132,7 @@ impl Builder {
         let p = self.push(Kind::Operative, item.rest);
         self.paragraphs[p].number = Some(item.number.into());
         self.paragraphs[p].style = item.style;
+        self.paragraphs[p].tight = item.tight && self.paragraphs[p].may_be_tight();
         self.open = Some((p, false));
         // `1. Introduction`: a heading when numbers in parts under it
         // (`1.1 …`) come next.

@@ -3,7 +3,8 @@
 
 use super::Selection;
 use crate::document::{
-    Heading, NumberStyle, Paragraph, is_plain_title, marked_title, reads_as_heading, starts_marked,
+    Heading, NumberStyle, Paragraph, TITLE_SEPARATORS, is_plain_title, marked_title,
+    reads_as_heading, starts_marked,
 };
 
 /// Plain text in the shape of the source: title, dateline, then headings
@@ -104,14 +105,23 @@ fn heading(h: &Heading) -> String {
     let numbered = (h.prefix.strip_suffix('.'))
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let lettered = lettered || numbered;
+    // A title that starts with what may stand between number and title
+    // (`：`) would lose it on a line of its own.
+    let own_line_loses = h.title.starts_with(TITLE_SEPARATORS);
     match () {
         // `Part II` / `II` with the title on the next line, or after a
         // dash when on a line of its own it would read as a marker.
-        _ if spelled && starts_marked(&h.title) => format!("{} — {}", h.prefix, h.title),
+        _ if spelled && (starts_marked(&h.title) || own_line_loses) => {
+            format!("{} — {}", h.prefix, h.title)
+        }
         _ if spelled && !h.title.is_empty() => format!("{}\n{}", h.prefix, h.title),
         _ if h.prefix.is_empty() || lettered => format!("## {}", h.label()),
         // `一、` over a title that, on its line, would read as a sentence.
-        _ if !reads_as_heading(&h.label()) && !h.title.is_empty() && !starts_marked(&h.title) => {
+        _ if !reads_as_heading(&h.label())
+            && !h.title.is_empty()
+            && !starts_marked(&h.title)
+            && !own_line_loses =>
+        {
             format!("{}\n{}", h.prefix, h.title)
         }
         _ => h.label(),
