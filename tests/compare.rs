@@ -613,6 +613,42 @@ fn titles_differing_at_their_end_keep_the_difference_in_view() {
     );
 }
 
+/// Outside a comparison too, titles that differ only at their end keep
+/// the difference in view: the reader's title, the status line and the
+/// theme map (this text's and every text's).
+#[test]
+fn titles_differing_at_their_end_are_told_apart_wherever_cut() {
+    let text = |year: &str| {
+        format!(
+            "National Strategy for Preventing and Countering Violent Extremism {year}\n\n1.1 Text.\n"
+        )
+    };
+    let (a, b) = (text("2030"), text("2034"));
+    let mut app = library_of([(&a, "a.txt"), (&b, "b.txt")], 80, 24);
+    let s = screen(&mut app);
+    let lines: Vec<&str> = s.lines().collect();
+    assert!(lines[0].contains("2030 "), "{s}");
+    assert!(
+        lines[23].contains("1/2 National… ") && lines[23].contains("2030"),
+        "{s}"
+    );
+    keys(&mut app, "M");
+    let s = screen(&mut app);
+    let title = s.lines().find(|l| l.contains("Theme map · ")).unwrap_or("");
+    assert!(title.contains("Extremism 2030 "), "{s}");
+    keys(&mut app, "<Tab>");
+    let s = screen(&mut app);
+    let row = |n: &str| {
+        s.lines()
+            .find(|l| l.contains(&format!("│{n} National")))
+            .unwrap_or("")
+    };
+    assert!(
+        row("1").contains("2030") && row("2").contains("2034"),
+        "{s}"
+    );
+}
+
 #[test]
 fn texts_with_their_own_titles_are_headed_by_them_alone() {
     let app = &mut comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 16, Lang::En);

@@ -84,6 +84,9 @@ pub struct Library {
     /// Per text: whether another text has its title (worked out when a
     /// text joins, not on every frame).
     shared_titles: Vec<bool>,
+    /// Per text: the length in bytes of the start its label shares with
+    /// another's at most (worked out with `shared_titles`).
+    shared_starts: Vec<usize>,
     /// The filter, its hiding and the search the text being read opened
     /// with: when they are as they were, the reader has not touched them.
     pub(super) opened_view: Option<(Filter, bool, Option<String>)>,
@@ -102,6 +105,7 @@ impl Library {
             found: vec![None],
             counts: LibraryCounts::default(),
             shared_titles: vec![false],
+            shared_starts: vec![0],
             opened_view: None,
             text_jumps: TextJumps::default(),
         }
@@ -140,6 +144,33 @@ impl Library {
             .iter()
             .map(|e| e.name != e.label() && count[e.label()] > 1)
             .collect();
+        // The longest start shared with another label is shared with a
+        // neighbour in sorted order.
+        let labels: Vec<String> = (0..self.entries.len()).map(|i| self.label(i)).collect();
+        let mut order: Vec<usize> = (0..labels.len()).collect();
+        order.sort_by(|&a, &b| labels[a].cmp(&labels[b]));
+        self.shared_starts = vec![0; labels.len()];
+        for pair in order.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let shared = crate::text::shared_start(&labels[a], &labels[b]);
+            self.shared_starts[a] = self.shared_starts[a].max(shared);
+            self.shared_starts[b] = self.shared_starts[b].max(shared);
+        }
+    }
+
+    /// How much of the start of text `i`'s [`Library::label`] another
+    /// text's label shares, in bytes: a cut there would leave them alike.
+    pub fn shared_start(&self, i: usize) -> usize {
+        self.shared_starts.get(i).copied().unwrap_or(0)
+    }
+
+    /// Text `i`'s label in `room` columns, cut so that it is still told
+    /// apart from the others (`National… Violent Extremism 2030`), else at
+    /// its end.
+    pub fn label_within(&self, i: usize, room: usize) -> String {
+        let label = self.label(i);
+        let cut = crate::text::cut_telling_apart(&label, self.shared_start(i), room);
+        crate::text::truncate_to_width(&cut, room)
     }
 
     pub fn len(&self) -> usize {
@@ -214,6 +245,7 @@ impl App {
             found: vec![None; n],
             counts: LibraryCounts::default(),
             shared_titles: Vec::new(),
+            shared_starts: Vec::new(),
             // The text being read stays as it opened.
             opened_view: self.library.opened_view.take(),
             text_jumps: TextJumps::default(),

@@ -7,12 +7,14 @@ pub mod fold;
 mod head_wrap;
 mod sanitize;
 mod span_lists;
+mod title_cut;
 mod wrap;
 
 pub use decode::decode;
 pub use head_wrap::{MONTHS, wrap_head};
 pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize, sanitize_line};
 pub use span_lists::{Span, SpanLists};
+pub use title_cut::{cut_telling_apart, shared_start};
 pub use wrap::{NO_END, NO_START, wrap};
 
 use unicode_width::UnicodeWidthChar;

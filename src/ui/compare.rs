@@ -19,7 +19,7 @@ use crate::export::cite::paragraph_name;
 use crate::i18n::{Count, Lang};
 use crate::index::DocIndex;
 use crate::layout::{compare_panes, compare_text};
-use crate::text::{char_width, str_width, truncate_to_width};
+use crate::text::{char_width, cut_telling_apart, shared_start, str_width, truncate_to_width};
 
 /// The comparison, over the whole screen.
 pub struct CompareBox<'a> {
@@ -54,50 +54,6 @@ fn side_names(app: &App, other: usize) -> (String, String) {
     (a.label().to_string(), b.label().to_string())
 }
 
-/// `label` in `room` columns, with the long start it shares with `other`
-/// cut (`National Strategy… Violent Extremism 2034` beside `… 2030`), so
-/// that a pane too narrow for both still shows where they differ: as many
-/// of the words before the difference as fit, after the first words if
-/// they fit too.
-fn telling_apart(label: &str, other: &str, room: usize) -> String {
-    let shared = label
-        .char_indices()
-        .zip(other.chars())
-        .take_while(|((_, x), y)| x == y)
-        .last()
-        .map_or(0, |((i, c), _)| i + c.len_utf8());
-    let start = &label[..shared];
-    if shared >= label.len() || str_width(label) <= room || str_width(start) < 16 {
-        return label.to_string();
-    }
-    // Where a cut may start: each word's start (each character's in
-    // Chinese), the nearest to the difference last.
-    let starts: Vec<usize> = match start.contains(' ') {
-        true => start.match_indices(' ').map(|(i, _)| i + 1).collect(),
-        false => start.char_indices().map(|(i, _)| i).skip(1).collect(),
-    };
-    let head = match start
-        .match_indices(' ')
-        .map(|(i, _)| i)
-        .find(|&i| str_width(&start[..i]) >= 8)
-    {
-        Some(end) => &start[..end],
-        None => "",
-    };
-    let forms = |with_head: bool| {
-        starts
-            .iter()
-            .map(move |&from| match with_head && from > head.len() + 1 {
-                true => format!("{head}… {}", &label[from..]),
-                false => format!("…{}", &label[from..]),
-            })
-    };
-    forms(true)
-        .chain(forms(false))
-        .find(|f| str_width(f) <= room)
-        .unwrap_or_else(|| format!("…{}", &label[starts.last().copied().unwrap_or(0)..]))
-}
-
 impl Widget for CompareBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, view, styles) = (self.app, self.view, self.styles);
@@ -118,7 +74,10 @@ impl Widget for CompareBox<'_> {
             let room =
                 (pane.width as usize).saturating_sub(str_width(&title) - str_width(name) + 2);
             if str_width(name) > room {
-                title = format!(" {tag} · {} ", telling_apart(name, other, room));
+                title = format!(
+                    " {tag} · {} ",
+                    cut_telling_apart(name, shared_start(name, other), room)
+                );
             }
             Block::bordered()
                 .border_style(styles.border(focused))

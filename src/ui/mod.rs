@@ -263,6 +263,16 @@ pub(crate) fn theme_mark(app: &App, styles: Styles, t: usize) -> (String, Style)
     }
 }
 
+/// [`doc_name`] in `room` columns: among several texts, cut so that it is
+/// still told apart from the others' (`National… Extremism 2030`).
+pub(crate) fn doc_name_within(app: &App, room: usize) -> String {
+    let library = app.library();
+    match library.is_library() {
+        true => library.label_within(library.current(), room),
+        false => crate::text::truncate_to_width(&doc_name(app), room),
+    }
+}
+
 /// The document's name: its title, else where it came from; its file
 /// name first when another open text has the same title.
 pub(crate) fn doc_name(app: &App) -> String {

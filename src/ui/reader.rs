@@ -7,10 +7,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
-use super::{Styles, doc_name, put, put_cut};
+use super::{Styles, doc_name_within, put, put_cut};
 use crate::app::{App, Focus, FrameView, Line, RowKind};
 use crate::i18n::Word;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::str_width;
 
 /// The reading pane, drawn from a frame view's rows.
 pub struct ReaderPane<'a> {
@@ -26,7 +26,7 @@ impl Widget for ReaderPane<'_> {
         let inner_w = area.width.saturating_sub(4) as usize;
         Block::bordered()
             .border_style(styles.border(focused))
-            .title(format!(" {} ", truncate_to_width(&doc_name(app), inner_w)))
+            .title(format!(" {} ", doc_name_within(app, inner_w)))
             .render(area, buf);
         let text = self.view.panes.reader_text();
         if text.width == 0 || text.height == 0 {

@@ -160,7 +160,7 @@ impl StatusLine<'_> {
         if library.is_library() {
             let n = format!("{}/{}", library.current() + 1, library.len());
             return vec![
-                format!("{n} {}", truncate_to_width(&name, room)),
+                format!("{n} {}", library.label_within(library.current(), room)),
                 format!("{n} {}", truncate_to_width(&name, 12)),
                 n,
             ];

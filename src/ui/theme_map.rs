@@ -97,7 +97,7 @@ impl Widget for ThemeMapBox<'_> {
         let (app, map, styles) = (self.app, self.map, self.styles);
         let r = overlay_area(area);
         super::clear_for_overlay(r, buf);
-        let title = map_title(app, map);
+        let title = map_title(app, map, r.width.saturating_sub(4) as usize);
         let themes = app.themes().themes.len();
         let box_area = inner(r);
         let legend = legend_lines(app, 0..themes, box_area.width as usize);
@@ -126,11 +126,16 @@ fn first_row(map: &ThemeMap, shown: usize) -> usize {
     (map.row + 1).saturating_sub(shown)
 }
 
-/// `Theme map · 杜尚别宣言 — Tab: every text`.
-fn map_title(app: &App, map: &ThemeMap) -> String {
+/// `Theme map · 杜尚别宣言 — Tab: every text`, in `room` columns: among
+/// several texts, the title cut so that it is still told apart.
+fn map_title(app: &App, map: &ThemeMap, room: usize) -> String {
     let lang = app.lang();
-    let name = app.doc().title.clone().unwrap_or_default();
-    let several = app.library().is_library();
+    let library = app.library();
+    let several = library.is_library();
+    let name = match several {
+        true => library.label_within(library.current(), room.saturating_sub(12)),
+        false => app.doc().title.clone().unwrap_or_default(),
+    };
     match (map.view, lang) {
         (MapView::Paragraphs, Lang::En) if several => {
             format!("Theme map · {name} — Tab: every text")
@@ -200,8 +205,8 @@ impl ThemeMapBox<'_> {
         } else {
             Style::new()
         };
-        let label = row_label(app, row);
         let w = g.label_w.saturating_sub(1) as usize;
+        let label = row_label(app, row, w);
         buf.set_style(Rect::new(g.area.x, y, w as u16, 1), label_style);
         put(
             buf,
@@ -318,8 +323,9 @@ fn theme_name(lang: Lang, theme: &crate::themes::Theme) -> &str {
 const LABEL_CHARS: usize = 400;
 
 /// A row's label: the paragraph's marker and first words, the section's
-/// heading, or the text's number and title.
-fn row_label(app: &App, row: MapRow) -> String {
+/// heading, or the text's number and title (cut to `width` so that it is
+/// still told apart from the others).
+fn row_label(app: &App, row: MapRow, width: usize) -> String {
     let lang = app.lang();
     match row {
         MapRow::Section(s) => {
@@ -348,7 +354,10 @@ fn row_label(app: &App, row: MapRow) -> String {
         MapRow::Text(i) => {
             // Numbers right-aligned, so that the titles start in one column.
             let digits = app.library().len().to_string().len();
-            format!("{:>digits$} {}", i + 1, app.library().label(i))
+            let title = app
+                .library()
+                .label_within(i, width.saturating_sub(digits + 1));
+            format!("{:>digits$} {title}", i + 1)
         }
     }
 }

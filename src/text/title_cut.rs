@@ -1,0 +1,83 @@
+//! Cutting a title to its room so that it is still told apart from other
+//! titles that start alike (`National Strategy… Violent Extremism 2034`
+//! beside `… 2030`), where a plain cut would leave them the same.
+
+use super::str_width;
+
+/// The length in bytes of the start `a` shares with `b`, at a character
+/// boundary of both.
+pub fn shared_start(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .take_while(|((_, x), y)| x == y)
+        .last()
+        .map_or(0, |((i, c), _)| i + c.len_utf8())
+}
+
+/// `label` in `room` columns, its first `shared` bytes (the start it
+/// shares with another title, see [`shared_start`]) cut when the whole
+/// does not fit: as many of the words before the difference as fit, after
+/// the first words if they fit too. A label that fits, or shares less than
+/// 16 columns, is returned whole, for the caller to cut as usual.
+pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
+    let shared = shared.min(label.len());
+    let start = &label[..shared];
+    if shared >= label.len() || str_width(label) <= room || str_width(start) < 16 {
+        return label.to_string();
+    }
+    // Where a cut may start: each word's start (each character's in
+    // Chinese), the nearest to the difference last.
+    let starts: Vec<usize> = match start.contains(' ') {
+        true => start.match_indices(' ').map(|(i, _)| i + 1).collect(),
+        false => start.char_indices().map(|(i, _)| i).skip(1).collect(),
+    };
+    let head = match start
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| str_width(&start[..i]) >= 8)
+    {
+        Some(end) => &start[..end],
+        None => "",
+    };
+    let forms = |with_head: bool| {
+        starts
+            .iter()
+            .map(move |&from| match with_head && from > head.len() + 1 {
+                true => format!("{head}… {}", &label[from..]),
+                false => format!("…{}", &label[from..]),
+            })
+    };
+    forms(true)
+        .chain(forms(false))
+        .find(|f| str_width(f) <= room)
+        .unwrap_or_else(|| format!("…{}", &label[starts.last().copied().unwrap_or(0)..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_start_ends_at_a_character_boundary() {
+        assert_eq!(shared_start("abc", "abd"), 2);
+        assert_eq!(shared_start("预防计划一", "预防计划二"), "预防计划".len());
+        assert_eq!(shared_start("x", "y"), 0);
+        assert_eq!(shared_start("same", "same"), 4);
+    }
+
+    #[test]
+    fn a_long_shared_start_is_cut_and_the_difference_kept() {
+        let a = "National Strategy on Preventing Violent Extremism 2030";
+        let b = "National Strategy on Preventing Violent Extremism 2034";
+        let cut = cut_telling_apart(a, shared_start(a, b), 30);
+        assert!(cut.ends_with("2030") && str_width(&cut) <= 30, "{cut}");
+        assert!(cut.starts_with("National…"), "{cut}");
+        // Fits: whole. Sharing little: whole, for the usual cut.
+        assert_eq!(cut_telling_apart(a, shared_start(a, b), 80), a);
+        assert_eq!(cut_telling_apart(a, 3, 20), a);
+        let zh = "关于预防和打击暴力极端主义的国家行动计划（2021—2025年）";
+        let other = "关于预防和打击暴力极端主义的国家行动计划（2026—2030年）";
+        let cut = cut_telling_apart(zh, shared_start(zh, other), 24);
+        assert!(cut.contains("2021") && str_width(&cut) <= 24, "{cut}");
+    }
+}
