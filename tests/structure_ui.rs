@@ -637,3 +637,32 @@ fn hidden_notes_leave_one_mark_under_their_paragraph_and_the_spacing() {
     assert_eq!(reading.iter().filter(|l| l.contains('✎')).count(), 2, "{s}");
     assert!(!s.contains("one") && !s.contains("two"), "{s}");
 }
+
+/// A text a few rows taller than the pane, whose last screenful starts in
+/// its first paragraph's heading or first line, is at 0% at its start, not
+/// 100%, and comes to 100% scrolled to its end.
+#[test]
+fn a_text_a_little_taller_than_the_pane_starts_at_0_percent() {
+    let text = "Joint Statement of the Foreign Ministers of Kazakhstan and Tajikistan\n\n\
+                Astana, 5 April 2034\n\n\
+                The Foreign Ministers met in Astana to discuss regional cooperation in countering terrorism.\n\n\
+                They welcomed the implementation of the Joint Plan of Action for the Implementation of the \
+                United Nations Global Counter-Terrorism Strategy in Central Asia.\n\n\
+                They agreed to strengthen information sharing between their security services.\n\n\
+                They stressed the importance of respecting human rights in prevention.\n\n\
+                They decided to meet again in Dushanbe in 2035.\n";
+    for h in [20u16, 22, 24] {
+        let mut a = open(text, 80, h);
+        let screen_now = screen(&mut a);
+        if screen_now.contains("in 2035.") {
+            continue;
+        }
+        assert!(status_line(&mut a).contains(" 0%"), "{h}: {screen_now}");
+        keys(&mut a, "<Tab>jjjjjjjj");
+        let s = screen(&mut a);
+        assert!(
+            s.contains("in 2035.") && status_line(&mut a).contains("100%"),
+            "{h}: {s}"
+        );
+    }
+}

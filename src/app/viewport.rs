@@ -594,7 +594,10 @@ impl Blocks<'_> {
         } else {
             let (at, _) = through;
             let end = self.max_top().map_or(0, |(p, row)| self.through(p, row).0);
-            (at * 100).checked_div(end).map_or(100, |p| p.min(99) as u8)
+            // The last screenful may start in the text's first line (a
+            // text a few rows taller than the pane): the end not yet in
+            // sight, this is still its start.
+            (at * 100).checked_div(end).map_or(0, |p| p.min(99) as u8)
         };
         (rows, percent)
     }
