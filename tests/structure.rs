@@ -671,3 +671,35 @@ fn an_article_runs_on_in_its_unmarked_paragraphs() {
         assert_eq!(parse(&print_text(&doc)), doc);
     }
 }
+
+/// `(i)` after `(h)` is the next letter, unless `(h)` opens a list
+/// (`including by:`) or `(ii)` comes next: then it is a Roman list's first
+/// item under `(h)`, and the letters go on after it.
+#[test]
+fn an_i_after_h_is_a_letter_or_a_roman_lists_start() {
+    let letters: String = "abcdefg"
+        .chars()
+        .map(|c| format!("({c}) To act;\n"))
+        .collect();
+    let with =
+        |h: &str, after: &str| format!("1. Calls upon all States:\n{letters}(h) {h}\n{after}\n");
+    let colon = parse(&with(
+        "To act, including by:",
+        "(i) Sharing;\n(ii) Training;\n(i) To report;\n(j) To cooperate;",
+    ));
+    assert_eq!(
+        ids(&colon)[9..],
+        ["op-1-h-i", "op-1-h-ii", "op-1-i", "op-1-j"]
+    );
+    let next = parse(&with(
+        "To act, including by",
+        "(i) Sharing;\n(ii) Training;\n(j) To cooperate;",
+    ));
+    assert_eq!(ids(&next)[9..], ["op-1-h-i", "op-1-h-ii", "op-1-j"]);
+    let letter = parse(&with("To act;", "(i) To report;\n(j) To cooperate;"));
+    assert_eq!(ids(&letter)[9..], ["op-1-i", "op-1-j"]);
+}
+
+fn ids(doc: &Document) -> Vec<&str> {
+    doc.paragraphs.iter().map(|p| p.id.as_str()).collect()
+}

@@ -63,6 +63,9 @@ pub struct Item<'a> {
     pub suffixed: bool,
     /// The text starts right after the marker, with no space (`1.宣扬`).
     pub tight: bool,
+    /// `(i)` with `(ii)` the next item: a Roman list's first item even
+    /// right after `(h)` (set by the parser, which sees the next line).
+    pub roman_follows: bool,
 }
 
 /// A section heading line.
@@ -152,6 +155,7 @@ fn item<'a>(
         value,
         suffixed,
         tight: rest.starts_with(|c: char| !c.is_whitespace()),
+        roman_follows: false,
     })
 }
 

@@ -24,12 +24,17 @@ pub(super) struct Numbering {
     pub(super) maybe_roman: bool,
     pub(super) value: Option<u32>,
     pub(super) suffixed: bool,
+    /// `(i)` that starts a Roman list even where it could be the next
+    /// letter (after `(h) … including by:`, or with `(ii)` next).
+    pub(super) roman_first: bool,
 }
 
 /// Places an item with the open levels: its depth. The stack then ends
 /// with the item's level, pointing at paragraph `para`.
 pub(super) fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: usize) -> usize {
-    let family = if item.maybe_roman {
+    let family = if item.roman_first {
+        Family::ParenRoman
+    } else if item.maybe_roman {
         letter_or_roman(stack, number)
     } else {
         item.family

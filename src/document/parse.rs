@@ -7,7 +7,7 @@
 //! paragraphs as they come.
 
 use super::front::{is_dateline, marked_title, plain_title};
-use super::markers::{LineMark, TITLE_SEPARATORS, classify, heading_like};
+use super::markers::{Family, LineMark, TITLE_SEPARATORS, classify, heading_like};
 use super::structure::Builder;
 use super::{Document, Source};
 
@@ -71,7 +71,7 @@ pub fn parse_within(
     // Is the text still before its first marked line? How many unmarked
     // blocks has it had?
     let (mut front, mut unmarked) = (true, 0);
-    for line in lines {
+    while let Some(line) = lines.next() {
         if b.count() > limit {
             return Err(TooManyParagraphs { limit });
         }
@@ -80,7 +80,12 @@ pub fn parse_within(
             continue;
         }
         match classify(line) {
-            LineMark::Item(item) => b.item(item),
+            LineMark::Item(mut item) => {
+                if item.maybe_roman && item.number == "i" {
+                    item.roman_follows = second_roman_next(lines.clone());
+                }
+                b.item(item)
+            }
             LineMark::Dash(rest) => {
                 if !b.bullet(line) {
                     b.dash(rest);
@@ -120,6 +125,13 @@ pub fn parse_within(
         paragraphs,
         source,
     })
+}
+
+/// Whether the next line with anything on it is item `(ii)`.
+fn second_roman_next<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
+    lines
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| matches!(classify(l), LineMark::Item(i) if i.number == "ii" && i.family == Family::ParenRoman))
 }
 
 /// Blocks of `text`: lines with something on them that start it or follow

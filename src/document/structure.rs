@@ -123,11 +123,18 @@ impl Builder {
         let is_letter = item.family == Family::Letter;
         let after_letter = self.lettered;
         self.next_block(Some(&item));
+        // `(h) … including by:` then `(i)`: a Roman list under (h), as is
+        // an `(i)` with `(ii)` next, not the letter after (h).
+        let after_colon =
+            (self.paragraphs.last()).is_some_and(|q| q.text.trim_end().ends_with([':', '：']));
         let numbering = Numbering {
             family: item.family,
             maybe_roman: item.maybe_roman,
             value: item.value,
             suffixed: item.suffixed,
+            roman_first: item.maybe_roman
+                && item.number == "i"
+                && (item.roman_follows || after_colon),
         };
         let p = self.push(Kind::Operative, item.rest);
         self.paragraphs[p].number = Some(item.number.into());
