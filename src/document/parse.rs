@@ -101,7 +101,9 @@ pub fn parse_within(
                     b.title_heading(title);
                 } else if !b.continues(line) {
                     let first = front && dateline.is_none() && unmarked < DATELINE_WITHIN;
-                    if first && is_dateline(line) {
+                    // (A line in 《》 is a title's form, never a date line,
+                    // as before the title: written first, it would be one.)
+                    if first && is_dateline(line) && marked_title(line).is_none() {
                         dateline = Some(line.trim().to_string());
                     } else {
                         unmarked += 1;
