@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use dushanbe_reader::export::{self, Format};
 use dushanbe_reader::i18n::Warning;
 use dushanbe_reader::index::DocIndex;
-use dushanbe_reader::library;
 use dushanbe_reader::refs::{Recogniser, list_references};
 use dushanbe_reader::store::{DocKey, DocState, StateStore, follow_moved_paragraphs, now_ms};
 use dushanbe_reader::themes::{Filter, Themes};
@@ -43,14 +42,6 @@ pub fn output_of(
     if let Some(id) = &cli.cite {
         return cite(texts, id);
     }
-    if format == Format::Csv {
-        let named: Vec<(&DocIndex, String)> = texts
-            .texts
-            .iter()
-            .map(|(ix, _)| (ix, library::source_name(&ix.doc().source)))
-            .collect();
-        return Ok(export::to_csv(&named, themes, filter, cli.lang));
-    }
     // Notes and marks come from the reading state (read, never written);
     // what cannot be read is said, not taken for no notes.
     let store = matches!(format, Format::Json | Format::Notes).then(|| {
@@ -61,6 +52,8 @@ pub fn output_of(
         store
     });
     let mut outputs = Vec::new();
+    // CSV is one table for every text: its rows, text by text.
+    let mut rows = Vec::new();
     let mut matched = 0;
     // Of several texts, those the filter, search or reference finds
     // nothing in.
@@ -85,12 +78,26 @@ pub fn output_of(
             state: state.as_ref(),
             reference: reference.as_deref(),
         };
-        let here = export::selected(index, &request).0.len();
+        let here = match format {
+            Format::Csv => {
+                let paragraphs = export::matching(index, &request).0;
+                let here = paragraphs.len();
+                rows.push(export::CsvText {
+                    index,
+                    name: export::csv_name(index.doc()),
+                    paragraphs,
+                });
+                here
+            }
+            _ => {
+                outputs.push(export::print(index, themes, request));
+                export::selected(index, &request).0.len()
+            }
+        };
         if here == 0 {
             empty.push(index.doc().source.to_string());
         }
         matched += here;
-        outputs.push(export::print(index, themes, request));
     }
     let narrowed = filter.is_active() || cli.search.is_some() || cli.reference.is_some();
     if narrowed && matched == 0 {
@@ -100,6 +107,9 @@ pub fn output_of(
         for source in empty {
             eprintln!("dushanbe: no paragraph matches in {source}");
         }
+    }
+    if format == Format::Csv {
+        return Ok(export::to_csv(&rows, themes, cli.lang));
     }
     Ok(joined(outputs, format))
 }

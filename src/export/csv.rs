@@ -4,16 +4,18 @@
 
 use crate::i18n::Lang;
 use crate::index::DocIndex;
-use crate::themes::{Filter, Themes};
+use crate::themes::Themes;
 
-/// The theme matrix of `texts` (each with the name its rows carry), for
-/// the paragraphs `filter` lets through.
-pub fn to_csv(
-    texts: &[(&DocIndex, String)],
-    themes: &Themes,
-    filter: &Filter,
-    lang: Lang,
-) -> String {
+/// One text's rows: its index, the name its rows carry, and the paragraphs
+/// to write (those the filter, search and reference select), in order.
+pub struct CsvText<'a> {
+    pub index: &'a DocIndex,
+    pub name: String,
+    pub paragraphs: Vec<usize>,
+}
+
+/// The theme matrix of `texts`.
+pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -21,13 +23,16 @@ pub fn to_csv(
     let mut header: Vec<&str> = vec!["document", "id", "kind", "number", "section"];
     header.extend(themes.themes.iter().take(n).map(|t| t.id.as_str()));
     w.write_record(&header).expect("writing to memory");
-    for (index, name) in texts {
+    for CsvText {
+        index,
+        name,
+        paragraphs,
+    } in texts
+    {
         let doc = index.doc();
-        for (p, para) in doc.paragraphs.iter().enumerate() {
+        for &p in paragraphs {
+            let para = &doc.paragraphs[p];
             let set = index.tags().set(p);
-            if !filter.matches(set) {
-                continue;
-            }
             let run = index.sections()[index.section_of(p)];
             let section = index
                 .heading_label(index.section_of(p))
@@ -59,12 +64,12 @@ mod tests {
             Source::Embedded,
         );
         let index = DocIndex::new(doc, &themes);
-        let out = to_csv(
-            &[(&index, "a, b.txt".into())],
-            &themes,
-            &Filter::default(),
-            Lang::En,
-        );
+        let text = CsvText {
+            index: &index,
+            name: "a, b.txt".into(),
+            paragraphs: vec![0, 1],
+        };
+        let out = to_csv(&[text], &themes, Lang::En);
         let mut r = csv::Reader::from_reader(out.as_bytes());
         let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
         assert_eq!(

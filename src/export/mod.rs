@@ -11,7 +11,7 @@ mod resolution_name;
 mod select;
 mod text;
 
-pub use csv::to_csv;
+pub use csv::{CsvText, to_csv};
 pub use json::to_json;
 pub use markdown::to_markdown;
 pub use notes::to_notes;
@@ -98,12 +98,29 @@ pub type Hits = Vec<(usize, Vec<Hit>)>;
 /// reference select (each matching sub-paragraph with the chapeaux it
 /// continues, as the reader shows it), with the search's hits.
 pub fn selected(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<Hits>) {
+    let (paragraphs, hits) = matching(index, request);
+    (index.with_context(paragraphs), hits)
+}
+
+/// The paragraphs of `index` that `request`'s filter, search and
+/// reference select themselves (without the chapeaux of sub-paragraphs
+/// they hold), with the search's hits.
+pub fn matching(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<Hits>) {
     let hits = request
         .query
         .map(|q| index.searcher().index().search(&Query::new(q)));
     let paragraphs = select(index.tags(), request.filter, hits.as_deref());
     let citing = request.reference.map(|id| index.refs().citing(id));
-    (index.with_context(select_citing(paragraphs, citing)), hits)
+    (select_citing(paragraphs, citing), hits)
+}
+
+/// The name a text's rows carry in CSV: the path as given (two files of
+/// one name in different folders stay apart), `-` for standard input.
+pub fn csv_name(doc: &Document) -> String {
+    match doc.source {
+        crate::document::Source::File(_) => doc.source.to_string(),
+        _ => crate::library::source_name(&doc.source),
+    }
 }
 
 /// What `--print` writes: the paragraphs of `index` the request selects,
@@ -118,8 +135,12 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         return to_notes(index, request.state.unwrap_or(&none), only.as_deref());
     }
     if request.format == Format::Csv {
-        let name = crate::library::source_name(&index.doc().source);
-        return to_csv(&[(index, name)], themes, request.filter, request.lang);
+        let text = CsvText {
+            index,
+            name: csv_name(index.doc()),
+            paragraphs: matching(index, &request).0,
+        };
+        return to_csv(&[text], themes, request.lang);
     }
     let (paragraphs, hits) = selected(index, &request);
     let sel = Selection {
