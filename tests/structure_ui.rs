@@ -436,6 +436,8 @@ fn texts_of_every_kind() -> Vec<(&'static str, String)> {
             ))
             .unwrap(),
         ),
+        // An English resolution with an inserted paragraph (`4 bis`).
+        ("an English resolution", fixture_text("ga-resolution.en.txt")),
         (
             "a plan",
             std::fs::read_to_string(format!(

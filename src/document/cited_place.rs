@@ -85,7 +85,11 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
         // `第(a)项`: a lettered label, written in Chinese citations as is.
         let letters = !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_lowercase());
         if !digits && !letters && cjk_value(n).is_none() {
-            return None;
+            // `第4 bis段`: a number with its suffix, as the status line
+            // names an inserted paragraph.
+            let suffixed = n.starts_with(|c: char| c.is_ascii_digit()) && unit == "段";
+            parts.push((suffixed.then(|| number_form(n)).flatten()?, unit));
+            continue;
         }
         parts.push((id_form(n), unit));
     }
