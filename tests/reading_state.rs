@@ -89,6 +89,23 @@ fn reopened(old: &str, typed: &str, new: &str) -> App {
     b
 }
 
+/// A new edition that moved some notes' paragraphs and cut another's says
+/// both, the note left without its paragraph first.
+#[test]
+fn notes_moved_and_a_note_left_without_its_paragraph_are_both_said() {
+    let old = "1. 甲：\n(a) 子；\n(b) 丑。\n\n2. 乙。\n\n3. 丙。\n";
+    let new = "1. 新插入的一段。\n\n2. 甲：\n(a) 子。\n\n3. 乙。\n\n4. 丙。\n";
+    let typed = ":1 (b)<Enter>a关于丑<C-s>:2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>";
+    let b = reopened(old, typed, new);
+    assert_eq!(
+        b.notice_text().as_deref(),
+        Some(
+            "1 note is on a paragraph no longer in the text (\" lists it); \
+             2 moved with their paragraphs to new numbers"
+        )
+    );
+}
+
 #[test]
 fn notes_follow_their_paragraphs_into_a_new_edition() {
     let old = "1. 甲。\n\n2. 乙。\n\n3. 丙。\n";

@@ -34,10 +34,11 @@ impl App {
             .iter()
             .filter(|n| n.paragraph.is_none())
             .count();
-        if moved > 0 {
+        // A note whose paragraph is gone is said first: the rest moved.
+        if orphaned > 0 {
+            self.notice = Some(Notice::NotesOrphaned(orphaned, moved));
+        } else if moved > 0 {
             self.notice = Some(Notice::NotesMoved(moved));
-        } else if orphaned > 0 {
-            self.notice = Some(Notice::NotesOrphaned(orphaned));
         }
         self.saved_view = self.view_to_save();
         self.note_opened_view();

@@ -387,8 +387,9 @@ pub enum Notice {
     /// Notes (how many) moved with their paragraphs' text to new numbers,
     /// the text having changed since they were written.
     NotesMoved(usize),
-    /// Notes (how many) are on paragraphs no longer in the text.
-    NotesOrphaned(usize),
+    /// Notes (how many) are on paragraphs no longer in the text; others
+    /// (how many, maybe none) moved with their paragraphs to new numbers.
+    NotesOrphaned(usize, usize),
     /// A note on this paragraph (its name) was rewritten here and in
     /// another reader at once: both versions are kept.
     NoteKeptBoth(String),
@@ -488,7 +489,7 @@ impl Notice {
                 | Notice::NoSearch
                 | Notice::NoMark(_)
                 | Notice::NotAMarkName(_)
-                | Notice::NotesOrphaned(_)
+                | Notice::NotesOrphaned(..)
                 | Notice::NoNotes
                 | Notice::EscDoesNotQuit,
                 _,

@@ -38,18 +38,31 @@ impl Notice {
                     key(Action::StartSetMark)
                 )
             }
-            (Notice::NotesOrphaned(1), Lang::En) => format!(
-                "1 note is on a paragraph no longer in the text ({} lists it)",
-                key(Action::OpenNotesList)
-            ),
-            (Notice::NotesOrphaned(n), Lang::En) => format!(
-                "{n} notes are on paragraphs no longer in the text ({} lists them)",
-                key(Action::OpenNotesList)
-            ),
-            (Notice::NotesOrphaned(n), Lang::Zh) => format!(
-                "{n} 条笔记所在段落原文已无（按 {} 列出）",
-                key(Action::OpenNotesList)
-            ),
+            (Notice::NotesOrphaned(gone, moved), Lang::En) => {
+                let list = key(Action::OpenNotesList);
+                let mut s = match gone {
+                    1 => {
+                        format!("1 note is on a paragraph no longer in the text ({list} lists it)")
+                    }
+                    n => format!(
+                        "{n} notes are on paragraphs no longer in the text ({list} lists them)"
+                    ),
+                };
+                match moved {
+                    0 => {}
+                    1 => s.push_str("; 1 moved with its paragraph to its new number"),
+                    m => s.push_str(&format!("; {m} moved with their paragraphs to new numbers")),
+                }
+                s
+            }
+            (Notice::NotesOrphaned(gone, moved), Lang::Zh) => {
+                let list = key(Action::OpenNotesList);
+                let mut s = format!("{gone} 条笔记所在段落原文已无（按 {list} 列出）");
+                if *moved > 0 {
+                    s.push_str(&format!("；{moved} 条随所在段落移到新编号"));
+                }
+                s
+            }
             (Notice::NotAMarkName(c), Lang::En) => {
                 format!("{c} cannot name a mark: marks are the letters a to z")
             }
