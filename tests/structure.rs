@@ -703,3 +703,32 @@ fn an_i_after_h_is_a_letter_or_a_roman_lists_start() {
 fn ids(doc: &Document) -> Vec<&str> {
     doc.paragraphs.iter().map(|p| p.id.as_str()).collect()
 }
+
+/// Part of a text written (a theme filter) keeps the headings its
+/// paragraphs stand within: the chapter over a section, not the section
+/// alone.
+#[test]
+fn a_part_written_keeps_the_chapter_over_its_section() {
+    let law = "示范法\n\n第一章 总则\n\n第一节 一般规定\n\n第一条 为了预防。\n\n\
+               第二条 加强互联网管理。\n\n第二章 措施\n\n第三条 学校教育。\n";
+    let dir = std::env::temp_dir().join(format!("dushanbe-part-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("law.txt");
+    std::fs::write(&path, law).unwrap();
+    for format in ["text", "markdown"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+            .args(["--print", format, "--theme", "internet"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        let at = |w: &str| {
+            out.find(w)
+                .unwrap_or_else(|| panic!("{w} in {format}:\n{out}"))
+        };
+        assert!(at("第一章 总则") < at("第一节 一般规定"), "{out}");
+        assert!(at("第一节 一般规定") < at("互联网管理"), "{out}");
+        assert!(!out.contains("第二章"), "{out}");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}

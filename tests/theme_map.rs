@@ -281,3 +281,27 @@ fn the_legend_explains_every_column_shown_at_60x20() {
         }
     }
 }
+
+/// A chapter with no paragraphs of its own stands over its first section
+/// in the map, as in the reader; moving passes over it.
+#[test]
+fn a_chapter_without_paragraphs_of_its_own_heads_its_sections_in_the_map() {
+    let law = "示范法\n\n第一章 总则\n\n第一节 一般规定\n\n第一条 为了预防。\n\n\
+               第二节 职责\n\n第二条 政府负责。\n\n第二章 措施\n\n第三条 学校教育。\n";
+    let l = load_bytes(law.as_bytes(), dushanbe_reader::document::Source::Embedded);
+    let mut a = App::new(l.document, Themes::builtin(), Lang::Zh, false, (80, 24));
+    keys(&mut a, "M");
+    let rows = map(&a).rows.clone();
+    assert!(matches!(rows[0], MapRow::Heading(0)), "{rows:?}");
+    assert!(matches!(rows[1], MapRow::Section(_)), "{rows:?}");
+    assert_eq!(map(&a).row, 2, "on the first paragraph");
+    let s = screen(&mut a);
+    let at = |words: &str| {
+        s.lines()
+            .position(|l| l.contains(words))
+            .unwrap_or_else(|| panic!("{s}"))
+    };
+    assert_eq!(at("第一章 总则") + 1, at("第一节 一般规定"), "{s}");
+    keys(&mut a, "k");
+    assert_eq!(map(&a).row, 2, "no cell above the first paragraph");
+}

@@ -25,6 +25,9 @@ pub enum MapView {
 pub enum MapRow {
     /// The heading of run `s` of the text.
     Section(usize),
+    /// A heading with no paragraphs of its own (`第一章` over `第一节`),
+    /// by its index in the document's headings.
+    Heading(usize),
     /// A top-level paragraph and its sub-paragraphs: `start..end`.
     Para { start: usize, end: usize },
     /// Text `i` of the library.
@@ -47,7 +50,10 @@ pub struct ThemeMap {
 impl ThemeMap {
     /// Is row `r` one that can be selected (not a section heading)?
     fn selectable(&self, r: usize) -> bool {
-        !matches!(self.rows.get(r), Some(MapRow::Section(_)) | None)
+        !matches!(
+            self.rows.get(r),
+            Some(MapRow::Section(_) | MapRow::Heading(_)) | None
+        )
     }
 
     /// Moves the selection by `delta` rows, over section headings.
@@ -75,6 +81,8 @@ impl App {
         let doc = self.index.doc();
         let mut rows = Vec::new();
         for (s, run) in self.index.sections().iter().enumerate() {
+            let above = self.index.empty_headings_before(s);
+            rows.extend(above.map(MapRow::Heading));
             rows.push(MapRow::Section(s));
             let mut p = run.start;
             while p < run.end {
@@ -114,7 +122,7 @@ impl App {
     /// paragraphs are about the theme.
     pub fn map_cell(&self, row: MapRow, t: usize) -> usize {
         match row {
-            MapRow::Section(_) => 0,
+            MapRow::Section(_) | MapRow::Heading(_) => 0,
             MapRow::Para { start, end } => (start..end)
                 .map(|p| {
                     self.index

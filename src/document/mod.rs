@@ -417,6 +417,30 @@ impl Document {
         out
     }
 
+    /// The headings to write before heading `h`'s paragraphs, with `h`
+    /// itself, when those from `unwritten` on are not written yet: all of
+    /// them for the whole text (`whole`), else those `h` stands within
+    /// (`第一章` over `第一节`, by [`Heading::rank`]), so that a part of
+    /// the text still says where it stands.
+    pub fn headings_to_write(&self, unwritten: usize, h: usize, whole: bool) -> Vec<usize> {
+        if whole {
+            return (unwritten..=h).collect();
+        }
+        let mut out = vec![h];
+        let mut rank = self.headings[h].rank;
+        for g in (unwritten..h).rev() {
+            if rank == 0 {
+                break;
+            }
+            if self.headings[g].rank < rank {
+                rank = self.headings[g].rank;
+                out.push(g);
+            }
+        }
+        out.reverse();
+        out
+    }
+
     /// Index of the first paragraph at or after heading `h` (the
     /// paragraphs' count when none follows it).
     pub fn heading_start(&self, h: usize) -> usize {

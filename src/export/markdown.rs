@@ -127,7 +127,8 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
         }
     }
     // Every heading is written when the whole text is, even one with no
-    // paragraphs of its own (`第一章` right before `第一节`).
+    // paragraphs of its own (`第一章` right before `第一节`); of a part,
+    // the headings its paragraphs stand within too.
     let whole = sel.paragraphs.len() == doc.paragraphs.len();
     let mut next_heading = 0;
     let heading = |out: &mut String, h: usize| {
@@ -147,8 +148,8 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
         }
         match section.heading {
             Some(h) => {
-                let first = if whole { next_heading } else { h };
-                (first..=h).for_each(|x| heading(&mut out, x));
+                let written = doc.headings_to_write(next_heading, h, whole);
+                written.into_iter().for_each(|x| heading(&mut out, x));
                 next_heading = h + 1;
             }
             None => out.push_str(&format!("## {}\n\n", lang.section(section.kind, preamble))),

@@ -20,13 +20,14 @@ pub fn to_text(sel: Selection<'_>) -> String {
         blocks.push(d.clone());
     }
     // Every heading is written when the whole text is, even one with no
-    // paragraphs of its own; otherwise those of the paragraphs written.
+    // paragraphs of its own; otherwise those of the paragraphs written,
+    // with the headings they stand within.
     let whole = sel.paragraphs.len() == doc.paragraphs.len();
     let mut next_heading = 0;
     for p in sel.paragraphs.iter().map(|&i| &doc.paragraphs[i]) {
         if let Some(h) = p.section().filter(|&h| h >= next_heading) {
-            let first = if whole { next_heading } else { h };
-            blocks.extend(doc.headings[first..=h].iter().map(heading));
+            let written = doc.headings_to_write(next_heading, h, whole);
+            blocks.extend(written.into_iter().map(|g| heading(&doc.headings[g])));
             next_heading = h + 1;
         }
         blocks.push(paragraph(p));

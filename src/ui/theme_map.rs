@@ -200,7 +200,7 @@ impl ThemeMapBox<'_> {
         let (app, styles) = (self.app, self.styles);
         let label_style = if selected {
             styles.selection(true)
-        } else if matches!(row, MapRow::Section(_)) {
+        } else if matches!(row, MapRow::Section(_) | MapRow::Heading(_)) {
             styles.heading()
         } else {
             Style::new()
@@ -216,7 +216,7 @@ impl ThemeMapBox<'_> {
             w,
             label_style,
         );
-        if matches!(row, MapRow::Section(_)) {
+        if matches!(row, MapRow::Section(_) | MapRow::Heading(_)) {
             return;
         }
         let themes = &app.themes().themes;
@@ -328,6 +328,7 @@ const LABEL_CHARS: usize = 400;
 fn row_label(app: &App, row: MapRow, width: usize) -> String {
     let lang = app.lang();
     match row {
+        MapRow::Heading(h) => app.doc().headings[h].label(),
         MapRow::Section(s) => {
             let index = app.index();
             let kind = index.sections()[s].kind;
@@ -389,6 +390,6 @@ fn selected_in_words(app: &App, map: &ThemeMap) -> String {
         (MapRow::Text(i), Lang::Zh) => {
             format!("第 {} 篇 · {name}：{n} 段 — Enter 带此筛选阅读", i + 1)
         }
-        (MapRow::Section(_), _) => String::new(),
+        (MapRow::Section(_) | MapRow::Heading(_), _) => String::new(),
     }
 }
