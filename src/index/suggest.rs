@@ -118,20 +118,33 @@ impl DocIndex {
     }
 
     /// The last numbered paragraph's number, when `query` numbers one past
-    /// it (`13` of 12, `13 (a)`, `第十三条`).
+    /// it (`13` of 12, `13 (a)`, `第十三条`, `9` of `3.2`); in a text of
+    /// unnumbered paragraphs, the last one's id (`para-5` for `para. 9`).
     fn past_the_last(&self, query: Option<&IdQuery>) -> Option<String> {
         let number = match query {
             Some(IdQuery::Number(n)) => n.as_str(),
-            Some(IdQuery::Id(i)) => i.strip_prefix("art-").or_else(|| i.strip_prefix("op-"))?,
+            Some(IdQuery::Id(i)) => ["art-", "op-", "para-"]
+                .iter()
+                .find_map(|k| i.strip_prefix(k))?,
             _ => return None,
         };
         let n: u32 = number.split('-').next()?.parse().ok()?;
         let last = (self.top_level().rev())
             .filter(|p| matches!(p.kind, Kind::Operative | Kind::Article))
-            .find_map(|p| p.number.as_deref())?;
+            .find_map(|p| p.number.as_deref());
+        let Some(last) = last else {
+            let plain = || self.top_level().filter(|p| p.kind == Kind::Paragraph);
+            let last = plain().next_back()?;
+            return (plain().count() < n as usize).then(|| last.id.to_string());
+        };
+        // A number in parts as written (`3.2`), as it is typed.
+        let typed = match last.contains('.') {
+            true => last.to_string(),
+            false => numerals::id_form(last),
+        };
         numerals::value(last, true)
             .is_some_and(|v| v < n)
-            .then(|| numerals::id_form(last))
+            .then_some(typed)
     }
 
     /// The first numbered paragraph's number (as `:` takes it: `1` for
@@ -181,6 +194,13 @@ mod tests {
         assert_eq!(i.example_ids_for("para. 9"), "2");
         assert_eq!(i.example_ids_for("op-9"), "2");
         assert!(!i.example_ids_for("para. 0").starts_with("2, "));
+        // Unnumbered paragraphs: the last one's id.
+        let plain = index("One.\n\nTwo.\n\nThree.\n");
+        assert_eq!(plain.example_ids_for("para. 9"), "para-3");
+        assert_eq!(plain.example_ids_for("para-9"), "para-3");
+        // Numbers in parts: the last as it is typed.
+        let parts = index("1.1 First.\n\n1.2 Second.\n\n3.2 Third.\n");
+        assert_eq!(parts.example_ids_for("9"), "3.2");
     }
 
     #[test]
