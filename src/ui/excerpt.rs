@@ -87,17 +87,15 @@ pub fn before_context(text: &str, max: usize) -> String {
         let Some(c) = kept.pop() else { break };
         used -= char_width(c);
     }
-    // Not from the middle of a word: from after the next space, where
-    // that leaves something.
+    // Not from the middle of a word: from after the next space, or
+    // nothing where the word runs on to the match (`…` alone, the room
+    // going to what follows it, rather than `…lobal`).
     let mut shown: Vec<char> = kept.into_iter().rev().collect();
     let at_word = (shown.first().copied()).is_some_and(is_word);
     let before_word = text.chars().rev().nth(shown.len()).is_some_and(is_word);
-    if at_word
-        && before_word
-        && let Some(space) = shown.iter().position(|&c| !is_word(c))
-        && space + 1 < shown.len()
-    {
-        shown.drain(..=space);
+    if at_word && before_word {
+        let word_end = shown.iter().position(|&c| !is_word(c));
+        shown.drain(..word_end.map_or(shown.len(), |space| space + 1));
     }
     // Nor from inside brackets (`2017）等` of `2396（2017）等`): from
     // after the bracket closed first.
@@ -179,6 +177,10 @@ mod tests {
         assert_eq!(after_context("戊己庚辛", 5), "戊己…");
         // A single long word is cut through rather than lost.
         assert_eq!(after_context("internationalisation", 6), "inter…");
+        // A word cut at its start is left out whole: `…` alone, not
+        // `…lobal` before the match.
+        assert_eq!(before_context("the Global ", 7), "…");
+        assert_eq!(before_context("Global", 4), "…");
     }
 
     #[test]
