@@ -299,6 +299,10 @@ impl ReferencesPanel<'_> {
     }
 }
 
+/// Columns a row keeps for the paragraphs citing a reference, however
+/// long the names.
+const IDS_AT_LEAST: usize = 16;
+
 /// Column widths of the whole-text list.
 struct Columns {
     name: usize,
@@ -314,8 +318,6 @@ impl Columns {
             Lang::En => str_width(&c.short_en),
             Lang::Zh => str_width(&c.short_zh),
         };
-        let name = cited.iter().map(name_w).max().unwrap_or(0);
-        let name = name.min(width / 3).max(6);
         let kind = cited
             .iter()
             .map(|c| str_width(lang.ref_kind(c.kind)))
@@ -327,6 +329,11 @@ impl Columns {
             .map(|c| c.mentions().to_string().len())
             .max()
             .unwrap_or(1);
+        // Names whole where the row has room for them beside the kind,
+        // the count and a paragraph or two (`intro-1, pre-7`).
+        let others = 1 + if kind > 0 { kind + 2 } else { 0 } + count + 1 + 2 + IDS_AT_LEAST;
+        let name = cited.iter().map(name_w).max().unwrap_or(0);
+        let name = name.min(width.saturating_sub(others)).max(6);
         Columns { name, kind, count }
     }
 }
