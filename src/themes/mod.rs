@@ -514,6 +514,18 @@ mod tests {
             ],
         );
         // Not intro-1: the UN is named there only as a co-organiser.
+        // The Counter-Terrorism Committee and its Executive Directorate
+        // by their full Chinese names, as the English ones are tagged.
+        let themes = Themes::builtin();
+        let un = themes.position("un-framework").unwrap();
+        let tagger = themes.compile();
+        for text in [
+            "请反恐怖主义委员会执行局提交报告；",
+            "反恐执行局的评估",
+            "Requests CTED, the Counter-Terrorism Committee Executive Directorate,",
+        ] {
+            assert!(tagger.tag(text).iter().any(|e| e.theme == un), "{text}");
+        }
     }
 
     #[test]
