@@ -887,3 +887,31 @@ fn the_counts_give_way_before_the_names_and_stay_beside_a_notice() {
         "{line}"
     );
 }
+
+/// `:` with a citation of side B's text stays in the comparison: the pair
+/// holding that place comes to the top, side B in focus, side A read at
+/// its side of the pair; a place side B lacks is said, naming B's places.
+#[test]
+fn a_citation_of_side_b_goes_there_within_the_comparison() {
+    let mut app = comparing("statement.en.txt", "statement.zh.txt", 120, 40, Lang::En);
+    keys(
+        &mut app,
+        ":《关于青年与预防暴力极端主义的联合声明》第4段<Enter>",
+    );
+    let v = view(&app).clone();
+    let b = app.compare_other(&v).unwrap();
+    let pair = &v.pairs[v.top];
+    assert_eq!(b.doc().paragraphs[pair.b.unwrap()].id, "op-4");
+    assert!(v.focus_b);
+    assert_eq!(
+        current_id(&mut app),
+        app.doc().paragraphs[pair.a.unwrap()].id.to_string()
+    );
+    keys(
+        &mut app,
+        ":《关于青年与预防暴力极端主义的联合声明》第99段<Enter>",
+    );
+    assert!(matches!(app.overlays().last(), Some(Overlay::Compare(_))));
+    let said = status_line(&mut app);
+    assert!(said.contains("99"), "{said}");
+}

@@ -168,6 +168,13 @@ impl App {
         (self.overlays.iter()).any(|o| matches!(o, Overlay::Compare(_)))
     }
 
+    fn compare_view(&self) -> Option<&CompareView> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Compare(v) => Some(v.as_ref()),
+            _ => None,
+        })
+    }
+
     fn compare_mut(&mut self) -> Option<&mut CompareView> {
         self.overlays.iter_mut().rev().find_map(|o| match o {
             Overlay::Compare(v) => Some(v.as_mut()),
@@ -319,6 +326,43 @@ impl App {
             view.followed = Some(p);
             self.blocks().go_to(Position::start_of(p));
         }
+    }
+
+    /// `:` with a citation of side B's text, in a comparison of it: the
+    /// pair holding that place comes to the top, side B in focus, and the
+    /// comparison stays open. `false` when side B is not text `i`.
+    pub(super) fn goto_in_side_b(&mut self, i: usize, target: &str) -> bool {
+        let Some(view) = self.compare_view() else {
+            return false;
+        };
+        if view.other != i {
+            return false;
+        }
+        let Some(other) = self.library.index_of(i, &self.index) else {
+            return false;
+        };
+        let Some(at) = other.resolve_place(target, None) else {
+            let examples = other.example_ids_for(target);
+            self.notice = Some(Notice::NoSuchParagraph(target.to_string(), examples));
+            return true;
+        };
+        let Some(k) = view.pair_of(at.paragraph, true) else {
+            return true;
+        };
+        let a = view.pairs[k].a;
+        // Side A is read there too, where it has a paragraph in that pair,
+        // so that leaving the comparison stays at that place.
+        if let Some(a) = a {
+            let before = self.reading_position();
+            self.blocks().go_to(Position::start_of(a));
+            self.record_jump(before);
+            self.sync_outline();
+        }
+        if let Some(view) = self.compare_mut() {
+            (view.top, view.top_row, view.jumped, view.focus_b) = (k, 0, true, true);
+            view.followed = a.or(view.followed);
+        }
+        true
     }
 
     /// After any other action: if side A is now read elsewhere (a `:` jump,

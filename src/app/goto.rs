@@ -127,6 +127,11 @@ impl App {
         goto: &GotoLine,
         target: String,
     ) {
+        if let Some(i) = cited
+            && self.goto_in_side_b(i, &target)
+        {
+            return;
+        }
         let Some(i) = cited else {
             // Open, but only in editions of other dates?
             let edition = (0..self.library.len())
