@@ -873,6 +873,13 @@ fn notes_print_as_markdown_and_join_the_json() {
             offset: 4,
         },
     );
+    state.set_mark(
+        'c',
+        dushanbe_reader::store::SavedPosition {
+            paragraph: "op-99".into(),
+            offset: 4,
+        },
+    );
     store.save(&loaded.key, &state).unwrap();
 
     let notes = dushanbe_with_config(&["--print", "notes"], &home);
@@ -892,6 +899,7 @@ fn notes_print_as_markdown_and_join_the_json() {
     assert_eq!(v["marks"][0]["offset"], 4);
     assert_eq!(v["marks"][1]["paragraph"], "op-5");
     assert_eq!(v["marks"][1]["offset"], 0);
+    assert_eq!(v["marks"][2]["paragraph"], "op-16");
     // Without a state, the JSON is as before: no notes, no marks.
     let plain = dushanbe(&["--print", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();

@@ -285,8 +285,9 @@ fn the_delete_question_shows_beside_a_long_place() {
 }
 
 /// A mark on a paragraph a new edition no longer has (`op-3-b-ii`, where
-/// op-3 lost its items) is on the nearest paragraph above it that is
-/// still there, in the reader and in `--print json` alike.
+/// op-3 lost its items; `op-99` of sixteen) is on the nearest paragraph
+/// above it that is still there, in the reader and in `--print json`
+/// alike; one with nothing above it at the text's start, never lost.
 #[test]
 fn a_mark_on_a_paragraph_gone_from_the_text_is_on_the_one_above_it() {
     let mut state = dushanbe_reader::store::DocState::default();
@@ -297,6 +298,7 @@ fn a_mark_on_a_paragraph_gone_from_the_text_is_on_the_one_above_it() {
     state.set_mark('a', saved("op-3-b-ii"));
     state.set_mark('b', saved("op-7"));
     state.set_mark('c', saved("sec-9"));
+    state.set_mark('d', saved("op-99"));
     let mut a = app(120, 40);
     a.absorb_state(state, false);
     let op3 = a.doc().find_id("op-3").unwrap();
@@ -309,9 +311,19 @@ fn a_mark_on_a_paragraph_gone_from_the_text_is_on_the_one_above_it() {
         a.marks().get(&'b').map(|p| (p.paragraph, p.offset)),
         Some((op7, 5))
     );
-    assert!(!a.marks().contains_key(&'c'));
+    assert_eq!(
+        a.marks().get(&'c').map(|p| (p.paragraph, p.offset)),
+        Some((0, 0))
+    );
+    let op16 = a.doc().find_id("op-16").unwrap();
+    assert_eq!(
+        a.marks().get(&'d').map(|p| (p.paragraph, p.offset)),
+        Some((op16, 0))
+    );
     keys(&mut a, "'a");
     assert_eq!(current_id(&mut a), "op-3");
+    keys(&mut a, "'d");
+    assert_eq!(current_id(&mut a), "op-16");
 }
 
 /// In the notes list the delete key asks first, and deletes only when

@@ -178,23 +178,40 @@ impl SavedPosition {
 
     /// This place in `doc`, the offset clamped to the paragraph's text;
     /// where the paragraph is gone from a new edition (`op-2-a-ii` when
-    /// `op-2` lost its items), the start of the nearest one above it that
-    /// is still there (`op-2-a`, else `op-2`); `None` if none is.
+    /// `op-2` lost its items, `op-5` of four), the start of the nearest one
+    /// above it that is still there (`op-2-a`, else `op-2`; `op-4`), else
+    /// the text's start; `None` for a text without paragraphs.
     pub fn to_position(&self, doc: &Document) -> Option<Position> {
-        let mut id = self.paragraph.as_str();
+        let mut id = self.paragraph.to_string();
         let mut offset = self.offset;
         let i = loop {
-            if let Some(i) = doc.find_id(id) {
+            if let Some(i) = doc.find_id(&id) {
                 break i;
             }
-            id = id.rsplit_once('-')?.0;
             offset = 0;
+            match id_above(&id) {
+                Some(above) => id = above,
+                None if doc.paragraphs.is_empty() => return None,
+                None => break 0,
+            }
         };
         let len = doc.paragraphs[i].text.chars().count();
         Some(Position {
             paragraph: i,
             offset: offset.min(len),
         })
+    }
+}
+
+/// The id of the paragraph before `id` as ids go: the one numbered one
+/// less (`op-4` before `op-5`), else its parent (`op-2-a` of `op-2-a-ii`).
+fn id_above(id: &str) -> Option<String> {
+    let (head, last) = id.rsplit_once('-')?;
+    match last.parse::<u32>() {
+        Ok(n) if n > 1 => Some(format!("{head}-{}", n - 1)),
+        _ if head.contains('-') => Some(head.to_string()),
+        // `op` of `op-1`: no paragraph is above the first.
+        _ => None,
     }
 }
 
@@ -446,11 +463,13 @@ mod tests {
         };
         let len = doc.paragraphs[i].text.chars().count();
         assert_eq!(far.to_position(&doc).unwrap().offset, len);
+        // Past the last: the last, from its start.
         let gone = SavedPosition {
             paragraph: "op-99".into(),
-            offset: 0,
+            offset: 3,
         };
-        assert_eq!(gone.to_position(&doc), None);
+        let op16 = doc.find_id("op-16").unwrap();
+        assert_eq!(gone.to_position(&doc), Some(Position::start_of(op16)));
     }
 
     #[test]
