@@ -59,16 +59,10 @@ pub fn output_of(
     // nothing in.
     let mut empty = Vec::new();
     for (index, key) in &texts.texts {
-        let state: Option<DocState> = store.as_ref().map(|s| {
-            let loaded = s.load(key);
-            for w in &loaded.warnings {
-                eprintln!("dushanbe: {}", Warning::State(w.clone()).text(cli.lang));
-            }
-            let mut state = loaded.state;
-            // As the reader shows them: notes follow their paragraphs' text.
-            follow_moved_paragraphs(&mut state, index.doc(), now_ms());
-            state
-        });
+        let state = match store.as_ref() {
+            Some(store) => Some(saved_state(store, key, index, cli, format)?),
+            None => None,
+        };
         let reference = super::reference_of(cli, index.refs(), recogniser)?;
         let request = export::Request {
             filter,
@@ -112,6 +106,31 @@ pub fn output_of(
         return Ok(export::to_csv(&rows, themes, cli.lang));
     }
     Ok(joined(outputs, format))
+}
+
+/// A text's saved state, as the reader shows it (notes following their
+/// paragraphs' text), its warnings said on standard error; for `--print
+/// notes`, an error where it cannot be read, rather than no notes.
+fn saved_state(
+    store: &StateStore,
+    key: &DocKey,
+    index: &DocIndex,
+    cli: &Cli,
+    format: Format,
+) -> Result<DocState, String> {
+    let loaded = store.load(key);
+    for w in &loaded.warnings {
+        eprintln!("dushanbe: {}", Warning::State(w.clone()).text(cli.lang));
+    }
+    if format == Format::Notes && loaded.warnings.iter().any(|w| w.state_unread()) {
+        return Err(format!(
+            "the notes on {} cannot be printed: its reading state cannot be read",
+            index.doc().source
+        ));
+    }
+    let mut state = loaded.state;
+    follow_moved_paragraphs(&mut state, index.doc(), now_ms());
+    Ok(state)
 }
 
 /// `--cite ID`: the paragraph with its citation, from the first text

@@ -843,6 +843,34 @@ fn cite_names_a_resolution_by_body_and_number() {
     );
 }
 
+/// A reading state that cannot be read is not taken for no notes:
+/// `--print notes` fails, saying so, rather than print `(no notes)`.
+#[test]
+fn notes_that_cannot_be_read_are_not_printed_as_none() {
+    let home = scratch("print-notes-unreadable");
+    let state_dir = home.join("state").join("dushanbe-reader");
+    let (mut store, _) = dushanbe_reader::store::StateStore::open(Some(&state_dir));
+    let loaded = dushanbe_reader::load::load_embedded();
+    let mut state = dushanbe_reader::store::DocState::default();
+    state.add_note("op-7", "a note", "text");
+    store.save(&loaded.key, &state).unwrap();
+    let docs = state_dir.join("docs");
+    for entry in std::fs::read_dir(&docs).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            std::fs::write(&path, "garbage").unwrap();
+        }
+    }
+    let o = dushanbe_with_config(&["--print", "notes"], &home);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    assert!(
+        stderr(&o).contains("cannot be printed: its reading state cannot be read"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 #[test]
 fn notes_print_as_markdown_and_join_the_json() {
     // A state with a note and a mark, as the reader would have saved it.

@@ -53,6 +53,19 @@ pub struct StoreWarning {
 }
 
 impl StoreWarning {
+    /// Whether a document's state was there but could not be read (its
+    /// notes are unknown, not none).
+    pub fn state_unread(&self) -> bool {
+        matches!(
+            self.kind,
+            WarningKind::Corrupt { .. }
+                | WarningKind::CorruptKept
+                | WarningKind::NewerSchema { .. }
+                | WarningKind::Symlink
+                | WarningKind::NotAFile
+        )
+    }
+
     pub(crate) fn new(kind: WarningKind, path: impl Into<PathBuf>) -> StoreWarning {
         StoreWarning {
             kind,
