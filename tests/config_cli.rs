@@ -203,6 +203,32 @@ fn a_broken_config_file_warns_and_uses_the_defaults() {
     );
 }
 
+/// A broken theme file does not take the configuration down with it: a
+/// colour the configuration gives one of its themes is said and left out,
+/// and the rest of the configuration (here its language) still applies.
+#[test]
+fn a_broken_theme_file_leaves_the_rest_of_the_configuration_working() {
+    let config = home(
+        "broken-themes",
+        Some("[reader]\nlang = \"zh\"\n\n[colors.themes]\nctc = \"#123456\"\n"),
+    );
+    std::fs::write(
+        config.join("dushanbe-reader/themes.toml"),
+        "[[theme]]\nid = \"ctc\"\nlabel_en = \"CTC\"\nlabel_zh = \"反恐委\"\ncolor = \"purple\"\nkeywords_zh = [\"反恐委员会\"]\n",
+    )
+    .unwrap();
+    let o = run(&["--print", "markdown"], &config);
+    assert!(o.status.success(), "{o:?}");
+    let err = stderr(&o);
+    assert!(err.contains("themes.toml"), "{err}");
+    assert!(err.contains("no theme `ctc` to colour"), "{err}");
+    assert!(!err.contains("using the default settings"), "{err}");
+    assert!(
+        stdout(&o).contains("## 执行部分"),
+        "the configured language"
+    );
+}
+
 #[test]
 fn the_configured_language_is_the_default_and_lang_overrides_it() {
     let config = home("lang", Some("[reader]\nlang = \"zh\"\n"));

@@ -81,6 +81,10 @@ pub struct ColorsConfig {
     /// `[colors.themes]`: theme ids and the colours that replace theme
     /// files' colours.
     pub themes: Vec<(String, (u8, u8, u8))>,
+    /// `[colors.themes]` entries for themes there are none of (a typo, or
+    /// a theme of a theme file that could not be read): what to say of
+    /// each, where it is. Left out, the rest of the file still applies.
+    pub unknown_themes: Vec<String>,
 }
 
 impl Default for ColorsConfig {
@@ -90,6 +94,7 @@ impl Default for ColorsConfig {
             depth: DepthChoice::Auto,
             palette: Preset::Dark.palette(),
             themes: Vec::new(),
+            unknown_themes: Vec::new(),
         }
     }
 }
@@ -141,12 +146,21 @@ pub fn load(
             Config::from_toml(&src, &path.display().to_string(), themes).map_err(|e| e.to_string())
         })
     };
+    // Colours for themes there are none of are said, and left out.
+    let with_warnings = |mut c: Config| {
+        let said = std::mem::take(&mut c.colors.unknown_themes);
+        let warnings = said
+            .into_iter()
+            .map(|e| Warning::ConfigColour(clean(e)))
+            .collect();
+        (c, warnings)
+    };
     if let Some(path) = explicit {
-        return parsed(path).map(|c| (c, Vec::new())).map_err(clean);
+        return parsed(path).map(with_warnings).map_err(clean);
     }
     match default {
         Some(path) if std::fs::symlink_metadata(path).is_ok() => match parsed(path) {
-            Ok(c) => Ok((c, Vec::new())),
+            Ok(c) => Ok(with_warnings(c)),
             Err(e) => Ok((Config::default(), vec![Warning::ConfigFile(clean(e))])),
         },
         _ => Ok((Config::default(), Vec::new())),

@@ -266,14 +266,16 @@ fn colors(raw: &RawColors, at: &At, themes: &Themes) -> Result<ColorsConfig, Con
     for (id, color) in &raw.themes {
         if themes.get(id.get_ref()).is_none() {
             let ids: Vec<&str> = themes.themes.iter().map(|t| t.id.as_str()).collect();
-            return Err(at.error(
+            let said = at.error(
                 id.span().start,
                 format!(
                     "no theme `{}` to colour (themes: {})",
                     id.get_ref(),
                     ids.join(", ")
                 ),
-            ));
+            );
+            out.unknown_themes.push(said.to_string());
+            continue;
         }
         match Shade::parse(color.get_ref()) {
             Some(Shade::Rgb(r, g, b)) => out.themes.push((id.get_ref().clone(), (r, g, b))),

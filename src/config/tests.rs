@@ -182,12 +182,6 @@ fn each_error_says_where() {
         ("[colors]\nhit = \"yellow\"\n", 2, 7, "hit: colour `yellow`"),
         ("[colors]\nhue = \"#000000\"\n", 2, 1, "unknown field `hue`"),
         (
-            "[colors.themes]\nwater = \"#000000\"\n",
-            2,
-            1,
-            "no theme `water`",
-        ),
-        (
             "[colors.themes]\nyouth = \"default\"\n",
             2,
             9,
@@ -238,12 +232,39 @@ fn each_error_says_where() {
             "`x` is typed as text in [keys.prompt]",
         ),
         ("[reader\n", 1, 8, "unclosed table"),
+        (
+            "[keys.editor]\nsave_note = []\n",
+            2,
+            1,
+            "`save_note` needs a key: it is the way out of [keys.editor]",
+        ),
+        ("[keys.prompt]\ncancel = []\n", 2, 1, "`cancel` needs a key"),
+        ("[keys.help]\nback = []\n", 2, 1, "way out of [keys.help]"),
     ];
     for (src, line, column, message) in cases {
         let (l, c, m) = error(src);
         assert!(m.contains(message), "{src:?}: {m}");
         assert_eq!((l, c), (*line, *column), "{src:?}: {m}");
     }
+}
+
+/// A colour for a theme there is none of (a typo, or a theme of a theme
+/// file that could not be read) is said where it is and left out; the
+/// rest of the file still applies.
+#[test]
+fn a_colour_for_no_theme_is_left_out_and_the_rest_kept() {
+    let c = parse(
+        "[reader]\nlang = \"zh\"\n\n[colors.themes]\nwater = \"#000000\"\nyouth = \"#112233\"\n",
+    )
+    .unwrap();
+    assert_eq!(c.reader.lang, crate::i18n::Lang::Zh);
+    assert_eq!(c.colors.themes, [("youth".to_string(), (0x11, 0x22, 0x33))]);
+    assert_eq!(c.colors.unknown_themes.len(), 1);
+    let said = &c.colors.unknown_themes[0];
+    assert!(
+        said.contains(":5:1") && said.contains("no theme `water`"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -64,7 +64,31 @@ impl Keymap {
             let table = laid(mode, bindings)?;
             map.tables[slot] = table.into_iter().map(|(k, a, _)| (k, a)).collect();
         }
+        for (i, b) in bindings.iter().enumerate() {
+            if way_out(b.mode) == Some(b.action) && map.keys_for(b.mode, b.action).is_empty() {
+                let name = names::action_name(b.action).unwrap_or("?");
+                return Err(BindError {
+                    binding: i,
+                    message: format!(
+                        "`{name}` needs a key: it is the way out of [keys.{}]",
+                        names::mode_name(b.mode)
+                    ),
+                });
+            }
+        }
         Ok(map)
+    }
+}
+
+/// The action that leaves `mode`, which must keep a key (`<C-c>` quits
+/// the program from anywhere, but that is no way out of a note): saving
+/// the note, cancelling the line, closing a list or panel.
+fn way_out(mode: Mode) -> Option<Action> {
+    match mode {
+        Mode::Normal => None,
+        Mode::Editor => Some(Action::SaveNote),
+        Mode::Prompt => Some(Action::PromptCancel),
+        _ => Some(Action::Back),
     }
 }
 
