@@ -438,6 +438,8 @@ fn texts_of_every_kind() -> Vec<(&'static str, String)> {
         ),
         // An English resolution with an inserted paragraph (`4 bis`).
         ("an English resolution", fixture_text("ga-resolution.en.txt")),
+        // Parts numbered afresh, after a preamble (`第I部分执行部分第3段`).
+        ("a joint statement", fixture_text("joint-statement.en.txt")),
         (
             "a plan",
             std::fs::read_to_string(format!(

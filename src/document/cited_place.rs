@@ -92,6 +92,11 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
             continue;
         }
         parts.push((id_form(n), unit));
+        // `第I部分执行部分第3段`: a heading's operative paragraph, named
+        // so where a text with a preamble numbers afresh in each part.
+        if ["部分", "章", "节"].contains(&unit) {
+            rest = rest.strip_prefix("执行部分").unwrap_or(rest);
+        }
     }
     let labels = |from: &[(String, &str)]| -> Option<String> {
         let mut out = String::new();
