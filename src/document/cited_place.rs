@@ -40,22 +40,9 @@ pub(super) fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
     })
 }
 
-/// The places a Chinese citation names, as the program writes them:
-/// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
-/// `第二部分第1段`.
-pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
-    // The part a citation or the status line names before the number.
-    let part = ["序言部分", "序言", "引言", "执行部分", "无编号"]
-        .into_iter()
-        .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
-    let (kind, mut rest) = part.unwrap_or(("", t));
-    let preamble = kind.starts_with("序言");
-    if kind == "引言" || kind == "无编号" {
-        let n = rest.strip_prefix('第')?.strip_suffix('段')?;
-        let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
-        let prefix = if kind == "引言" { "intro" } else { "para" };
-        return ok.then(|| IdQuery::Id(format!("{prefix}-{}", id_form(n))));
-    }
+/// The places a Chinese citation names in turn, each number in id form
+/// with its unit: `第二条第（一）项` is `[("2", "条"), ("1", "项")]`.
+fn citation_parts(mut rest: &str) -> Option<Vec<(String, &str)>> {
     let mut parts: Vec<(String, &str)> = Vec::new();
     while !rest.is_empty() {
         // `第二条（二）`: a bracketed label after a place is its item.
@@ -98,6 +85,26 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
             rest = rest.strip_prefix("执行部分").unwrap_or(rest);
         }
     }
+    Some(parts)
+}
+
+/// The places a Chinese citation names, as the program writes them:
+/// `第7段`, `序言部分第3段`, `第二条第（一）项`, `第（三）段第2项`,
+/// `第二部分第1段`.
+pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
+    // The part a citation or the status line names before the number.
+    let part = ["序言部分", "序言", "引言", "执行部分", "无编号"]
+        .into_iter()
+        .find_map(|w| t.strip_prefix(w).map(|r| (w, r)));
+    let (kind, rest) = part.unwrap_or(("", t));
+    let preamble = kind.starts_with("序言");
+    if kind == "引言" || kind == "无编号" {
+        let n = rest.strip_prefix('第')?.strip_suffix('段')?;
+        let ok = !n.is_empty() && (n.bytes().all(|b| b.is_ascii_digit()) || cjk_value(n).is_some());
+        let prefix = if kind == "引言" { "intro" } else { "para" };
+        return ok.then(|| IdQuery::Id(format!("{prefix}-{}", id_form(n))));
+    }
+    let parts = citation_parts(rest)?;
     let labels = |from: &[(String, &str)]| -> Option<String> {
         let mut out = String::new();
         for (n, u) in from {
