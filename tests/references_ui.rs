@@ -164,6 +164,21 @@ fn ref_in_the_go_to_line_shows_only_the_citing_paragraphs() {
     keys(&mut a, ":ref 2395<Enter>");
     assert!(!a.filtering());
     assert!(status_line(&mut a).contains("no paragraph cites Resolution 2395 (2017)"));
+    // A resolution the table does not know, by its number, in either
+    // language: not by an internal id.
+    keys(&mut a, ":ref 9999<Enter>");
+    assert!(
+        status_line(&mut a).contains("no paragraph cites resolution 9999"),
+        "{}",
+        status_line(&mut a)
+    );
+    let mut zh = app_in(dushanbe_reader::i18n::Lang::Zh, 120, 40);
+    keys(&mut zh, ":ref 9999<Enter>");
+    assert!(
+        status_line(&mut zh).contains("没有段落引用第9999号决议"),
+        "{}",
+        status_line(&mut zh)
+    );
 }
 
 #[test]

@@ -310,9 +310,22 @@ impl App {
     /// The name of a reference the text does not cite: its table entry's,
     /// else its id.
     fn uncited_name(&self, id: &str) -> RefName {
-        match self.references().get(id) {
-            Some(e) => RefName::new(e.short_en(), e.short_zh()),
-            None => RefName::new(id, id),
+        if let Some(e) = self.references().get(id) {
+            return RefName::new(e.short_en(), e.short_zh());
+        }
+        // A resolution the table does not know (`unsc-9999`, `unsc-9999-2040`)
+        // by its number, as it would be typed; anything else quoted.
+        let numbers: Option<Vec<&str>> = id
+            .strip_prefix("unsc-")
+            .map(|n| n.split('-').collect())
+            .filter(|n: &Vec<&str>| n.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())));
+        match numbers.as_deref() {
+            Some([n]) => RefName::new(&format!("resolution {n}"), &format!("第{n}号决议")),
+            Some([n, y]) => RefName::new(
+                &format!("resolution {n} ({y})"),
+                &format!("第{n}（{y}）号决议"),
+            ),
+            _ => RefName::new(&format!("“{id}”"), &format!("“{id}”")),
         }
     }
 
