@@ -297,3 +297,28 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
     a.add_warning(Warning::ConfigFile(error.to_string()));
     assert!(status_line(&mut a).contains(error));
 }
+
+/// A reading-state warning in Chinese, its path right after `：`, is cut
+/// to the file's name too, so what happened and where it went both show.
+#[test]
+fn a_chinese_state_warning_is_cut_to_its_file_names() {
+    use dushanbe_reader::i18n::{Lang, Warning};
+    use dushanbe_reader::store::{StoreWarning, WarningKind};
+    let warning = Warning::State(StoreWarning {
+        kind: WarningKind::Corrupt {
+            moved_to:
+                "/tmp/some/where/state/docs/240a03bd7d8b4285bae1ff36066ca9b0.json.corrupt-1733"
+                    .into(),
+        },
+        path: Some("/tmp/some/where/state/docs/240a03bd7d8b4285bae1ff36066ca9b0.json".into()),
+        detail: None,
+    });
+    let mut a = app_in(Lang::Zh, 120, 40);
+    a.add_warning(warning);
+    let status = status_line(&mut a);
+    assert!(
+        status
+            .contains("无法读取，重新开始：…/240a03bd….json 已移至 …/240a03bd….json.corrupt-1733"),
+        "{status}"
+    );
+}

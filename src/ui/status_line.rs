@@ -460,15 +460,38 @@ fn warning_forms(text: &str) -> Vec<String> {
 
 /// `text` with each absolute path (a word starting with `/`) cut to its
 /// last part: `/home/a/.config/dushanbe-reader/config.toml:3:1:` becomes
-/// `…/config.toml:3:1:`.
+/// `…/config.toml:3:1:`, also right after Chinese punctuation
+/// (`重新开始：/s/docs/ab.json` becomes `重新开始：…/ab.json`).
 fn short_paths(text: &str) -> String {
-    let words = text
-        .split(' ')
-        .map(|w| match (w.starts_with('/'), w.rfind('/')) {
-            (true, Some(last)) if last > 0 => format!("…{}", &w[last..]),
-            _ => w.to_string(),
+    let short = |w: &str| {
+        // Where a path starts: the word's start, or after punctuation
+        // that is not part of a relative path (`a/b`, `./x`).
+        let start = w.char_indices().find(|&(i, c)| {
+            c == '/'
+                && w[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !(p.is_alphanumeric() || ".-_~".contains(p)))
         });
-    words.collect::<Vec<_>>().join(" ")
+        match (start, w.rfind('/')) {
+            (Some((at, _)), Some(last)) if last > at => {
+                format!("{}…{}", &w[..at], short_hash(&w[last..]))
+            }
+            _ => w.to_string(),
+        }
+    };
+    text.split(' ').map(short).collect::<Vec<_>>().join(" ")
+}
+
+/// `/240a03bd7d8b…(64 hex digits).json` as `/240a03bd….json`: a state
+/// file's name is its text's hash, whose first digits tell it apart.
+fn short_hash(name: &str) -> String {
+    let body = name.trim_start_matches('/');
+    let hex = body.bytes().take_while(u8::is_ascii_hexdigit).count();
+    if hex < 16 {
+        return name.to_string();
+    }
+    format!("/{}…{}", &body[..8], &body[hex..])
 }
 
 /// `5/29`: how many paragraphs the filter lets through.
