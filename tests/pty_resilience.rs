@@ -332,9 +332,9 @@ fn a_paste_is_text_not_keystrokes() {
         "bracketed paste is off"
     );
     open_search(&s);
-    s.paste("恐怖\rq");
+    s.paste("恐怖\r主义 q");
     s.wait_until("the paste in the search line", |s| {
-        s.status_line().contains("search: 恐怖 q")
+        s.status_line().contains("search: 恐怖主义 q")
     });
     s.send("\x1b");
     s.wait_until("the search line closed", |s| {

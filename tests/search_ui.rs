@@ -329,16 +329,18 @@ fn outline_g_and_capital_g_are_jumps_too() {
 fn a_paste_goes_whole_into_the_open_line() {
     let mut a = app(100, 30);
     keys(&mut a, "/");
-    a.paste("恐怖\nq");
+    // Copied across a line break of a page: joined as wrapped lines are.
+    a.paste("恐怖\n主义");
     a.run_requests();
     assert!(a.search_line_open(), "the newline did not submit");
-    assert_eq!(a.search().unwrap().query, "恐怖 q");
+    assert_eq!(a.search().unwrap().query, "恐怖主义");
+    assert!(!screen(&mut a).contains("no hits"));
     keys(&mut a, "<Esc>:");
     a.paste("line1\nline2\u{1b}]0;x\u{7}");
     let typed = a.goto_line().unwrap().line.value().to_string();
     assert_eq!(
         typed, "line1 line2␛]0;x␇",
-        "line breaks become spaces, controls placeholders"
+        "words on two lines with a space between, controls placeholders"
     );
 }
 

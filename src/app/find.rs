@@ -524,8 +524,10 @@ impl App {
     }
 
     /// Text pasted into the terminal (bracketed paste): it goes whole into
-    /// the open go-to or search line, line breaks as spaces; with no line
-    /// open it starts a search for it. Control characters never get in.
+    /// the open go-to or search line, its lines joined as wrapped lines
+    /// are (no space between Chinese characters, a space between words);
+    /// with no line open it starts a search for it. Control characters
+    /// never get in.
     pub fn paste(&mut self, text: &str) {
         let clean = crate::text::sanitize(text).text;
         if matches!(self.overlays.last(), Some(Overlay::NoteEditor(_))) {
@@ -535,11 +537,8 @@ impl App {
         }
         // A line takes at most PROMPT_PASTE_LIMIT characters: more has no
         // use in a search or a go-to.
-        let clean: String = clean
-            .chars()
-            .take(PROMPT_PASTE_LIMIT)
-            .map(|c| if c == '\n' { ' ' } else { c })
-            .collect();
+        let head: String = clean.chars().take(PROMPT_PASTE_LIMIT).collect();
+        let clean = crate::document::join_lines(&head);
         self.notice = None;
         match self.overlays.last() {
             None => {

@@ -29,6 +29,7 @@ pub use lead::lead_phrase_len;
 pub use markers::{TITLE_SEPARATORS, reads_as_heading, starts_marked};
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
+pub use rewrap::join_lines;
 
 use compact_str::CompactString;
 use serde::Serialize;

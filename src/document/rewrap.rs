@@ -201,6 +201,19 @@ fn wide(c: char) -> bool {
     is_cjk(c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
 }
 
+/// `text`'s lines joined into one as wrapped lines are (`恐怖主义` and
+/// `融资` into `恐怖主义融资`, `counter-` and `terrorism` into one word,
+/// other words with a space): a paste from a page with its line breaks.
+pub fn join_lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let gap = joint(&out, line);
+        out.push_str(gap);
+        out.push_str(line);
+    }
+    out
+}
+
 /// What goes between `before` and the `after` it was wrapped onto:
 /// nothing between Chinese characters or after a word's hyphen, else a
 /// space.
