@@ -632,6 +632,13 @@ fn titles_differing_at_their_end_are_told_apart_wherever_cut() {
         lines[23].contains("1/2 National… ") && lines[23].contains("2030"),
         "{s}"
     );
+    // With a notice beside it, in what room is left.
+    keys(&mut app, "y");
+    let status = status_line(&mut app);
+    assert!(
+        status.contains("copied") && status.contains("2030"),
+        "{status}"
+    );
     keys(&mut app, "M");
     let s = screen(&mut app);
     let title = s.lines().find(|l| l.contains("Theme map · ")).unwrap_or("");

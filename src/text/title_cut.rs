@@ -27,9 +27,12 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
     }
     // Where a cut may start: each word's start (each character's in
     // Chinese), the nearest to the difference last.
+    // In Chinese, at last the difference itself (`…（修订稿）`).
     let starts: Vec<usize> = match start.contains(' ') {
         true => start.match_indices(' ').map(|(i, _)| i + 1).collect(),
-        false => start.char_indices().map(|(i, _)| i).skip(1).collect(),
+        false => (start.char_indices().map(|(i, _)| i).skip(1))
+            .chain([shared])
+            .collect(),
     };
     let head = match start
         .match_indices(' ')
@@ -40,12 +43,12 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
         None => "",
     };
     let forms = |with_head: bool| {
-        starts
-            .iter()
-            .map(move |&from| match with_head && from > head.len() + 1 {
+        starts.iter().map(move |&from| {
+            match with_head && !head.is_empty() && from > head.len() + 1 {
                 true => format!("{head}… {}", &label[from..]),
                 false => format!("…{}", &label[from..]),
-            })
+            }
+        })
     };
     forms(true)
         .chain(forms(false))
@@ -79,5 +82,14 @@ mod tests {
         let other = "关于预防和打击暴力极端主义的国家行动计划（2026—2030年）";
         let cut = cut_telling_apart(zh, shared_start(zh, other), 24);
         assert!(cut.contains("2021") && str_width(&cut) <= 24, "{cut}");
+        // Short of room, the difference alone.
+        let (plan, draft) = (
+            "预防暴力极端主义行动计划（修订稿）",
+            "预防暴力极端主义行动计划（草案）",
+        );
+        assert_eq!(
+            cut_telling_apart(plan, shared_start(plan, draft), 12),
+            "…（修订稿）"
+        );
     }
 }

@@ -161,7 +161,7 @@ impl StatusLine<'_> {
             let n = format!("{}/{}", library.current() + 1, library.len());
             return vec![
                 format!("{n} {}", library.label_within(library.current(), room)),
-                format!("{n} {}", truncate_to_width(&name, 12)),
+                format!("{n} {}", library.label_within(library.current(), 12)),
                 n,
             ];
         }
