@@ -238,9 +238,14 @@ fn texts_still_loading_or_broken_say_so() {
     assert!(s.contains("cannot open"), "{s}");
     keys(&mut app, "G<Enter>");
     assert!(app.notice_text().unwrap().starts_with("cannot open c.txt"));
+    // Said once, without the file's name twice, while the first text is
+    // read; the texts list keeps saying it, not every other text.
+    let said: Vec<String> = app.warnings().map(|w| w.text(Lang::En)).collect();
+    assert_eq!(said, ["c.txt: no such file"]);
     app.add_document(1, loaded("law.zh.txt"));
     keys(&mut app, ">");
     assert_eq!(app.library().current(), 1);
+    assert_eq!(app.warnings().count(), 0);
 }
 
 #[test]

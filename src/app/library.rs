@@ -312,6 +312,9 @@ impl App {
         let old = self.library.current;
         self.library.parked[old] = Some(p);
         self.library.current = i;
+        // A text that could not be opened was said on arriving; the texts
+        // list keeps saying it, not every other text's status line.
+        self.warnings.retain(|w| !matches!(w, Warning::Library(..)));
         if let Some(state) = pending {
             self.absorb_state(state, !self.fresh);
         }

@@ -136,6 +136,10 @@ impl Lang {
 
     /// The warning for a text of the library that could not be opened.
     pub fn library_failure(self, name: &str, why: &str) -> String {
+        // The reason may start with the file's path: named once.
+        let why = (why.split_once(": "))
+            .filter(|(path, _)| path.ends_with(name))
+            .map_or(why, |(_, rest)| rest);
         self.pick_fmt(format!("{name}: {why}"), format!("{name}：{why}"))
     }
 
