@@ -922,3 +922,23 @@ fn a_citation_of_side_b_goes_there_within_the_comparison() {
     let said = status_line(&mut app);
     assert!(said.contains("99"), "{said}");
 }
+
+/// The comparison's hints name the keys in effect, and offer none the
+/// configuration took away.
+#[test]
+fn the_comparisons_hints_name_the_keys_in_effect() {
+    use dushanbe_reader::config::{Config, colors::Depth};
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 30, Lang::En);
+    let toml = "[keys.compare]\nnext_paragraph = \"<Down>\"\ndown = \"j\"\nback = \"x\"\nswitch_focus = []\n";
+    let config =
+        Config::from_toml(toml, "test.toml", &Themes::builtin()).unwrap_or_else(|e| panic!("{e}"));
+    app.configure(&config, Depth::None);
+    let status = status_line(&mut app);
+    assert!(status.contains("↓ next difference  x close"), "{status}");
+    assert!(!status.contains("Tab"), "{status}");
+    keys(&mut app, "t");
+    assert_eq!(
+        app.notice_text().as_deref(),
+        Some("not in a comparison (x ends it)")
+    );
+}

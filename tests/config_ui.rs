@@ -63,6 +63,21 @@ fn a_rebound_key_changes_what_it_does_and_help_and_the_hints_say_so() {
     assert_eq!(keys(&mut a, "q"), Effect::None);
 }
 
+/// The note editor's and the notes list's titles name the keys in effect.
+#[test]
+fn the_note_boxes_name_the_keys_in_effect() {
+    let toml =
+        "[keys.editor]\nsave_note = \"<C-x>\"\n\n[keys.notes]\nnote = \"e\"\ndelete_note = \"x\"\n";
+    let mut a = configured(toml, 120, 40, Depth::None);
+    keys(&mut a, "a");
+    let s = screen(&mut a);
+    assert!(s.contains("Ctrl-X saves"), "{s}");
+    assert!(!s.contains("Ctrl-S"), "{s}");
+    keys(&mut a, "note<C-x>\"");
+    let s = screen(&mut a);
+    assert!(s.contains("e edits, x deletes, Esc closes"), "{s}");
+}
+
 #[test]
 fn rebinding_the_keys_that_open_a_list_renames_its_heading_in_help() {
     let toml = "[keys.normal]\nset_mark = \"Z\"\nnotes_list = \"<C-l>\"\n";

@@ -4,7 +4,7 @@
 //! read, so `:`, `n`/`N` and the history move both sides together.
 
 use super::{App, EntryStatus, Overlay};
-use crate::action::{Action, Effect};
+use crate::action::{Action, Effect, Mode};
 use crate::compare::{Pair, pair};
 use crate::document::Position;
 use crate::export::cite::paragraph_name;
@@ -258,7 +258,11 @@ impl App {
             | Action::OpenAllReferences
             | Action::FilterByReference
             | Action::ToggleOutline => {
-                self.notice = Some(Notice::Library(LibraryNotice::NotInComparison));
+                // Named by the keys that end it here (`C`, `Esc`).
+                let ends = (self.keymap.keys_for(Mode::Compare, Action::Back).iter())
+                    .map(|k| k.label())
+                    .collect();
+                self.notice = Some(Notice::Library(LibraryNotice::NotInComparison(ends)));
                 return Some(Effect::None);
             }
             _ => {}

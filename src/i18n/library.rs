@@ -18,8 +18,9 @@ pub enum LibraryNotice {
     Across(bool),
     /// `]` / `[` in a comparison found no further difference.
     NoMoreDifferences,
-    /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison.
-    NotInComparison,
+    /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison:
+    /// the keys that end it.
+    NotInComparison(Vec<String>),
     /// `c` in the texts list on the text being read.
     CompareWithItself,
     /// A citation (as typed) names a text that is not the one being read
@@ -77,12 +78,12 @@ impl LibraryNotice {
                     "每篇文本保留各自的筛选和搜索",
                 )
                 .into(),
-            (LibraryNotice::NotInComparison, _) => lang
-                .pick(
-                    "not in a comparison (C or Esc ends it)",
-                    "比较时不可用（C 或 Esc 结束比较）",
-                )
-                .into(),
+            (LibraryNotice::NotInComparison(ends), Lang::En) => {
+                format!("not in a comparison ({} ends it)", ends.join(" or "))
+            }
+            (LibraryNotice::NotInComparison(ends), Lang::Zh) => {
+                format!("比较时不可用（{} 结束比较）", ends.join(" 或 "))
+            }
             (LibraryNotice::NoMoreDifferences, _) => lang
                 .pick("no more differences that way", "该方向没有更多差异")
                 .into(),

@@ -234,22 +234,37 @@ impl Lang {
         }
     }
 
-    /// The note editor's title.
-    pub fn note_editor_title(self, id: &str) -> String {
+    /// The note editor's title; `save` are the keys that save (`Ctrl-S`,
+    /// `Esc`).
+    pub fn note_editor_title(self, id: &str, save: &[String]) -> String {
         match self {
-            Lang::En => format!(" Note on {id} — Ctrl-S or Esc saves; empty deletes "),
-            Lang::Zh => format!(" {id}的笔记 — Ctrl-S 或 Esc 保存；清空即删除 "),
+            Lang::En => format!(
+                " Note on {id} — {} saves; empty deletes ",
+                save.join(" or ")
+            ),
+            Lang::Zh => format!(" {id}的笔记 — {} 保存；清空即删除 ", save.join(" 或 ")),
         }
     }
 
-    /// The notes list's title.
-    pub fn notes_title(self, n: usize) -> String {
+    /// The notes list's title, with the keys that go to a note, edit it,
+    /// delete it and close the list.
+    pub fn notes_title(self, n: usize, [open, edit, delete, close]: [&str; 4]) -> String {
         match self {
             Lang::En => format!(
-                " {n} note{} — Enter goes there, a edits, d deletes, Esc closes ",
+                " {n} note{} — {open} goes there, {edit} edits, {delete} deletes, {close} closes ",
                 if n == 1 { "" } else { "s" }
             ),
-            Lang::Zh => format!(" 共 {n} 条笔记 — 回车跳转，a 编辑，d 删除，Esc 关闭 "),
+            Lang::Zh => {
+                format!(" 共 {n} 条笔记 — {open} 跳转，{edit} 编辑，{delete} 删除，{close} 关闭 ")
+            }
+        }
+    }
+
+    /// A key's label in this language: `回车` for Enter in Chinese.
+    pub fn key_label(self, label: String) -> String {
+        match (self, label.as_str()) {
+            (Lang::Zh, "Enter") => "回车".to_string(),
+            _ => label,
         }
     }
 

@@ -3,6 +3,7 @@
 //! counterpart, changed wording marked in paired paragraphs, and a status
 //! line of its own (where the view is, what differs, the keys).
 
+use crate::action::{Action, Mode};
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
@@ -262,15 +263,30 @@ impl<'a> CompareBox<'a> {
             return (full.clone(), styles.status(), false);
         }
         let (a, b, r) = self.view.summary;
-        // `]` is offered only where there is a difference to go to.
-        let keys = match a + b + r > 0 {
-            true => app.lang().pick(
-                "] next difference  Tab side  C close",
-                "] 下一处差异  Tab 换侧  C 关闭",
-            ),
-            false => app.lang().pick("Tab side  C close", "Tab 换侧  C 关闭"),
+        let lang = app.lang();
+        let key = |action: Action| {
+            let label = app.keymap().first_label(Mode::Compare, action);
+            label.map(|l| lang.key_label(l))
         };
-        (keys.to_string(), styles.status(), false)
+        // `]` is offered only where there is a difference to go to; a key
+        // the configuration took away is not offered.
+        let offered = [
+            (
+                Action::NextParagraph,
+                ("next difference", "下一处差异"),
+                a + b + r > 0,
+            ),
+            (Action::ToggleFocus, ("side", "换侧"), true),
+            (Action::Back, ("close", "关闭"), true),
+        ];
+        let keys: Vec<String> = offered
+            .into_iter()
+            .filter(|(_, _, shown)| *shown)
+            .filter_map(|(action, (en, zh), _)| {
+                Some(format!("{} {}", key(action)?, lang.pick(en, zh)))
+            })
+            .collect();
+        (keys.join("  "), styles.status(), false)
     }
 
     /// The search on side A, fullest first: `“terrorist” hit 2/7`, then

@@ -1,6 +1,7 @@
 //! The note editor: a box over the reading pane with the paragraph it is
 //! about, and the text being typed (wrapped, wide characters and all).
 
+use crate::action::{Action, Mode};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Widget};
@@ -25,7 +26,10 @@ impl Widget for NoteEditorBox<'_> {
         let r = list_overlay(area, 14, 90);
         super::clear_for_overlay(r, buf);
         let place = paragraph_name(app.index(), self.editor.paragraph, app.lang());
-        let title = app.lang().note_editor_title(&place);
+        let save: Vec<String> = (app.keymap().keys_for(Mode::Editor, Action::SaveNote).iter())
+            .map(|k| app.lang().key_label(k.label()))
+            .collect();
+        let title = app.lang().note_editor_title(&place, &save);
         Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width))

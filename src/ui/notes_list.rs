@@ -1,6 +1,7 @@
 //! The list of notes: each note's paragraph and first line, flagged when
 //! the paragraph's text changed since the note was written.
 
+use crate::action::{Action, Mode};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
@@ -26,7 +27,22 @@ impl Widget for NotesList<'_> {
         let lang = app.lang();
         let notes: Vec<_> = app.notes().collect();
         let r = list_overlay(area, notes.len().max(1), 100);
-        let title = lang.notes_title(notes.len());
+        let key = |a: Action| {
+            let label = app.keymap().first_label(Mode::Notes, a).unwrap_or_default();
+            lang.key_label(label)
+        };
+        // Closing is said by Esc where Esc closes (not `"`, which opened it).
+        let back = app.keymap().keys_for(Mode::Notes, Action::Back);
+        let close = (back.iter().map(|k| k.label()))
+            .find(|l| l == "Esc")
+            .unwrap_or_else(|| key(Action::Back));
+        let keys = [
+            key(Action::Open),
+            key(Action::EditNote),
+            key(Action::DeleteNote),
+            close,
+        ];
+        let title = lang.notes_title(notes.len(), [&keys[0], &keys[1], &keys[2], &keys[3]]);
         let frame = ListFrame::draw(r, buf, styles, &title, (self.selected, notes.len()));
         let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
