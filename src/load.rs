@@ -61,7 +61,9 @@ pub enum LoadError {
     /// A FIFO, a device or a socket: what it is.
     NotAFile(PathBuf, &'static str),
     TooLarge(PathBuf, u64),
-    Binary(PathBuf),
+    /// NUL bytes: not text; `true` where they fall as UTF-16 without a
+    /// byte-order mark puts them (every other byte, beside ASCII).
+    Binary(PathBuf, bool),
     TooManyParagraphs(PathBuf, TooManyParagraphs),
     Unreadable(PathBuf, std::io::Error),
 }
@@ -102,13 +104,19 @@ impl std::fmt::Display for LoadError {
                     cap: MAX_FILE_BYTES
                 }
             ),
-            LoadError::Binary(p) => {
+            LoadError::Binary(p, false) => {
                 write!(
                     f,
                     "{}: looks like a binary file (it contains NUL bytes)",
                     p.display()
                 )
             }
+            LoadError::Binary(p, true) => write!(
+                f,
+                "{}: looks like UTF-16 without a byte-order mark (NUL bytes between the \
+                 letters); save it as UTF-8, or as UTF-16 with a byte-order mark",
+                p.display()
+            ),
             LoadError::TooManyParagraphs(p, e) => write!(f, "{}: {e}", p.display()),
             LoadError::Unreadable(p, e) => {
                 write!(f, "{}: cannot read: {}", p.display(), os_words(e))
@@ -151,13 +159,25 @@ fn loaded(
     })
 }
 
+/// Whether `bytes` look like UTF-16 without a byte-order mark: in their
+/// start, every other byte NUL (little- or big-endian ASCII), the others
+/// not.
+fn utf16_unmarked(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let pairs = head.chunks_exact(2);
+    let n = pairs.len();
+    let le = pairs.clone().filter(|p| p[0] != 0 && p[1] == 0).count();
+    let be = pairs.filter(|p| p[0] == 0 && p[1] != 0).count();
+    n >= 4 && (le * 10 >= n * 7 || be * 10 >= n * 7)
+}
+
 /// Decodes untrusted bytes named `name`, refusing what is not text (NUL
 /// characters once decoded) and texts of more than [`MAX_PARAGRAPHS`]
 /// paragraphs, then sanitises and parses them.
 pub fn load_untrusted(bytes: &[u8], source: Source, name: &Path) -> Result<Loaded, LoadError> {
     let decoded = decode(bytes);
     if decoded.text.contains('\0') {
-        return Err(LoadError::Binary(name.to_path_buf()));
+        return Err(LoadError::Binary(name.to_path_buf(), utf16_unmarked(bytes)));
     }
     loaded(bytes, decoded, source, MAX_PARAGRAPHS)
         .map_err(|e| LoadError::TooManyParagraphs(name.to_path_buf(), e))
@@ -253,7 +273,18 @@ mod tests {
         );
         let bin = dir.join("bin");
         std::fs::write(&bin, b"abc\0def").unwrap();
-        assert!(matches!(load_file(&bin), Err(LoadError::Binary(_))));
+        assert!(matches!(load_file(&bin), Err(LoadError::Binary(_, false))));
+        let utf16: Vec<u8> = "Joint Statement\n\n1. Text.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let path = bin.with_file_name("utf16.txt");
+        std::fs::write(&path, &utf16).unwrap();
+        let e = load_file(&path).unwrap_err().to_string();
+        assert!(
+            e.contains("looks like UTF-16 without a byte-order mark"),
+            "{e}"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -28,7 +28,11 @@ fn chinese(e: &LoadError) -> String {
             n.div_ceil(MIB),
             MAX_FILE_BYTES / MIB
         ),
-        LoadError::Binary(p) => format!("{}：像是二进制文件（含 NUL 字节）", p.display()),
+        LoadError::Binary(p, false) => format!("{}：像是二进制文件（含 NUL 字节）", p.display()),
+        LoadError::Binary(p, true) => format!(
+            "{}：像是没有字节顺序标记的 UTF-16（字母之间有 NUL 字节）；请另存为 UTF-8 或带字节顺序标记的 UTF-16",
+            p.display()
+        ),
         LoadError::TooManyParagraphs(p, t) => {
             format!("{}：段落和标题超过 {} 个的上限", p.display(), t.limit)
         }
@@ -68,7 +72,7 @@ mod tests {
             LoadError::IsDirectory(p()),
             LoadError::NotAFile(p(), "a FIFO"),
             LoadError::TooLarge(p(), 70 * 1024 * 1024),
-            LoadError::Binary(p()),
+            LoadError::Binary(p(), false),
             LoadError::Unreadable(p(), std::io::Error::from_raw_os_error(libc::EACCES)),
         ];
         for e in &reasons {
