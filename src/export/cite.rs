@@ -261,7 +261,18 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
     let lang = doc_lang(doc);
     let heading = doc_heading(doc, lang);
     let para = paragraph_citation(index, p, lang);
-    let paragraphs = &doc.paragraphs;
+    let text = quoted_text(index, p);
+    match lang {
+        DocLang::Zh => format!("{text}\n（{heading}，{para}）\n"),
+        DocLang::En => format!("{text}\n({heading}, {para})\n"),
+    }
+}
+
+/// What [`quote`] quotes of paragraph `p`, without the citation: a
+/// sub-paragraph under the chapeaux it continues, a paragraph with its
+/// sub-paragraphs, each with its marker.
+pub fn quoted_text(index: &DocIndex, p: usize) -> String {
+    let paragraphs = &index.doc().paragraphs;
     let line = |q: usize| {
         let p = &paragraphs[q];
         format!("{}{}{}", p.marker(), p.marker_gap(), p.text)
@@ -291,11 +302,7 @@ pub fn quote(index: &DocIndex, p: usize) -> String {
         });
     }
     lines.extend((p + 1..=p + below).map(line));
-    let text = lines.join("\n");
-    match lang {
-        DocLang::Zh => format!("{text}\n（{heading}，{para}）\n"),
-        DocLang::En => format!("{text}\n({heading}, {para})\n"),
-    }
+    lines.join("\n")
 }
 
 /// The quote `--cite` gives for what `input` names in `index`'s text: a

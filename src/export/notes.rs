@@ -40,7 +40,10 @@ pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> S
             Some(p) => {
                 let para = &doc.paragraphs[p];
                 out.push_str(&format!("\n## {}\n\n", cite::citation(index, p)));
-                for line in super::markdown::escape(&para.text).split('\n') {
+                // Quoted as `y` quotes it: a chapeau with its items, an
+                // item under its chapeau, a marker never read as a list's.
+                let quoted = cite::quoted_text(index, p);
+                for line in note_markdown(&quoted).split('\n') {
                     out.push_str(&format!("> {line}\n"));
                 }
                 if text_hash(&para.text) != note.paragraph_hash {
@@ -64,7 +67,7 @@ pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> S
     out
 }
 
-/// A note's text as Markdown that reads as it was typed: its lines kept
+/// A note's text (or a quote) as Markdown that reads as it was typed: its lines kept
 /// (hard breaks), and nothing in it taken for structure (`## …`, `> …`,
 /// `---`, `- …`, `1. …`), which would break the export's own headings.
 fn note_markdown(text: &str) -> String {
@@ -123,6 +126,31 @@ mod tests {
         let md = to_notes(&ix, &state, Some(&[op9]));
         assert!(md.contains("an old note") && !md.contains("见FATF") && !md.contains("orphan"));
         assert!(to_notes(&ix, &state, Some(&[])).contains("（没有笔记）"));
+    }
+
+    /// A note on a chapeau quotes its items with it, and one on an item
+    /// quotes the chapeau it continues, as `y` does.
+    #[test]
+    fn a_chapeau_is_quoted_with_its_items_and_an_item_under_its_chapeau() {
+        let text = "The Security Council,\n\nRecalling,\n\n1. Decides that all States shall:\n\
+                    (a) Prevent financing;\n(b) Freeze funds.\n\n2. Decides to remain seized.\n";
+        let doc = crate::document::parse(text, crate::document::Source::Embedded);
+        let ix = DocIndex::new(doc, &Themes::builtin());
+        let mut state = DocState::default();
+        state.add_note("op-1", "on the chapeau", "x");
+        state.add_note("op-1-b", "on an item", "x");
+        let md = to_notes(&ix, &state, None);
+        let md = md.replace("  \n", "\n");
+        assert!(
+            md.contains(
+                "> Decides that all States shall:\n> (a) Prevent financing;\n> (b) Freeze funds.\n"
+            ),
+            "{md}"
+        );
+        assert!(
+            md.contains("> 1\\. Decides that all States shall:\n> (b) Freeze funds.\n"),
+            "{md}"
+        );
     }
 
     /// A note's lines stay lines, and nothing in it becomes a heading, a
