@@ -308,11 +308,17 @@ fn moving_past_the_end_stops_at_the_last_screenful() {
     screen(&mut app);
     let end = (view(&app).top, view(&app).top_row);
     let at_end = screen(&mut app);
+    // (`j` moves the bar, and the pair the status line names, over the
+    // pairs shown instead: see below.)
+    let unbarred = |s: &str| {
+        let panes: Vec<&str> = s.lines().collect();
+        panes[..panes.len() - 1].join("\n").replace('▎', " ")
+    };
     for k in ["j", "jjjj", "<PageDown>", "<PageDown><PageDown>"] {
         keys(&mut app, k);
         let s = screen(&mut app);
         assert_eq!((view(&app).top, view(&app).top_row), end, "after {k}");
-        assert_eq!(s, at_end, "after {k}");
+        assert_eq!(unbarred(&s), unbarred(&at_end), "after {k}");
     }
     // The reader follows the top: closing the comparison reads there.
     let top_a = view(&app).pairs[end.0].a;
@@ -941,4 +947,44 @@ fn the_comparisons_hints_name_the_keys_in_effect() {
         app.notice_text().as_deref(),
         Some("not in a comparison (x ends it)")
     );
+}
+
+/// At the last screenful, where nothing scrolls, `j` steps the bar over
+/// the pairs shown, and `y` copies the pair it is on, down to the last;
+/// `k` steps it back, then scrolls as before.
+#[test]
+fn j_at_the_end_steps_the_bar_to_each_pair_to_copy() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 14, Lang::En);
+    keys(&mut app, "G");
+    screen(&mut app);
+    let n = view(&app).pairs.len();
+    let top = view(&app).top;
+    assert!(top + 1 < n, "the last screenful shows several pairs");
+    let mut copied = Vec::new();
+    for _ in top..n + 2 {
+        keys(&mut app, "y");
+        copied.push(app.take_clipboard().unwrap_or_default());
+        keys(&mut app, "j");
+        screen(&mut app);
+    }
+    assert_eq!(view(&app).top, top, "nothing scrolled");
+    assert_eq!(view(&app).target(), n - 1, "no further than the last pair");
+    let last = app.doc().paragraphs.last().unwrap().text.clone();
+    assert!(copied.last().unwrap().contains(&last), "{copied:?}");
+    // The bar is on the last pair's rows, the status line names it.
+    let s = screen(&mut app);
+    let barred: Vec<&str> = s.lines().filter(|l| l.contains('▎')).collect();
+    assert!(
+        barred
+            .iter()
+            .all(|l| l.contains(last.as_str()) || !l.contains('。')),
+        "{s}"
+    );
+    assert!(!barred.is_empty(), "{s}");
+    for _ in 0..n {
+        keys(&mut app, "k");
+        screen(&mut app);
+    }
+    assert_eq!(view(&app).target(), view(&app).top);
+    assert!(view(&app).top < top, "k steps back, then scrolls");
 }

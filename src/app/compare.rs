@@ -42,6 +42,11 @@ pub struct CompareView {
     /// The top was put on a pair by a jump (`]`, `[`, `:`, `n`): it stays
     /// at the top even within the last screenful, until the next scroll.
     jumped: bool,
+    /// At the last screenful, where nothing scrolls, how many pairs below
+    /// the top `j` has stepped: the pair `y` and `c` copy ([`target`]).
+    ///
+    /// [`target`]: CompareView::target
+    beyond: usize,
     /// Where the last screenful starts (pair, row), for the pane size it
     /// was worked out at: the pairs do not change, so once per size.
     last_screenful: Option<((u16, u16), (usize, usize))>,
@@ -57,6 +62,47 @@ impl CompareView {
                 pr.a == Some(p)
             }
         })
+    }
+
+    /// The pair `y` and `c` copy, marked with a bar: the top one, or at the
+    /// last screenful the one `j` has stepped to.
+    pub fn target(&self) -> usize {
+        (self.top + self.beyond).min(self.pairs.len().saturating_sub(1))
+    }
+
+    /// At the last screenful `j` and `k` step the bar over the pairs
+    /// shown, so that each can be copied (`true`: `action` did); any other
+    /// move puts it back on the top pair. After a jump past the last
+    /// screenful's top, `j` first comes back to the last screenful.
+    fn step_bar(&mut self, action: Action) -> bool {
+        let down = action == Action::Down && self.at_last_screenful() && !self.jumped;
+        let up = action == Action::Up && self.beyond > 0;
+        if down || up {
+            // (On the last pair, `j` leaves the bar there.)
+            let more = self.target() + 1 < self.pairs.len();
+            match down {
+                true if more => self.beyond += 1,
+                true => {}
+                false => self.beyond -= 1,
+            }
+            return true;
+        }
+        let keeps = [
+            Action::CopyParagraph,
+            Action::CopyCitation,
+            Action::ToggleFocus,
+        ];
+        if !keeps.contains(&action) {
+            self.beyond = 0;
+        }
+        false
+    }
+
+    /// Whether the view is at its last screenful (as last measured), where
+    /// scrolling down moves the bar instead.
+    fn at_last_screenful(&self) -> bool {
+        self.last_screenful
+            .is_some_and(|(_, last)| (self.top, self.top_row) >= last)
     }
 
     /// Rows of pair `i`'s block, at least one.
@@ -147,6 +193,7 @@ impl App {
             followed: None,
             to_end: false,
             jumped: false,
+            beyond: 0,
             last_screenful: None,
         };
         if let Some(p) = self.current() {
@@ -204,6 +251,9 @@ impl App {
         };
         let view = self.compare_mut()?;
         view.to_end = false;
+        if view.step_bar(action) {
+            return Some(Effect::None);
+        }
         let scrolls = [Action::Down, Action::Up, Action::PageDown, Action::PageUp];
         if scrolls.contains(&action) || matches!(action, Action::Top | Action::Bottom) {
             view.jumped = false;
@@ -277,7 +327,7 @@ impl App {
         let Some(view) = self.compare_mut() else {
             return;
         };
-        let (focus_b, pair) = (view.focus_b, view.pairs.get(view.top).copied());
+        let (focus_b, pair) = (view.focus_b, view.pairs.get(view.target()).copied());
         let (index, p) = match (focus_b, pair) {
             (false, Some(pair)) => (&self.index, pair.a),
             (true, Some(pair)) => match self.library.index_of(b_index, &self.index) {

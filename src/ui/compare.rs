@@ -90,6 +90,13 @@ impl Widget for CompareBox<'_> {
         let mut skip = view.top_row;
         // Whether the last pair is drawn to its end: the view is at the end.
         let mut end_shown = view.pairs.is_empty();
+        let target = view.target();
+        // The bar stands in the focused pane's margin, beside the pair that
+        // `y` and `c` copy.
+        let bar_x = match view.focus_b {
+            true => tb.x.checked_sub(1),
+            false => ta.x.checked_sub(1),
+        };
         for i in view.top..view.pairs.len() {
             if y >= ta.bottom() {
                 break;
@@ -116,6 +123,11 @@ impl Widget for CompareBox<'_> {
                 } else {
                     self.side_row(buf, ta, y, &sa, la.as_deref(), row - head);
                     self.side_row(buf, tb, y, &sb, lb.as_deref(), row - head);
+                    // On the focused side's lines, not the blank row after.
+                    let focused = if view.focus_b { &lb } else { &la };
+                    if let Some(x) = bar_x.filter(|_| i == target && row - head < lines(focused)) {
+                        put(buf, x, y, "▎", 1, self.styles.current_bar());
+                    }
                 }
                 y += 1;
             }
@@ -320,7 +332,8 @@ impl<'a> CompareBox<'a> {
         let width = area.width as usize;
         buf.set_stringn(area.x, y, " ".repeat(width), width, styles.status());
         let a = app.index();
-        let pair = view.pairs.get(view.top).copied();
+        // The pair the bar is on: the one `y` copies.
+        let pair = view.pairs.get(view.target()).copied();
         let id = |ix: &DocIndex, p: Option<usize>| {
             p.map_or("—".to_string(), |p| paragraph_name(ix, p, app.lang()))
         };
