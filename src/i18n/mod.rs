@@ -255,7 +255,18 @@ impl Lang {
                 if n == 1 { "" } else { "s" }
             ),
             Lang::Zh => {
-                format!(" 共 {n} 条笔记 — {open} 跳转，{edit} 编辑，{delete} 删除，{close} 关闭 ")
+                // `回车跳转`, `a 编辑`: a space after a Latin key only.
+                let keyed = |key: &str, word: &str| match key.is_ascii() {
+                    true => format!("{key} {word}"),
+                    false => format!("{key}{word}"),
+                };
+                format!(
+                    " 共 {n} 条笔记 — {}，{}，{}，{} ",
+                    keyed(open, "跳转"),
+                    keyed(edit, "编辑"),
+                    keyed(delete, "删除"),
+                    keyed(close, "关闭")
+                )
             }
         }
     }
