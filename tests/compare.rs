@@ -981,6 +981,14 @@ fn j_at_the_end_steps_the_bar_to_each_pair_to_copy() {
         "{s}"
     );
     assert!(!barred.is_empty(), "{s}");
+    // Another size: back on the top pair, which is on screen at any size.
+    app.frame(ratatui::layout::Rect::new(0, 0, 100, 20));
+    assert_eq!(view(&app).target(), view(&app).top);
+    app.frame(ratatui::layout::Rect::new(0, 0, 100, 14));
+    keys(&mut app, "G");
+    screen(&mut app);
+    keys(&mut app, "jjjjjjjjjj");
+    screen(&mut app);
     for _ in 0..n {
         keys(&mut app, "k");
         screen(&mut app);

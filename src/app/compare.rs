@@ -569,6 +569,11 @@ impl App {
             for (i, h) in heights {
                 v.heights[i] = h;
             }
+            // A new size has another last screenful: the bar goes back to
+            // the top pair, which is on screen whatever the size.
+            if v.last_screenful.is_some_and(|(at, _)| at != size) {
+                v.beyond = 0;
+            }
             v.last_screenful = Some((size, last));
             if let Some((top, top_row)) = end {
                 (v.top, v.top_row, v.to_end) = (top, top_row, false);
