@@ -635,6 +635,25 @@ fn csv_rows_follow_the_search_and_reference_and_name_the_path() {
     );
     assert_eq!(rows(&["--reference", "1373"]), [format!("{a},op-1")]);
     assert_eq!(rows(&["--search", "again"]), [format!("{b},op-2")]);
+    // Standard input is `-`, as JSON's source says.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--print", "csv", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"1. Decides.\n")
+        .unwrap();
+    let piped = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
+    assert!(
+        piped.lines().nth(1).unwrap().starts_with("-,op-1,"),
+        "{piped}"
+    );
     let o = dushanbe(&["--print", "csv", "--search", "zzzq", &a]);
     assert_eq!(stdout(&o).lines().count(), 1, "the header alone");
     assert!(

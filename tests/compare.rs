@@ -660,6 +660,21 @@ fn titles_differing_at_their_end_are_told_apart_wherever_cut() {
         row("1").contains("2030") && row("2").contains("2034"),
         "{s}"
     );
+    // The texts list, and the notice on moving to the other text.
+    keys(&mut app, "<Esc>D");
+    let s = screen(&mut app);
+    let row = |n: &str| {
+        s.lines()
+            .find(|l| l.contains(&format!(" {n} …")))
+            .unwrap_or("")
+    };
+    assert!(
+        row("1").contains("2030") && row("2").contains("2034"),
+        "{s}"
+    );
+    keys(&mut app, "<Esc>>");
+    let notice = app.notice_text().unwrap_or_default();
+    assert_eq!(notice, "text 2 of 2: National… Extremism 2034");
 }
 
 #[test]
@@ -995,4 +1010,37 @@ fn j_at_the_end_steps_the_bar_to_each_pair_to_copy() {
     }
     assert_eq!(view(&app).target(), view(&app).top);
     assert!(view(&app).top < top, "k steps back, then scrolls");
+}
+
+/// Wherever the panes have scrolled to, the bar is on screen: on a pair
+/// of which more than its blank row shows, the one the status line names.
+#[test]
+fn the_bar_is_on_screen_at_every_scroll_position() {
+    for (w, h) in [(60u16, 14u16), (60, 20), (80, 24)] {
+        let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", w, h, Lang::En);
+        for k in ["j"; 40].into_iter().chain(["k"; 40]) {
+            keys(&mut app, k);
+            let s = screen(&mut app);
+            assert!(s.contains('▎'), "{w}x{h} after {k}: {s}");
+        }
+    }
+}
+
+/// After a jump past the last screenful's top (`]`), `k` comes back a pair
+/// at a time; `:` to side A's place puts the focus on A.
+#[test]
+fn k_after_a_jump_comes_back_a_pair_and_a_place_of_a_takes_the_focus() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 30, Lang::En);
+    keys(&mut app, "]]");
+    screen(&mut app);
+    let jumped = view(&app).top;
+    assert!(jumped > 1, "{jumped}");
+    keys(&mut app, "k");
+    screen(&mut app);
+    assert_eq!(view(&app).top, jumped - 1);
+    keys(&mut app, "<Tab>");
+    assert!(view(&app).focus_b);
+    keys(&mut app, ":op-2<Enter>");
+    screen(&mut app);
+    assert!(!view(&app).focus_b, "side A's place: side A in focus");
 }

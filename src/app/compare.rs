@@ -67,7 +67,15 @@ impl CompareView {
     /// The pair `y` and `c` copy, marked with a bar: the top one, or at the
     /// last screenful the one `j` has stepped to.
     pub fn target(&self) -> usize {
-        (self.top + self.beyond).min(self.pairs.len().saturating_sub(1))
+        // A top pair of which only the blank row after it is left at the
+        // top is gone: the next is the one read, as in reading.
+        let gone = self.top_row + 1 >= self.height(self.top) && self.heights_known(self.top);
+        (self.top + self.beyond + usize::from(gone)).min(self.pairs.len().saturating_sub(1))
+    }
+
+    /// Whether pair `i`'s height has been measured (drawn at this width).
+    fn heights_known(&self, i: usize) -> bool {
+        self.heights.get(i).is_some_and(|&h| h > 0)
     }
 
     /// At the last screenful `j` and `k` step the bar over the pairs
@@ -75,6 +83,18 @@ impl CompareView {
     /// move puts it back on the top pair. After a jump past the last
     /// screenful's top, `j` first comes back to the last screenful.
     fn step_bar(&mut self, action: Action) -> bool {
+        // Past the last screenful's top by a jump (`]`, `:`), `k` comes back
+        // a pair at a time, as `j` went, rather than to the last screenful.
+        let past = self
+            .last_screenful
+            .is_some_and(|(_, last)| (self.top, self.top_row) > last);
+        if action == Action::Up && self.jumped && past && self.beyond == 0 && self.top > 0 {
+            (self.top, self.top_row) = (self.top - 1, 0);
+            self.jumped = self
+                .last_screenful
+                .is_some_and(|(_, last)| (self.top, 0) > last);
+            return true;
+        }
         let down = action == Action::Down && self.at_last_screenful() && !self.jumped;
         let up = action == Action::Up && self.beyond > 0;
         if down || up {
@@ -430,7 +450,8 @@ impl App {
             return;
         }
         if let Some(i) = view.pair_of(current, false) {
-            (view.top, view.top_row, view.jumped) = (i, 0, true);
+            // Side A went there (`:`, `n`): its paragraph is the one to copy.
+            (view.top, view.top_row, view.jumped, view.focus_b) = (i, 0, true, false);
         }
         view.followed = Some(current);
     }

@@ -209,6 +209,10 @@ impl Library {
     }
 }
 
+/// Columns a title takes at most in the notice on moving to a text, where
+/// another text's title shares its start.
+const NOTICE_TITLE_WIDTH: usize = 24;
+
 impl App {
     pub fn library(&self) -> &Library {
         &self.library
@@ -376,11 +380,15 @@ impl App {
             self.focus = Focus::Reader;
         }
         let (n, of) = (i + 1, self.library.len());
-        self.notice = Some(Notice::Library(LibraryNotice::Opened(
-            self.library.label(i),
-            n,
-            of,
-        )));
+        // A title another shares the start of comes with that start cut, so
+        // that the notice, cut at its end, still says which text this is.
+        let whole = self.library.label(i);
+        let shared = self.library.shared_start(i).min(whole.len());
+        let label = match crate::text::str_width(&whole[..shared]) >= 16 {
+            true => self.library.label_within(i, NOTICE_TITLE_WIDTH),
+            false => whole,
+        };
+        self.notice = Some(Notice::Library(LibraryNotice::Opened(label, n, of)));
     }
 
     /// Remembers the view the text being read opens with.

@@ -118,8 +118,8 @@ pub fn matching(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<
 /// one name in different folders stay apart), `-` for standard input.
 pub fn csv_name(doc: &Document) -> String {
     match doc.source {
-        crate::document::Source::File(_) => doc.source.to_string(),
-        _ => crate::library::source_name(&doc.source),
+        crate::document::Source::File(_) | crate::document::Source::Stdin => doc.source.to_string(),
+        crate::document::Source::Embedded => crate::library::source_name(&doc.source),
     }
 }
 

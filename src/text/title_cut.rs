@@ -28,10 +28,16 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
     // Where a cut may start: each word's start (each character's in
     // Chinese), the nearest to the difference last.
     // In Chinese, at last the difference itself (`…（修订稿）`).
+    // Never inside a number (`…26—2030年）` of `2026—2030年`).
+    let in_number = |i: usize| {
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        digit(label[..i].chars().next_back()) && digit(label[i..].chars().next())
+    };
     let starts: Vec<usize> = match start.contains(' ') {
         true => start.match_indices(' ').map(|(i, _)| i + 1).collect(),
         false => (start.char_indices().map(|(i, _)| i).skip(1))
             .chain([shared])
+            .filter(|&i| !in_number(i))
             .collect(),
     };
     let head = match start
@@ -82,6 +88,17 @@ mod tests {
         let other = "关于预防和打击暴力极端主义的国家行动计划（2026—2030年）";
         let cut = cut_telling_apart(zh, shared_start(zh, other), 24);
         assert!(cut.contains("2021") && str_width(&cut) <= 24, "{cut}");
+        // Never from inside a year.
+        let (a, b) = (
+            "预防和打击暴力极端主义国家行动计划（2021—2025年）",
+            "预防和打击暴力极端主义国家行动计划（2026—2030年）",
+        );
+        for room in 8..30 {
+            let cut = cut_telling_apart(a, shared_start(a, b), room);
+            let after = cut.split_once('…').map_or("", |(_, r)| r);
+            let digits = after.chars().take_while(char::is_ascii_digit).count();
+            assert!(digits == 0 || digits == 4, "{room}: {cut}");
+        }
         // Short of room, the difference alone.
         let (plan, draft) = (
             "预防暴力极端主义行动计划（修订稿）",

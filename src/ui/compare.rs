@@ -123,9 +123,8 @@ impl Widget for CompareBox<'_> {
                 } else {
                     self.side_row(buf, ta, y, &sa, la.as_deref(), row - head);
                     self.side_row(buf, tb, y, &sb, lb.as_deref(), row - head);
-                    // On the focused side's lines, not the blank row after.
-                    let focused = if view.focus_b { &lb } else { &la };
-                    if let Some(x) = bar_x.filter(|_| i == target && row - head < lines(focused)) {
+                    // On the pair's rows, not the blank row after them.
+                    if let Some(x) = bar_x.filter(|_| i == target && row + 1 < height) {
                         put(buf, x, y, "▎", 1, self.styles.current_bar());
                     }
                 }

@@ -49,6 +49,7 @@ impl Widget for DocumentsList<'_> {
             let line = EntryLine {
                 entry,
                 file: app.library().title_shared(i),
+                shared: app.library().shared_start(i),
                 number: format!(
                     "{} {:>number_width$} ",
                     if reading { "▸" } else { " " },
@@ -82,6 +83,9 @@ struct EntryLine<'a> {
     entry: &'a DocEntry,
     /// Whether its file name follows its title (another text has it).
     file: bool,
+    /// How much of its label's start another text's shares (bytes): cut
+    /// there, not at the end, where it does not fit.
+    shared: usize,
     number: String,
     /// Counts or state, and whether it is a failure.
     right: (String, bool),
@@ -104,10 +108,12 @@ impl EntryLine<'_> {
         let room = width.saturating_sub(used + right_w + 2);
         // A file name that tells the text from another with its title
         // comes first, so that a cut title does not take it.
-        let mut text = match self.file {
+        let label = match self.file {
             true => format!("{} · {}", self.entry.name, self.entry.label()),
             false => self.entry.label().to_string(),
         };
+        // Two editions titled alike but for their end keep the difference.
+        let mut text = crate::text::cut_telling_apart(&label, self.shared, room);
         if let Some(d) = &self.entry.dateline {
             text.push_str(" · ");
             text.push_str(d);
