@@ -670,3 +670,22 @@ fn a_text_a_little_taller_than_the_pane_starts_at_0_percent() {
         );
     }
 }
+
+/// A section within a chapter is reached by the chapter's name and its
+/// own (`第三章第一节`, `第三章 › 第一节`), where `第一节` alone is the
+/// first so numbered.
+#[test]
+fn a_chapters_section_is_reached_by_both_names() {
+    let law = "示范法\n\n第一章 总则\n\n第一条 为了预防。\n\n第二章 教育\n\n第一节 学校\n\n第二条 学校教育。\n\n\
+               第二节 家庭\n\n第三条 家庭教育。\n\n第三章 附则\n\n第一节 生效\n\n第四条 本法施行。\n";
+    let mut a = open_in(Lang::Zh, law, 80, 24);
+    for (typed, id) in [
+        ("第三章第一节", "art-4"),
+        ("第三章 › 第一节", "art-4"),
+        ("第二章第二节", "art-3"),
+        ("第一节", "art-2"),
+    ] {
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        assert_eq!(current_id(&mut a), id, "{typed}");
+    }
+}

@@ -36,6 +36,11 @@ impl DocIndex {
             // Read whole first (`二、重点任务 › （二） › 1.` as a plan cites
             // it), else its rest under the heading; only under it.
             Some(Some((h, rest))) => {
+                // A heading within it (`第三章 › 第一节`): where that starts.
+                if let Some(g) = self.heading_within_named(h, rest) {
+                    let start = self.doc.heading_start(g);
+                    return (start < self.len()).then_some(start);
+                }
                 let start = self.doc.heading_start(h);
                 // Under it, or under a heading within it (a chapter's
                 // sections).
@@ -318,7 +323,8 @@ impl DocIndex {
         let (first, rest) = input
             .split_once('›')
             .or_else(|| input.split_once(", "))
-            .or_else(|| input.split_once('，'))?;
+            .or_else(|| input.split_once('，'))
+            .or_else(|| chapter_then_heading(input))?;
         // By its words, else by its number as a heading is named
         // (`第2章 › 2.1.2`, `Chapter 2 › 2.1.2`).
         let by_number = || match id::parse_input(first)? {
@@ -451,6 +457,31 @@ impl DocIndex {
     /// heading in that place.
     /// With `word` (`part`, `chapter`: the kind of heading typed), only a
     /// heading of that kind or numbered bare: `Part II` is not `Chapter 2`.
+    /// The heading within heading `h` that `rest` names by its kind and
+    /// number (`第一节` of `第三章 › 第一节`), when it names one.
+    fn heading_within_named(&self, h: usize, rest: &str) -> Option<usize> {
+        let Some(IdQuery::Heading {
+            number,
+            bare: false,
+        }) = id::parse_input(rest)
+        else {
+            return None;
+        };
+        let word = id::heading_word(rest);
+        let value = numerals::value(&number, true);
+        self.headings_within(h).find(|&g| {
+            let heading = &self.doc.headings[g];
+            let kind =
+                word.is_none_or(|w| id::heading_kind(&heading.prefix).is_none_or(|k| k == w));
+            let n = heading.number.as_deref();
+            let same = n.is_some_and(|n| {
+                n.eq_ignore_ascii_case(&number)
+                    || (value.is_some() && numerals::value(n, true) == value)
+            });
+            kind && same
+        })
+    }
+
     pub(super) fn heading_named(&self, token: &str, word: Option<&str>) -> Option<usize> {
         let headings = &self.doc.headings;
         let value = |n: &str| numerals::value(n, true);
@@ -491,4 +522,20 @@ impl DocIndex {
                     .map(|k| k - 1)
             })
     }
+}
+
+/// `第三章第一节` (no separator): the chapter (or part) and the heading
+/// after it, where what follows the chapter names a heading of its own.
+fn chapter_then_heading(input: &str) -> Option<(&str, &str)> {
+    let t = input.trim();
+    let after = ["章", "部分", "编"]
+        .iter()
+        .filter_map(|u| t.find(u).map(|i| i + u.len()))
+        .min()?;
+    let (first, rest) = t.split_at(after);
+    let heading = matches!(
+        id::parse_input(rest),
+        Some(IdQuery::Heading { bare: false, .. })
+    );
+    (first.starts_with('第') && heading).then_some((first, rest))
 }
