@@ -1044,3 +1044,58 @@ fn k_after_a_jump_comes_back_a_pair_and_a_place_of_a_takes_the_focus() {
     screen(&mut app);
     assert!(!view(&app).focus_b, "side A's place: side A in focus");
 }
+
+/// Keys and sizes at random, resizing between keys: the comparison never
+/// panics, and the bar is always on screen where the panes have rows.
+#[test]
+fn random_keys_and_sizes_keep_the_bar_on_screen() {
+    let keys_pool = [
+        "j",
+        "k",
+        "G",
+        "g",
+        "]",
+        "[",
+        "<Tab>",
+        "y",
+        "c",
+        "<PageDown>",
+        "<PageUp>",
+    ];
+    let sizes = [
+        (24u16, 6u16),
+        (30, 8),
+        (60, 14),
+        (60, 20),
+        (80, 24),
+        (120, 40),
+        (45, 11),
+    ];
+    let mut seed: u64 = 0x2018_0503;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    for (a, b) in [
+        ("edition-1.zh.txt", "edition-2.zh.txt"),
+        ("statement.en.txt", "statement.zh.txt"),
+        ("plan-1.zh.txt", "plan-2.zh.txt"),
+    ] {
+        let mut app = comparing(a, b, 80, 24, Lang::En);
+        for step in 0..400 {
+            if step % 7 == 0 {
+                let (w, h) = sizes[next(sizes.len())];
+                app.frame(ratatui::layout::Rect::new(0, 0, w, h));
+            }
+            let k = keys_pool[next(keys_pool.len())];
+            keys(&mut app, k);
+            let s = screen(&mut app);
+            let (w, h) = app.size();
+            if h >= 8 && w >= 40 {
+                assert!(s.contains('▎'), "{a} {w}x{h} after {k} (step {step}):\n{s}");
+            }
+        }
+    }
+}
