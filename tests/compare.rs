@@ -649,29 +649,17 @@ fn titles_differing_at_their_end_are_told_apart_wherever_cut() {
     let s = screen(&mut app);
     let title = s.lines().find(|l| l.contains("Theme map · ")).unwrap_or("");
     assert!(title.contains("Extremism 2030 "), "{s}");
-    keys(&mut app, "<Tab>");
-    let s = screen(&mut app);
-    let row = |n: &str| {
-        s.lines()
-            .find(|l| l.contains(&format!("│{n} National")))
-            .unwrap_or("")
+    // Each text's row, found by how it starts, ends in its own year.
+    let told_apart = |app: &mut App, row_start: &dyn Fn(usize) -> String| {
+        let s = screen(app);
+        let row = |n| s.lines().find(|l| l.contains(&row_start(n))).unwrap_or("");
+        assert!(row(1).contains("2030") && row(2).contains("2034"), "{s}");
     };
-    assert!(
-        row("1").contains("2030") && row("2").contains("2034"),
-        "{s}"
-    );
+    keys(&mut app, "<Tab>");
+    told_apart(&mut app, &|n| format!("│{n} National"));
     // The texts list, and the notice on moving to the other text.
     keys(&mut app, "<Esc>D");
-    let s = screen(&mut app);
-    let row = |n: &str| {
-        s.lines()
-            .find(|l| l.contains(&format!(" {n} …")))
-            .unwrap_or("")
-    };
-    assert!(
-        row("1").contains("2030") && row("2").contains("2034"),
-        "{s}"
-    );
+    told_apart(&mut app, &|n| format!(" {n} …"));
     keys(&mut app, "<Esc>>");
     let notice = app.notice_text().unwrap_or_default();
     assert_eq!(notice, "text 2 of 2: National… Extremism 2034");
