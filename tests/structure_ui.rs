@@ -673,7 +673,8 @@ fn a_text_a_little_taller_than_the_pane_starts_at_0_percent() {
 
 /// A section within a chapter is reached by the chapter's name and its
 /// own (`第三章第一节`, `第三章 › 第一节`), where `第一节` alone is the
-/// first so numbered.
+/// first so numbered; an article by its chapter and section as a lawyer
+/// cites it (`第二章第二节第三条`), only where it is.
 #[test]
 fn a_chapters_section_is_reached_by_both_names() {
     let law = "示范法\n\n第一章 总则\n\n第一条 为了预防。\n\n第二章 教育\n\n第一节 学校\n\n第二条 学校教育。\n\n\
@@ -684,8 +685,22 @@ fn a_chapters_section_is_reached_by_both_names() {
         ("第三章 › 第一节", "art-4"),
         ("第二章第二节", "art-3"),
         ("第一节", "art-2"),
+        ("第二章第二节第三条", "art-3"),
+        ("第三章 › 第一节 › 第四条", "art-4"),
+        ("第二章，第一节，第二条", "art-2"),
+        ("第二章第三条", "art-3"),
     ] {
         keys(&mut a, &format!(":{typed}<Enter>"));
         assert_eq!(current_id(&mut a), id, "{typed}");
+    }
+    // Article 3 is in chapter 2's second section, not its first, nor in
+    // chapter 1: no jump, and the message says so.
+    for typed in ["第二章第一节第三条", "第一章第三条", "第三章第二节第四条"]
+    {
+        keys(&mut a, ":1<Enter>");
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        assert_eq!(current_id(&mut a), "art-1", "{typed}");
+        let said = a.notice_text().unwrap_or_default();
+        assert!(said.contains(typed), "{typed}: {said}");
     }
 }

@@ -35,26 +35,42 @@ impl DocIndex {
             Some(None) => None,
             // Read whole first (`二、重点任务 › （二） › 1.` as a plan cites
             // it), else its rest under the heading; only under it.
-            Some(Some((h, rest))) => {
-                // A heading within it (`第三章 › 第一节`): where that starts.
-                if let Some(g) = self.heading_within_named(h, rest) {
-                    let start = self.doc.heading_start(g);
-                    return (start < self.len()).then_some(start);
-                }
-                let start = self.doc.heading_start(h);
-                // Under it, or under a heading within it (a chapter's
-                // sections).
-                let in_h = |p: &usize| {
-                    (self.doc.paragraphs[*p].section())
-                        .is_some_and(|s| s == h || self.headings_within(h).any(|g| g == s))
-                };
-                self.resolve_as_typed(input, near).filter(in_h).or_else(|| {
-                    (start < self.len() && !rest.is_empty())
-                        .then(|| self.resolve_near(rest, Some(start)).filter(in_h))
-                        .flatten()
-                })
-            }
+            Some(Some((h, rest))) => self.resolve_under(h, input, rest, near),
         }
+    }
+
+    /// [`DocIndex::resolve_near`] for an input that names heading `h`
+    /// first and `rest` after it: a heading within it, a place under a
+    /// heading within it (`第二章第二节第三条`), or a place under it.
+    fn resolve_under(
+        &self,
+        h: usize,
+        input: &str,
+        rest: &str,
+        near: Option<usize>,
+    ) -> Option<usize> {
+        // A heading within it (`第三章 › 第一节`): where that starts.
+        if let Some(g) = self.heading_within_named(h, rest) {
+            let start = self.doc.heading_start(g);
+            return (start < self.len()).then_some(start);
+        }
+        // A place under a heading within it: only under that one.
+        let within = heading_then_rest(rest)
+            .and_then(|(head, more)| Some((self.heading_within_named(h, head)?, more)));
+        if let Some((g, more)) = within {
+            return self.resolve_under(g, more, more, near);
+        }
+        let start = self.doc.heading_start(h);
+        // Under it, or under a heading within it (a chapter's sections).
+        let in_h = |p: &usize| {
+            (self.doc.paragraphs[*p].section())
+                .is_some_and(|s| s == h || self.headings_within(h).any(|g| g == s))
+        };
+        self.resolve_as_typed(input, near).filter(in_h).or_else(|| {
+            (start < self.len() && !rest.is_empty())
+                .then(|| self.resolve_near(rest, Some(start)).filter(in_h))
+                .flatten()
+        })
     }
 
     /// [`DocIndex::resolve_near`] for an input that does not start by
@@ -525,17 +541,43 @@ impl DocIndex {
 }
 
 /// `第三章第一节` (no separator): the chapter (or part) and the heading
-/// after it, where what follows the chapter names a heading of its own.
+/// after it, where what follows the chapter names a heading of its own,
+/// alone or with a place under it (`第二章第二节第三条`), or an article
+/// (`第二章第三条`).
 fn chapter_then_heading(input: &str) -> Option<(&str, &str)> {
+    let (first, rest) = split_after_unit(input, &["章", "部分", "编"])?;
+    let article = rest.starts_with('第') && rest.contains('条') && id::parse_input(rest).is_some();
+    let heading = names_heading(rest) || heading_then_rest(rest).is_some() || article;
+    heading.then_some((first, rest))
+}
+
+/// A heading named first and a place after it, with or without a
+/// separator (`第二节 › 第三条`, `第二节第三条`).
+fn heading_then_rest(input: &str) -> Option<(&str, &str)> {
+    let split = input
+        .split_once('›')
+        .or_else(|| input.split_once(", "))
+        .or_else(|| input.split_once('，'))
+        .or_else(|| split_after_unit(input, &["章", "部分", "编", "节"]))?;
+    let (head, rest) = (split.0.trim(), split.1.trim());
+    (names_heading(head) && !rest.is_empty()).then_some((head, rest))
+}
+
+/// `input` cut after the first of `units` (`第二章` | `第二节…`), where it
+/// starts with `第`.
+fn split_after_unit<'a>(input: &'a str, units: &[&str]) -> Option<(&'a str, &'a str)> {
     let t = input.trim();
-    let after = ["章", "部分", "编"]
-        .iter()
+    let after = (units.iter())
         .filter_map(|u| t.find(u).map(|i| i + u.len()))
         .min()?;
-    let (first, rest) = t.split_at(after);
-    let heading = matches!(
-        id::parse_input(rest),
+    t.starts_with('第').then(|| t.split_at(after))
+}
+
+/// Whether `words` name a heading by its kind and number (`第一节`,
+/// `Section 1`).
+fn names_heading(words: &str) -> bool {
+    matches!(
+        id::parse_input(words),
         Some(IdQuery::Heading { bare: false, .. })
-    );
-    (first.starts_with('第') && heading).then_some((first, rest))
+    )
 }
