@@ -1087,3 +1087,43 @@ fn random_keys_and_sizes_keep_the_bar_on_screen() {
         }
     }
 }
+
+/// Without colour, a change that goes on to the next row is marked up to
+/// its last character on the row, not over the space the row was wrapped
+/// at, which would show as a stray block after the word; whatever the
+/// width puts the wrap in the change.
+#[test]
+fn a_change_wrapped_over_two_rows_leaves_the_wrapping_space_unmarked() {
+    let a = "Statement\n\n1. We firmly condemn terrorism in all its forms and manifestations, \
+             and we call on all States to act.\n";
+    let b = "Statement\n\n1. We firmly condemn terrorism and violent extremism conducive to \
+             terrorism in all its forms and manifestations, and we call on all States to act.\n";
+    let mut wrapped_inside = 0;
+    for w in 60..=120 {
+        let mut app = comparing_texts(a, b, w, 12);
+        let buf = render_buffer(&mut app);
+        let reversed =
+            |x: u16, y: u16| (buf[(x, y)].modifier).contains(ratatui::style::Modifier::REVERSED);
+        let mut rows_marked = 0;
+        for y in 1..buf.area.height - 1 {
+            let marked: Vec<u16> = (0..w).filter(|&x| reversed(x, y)).collect();
+            if marked.is_empty() {
+                continue;
+            }
+            rows_marked += 1;
+            let last = *marked.last().unwrap();
+            let symbol = buf[(last, y)].symbol();
+            assert!(
+                !symbol.trim().is_empty(),
+                "width {w}, row {y}: marked space at {last}"
+            );
+        }
+        if rows_marked > 1 {
+            wrapped_inside += 1;
+        }
+    }
+    assert!(
+        wrapped_inside > 10,
+        "the change was wrapped at only {wrapped_inside} widths"
+    );
+}

@@ -241,6 +241,9 @@ impl<'a> CompareBox<'a> {
             .take(range.len())
             .collect();
         let mut x = area.x + gutter as u16;
+        // The spaces a row was wrapped at are not marked: a change or hit
+        // that goes on to the next row would show as a stray block.
+        let row_end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
         for (k, c) in chars.iter().enumerate() {
             let at = range.start + k;
             if *c == '\n' {
@@ -251,10 +254,11 @@ impl<'a> CompareBox<'a> {
                 break;
             }
             let mut style = Style::new();
-            if side.changed.iter().any(|r| r.contains(&at)) {
+            let marked = k < row_end;
+            if marked && side.changed.iter().any(|r| r.contains(&at)) {
                 style = styles.changed();
             }
-            if side.hits.iter().any(|r| r.contains(&at)) {
+            if marked && side.hits.iter().any(|r| r.contains(&at)) {
                 style = style.patch(styles.hit());
             }
             buf.set_stringn(x, y, c.to_string(), w as usize, style);
