@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use dushanbe_reader::export::{self, Format};
-use dushanbe_reader::i18n::Warning;
+use dushanbe_reader::i18n::{Warning, state_not_read};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::refs::{Recogniser, list_references};
 use dushanbe_reader::store::{DocKey, DocState, StateStore, follow_moved_paragraphs, now_ms};
@@ -44,13 +44,20 @@ pub fn output_of(
     }
     // Notes and marks come from the reading state (read, never written);
     // what cannot be read is said, not taken for no notes.
-    let store = matches!(format, Format::Json | Format::Notes).then(|| {
-        let (store, warnings) = StateStore::open_to_read(cli.state_dir.as_deref());
-        for w in warnings {
-            eprintln!("dushanbe: {}", Warning::State(w).text(cli.lang));
+    let store = match format {
+        Format::Json | Format::Notes => {
+            let (store, warnings) = StateStore::open_to_read(cli.state_dir.as_deref());
+            let notes = format == Format::Notes;
+            if let Some(w) = warnings.first().filter(|_| notes) {
+                return Err(state_not_read(w, cli.lang, true));
+            }
+            for w in warnings {
+                eprintln!("dushanbe: {}", state_not_read(&w, cli.lang, false));
+            }
+            Some(store)
         }
-        store
-    });
+        _ => None,
+    };
     let mut outputs = Vec::new();
     // CSV is one table for every text: its rows, text by text.
     let mut rows = Vec::new();
@@ -119,14 +126,20 @@ fn saved_state(
     format: Format,
 ) -> Result<DocState, String> {
     let loaded = store.load(key);
-    for w in &loaded.warnings {
-        eprintln!("dushanbe: {}", Warning::State(w.clone()).text(cli.lang));
-    }
-    if format == Format::Notes && loaded.warnings.iter().any(|w| w.state_unread()) {
+    let notes = format == Format::Notes;
+    if let Some(w) = loaded.warnings.iter().find(|w| notes && w.state_unread()) {
         return Err(format!(
-            "the notes on {} cannot be printed: its reading state cannot be read",
-            index.doc().source
+            "{}: {}",
+            export::csv_name(index.doc()),
+            state_not_read(w, cli.lang, true)
         ));
+    }
+    for w in &loaded.warnings {
+        let said = match w.state_unread() {
+            true => state_not_read(w, cli.lang, false),
+            false => Warning::State(w.clone()).text(cli.lang),
+        };
+        eprintln!("dushanbe: {said}");
     }
     let mut state = loaded.state;
     follow_moved_paragraphs(&mut state, index.doc(), now_ms());

@@ -883,11 +883,38 @@ fn notes_that_cannot_be_read_are_not_printed_as_none() {
     let o = dushanbe_with_config(&["--print", "notes"], &home);
     assert_eq!(o.status.code(), Some(2), "{o:?}");
     assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    let said = stderr(&o);
     assert!(
-        stderr(&o).contains("cannot be printed: its reading state cannot be read"),
+        said.contains("notes not printed, the reading state cannot be read (unreadable"),
+        "{said}"
+    );
+    assert!(!said.contains("fresh"), "{said}");
+    // JSON is still written, saying what it leaves out.
+    let o = dushanbe_with_config(&["--print", "json"], &home);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert!(stdout(&o).contains("\"paragraphs\""));
+    assert!(
+        stderr(&o).contains("its notes and marks left out"),
         "{}",
         stderr(&o)
     );
+}
+
+/// A state directory that cannot be used at all (a file stands there) is
+/// not taken for no notes either.
+#[test]
+fn notes_from_a_state_directory_that_is_not_one_are_not_printed_as_none() {
+    let home = scratch("print-notes-not-a-dir");
+    let file = home.join("not-a-dir");
+    std::fs::write(&file, "x").unwrap();
+    let dir = file.to_str().unwrap();
+    let o = dushanbe(&["--state-dir", dir, "--print", "notes"]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    let said = stderr(&o);
+    assert!(said.contains("(not a directory)"), "{said}");
+    assert!(said.contains("notes not printed"), "{said}");
+    assert!(!said.contains("until you quit"), "{said}");
 }
 
 #[test]
@@ -947,6 +974,28 @@ fn notes_print_as_markdown_and_join_the_json() {
     assert_eq!(v["marks"][1]["paragraph"], "op-5");
     assert_eq!(v["marks"][1]["offset"], 0);
     assert_eq!(v["marks"][2]["paragraph"], "op-16");
+    // Narrowed, only the notes and marks on the paragraphs written.
+    let json = dushanbe_with_config(&["--print", "json", "--theme", "financing"], &home);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let written: Vec<&str> = (v["paragraphs"].as_array().unwrap().iter())
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        written.contains(&"op-7") && !written.contains(&"op-16"),
+        "{written:?}"
+    );
+    assert_eq!(v["notes"][0]["paragraph"], "op-7");
+    assert!(v.get("marks").is_none(), "{v}");
+    // A search that finds op-16 alone keeps its mark, not the others.
+    let json = dushanbe_with_config(&["--print", "json", "--search", "提交联"], &home);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v["marks"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v["marks"][0]["paragraph"], "op-16");
+    assert!(v.get("notes").is_none(), "{v}");
+    let json = dushanbe_with_config(&["--print", "json", "--search", "qqqzzz"], &home);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert!(v.get("notes").is_none() && v.get("marks").is_none(), "{v}");
     // Without a state, the JSON is as before: no notes, no marks.
     let plain = dushanbe(&["--print", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&plain)).unwrap();
@@ -958,7 +1007,7 @@ fn notes_print_as_markdown_and_join_the_json() {
         &home,
     ));
     assert!(
-        !narrowed.contains("见FATF建议") && narrowed.contains("（没有笔记）"),
+        !narrowed.contains("见FATF建议") && narrowed.contains("（所选段落上没有笔记）"),
         "{narrowed}"
     );
     let kept = stdout(&dushanbe_with_config(
@@ -977,7 +1026,7 @@ fn notes_print_as_markdown_and_join_the_json() {
     std::fs::write(&file, r#"{"version":1,"notes":5}"#).unwrap();
     let broken = dushanbe_with_config(&["--print", "notes"], &home);
     assert!(
-        stderr(&broken).contains("dushanbe: reading state unreadable"),
+        stderr(&broken).contains("dushanbe: dushanbe-declaration.zh.txt: notes not printed"),
         "{}",
         stderr(&broken)
     );

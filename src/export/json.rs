@@ -78,14 +78,23 @@ struct JsonMark<'a> {
     offset: usize,
 }
 
-/// The notes and marks of the saved state, for the JSON form.
+/// The notes and marks of the saved state, for the JSON form: of a
+/// selection narrowed by a filter, search or reference, only those on the
+/// paragraphs written.
 fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<'a>>) {
     let Some(state) = sel.state else {
         return (Vec::new(), Vec::new());
     };
     let doc = sel.doc;
+    let narrowed = sel.paragraphs.len() < doc.paragraphs.len();
+    let written: std::collections::HashSet<usize> = match narrowed {
+        true => sel.paragraphs.iter().copied().collect(),
+        false => Default::default(),
+    };
+    let kept = |p: Option<usize>| !narrowed || p.is_some_and(|p| written.contains(&p));
     let notes = state
         .live_notes()
+        .filter(|(_, n)| kept(doc.find_id(&n.paragraph)))
         .map(|(id, n)| JsonNote {
             id,
             paragraph: &n.paragraph,
@@ -99,6 +108,7 @@ fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<
         .collect();
     let marks = state
         .live_marks()
+        .filter(|(_, pos)| kept(pos.to_position(doc).map(|now| now.paragraph)))
         .map(|(name, pos)| match pos.to_position(sel.doc) {
             Some(now) => JsonMark {
                 name,

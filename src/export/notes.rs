@@ -29,9 +29,13 @@ pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> S
         cite::DocLang::En => format!("# Notes on {}\n", super::markdown::escape(&title)),
     };
     if notes.is_empty() {
-        out.push_str(match lang {
-            cite::DocLang::Zh => "\n（没有笔记）\n",
-            cite::DocLang::En => "\n(no notes)\n",
+        // Narrowed past every note there is: said so, not taken for none.
+        let elsewhere = only.is_some() && state.live_notes().next().is_some();
+        out.push_str(match (lang, elsewhere) {
+            (cite::DocLang::Zh, false) => "\n（没有笔记）\n",
+            (cite::DocLang::En, false) => "\n(no notes)\n",
+            (cite::DocLang::Zh, true) => "\n（所选段落上没有笔记）\n",
+            (cite::DocLang::En, true) => "\n(no notes on the paragraphs selected)\n",
         });
         return out;
     }
@@ -125,7 +129,9 @@ mod tests {
         let op9 = ix.find_id("op-9").unwrap();
         let md = to_notes(&ix, &state, Some(&[op9]));
         assert!(md.contains("an old note") && !md.contains("见FATF") && !md.contains("orphan"));
-        assert!(to_notes(&ix, &state, Some(&[])).contains("（没有笔记）"));
+        assert!(to_notes(&ix, &state, Some(&[])).contains("（所选段落上没有笔记）"));
+        let none = DocState::default();
+        assert!(to_notes(&ix, &none, Some(&[])).contains("（没有笔记）"));
     }
 
     /// A note on a chapeau quotes its items with it, and one on an item

@@ -18,6 +18,7 @@ pub use library::LibraryNotice;
 mod refs;
 
 pub use refs::{RefName, RefNotice};
+pub use store::state_not_read;
 pub use warning::Warning;
 
 use crate::document::Kind;

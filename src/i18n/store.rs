@@ -3,6 +3,7 @@
 //! an English `Display`; this gives the same sentence for `--lang zh`, what
 //! happened first and the path after, as the English does.
 
+use super::Lang;
 use crate::store::{StoreWarning, WarningKind};
 
 /// `w` in Chinese, as the status line says it:
@@ -35,10 +36,55 @@ pub fn store_warning_zh(w: &StoreWarning) -> String {
     }
 }
 
+/// `w` as `--print` says it, where nothing is saved or started and only
+/// what was not read matters: `reading state not read (not a directory),
+/// its notes and marks left out: /s`. With `notes_printed`, as the reason
+/// `--print notes` prints nothing: `notes not printed, …`.
+pub fn state_not_read(w: &StoreWarning, lang: Lang, notes_printed: bool) -> String {
+    let path = w.path.as_ref().map_or_else(
+        || match lang {
+            Lang::En => "state directory".to_string(),
+            Lang::Zh => "状态目录".to_string(),
+        },
+        |p| p.display().to_string(),
+    );
+    let detail = w.detail.as_deref();
+    let cause = match (&w.kind, lang) {
+        (WarningKind::NewerSchema { version }, Lang::En) => {
+            format!("written by a newer version, schema {version}")
+        }
+        (WarningKind::NewerSchema { version }, Lang::Zh) => {
+            format!("由较新版本写入，格式 {version}")
+        }
+        (WarningKind::Symlink, Lang::En) => "a symbolic link".to_string(),
+        (WarningKind::Symlink, Lang::Zh) => "符号链接".to_string(),
+        (WarningKind::NotAFile, Lang::En) => "not a regular file".to_string(),
+        (WarningKind::NotAFile, Lang::Zh) => "不是普通文件".to_string(),
+        (WarningKind::Corrupt { .. } | WarningKind::CorruptKept, Lang::En) => {
+            detail.map_or("unreadable".to_string(), |d| format!("unreadable: {d}"))
+        }
+        (WarningKind::Corrupt { .. } | WarningKind::CorruptKept, Lang::Zh) => {
+            detail.map_or("无法读取".to_string(), |d| format!("无法读取：{d}"))
+        }
+        (_, Lang::En) => detail.unwrap_or("cannot be used").to_string(),
+        (_, Lang::Zh) => detail.unwrap_or("无法使用").to_string(),
+    };
+    match (lang, notes_printed) {
+        (Lang::En, false) => {
+            format!("reading state not read ({cause}), its notes and marks left out: {path}")
+        }
+        (Lang::En, true) => {
+            format!("notes not printed, the reading state cannot be read ({cause}): {path}")
+        }
+        (Lang::Zh, false) => format!("阅读状态未读取（{cause}），其笔记和标记未列出：{path}"),
+        (Lang::Zh, true) => format!("未输出笔记，阅读状态无法读取（{cause}）：{path}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Lang, Warning};
+    use crate::i18n::Warning;
 
     fn warning(kind: WarningKind) -> StoreWarning {
         StoreWarning {
@@ -103,6 +149,40 @@ mod tests {
                 seen.insert(zh.clone()),
                 "{kind:?} says what another says: {zh}"
             );
+        }
+    }
+
+    /// `--print` says what was not read and what that leaves out, never
+    /// that it starts fresh or keeps anything until the reader quits.
+    #[test]
+    fn print_says_what_was_not_read_and_left_out() {
+        let not_dir = StoreWarning {
+            detail: Some("not a directory".into()),
+            ..warning(WarningKind::Unusable)
+        };
+        assert_eq!(
+            state_not_read(&not_dir, Lang::En, false),
+            "reading state not read (not a directory), its notes and marks left out: /s/docs/ab.json"
+        );
+        assert_eq!(
+            state_not_read(&not_dir, Lang::En, true),
+            "notes not printed, the reading state cannot be read (not a directory): /s/docs/ab.json"
+        );
+        assert_eq!(
+            state_not_read(
+                &warning(WarningKind::NewerSchema { version: 9 }),
+                Lang::Zh,
+                true
+            ),
+            "未输出笔记，阅读状态无法读取（由较新版本写入，格式 9）：/s/docs/ab.json"
+        );
+        for kind in [
+            WarningKind::CorruptKept,
+            WarningKind::Symlink,
+            WarningKind::NotAFile,
+        ] {
+            let said = state_not_read(&warning(kind.clone()), Lang::En, false);
+            assert!(!said.contains("fresh") && !said.contains("quit"), "{said}");
         }
     }
 }
