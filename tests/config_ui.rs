@@ -342,3 +342,54 @@ fn a_chinese_state_warning_is_cut_to_its_file_names() {
         "{status}"
     );
 }
+
+/// Paths given relative (`--config cfg/good.toml`, `--state-dir s`) are
+/// cut to their file names as absolute ones are, so that what went wrong
+/// comes first on a narrow status line; a slash in words is left alone.
+#[test]
+fn relative_paths_in_warnings_are_cut_to_their_file_names() {
+    use dushanbe_reader::i18n::Warning;
+    use dushanbe_reader::store::{StoreWarning, WarningKind};
+    let colour = "mine/cfg/good.toml:11:1: no theme `nosuchtheme` to colour (themes: financing)";
+    for (w, shown) in [
+        (60, "⚠ no theme `nosuchtheme` to colour"),
+        (80, "⚠ no theme `nosuchtheme` to colour"),
+        (
+            100,
+            "⚠ no theme `nosuchtheme` to colour (themes: financing); that colou… — good.toml:11:1",
+        ),
+    ] {
+        let mut a = app(w, 24);
+        a.add_warning(Warning::ConfigColour(colour.to_string()));
+        let status = status_line(&mut a);
+        assert!(status.contains(shown), "{w}: {status}");
+        assert!(!status.contains("mine/cfg"), "{w}: {status}");
+    }
+    // Where the whole fits, the whole path.
+    let mut a = app(140, 24);
+    a.add_warning(Warning::ConfigColour(colour.to_string()));
+    assert!(status_line(&mut a).contains(colour));
+    let state = Warning::State(StoreWarning {
+        kind: WarningKind::Corrupt {
+            moved_to: "mine/s9/docs/8bacaf0a9a2374d3da6aa56bedd37270.json.corrupt-17".into(),
+        },
+        path: Some("mine/s9/docs/8bacaf0a9a2374d3da6aa56bedd37270.json".into()),
+        detail: None,
+    });
+    let mut a = app(120, 24);
+    a.add_warning(state);
+    let status = status_line(&mut a);
+    assert!(
+        status.contains("starting fresh: …/8bacaf0a….json moved to …/8bacaf0a….json.corrupt-17"),
+        "{status}"
+    );
+    // Words with a slash are not a path.
+    let mut a = app(60, 24);
+    let words = "/tmp/x/config.toml:1:1: give a key and/or a list of keys to each action here";
+    a.add_warning(Warning::ConfigFile(words.to_string()));
+    assert!(
+        status_line(&mut a).contains("and/or"),
+        "{}",
+        status_line(&mut a)
+    );
+}

@@ -458,29 +458,51 @@ fn warning_forms(text: &str) -> Vec<String> {
     forms
 }
 
-/// `text` with each absolute path (a word starting with `/`) cut to its
-/// last part: `/home/a/.config/dushanbe-reader/config.toml:3:1:` becomes
-/// `…/config.toml:3:1:`, also right after Chinese punctuation
-/// (`重新开始：/s/docs/ab.json` becomes `重新开始：…/ab.json`).
+/// `text` with each path cut to its last part: an absolute one (a word
+/// starting with `/`), `/home/a/.config/dushanbe-reader/config.toml:3:1:`
+/// as `…/config.toml:3:1:`, also right after Chinese punctuation
+/// (`重新开始：/s/docs/ab.json` as `重新开始：…/ab.json`); a relative one
+/// where it names a file (`cfg/good.toml:11:1:` as `…/good.toml:11:1:`),
+/// not words with a slash (`and/or`).
 fn short_paths(text: &str) -> String {
+    let path_char = |p: char| p.is_ascii_alphanumeric() || ".-_~/".contains(p);
     let short = |w: &str| {
         // Where a path starts: the word's start, or after punctuation
         // that is not part of a relative path (`a/b`, `./x`).
-        let start = w.char_indices().find(|&(i, c)| {
+        let absolute = w.char_indices().find(|&(i, c)| {
             c == '/'
                 && w[..i]
                     .chars()
                     .next_back()
                     .is_none_or(|p| !(p.is_alphanumeric() || ".-_~".contains(p)))
         });
-        match (start, w.rfind('/')) {
-            (Some((at, _)), Some(last)) if last > at => {
+        let last = w.rfind('/');
+        let relative = || {
+            let last = last?;
+            let start = w[..last]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !path_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (start < last && names_file(&w[last + 1..])).then_some(start)
+        };
+        match (absolute.map(|(at, _)| at).or_else(relative), last) {
+            (Some(at), Some(last)) if last > at => {
                 format!("{}…{}", &w[..at], short_hash(&w[last..]))
             }
             _ => w.to_string(),
         }
     };
     text.split(' ').map(short).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a path's last part names a file: a name and an extension of
+/// letters or digits (`good.toml`, `ab.json:3:1:`, `ab.json.corrupt-1`).
+fn names_file(last: &str) -> bool {
+    let name = last.split(':').next().unwrap_or(last);
+    name.split_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && ext.starts_with(|c: char| c.is_ascii_alphanumeric())
+    })
 }
 
 /// `/240a03bd7d8b…(64 hex digits).json` as `/240a03bd….json`: a state
