@@ -250,6 +250,42 @@ fn the_users_editor_gets_every_key_and_leaves_no_answers_behind() {
     s.expect_exit(0);
 }
 
+/// The note's file ends its last line, so that an editor or a script
+/// that adds a line (`echo … >> "$1"`) starts it on its own.
+#[test]
+fn a_line_added_to_the_notes_file_stays_a_line_of_its_own() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = state_dir("editor-append");
+    let editor = dir.join("append-editor");
+    std::fs::write(&editor, "#!/bin/sh\necho 'one more line' >> \"$1\"\n").unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let args = ["--state-dir", dir.to_str().unwrap()];
+    let s = Session::spawn(100, 30, &args, &[("VISUAL", editor.to_str().unwrap())]);
+    s.wait_for_first_frame();
+    s.send(":op-2\r");
+    s.wait_until("at op-2", |s| s.status_line().contains("op-2"));
+    for _ in 0..2 {
+        s.send("A");
+        s.wait_until("the note saved", |s| {
+            s.status_line().contains("note on op-2 saved")
+        });
+        s.send(":op-2\r");
+        s.wait_until("the notice gone", |s| !s.status_line().contains("saved"));
+    }
+    s.send("q");
+    s.expect_exit(0);
+    let printed = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--state-dir", dir.to_str().unwrap(), "--print", "notes"])
+        .output()
+        .unwrap();
+    let notes = String::from_utf8_lossy(&printed.stdout);
+    // Two lines (Markdown's line break, two spaces, between them).
+    assert!(
+        notes.contains("\none more line  \none more line\n"),
+        "{notes}"
+    );
+}
+
 /// Standard base64, decoded (the test's own, to check the program's).
 fn base64_decode(s: &str) -> String {
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

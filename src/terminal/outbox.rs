@@ -49,7 +49,13 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         .prefix("dushanbe-note-")
         .suffix(".txt")
         .tempfile()?;
-    std::fs::write(file.path(), &edit.text)?;
+    // A text file ends its last line, so that an editor or a script that
+    // adds a line starts it on its own.
+    let mut text = edit.text.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    std::fs::write(file.path(), text)?;
     // An empty variable is as good as none.
     let set = |name| std::env::var_os(name).filter(|e| !e.is_empty());
     let editor = set("VISUAL")
