@@ -74,7 +74,7 @@ struct Cli {
     references_file: Option<PathBuf>,
 
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
-    #[arg(long, value_name = "QUERY")]
+    #[arg(long, value_name = "QUERY", value_parser = search_words)]
     search: Option<String>,
 
     /// Keep the reading state (position, filter, search, marks, notes) in DIR instead of $XDG_STATE_HOME/dushanbe-reader
@@ -194,6 +194,15 @@ fn load_settings(cli: &Cli) -> Result<Settings, String> {
         config,
         warnings,
     })
+}
+
+/// `--search`'s query: words to look for, not an empty or blank one,
+/// which would find nothing (as `--theme ''` names no theme).
+fn search_words(query: &str) -> Result<String, String> {
+    match query.trim().is_empty() {
+        true => Err("a search needs words to look for".to_string()),
+        false => Ok(query.to_string()),
+    }
 }
 
 fn main() -> ExitCode {

@@ -1181,3 +1181,23 @@ fn wrong_values_and_numbers_are_answered_with_the_right_ones() {
         "no paragraph '4' (try 4 bis, 1, op-1)",
     );
 }
+
+/// An empty or blank `--search` is refused as `--theme ''` is, not run as
+/// a search that finds nothing.
+#[test]
+fn an_empty_search_is_refused() {
+    for query in ["", "   "] {
+        for print in [&["--print", "text"][..], &[]] {
+            let mut args = print.to_vec();
+            args.extend(["--search", query]);
+            let o = dushanbe(&args);
+            assert_eq!(o.status.code(), Some(2), "{args:?}: {o:?}");
+            assert!(
+                stderr(&o).contains("a search needs words to look for"),
+                "{}",
+                stderr(&o)
+            );
+            assert!(stdout(&o).is_empty());
+        }
+    }
+}
