@@ -437,7 +437,15 @@ fn terminal_failed(e: io::Error) -> ExitCode {
 /// redirected to it), else the embedded declaration.
 fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
     match file {
-        Some(path) if path == Path::new("-") => load::load_stdin(io::stdin().lock()),
+        Some(path) if path == Path::new("-") => {
+            if io::stdin().is_terminal() {
+                // Else a blank screen waits, saying nothing.
+                complain(
+                    "reading a text typed or pasted here; end it with Ctrl-D on a line of its own",
+                );
+            }
+            load::load_stdin(io::stdin().lock())
+        }
         Some(path) => load::load_file(path),
         None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
         None => Ok(load::load_embedded()),

@@ -35,6 +35,25 @@ fn reads_jumps_and_quits_with_q() {
     s.assert_restored();
 }
 
+/// `dushanbe -` on a terminal says that it waits for a text and how to
+/// end it, then reads what was typed up to Ctrl-D.
+#[test]
+fn a_text_typed_at_the_terminal_is_asked_for_then_read() {
+    let dir = std::env::temp_dir().join(format!("dushanbe-pty-typed-{}", std::process::id()));
+    let s = Session::spawn(100, 30, &["--state-dir", dir.to_str().unwrap(), "-"], &[]);
+    s.wait_for("end it with Ctrl-D");
+    s.send("Typed text\n\n1. A typed paragraph.\n\x04");
+    // The typed lines echo before the reader draws: wait for its frame.
+    s.wait_until("the reader on the typed text", |s| {
+        s.screen().contains("Outline") && s.status_line().contains("op-1")
+    });
+    assert!(s.screen().contains("A typed paragraph."), "{}", s.screen());
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 /// Ctrl-C quits cleanly too (Esc does not quit: it only closes things).
 #[test]
 fn esc_and_ctrl_c_quit_cleanly() {
