@@ -193,11 +193,14 @@ fn conflict(mode: Mode, key: Key, new: (Action, Source), old: (Action, Source)) 
     );
     if key == CTRL_C {
         message.push_str(" (<C-c> always quits)");
-    } else if old.1 == Source::BuiltIn {
-        let other = names::action_name(old.0).unwrap_or("it");
-        message.push_str(&format!(
-            " (give `{other}` other keys, or [] for none, to free it)"
-        ));
+    } else if let Some(built_in) = [old, new].iter().find(|(_, s)| *s == Source::BuiltIn) {
+        match names::action_name(built_in.0) {
+            Some(other) => message.push_str(&format!(
+                " (give `{other}` other keys, or [] for none, to free it)"
+            )),
+            // Digits are not an action a configuration can move.
+            None => message.push_str(" (the digits are kept for that: choose another key)"),
+        }
     }
     BindError { binding, message }
 }
@@ -270,6 +273,12 @@ mod tests {
         assert!(err.message.contains("always quits"), "{}", err.message);
         let err = Keymap::with_bindings(&[bind(Mode::Normal, Action::Top, "5")]).unwrap_err();
         assert!(err.message.contains("paragraph number"), "{}", err.message);
+        assert!(
+            err.message.contains("choose another key"),
+            "{}",
+            err.message
+        );
+        assert!(!err.message.contains("`it`"), "{}", err.message);
         let err =
             Keymap::with_bindings(&[bind(Mode::Prompt, Action::PromptSubmit, "x")]).unwrap_err();
         assert!(err.message.contains("typed as text"), "{}", err.message);
