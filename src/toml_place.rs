@@ -37,6 +37,24 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         at -= 1;
     }
     let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+    let line = &src[line_start..line_end];
+    // A table's header (`[readr]`): a section of the file, not a field.
+    if line.trim_start().starts_with('[') && out.starts_with("unknown field ") {
+        return section_words(&out);
+    }
+    // `duplicate key`, placed at the key's line: which key.
+    if out == "duplicate key" {
+        let key = line
+            .split_once('=')
+            .map(|(k, _)| k.trim().trim_matches('"'));
+        let header = line.trim().starts_with('[');
+        return match key.filter(|k| !k.is_empty() && !header) {
+            Some(k) => format!("`{k}` is set twice"),
+            None if header => format!("{} is given twice", line.trim()),
+            None => out,
+        };
+    }
     let key = src[line_start..at]
         .split_once('=')
         .map(|(k, _)| k.trim().trim_matches('"'))
@@ -45,6 +63,20 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         Some(k) if !out.starts_with(k) => format!("{k}: {out}"),
         _ => out,
     }
+}
+
+/// `unknown field `readr`, expected one of `keys`, `reader`` said of a
+/// table's header: `unknown section [readr], expected one of [keys],
+/// [reader]`.
+fn section_words(message: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in message.split('`').enumerate() {
+        match i % 2 {
+            0 => out.push_str(part),
+            _ => out.push_str(&format!("[{part}]")),
+        }
+    }
+    out.replacen("unknown field ", "unknown section ", 1)
 }
 
 /// 1-based line and character column of byte `offset` in `src`.
@@ -96,6 +128,41 @@ fn sets_one_of(t: &str, fields: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the parser says, as [`plain_message`] words it.
+    fn said(src: &str) -> String {
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct File {
+            reader: Option<Reader>,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Reader {
+            text_width: Option<u32>,
+        }
+        let e = toml::from_str::<File>(src).unwrap_err();
+        let offset = e.span().map_or(0, |s| s.start);
+        plain_message(src, offset, e.message())
+    }
+
+    #[test]
+    fn a_duplicate_names_its_key_and_an_unknown_header_is_a_section() {
+        assert_eq!(
+            said("[reader]\ntext_width = 60\ntext_width = 70\n"),
+            "`text_width` is set twice"
+        );
+        assert_eq!(
+            said("[reader]\ntext_width = 60\n[reader]\n"),
+            "[reader] is given twice"
+        );
+        assert_eq!(
+            said("[readr]\ntext_width = 60\n"),
+            "unknown section [readr], expected [reader]"
+        );
+    }
 
     #[test]
     fn line_column_counts_characters() {

@@ -77,6 +77,32 @@ struct RawColors {
     themes: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
+/// `unknown field `text_width`, …` of a setting written outside its
+/// section (above `[reader]`, or in `[colors]`): with where it belongs.
+fn with_its_section(message: String) -> String {
+    let Some(field) = (message.strip_prefix("unknown field `"))
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(field, _)| field)
+    else {
+        return message;
+    };
+    let reader = ["text_width", "outline_width", "mouse", "lang"];
+    let colors = ["preset", "depth", "themes"];
+    let section = if reader.contains(&field) {
+        "reader"
+    } else if colors.contains(&field)
+        || RawColors::default()
+            .roles()
+            .iter()
+            .any(|(r, _)| *r == field)
+    {
+        "colors"
+    } else {
+        return message;
+    };
+    format!("{message}; `{field}` belongs under [{section}]")
+}
+
 impl RawColors {
     /// The roles, named as in [`Palette::ROLES`].
     fn roles(&self) -> [(&'static str, &Option<Spanned<String>>); 11] {
@@ -147,10 +173,8 @@ pub(super) fn parse(src: &str, origin: &str, themes: &Themes) -> Result<Config, 
     let at = At { origin, src };
     let raw: RawFile = toml::from_str(src).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        at.error(
-            offset,
-            crate::toml_place::plain_message(src, offset, e.message()),
-        )
+        let message = crate::toml_place::plain_message(src, offset, e.message());
+        at.error(offset, with_its_section(message))
     })?;
     let reader = reader(&raw.reader, &at)?;
     let colors = colors(&raw.colors, &at, themes)?;

@@ -157,11 +157,48 @@ fn a_wrong_type_names_its_key() {
     }
 }
 
+/// A setting outside its section says where it belongs, a header that is
+/// no section is called one, and a key set twice is named.
+#[test]
+fn a_setting_out_of_place_or_set_twice_says_so_where() {
+    let cases: &[(&str, usize, usize, &str)] = &[
+        ("[nope]\n", 1, 2, "unknown section [nope], expected one of"),
+        (
+            "text_width = 60\n",
+            1,
+            1,
+            "`text_width` belongs under [reader]",
+        ),
+        (
+            "[colors]\nlang = \"zh\"\n",
+            2,
+            1,
+            "`lang` belongs under [reader]",
+        ),
+        (
+            "[reader]\nhit = \"red\"\n",
+            2,
+            1,
+            "`hit` belongs under [colors]",
+        ),
+        (
+            "[reader]\nmouse = true\nmouse = false\n",
+            3,
+            1,
+            "`mouse` is set twice",
+        ),
+    ];
+    for (src, line, column, message) in cases {
+        let (l, c, m) = error(src);
+        assert!(m.contains(message), "{src:?}: {m}");
+        assert_eq!((l, c), (*line, *column), "{src:?}: {m}");
+    }
+}
+
 #[test]
 fn each_error_says_where() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("[reader]\nwidth = 3\n", 2, 1, "unknown field `width`"),
-        ("[nope]\n", 1, 2, "unknown field `nope`"),
         ("[reader]\ntext_width = 10\n", 2, 14, "text_width must be"),
         (
             "[reader]\ntext_width = \"wide\"\n",
