@@ -468,6 +468,24 @@ fn a_search_found_only_in_notes_says_so() {
     assert!(a.hit_list().is_some());
 }
 
+/// A kept search found only in notes says so on a narrow status line
+/// too, not `no hits` alone, in either language.
+#[test]
+fn a_kept_search_found_only_in_notes_says_so_when_narrow() {
+    use dushanbe_reader::i18n::Lang;
+    for (lang, said) in [(Lang::En, "1 in notes"), (Lang::Zh, "笔记中 1 个")] {
+        for w in [60, 80] {
+            let mut a = app_in(lang, w, 24);
+            keys(
+                &mut a,
+                ":op-7<Enter>aqzxwvbnmlkjhgfdsa<C-s>/qzxwvbnmlkjhgfdsa<Enter>",
+            );
+            let line = status_line(&mut a);
+            assert!(line.contains(said), "{lang:?} {w}: {line}");
+        }
+    }
+}
+
 /// `n`, `s` and `f` pressed before a search has its answer (the first
 /// search of a large text builds its index first) say it is still
 /// searching, not that there is no search; once answered, `n` goes on.

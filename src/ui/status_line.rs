@@ -335,17 +335,25 @@ impl StatusLine<'_> {
         let across = app.library_hit_total().map_or(String::new(), |(n, texts)| {
             format!(" · {}", app.lang().across_texts(n, texts))
         });
-        let mut forms = vec![
-            format!(
-                "{}{notes}{across}",
-                app.lang().search_state(&search.query, current, n)
-            ),
-            format!("“{}” {count}{across}", truncate_to_width(&search.query, 6)),
-        ];
+        let short = truncate_to_width(&search.query, 6);
+        let mut forms = vec![format!(
+            "{}{notes}{across}",
+            app.lang().search_state(&search.query, current, n)
+        )];
+        if !notes.is_empty() {
+            forms.push(format!("“{short}” {count}{notes}{across}"));
+        }
+        // Where the text has no hits, those in notes are kept longest:
+        // `no hits` alone would say the search found nothing.
+        if n.n == 0 && !notes.is_empty() {
+            forms.push(format!("“{short}” {count}{notes}"));
+            forms.push(format!("/ {count}{notes}"));
+        }
+        forms.push(format!("“{short}” {count}{across}"));
         if !across.is_empty() {
             forms.push(app.lang().search_state(&search.query, current, n));
         }
-        forms.push(format!("“{}” {count}", truncate_to_width(&search.query, 6)));
+        forms.push(format!("“{short}” {count}"));
         forms.push(format!("/ {count}"));
         forms
     }
