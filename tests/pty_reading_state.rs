@@ -395,11 +395,17 @@ fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
         s.status_line()
             .contains("note on op-2 NOT on disk: printed when you quit")
     });
+    // A mark is kept for the run and printed on the way out too.
+    s.send(":op-5\rma");
+    s.wait_until("mark said not kept", |s| {
+        s.status_line()
+            .contains("mark a at op-5 NOT on disk: printed when you quit")
+    });
     s.send("q");
     s.expect_exit(1);
     let after = s.screen();
     assert!(
-        after.contains("1 note written in this run is not kept"),
+        after.contains("1 note written and 1 mark set in this run are not kept"),
         "{after}"
     );
     assert!(
@@ -407,4 +413,9 @@ fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
         "{after}"
     );
     assert!(after.contains("keep this thought"), "{after}");
+    assert!(
+        after.contains("## dushanbe-declaration.zh.txt · marks"),
+        "{after}"
+    );
+    assert!(after.contains("a: op-5"), "{after}");
 }

@@ -147,11 +147,15 @@ impl App {
         Some(self.reader.state.clone())
     }
 
-    /// The last save did not reach the disk: a note just saved is said to
-    /// be kept only until the reader quits.
+    /// The last save did not reach the disk: a note just saved, or a mark
+    /// just set, is said to be kept only until the reader quits.
     pub fn note_not_kept(&mut self) {
-        if let Some(Notice::NoteSaved(name)) = &self.notice {
-            self.notice = Some(Notice::NoteNotKept(name.clone()));
+        match &self.notice {
+            Some(Notice::NoteSaved(name)) => self.notice = Some(Notice::NoteNotKept(name.clone())),
+            Some(Notice::MarkSet(c, name)) => {
+                self.notice = Some(Notice::MarkNotKept(*c, name.clone()));
+            }
+            _ => {}
         }
     }
 

@@ -19,6 +19,12 @@ impl Notice {
             (Notice::NoteNotKept(id), Lang::Zh) => {
                 format!("笔记未写入磁盘，退出时打印：{id}")
             }
+            (Notice::MarkNotKept(c, id), Lang::En) => {
+                format!("mark {c} at {id} NOT on disk: printed when you quit")
+            }
+            (Notice::MarkNotKept(c, id), Lang::Zh) => {
+                format!("标记 {c} 未写入磁盘，退出时打印：{id}")
+            }
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
             (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除笔记（内容已清空）：{id}"),
             (Notice::NoteDeleteAsked(id), Lang::En) => {

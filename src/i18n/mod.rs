@@ -400,6 +400,9 @@ pub enum Notice {
     /// The note on a paragraph (its name) was saved, but only in memory:
     /// the reading state cannot be written.
     NoteNotKept(String),
+    /// A mark (its letter) was set at a paragraph (its name), but only in
+    /// memory: the reading state cannot be written.
+    MarkNotKept(char, String),
     /// The note on a paragraph (its name) was emptied and so deleted.
     NoteDeleted(String),
     /// The notes list's delete key asks before deleting the note on a
@@ -590,6 +593,7 @@ impl Notice {
                 | Notice::MarkDeleted(_)
                 | Notice::NoteSaved(_)
                 | Notice::NoteNotKept(_)
+                | Notice::MarkNotKept(..)
                 | Notice::NoteDeleted(_)
                 | Notice::NoteDeleteAsked(_)
                 | Notice::NoteRemoved(_)
