@@ -30,13 +30,23 @@ pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
     } in texts
     {
         let doc = index.doc();
+        // A heading's path is worked out once for all its paragraphs.
+        let mut path: Option<(usize, String)> = None;
         for &p in paragraphs {
             let para = &doc.paragraphs[p];
             let set = index.tags().set(p);
             let run = index.sections()[index.section_of(p)];
-            let section = index
-                .heading_label(index.section_of(p))
-                .unwrap_or_else(|| lang.section(run.kind, index.has_preamble()).to_string());
+            let section = match run.heading {
+                Some(h) => match &path {
+                    Some((at, named)) if *at == h => named.clone(),
+                    _ => {
+                        let named = heading_path(doc, h);
+                        path = Some((h, named.clone()));
+                        named
+                    }
+                },
+                None => lang.section(run.kind, index.has_preamble()).to_string(),
+            };
             let mut row: Vec<String> = vec![
                 name.clone(),
                 para.id.to_string(),
@@ -49,6 +59,15 @@ pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
         }
     }
     String::from_utf8(w.into_inner().expect("writing to memory")).expect("the text is UTF-8")
+}
+
+/// Heading `h` with those it stands within, outermost first, as the
+/// status line names a place: `第二章 教育 › 第二节 家庭`.
+fn heading_path(doc: &crate::document::Document, h: usize) -> String {
+    let labels: Vec<String> = (doc.headings_to_write(0, h, false).iter())
+        .map(|&g| doc.headings[g].label())
+        .collect();
+    labels.join(" › ")
 }
 
 #[cfg(test)]
@@ -90,5 +109,37 @@ mod tests {
         assert_eq!(&rows[1][col("youth")], "1");
         assert!(out.contains("\"a, b.txt\""), "quoted: {out}");
         assert!(out.contains("\r\n"));
+    }
+
+    /// A section within a chapter is named with its chapter, so that two
+    /// chapters' `第一节` stay apart.
+    #[test]
+    fn a_section_is_named_with_the_chapter_it_stands_in() {
+        let themes = Themes::builtin();
+        let doc = parse(
+            "示范法\n\n第一章 总则\n\n第一条 适用。\n\n第二章 教育\n\n第一节 学校\n\n\
+             第二条 学校教育。\n\n第三章 附则\n\n第一节 生效\n\n第三条 施行。\n",
+            Source::Embedded,
+        );
+        let index = DocIndex::new(doc, &themes);
+        let all = (0..index.doc().paragraphs.len()).collect();
+        let text = CsvText {
+            index: &index,
+            name: "law.txt".into(),
+            paragraphs: all,
+        };
+        let out = to_csv(&[text], &themes, Lang::Zh);
+        let mut r = csv::Reader::from_reader(out.as_bytes());
+        let sections: Vec<String> = (r.records())
+            .map(|row| row.unwrap()[4].to_string())
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "第一章 总则",
+                "第二章 教育 › 第一节 学校",
+                "第三章 附则 › 第一节 生效"
+            ]
+        );
     }
 }
