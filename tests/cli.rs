@@ -587,6 +587,14 @@ fn cite_quotes_from_the_text_a_citation_names() {
     assert!(resolution.status.success(), "{}", stderr(&resolution));
     let another = dushanbe(&["--cite", "General Assembly resolution 90/124, para. 1", &ga]);
     assert_one_line_error(&another, "cites another text");
+    let symbol = dushanbe(&["--cite", "A/RES/90/123, para. 1", &ga]);
+    assert_eq!(stdout(&symbol), stdout(&resolution));
+    let another = dushanbe(&["--cite", "S/RES/1234 (2019), para. 1", &ga]);
+    assert_one_line_error(&another, "cites another text");
+    // A resolution of that number but another year is another text.
+    let sc = fixture("sc-resolution.zh.txt");
+    let year = dushanbe(&["--cite", "第9999（2031）号决议第2段", &sc]);
+    assert_one_line_error(&year, "cites an edition of another date");
     // Of two texts, the one named, though the other has a place so numbered.
     let out = stdout(&dushanbe(&[
         "--cite",

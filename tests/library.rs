@@ -525,6 +525,23 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         said.contains("cites another text, and no text open has that name"),
         "{said}"
     );
+    // By its symbol, or shortened, as a resolution is cited too.
+    keys(&mut app, ":1<Enter>");
+    keys(&mut app, ":A/RES/90/123, para. 3<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "op-3".into())
+    );
+    for other in ["S/RES/1234 (2019), para. 2", "GA res. 90/124, para. 2"] {
+        keys(&mut app, &format!(":{other}<Enter>"));
+        assert_eq!(
+            (app.library().current(), current_id(&mut app)),
+            (1, "op-3".into()),
+            "{other}"
+        );
+        let said = status_line(&mut app);
+        assert!(said.contains("cites another text"), "{other}: {said}");
+    }
 }
 
 /// Of two editions of one law open at once, a citation goes to the one

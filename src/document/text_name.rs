@@ -51,10 +51,12 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         let name = TextName::Title(title.to_string());
         return (!title.is_empty()).then_some(NamedText { name, date });
     }
-    if let Some(n) = resolution_number(&t) {
+    if let Some((n, year)) = resolution_number(&t) {
+        // The year it gives (`9999 (2030)`) is its date: another year's
+        // is another resolution, of the same number or not.
         return Some(NamedText {
             name: TextName::Resolution(n),
-            date: Vec::new(),
+            date: year.into_iter().collect(),
         });
     }
     plain_title(&t)
@@ -110,10 +112,12 @@ fn numbers(text: &str) -> Vec<u64> {
 }
 
 /// `第2396(2017)号决议…`, `… resolution 2396 (2017), para. 2`,
-/// `resolution 90/123, para. 2`: the resolution's number (a place must
-/// follow the English form, so that `resolution 2396` alone stays words
-/// to look for).
-fn resolution_number(t: &str) -> Option<String> {
+/// `resolution 90/123, para. 2`, by its symbol `S/RES/2396 (2017), para.
+/// 2`, `A/RES/90/123, para. 2`, or shortened, `SC res. 2396 (2017), para.
+/// 2`: the resolution's number, and the year in brackets after it (a
+/// place must follow the English forms, so that `resolution 2396` alone
+/// stays words to look for).
+fn resolution_number(t: &str) -> Option<(String, Option<u64>)> {
     let digits = |s: &str| -> String {
         let n = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let session = s[n..].strip_prefix('/').map_or(0, |r| {
@@ -122,18 +126,36 @@ fn resolution_number(t: &str) -> Option<String> {
         });
         s[..n + session].to_string()
     };
-    let n = if let Some(end) = t.find("号决议") {
+    let rest = if let Some(end) = t.find("号决议") {
         let before = &t[..end];
-        digits(&before[before.rfind('第')? + '第'.len_utf8()..])
+        &t[before.rfind('第')? + '第'.len_utf8()..]
     } else {
-        let at = t.find("resolution ")?;
-        let rest = &t[at + "resolution ".len()..];
+        // A word of its own (not the end of `measures 5, …`).
+        let word_at = |w: &str| {
+            t.match_indices(w).map(|(at, _)| at).find(|&at| {
+                !t[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
+        };
+        let (at, word) = ["resolution ", "s/res/", "a/res/", "res. ", "res "]
+            .iter()
+            .find_map(|w| word_at(w).map(|at| (at, w.len())))?;
+        let rest = &t[at + word..];
         if !rest.contains(", ") {
             return None;
         }
-        digits(rest)
+        rest
     };
-    (!n.is_empty()).then_some(n)
+    let n = digits(rest);
+    let year = rest[n.len()..]
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|r| r.split(')').next())
+        .and_then(|y| y.trim().parse::<u64>().ok())
+        .filter(|y| (1900..=2100).contains(y));
+    (!n.is_empty()).then_some((n, year))
 }
 
 impl NamedText {
@@ -269,8 +291,24 @@ mod tests {
             name_of("Security Council resolution 2396 (2017), para. 2"),
             number
         );
+        // By its symbol, or shortened.
+        for symbol in [
+            "S/RES/2396 (2017), para. 2",
+            "SC res. 2396 (2017), para. 2",
+            "s/res/2396(2017), para. 2",
+        ] {
+            assert_eq!(name_of(symbol), number, "{symbol}");
+        }
+        let ga = Some(TextName::Resolution("90/123".to_string()));
+        assert_eq!(name_of("A/RES/90/123, para. 2"), ga);
+        assert_eq!(name_of("GA res. 90/123, para. 2"), ga);
         // Not a citation's name: a place alone, or words to look for.
         assert_eq!(name_of("第2段"), None);
+        assert_eq!(name_of("S/RES/2396 (2017)"), None);
+        assert!(!matches!(
+            name_of("measures 5, para. 2"),
+            Some(TextName::Resolution(_))
+        ));
         assert_eq!(name_of("resolution 2396"), None);
         assert_eq!(name_of("para. 2 (b)"), None);
     }
@@ -289,6 +327,18 @@ mod tests {
         assert!(cite("Security Council resolution 2999 (2031), para. 1"));
         assert!(!cite("Security Council resolution 2799 (2031), para. 1"));
         assert!(!cite("Security Council resolution 29990 (2031), para. 1"));
+        assert!(cite("S/RES/2999 (2031), para. 1"));
+        assert!(!cite("S/RES/1234 (2019), para. 1"));
+        // The year it gives is the resolution's, where the text's date
+        // line gives one.
+        let dated = titled(
+            "第9999（2030）号决议\n\n2030年1月15日安全理事会第9000次会议通过\n\n1. 决定继续处理此案。\n",
+        );
+        let cite = |s: &str| named_text(s).unwrap().names(&dated);
+        assert!(cite("第9999（2030）号决议第1段"));
+        assert!(cite("安全理事会第9999号决议第1段"));
+        assert!(!cite("第9999（2031）号决议第1段"));
+        assert!(!cite("Security Council resolution 9999 (2031), para. 1"));
         let ga = titled("90/123. Prevention of violent extremism\n\n1. Decides to act.\n");
         let cite = |s: &str| named_text(s).unwrap().names(&ga);
         assert!(cite("General Assembly resolution 90/123, para. 1"));
