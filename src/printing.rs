@@ -158,9 +158,10 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         .map(|(ix, _)| ix)
         .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))
         .collect();
-    // Of two editions with that title, the one of the date it gives first.
+    // Of two editions, the one of the very title it gives first, then
+    // the one of the date it gives.
     if let Some(named) = &named {
-        cited.sort_by_key(|ix| std::cmp::Reverse(named.date_agreement(ix.doc())));
+        cited.sort_by_key(|ix| std::cmp::Reverse(named.fit(ix.doc())));
     }
     if cited.is_empty() {
         let names = |n: &dushanbe_reader::document::text_name::NamedText| {

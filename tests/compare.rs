@@ -932,6 +932,22 @@ fn a_citation_of_side_b_goes_there_within_the_comparison() {
     assert!(said.contains("99"), "{said}");
 }
 
+/// Of a draft and its final text, titled but for `（草案）`, a citation of
+/// the final text's very title is side B's, not the draft's being read.
+#[test]
+fn a_citation_of_the_final_texts_very_title_goes_to_side_b() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::Zh);
+    keys(&mut app, ":《区域反恐合作宣言》第3 bis段<Enter>");
+    let v = view(&app).clone();
+    assert!(v.focus_b, "{}", status_line(&mut app));
+    let b = app.compare_other(&v).unwrap();
+    assert_eq!(b.doc().paragraphs[v.pairs[v.top].b.unwrap()].id, "op-3-bis");
+    // And the draft's own title is side A's.
+    keys(&mut app, ":《区域反恐合作宣言（草案）》第2段<Enter>");
+    assert!(!view(&app).focus_b);
+    assert_eq!(current_id(&mut app), "op-2");
+}
+
 /// The comparison's hints name the keys in effect, and offer none the
 /// configuration took away.
 #[test]

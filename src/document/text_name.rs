@@ -202,15 +202,23 @@ impl NamedText {
         }
     }
 
-    /// Of `docs`, the one the citation names that agrees best with its
-    /// date (the first of those that agree equally).
+    /// How well `doc` answers the citation, best highest: whether its
+    /// title is the very one given, then how its date agrees.
+    pub fn fit(&self, doc: &Document) -> (bool, u8) {
+        (self.name.names_exactly(doc), self.date_agreement(doc))
+    }
+
+    /// Of `docs`, the one the citation names by its very title, else one
+    /// whose title holds it or is held in it (`《…宣言》` is not
+    /// `《…宣言（草案）》` where both are open), and of those the one that
+    /// agrees best with its date (the first of those that agree equally).
     pub fn pick<'a>(&self, docs: impl Iterator<Item = (usize, &'a Document)>) -> Option<usize> {
         let named = docs.filter(|(_, doc)| self.names(doc));
-        let best = named.fold(None, |best: Option<(usize, u8)>, (i, doc)| {
-            let agreement = self.date_agreement(doc);
+        let best = named.fold(None, |best: Option<(usize, (bool, u8))>, (i, doc)| {
+            let fit = self.fit(doc);
             match best {
-                Some((_, b)) if b >= agreement => best,
-                _ => Some((i, agreement)),
+                Some((_, b)) if b >= fit => best,
+                _ => Some((i, fit)),
             }
         });
         best.map(|(i, _)| i)
@@ -231,6 +239,18 @@ impl TextName {
             }),
             TextName::Resolution(n) => own.any(|o| holds_number(&o, n)),
             TextName::Words(t) => own.any(|o| o.trim_matches(['《', '》']).trim() == t),
+        }
+    }
+
+    /// Whether `doc`'s title is the very one given (not only holding it or
+    /// held in it); a resolution's number names it exactly.
+    fn names_exactly(&self, doc: &Document) -> bool {
+        match self {
+            TextName::Title(t) => [doc.title.as_deref(), doc.title_line.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|o| fold_input(o).trim_matches(['《', '》']).trim() == t),
+            _ => self.names(doc),
         }
     }
 }
@@ -384,5 +404,32 @@ mod tests {
         let symbol = named_text("《示范法》（A/RES/60/288）第一条").unwrap();
         assert!(symbol.names(&first) && symbol.names(&amended));
         assert_eq!(pick("《另一法》第一条"), None);
+    }
+
+    /// Of a draft and its final text open at once, titled but for a
+    /// bracketed word, a citation of one names that one, in either order.
+    #[test]
+    fn of_a_draft_and_its_final_text_the_very_title_tells_which() {
+        let draft = titled("《区域反恐合作宣言（草案）》\n\n1. 草案。\n");
+        let last = titled("《区域反恐合作宣言》\n\n1. 定稿。\n");
+        for docs in [[&draft, &last], [&last, &draft]] {
+            let pick = |s: &str| {
+                let i = named_text(s)
+                    .unwrap()
+                    .pick(docs.iter().copied().enumerate())?;
+                Some(docs[i].paragraphs[0].text.clone())
+            };
+            assert_eq!(
+                pick("《区域反恐合作宣言（草案）》第1段").as_deref(),
+                Some("草案。")
+            );
+            assert_eq!(pick("《区域反恐合作宣言》第1段").as_deref(), Some("定稿。"));
+        }
+        // A shortened title still names a text whose title holds it.
+        let law = titled("《预防暴力极端主义法（示例）》\n\n第一条 总则。\n");
+        let pick = named_text("《预防暴力极端主义法》第一条")
+            .unwrap()
+            .pick([&law].into_iter().enumerate());
+        assert_eq!(pick, Some(0));
     }
 }
