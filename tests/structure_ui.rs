@@ -171,6 +171,23 @@ fn a_number_goes_to_the_part_being_read_when_numbering_restarts() {
     keys(&mut a, ":I.1<Enter>");
     keys(&mut a, ":2<Enter>");
     assert_eq!(current_id(&mut a), "s1-op-2", "back in Part I, Part I's");
+    // A part named by its numeral alone, before the place: under it only,
+    // wherever reading is.
+    for (typed, id) in [
+        ("II › 2.", "s2-op-2"),
+        ("I › 1.", "s1-op-1"),
+        ("II › 1", "s2-op-1"),
+    ] {
+        keys(&mut a, "G");
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        assert_eq!(current_id(&mut a), id, "{typed}");
+    }
+    keys(&mut a, ":II › 3.<Enter>");
+    assert_eq!(
+        current_id(&mut a),
+        "s2-op-1",
+        "no paragraph 3 in Part II: stays"
+    );
 }
 
 #[test]

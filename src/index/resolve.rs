@@ -348,6 +348,11 @@ impl DocIndex {
                 number,
                 bare: false,
             } => self.heading_named(&number, id::heading_word(first)),
+            // A numeral alone (`II › 2.`): the heading numbered so, where
+            // one is.
+            IdQuery::Heading { number, bare: true } => self.doc.headings.iter().position(|h| {
+                (h.number.as_deref()).is_some_and(|n| n.eq_ignore_ascii_case(&number))
+            }),
             _ => None,
         };
         let Some(h) = self.heading_by_words(first).or_else(by_number) else {
