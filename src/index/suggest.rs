@@ -129,18 +129,22 @@ impl DocIndex {
             _ => return None,
         };
         let n: u32 = number.split('-').next()?.parse().ok()?;
-        let last = (self.top_level().rev())
+        let last_paragraph = (self.top_level().rev())
             .filter(|p| matches!(p.kind, Kind::Operative | Kind::Article))
-            .find_map(|p| p.number.as_deref());
-        let Some(last) = last else {
+            .find(|p| p.number.is_some());
+        let Some(last) = last_paragraph.and_then(|p| p.number.as_deref()) else {
             let plain = || self.top_level().filter(|p| p.kind == Kind::Paragraph);
             let last = plain().next_back()?;
             return (plain().count() < n as usize).then(|| last.id.to_string());
         };
-        // A number in parts as written (`3.2`), as it is typed.
-        let typed = match last.contains('.') {
-            true => last.to_string(),
-            false => numerals::id_form(last),
+        // A number in parts as written (`3.2`), as it is typed; where
+        // numbering restarts under each heading, the last one's id
+        // (`s2-op-2`): its number alone is the first part's.
+        let restarts = last_paragraph.is_some_and(|p| p.id.starts_with('s'));
+        let typed = match (restarts, last.contains('.')) {
+            (true, _) => last_paragraph.map_or_else(String::new, |p| p.id.to_string()),
+            (false, true) => last.to_string(),
+            (false, false) => numerals::id_form(last),
         };
         numerals::value(last, true)
             .is_some_and(|v| v < n)
@@ -201,6 +205,13 @@ mod tests {
         // Numbers in parts: the last as it is typed.
         let parts = index("1.1 First.\n\n1.2 Second.\n\n3.2 Third.\n");
         assert_eq!(parts.example_ids_for("9"), "3.2");
+        // Numbering restarting under each part: the last one's id, as its
+        // number alone is the first part's.
+        let restarting = index(
+            "Plan\n\nPart I: Prevention\n\n1. a.\n\n2. b.\n\n3. c.\n\n\
+             Part II: Response\n\n1. d.\n\n2. e.\n",
+        );
+        assert_eq!(restarting.example_ids_for("5"), "s2-op-2");
     }
 
     #[test]
