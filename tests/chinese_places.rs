@@ -152,3 +152,32 @@ fn an_items_own_item_is_gone_to_by_its_number_after_the_item() {
         assert!(current_id(&mut a).ends_with("-2"), "{typed}");
     }
 }
+
+/// A place the text lacks suggests others by the names the Chinese
+/// interface cites them by, each of which `:` goes to; an article's 款 it
+/// lacks suggests that article and its items.
+#[test]
+fn what_to_try_instead_is_named_in_chinese_and_goes_there() {
+    let mut a = fixture_zh("law.zh.txt", 120, 30);
+    for (typed, first) in [
+        ("第二条第（五）项", "第二条"),
+        ("第二条第二款", "第二条"),
+        ("第七条", "第六条"),
+    ] {
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        let said = a.notice_text().unwrap_or_default();
+        let tried = said
+            .split_once("（可输入 ")
+            .and_then(|(_, t)| t.strip_suffix('）'))
+            .unwrap_or_else(|| panic!("{typed}: {said}"));
+        assert!(!tried.contains("art-") && !tried.contains("op-"), "{said}");
+        let names: Vec<&str> = tried.split(" / ").collect();
+        assert_eq!(names[0], first, "{said}");
+        for name in names {
+            keys(&mut a, &format!(":{name}<Enter>"));
+            assert!(a.notice_text().is_none(), "{name}: {:?}", a.notice_text());
+            let status = status_line(&mut a);
+            assert!(status.contains(name), "{name}: {status}");
+        }
+    }
+}

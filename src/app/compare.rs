@@ -416,7 +416,7 @@ impl App {
             return false;
         };
         let Some(at) = other.resolve_place(target, None) else {
-            let examples = other.example_ids_for(target);
+            let examples = self.places_to_try(other, target);
             self.notice = Some(Notice::NoSuchParagraph(target.to_string(), examples));
             return true;
         };

@@ -191,7 +191,7 @@ impl App {
         match id::parse_input(&target) {
             Some(id::IdQuery::Heading { bare: false, .. }) => Notice::NoSuchHeading(target),
             Some(_) => {
-                let examples = self.index.example_ids_for(&target);
+                let examples = self.places_to_try(&self.index, &target);
                 Notice::NoSuchParagraph(target, examples)
             }
             None => Notice::NoMatchingParagraph(target),

@@ -13,6 +13,27 @@ impl App {
         self.index.doc()
     }
 
+    /// The places to try instead of `target` in `index`, as the status line
+    /// names them: ids in English (`art-2, art-2-1`), in Chinese the names
+    /// it cites them by (`第二条, 第二条第（一）项`), which `:` takes too.
+    pub(super) fn places_to_try(&self, index: &DocIndex, target: &str) -> String {
+        let examples = index.example_ids_for(target);
+        if self.lang == Lang::En {
+            return examples;
+        }
+        let mut named: Vec<String> = Vec::new();
+        for example in examples.split(", ").filter(|e| !e.is_empty()) {
+            let name = match index.resolve(example) {
+                Some(p) => crate::export::cite::paragraph_name(index, p, self.lang),
+                None => example.to_string(),
+            };
+            if !named.contains(&name) {
+                named.push(name);
+            }
+        }
+        named.join(", ")
+    }
+
     /// Paragraph `p` of the text being read as the interface names it:
     /// `op-2-b`, or `执行部分第2段第(b)项` in Chinese.
     pub fn place_name(&self, p: usize) -> String {

@@ -100,6 +100,8 @@ impl DocIndex {
                 (label.rsplit_once('-')).map(|(p, _)| format!("{of}({p})"))
             }
             Some(IdQuery::Label(label)) => label.rsplit_once('-').map(|(p, _)| format!("({p})")),
+            // `第二条第二款` of an article with one 款: the article.
+            Some(IdQuery::Clause { article, .. }) => Some(article.clone()),
             _ => None,
         };
         let Some(at) = parent.and_then(|p: String| self.resolve(&p)) else {
