@@ -28,9 +28,30 @@ pub use super::id_query::IdQuery;
 use super::numerals::{cjk_value, id_form, is_cjk_numeral};
 use super::typed_number::{article_form, dotted_number, number_form};
 
+/// `t` without the spaces that stand next to a Chinese character: a
+/// printer's or a PDF's spacing (`第二条 第（一）项`), not words.
+fn without_spaces_by_chinese(t: &str) -> String {
+    let chinese = |c: Option<char>| c.is_some_and(|c| c >= '\u{2E80}' && !c.is_whitespace());
+    let mut out = String::with_capacity(t.len());
+    // Each run of spaces, kept or dropped whole by what stands either side.
+    let mut spaces = String::new();
+    for c in t.chars() {
+        if c.is_whitespace() {
+            spaces.push(c);
+            continue;
+        }
+        if !spaces.is_empty() && !chinese(out.chars().next_back()) && !chinese(Some(c)) {
+            out.push_str(&spaces);
+        }
+        spaces.clear();
+        out.push(c);
+    }
+    out
+}
+
 /// Folds what a person typed into id form: trims, drops a leading `:` and a
 /// trailing `.`, turns full-width digits, hyphens and brackets into ASCII
-/// and letters into lowercase.
+/// and letters into lowercase, and drops spaces beside Chinese characters.
 pub fn fold_input(input: &str) -> String {
     let t: String = input
         .trim()
@@ -44,6 +65,7 @@ pub fn fold_input(input: &str) -> String {
             c => c.to_ascii_lowercase(),
         })
         .collect();
+    let t = without_spaces_by_chinese(&t);
     let t = t.trim().trim_end_matches(['.', '．']);
     // A number with its marker as printed: `3、`.
     match t.strip_suffix('、') {
@@ -413,6 +435,15 @@ mod tests {
         assert_eq!(fold_input("pre－３"), "pre-3");
         assert_eq!(parse_input("１２"), Some(IdQuery::Number("12".into())));
         assert_eq!(parse_input(":op-1-2"), Some(IdQuery::Id("op-1-2".into())));
+        // Spaces beside Chinese characters are spacing, not words; between
+        // English words they stay.
+        assert_eq!(fold_input("第二条 第（一）项"), "第二条第(一)项");
+        assert_eq!(fold_input("第二条　 第 三 款"), "第二条第三款");
+        assert_eq!(fold_input("Part II, para. 1"), "part ii, para. 1");
+        assert_eq!(
+            parse_input("第二条 第（一）项"),
+            parse_input("第二条第（一）项")
+        );
     }
 
     #[test]
