@@ -188,6 +188,18 @@ fn a_number_goes_to_the_part_being_read_when_numbering_restarts() {
         "s2-op-1",
         "no paragraph 3 in Part II: stays"
     );
+    // A heading and a place with a space alone between them.
+    for (typed, id) in [("Part II para 2", "s2-op-2"), ("Part I 1", "s1-op-1")] {
+        keys(&mut a, "G");
+        keys(&mut a, &format!(":{typed}<Enter>"));
+        assert_eq!(current_id(&mut a), id, "{typed}");
+    }
+    keys(&mut a, ":Part III para 1<Enter>");
+    let said = a.notice_text().unwrap_or_default();
+    assert!(
+        said.contains("Part III") && !said.contains("para 1"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -330,17 +330,13 @@ impl DocIndex {
     /// heading (`Chapter 7` of `Chapter 7, para. 1`).
     pub fn missing_heading<'a>(&self, input: &'a str) -> Option<&'a str> {
         match self.named_heading(input) {
-            Some(None) => input.split(['›', ',', '，']).next().map(str::trim),
+            Some(None) => heading_first(input).map(|(first, _)| first.trim()),
             _ => None,
         }
     }
 
     pub(super) fn named_heading<'a>(&self, input: &'a str) -> Option<Option<(usize, &'a str)>> {
-        let (first, rest) = input
-            .split_once('›')
-            .or_else(|| input.split_once(", "))
-            .or_else(|| input.split_once('，'))
-            .or_else(|| chapter_then_heading(input))?;
+        let (first, rest) = heading_first(input)?;
         // By its words, else by its number as a heading is named
         // (`第2章 › 2.1.2`, `Chapter 2 › 2.1.2`).
         let by_number = || match id::parse_input(first)? {
@@ -554,6 +550,31 @@ fn chapter_then_heading(input: &str) -> Option<(&str, &str)> {
     let article = rest.starts_with('第') && rest.contains('条') && id::parse_input(rest).is_some();
     let heading = names_heading(rest) || heading_then_rest(rest).is_some() || article;
     heading.then_some((first, rest))
+}
+
+/// An input cut where a heading named first would end: at `›`, `, `,
+/// `，`, after `第三章` before a heading or article of its own, or after
+/// `Part II` before a place.
+fn heading_first(input: &str) -> Option<(&str, &str)> {
+    input
+        .split_once('›')
+        .or_else(|| input.split_once(", "))
+        .or_else(|| input.split_once('，'))
+        .or_else(|| chapter_then_heading(input))
+        .or_else(|| heading_then_place(input))
+}
+
+/// `Part II para 1`, `Chapter 2 3`: a heading by its word and number,
+/// then, after a space alone, a place.
+fn heading_then_place(input: &str) -> Option<(&str, &str)> {
+    let t = input.trim();
+    let mut words = t.split_whitespace();
+    let number = words.nth(1)?;
+    let first = &t[..t.find(number)? + number.len()];
+    let rest = t[first.len()..].trim();
+    let place = !rest.is_empty() && id::parse_input(rest).is_some();
+    let named = names_heading(first) && id::heading_word(first).is_some();
+    (place && named).then_some((first, rest))
 }
 
 /// A heading named first and a place after it, with or without a
