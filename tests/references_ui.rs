@@ -164,6 +164,18 @@ fn ref_in_the_go_to_line_shows_only_the_citing_paragraphs() {
     keys(&mut a, ":ref 2395<Enter>");
     assert!(!a.filtering());
     assert!(status_line(&mut a).contains("no paragraph cites Resolution 2395 (2017)"));
+    // With another reference's filter on: said so too, that filter kept.
+    keys(&mut a, ":ref osce<Enter>");
+    let osce = outline_ids(&a);
+    keys(&mut a, ":ref 2395<Enter>");
+    let said = status_line(&mut a);
+    assert!(
+        said.contains("no paragraph cites Resolution 2395 (2017)"),
+        "{said}"
+    );
+    assert!(!said.contains("shown"), "{said}");
+    assert_eq!(outline_ids(&a), osce);
+    keys(&mut a, "0");
     // A resolution the table does not know, by its number, in either
     // language: not by an internal id.
     keys(&mut a, ":ref 9999<Enter>");

@@ -300,8 +300,9 @@ impl App {
     /// The same from `:ref` or `f`, saying how many paragraphs are shown:
     /// the citing ones the theme filter, if on, lets through too.
     fn filter_by_reference(&mut self, id: String) {
-        self.set_reference_filter(Some(id));
-        if self.reader.reference.is_some() {
+        self.set_reference_filter(Some(id.clone()));
+        // Not when it was refused, another reference's filter left on.
+        if self.reader.reference.as_deref() == Some(id.as_str()) {
             let shown = self.match_count();
             self.notice = Some(Notice::Ref(RefNotice::Filtering(shown)));
         }
