@@ -59,6 +59,30 @@ fn enter_on_a_cell_reads_that_paragraph_with_the_theme_filter() {
     assert_eq!(current_id(&mut a), "intro-1");
 }
 
+/// An empty cell says it has nothing, and does not offer `Enter`.
+#[test]
+fn an_empty_cell_does_not_offer_enter() {
+    for (lang, said) in [
+        (
+            dushanbe_reader::i18n::Lang::En,
+            "intro-1 · Terrorist financing: no terms",
+        ),
+        (dushanbe_reader::i18n::Lang::Zh, "：无相关词"),
+    ] {
+        let mut a = app_in(lang, 120, 40);
+        keys(&mut a, "M");
+        let financing = a.themes().position("financing").unwrap();
+        let row = map(&a).rows[map(&a).row];
+        assert_eq!(a.map_cell(row, financing), 0);
+        let s = screen(&mut a);
+        assert!(s.contains(said), "{s}");
+        assert!(
+            !s.contains("Enter reads") && !s.contains("Enter 带此"),
+            "{s}"
+        );
+    }
+}
+
 #[test]
 fn columns_move_with_h_and_l_and_sub_paragraphs_fold_into_their_parent() {
     let text = std::fs::read_to_string(fixture("ga-resolution.en.txt")).unwrap();

@@ -373,6 +373,20 @@ fn selected_in_words(app: &App, map: &ThemeMap) -> String {
     let name = theme_name(lang, theme);
     let n = app.map_cell(row, map.col);
     let place = |p| paragraph_name(app.index(), p, lang);
+    // An empty cell offers nothing to read: `Enter` there says so.
+    if n == 0 {
+        return match (row, lang) {
+            (MapRow::Para { start, .. }, Lang::En) => {
+                format!("{} · {name}: no terms", place(start))
+            }
+            (MapRow::Para { start, .. }, Lang::Zh) => {
+                format!("{} · {name}：无相关词", place(start))
+            }
+            (MapRow::Text(i), Lang::En) => format!("text {} · {name}: no paragraphs", i + 1),
+            (MapRow::Text(i), Lang::Zh) => format!("第 {} 篇 · {name}：无相关段落", i + 1),
+            (MapRow::Section(_) | MapRow::Heading(_), _) => String::new(),
+        };
+    }
     match (row, lang) {
         (MapRow::Para { start, .. }, Lang::En) => format!(
             "{} · {name}: {n} term{} — Enter reads it with this filter",
