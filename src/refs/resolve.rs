@@ -45,16 +45,25 @@ pub fn resolve_reference(query: &str, index: &DocRefs, recogniser: &Recogniser) 
     if let Some((id, _)) = named.find(|(_, names)| names.iter().any(|n| fold_str(n) == folded)) {
         return Some(id.to_owned());
     }
-    // A part of a name: words, not a number (`12` is in `1267`).
+    // A part of a name: words, not a number (`12` is in `1267`); of the
+    // names shown (`Global Counter-Terrorism Strategy`) first, then of the
+    // full ones, so that `Strategy` is not also the joint plan's, whose
+    // full name ends `… Global Counter-Terrorism Strategy in Central Asia`.
     let wordy = folded.chars().count() >= 3 && folded.chars().any(char::is_alphabetic);
-    let mut containing = names_of_cited
-        .filter(|_| wordy)
-        .filter(|(_, names)| names.iter().any(|n| fold_str(n).contains(&folded)))
-        .map(|(id, _)| id);
-    match (containing.next(), containing.next()) {
-        (Some(id), None) => Some(id.to_owned()),
-        _ => None,
-    }
+    let only_one = |names: &[usize]| {
+        let mut containing = names_of_cited
+            .clone()
+            .filter(|_| wordy)
+            .filter(|(_, all)| names.iter().any(|&k| fold_str(all[k]).contains(&folded)))
+            .map(|(id, _)| id);
+        match (containing.next(), containing.next()) {
+            (Some(id), None) => Some(id.to_owned()),
+            _ => None,
+        }
+    };
+    // Names in order: full English, full Chinese, short English, short
+    // Chinese.
+    only_one(&[2, 3]).or_else(|| only_one(&[0, 1, 2, 3]))
 }
 
 /// The reference the recogniser finds in `q` when it finds exactly one
@@ -132,6 +141,8 @@ mod tests {
             // A name that no pattern has, and a unique part of one.
             ("Resolution 1624 (2005)", "unsc-1624-2005"),
             ("Collective Security", "csto"),
+            ("Strategy", "gcts"),
+            ("Global", "gcts"),
             // In the table, not cited: still named (the filter is empty).
             ("2395", "unsc-2395-2017"),
             ("CTED", "cted"),
