@@ -14,7 +14,7 @@ use crate::app::{App, CitingList, CitingRow};
 use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
 use crate::layout::list_overlay;
-use crate::text::{advance_chars, str_width, truncate_to_width};
+use crate::text::{advance_chars, str_width};
 
 /// The citing list overlay.
 pub struct CitingListBox<'a> {
@@ -55,7 +55,7 @@ impl Widget for CitingListBox<'_> {
             .enumerate()
         {
             let at = Rect::new(inside.x, inside.y + row as u16, inside.width, 1);
-            let label = truncate_to_width(&labels[row], label_w);
+            let label = super::list_frame::cut_name(&labels[row], label_w);
             let pad = " ".repeat(label_w - str_width(&label));
             self.row(buf, at, c, &format!(" {label}{pad}"), i == list.selected);
         }

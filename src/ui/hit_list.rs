@@ -236,7 +236,7 @@ impl HitList<'_> {
         };
         buf.set_style(at, line_style);
         let id_w = row.label_w;
-        let id = truncate_to_width(row.label, id_w - 1);
+        let id = super::list_frame::cut_name(row.label, id_w - 1);
         put(buf, x0, y, &id, id_w, styles.marker().patch(line_style));
         // A pinyin hit says so at the right; a literal one's context has
         // the row.

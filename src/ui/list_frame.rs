@@ -32,6 +32,33 @@ pub fn name_column<S: AsRef<str>>(names: &[S], row: usize, least: usize) -> usiz
     widest.unwrap_or(0).min(row / 2).max(least)
 }
 
+/// A paragraph's name cut to `max` columns where a part of it ends
+/// (`执行部分第3段第(b)项…`, `op-3-b…`), never inside one, where a cut
+/// label would name another place (`第(i…` of item (ii)); whole where it
+/// fits, and cut plainly where no part ends early enough.
+pub fn cut_name(name: &str, max: usize) -> String {
+    use crate::text::{str_width, truncate_to_width};
+    if str_width(name) <= max {
+        return name.to_string();
+    }
+    let ends = ['-', ' ', '›', ','];
+    let ended = [')', '）', '段', '条', '款', '项', '分', '章', '节'];
+    let cut = (name.char_indices())
+        .filter(|&(i, c)| {
+            ends.contains(&c)
+                || name[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| ended.contains(&p))
+        })
+        .map(|(i, _)| name[..i].trim_end().trim_end_matches([',', '，']))
+        .rfind(|part| !part.is_empty() && str_width(part) < max);
+    match cut {
+        Some(part) => format!("{part}…"),
+        None => truncate_to_width(name, max),
+    }
+}
+
 /// Where a scrolled view of `total` rows is, for its bottom border, when
 /// they do not all fit in `visible`: ` 1–20/84 ↓ `, with the arrows saying
 /// which way there is more.
@@ -77,5 +104,25 @@ impl ListFrame {
     pub fn say_empty(&self, buf: &mut Buffer, styles: Styles, message: &str) {
         let r = self.rows;
         put(buf, r.x, r.y, message, r.width as usize, styles.faint());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_name;
+
+    /// A name cut short ends where one of its parts does, so that it does
+    /// not name another place.
+    #[test]
+    fn a_name_is_cut_where_a_part_ends() {
+        assert_eq!(
+            cut_name("执行部分第3段第(b)项第(ii)项", 24),
+            "执行部分第3段第(b)项…"
+        );
+        assert_eq!(cut_name("op-3-b-ii", 8), "op-3-b…");
+        assert_eq!(cut_name("op-3", 8), "op-3");
+        assert_eq!(cut_name("Part II, para. 12", 12), "Part II…");
+        // No part ends early enough: cut plainly.
+        assert_eq!(cut_name("unnumbered", 5), "unnu…");
     }
 }
