@@ -125,6 +125,12 @@ pub fn after_context(text: &str, max: usize) -> String {
     let Some(kept) = cut.strip_suffix('…') else {
         return cut;
     };
+    // Not inside brackets (`1267（1999…`): before they open.
+    let open = kept.rfind(['(', '（']);
+    let closed = open.is_some_and(|o| kept[o..].contains([')', '）']));
+    if let Some(o) = open.filter(|&o| o > 0 && !closed) {
+        return format!("{}…", kept[..o].trim_end());
+    }
     // Not through a word: back to the space before it, where that leaves
     // something.
     let next = text.chars().nth(kept.chars().count());
@@ -141,6 +147,19 @@ pub fn after_context(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_end_is_not_cut_inside_brackets() {
+        assert_eq!(
+            after_context("包括第 1267（1999）号决议", 14),
+            "包括第 1267…"
+        );
+        assert_eq!(
+            after_context(" 1373 (2001) and 2178 (2014)", 21),
+            " 1373 (2001) and…"
+        );
+        assert_eq!(after_context("（1999）", 8), "（1999）");
+    }
 
     #[test]
     fn a_paragraph_that_fits_is_shown_whole() {
