@@ -550,3 +550,30 @@ fn a_long_hit_list_says_where_it_is() {
     let s = screen(&mut a);
     assert!(s.contains(&format!("–{n}/{n} ↑ ")), "{s}");
 }
+
+/// Without colour, the selected row of the hit list is reversed, and its
+/// match is cut out of it, underlined, rather than reversed as the row is
+/// and so lost in it.
+#[test]
+fn the_selected_rows_match_shows_without_colour() {
+    use ratatui::style::Modifier;
+    let mut a = app(100, 30);
+    keys(&mut a, "/重申<Enter>s");
+    let buf = render_buffer(&mut a);
+    let row = (0..buf.area.height)
+        .find(|&y| {
+            let reversed = (0..buf.area.width)
+                .filter(|&x| buf[(x, y)].modifier.contains(Modifier::REVERSED))
+                .count();
+            reversed > 40 && y + 1 < buf.area.height
+        })
+        .expect("a selected row");
+    let cut_out: String = (0..buf.area.width)
+        .filter(|&x| {
+            let m = buf[(x, row)].modifier;
+            m.contains(Modifier::UNDERLINED) && !m.contains(Modifier::REVERSED)
+        })
+        .map(|x| buf[(x, row)].symbol().to_string())
+        .collect();
+    assert_eq!(cut_out, "重申", "{}", buffer_text(&buf));
+}

@@ -114,7 +114,7 @@ impl CitingListBox<'_> {
         let end = advance_chars(text, start, m.end.saturating_sub(m.start));
         let e = excerpt(&text[..start], &text[start..end], &text[end..], room, 4);
         x = put(buf, x, at.y, &e.before, room, style);
-        x = put(buf, x, at.y, &e.matched, room, styles.hit().patch(style));
+        x = put(buf, x, at.y, &e.matched, room, styles.hit_in_row(style));
         put(buf, x, at.y, &e.after, str_width(&e.after), style);
     }
 }

@@ -83,7 +83,7 @@ impl GotoList<'_> {
         let end = advance_chars(text, start, m.end.saturating_sub(m.start));
         let e = excerpt(&text[..start], &text[start..end], &text[end..], room, 4);
         let mut x = put(buf, x, at.y, &e.before, room, style);
-        x = put(buf, x, at.y, &e.matched, room, styles.hit().patch(style));
+        x = put(buf, x, at.y, &e.matched, room, styles.hit_in_row(style));
         put(buf, x, at.y, &e.after, str_width(&e.after), style);
     }
 }

@@ -258,7 +258,7 @@ impl HitList<'_> {
         );
         let mut x = x0 + id_w as u16;
         x = put(buf, x, y, &e.before, ctx_w, line_style);
-        x = put(buf, x, y, &e.matched, ctx_w, styles.hit().patch(line_style));
+        x = put(buf, x, y, &e.matched, ctx_w, styles.hit_in_row(line_style));
         put(buf, x, y, &e.after, str_width(&e.after), line_style);
         if !kind.is_empty() {
             let kx = x0 + (width - str_width(kind)) as u16;

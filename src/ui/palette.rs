@@ -118,6 +118,18 @@ impl Styles {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
+    /// A match in a list's row of style `line`. Without colour, on the
+    /// selected row, reversed as the row is, it is cut out of the row
+    /// instead, underlined, so that it still shows.
+    pub fn hit_in_row(self, line: Style) -> Style {
+        let style = self.hit().patch(line);
+        match !self.color && line.add_modifier.contains(Modifier::REVERSED) {
+            true => style
+                .remove_modifier(Modifier::REVERSED)
+                .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            false => style,
+        }
+    }
     /// Wording that differs between two compared paragraphs.
     pub fn changed(self) -> Style {
         if self.color {
