@@ -181,3 +181,22 @@ fn what_to_try_instead_is_named_in_chinese_and_goes_there() {
         }
     }
 }
+
+/// On a narrow status line the places to try are fewer, each whole, and
+/// what was typed stays whole while there is room: a place cut short
+/// (`第二条第（一…`) could name another.
+#[test]
+fn a_narrow_status_line_gives_fewer_places_to_try_each_whole() {
+    for (w, said) in [
+        (60, "没有段落“第二条第二款”（可输入 第二条）"),
+        (
+            80,
+            "没有段落“第二条第二款”（可输入 第二条 / 第二条第（一）项）",
+        ),
+    ] {
+        let mut a = fixture_zh("law.zh.txt", w, 24);
+        keys(&mut a, ":第二条第二款<Enter>");
+        let status = status_line(&mut a);
+        assert!(status.contains(said), "{w}: {status}");
+    }
+}

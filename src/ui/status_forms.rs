@@ -1,0 +1,166 @@
+//! The shorter forms of what the status line says at its right: a
+//! notice or a warning cut so that what went wrong and what to try stay in
+//! view (paths to their file names, fewer places to try, the quoted input
+//! shorter, then the end cut a little at a time).
+
+use crate::text::{str_width, truncate_to_width};
+
+/// A sentence and shorter cuts of it, for when it does not fit: first
+/// with its paths cut to their file names (`…/config.toml:3:1:`), then
+/// with what it quotes of the input cut (`no paragraph “Chapter 2…” (try
+/// op-3, op-5)`), so that what went wrong and what to try are kept before
+/// the end is cut.
+pub(super) fn shortened(text: &str) -> Vec<String> {
+    let mut forms = vec![text.to_string()];
+    let mut short = short_paths(text);
+    if short != text {
+        forms.push(short.clone());
+    }
+    // Fewer places to try, whole, before the input it quotes is cut.
+    let fewer = fewer_to_try(&short);
+    if let Some(one) = fewer.last() {
+        short = one.clone();
+    }
+    forms.extend(fewer);
+    if let Some(cuts) = quote_cut(&short) {
+        short = cuts.last().cloned().unwrap_or(short);
+        forms.extend(cuts);
+    }
+    // Cut two columns at a time, so that it takes the room there is.
+    let mut w = str_width(&short);
+    while w > 24 {
+        w = w.saturating_sub(2).max(24);
+        forms.push(truncate_to_width(&short, w));
+    }
+    forms
+}
+
+/// `text` with fewer of the places it suggests at its end (`(try op-3,
+/// op-5)`, `（可输入 第二条 / 第二条第（一）项）`), one fewer at a time down to
+/// one, each whole: a place cut short may name another.
+fn fewer_to_try(text: &str) -> Vec<String> {
+    let Some((open, sep, close)) = [("(try ", ", ", ")"), ("（可输入 ", " / ", "）")]
+        .into_iter()
+        .find(|(open, _, close)| text.contains(open) && text.ends_with(close))
+    else {
+        return Vec::new();
+    };
+    let start = text.rfind(open).map_or(0, |i| i + open.len());
+    let places: Vec<&str> = text[start..text.len() - close.len()].split(sep).collect();
+    (1..places.len())
+        .rev()
+        .map(|n| format!("{}{}{close}", &text[..start], places[..n].join(sep)))
+        .collect()
+}
+
+/// `text` with the input it quotes (its first `“…”`) cut shorter two
+/// columns at a time, down to a few columns; `None` when it quotes nothing
+/// worth cutting.
+fn quote_cut(text: &str) -> Option<Vec<String>> {
+    const SHORTEST: usize = 4;
+    let open = text.find('“')? + '“'.len_utf8();
+    let close = open + text[open..].find('”')?;
+    let quoted = &text[open..close];
+    let mut w = str_width(quoted);
+    let mut cuts = Vec::new();
+    while w > SHORTEST {
+        w = w.saturating_sub(2).max(SHORTEST);
+        let cut = truncate_to_width(quoted, w);
+        cuts.push(format!("{}{cut}{}", &text[..open], &text[close..]));
+    }
+    (!cuts.is_empty()).then_some(cuts)
+}
+
+/// A warning's forms, longest first: whole, its paths cut to their file
+/// names, then what went wrong before where (`⚠ text_width must be … —
+/// config.toml:2:14`), cut a little at a time, so that as much of the
+/// message shows as there is room for.
+pub(super) fn warning_forms(text: &str) -> Vec<String> {
+    let mut forms = vec![text.to_string()];
+    let short = short_paths(text);
+    if short != text {
+        forms.push(short.clone());
+    }
+    // `⚠ …/config.toml:2:14: message`: the message first, cut a little
+    // at a time with the file's name after it, then alone.
+    let body = short.strip_prefix("⚠ ").unwrap_or(&short);
+    let alone = match body.split_once(": ") {
+        Some((place, message)) if place.starts_with('…') && !message.is_empty() => {
+            let place = place.trim_start_matches(['…', '/']);
+            let mut w = str_width(message);
+            forms.push(format!("⚠ {message} — {place}"));
+            // Short of room the message matters more than the file's name.
+            while w > 32 {
+                w = w.saturating_sub(2).max(32);
+                forms.push(format!("⚠ {} — {place}", truncate_to_width(message, w)));
+            }
+            format!("⚠ {}", truncate_to_width(message, 46))
+        }
+        _ => short.clone(),
+    };
+    let mut w = str_width(&alone);
+    forms.push(alone.clone());
+    while w > 16 {
+        w = w.saturating_sub(2).max(16);
+        forms.push(truncate_to_width(&alone, w));
+    }
+    forms
+}
+
+/// `text` with each path cut to its last part: an absolute one (a word
+/// starting with `/`), `/home/a/.config/dushanbe-reader/config.toml:3:1:`
+/// as `…/config.toml:3:1:`, also right after Chinese punctuation
+/// (`重新开始：/s/docs/ab.json` as `重新开始：…/ab.json`); a relative one
+/// where it names a file (`cfg/good.toml:11:1:` as `…/good.toml:11:1:`),
+/// not words with a slash (`and/or`).
+fn short_paths(text: &str) -> String {
+    let path_char = |p: char| p.is_ascii_alphanumeric() || ".-_~/".contains(p);
+    let short = |w: &str| {
+        // Where a path starts: the word's start, or after punctuation
+        // that is not part of a relative path (`a/b`, `./x`).
+        let absolute = w.char_indices().find(|&(i, c)| {
+            c == '/'
+                && w[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !(p.is_alphanumeric() || ".-_~".contains(p)))
+        });
+        let last = w.rfind('/');
+        let relative = || {
+            let last = last?;
+            let start = w[..last]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !path_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (start < last && names_file(&w[last + 1..])).then_some(start)
+        };
+        match (absolute.map(|(at, _)| at).or_else(relative), last) {
+            (Some(at), Some(last)) if last > at => {
+                format!("{}…{}", &w[..at], short_hash(&w[last..]))
+            }
+            _ => w.to_string(),
+        }
+    };
+    text.split(' ').map(short).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a path's last part names a file: a name and an extension of
+/// letters or digits (`good.toml`, `ab.json:3:1:`, `ab.json.corrupt-1`).
+fn names_file(last: &str) -> bool {
+    let name = last.split(':').next().unwrap_or(last);
+    name.split_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && ext.starts_with(|c: char| c.is_ascii_alphanumeric())
+    })
+}
+
+/// `/240a03bd7d8b…(64 hex digits).json` as `/240a03bd….json`: a state
+/// file's name is its text's hash, whose first digits tell it apart.
+fn short_hash(name: &str) -> String {
+    let body = name.trim_start_matches('/');
+    let hex = body.bytes().take_while(u8::is_ascii_hexdigit).count();
+    if hex < 16 {
+        return name.to_string();
+    }
+    format!("/{}…{}", &body[..8], &body[hex..])
+}
