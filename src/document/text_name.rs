@@ -230,15 +230,13 @@ impl TextName {
     /// other, as a citation may shorten it or add its date), or, for a
     /// resolution, by the number in its title.
     pub fn names(&self, doc: &Document) -> bool {
-        let own = [doc.title.as_deref(), doc.title_line.as_deref()];
-        let mut own = own.into_iter().flatten().map(fold_input);
+        let mut own = own_titles(doc);
         match self {
-            TextName::Title(t) => own.any(|o| {
-                let o = o.trim_matches(['《', '》']).trim();
-                !o.is_empty() && (o.contains(t.as_str()) || t.contains(o))
-            }),
+            TextName::Title(t) => {
+                own.any(|o| !o.is_empty() && (o.contains(t.as_str()) || t.contains(o.as_str())))
+            }
             TextName::Resolution(n) => own.any(|o| holds_number(&o, n)),
-            TextName::Words(t) => own.any(|o| o.trim_matches(['《', '》']).trim() == t),
+            TextName::Words(t) => own.any(|o| o == *t),
         }
     }
 
@@ -246,13 +244,19 @@ impl TextName {
     /// held in it); a resolution's number names it exactly.
     fn names_exactly(&self, doc: &Document) -> bool {
         match self {
-            TextName::Title(t) => [doc.title.as_deref(), doc.title_line.as_deref()]
-                .into_iter()
-                .flatten()
-                .any(|o| fold_input(o).trim_matches(['《', '》']).trim() == t),
+            TextName::Title(t) => own_titles(doc).any(|o| o == *t),
             _ => self.names(doc),
         }
     }
+}
+
+/// `doc`'s title and title line, folded as go-to input is, without their
+/// `《》`: what a citation's name is held against.
+fn own_titles(doc: &Document) -> impl Iterator<Item = String> + '_ {
+    [doc.title.as_deref(), doc.title_line.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|o| fold_input(o).trim_matches(['《', '》']).trim().to_string())
 }
 
 /// Whether `text` holds the number `n` whole (not inside `12396`).

@@ -556,12 +556,18 @@ fn chapter_then_heading(input: &str) -> Option<(&str, &str)> {
 /// `，`, after `第三章` before a heading or article of its own, or after
 /// `Part II` before a place.
 fn heading_first(input: &str) -> Option<(&str, &str)> {
+    at_separator(input)
+        .or_else(|| chapter_then_heading(input))
+        .or_else(|| heading_then_place(input))
+}
+
+/// `input` cut at the first separator a path or citation puts after a
+/// heading: `›`, `, `, `，`.
+fn at_separator(input: &str) -> Option<(&str, &str)> {
     input
         .split_once('›')
         .or_else(|| input.split_once(", "))
         .or_else(|| input.split_once('，'))
-        .or_else(|| chapter_then_heading(input))
-        .or_else(|| heading_then_place(input))
 }
 
 /// `Part II para 1`, `Chapter 2 3`: a heading by its word and number,
@@ -580,11 +586,8 @@ fn heading_then_place(input: &str) -> Option<(&str, &str)> {
 /// A heading named first and a place after it, with or without a
 /// separator (`第二节 › 第三条`, `第二节第三条`).
 fn heading_then_rest(input: &str) -> Option<(&str, &str)> {
-    let split = input
-        .split_once('›')
-        .or_else(|| input.split_once(", "))
-        .or_else(|| input.split_once('，'))
-        .or_else(|| split_after_unit(input, &["章", "部分", "编", "节"]))?;
+    let split =
+        at_separator(input).or_else(|| split_after_unit(input, &["章", "部分", "编", "节"]))?;
     let (head, rest) = (split.0.trim(), split.1.trim());
     (names_heading(head) && !rest.is_empty()).then_some((head, rest))
 }
