@@ -170,6 +170,9 @@ pub fn read_in_terminal(
     }
     let mouse = setup.mouse(cli);
     ask_command_line(&mut app, cli, setup.filter, reference);
+    if cli.compare.is_none() {
+        app.open_on_first_match();
+    }
     if cli.compare.is_some() {
         // Side B is read here, before the reader opens on the comparison.
         for (i, path) in std::mem::take(&mut pending.texts) {

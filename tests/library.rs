@@ -697,3 +697,104 @@ fn a_notice_shortens_the_place_before_it_is_cut() {
     );
     assert!(line.contains("op-5"), "{line}");
 }
+
+/// The declaration first, then the other texts' names, still loading.
+fn library_loading(first: &str, names: &[&str]) -> App {
+    let document = match first {
+        "" => load_embedded().document,
+        name => {
+            load_bytes(
+                fixture(name).as_bytes(),
+                dushanbe_reader::document::Source::File(name.into()),
+            )
+            .document
+        }
+    };
+    let mut app = App::new(document, Themes::builtin(), Lang::En, false, (120, 40));
+    app.start_library(names.iter().map(|s| s.to_string()).collect(), 0);
+    app
+}
+
+const OTHERS: [&str; 4] = [
+    "dushanbe-declaration.zh.txt",
+    "ga-resolution.en.txt",
+    "joint-statement.en.txt",
+    "law.zh.txt",
+];
+
+/// Opened with a search that finds nothing in the first text, a library
+/// opens on the first text in its order that has a hit — once every text
+/// before it is in and searched, whatever order they arrive in.
+#[test]
+fn a_library_opened_on_a_search_opens_on_the_first_text_with_a_hit() {
+    let mut app = library_loading("", &OTHERS);
+    keys(&mut app, "/young<Enter>");
+    assert_eq!(app.search().unwrap().visible.len(), 0, "none in the first");
+    app.open_on_first_match();
+    for i in [3, 2] {
+        app.add_document(i, loaded(OTHERS[i]));
+        app.run_requests();
+        assert_eq!(app.library().current(), 0, "text 2 is not in yet");
+    }
+    app.add_document(1, loaded(OTHERS[1]));
+    assert_eq!(app.library().current(), 0, "text 2 is not searched yet");
+    app.run_requests();
+    assert_eq!(app.library().current(), 1, "the first text with a hit");
+    assert_eq!(app.search().unwrap().current, Some(0), "at its first hit");
+    let last = status_line(&mut app);
+    assert!(last.starts_with(" 2/4 "), "{last}");
+    // Ctrl-O goes back to where the library would have opened.
+    keys(&mut app, "<C-o>");
+    assert_eq!(app.library().current(), 0);
+}
+
+/// A key pressed before the other texts are in settles where reading is;
+/// a first text with a match, or no text with one, stays as it opened.
+#[test]
+fn a_library_stays_on_its_first_text_when_read_there_or_nothing_matches() {
+    let load_all = |app: &mut App| {
+        for (i, name) in OTHERS.iter().enumerate().skip(1) {
+            app.add_document(i, loaded(name));
+            app.run_requests();
+        }
+    };
+    let mut app = library_loading("", &OTHERS);
+    keys(&mut app, "/young<Enter>");
+    app.open_on_first_match();
+    keys(&mut app, "j");
+    load_all(&mut app);
+    assert_eq!(app.library().current(), 0, "a key was pressed first");
+
+    for query in ["恐怖主义", "no such words anywhere"] {
+        let mut app = library_loading("", &OTHERS);
+        keys(&mut app, &format!("/{query}<Enter>"));
+        app.open_on_first_match();
+        load_all(&mut app);
+        assert_eq!(app.library().current(), 0, "{query}");
+    }
+}
+
+/// With a theme filter and no search: the first text with a paragraph
+/// about the theme.
+#[test]
+fn a_library_opened_on_a_theme_opens_on_the_first_text_about_it() {
+    let names = [OTHERS[3], OTHERS[0], OTHERS[1], OTHERS[2]];
+    let mut app = library_loading(OTHERS[3], &names);
+    keys(&mut app, "t2t");
+    assert!(app.filter().is_active());
+    app.open_on_first_match();
+    app.add_document(2, loaded(names[2]));
+    assert_eq!(app.library().current(), 0, "text 2 is not in yet");
+    let declaration = load_embedded();
+    app.add_document(
+        1,
+        Ok((
+            DocIndex::new(declaration.document, &Themes::builtin()),
+            declaration.key,
+            DocState::default(),
+        )),
+    );
+    assert_eq!(app.library().current(), 1, "the declaration has youth");
+    let last = status_line(&mut app);
+    assert!(last.starts_with(" 2/4 "), "{last}");
+}

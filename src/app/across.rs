@@ -124,11 +124,12 @@ impl App {
         }
         self.library.counts = LibraryCounts::default();
         self.recount_library();
+        self.settle_opening();
     }
 
     /// What text `i`'s hits are for the current search, if it has been
     /// searched.
-    fn found_in(&self, i: usize) -> Option<&[(usize, Vec<Hit>)]> {
+    pub(super) fn found_in(&self, i: usize) -> Option<&[(usize, Vec<Hit>)]> {
         let query = &self.reader.search.as_ref()?.query;
         let found = self.library.found.get(i)?.as_ref()?;
         (&found.query == query).then_some(found.hits.as_slice())
@@ -415,7 +416,7 @@ impl App {
 }
 
 /// Paragraphs of a text that match `filter`.
-fn matching_in(index: &DocIndex, filter: &Filter) -> usize {
+pub(super) fn matching_in(index: &DocIndex, filter: &Filter) -> usize {
     if !filter.is_active() {
         return index.len();
     }

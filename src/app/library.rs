@@ -29,6 +29,18 @@ pub enum EntryStatus {
     Failed(String),
 }
 
+/// What is still to be decided about where a library opens (see
+/// `first_match`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) enum Opening {
+    /// Nothing: the text being read stays.
+    #[default]
+    Settled,
+    /// The text being read has no match; the first text with one is
+    /// sought as the others arrive.
+    Seeking,
+}
+
 /// One text of the library, as the documents list shows it.
 #[derive(Debug, Clone)]
 pub struct DocEntry {
@@ -92,6 +104,9 @@ pub struct Library {
     pub(super) opened_view: Option<(Filter, bool, Option<String>)>,
     /// Jumps from one text to another, for `Ctrl-O` and `Ctrl-N`.
     pub(super) text_jumps: TextJumps,
+    /// Whether a library opened on a filter or search still looks for a
+    /// text with a match.
+    pub(super) opening: Opening,
 }
 
 impl Library {
@@ -108,6 +123,7 @@ impl Library {
             shared_starts: vec![0],
             opened_view: None,
             text_jumps: TextJumps::default(),
+            opening: Opening::Settled,
         }
     }
 
@@ -253,6 +269,7 @@ impl App {
             // The text being read stays as it opened.
             opened_view: self.library.opened_view.take(),
             text_jumps: TextJumps::default(),
+            opening: Opening::Settled,
         };
         self.library.mark_shared_titles();
         self.recount_library();
@@ -300,6 +317,7 @@ impl App {
             }
         }
         self.library.mark_shared_titles();
+        self.settle_opening();
     }
 
     /// Exchanges the text being read with parked text `i` (which must be

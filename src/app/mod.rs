@@ -10,6 +10,7 @@ mod compare;
 mod copy;
 mod filter;
 mod find;
+mod first_match;
 mod goto;
 mod history;
 mod library;
@@ -351,6 +352,7 @@ impl App {
             return Effect::None;
         }
         self.notice = None;
+        self.opening_settled();
         let effect = match self.update_overlay(action) {
             Some(effect) => effect,
             None => self.update_reading(action),
