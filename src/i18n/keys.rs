@@ -313,6 +313,16 @@ pub fn hint(action: Action, mode: Mode, lang: Lang) -> &'static str {
     use Action::*;
     let (en, zh) = match (mode, action) {
         (Mode::Themes, ToggleThemePanel) => ("close", "关闭"),
+        (Mode::HitList, OpenHitList) | (Mode::Help | Mode::References, Back) => ("close", "关闭"),
+        (Mode::Marks | Mode::Notes | Mode::ThemeMap | Mode::Compare, Back) => ("close", "关闭"),
+        (Mode::Documents, Back) => ("close", "关闭"),
+        (Mode::Documents, OpenCompare) => ("compare", "对照"),
+        (Mode::Citing, Back) => ("back", "返回"),
+        (Mode::Compare | Mode::ThemeMap, ToggleFocus) => ("other pane", "切换窗格"),
+        (_, Open) => ("open", "打开"),
+        (_, FilterByReference) => ("filter", "筛选"),
+        (_, EditNote) => ("edit", "编辑"),
+        (_, DeleteNote | DeleteMark) => ("delete", "删除"),
         (_, ToggleHelp) => ("help", "帮助"),
         (_, StartGoto) => ("go to", "跳转"),
         (_, ToggleThemePanel) => ("themes", "主题"),

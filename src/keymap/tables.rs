@@ -300,6 +300,16 @@ pub fn hints(mode: Mode, narrow: bool) -> &'static [Action] {
             ClearFilters,
             ToggleThemePanel,
         ],
+        // A list's or panel's own keys, not reading's (`:` does nothing
+        // in the hit list).
+        (Mode::HitList, _) => &[Open, OpenHitList, ToggleHelp, Quit],
+        (Mode::References | Mode::Citing, _) => &[Open, Back, FilterByReference, ToggleHelp, Quit],
+        (Mode::Notes, _) => &[Open, Back, EditNote, DeleteNote, ToggleHelp, Quit],
+        (Mode::Marks, _) => &[Open, Back, DeleteMark],
+        (Mode::Documents, _) => &[Open, Back, OpenCompare, ToggleHelp, Quit],
+        (Mode::ThemeMap, _) => &[Open, Back, ToggleFocus, ToggleHelp, Quit],
+        (Mode::Compare, _) => &[ToggleHelp, StartGoto, ToggleFocus, Back, Quit],
+        (Mode::Help, _) => &[Back, Quit],
         (_, true) => &[ToggleHelp, ToggleOutline, Quit],
         (_, false) => &[ToggleHelp, StartGoto, ToggleThemePanel, ToggleOutline, Quit],
     }

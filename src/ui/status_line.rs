@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::status_forms::{shortened, warning_forms};
 use super::{Styles, doc_name, put};
-use crate::action::Mode;
+use crate::action::{Action, Mode};
 use crate::app::{App, FrameView, PromptLine};
 use crate::document::{Kind, numerals};
 use crate::export::cite::chinese_name;
@@ -363,18 +363,18 @@ impl StatusLine<'_> {
     /// first: `? help  : go to  q quit`, then fewer of them.
     fn hint_forms(&self) -> Vec<String> {
         let app = self.app;
-        // The note editor, where keys are text, and the texts list say
-        // their own keys in their titles: the reading keys' hints would be
-        // wrong under them (`?` types a question mark).
+        // The note editor, where keys are text, says its own keys in its
+        // title: the reading keys' hints would be wrong under it (`?`
+        // types a question mark). A list or panel hints at its own keys.
         let mode = match app.mode() {
-            Mode::Editor | Mode::Documents => return Vec::new(),
-            Mode::Themes => Mode::Themes,
-            _ => Mode::Normal,
+            Mode::Editor => return Vec::new(),
+            Mode::Prompt => Mode::Normal,
+            mode => mode,
         };
         let mut hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
             .iter()
             .filter_map(|&action| {
-                let key = app.keymap().first_label(mode, action)?;
+                let key = hint_key(app, mode, action)?;
                 Some(format!("{key} {}", hint(action, mode, app.lang())))
             })
             .collect();
@@ -387,6 +387,16 @@ impl StatusLine<'_> {
             .map(|n| hints[..n].join("  "))
             .collect()
     }
+}
+
+/// The key a hint names for `action` in `mode`: its first, but `Esc`
+/// for closing where `Esc` closes too (`Esc close`, not `s close`).
+fn hint_key(app: &App, mode: Mode, action: Action) -> Option<String> {
+    let keys = app.keymap().keys_for(mode, action);
+    let esc = matches!(action, Action::Back | Action::OpenHitList)
+        .then(|| keys.iter().find(|k| k.label() == "Esc"))
+        .flatten();
+    esc.or(keys.first()).map(|k| k.label())
 }
 
 /// `5/29`: how many paragraphs the filter lets through.
