@@ -1,6 +1,7 @@
 //! Speed of reading a text into a document: decoding, sanitising and
-//! parsing a generated ~10 MB declaration-like text. Run with
-//! `cargo bench --bench parse`.
+//! parsing a generated ~10 MB declaration-like text, and decoding 4 MB
+//! of bytes that are valid in no encoding (linear, not quadratic). Run
+//! with `cargo bench --bench parse`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -8,7 +9,7 @@ use std::hint::black_box;
 use dushanbe_reader::document::{Source, parse};
 use dushanbe_reader::load::load_bytes;
 use dushanbe_reader::testgen::large_declaration;
-use dushanbe_reader::text::sanitize;
+use dushanbe_reader::text::{decode, sanitize};
 
 const TEN_MB: usize = 10 * 1024 * 1024;
 
@@ -20,6 +21,10 @@ fn benches(c: &mut Criterion) {
     let clean = sanitize(&big).text;
     c.bench_function("parse 10 MB, parser only", |b| {
         b.iter(|| parse(black_box(&clean), Source::Embedded))
+    });
+    let invalid = vec![0xFF_u8; 4 * 1024 * 1024];
+    c.bench_function("decode 4 MB of invalid bytes", |b| {
+        b.iter(|| decode(black_box(&invalid)))
     });
 }
 
