@@ -542,6 +542,26 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         let said = status_line(&mut app);
         assert!(said.contains("cites another text"), "{other}: {said}");
     }
+    // A place the other text does not have: reading stays, and what to
+    // try is cited whole, so that `:` takes it there.
+    keys(&mut app, ":《预防暴力极端主义法（示例）》第九十条<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (1, "op-3".into())
+    );
+    let said = status_line(&mut app);
+    let to_try = "《预防暴力极端主义法（示例）》第六条";
+    assert!(
+        said.contains(&format!(
+            "no paragraph “《预防暴力极端主义法（示例）》第九十条” (try {to_try})"
+        )),
+        "{said}"
+    );
+    keys(&mut app, &format!(":{to_try}<Enter>"));
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (3, "art-6".into())
+    );
 }
 
 /// Of two editions of one law open at once, a citation goes to the one

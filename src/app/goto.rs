@@ -8,6 +8,7 @@ use super::{App, Effect};
 use crate::action::Action;
 use crate::document::text_name::{self, NamedText};
 use crate::document::{Position, id};
+use crate::export::cite;
 use crate::i18n::{LibraryNotice, Notice};
 use crate::search::{FuzzyMatch, Request, Response};
 
@@ -143,16 +144,38 @@ impl App {
             }));
             return;
         };
+        // A place that text does not have is said here, without going
+        // there: what to try is cited whole, so that `:` takes it there.
+        let Some(other) = self.library.index_of(i, &self.index) else {
+            return;
+        };
+        let Some(at) = other.resolve_place(&target, None) else {
+            let dated = self.library.title_shared(i);
+            let cited: Vec<String> = other
+                .example_ids_for(&target)
+                .split(", ")
+                .filter_map(|id| other.resolve(id))
+                .map(|p| match dated {
+                    true => cite::dated_citation(other, p),
+                    false => cite::citation(other, p),
+                })
+                .collect();
+            self.notice = Some(match other.missing_heading(&target) {
+                Some(heading) => Notice::NoSuchHeading(heading.to_string()),
+                None => Notice::NoSuchParagraph(target, cited.join(", ")),
+            });
+            return;
+        };
         if self.jump_to_text(i) != Some(true) {
             return;
         }
         // Arriving there is the one jump, which `Ctrl-O` undoes.
-        match self.index.resolve_place(&target, None) {
-            Some(at) if self.is_shown(at.paragraph) => {
+        match self.is_shown(at.paragraph) {
+            true => {
                 self.blocks().go_to(at);
                 self.sync_outline();
             }
-            _ => self.goto_place(goto, target),
+            false => self.goto_place(goto, target),
         }
     }
 
