@@ -818,3 +818,48 @@ fn a_library_opened_on_a_theme_opens_on_the_first_text_about_it() {
     let last = status_line(&mut app);
     assert!(last.starts_with(" 2/4 "), "{last}");
 }
+
+/// The notice on moving to a text names it whole where there is room, and
+/// cut to keep what tells it from a title sharing its start where not
+/// (`…（草案）`), never inside a number.
+#[test]
+fn the_notice_on_moving_to_a_text_cuts_its_title_only_for_room() {
+    let names = [
+        "law.zh.txt",
+        "compare/edition-2.zh.txt",
+        "compare/edition-1.zh.txt",
+        "sc-resolution.zh.txt",
+    ];
+    let open = |w: u16, lang: Lang| {
+        let first = load_bytes(
+            fixture(names[0]).as_bytes(),
+            dushanbe_reader::document::Source::File(names[0].into()),
+        );
+        let mut app = App::new(first.document, Themes::builtin(), lang, false, (w, 20));
+        app.start_library(names.iter().map(|s| s.to_string()).collect(), 0);
+        for (i, name) in names.iter().enumerate().skip(1) {
+            app.add_document(i, loaded(name));
+        }
+        app
+    };
+    let mut app = open(120, Lang::En);
+    keys(&mut app, ">>");
+    let last = status_line(&mut app);
+    assert!(
+        last.contains("text 3 of 4: 区域反恐合作宣言（草案）"),
+        "{last}"
+    );
+    let mut app = open(60, Lang::Zh);
+    keys(&mut app, ">>");
+    let last = status_line(&mut app);
+    assert!(
+        last.contains("第 3/4 篇：") && last.trim_end().ends_with("（草案）"),
+        "{last}"
+    );
+    // The resolution's title, cut on the left for room, is not cut inside
+    // its number.
+    let mut app = open(80, Lang::En);
+    keys(&mut app, ">>>");
+    let last = status_line(&mut app);
+    assert!(last.starts_with(" 4/4 第9999（… │"), "{last}");
+}

@@ -186,7 +186,7 @@ impl Library {
     pub fn label_within(&self, i: usize, room: usize) -> String {
         let label = self.label(i);
         let cut = crate::text::cut_telling_apart(&label, self.shared_start(i), room);
-        crate::text::truncate_to_width(&cut, room)
+        crate::text::cut_name(&cut, room)
     }
 
     pub fn len(&self) -> usize {
@@ -224,10 +224,6 @@ impl Library {
             .filter_map(|(i, p)| Some((i, p.as_ref()?)))
     }
 }
-
-/// Columns a title takes at most in the notice on moving to a text, where
-/// another text's title shares its start.
-const NOTICE_TITLE_WIDTH: usize = 24;
 
 impl App {
     pub fn library(&self) -> &Library {
@@ -398,14 +394,9 @@ impl App {
             self.focus = Focus::Reader;
         }
         let (n, of) = (i + 1, self.library.len());
-        // A title another shares the start of comes with that start cut, so
-        // that the notice, cut at its end, still says which text this is.
-        let whole = self.library.label(i);
-        let shared = self.library.shared_start(i).min(whole.len());
-        let label = match crate::text::str_width(&whole[..shared]) >= 16 {
-            true => self.library.label_within(i, NOTICE_TITLE_WIDTH),
-            false => whole,
-        };
+        // Whole: the status line cuts it to its room so that it is still
+        // told apart from a title sharing its start.
+        let label = self.library.label(i);
         self.notice = Some(Notice::Library(LibraryNotice::Opened(label, n, of)));
     }
 

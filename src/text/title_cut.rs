@@ -62,9 +62,53 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
         .unwrap_or_else(|| format!("…{}", &label[starts.last().copied().unwrap_or(0)..]))
 }
 
+/// A name (a title, a file name) cut to `room` columns as
+/// [`super::truncate_to_width`] cuts, but never inside a number: a cut
+/// that would leave part of one (`第9999（203…`) ends before it instead
+/// (`第9999（…`), unless the name starts with it.
+pub fn cut_name(name: &str, room: usize) -> String {
+    let cut = super::truncate_to_width(name, room);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if !digit(kept.chars().next_back()) || !digit(name[kept.len()..].chars().next()) {
+        return cut;
+    }
+    let start = kept.trim_end_matches(|c: char| c.is_ascii_digit());
+    match start.is_empty() {
+        true => cut,
+        false => format!("{start}…"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_never_cut_inside_a_number() {
+        let name = "第9999（2030）号决议";
+        for room in 1..=str_width(name) + 1 {
+            let cut = cut_name(name, room);
+            assert!(str_width(&cut) <= room, "{room}: {cut}");
+            let kept = cut.trim_end_matches('…');
+            assert!(name.starts_with(kept), "{room}: {cut}");
+            let next = name[kept.len()..].chars().next();
+            let inside = kept.ends_with(|c: char| c.is_ascii_digit())
+                && next.is_some_and(|c| c.is_ascii_digit());
+            // Only a name that starts with a number is cut inside it.
+            assert!(
+                !inside || kept.chars().all(|c| c.is_ascii_digit()),
+                "{room}: {cut}"
+            );
+        }
+        assert_eq!(cut_name(name, 12), "第9999（…");
+        assert_eq!(cut_name(name, 7), "第9999…");
+        assert_eq!(cut_name(name, 5), "第…");
+        assert_eq!(cut_name("Resolution 2396 (2017)", 18), "Resolution 2396 (…");
+        assert_eq!(cut_name(name, 40), name);
+    }
 
     #[test]
     fn the_shared_start_ends_at_a_character_boundary() {

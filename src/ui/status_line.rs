@@ -12,9 +12,9 @@ use crate::action::{Action, Mode};
 use crate::app::{App, FrameView, PromptLine};
 use crate::document::{Kind, numerals};
 use crate::export::cite::chinese_name;
-use crate::i18n::{Count, Lang, Word, hint};
+use crate::i18n::{Count, Lang, LibraryNotice, Notice, Word, hint};
 use crate::keymap::tables;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::{cut_name, str_width, truncate_to_width};
 
 /// The bottom line of the screen.
 pub struct StatusLine<'a> {
@@ -98,7 +98,7 @@ impl StatusLine<'_> {
             Part::new(1, self.search_forms()),
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
-            (Some(n), _) => (shortened(n), NOTICE_PRIORITY, styles.warning()),
+            (Some(n), _) => (self.notice_forms(n), NOTICE_PRIORITY, styles.warning()),
             // A warning keeps its room as a notice does: what went wrong
             // is not crowded out by the title or the filter.
             (None, Some(w)) => (warning_forms(w), NOTICE_PRIORITY, styles.warning()),
@@ -120,6 +120,27 @@ impl StatusLine<'_> {
             let x = area.x + width.saturating_sub(rw + 1) as u16;
             put(buf, x, area.y, r, rw, right_style);
         }
+    }
+
+    /// A notice and its shorter forms. On moving to a text (`text 6 of 11:
+    /// …`), its title is cut as the texts list cuts it, keeping what tells
+    /// it apart from a title sharing its start (`…（草案）`), and never
+    /// inside a number.
+    fn notice_forms(&self, notice: &str) -> Vec<String> {
+        let app = self.app;
+        let Some(Notice::Library(LibraryNotice::Opened(label, n, of))) = app.notice() else {
+            return shortened(notice);
+        };
+        let (i, whole) = (n.saturating_sub(1), str_width(label));
+        let mut forms: Vec<String> = Vec::new();
+        for room in (12..=whole.max(12)).rev().step_by(2) {
+            let cut = app.library().label_within(i, room);
+            let form = LibraryNotice::Opened(cut, *n, *of).text(app.lang());
+            if forms.last() != Some(&form) {
+                forms.push(form);
+            }
+        }
+        forms
     }
 
     /// Whether `notice` names the paragraph being read, by any of the
@@ -166,7 +187,7 @@ impl StatusLine<'_> {
                 n,
             ];
         }
-        vec![truncate_to_width(&name, room), truncate_to_width(&name, 12)]
+        vec![cut_name(&name, room), cut_name(&name, 12)]
     }
 
     /// Room left over once everything is placed lets the title grow past
