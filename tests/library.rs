@@ -521,10 +521,7 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         (1, "op-2".into())
     );
     let said = status_line(&mut app);
-    assert!(
-        said.contains("cites another text, and no text open has that name"),
-        "{said}"
-    );
+    assert!(said.contains("cites a text that is not open"), "{said}");
     // By its symbol, or shortened, as a resolution is cited too.
     keys(&mut app, ":1<Enter>");
     keys(&mut app, ":A/RES/90/123, para. 3<Enter>");
@@ -540,7 +537,10 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
             "{other}"
         );
         let said = status_line(&mut app);
-        assert!(said.contains("cites another text"), "{other}: {said}");
+        assert!(
+            said.contains("cites a text that is not open"),
+            "{other}: {said}"
+        );
     }
     // A place the other text does not have: reading stays, and what to
     // try is cited whole, so that `:` takes it there.

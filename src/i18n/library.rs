@@ -43,16 +43,16 @@ impl LibraryNotice {
                 "这就是正在读的文本：请另选一篇来对照".into()
             }
             (LibraryNotice::NamesAnotherText(t), Lang::En) => {
-                format!("“{t}” cites another text, and no text open has that name")
+                format!("“{t}” cites a text that is not open")
             }
             (LibraryNotice::NamesAnotherText(t), Lang::Zh) => {
-                format!("“{t}”引的是另一篇文本，已打开的文本中没有")
+                format!("“{t}”引的文本未打开")
             }
             (LibraryNotice::NamesAnotherEdition(t), Lang::En) => {
-                format!("“{t}” cites an edition of another date, and no text open has that date")
+                format!("“{t}” cites an edition of a date not open")
             }
             (LibraryNotice::NamesAnotherEdition(t), Lang::Zh) => {
-                format!("“{t}”引的是另一日期的版本，已打开的文本中没有该日期的版本")
+                format!("“{t}”引的是另一日期的版本，未打开")
             }
             (LibraryNotice::StillLoading(name), Lang::En) if name.is_empty() => {
                 "the other texts are still loading".into()
