@@ -431,7 +431,16 @@ pub struct JsonPair<'a> {
     pub same_text: bool,
 }
 
-/// The pairing as JSON: `{"pairs": [{"a": "op-7", "b": "op-7", "same_text": false}, …]}`.
+/// The whole of `--print json --compare`, in this order.
+#[derive(Debug, Serialize)]
+struct JsonPairing<'a> {
+    translation: bool,
+    pairs: Vec<JsonPair<'a>>,
+}
+
+/// The pairing as JSON: `{"translation": false, "pairs": [{"a": "op-7",
+/// "b": "op-7", "same_text": false}, …]}`; `translation` says the texts
+/// are in two languages, paired by id, their wording not compared.
 pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
     let list: Vec<JsonPair<'_>> = pairs
         .iter()
@@ -444,8 +453,11 @@ pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
             },
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&serde_json::json!({ "pairs": list }))
-        .expect("pairs always serialise");
+    let json = JsonPairing {
+        translation: !same_language(a, b),
+        pairs: list,
+    };
+    let mut s = serde_json::to_string_pretty(&json).expect("pairs always serialise");
     s.push('\n');
     s
 }
@@ -612,7 +624,7 @@ mod tests {
             serde_json::from_str(&to_json(&a, &b, &pair(&a, &b))).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"pairs": [
+            serde_json::json!({"translation": false, "pairs": [
                 {"a": "op-1", "b": "op-1", "same_text": true},
                 {"a": "op-2", "b": "op-2", "same_text": false},
                 {"a": null, "b": "op-3", "same_text": false},

@@ -185,7 +185,19 @@ fn a_translation_has_no_differences_to_step_through() {
     let top = view(&app).top;
     keys(&mut app, "]");
     assert_eq!(view(&app).top, top, "] found nothing to go to");
-    assert!(app.notice_text().unwrap().contains("no more differences"));
+    // Said as what it is: the wording of a translation is not compared,
+    // and the counts say it is one rather than `reworded 0`.
+    assert_eq!(
+        app.notice_text().unwrap(),
+        "none that way: a translation's wording is not compared"
+    );
+    keys(&mut app, "j");
+    let last = status_line(&mut app);
+    assert!(
+        last.contains("│ translation · only in A 0 · only in B 0 │"),
+        "{last}"
+    );
+    assert!(!last.contains("reworded"), "{last}");
 }
 
 #[test]

@@ -291,7 +291,12 @@ impl App {
             Action::ToggleFocus => view.focus_b = !view.focus_b,
             Action::NextParagraph | Action::PrevParagraph => match differences {
                 Some(i) => (view.top, view.top_row, view.jumped) = (i, 0, true),
-                None => self.notice = Some(Notice::Library(LibraryNotice::NoMoreDifferences)),
+                None => {
+                    let translation = !view.same_language;
+                    self.notice = Some(Notice::Library(LibraryNotice::NoMoreDifferences(
+                        translation,
+                    )));
+                }
             },
             Action::OpenCompare | Action::Back => self.close_overlay(),
             Action::StartGoto | Action::NextHit | Action::PrevHit | Action::StartSearch => {

@@ -16,8 +16,9 @@ pub enum LibraryNotice {
     OnlyOne,
     /// `L`: the filter and search now cover every text (or each its own).
     Across(bool),
-    /// `]` / `[` in a comparison found no further difference.
-    NoMoreDifferences,
+    /// `]` / `[` in a comparison found no further difference (`true`: of
+    /// a text and its translation, whose wording is not compared).
+    NoMoreDifferences(bool),
     /// A key of reading alone (`t`, `s`, `m`, …) pressed in a comparison:
     /// the keys that end it.
     NotInComparison(Vec<String>),
@@ -84,8 +85,14 @@ impl LibraryNotice {
             (LibraryNotice::NotInComparison(ends), Lang::Zh) => {
                 format!("比较时不可用（{} 结束比较）", ends.join(" 或 "))
             }
-            (LibraryNotice::NoMoreDifferences, _) => lang
+            (LibraryNotice::NoMoreDifferences(false), _) => lang
                 .pick("no more differences that way", "该方向没有更多差异")
+                .into(),
+            (LibraryNotice::NoMoreDifferences(true), _) => lang
+                .pick(
+                    "none that way: a translation's wording is not compared",
+                    "该方向没有差异：译本不比较措辞",
+                )
                 .into(),
             (LibraryNotice::OnlyOne, _) => lang
                 .pick(

@@ -360,7 +360,7 @@ impl<'a> CompareBox<'a> {
         let widest = view
             .widest_place
             .max(str_width(&name_a) + str_width(&name_b) + 3);
-        let forms = counts_forms(lang, view.summary);
+        let forms = counts_forms(lang, view.summary, view.same_language);
         // Room kept for the search's short form too, when one is on and
         // no notice is said in its place.
         let short_search = match notice {
@@ -429,15 +429,31 @@ impl<'a> CompareBox<'a> {
 }
 
 /// The counts of differences, fullest first: `only in A 1 · only in B 1 ·
-/// reworded 2`, `A only 1 · B only 1 · reworded 2`, `A 1 · B 1 · ~2`.
-fn counts_forms(lang: Lang, (only_a, only_b, reworded): (usize, usize, usize)) -> [String; 3] {
-    match lang {
-        Lang::En => [
+/// reworded 2`, `A only 1 · B only 1 · reworded 2`, `A 1 · B 1 · ~2`. Of
+/// a text and its translation, whose wording is not compared, it says so
+/// in place of the reworded: `translation · only in A 1 · only in B 0`.
+fn counts_forms(
+    lang: Lang,
+    (only_a, only_b, reworded): (usize, usize, usize),
+    same_language: bool,
+) -> [String; 3] {
+    match (lang, same_language) {
+        (Lang::En, false) => [
+            format!("translation · only in A {only_a} · only in B {only_b}"),
+            format!("translation · A only {only_a} · B only {only_b}"),
+            format!("transl. · A {only_a} · B {only_b}"),
+        ],
+        (Lang::Zh, false) => [
+            format!("译本 · 仅 A 有 {only_a} · 仅 B 有 {only_b}"),
+            format!("译本 · 仅A {only_a} · 仅B {only_b}"),
+            format!("译本 · A {only_a} · B {only_b}"),
+        ],
+        (Lang::En, true) => [
             format!("only in A {only_a} · only in B {only_b} · reworded {reworded}"),
             format!("A only {only_a} · B only {only_b} · reworded {reworded}"),
             format!("A {only_a} · B {only_b} · ~{reworded}"),
         ],
-        Lang::Zh => [
+        (Lang::Zh, true) => [
             format!("仅 A 有 {only_a} · 仅 B 有 {only_b} · 措辞不同 {reworded}"),
             format!("仅A {only_a} · 仅B {only_b} · 改动 {reworded}"),
             format!("A {only_a} · B {only_b} · 改 {reworded}"),
