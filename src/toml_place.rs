@@ -19,6 +19,7 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
     if out.contains(" as i128") {
         out = "the number is too large".to_string();
     }
+    out = nearest_known(&out);
     // `expected struct RawReader`: a table of settings.
     if let Some(i) = out.find("expected struct ") {
         let end = out[i..].find([',', ';']).map_or(out.len(), |e| i + e);
@@ -62,6 +63,34 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
     match key {
         Some(k) if !out.starts_with(k) => format!("{k}: {out}"),
         _ => out,
+    }
+}
+
+/// `unknown field `text_wdith`, expected one of `text_width`, `mouse`, …`:
+/// with one of those near what was written, `unknown field `text_wdith`
+/// (did you mean `text_width`?)`, short enough for the status line to
+/// keep what follows it; else as it was.
+fn nearest_known(message: &str) -> String {
+    let Some((head, known)) = message
+        .strip_prefix("unknown field ")
+        .and_then(|r| r.split_once(", expected one of "))
+    else {
+        return message.to_string();
+    };
+    let written = head.trim_matches('`');
+    let (known, rest) = match known.split_once(';') {
+        Some((k, rest)) => (k, format!(";{rest}")),
+        None => (known, String::new()),
+    };
+    let near = known
+        .split(", ")
+        .map(|k| k.trim_matches('`'))
+        .map(|k| (strsim::damerau_levenshtein(written, k), k))
+        .filter(|&(d, k)| d <= 2.max(k.chars().count() / 3))
+        .min_by_key(|&(d, _)| d);
+    match near {
+        Some((_, k)) => format!("unknown field {head} (did you mean `{k}`?){rest}"),
+        None => message.to_string(),
     }
 }
 

@@ -163,6 +163,25 @@ fn a_wrong_type_names_its_key() {
 fn a_setting_out_of_place_or_set_twice_says_so_where() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("[nope]\n", 1, 2, "unknown section [nope], expected one of"),
+        // Written nearly right: the one meant, not the list.
+        (
+            "[readr]\n",
+            1,
+            2,
+            "unknown section [readr] (did you mean [reader]?)",
+        ),
+        (
+            "[reader]\ntext_wdith = 60\n",
+            2,
+            1,
+            "unknown field `text_wdith` (did you mean `text_width`?)",
+        ),
+        (
+            "[colors]\nhti = \"red\"\n",
+            2,
+            1,
+            "unknown field `hti` (did you mean `hit`?)",
+        ),
         (
             "text_width = 60\n",
             1,
