@@ -1159,3 +1159,17 @@ fn a_change_wrapped_over_two_rows_leaves_the_wrapping_space_unmarked() {
         "the change was wrapped at only {wrapped_inside} widths"
     );
 }
+
+/// A notice that pushes the counts out leaves a pair named alike named
+/// once, so that the notice has the room.
+#[test]
+fn a_pair_named_alike_is_named_once_beside_a_notice() {
+    let mut app = comparing("plan-1.zh.txt", "plan-2.zh.txt", 60, 20, Lang::En);
+    keys(&mut app, "]y");
+    let last = status_line(&mut app);
+    assert!(last.starts_with(" s2-op-2 ↔ = │ 100%"), "{last}");
+    assert!(
+        last.trim_end().ends_with("copied s2-op-2 with citation"),
+        "{last}"
+    );
+}

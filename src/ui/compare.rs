@@ -373,19 +373,26 @@ impl<'a> CompareBox<'a> {
         let room = width.saturating_sub(around(&forms[chosen]) + short_search);
         let place = fitted_place(&name_a, &name_b, room, lang);
         let fits = |left: &str, right: usize| str_width(left) + right <= width;
-        let with_counts = |c: &str| format!(" {place} │ {c} │ {percent}%");
+        // A pair named alike is named once (`op-2 ↔ =`) before the counts
+        // give way to a notice.
+        let once = named_once(&name_a, &name_b, lang).filter(|once| *once != place);
         // A notice takes the counts' shorter forms, then is said over them.
         let left = (forms[chosen..].iter())
-            .map(|c| with_counts(c))
+            .map(|c| format!(" {place} │ {c} │ {percent}%"))
+            .chain(once.iter().flat_map(|once| {
+                (forms[chosen..].iter()).map(move |c| format!(" {once} │ {c} │ {percent}%"))
+            }))
             .find(|left| !notice || fits(left, str_width(&keys) + 2))
             .unwrap_or_else(|| {
-                // Over the counts, the place has their room.
+                // Over the counts, the place has their room, named once
+                // where alike so that the notice has more.
                 let room = width
                     .saturating_sub(str_width(&keys) + str_width(&format!("  │ {percent}%")) + 3);
-                format!(
-                    " {} │ {percent}%",
-                    fitted_place(&name_a, &name_b, room, lang)
-                )
+                let place = match &once {
+                    Some(once) => truncate_to_width(once, room.max(1)),
+                    None => fitted_place(&name_a, &name_b, room, lang),
+                };
+                format!(" {place} │ {percent}%")
             });
         // The search that does not fit beside the counts takes its short
         // form, else is said over them as a notice is.
@@ -406,26 +413,40 @@ impl<'a> CompareBox<'a> {
             true => truncate_to_width(&keys, room),
             false => keys,
         };
-        let right_w = str_width(&keys);
-        if fits(&left, right_w + 2) {
-            put(
-                buf,
-                area.x + (width - right_w - 1) as u16,
-                y,
-                &keys,
-                right_w,
-                right_style,
-            );
-        }
+        let right = fits(&left, str_width(&keys) + 2).then_some(keys);
+        put_status_line(buf, (area.x, y, width), &left, right, right_style, styles);
+    }
+}
+
+/// The status line's `left` part, and its `right` one (`None` where it
+/// does not fit) at the right end, on row `y` from `x`, `width` wide.
+fn put_status_line(
+    buf: &mut Buffer,
+    (x, y, width): (u16, u16, usize),
+    left: &str,
+    right: Option<String>,
+    right_style: Style,
+    styles: Styles,
+) {
+    if let Some(right) = right {
+        let right_w = str_width(&right);
         put(
             buf,
-            area.x,
+            x + (width - right_w - 1) as u16,
             y,
-            &truncate_to_width(&left, width),
-            width,
-            styles.status(),
+            &right,
+            right_w,
+            right_style,
         );
     }
+    put(
+        buf,
+        x,
+        y,
+        &truncate_to_width(left, width),
+        width,
+        styles.status(),
+    );
 }
 
 /// The counts of differences, fullest first: `only in A 1 · only in B 1 ·
@@ -468,9 +489,10 @@ fn fitted_place(a: &str, b: &str, room: usize, lang: Lang) -> String {
     if str_width(&both) <= room {
         return both;
     }
-    let once = match a == b {
-        true => format!("{a} ↔ {}", lang.pick("=", "同")),
-        false => both,
-    };
-    truncate_to_width(&once, room.max(1))
+    truncate_to_width(&named_once(a, b, lang).unwrap_or(both), room.max(1))
+}
+
+/// A pair named alike on both sides, named once: `op-2 ↔ =`, `op-2 ↔ 同`.
+fn named_once(a: &str, b: &str, lang: Lang) -> Option<String> {
+    (a == b).then(|| format!("{a} ↔ {}", lang.pick("=", "同")))
 }
