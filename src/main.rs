@@ -12,7 +12,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, ValueHint};
 
 use dushanbe_reader::config::{self, Config};
 use dushanbe_reader::export::Format;
@@ -30,7 +30,7 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 #[command(
     name = "dushanbe",
     version,
-    after_help = "Keys: press ? in the reader. Without FILE, text piped to standard input is read, else the embedded declaration."
+    after_help = "Keys: press ? in the reader (the manual page, --man, lists them too). Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
     /// Texts to read instead of the embedded declaration: files, directories (their .txt and .md files), or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB each); several open a library
@@ -46,7 +46,7 @@ struct Cli {
     lang: Lang,
 
     /// Only paragraphs about this theme (repeatable; see --list-themes); filters --print and starts the reader filtered
-    #[arg(long = "theme", value_name = "ID")]
+    #[arg(long = "theme", value_name = "ID", value_hint = ValueHint::Other)]
     themes: Vec<String>,
 
     /// With several --theme: paragraphs with any of them, or with all of them
@@ -62,7 +62,7 @@ struct Cli {
     themes_file: Option<PathBuf>,
 
     /// Only paragraphs citing this reference: an id (unsc-1373-2001, osce), a number (1373, 60/288) or a name (see --list-references); filters --print and starts the reader filtered
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_hint = ValueHint::Other)]
     reference: Option<String>,
 
     /// List each reference the text cites: its id, how many times, its name and the paragraphs citing it, then exit
@@ -74,7 +74,7 @@ struct Cli {
     references_file: Option<PathBuf>,
 
     /// Search (Chinese, ASCII, or pinyin such as hulianwang or hlw): with --print, only paragraphs with hits, hits marked; otherwise the reader starts on the first hit
-    #[arg(long, value_name = "QUERY", value_parser = search_words)]
+    #[arg(long, value_name = "QUERY", value_parser = search_words, value_hint = ValueHint::Other)]
     search: Option<String>,
 
     /// Keep the reading state (position, filter, search, marks, notes) in DIR instead of $XDG_STATE_HOME/dushanbe-reader
@@ -94,7 +94,7 @@ struct Cli {
     compare: Option<Vec<PathBuf>>,
 
     /// Write paragraph ID (op-7, pre-3, 12, para. 7 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
-    #[arg(long, value_name = "ID", conflicts_with_all = ["print", "list_themes", "list_references", "compare", "themes", "reference", "search"])]
+    #[arg(long, value_name = "ID", value_parser = cited_place, value_hint = ValueHint::Other, conflicts_with_all = ["print", "list_themes", "list_references", "compare", "themes", "reference", "search"])]
     cite: Option<String>,
 
     /// Read the configuration (keys, colours, text width …) from FILE instead of $XDG_CONFIG_HOME/dushanbe-reader/config.toml
@@ -165,6 +165,8 @@ fn generated(cli: &Cli) -> Option<String> {
         // Rendering into memory cannot fail.
         let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
         out.extend_from_slice(MAN_SECTIONS.as_bytes());
+        let keys = dushanbe_reader::keymap::help::man_keys(&Themes::builtin());
+        out.extend_from_slice(keys.as_bytes());
     } else {
         return None;
     }
@@ -202,6 +204,14 @@ fn search_words(query: &str) -> Result<String, String> {
     match query.trim().is_empty() {
         true => Err("a search needs words to look for".to_string()),
         false => Ok(query.to_string()),
+    }
+}
+
+/// `--cite`'s place: not an empty or blank one, which names no paragraph.
+fn cited_place(place: &str) -> Result<String, String> {
+    match place.trim().is_empty() {
+        true => Err("a citation needs a paragraph to cite (op-7, 12, para. 7 …)".to_string()),
+        false => Ok(place.to_string()),
     }
 }
 

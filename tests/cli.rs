@@ -1209,3 +1209,19 @@ fn an_empty_search_is_refused() {
         }
     }
 }
+
+/// An empty or blank `--cite` is refused as such, not looked up as a
+/// paragraph named ''.
+#[test]
+fn an_empty_citation_is_refused() {
+    for place in ["", "  "] {
+        let o = dushanbe(&["--cite", place]);
+        assert_eq!(o.status.code(), Some(2), "{o:?}");
+        assert!(
+            stderr(&o).contains("a citation needs a paragraph to cite"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stdout(&o).is_empty());
+    }
+}

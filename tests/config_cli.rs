@@ -91,6 +91,14 @@ fn completions_and_the_manual_name_every_option() {
             assert!(script.contains(&named), "{shell} completions lack {named}");
         }
     }
+    // Words, not files, after --theme, --reference, --search and --cite.
+    let bash = stdout(&run(&["--completions", "bash"], &config));
+    for option in ["theme", "reference", "search", "cite"] {
+        let at = bash.find(&format!("--{option})")).expect(option);
+        let block = &bash[at..at + bash[at..].find(";;").unwrap()];
+        assert!(!block.contains("compgen -f"), "--{option}: {block}");
+    }
+    assert!(bash.contains("--themes)"), "{bash}");
     let o = run(&["--man"], &config);
     assert!(o.status.success(), "{}", stderr(&o));
     let man = stdout(&o).replace("\\-", "-");
@@ -113,6 +121,16 @@ fn completions_and_the_manual_name_every_option() {
         "config.toml",
     ] {
         assert!(man.contains(section), "the manual lacks {section}");
+    }
+    // The keys, as help lists them: each mode under its heading.
+    for keys in [
+        ".SH KEYS",
+        ".SS Reading",
+        "\\fB/\\fR\nsearch as you type",
+        ".SS \"Notes list (\\(dq)\"",
+        ".SS \"Comparing two texts\"",
+    ] {
+        assert!(man.contains(keys), "the manual lacks {keys}");
     }
     assert!(
         !man.contains('\u{c}'),

@@ -80,6 +80,39 @@ pub fn help_rows(keymap: &Keymap, themes: &Themes, lang: Lang) -> Vec<HelpRow> {
     out
 }
 
+/// Help's rows as a manual page's `KEYS` section (roff): the default
+/// keys, each mode under its heading, and the themes' letters.
+pub fn man_keys(themes: &Themes) -> String {
+    let roff = |s: &str| {
+        let s = s.replace('\\', "\\e").replace('-', "\\-");
+        match s.starts_with(['.', '\'']) {
+            true => format!("\\&{s}"),
+            false => s,
+        }
+    };
+    let mut out = format!(
+        ".SH KEYS\nAs help (?) lists them in the reader, with the default keymap.\n.SS {}\n",
+        Lang::En.mode_name(Mode::Normal)
+    );
+    let mut heading = true;
+    for row in help_rows(&Keymap::default(), themes, Lang::En) {
+        match (row.keys.is_empty(), row.text.is_empty()) {
+            (true, true) => heading = true,
+            (true, false) if heading => {
+                out.push_str(&format!(".SS \"{}\"\n", row.text.replace('"', "\\(dq")));
+                heading = false;
+            }
+            (true, false) => out.push_str(&format!(".TP\n\\ \n{}\n", roff(&row.text))),
+            (false, _) => out.push_str(&format!(
+                ".TP\n\\fB{}\\fR\n{}\n",
+                roff(&row.keys),
+                roff(&row.text)
+            )),
+        }
+    }
+    out
+}
+
 /// A mode's heading in help, with the reading keys that open it:
 /// `Marks list (m, ')`.
 fn heading(keymap: &Keymap, mode: Mode, lang: Lang) -> String {
