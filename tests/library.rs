@@ -863,3 +863,31 @@ fn the_notice_on_moving_to_a_text_cuts_its_title_only_for_room() {
     let last = status_line(&mut app);
     assert!(last.starts_with(" 4/4 第9999（… │"), "{last}");
 }
+
+/// A text's `《》` title alone opens that text where its reading was left,
+/// as one jump; the text being read goes to its start; a title no open
+/// text has is said.
+#[test]
+fn a_title_alone_opens_its_text() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, ":7<Enter>");
+    keys(&mut app, ":《预防暴力极端主义法（示例）》<Enter>");
+    assert_eq!(app.library().current(), 3, "{}", status_line(&mut app));
+    keys(&mut app, "<C-o>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (0, "op-7".into())
+    );
+    keys(&mut app, ":《杜尚别宣言》<Enter>");
+    assert_eq!(
+        (app.library().current(), current_id(&mut app)),
+        (0, "intro-1".into())
+    );
+    keys(&mut app, ":《区域反恐合作宣言》<Enter>");
+    assert_eq!(app.library().current(), 0);
+    let said = status_line(&mut app);
+    assert!(
+        said.contains("“《区域反恐合作宣言》” cites a text that is not open"),
+        "{said}"
+    );
+}

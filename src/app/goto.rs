@@ -93,6 +93,10 @@ impl App {
             self.goto_reference(query);
             return;
         }
+        if text_name::names_text_alone(&target) {
+            self.goto_text_named(&target);
+            return;
+        }
         if let Some((named, cited)) = self.other_text_cited(&target) {
             self.goto_other_text((&named, cited), &goto, target);
             return;
@@ -119,6 +123,46 @@ impl App {
         }
     }
 
+    /// `:《区域反恐合作宣言》`: the open text of that title, where its reading
+    /// was left (its start, when it is the text being read), as one jump;
+    /// else it says no text open has that name.
+    fn goto_text_named(&mut self, target: &str) {
+        let Some(named) = text_name::named_text(target) else {
+            return;
+        };
+        let texts = (0..self.library.len())
+            .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
+        match named.pick(texts) {
+            Some(i) if i == self.library.current() => {
+                let first = (0..self.doc().paragraphs.len()).find(|&p| self.is_shown(p));
+                if let Some(p) = first {
+                    let before = self.reading_position();
+                    self.blocks().go_to(Position::start_of(p));
+                    self.record_jump(before);
+                    self.sync_outline();
+                }
+            }
+            Some(i) => {
+                if self.jump_to_text(i).is_some() {
+                    self.sync_outline();
+                }
+            }
+            None => self.notice = Some(self.not_open(&named, target.to_string())),
+        }
+    }
+
+    /// What `:` says of a citation whose text is not open: open only in
+    /// editions of other dates, or not at all.
+    fn not_open(&self, named: &NamedText, target: String) -> Notice {
+        let edition = (0..self.library.len())
+            .filter_map(|i| self.library.index_of(i, &self.index))
+            .any(|ix| named.names_any_edition(ix.doc()));
+        Notice::Library(match edition {
+            true => LibraryNotice::NamesAnotherEdition(target),
+            false => LibraryNotice::NamesAnotherText(target),
+        })
+    }
+
     /// `:` with a citation of another text: that text, when one open has
     /// that name, and the place in it; else it says so, rather than go to
     /// the place of that number in the text being read.
@@ -134,14 +178,7 @@ impl App {
             return;
         }
         let Some(i) = cited else {
-            // Open, but only in editions of other dates?
-            let edition = (0..self.library.len())
-                .filter_map(|i| self.library.index_of(i, &self.index))
-                .any(|ix| named.names_any_edition(ix.doc()));
-            self.notice = Some(Notice::Library(match edition {
-                true => LibraryNotice::NamesAnotherEdition(target),
-                false => LibraryNotice::NamesAnotherText(target),
-            }));
+            self.notice = Some(self.not_open(named, target));
             return;
         };
         // A place that text does not have is said here, without going

@@ -62,6 +62,22 @@ pub fn named_text(input: &str) -> Option<NamedText> {
     plain_title(&t)
 }
 
+/// Whether `input` is a text's `《》` title alone, with at most the date
+/// in brackets after it (`《区域反恐合作宣言》`, `《…法》（2018年4月27日）`):
+/// the whole text named, no place in it.
+pub fn names_text_alone(input: &str) -> bool {
+    let t = fold_input(input);
+    let Some(rest) = t.trim().strip_prefix('《') else {
+        return false;
+    };
+    let Some((title, after)) = rest.split_once('》') else {
+        return false;
+    };
+    let after = after.trim();
+    let dated = after.starts_with('(') && after.ends_with(')') && after.matches(')').count() == 1;
+    !title.trim().is_empty() && (after.is_empty() || dated)
+}
+
 /// The text `input` names before its place, among `docs` (the texts
 /// open): words before the place name a text only where one of them has
 /// that very title (`Chapter 2, para. 1` is a place).
@@ -272,6 +288,26 @@ fn holds_number(text: &str, n: &str) -> bool {
 mod tests {
     use super::*;
     use crate::document::{Source, parse};
+
+    #[test]
+    fn a_title_alone_names_a_text_with_no_place() {
+        for alone in [
+            "《区域反恐合作宣言》",
+            " 《 示范法 》 ",
+            "《…法》（2018年4月27日）",
+        ] {
+            assert!(names_text_alone(alone), "{alone}");
+        }
+        for not in [
+            "《区域反恐合作宣言》第3段",
+            "《》",
+            "示范法",
+            "《示范法》（一）第三条",
+            "第三条",
+        ] {
+            assert!(!names_text_alone(not), "{not}");
+        }
+    }
 
     fn titled(text: &str) -> Document {
         parse(text, Source::Embedded)
