@@ -249,8 +249,19 @@ fn theme_filters_the_printed_document() {
         "{all}"
     );
     let md = stdout(&dushanbe(&["--print", "markdown", "--theme", "gender"]));
-    assert!(md.contains("## Operative paragraphs\n\n**11.**"));
-    assert!(!md.contains("## Preamble"));
+    assert!(md.contains("## 执行部分\n\n**11.**"));
+    assert!(!md.contains("## 序言"));
+    // In the text's language, whatever the interface's, as its citations
+    // and notes are.
+    let en = format!(
+        "{}/tests/fixtures/ga-resolution.en.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let md = stdout(&dushanbe(&["--print", "markdown", "--lang", "zh", &en]));
+    assert!(
+        md.contains("## Introduction\n\n") && md.contains("## Preamble\n\n"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -200,7 +200,7 @@ fn a_broken_config_option_is_a_one_line_error() {
 #[test]
 fn a_broken_config_file_warns_and_uses_the_defaults() {
     let config = home("broken-file", Some("[reader]\nlang = \"zh\"\nwidth = 3\n"));
-    let o = run(&["--print", "markdown"], &config);
+    let o = run(&["--print", "csv"], &config);
     assert!(o.status.success());
     let err = stderr(&o);
     let path = config.join("dushanbe-reader/config.toml");
@@ -216,7 +216,7 @@ fn a_broken_config_file_warns_and_uses_the_defaults() {
         "{err}"
     );
     assert!(
-        stdout(&o).contains("## Operative paragraphs"),
+        stdout(&o).contains(",intro,,Introduction,"),
         "English, the default"
     );
 }
@@ -250,8 +250,8 @@ fn a_broken_theme_file_leaves_the_rest_of_the_configuration_working() {
 #[test]
 fn the_configured_language_is_the_default_and_lang_overrides_it() {
     let config = home("lang", Some("[reader]\nlang = \"zh\"\n"));
-    let zh = stdout(&run(&["--print", "markdown"], &config));
-    assert!(zh.contains("## 执行部分"), "{zh}");
-    let en = stdout(&run(&["--print", "markdown", "--lang", "en"], &config));
-    assert!(en.contains("## Operative paragraphs"), "{en}");
+    let zh = stdout(&run(&["--print", "csv"], &config));
+    assert!(zh.contains(",intro,,引言,"), "{zh}");
+    let en = stdout(&run(&["--print", "csv", "--lang", "en"], &config));
+    assert!(en.contains(",intro,,Introduction,"), "{en}");
 }

@@ -111,8 +111,15 @@ fn heading_level(h: &crate::document::Heading) -> usize {
     (2 + usize::from(h.rank)).min(6)
 }
 
-pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
+/// The kinds of paragraphs without a heading of their own are named in
+/// the text's language (`## 序言` of a Chinese text, `## Preamble` of an
+/// English one), as its citations are, whatever the interface's.
+pub fn to_markdown(sel: Selection<'_>) -> String {
     let doc = sel.doc;
+    let words = match super::cite::doc_lang(doc) {
+        super::cite::DocLang::Zh => Lang::Zh,
+        super::cite::DocLang::En => Lang::En,
+    };
     let mut out = String::new();
     if let Some(t) = &doc.title {
         out.push_str(&format!("# {}\n\n", md_escape(t)));
@@ -152,7 +159,7 @@ pub fn to_markdown(sel: Selection<'_>, lang: Lang) -> String {
                 written.into_iter().for_each(|x| heading(&mut out, x));
                 next_heading = h + 1;
             }
-            None => out.push_str(&format!("## {}\n\n", lang.section(section.kind, preamble))),
+            None => out.push_str(&format!("## {}\n\n", words.section(section.kind, preamble))),
         }
         for &i in &sel.paragraphs[from..to] {
             let p = &doc.paragraphs[i];

@@ -67,10 +67,10 @@ impl Selection<'_> {
 }
 
 /// Renders the selection in `format`.
-pub fn render(sel: Selection<'_>, format: Format, lang: Lang) -> String {
+pub fn render(sel: Selection<'_>, format: Format) -> String {
     match format {
         Format::Json => to_json(sel),
-        Format::Markdown => to_markdown(sel, lang),
+        Format::Markdown => to_markdown(sel),
         Format::Text => to_text(sel),
         // Notes need the whole index for their citations: see `print`.
         Format::Notes | Format::Csv => to_text(sel),
@@ -152,7 +152,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         state: request.state,
         refs: Some(index.refs()),
     };
-    render(sel, request.format, request.lang)
+    render(sel, request.format)
 }
 
 #[cfg(test)]
@@ -346,9 +346,10 @@ mod tests {
 
     #[test]
     fn markdown_keeps_real_numbers() {
-        let md = with_all(|s| to_markdown(s, Lang::En));
-        assert!(md.starts_with("# 杜尚别宣言\n\n*杜尚别，2018年5月3-4日*\n\n## Introduction\n\n"));
-        assert!(md.contains("\n\n## Preamble\n\n- 极为关切地注意到"));
+        let md = with_all(to_markdown);
+        // The kinds of paragraphs named in the text's language.
+        assert!(md.starts_with("# 杜尚别宣言\n\n*杜尚别，2018年5月3-4日*\n\n## 引言\n\n"));
+        assert!(md.contains("\n\n## 序言\n\n- 极为关切地注意到"));
         assert!(md.contains("\n\n**16.** 请塔吉克斯坦共和国"));
         assert!(md.ends_with("会员国。\n"));
     }
@@ -416,10 +417,10 @@ mod tests {
             state: None,
             refs: None,
         };
-        let md = to_markdown(sel, Lang::En);
-        assert!(!md.contains("## Introduction"));
-        assert!(md.contains("## Preamble\n\n- 鼓励加强集体努力"));
-        assert!(md.contains("## Operative paragraphs\n\n**7.** 重申"));
+        let md = to_markdown(sel);
+        assert!(!md.contains("## 引言"));
+        assert!(md.contains("## 序言\n\n- 鼓励加强集体努力"));
+        assert!(md.contains("## 执行部分\n\n**7.** 重申"));
         assert_eq!(to_text(sel).matches("\n\n").count(), 3);
     }
 
@@ -456,9 +457,9 @@ mod tests {
         );
         let picked = [doc.find_id("art-2-2").unwrap()];
         assert_eq!(to_text(sel(&picked)), "第三章 措施\n\n    （二）丁。\n");
-        let md = to_markdown(sel(&picked), Lang::Zh);
+        let md = to_markdown(sel(&picked));
         assert_eq!(md, "## 第三章 措施\n\n- **（二）** 丁。\n");
-        let md = to_markdown(sel(&all), Lang::En);
+        let md = to_markdown(sel(&all));
         assert!(
             md.contains("## 第一章 总则\n\n**第一条** 甲。\n\n## 第二章 空\n\n## 第三章 措施"),
             "{md}"
