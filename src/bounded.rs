@@ -168,7 +168,7 @@ fn check(meta: &Metadata, cap: u64) -> Result<(), ReadError> {
 }
 
 /// What a non-regular file is, for a message; `None` for a regular file.
-fn not_a_file(meta: &Metadata) -> Option<&'static str> {
+pub fn not_a_file(meta: &Metadata) -> Option<&'static str> {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_file() {

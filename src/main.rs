@@ -207,6 +207,15 @@ fn search_words(query: &str) -> Result<String, String> {
     }
 }
 
+/// A folder given to `--compare`, which would open as several texts: two
+/// files are compared.
+fn folder_to_compare(cli: &Cli) -> Option<String> {
+    let folder = cli.compare.iter().flatten().find(|p| p.is_dir())?;
+    Some(dushanbe_reader::text::sanitize_line(
+        &folder.display().to_string(),
+    ))
+}
+
 /// `--cite`'s place: not an empty or blank one, which names no paragraph.
 fn cited_place(place: &str) -> Result<String, String> {
     match place.trim().is_empty() {
@@ -246,6 +255,11 @@ fn main() -> ExitCode {
     }
     if cli.print_config {
         return print_config(&cli);
+    }
+    if let Some(folder) = folder_to_compare(&cli) {
+        return fail(&format!(
+            "--compare takes two files, and {folder} is a folder (give two of its texts)"
+        ));
     }
     let given = cli.compare.clone().unwrap_or_else(|| cli.files.clone());
     let paths = match library::expand(&given) {

@@ -1236,3 +1236,23 @@ fn an_empty_citation_is_refused() {
         assert!(stdout(&o).is_empty());
     }
 }
+
+/// A folder given to `--compare` is said to be one, not counted as the
+/// several texts it holds (`--compare takes two texts`).
+#[test]
+fn a_folder_given_to_compare_is_named() {
+    let folder = format!("{}/tests/fixtures/compare", env!("CARGO_MANIFEST_DIR"));
+    let law = format!("{}/tests/fixtures/law.zh.txt", env!("CARGO_MANIFEST_DIR"));
+    for print in [&["--print", "json"][..], &[]] {
+        let mut args = print.to_vec();
+        args.extend(["--compare", &folder, &law]);
+        let o = dushanbe(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains("--compare takes two files, and")
+                && stderr(&o).contains("is a folder"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}

@@ -192,9 +192,9 @@ fn a_broken_config_option_is_a_one_line_error() {
     assert_one_line_error(&o, "/no/such.toml: no such file");
     let dir = config.to_str().unwrap();
     let o = run(&["--config", dir, "--print", "text"], &config);
-    assert_one_line_error(&o, "not a regular file");
+    assert_one_line_error(&o, "is a directory, not a regular file");
     let o = run(&["--config", "/dev/zero", "--print", "text"], &config);
-    assert_one_line_error(&o, "/dev/zero: not a regular file");
+    assert_one_line_error(&o, "/dev/zero: is a character device, not a regular file");
 }
 
 #[test]

@@ -180,8 +180,8 @@ fn read_bounded(path: &Path) -> Result<String, String> {
         }
     };
     let regular = |m: &std::fs::Metadata| {
-        if !m.is_file() {
-            return Err(format!("{name}: not a regular file"));
+        if let Some(what) = crate::bounded::not_a_file(m) {
+            return Err(format!("{name}: is {what}, not a regular file"));
         }
         if m.len() > MAX_CONFIG_BYTES {
             return Err(format!(

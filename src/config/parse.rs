@@ -380,6 +380,9 @@ fn key(s: &str, offset: usize, at: &At) -> Result<Key, ConfigError> {
             ),
         ));
     }
+    if !s.is_empty() && s.trim().is_empty() {
+        return Err(at.error(offset, "a space is written <Space>".to_string()));
+    }
     s.trim()
         .parse::<Key>()
         .map_err(|e| at.error(offset, e.to_string()))

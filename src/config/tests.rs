@@ -263,6 +263,12 @@ fn each_error_says_where() {
             "unknown key “<Hme>”",
         ),
         (
+            "[keys.normal]\ndown = \" \"\n",
+            2,
+            8,
+            "a space is written <Space>",
+        ),
+        (
             "[keys.normal]\ntop = [\"g\", \"g g\"]\n",
             2,
             13,
