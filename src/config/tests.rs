@@ -243,6 +243,13 @@ fn each_error_says_where() {
             9,
             "theme `youth`: colour `default`",
         ),
+    ];
+    assert_each_error_where(cases);
+}
+
+#[test]
+fn each_error_of_the_keys_says_where() {
+    let cases: &[(&str, usize, usize, &str)] = &[
         ("[keys.reading]\n", 1, 7, "unknown mode `reading`"),
         (
             "[keys.normal]\njump = \"J\"\n",
@@ -302,7 +309,24 @@ fn each_error_says_where() {
         ),
         ("[keys.prompt]\ncancel = []\n", 2, 1, "`cancel` needs a key"),
         ("[keys.help]\nback = []\n", 2, 1, "way out of [keys.help]"),
+        (
+            "[keys.hit_list]\nhit_list = []\n",
+            2,
+            1,
+            "`hit_list` needs a key: it is the way out of [keys.hit_list]",
+        ),
+        (
+            "[keys.themes]\ntheme_panel = []\n",
+            2,
+            1,
+            "way out of [keys.themes]",
+        ),
     ];
+    assert_each_error_where(cases);
+}
+
+/// Each source's error is at its line and column and says its message.
+fn assert_each_error_where(cases: &[(&str, usize, usize, &str)]) {
     for (src, line, column, message) in cases {
         let (l, c, m) = error(src);
         assert!(m.contains(message), "{src:?}: {m}");

@@ -88,6 +88,10 @@ fn way_out(mode: Mode) -> Option<Action> {
         Mode::Normal => None,
         Mode::Editor => Some(Action::SaveNote),
         Mode::Prompt => Some(Action::PromptCancel),
+        // The hit list and the theme panel close with the key that opens
+        // them (`s`, `t`), and `Esc`.
+        Mode::HitList => Some(Action::OpenHitList),
+        Mode::Themes => Some(Action::ToggleThemePanel),
         _ => Some(Action::Back),
     }
 }
