@@ -150,6 +150,24 @@ fn saved_state(
 /// that has it; a citation copied whole is quoted from the text it names
 /// only.
 fn cite(texts: &Texts, id: &str) -> Result<String, String> {
+    use dushanbe_reader::document::text_name;
+    // A title alone names no paragraph: one of its text's is suggested.
+    if text_name::names_text_alone(id) {
+        let docs = texts.texts.iter().map(|(ix, _)| ix.doc()).enumerate();
+        let picked = text_name::named_text(id).and_then(|n| n.pick(docs));
+        let text = picked.map(|i| &texts.texts[i].0);
+        let first = text.and_then(|ix| {
+            let p = (0..ix.doc().paragraphs.len())
+                .find(|&p| ix.doc().paragraphs[p].number.is_some())?;
+            Some(export::cite::citation(ix, p))
+        });
+        return Err(match first {
+            Some(first) => {
+                format!("'{id}' names a whole text; cite one of its paragraphs (try {first})")
+            }
+            None => format!("'{id}' cites another text, and no text given has that name"),
+        });
+    }
     // A citation copied whole is quoted from the text it names only.
     let docs = texts.texts.iter().map(|(ix, _)| ix.doc());
     let named = dushanbe_reader::document::id::parse_input(id)
@@ -177,9 +195,14 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
             false => format!("'{id}' cites another text, and no text given has that name"),
         });
     }
+    // Of several texts, what to try in the one named is cited whole, so
+    // that it is not looked up in another.
     let examples = cited
         .first()
-        .map_or(String::new(), |ix| ix.example_ids_for(id));
+        .map_or(String::new(), |ix| match texts.texts.len() {
+            1 => ix.example_ids_for(id),
+            _ => export::cite::examples_cited(ix, id, false).join("; "),
+        });
     let missing = cited.first().and_then(|ix| ix.missing_heading(id));
     cited
         .iter()

@@ -605,7 +605,7 @@ fn cite_quotes_from_the_text_a_citation_names() {
     // A resolution of that number but another year is another text.
     let sc = fixture("sc-resolution.zh.txt");
     let year = dushanbe(&["--cite", "第9999（2031）号决议第2段", &sc]);
-    assert_one_line_error(&year, "cites an edition of another date");
+    assert_one_line_error(&year, "cites another text, and no text given has that name");
     // Of two texts, the one named, though the other has a place so numbered.
     let out = stdout(&dushanbe(&[
         "--cite",
@@ -1255,4 +1255,30 @@ fn a_folder_given_to_compare_is_named() {
             stderr(&o)
         );
     }
+}
+
+/// Of several texts, what `--cite` suggests for a place the named text
+/// lacks is cited whole, so that it is not looked up in another text; a
+/// title alone is asked for one of its paragraphs.
+#[test]
+fn cite_suggests_places_of_the_text_named() {
+    let fixtures = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let o = dushanbe(&[
+        "--cite",
+        "General Assembly resolution 90/123, para. 9",
+        &fixtures,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("(try General Assembly resolution 90/123, para. 5)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dushanbe(&["--cite", "《预防暴力极端主义法（示例）》", &fixtures]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("names a whole text; cite one of its paragraphs (try 《预防暴力极端主义法（示例）》第一条)"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -1173,3 +1173,14 @@ fn a_pair_named_alike_is_named_once_beside_a_notice() {
         "{last}"
     );
 }
+
+/// In a comparison, either side's title alone moves the focus to that
+/// side; the comparison stays open.
+#[test]
+fn a_sides_title_alone_moves_the_focus_there() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    keys(&mut app, ":《区域反恐合作宣言》<Enter>");
+    assert!(view(&app).focus_b, "{}", status_line(&mut app));
+    keys(&mut app, ":《区域反恐合作宣言（草案）》<Enter>");
+    assert!(!view(&app).focus_b, "{}", status_line(&mut app));
+}

@@ -562,6 +562,18 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         (app.library().current(), current_id(&mut app)),
         (3, "art-6".into())
     );
+    // An English citation to try keeps its place after its comma, on the
+    // status line too.
+    keys(
+        &mut app,
+        ":General Assembly resolution 90/123, para. 9<Enter>",
+    );
+    assert_eq!(app.library().current(), 3);
+    let said = status_line(&mut app);
+    assert!(
+        said.contains("(try General Assembly resolution 90/123, para. 5)"),
+        "{said}"
+    );
 }
 
 /// Of two editions of one law open at once, a citation goes to the one

@@ -407,6 +407,20 @@ impl App {
         }
     }
 
+    /// In a comparison, text `i` named alone (`:《…》`): the focus moves
+    /// to its side, if it is one of the two. True when it is.
+    pub(super) fn focus_side_of(&mut self, i: usize) -> bool {
+        let current = self.library.current();
+        let Some(view) = self.compare_mut() else {
+            return false;
+        };
+        if i != view.other && i != current {
+            return false;
+        }
+        view.focus_b = i == view.other;
+        true
+    }
+
     /// `:` with a citation of side B's text, in a comparison of it: the
     /// pair holding that place comes to the top, side B in focus, and the
     /// comparison stays open. `false` when side B is not text `i`.

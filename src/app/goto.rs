@@ -132,7 +132,11 @@ impl App {
         };
         let texts = (0..self.library.len())
             .filter_map(|i| Some((i, self.library.index_of(i, &self.index)?.doc())));
-        match named.pick(texts) {
+        let picked = named.pick(texts);
+        if picked.is_some_and(|i| self.focus_side_of(i)) {
+            return;
+        }
+        match picked {
             Some(i) if i == self.library.current() => {
                 let first = (0..self.doc().paragraphs.len()).find(|&p| self.is_shown(p));
                 if let Some(p) = first {
@@ -187,19 +191,11 @@ impl App {
             return;
         };
         let Some(at) = other.resolve_place(&target, None) else {
-            let dated = self.library.title_shared(i);
-            let cited: Vec<String> = other
-                .example_ids_for(&target)
-                .split(", ")
-                .filter_map(|id| other.resolve(id))
-                .map(|p| match dated {
-                    true => cite::dated_citation(other, p),
-                    false => cite::citation(other, p),
-                })
-                .collect();
+            let cited =
+                cite::examples_cited(other, &target, self.library.title_shared(i)).join("; ");
             self.notice = Some(match other.missing_heading(&target) {
                 Some(heading) => Notice::NoSuchHeading(heading.to_string()),
-                None => Notice::NoSuchParagraph(target, cited.join(", ")),
+                None => Notice::NoSuchParagraph(target, cited),
             });
             return;
         };

@@ -189,8 +189,11 @@ impl NamedText {
     }
 
     /// Whether `doc` has the name the citation gives, whatever its date.
+    /// (A resolution's number is one resolution, whatever year is given
+    /// with it: another year is another text, not an edition.)
     pub fn names_any_edition(&self, doc: &Document) -> bool {
-        self.name.names(doc)
+        let resolution = matches!(self.name, TextName::Resolution(_));
+        self.name.names(doc) && !(resolution && self.dated_otherwise(doc))
     }
 
     /// Whether the citation and `doc`'s date line both give a date, and

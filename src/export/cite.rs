@@ -215,6 +215,32 @@ pub fn citation(index: &DocIndex, p: usize) -> String {
     cited_under(index, p, doc_name)
 }
 
+/// What to try in `index` for `typed`, each cited whole with the text's
+/// name (and date line, where `dated`: another open text has its title),
+/// so that it goes to that text from any other: of the places
+/// [`DocIndex::example_ids_for`] suggests, those a citation can name.
+pub fn examples_cited(index: &DocIndex, typed: &str, dated: bool) -> Vec<String> {
+    let lang = doc_lang(index.doc());
+    let mut out: Vec<String> = Vec::new();
+    for p in index
+        .example_ids_for(typed)
+        .split(", ")
+        .filter_map(|id| index.resolve(id))
+    {
+        if paragraph_citation(index, p, lang).trim().is_empty() {
+            continue;
+        }
+        let cited = match dated {
+            true => dated_citation(index, p),
+            false => citation(index, p),
+        };
+        if !out.contains(&cited) {
+            out.push(cited);
+        }
+    }
+    out
+}
+
 /// The citation of paragraph `p` with the text's date line after its
 /// name, as a quote gives it: what tells two editions with one title
 /// apart (`《…法》（2018年4月27日…修正）第二条`).

@@ -492,7 +492,9 @@ impl Notice {
                 format!("no paragraph “{t}” (try {try_ids})")
             }
             (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
-                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(", ", " / "))
+                // Places cited whole (`…, para. 5`) are apart by `; `.
+                let apart = if try_ids.contains("; ") { "; " } else { ", " };
+                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(apart, " / "))
             }
             (Notice::NotReadYet(t), Lang::En) => {
                 format!("“{t}” is past the start; going there once it is read")

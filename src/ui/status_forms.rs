@@ -46,7 +46,14 @@ fn fewer_to_try(text: &str) -> Vec<String> {
         return Vec::new();
     };
     let start = text.rfind(open).map_or(0, |i| i + open.len());
-    let places: Vec<&str> = text[start..text.len() - close.len()].split(sep).collect();
+    let places = &text[start..text.len() - close.len()];
+    // Places cited whole (`…, para. 5`) are apart by `; `; ids apart by
+    // `, ` have no spaces, so a citation alone is not split at its comma.
+    let sep = if places.contains("; ") { "; " } else { sep };
+    let mut places: Vec<&str> = places.split(sep).collect();
+    if sep == ", " && places.iter().any(|p| p.contains(' ')) {
+        places = vec![&text[start..text.len() - close.len()]];
+    }
     (1..places.len())
         .rev()
         .map(|n| format!("{}{}{close}", &text[..start], places[..n].join(sep)))
