@@ -903,3 +903,28 @@ fn a_title_alone_opens_its_text() {
         "{said}"
     );
 }
+
+/// An English citation of a title no open text has is said, not gone to
+/// in the text being read; words of the title being read, and a heading
+/// before the place, still go there.
+#[test]
+fn an_english_citation_of_no_open_text_is_said() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, ">>:2<Enter>");
+    assert_eq!(app.library().current(), 2);
+    let here = current_id(&mut app);
+    keys(&mut app, ":Foo Bar Declaration, para. 3<Enter>");
+    assert_eq!(current_id(&mut app), here);
+    let said = status_line(&mut app);
+    assert!(
+        said.contains("“Foo Bar Declaration, para. 3” cites a text that is not open"),
+        "{said}"
+    );
+    keys(&mut app, ":Tashkent Statement, para. 3<Enter>");
+    assert_eq!(app.library().current(), 2);
+    assert!(
+        current_id(&mut app).ends_with("op-3"),
+        "{}",
+        status_line(&mut app)
+    );
+}

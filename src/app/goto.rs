@@ -6,7 +6,7 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
-use crate::document::text_name::{self, NamedText};
+use crate::document::text_name::{self, NamedText, TextName};
 use crate::document::{Position, id};
 use crate::export::cite;
 use crate::i18n::{LibraryNotice, Notice};
@@ -101,7 +101,44 @@ impl App {
             self.goto_other_text((&named, cited), &goto, target);
             return;
         }
+        if self.names_no_open_text(&target) {
+            self.notice = Some(Notice::Library(LibraryNotice::NamesAnotherText(target)));
+            return;
+        }
         self.goto_place(&goto, target);
+    }
+
+    /// Whether `target` is an English citation whose title (`Foo
+    /// Declaration, para. 4`) is no open text's: not a place itself
+    /// (`Chapter 2, para. 1`), not the very title of an open text, nor
+    /// words all found in the title of the text being read (`Tashkent
+    /// Statement` of the Tashkent Joint Statement). Else the place would be
+    /// gone to in the text being read, which is not the text cited.
+    fn names_no_open_text(&self, target: &str) -> bool {
+        let Some(named) = text_name::named_text(target) else {
+            return false;
+        };
+        let TextName::Words(title) = &named.name else {
+            return false;
+        };
+        if id::parse_input(title).is_some() {
+            return false;
+        }
+        let open = (0..self.library.len()).filter_map(|i| self.library.index_of(i, &self.index));
+        if open.clone().any(|ix| named.names_any_edition(ix.doc())) {
+            return false;
+        }
+        let own = self
+            .doc()
+            .title
+            .as_deref()
+            .unwrap_or_default()
+            .to_lowercase();
+        let words_here = title.split_whitespace().all(|w| {
+            own.split(|c: char| !c.is_alphanumeric())
+                .any(|o| o == w.to_lowercase())
+        });
+        !words_here
     }
 
     /// When a citation copied whole names another text than the one being
