@@ -928,3 +928,24 @@ fn an_english_citation_of_no_open_text_is_said() {
         status_line(&mut app)
     );
 }
+
+/// The texts list cuts a text's title and date line where there is no
+/// room, never inside a number (`Tashkent, 12 March 2…`).
+#[test]
+fn the_texts_list_never_cuts_inside_a_number() {
+    for w in [60, 80, 100, 120] {
+        let mut app = library(w, 24, Lang::En);
+        keys(&mut app, "D");
+        let s = screen(&mut app);
+        let row = s
+            .lines()
+            .find(|l| l.contains("Tashkent"))
+            .unwrap_or_default();
+        let cut_number = row
+            .split('…')
+            .next()
+            .filter(|_| row.contains('…'))
+            .is_some_and(|before| before.ends_with(|c: char| c.is_ascii_digit()));
+        assert!(!cut_number, "{w}: {row}");
+    }
+}

@@ -11,7 +11,7 @@ use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, DocEntry, EntryStatus};
 use crate::layout::list_overlay;
-use crate::text::{str_width, truncate_to_width};
+use crate::text::{cut_name, str_width};
 
 /// The documents overlay.
 pub struct DocumentsList<'a> {
@@ -121,7 +121,8 @@ impl EntryLine<'_> {
         if let EntryStatus::Failed(why) = &self.entry.status {
             text = format!("{} · {why}", self.entry.name);
         }
-        put(buf, x, row.y, &truncate_to_width(&text, room), room, style);
+        // Never cut inside a number (`Tashkent, 12 March 2…`).
+        put(buf, x, row.y, &cut_name(&text, room), room, style);
         if right_w + used < width {
             let rx = row.x + (width - right_w) as u16;
             let rs = if *failed {
