@@ -183,13 +183,17 @@ struct Settings {
 }
 
 fn load_settings(cli: &Cli) -> Result<Settings, String> {
+    // Only a file given on the command line is an error: named with its
+    // option (`--config texts: is a directory, …`).
     let (themes, mut warnings) =
-        load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref())?;
+        load::load_themes(user_themes_path().as_deref(), cli.themes_file.as_deref())
+            .map_err(|e| format!("--themes {e}"))?;
     let (config, config_warnings) = config::load(
         config::user_config_path().as_deref(),
         cli.config_file.as_deref(),
         &themes,
-    )?;
+    )
+    .map_err(|e| format!("--config {e}"))?;
     warnings.extend(config_warnings);
     Ok(Settings {
         themes,
@@ -381,7 +385,8 @@ fn print_config(cli: &Cli) -> ExitCode {
 /// error).
 fn read_references(references_file: Option<&Path>) -> Result<(Recogniser, Vec<Warning>), String> {
     let config = user_references_path();
-    let (references, warnings) = load_references(config.as_deref(), references_file)?;
+    let (references, warnings) = load_references(config.as_deref(), references_file)
+        .map_err(|e| format!("--references {e}"))?;
     let warnings = warnings.into_iter().map(Warning::ReferenceFile).collect();
     Ok((references.compile(), warnings))
 }

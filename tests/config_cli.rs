@@ -192,7 +192,15 @@ fn a_broken_config_option_is_a_one_line_error() {
     assert_one_line_error(&o, "/no/such.toml: no such file");
     let dir = config.to_str().unwrap();
     let o = run(&["--config", dir, "--print", "text"], &config);
-    assert_one_line_error(&o, "is a directory, not a regular file");
+    assert_one_line_error(
+        &o,
+        &format!("--config {dir}: is a directory, not a regular file"),
+    );
+    // Each file option is named in its error.
+    for option in ["--themes", "--references"] {
+        let o = run(&[option, dir, "--print", "text"], &config);
+        assert_one_line_error(&o, &format!("{option} {dir}: is a directory"));
+    }
     let o = run(&["--config", "/dev/zero", "--print", "text"], &config);
     assert_one_line_error(&o, "/dev/zero: is a character device, not a regular file");
 }
