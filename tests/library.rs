@@ -701,15 +701,23 @@ fn a_texts_own_warning_shows_while_that_text_is_read() {
 fn help_opens_from_the_lists_and_closes_back_to_them() {
     use dushanbe_reader::action::Mode;
     let mut app = library(120, 40, Lang::En);
-    for (open, mode) in [
-        ("D", Mode::Documents),
-        ("\"", Mode::Notes),
-        ("M", Mode::ThemeMap),
+    for (open, mode, heading) in [
+        ("D", Mode::Documents, "Texts list"),
+        ("\"", Mode::Notes, "Notes list"),
+        ("M", Mode::ThemeMap, "Theme map"),
+        ("R", Mode::References, "References"),
     ] {
         keys(&mut app, open);
         assert_eq!(app.mode(), mode, "{open}");
         keys(&mut app, "?");
         assert_eq!(app.mode(), Mode::Help, "{open}");
+        // Open on the list's own keys, its heading in view.
+        let s = screen(&mut app);
+        assert!(s.contains(heading), "{open}: {s}");
+        assert!(
+            !s.contains("move down (outline entry or reader line)"),
+            "{open}: {s}"
+        );
         keys(&mut app, "?");
         assert_eq!(app.mode(), mode, "{open}");
         keys(&mut app, "<Esc>");

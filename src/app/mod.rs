@@ -394,16 +394,17 @@ impl App {
             Action::Suspend => Effect::Suspend,
             Action::Back => self.back(),
             Action::ToggleHelp => {
-                // Asked for in a comparison, help opens on its keys.
+                // Asked for in a list, a panel or a comparison, help opens
+                // on its keys.
                 let scroll = match self.mode() {
-                    Mode::Compare => crate::keymap::help::section_line(
+                    Mode::Normal | Mode::Prompt | Mode::Help | Mode::Editor => 0,
+                    mode => crate::keymap::help::section_line(
                         &self.keymap,
                         &self.themes,
                         self.lang,
                         Rect::new(0, 0, self.size.0, self.size.1),
-                        Mode::Compare,
+                        mode,
                     ),
-                    _ => 0,
                 };
                 self.overlays.push(Overlay::Help { scroll });
                 Effect::None
