@@ -503,3 +503,19 @@ fn copying_what_a_filter_shows_counts_it_in_words() {
         status_line(&mut a)
     );
 }
+
+/// On a narrow status line, a filter of one theme keeps its name rather
+/// than a count of themes no narrower (`youth · 2/29`, not `1 theme ∨ ·
+/// 2/29`).
+#[test]
+fn a_narrow_filter_of_one_theme_keeps_its_name() {
+    let mut short = false;
+    for w in 30..=80 {
+        let mut a = app(w, 20);
+        keys(&mut a, "t2t");
+        let line = status_line(&mut a);
+        assert!(!line.contains("1 theme"), "{w}: {line}");
+        short |= line.contains("youth · 2/29");
+    }
+    assert!(short, "the short form by name is used at some width");
+}

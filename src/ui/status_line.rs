@@ -320,18 +320,26 @@ impl StatusLine<'_> {
             .reference_filter()
             .map(|_| lang.ref_filter_short().to_string());
         let themes = super::join_filters(themes, reference);
+        let names = super::filter_names(app);
+        // The filter named where that is no wider than counted (`youth ·
+        // 4/12`, not `1 theme ∨ · 4/12`).
+        let named = |form: &dyn Fn(&str) -> String| {
+            let (by_name, counted) = (form(&names), form(&themes));
+            match str_width(&by_name) <= str_width(&counted) {
+                true => by_name,
+                false => counted,
+            }
+        };
         let mut forms = vec![
-            format!(
-                "{} · {m} {of} {total}{dim}{across}",
-                super::filter_names(app)
-            ),
-            format!("{themes} · {m} {of} {total}{dim}{across}"),
+            format!("{names} · {m} {of} {total}{dim}{across}"),
+            named(&|t| format!("{t} · {m} {of} {total}{dim}{across}")),
         ];
         if !across.is_empty() {
-            forms.push(format!("{themes} · {m}/{total}{across}"));
+            forms.push(named(&|t| format!("{t} · {m}/{total}{across}")));
         }
-        forms.push(format!("{themes} · {m}/{total}"));
+        forms.push(named(&|t| format!("{t} · {m}/{total}")));
         forms.push(filter_count(app));
+        forms.dedup();
         forms
     }
 
