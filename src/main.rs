@@ -30,7 +30,7 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 #[command(
     name = "dushanbe",
     version,
-    after_help = "Keys: press ? in the reader (the manual page, --man, lists them too). Without FILE, text piped to standard input is read, else the embedded declaration."
+    after_help = "Keys: press ? in the reader, or see KEYS in the manual page (--man). Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
     /// Texts to read instead of the embedded declaration: files, directories (their .txt and .md files), or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB each); several open a library
