@@ -466,12 +466,11 @@ fn next_difference_reaches_every_difference() {
     let all: Vec<usize> = (1..v.pairs.len()).filter(|&i| differs(i)).collect();
     assert_eq!(seen, all, "every difference, in order");
     assert!(app.notice_text().unwrap().contains("no more differences"));
+    // `j` goes on a pair, not back up to the last screenful's top.
+    let last = *all.last().unwrap();
     keys(&mut app, "j");
     screen(&mut app);
-    assert!(
-        view(&app).top < *all.last().unwrap(),
-        "back within the last screenful"
-    );
+    assert_eq!(view(&app).top, (last + 1).min(v.pairs.len() - 1));
 }
 
 /// The pairs of two texts as (A's id, B's id), `-` for a gap.
@@ -1058,6 +1057,14 @@ fn k_after_a_jump_comes_back_a_pair_and_a_place_of_a_takes_the_focus() {
     keys(&mut app, "k");
     screen(&mut app);
     assert_eq!(view(&app).top, jumped - 1);
+    // And `j` goes on from a jump a pair at a time, not back up.
+    keys(&mut app, "]");
+    screen(&mut app);
+    let jumped = view(&app).top;
+    keys(&mut app, "j");
+    screen(&mut app);
+    let last = view(&app).pairs.len() - 1;
+    assert_eq!(view(&app).top, (jumped + 1).min(last));
     keys(&mut app, "<Tab>");
     assert!(view(&app).focus_b);
     keys(&mut app, ":op-2<Enter>");

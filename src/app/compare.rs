@@ -95,6 +95,14 @@ impl CompareView {
                 .is_some_and(|(_, last)| (self.top, 0) > last);
             return true;
         }
+        // And `j` goes on a pair at a time, not back up to the last
+        // screenful's top.
+        if action == Action::Down && self.jumped && past && self.beyond == 0 {
+            if self.top + 1 < self.pairs.len() {
+                (self.top, self.top_row) = (self.top + 1, 0);
+            }
+            return true;
+        }
         let down = action == Action::Down && self.at_last_screenful() && !self.jumped;
         let up = action == Action::Up && self.beyond > 0;
         if down || up {
