@@ -124,8 +124,9 @@ impl App {
         if id::parse_input(title).is_some() {
             return false;
         }
-        let open = (0..self.library.len()).filter_map(|i| self.library.index_of(i, &self.index));
-        if open.clone().any(|ix| named.names_any_edition(ix.doc())) {
+        let mut open =
+            (0..self.library.len()).filter_map(|i| self.library.index_of(i, &self.index));
+        if open.any(|ix| named.names_any_edition(ix.doc())) {
             return false;
         }
         let own = self
