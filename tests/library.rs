@@ -957,3 +957,17 @@ fn the_texts_list_never_cuts_inside_a_number() {
         assert!(!cut_number, "{w}: {row}");
     }
 }
+
+/// A question before a note is deleted is read whole: the search beside
+/// it takes its short form rather than cut it.
+#[test]
+fn a_question_is_read_whole_beside_a_library_search() {
+    let mut app = library(100, 24, Lang::En);
+    keys(&mut app, "/融资<Enter>:7<Enter>ax<C-s>\"d");
+    let last = status_line(&mut app);
+    assert!(
+        last.trim_end().ends_with("any other key keeps it"),
+        "{last}"
+    );
+    assert!(last.contains("delete the note on op-7?"), "{last}");
+}

@@ -593,7 +593,11 @@ fn let_a_notice_grow(
         match best {
             Some((shorter, form)) => {
                 (left[i].chosen, right.chosen) = (Some(shorter), Some(form));
-                return;
+                // Still cut: the next part gives room too (the search's
+                // short form, `/ 1/3`).
+                if form == 0 {
+                    return;
+                }
             }
             None => (left[i].chosen, right.chosen) = (Some(chosen), notice_was),
         }
