@@ -186,7 +186,7 @@ impl Library {
     pub fn label_within(&self, i: usize, room: usize) -> String {
         let label = self.label(i);
         let cut = crate::text::cut_telling_apart(&label, self.shared_start(i), room);
-        crate::text::cut_name(&cut, room)
+        crate::text::cut_outside_numbers(&cut, room)
     }
 
     pub fn len(&self) -> usize {

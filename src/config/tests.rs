@@ -207,11 +207,7 @@ fn a_setting_out_of_place_or_set_twice_says_so_where() {
             "`mouse` is set twice",
         ),
     ];
-    for (src, line, column, message) in cases {
-        let (l, c, m) = error(src);
-        assert!(m.contains(message), "{src:?}: {m}");
-        assert_eq!((l, c), (*line, *column), "{src:?}: {m}");
-    }
+    assert_each_error_where(cases);
 }
 
 #[test]

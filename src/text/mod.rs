@@ -14,7 +14,7 @@ pub use decode::decode;
 pub use head_wrap::{MONTHS, wrap_head};
 pub use sanitize::{Decoded, Sanitized, decode_utf8, is_unsafe_char, sanitize, sanitize_line};
 pub use span_lists::{Span, SpanLists};
-pub use title_cut::{cut_name, cut_telling_apart, shared_start};
+pub use title_cut::{cut_outside_numbers, cut_telling_apart, shared_start};
 pub use wrap::{NO_END, NO_START, wrap};
 
 use unicode_width::UnicodeWidthChar;

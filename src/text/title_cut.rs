@@ -66,7 +66,7 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
 /// [`super::truncate_to_width`] cuts, but never inside a number: a cut
 /// that would leave part of one (`第9999（203…`) ends before it instead
 /// (`第9999（…`), unless the name starts with it.
-pub fn cut_name(name: &str, room: usize) -> String {
+pub fn cut_outside_numbers(name: &str, room: usize) -> String {
     let cut = super::truncate_to_width(name, room);
     let Some(kept) = cut.strip_suffix('…') else {
         return cut;
@@ -90,7 +90,7 @@ mod tests {
     fn a_name_is_never_cut_inside_a_number() {
         let name = "第9999（2030）号决议";
         for room in 1..=str_width(name) + 1 {
-            let cut = cut_name(name, room);
+            let cut = cut_outside_numbers(name, room);
             assert!(str_width(&cut) <= room, "{room}: {cut}");
             let kept = cut.trim_end_matches('…');
             assert!(name.starts_with(kept), "{room}: {cut}");
@@ -103,11 +103,14 @@ mod tests {
                 "{room}: {cut}"
             );
         }
-        assert_eq!(cut_name(name, 12), "第9999（…");
-        assert_eq!(cut_name(name, 7), "第9999…");
-        assert_eq!(cut_name(name, 5), "第…");
-        assert_eq!(cut_name("Resolution 2396 (2017)", 18), "Resolution 2396 (…");
-        assert_eq!(cut_name(name, 40), name);
+        assert_eq!(cut_outside_numbers(name, 12), "第9999（…");
+        assert_eq!(cut_outside_numbers(name, 7), "第9999…");
+        assert_eq!(cut_outside_numbers(name, 5), "第…");
+        assert_eq!(
+            cut_outside_numbers("Resolution 2396 (2017)", 18),
+            "Resolution 2396 (…"
+        );
+        assert_eq!(cut_outside_numbers(name, 40), name);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::{App, DocEntry, EntryStatus};
 use crate::layout::list_overlay;
-use crate::text::{cut_name, str_width};
+use crate::text::{cut_outside_numbers, str_width};
 
 /// The documents overlay.
 pub struct DocumentsList<'a> {
@@ -122,7 +122,14 @@ impl EntryLine<'_> {
             text = format!("{} · {why}", self.entry.name);
         }
         // Never cut inside a number (`Tashkent, 12 March 2…`).
-        put(buf, x, row.y, &cut_name(&text, room), room, style);
+        put(
+            buf,
+            x,
+            row.y,
+            &cut_outside_numbers(&text, room),
+            room,
+            style,
+        );
         if right_w + used < width {
             let rx = row.x + (width - right_w) as u16;
             let rs = if *failed {

@@ -270,7 +270,7 @@ pub(crate) fn doc_name_within(app: &App, room: usize) -> String {
     let library = app.library();
     match library.is_library() {
         true => library.label_within(library.current(), room),
-        false => crate::text::cut_name(&doc_name(app), room),
+        false => crate::text::cut_outside_numbers(&doc_name(app), room),
     }
 }
 

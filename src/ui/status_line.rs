@@ -14,7 +14,7 @@ use crate::document::{Kind, numerals};
 use crate::export::cite::chinese_name;
 use crate::i18n::{Count, Lang, LibraryNotice, Notice, Word, hint};
 use crate::keymap::tables;
-use crate::text::{cut_name, str_width, truncate_to_width};
+use crate::text::{cut_outside_numbers, str_width, truncate_to_width};
 
 /// The bottom line of the screen.
 pub struct StatusLine<'a> {
@@ -187,7 +187,10 @@ impl StatusLine<'_> {
                 n,
             ];
         }
-        vec![cut_name(&name, room), cut_name(&name, 12)]
+        vec![
+            cut_outside_numbers(&name, room),
+            cut_outside_numbers(&name, 12),
+        ]
     }
 
     /// Room left over once everything is placed lets the title grow past
