@@ -110,7 +110,7 @@ pub fn output_of(
         }
     }
     if format == Format::Csv {
-        return Ok(export::to_csv(&rows, themes, cli.lang));
+        return Ok(export::to_csv(&rows, themes));
     }
     Ok(joined(outputs, format))
 }

@@ -681,6 +681,31 @@ fn csv_rows_follow_the_search_and_reference_and_name_the_path() {
     );
 }
 
+/// `--print csv` names a part without a heading in its text's language,
+/// as its headings and citations are, whatever the interface's: one
+/// column of a library's matrix reads `Preamble` for an English text and
+/// `序言` for a Chinese one under `--lang en` and `--lang zh` alike.
+#[test]
+fn csv_names_unheaded_parts_in_each_texts_language() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let (en, zh) = (
+        fixture("ga-resolution.en.txt"),
+        fixture("sc-resolution.zh.txt"),
+    );
+    for lang in ["en", "zh"] {
+        let out = stdout(&dushanbe(&["--lang", lang, "--print", "csv", &en, &zh]));
+        let sections: Vec<String> = (out.lines())
+            .filter(|l| l.contains(",pre-1,") || l.contains(",op-1,"))
+            .map(|l| l.split(',').nth(4).unwrap().to_string())
+            .collect();
+        assert_eq!(
+            sections,
+            ["Preamble", "I. Prevention", "序言", "执行部分"],
+            "--lang {lang}"
+        );
+    }
+}
+
 /// A file name with an escape and a newline in it is printed safe and on
 /// one line wherever a file's name goes: the CSV `document` column, the
 /// references list, `--print json`'s `source`.

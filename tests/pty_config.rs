@@ -10,6 +10,23 @@ const MOUSE_ON: &[u8] = b"\x1b[?1000h";
 const TRUE_COLOUR_FG: &[u8] = b"\x1b[38;2;";
 const INDEXED_FG: &[u8] = b"\x1b[38;5;";
 
+/// The configuration's language is the interface's, unless `--lang` says
+/// otherwise.
+#[test]
+fn the_configured_language_is_the_default_and_lang_overrides_it() {
+    let file = TempFile::new("lang.toml", b"[reader]\nlang = \"zh\"\n");
+    let config = file.0.to_str().unwrap();
+    for (args, hint) in [
+        (&["--config", config][..], "? 帮助"),
+        (&["--config", config, "--lang", "en"][..], "? help"),
+    ] {
+        let s = Session::spawn(120, 40, args, &[]);
+        s.wait_until(hint, |s| s.status_line().contains(hint));
+        s.send("q");
+        s.expect_exit(0);
+    }
+}
+
 #[test]
 fn keys_mouse_and_colours_come_from_the_configuration() {
     let file = TempFile::new(

@@ -37,6 +37,16 @@ pub fn doc_lang(doc: &Document) -> DocLang {
     }
 }
 
+/// The interface language whose words suit the document: exports name
+/// its unheaded parts in it (`序言`, `Preamble`), as its citations do,
+/// whatever the interface's language.
+pub fn words_for(doc: &Document) -> crate::i18n::Lang {
+    match doc_lang(doc) {
+        DocLang::Zh => crate::i18n::Lang::Zh,
+        DocLang::En => crate::i18n::Lang::En,
+    }
+}
+
 /// The document's name in a citation: a resolution's as it is cited
 /// (`Security Council resolution 2396 (2017)`), else its title (in 《》 in
 /// Chinese), else its file name.

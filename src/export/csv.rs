@@ -2,7 +2,6 @@
 //! every text, its place (`document, id, kind, number, section`), then a
 //! 0/1 column per theme. RFC 4180 quoting through the `csv` crate.
 
-use crate::i18n::Lang;
 use crate::index::DocIndex;
 use crate::themes::Themes;
 
@@ -14,8 +13,9 @@ pub struct CsvText<'a> {
     pub paragraphs: Vec<usize>,
 }
 
-/// The theme matrix of `texts`.
-pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
+/// The theme matrix of `texts`. A part without a heading is named in its
+/// text's language (`序言`, `Preamble`), as its headings are.
+pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -30,6 +30,7 @@ pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
     } in texts
     {
         let doc = index.doc();
+        let words = crate::export::cite::words_for(doc);
         // A heading's path is worked out once for all its paragraphs.
         let mut path: Option<(usize, String)> = None;
         for &p in paragraphs {
@@ -45,7 +46,7 @@ pub fn to_csv(texts: &[CsvText<'_>], themes: &Themes, lang: Lang) -> String {
                         named
                     }
                 },
-                None => lang.section(run.kind, index.has_preamble()).to_string(),
+                None => words.section(run.kind, index.has_preamble()).to_string(),
             };
             let mut row: Vec<String> = vec![
                 name.clone(),
@@ -88,7 +89,7 @@ mod tests {
             name: "a, b.txt".into(),
             paragraphs: vec![0, 1],
         };
-        let out = to_csv(&[text], &themes, Lang::En);
+        let out = to_csv(&[text], &themes);
         let mut r = csv::Reader::from_reader(out.as_bytes());
         let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
         assert_eq!(
@@ -128,7 +129,7 @@ mod tests {
             name: "law.txt".into(),
             paragraphs: all,
         };
-        let out = to_csv(&[text], &themes, Lang::Zh);
+        let out = to_csv(&[text], &themes);
         let mut r = csv::Reader::from_reader(out.as_bytes());
         let sections: Vec<String> = (r.records())
             .map(|row| row.unwrap()[4].to_string())

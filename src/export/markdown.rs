@@ -5,7 +5,6 @@
 
 use super::Selection;
 use crate::document::Kind;
-use crate::i18n::Lang;
 use crate::search::Hit;
 
 /// Escapes characters that Markdown would otherwise read as formatting.
@@ -116,10 +115,7 @@ fn heading_level(h: &crate::document::Heading) -> usize {
 /// English one), as its citations are, whatever the interface's.
 pub fn to_markdown(sel: Selection<'_>) -> String {
     let doc = sel.doc;
-    let words = match super::cite::doc_lang(doc) {
-        super::cite::DocLang::Zh => Lang::Zh,
-        super::cite::DocLang::En => Lang::En,
-    };
+    let words = super::cite::words_for(doc);
     let mut out = String::new();
     if let Some(t) = &doc.title {
         out.push_str(&format!("# {}\n\n", md_escape(t)));

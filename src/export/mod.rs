@@ -140,7 +140,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
             name: csv_name(index.doc()),
             paragraphs: matching(index, &request).0,
         };
-        return to_csv(&[text], themes, request.lang);
+        return to_csv(&[text], themes);
     }
     let (paragraphs, hits) = selected(index, &request);
     let sel = Selection {
