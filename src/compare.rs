@@ -434,13 +434,23 @@ pub struct JsonPair<'a> {
 /// The whole of `--print json --compare`, in this order.
 #[derive(Debug, Serialize)]
 struct JsonPairing<'a> {
+    sources: JsonSources,
     translation: bool,
     pairs: Vec<JsonPair<'a>>,
 }
 
-/// The pairing as JSON: `{"translation": false, "pairs": [{"a": "op-7",
-/// "b": "op-7", "same_text": false}, …]}`; `translation` says the texts
-/// are in two languages, paired by id, their wording not compared.
+/// Where each side's text came from, as `--print json` names a text's
+/// `source`: its path as given, `-` for standard input.
+#[derive(Debug, Serialize)]
+struct JsonSources {
+    a: String,
+    b: String,
+}
+
+/// The pairing as JSON: `{"sources": {"a": "draft.txt", "b":
+/// "final.txt"}, "translation": false, "pairs": [{"a": "op-7", "b":
+/// "op-7", "same_text": false}, …]}`; `translation` says the texts are in
+/// two languages, paired by id, their wording not compared.
 pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
     let list: Vec<JsonPair<'_>> = pairs
         .iter()
@@ -454,6 +464,10 @@ pub fn to_json(a: &Document, b: &Document, pairs: &[Pair]) -> String {
         })
         .collect();
     let json = JsonPairing {
+        sources: JsonSources {
+            a: a.source.to_string(),
+            b: b.source.to_string(),
+        },
         translation: !same_language(a, b),
         pairs: list,
     };
@@ -624,7 +638,8 @@ mod tests {
             serde_json::from_str(&to_json(&a, &b, &pair(&a, &b))).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"translation": false, "pairs": [
+            serde_json::json!({"sources": {"a": "embedded", "b": "embedded"},
+                "translation": false, "pairs": [
                 {"a": "op-1", "b": "op-1", "same_text": true},
                 {"a": "op-2", "b": "op-2", "same_text": false},
                 {"a": null, "b": "op-3", "same_text": false},

@@ -229,15 +229,18 @@ fn c_in_the_texts_list_compares_with_the_selected_text() {
     assert_eq!(view(&app).other, 1);
 }
 
+/// The pairing names each side's file as given, as `--print json` names
+/// a text's `source`.
 #[test]
 fn print_json_compare_writes_the_pairing() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .current_dir(path(""))
         .args([
             "--print",
             "json",
             "--compare",
-            &path("edition-1.zh.txt"),
-            &path("edition-2.zh.txt"),
+            "edition-1.zh.txt",
+            "edition-2.zh.txt",
         ])
         .env(
             "XDG_CONFIG_HOME",
