@@ -139,8 +139,15 @@ pub fn read_capped(reader: impl Read, cap: u64, hint: u64) -> Result<Vec<u8>, Re
 /// Reads a TOML file of the user's (at most [`MAX_TOML_BYTES`], UTF-8), or
 /// says in one line, naming it, why not.
 pub fn read_toml(path: &Path) -> Result<String, String> {
+    read_utf8(path, MAX_TOML_BYTES)
+}
+
+/// Reads a UTF-8 file of the user's of at most `cap` bytes, or says in
+/// one line, naming it, why not (`config.toml: file is 300 KiB; the limit
+/// is 256 KiB`): every settings file is refused in the same words.
+pub fn read_utf8(path: &Path, cap: u64) -> Result<String, String> {
     let shown = path.display();
-    let bytes = read(path, MAX_TOML_BYTES, Links::Follow).map_err(|e| format!("{shown}: {e}"))?;
+    let bytes = read(path, cap, Links::Follow).map_err(|e| format!("{shown}: {e}"))?;
     String::from_utf8(bytes).map_err(|_| format!("{shown}: not valid UTF-8"))
 }
 

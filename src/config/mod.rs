@@ -11,7 +11,6 @@ pub mod colors;
 mod parse;
 mod print;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use etcetera::BaseStrategy;
@@ -142,7 +141,7 @@ pub fn load(
 ) -> Result<(Config, Vec<Warning>), String> {
     let clean = |s: String| crate::text::sanitize_line(&s);
     let parsed = |path: &Path| {
-        read_bounded(path).and_then(|src| {
+        crate::bounded::read_utf8(path, MAX_CONFIG_BYTES).and_then(|src| {
             Config::from_toml(&src, &path.display().to_string(), themes).map_err(|e| e.to_string())
         })
     };
@@ -165,48 +164,6 @@ pub fn load(
         },
         _ => Ok((Config::default(), Vec::new())),
     }
-}
-
-/// Reads a configuration file: a regular file (a FIFO or device could
-/// block or never end), at most [`MAX_CONFIG_BYTES`], in UTF-8.
-fn read_bounded(path: &Path) -> Result<String, String> {
-    let name = path.display();
-    let why = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("{name}: no such file"),
-        _ => {
-            let msg = e.to_string();
-            let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-            format!("{name}: cannot read: {msg}")
-        }
-    };
-    let regular = |m: &std::fs::Metadata| {
-        if let Some(what) = crate::bounded::not_a_file(m) {
-            return Err(format!("{name}: is {what}, not a regular file"));
-        }
-        if m.len() > MAX_CONFIG_BYTES {
-            return Err(format!(
-                "{name}: file is {} KiB; a configuration file may be {} KiB at most",
-                m.len().div_ceil(1024),
-                MAX_CONFIG_BYTES / 1024
-            ));
-        }
-        Ok(())
-    };
-    regular(&std::fs::metadata(path).map_err(why)?)?;
-    let file = std::fs::File::open(path).map_err(why)?;
-    // The file opened may not be the one looked at: look again.
-    regular(&file.metadata().map_err(why)?)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_CONFIG_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(why)?;
-    if bytes.len() as u64 > MAX_CONFIG_BYTES {
-        return Err(format!(
-            "{name}: file grew past {} KiB",
-            MAX_CONFIG_BYTES / 1024
-        ));
-    }
-    String::from_utf8(bytes).map_err(|_| format!("{name}: not valid UTF-8"))
 }
 
 #[cfg(test)]
