@@ -11,7 +11,11 @@ use super::typed_number::{article_form, dotted_number, number_form};
 /// A Chinese citation without the name of its text before it (up to the
 /// last `》` or `号决议`, then a `，`), and without a quote's brackets.
 pub(super) fn without_text_name(t: &str) -> Option<&str> {
-    let t = t.trim_start_matches('(').trim_end_matches(')');
+    // A quote's brackets go round the whole: a place's own `(b)` stays.
+    let t = match (t.strip_prefix('('), t.ends_with(')')) {
+        (Some(inner), true) => &inner[..inner.len() - 1],
+        _ => t,
+    };
     let end = ["》", "号决议"]
         .iter()
         .filter_map(|w| t.rfind(w).map(|i| i + w.len()))

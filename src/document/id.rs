@@ -149,8 +149,10 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
         return Some(query);
     }
     // A citation copied whole names its text first: `《…》第7段`,
-    // `安全理事会第2396（2017）号决议第2段`, in a quote's brackets too.
-    if let Some(query) = without_text_name(&t).and_then(chinese_citation) {
+    // `安全理事会第2396（2017）号决议第2段`, in a quote's brackets too; its
+    // place is read as a place alone is (`…号决议第3段(b)`, `《…》二（三）`).
+    // What follows the name has no `》` or `号决议`: read once more at most.
+    if let Some(query) = without_text_name(&t).and_then(parse_input) {
         return Some(query);
     }
     if let Some(query) = diplomatic_shorthand(&t).or_else(|| section_and_subsection(&t)) {
@@ -509,6 +511,21 @@ mod tests {
             assert_eq!(parse_input(typed), number("2"), "{typed}");
         }
         assert_eq!(parse_input("《杜尚别宣言》序言部分第3段"), id("pre-3"));
+        // After the name, a place is read as it is alone: a sub-paragraph's
+        // own brackets are not taken for a quote's.
+        for typed in [
+            "第9999（2030）号决议第3段(b)",
+            "安全理事会第9999（2030）号决议，第3段（b）",
+            "（安全理事会第9999（2030）号决议，第3段(b)）",
+            "《杜尚别宣言》3(b)",
+        ] {
+            assert_eq!(parse_input(typed), number("3-b"), "{typed}");
+        }
+        for place in ["二（三）", "二（三）1", "第二部分第（三）段"] {
+            let named = format!("《行动计划》{place}");
+            assert!(parse_input(place).is_some(), "{place}");
+            assert_eq!(parse_input(&named), parse_input(place), "{named}");
+        }
         // An unnumbered paragraph among numbered ones, as cited.
         assert_eq!(
             parse_input("Resolution 2999 (2031), unnumbered para. 1"),
