@@ -30,6 +30,13 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
 #[command(
     name = "dushanbe",
     version,
+    // The ways in, each with its values: the manual's SYNOPSIS too, which
+    // clap_mangen would otherwise write as `[--print] [--lang] …`.
+    override_usage = "dushanbe [OPTIONS] [FILE]...
+       dushanbe --print <FORMAT> [OPTIONS] [FILE]...
+       dushanbe --compare <A> <B> [OPTIONS]
+       dushanbe --cite <ID> [OPTIONS] [FILE]...
+       dushanbe --list-themes | --list-references [OPTIONS] [FILE]...",
     after_help = "Keys: press ? in the reader, or see KEYS in the manual page (--man). Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {

@@ -112,6 +112,20 @@ fn completions_and_the_manual_name_every_option() {
             "the manual lacks --{option}"
         );
     }
+    // The synopsis gives the ways in with their values, as --help does.
+    let synopsis = &man[man.find(".SH SYNOPSIS").unwrap()..man.find(".SH DESCRIPTION").unwrap()];
+    for form in [
+        "--print <FORMAT> [OPTIONS]",
+        "--compare <A> <B>",
+        "--cite <ID>",
+    ] {
+        assert!(synopsis.contains(form), "{synopsis}");
+    }
+    let help = stdout(&run(&["--help"], &config));
+    assert!(
+        help.contains("       dushanbe --compare <A> <B> [OPTIONS]\n"),
+        "{help}"
+    );
     // Exit status, environment and files, as the README gives them.
     for section in [
         ".SH \"EXIT STATUS\"",
