@@ -1194,3 +1194,53 @@ fn a_sides_title_alone_moves_the_focus_there() {
     keys(&mut app, ":《区域反恐合作宣言（草案）》<Enter>");
     assert!(!view(&app).focus_b, "{}", status_line(&mut app));
 }
+
+/// A top pair whose focused side has scrolled off, while the other side,
+/// longer, still shows, is no longer the one `y` copies: the bar goes on
+/// to the next pair rather than stand beside blank rows, and comes back
+/// when the focus moves to the side still showing.
+#[test]
+fn the_bar_leaves_a_pair_whose_focused_side_has_scrolled_off() {
+    let said = "Members agree to share what they know of threats.";
+    let rest: String = (2..30).map(|n| format!("{n}. Item {n}.\n\n")).collect();
+    let a = format!("1. {said}\n\n{rest}");
+    let b = format!("1. {said} They also agree to train officers together.\n\n{rest}");
+    let mut app = comparing_texts(&a, &b, 60, 14);
+    let s = screen(&mut app);
+    let v = view(&app).clone();
+    assert_eq!((v.pairs[0].a, v.pairs[0].b), (Some(0), Some(0)), "{s}");
+    assert_eq!(v.target(), 0);
+    // Down a row at a time: the bar stays on pair 1 while A's paragraph
+    // shows, and moves on the row it leaves, with B's still there.
+    let a_side = |s: &str| -> String {
+        (s.lines())
+            .map(|l| l.split('│').nth(1).unwrap_or_default())
+            .collect()
+    };
+    let mut s = screen(&mut app);
+    for _ in 0..10 {
+        assert!(a_side(&s).contains("threats."), "{s}");
+        keys(&mut app, "j");
+        s = screen(&mut app);
+        if view(&app).target() != 0 {
+            break;
+        }
+    }
+    let v = view(&app).clone();
+    assert_eq!(v.target(), 1, "{s}");
+    assert_eq!(v.top, 0, "{s}");
+    assert!(!a_side(&s).contains("threats."), "{s}");
+    assert!(s.contains("together."), "B's paragraph 1 still shows:\n{s}");
+    let barred: Vec<&str> = s.lines().filter(|l| l.contains('▎')).collect();
+    assert!(!barred.is_empty(), "{s}");
+    assert!(
+        barred[0].contains("2. Item 2."),
+        "the bar beside A's op-2:\n{s}"
+    );
+    keys(&mut app, "y");
+    let copied = app.take_clipboard().unwrap_or_default();
+    assert!(copied.starts_with("Item 2."), "{copied}");
+    keys(&mut app, "<Tab>");
+    let s = screen(&mut app);
+    assert_eq!(view(&app).target(), 0, "B's paragraph 1 still shows:\n{s}");
+}

@@ -24,6 +24,9 @@ pub struct CompareView {
     pub focus_b: bool,
     /// Rows each pair's block takes at the width last drawn (0: not known).
     pub heights: Vec<u16>,
+    /// Rows of each pair's block to the end of side A's text, and of B's
+    /// (its heading rows and that side's lines), at that width.
+    text_ends: Vec<(u16, u16)>,
     /// Whether the texts are in one language (not a text and its
     /// translation): only then is changed wording a difference, and marked.
     pub same_language: bool,
@@ -67,9 +70,13 @@ impl CompareView {
     /// The pair `y` and `c` copy, marked with a bar: the top one, or at the
     /// last screenful the one `j` has stepped to.
     pub fn target(&self) -> usize {
-        // A top pair of which only the blank row after it is left at the
-        // top is gone: the next is the one read, as in reading.
-        let gone = self.top_row + 1 >= self.height(self.top) && self.heights_known(self.top);
+        // A top pair whose focused side has scrolled off is gone (only the
+        // blank row after it left, or the other side, longer, still
+        // showing): the next is the one read, as in reading, and the bar
+        // is not left beside blank rows.
+        let (end_a, end_b) = self.text_ends.get(self.top).copied().unwrap_or_default();
+        let focused_end = usize::from(if self.focus_b { end_b } else { end_a });
+        let gone = self.heights_known(self.top) && self.top_row >= focused_end;
         (self.top + self.beyond + usize::from(gone)).min(self.pairs.len().saturating_sub(1))
     }
 
@@ -218,6 +225,7 @@ impl App {
             top_row: 0,
             focus_b: false,
             heights: vec![0; n],
+            text_ends: vec![(0, 0); n],
             followed: None,
             to_end: false,
             jumped: false,
@@ -574,7 +582,8 @@ impl App {
             return;
         };
         let b = self.library.index_of(view.other, &self.index);
-        let height_of = |pr: &Pair| {
+        // Rows of a pair's block, and to the end of each side's text.
+        let rows_of = |pr: &Pair| {
             let a_rows =
                 pr.a.map_or(1, |p| block_lines(&self.index, p, width_a).len());
             let b_rows = match (pr.b, b) {
@@ -582,8 +591,10 @@ impl App {
                 _ => 1,
             };
             let head = heading_rows((&self.index, pr.a), (b, pr.b));
-            pair_rows(head, a_rows, b_rows) as u16
+            let ends = ((head + a_rows) as u16, (head + b_rows) as u16);
+            (pair_rows(head, a_rows, b_rows) as u16, ends)
         };
+        let height_of = |pr: &Pair| rows_of(pr).0;
         // The last screenful: the last pairs, up from the end until they
         // fill the panes (a pair's blank last row is not a place to start).
         let size = (pane.width, pane.height);
@@ -609,13 +620,13 @@ impl App {
         let top = end.map_or(view.top, |(i, _)| i);
         let from = top.saturating_sub(rows);
         let to = (top + rows + 1).min(view.pairs.len());
-        let heights: Vec<(usize, u16)> = (from..to)
+        let measured: Vec<_> = (from..to)
             .zip(&view.pairs[from..to])
-            .map(|(i, pr)| (i, height_of(pr)))
+            .map(|(i, pr)| (i, rows_of(pr)))
             .collect();
         if let Some(v) = self.compare_mut() {
-            for (i, h) in heights {
-                v.heights[i] = h;
+            for (i, (h, ends)) in measured {
+                (v.heights[i], v.text_ends[i]) = (h, ends);
             }
             // A new size has another last screenful: the bar goes back to
             // the top pair, which is on screen whatever the size.
