@@ -40,12 +40,14 @@ pub fn read_bounded(path: &Path, cap: u64) -> FileRead {
 }
 
 /// Opens without following a final symbolic link (and without blocking on
-/// a FIFO, should one appear in a race).
+/// a FIFO, should one appear in a race); a file it creates is the user's
+/// alone, as the state files are.
 fn open_nofollow(path: &Path, opts: &mut OpenOptions) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         opts.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC);
+        opts.mode(0o600);
     }
     opts.open(path)
 }
@@ -308,6 +310,13 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("x.lock");
         let held = lock(&p, Duration::ZERO).unwrap();
+        // Private, as the state files are, whatever the umask lets others.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{mode:o}");
+        }
         let w = lock(&p, Duration::from_millis(20)).err().unwrap();
         assert_eq!(w.kind, WarningKind::LockTimeout);
         drop(held);
