@@ -59,8 +59,8 @@ impl fmt::Display for ReadError {
             ReadError::TooLarge { size, cap } => write!(
                 f,
                 "file is {}; the limit is {}",
-                mib(*size, *cap),
-                mib(*cap, *cap)
+                size_words(*size, *cap),
+                size_words(*cap, *cap)
             ),
             ReadError::Io(e) => write!(f, "cannot read: {}", os_words(e)),
         }
@@ -71,10 +71,10 @@ impl std::error::Error for ReadError {}
 
 /// A size for a message: in MiB from one MiB up, else in KiB; a size that
 /// only showed while reading (one byte past the cap) is "over" the cap.
-fn mib(size: u64, cap: u64) -> String {
+pub fn size_words(size: u64, cap: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     if size == cap + 1 {
-        return format!("over {}", mib(cap, cap));
+        return format!("over {}", size_words(cap, cap));
     }
     if size >= MIB {
         format!("{} MiB", size.div_ceil(MIB))

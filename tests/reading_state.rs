@@ -217,6 +217,32 @@ fn a_save_that_reaches_the_disk_ends_the_write_warnings() {
     );
 }
 
+/// A file whose saves keep failing is said once, with the latest reason:
+/// a state grown larger again does not add a second warning beside the
+/// first.
+#[test]
+fn a_save_failing_again_replaces_its_warning() {
+    use dushanbe_reader::i18n::Warning;
+    use dushanbe_reader::store::{StoreWarning, WarningKind};
+    let too_large = |path: &str, mib: u32| {
+        Warning::State(StoreWarning {
+            kind: WarningKind::WriteFailed,
+            path: Some(path.into()),
+            detail: Some(format!("the state would be {mib} MiB; the limit is 16 MiB")),
+        })
+    };
+    let mut a = app(120, 40);
+    a.add_warning(too_large("/state/docs/a.json", 17));
+    a.add_warning(too_large("/state/docs/a.json", 18));
+    assert_eq!(
+        a.warnings().collect::<Vec<_>>(),
+        [&too_large("/state/docs/a.json", 18)]
+    );
+    // Another file's is another warning.
+    a.add_warning(too_large("/state/docs/b.json", 17));
+    assert_eq!(a.warnings().count(), 2);
+}
+
 /// A note whose paragraph is no longer in the text is said on opening and
 /// flagged in the notes list, not shown like a live note.
 #[test]

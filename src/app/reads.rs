@@ -305,6 +305,13 @@ impl App {
             true => Warning::OfText(self.library.current(), Box::new(warning)),
             false => warning,
         };
+        // A file's state that still cannot be saved is said once, with
+        // the latest reason (a state grown larger again is one warning).
+        if let Warning::State(new) = &warning {
+            self.warnings.retain(|w| {
+                !matches!(w, Warning::State(old) if old.kind == new.kind && old.path == new.path)
+            });
+        }
         if !self.warnings.contains(&warning) {
             self.warnings.push(warning);
         }

@@ -586,8 +586,14 @@ fn write_state(docs: &Path, file: &Path, state: &DocState) -> Result<(), StoreWa
     let bytes = serde_json::to_vec(state)
         .map_err(|e| StoreWarning::new(WarningKind::WriteFailed, file).with_detail(e))?;
     if bytes.len() as u64 > MAX_STATE_BYTES {
-        // It could not be read back: keep the old file and say so.
-        let why = format!("state would be {} bytes", bytes.len());
+        // It could not be read back: keep the old file and say so, with
+        // the limit and what brings the state under it.
+        let size = |n| crate::bounded::size_words(n, MAX_STATE_BYTES);
+        let why = format!(
+            "the state would be {}; the limit is {}: shorten or delete long notes",
+            size(bytes.len() as u64),
+            size(MAX_STATE_BYTES)
+        );
         return Err(StoreWarning::new(WarningKind::WriteFailed, file).with_detail(why));
     }
     disk::write_atomic(docs, file, &bytes).map_err(|e| StoreWarning::from_write(&e, file))

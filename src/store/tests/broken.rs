@@ -74,6 +74,28 @@ fn a_file_over_the_cap_is_set_aside_without_being_read() {
     assert_eq!(fs::metadata(moved).unwrap().len(), MAX_STATE_BYTES + 1);
 }
 
+/// A state that would outgrow the cap is not written (it could not be read
+/// back): the old file stays, and the warning names the size, the limit
+/// and what to do.
+#[test]
+fn a_state_over_the_cap_is_not_written_and_says_what_to_do() {
+    let d = scratch();
+    let k = key("doc");
+    let mut store = store_in(d.path());
+    let mut state = DocState::new(None);
+    state.add_note("op-1", "short", "甲");
+    assert!(store.save(&k, &state).unwrap().persisted);
+    let before = fs::read(state_file(d.path(), &k)).unwrap();
+    state.add_note("op-2", &"长".repeat(6 * 1024 * 1024), "乙");
+    let w = store.save(&k, &state).unwrap_err();
+    assert_eq!(w.kind, WarningKind::WriteFailed);
+    assert_eq!(
+        w.detail.as_deref(),
+        Some("the state would be 19 MiB; the limit is 16 MiB: shorten or delete long notes")
+    );
+    assert_eq!(fs::read(state_file(d.path(), &k)).unwrap(), before);
+}
+
 #[test]
 fn a_state_file_from_a_newer_version_is_left_untouched() {
     for bytes in [
