@@ -380,30 +380,60 @@ fn a_library_reopens_on_the_text_read_last() {
     last.expect_exit(0);
 }
 
+/// The file in `dir` the reader copied what it could not save to.
+fn the_copy_in(dir: &std::path::Path) -> std::path::PathBuf {
+    let copies: Vec<_> = (std::fs::read_dir(dir).unwrap().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains("dushanbe-unsaved-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    copies[0].clone()
+}
+
 #[test]
 fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
     // A state "directory" that is a file: nothing can be written there.
     let dir = state_dir("unkept");
     let file = dir.join("not-a-directory");
     std::fs::write(&file, "").unwrap();
-    let s = Session::spawn(100, 30, &["--state-dir", file.to_str().unwrap()], &[]);
+    let tmp = dir.join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let s = Session::spawn(
+        120,
+        30,
+        &["--state-dir", file.to_str().unwrap()],
+        &[("TMPDIR", tmp.to_str().unwrap())],
+    );
     s.wait_for_first_frame();
     s.send(":op-2\ra");
     s.wait_until("the note editor", |s| s.screen().contains("Note on op-2"));
     s.send("keep this thought\x1b");
     s.wait_until("said not kept", |s| {
         s.status_line()
-            .contains("note on op-2 NOT on disk: printed when you quit")
+            .contains("note on op-2 NOT on disk: a copy is in")
     });
-    // A mark is kept for the run and printed on the way out too.
+    let copy = the_copy_in(&tmp);
+    assert!(
+        s.status_line().contains("dushanbe-unsaved-"),
+        "{}",
+        s.status_line()
+    );
+    let copied = std::fs::read_to_string(&copy).unwrap();
+    assert!(copied.contains("keep this thought"), "{copied}");
+    // A mark is kept for the run, in the copy too, and printed on the way
+    // out.
     s.send(":op-5\rma");
     s.wait_until("mark said not kept", |s| {
         s.status_line()
-            .contains("mark a at op-5 NOT on disk: printed when you quit")
+            .contains("mark a at op-5 NOT on disk: a copy is in")
     });
+    let copied = std::fs::read_to_string(&copy).unwrap();
+    assert!(copied.contains("a: op-5"), "{copied}");
     s.send("q");
     s.expect_exit(1);
     let after = s.screen();
+    assert!(after.contains("A copy is in"), "{after}");
+    assert!(copy.exists(), "the copy stays: it is not on disk yet");
     assert!(
         after.contains("1 note written and 1 mark set in this run are not kept"),
         "{after}"
@@ -418,4 +448,80 @@ fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
         "{after}"
     );
     assert!(after.contains("a: op-5"), "{after}");
+}
+
+/// A window closed on the reader leaves no terminal to print unsaved notes
+/// to: the copy written when the save failed still has them.
+#[test]
+fn a_window_closed_on_unsaved_notes_leaves_their_copy() {
+    let dir = state_dir("unkept-hangup");
+    let file = dir.join("not-a-directory");
+    std::fs::write(&file, "").unwrap();
+    let tmp = dir.join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let s = Session::spawn(
+        120,
+        30,
+        &["--state-dir", file.to_str().unwrap()],
+        &[("TMPDIR", tmp.to_str().unwrap())],
+    );
+    s.wait_for_first_frame();
+    s.send(":op-3\ra");
+    s.wait_until("the note editor", |s| s.screen().contains("Note on op-3"));
+    s.send("written before the window closed\x1b");
+    s.wait_until("said not kept", |s| s.status_line().contains("NOT on disk"));
+    s.close_terminal();
+    s.wait_gone();
+    let copied = std::fs::read_to_string(the_copy_in(&tmp)).unwrap();
+    assert!(
+        copied.contains("## dushanbe-declaration.zh.txt · op-3"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("written before the window closed"),
+        "{copied}"
+    );
+}
+
+/// Once the state can be written again, what was held reaches the disk
+/// with the next save: the status line takes back its "NOT on disk", the
+/// copy goes, and quitting has nothing left to print.
+#[test]
+fn held_notes_reach_the_disk_once_it_can_be_written() {
+    let dir = state_dir("unkept-recovered");
+    let state = dir.join("state");
+    let tmp = dir.join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let s = Session::spawn(
+        120,
+        30,
+        &["--state-dir", state.to_str().unwrap()],
+        &[("TMPDIR", tmp.to_str().unwrap())],
+    );
+    s.wait_for_first_frame();
+    // The texts' folder made a file: no save gets through.
+    let docs = state.join("docs");
+    std::fs::remove_dir_all(&docs).unwrap();
+    std::fs::write(&docs, "").unwrap();
+    s.send(":op-4\ra");
+    s.wait_until("the note editor", |s| s.screen().contains("Note on op-4"));
+    s.send("held for a while\x1b");
+    s.wait_until("said not kept", |s| s.status_line().contains("NOT on disk"));
+    let copy = the_copy_in(&tmp);
+    std::fs::remove_file(&docs).unwrap();
+    std::fs::create_dir(&docs).unwrap();
+    s.send(":op-6\rmb");
+    s.wait_until("said saved now", |s| {
+        s.status_line()
+            .contains("the notes and marks not on disk before are saved now")
+    });
+    assert!(!copy.exists(), "the copy goes once all is on disk");
+    s.send("q");
+    s.expect_exit(0);
+    let notes = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--state-dir", state.to_str().unwrap(), "--print", "notes"])
+        .output()
+        .unwrap();
+    let notes = String::from_utf8(notes.stdout).unwrap();
+    assert!(notes.contains("held for a while"), "{notes}");
 }

@@ -148,15 +148,25 @@ impl App {
     }
 
     /// The last save did not reach the disk: a note just saved, or a mark
-    /// just set, is said to be kept only until the reader quits.
-    pub fn note_not_kept(&mut self) {
+    /// just set, is said to be kept only in memory, and in the copy at
+    /// `copy` if one could be written (else printed when the reader quits).
+    pub fn note_not_kept(&mut self, copy: Option<&std::path::Path>) {
+        let copy = copy.map(|p| crate::text::sanitize_line(&p.display().to_string()));
         match &self.notice {
-            Some(Notice::NoteSaved(name)) => self.notice = Some(Notice::NoteNotKept(name.clone())),
+            Some(Notice::NoteSaved(name)) => {
+                self.notice = Some(Notice::NoteNotKept(name.clone(), copy));
+            }
             Some(Notice::MarkSet(c, name)) => {
-                self.notice = Some(Notice::MarkNotKept(*c, name.clone()));
+                self.notice = Some(Notice::MarkNotKept(*c, name.clone(), copy));
             }
             _ => {}
         }
+    }
+
+    /// The notes and marks a failed save held are on disk now: said, so
+    /// that a "NOT on disk" is taken back.
+    pub fn unkept_now_saved(&mut self) {
+        self.notice = Some(Notice::UnkeptNowSaved);
     }
 
     /// The state as saved, merged with what other readers of the document

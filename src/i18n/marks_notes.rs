@@ -13,18 +13,34 @@ impl Notice {
             (Notice::MarkDeleted(c), Lang::Zh) => format!("已删除标记 {c}"),
             (Notice::NoteSaved(id), Lang::En) => format!("note on {id} saved"),
             (Notice::NoteSaved(id), Lang::Zh) => format!("已保存笔记：{id}"),
-            (Notice::NoteNotKept(id), Lang::En) => {
+            (Notice::NoteNotKept(id, None), Lang::En) => {
                 format!("note on {id} NOT on disk: printed when you quit")
             }
-            (Notice::NoteNotKept(id), Lang::Zh) => {
+            (Notice::NoteNotKept(id, Some(copy)), Lang::En) => {
+                format!("note on {id} NOT on disk: a copy is in {copy}")
+            }
+            (Notice::NoteNotKept(id, None), Lang::Zh) => {
                 format!("笔记未写入磁盘，退出时打印：{id}")
             }
-            (Notice::MarkNotKept(c, id), Lang::En) => {
+            (Notice::NoteNotKept(id, Some(copy)), Lang::Zh) => {
+                format!("笔记未写入磁盘，副本在 {copy}：{id}")
+            }
+            (Notice::MarkNotKept(c, id, None), Lang::En) => {
                 format!("mark {c} at {id} NOT on disk: printed when you quit")
             }
-            (Notice::MarkNotKept(c, id), Lang::Zh) => {
+            (Notice::MarkNotKept(c, id, Some(copy)), Lang::En) => {
+                format!("mark {c} at {id} NOT on disk: a copy is in {copy}")
+            }
+            (Notice::MarkNotKept(c, id, None), Lang::Zh) => {
                 format!("标记 {c} 未写入磁盘，退出时打印：{id}")
             }
+            (Notice::MarkNotKept(c, id, Some(copy)), Lang::Zh) => {
+                format!("标记 {c} 未写入磁盘，副本在 {copy}：{id}")
+            }
+            (Notice::UnkeptNowSaved, Lang::En) => {
+                "the notes and marks not on disk before are saved now".into()
+            }
+            (Notice::UnkeptNowSaved, Lang::Zh) => "此前未写入磁盘的笔记和标记现已保存".into(),
             (Notice::NoteDeleted(id), Lang::En) => format!("note on {id} deleted (it was emptied)"),
             (Notice::NoteDeleted(id), Lang::Zh) => format!("已删除笔记（内容已清空）：{id}"),
             (Notice::NoteDeleteAsked(id), Lang::En) => {

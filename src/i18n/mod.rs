@@ -397,12 +397,16 @@ pub enum Notice {
     Mouse(bool),
     /// The note on a paragraph (its name) was saved.
     NoteSaved(String),
-    /// The note on a paragraph (its name) was saved, but only in memory:
-    /// the reading state cannot be written.
-    NoteNotKept(String),
+    /// The note on a paragraph (its name) was saved, but only in memory
+    /// (and in a copy at the path given, if it could be written): the
+    /// reading state cannot be written.
+    NoteNotKept(String, Option<String>),
     /// A mark (its letter) was set at a paragraph (its name), but only in
-    /// memory: the reading state cannot be written.
-    MarkNotKept(char, String),
+    /// memory (and the copy): the reading state cannot be written.
+    MarkNotKept(char, String, Option<String>),
+    /// The notes and marks the reading state could not keep before are on
+    /// disk now.
+    UnkeptNowSaved,
     /// The note on a paragraph (its name) was emptied and so deleted.
     NoteDeleted(String),
     /// The notes list's delete key asks before deleting the note on a
@@ -469,6 +473,10 @@ impl Notice {
             (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::NothingToCopy, Lang::En) => "nothing to copy: no paragraph is shown".into(),
             (Notice::NothingToCopy, Lang::Zh) => "没有可复制的内容：未显示任何段落".into(),
+            (Notice::NothingOnThisSide(s), Lang::En) => {
+                format!("nothing to copy: {s} has no paragraph here")
+            }
+            (Notice::NothingOnThisSide(s), Lang::Zh) => format!("无可复制：{s} 侧此处没有段落"),
             (Notice::EmptyMapCell(en, _), Lang::En) => {
                 format!("nothing there has {en}")
             }
@@ -537,10 +545,6 @@ impl Notice {
                 | Notice::NoMatchingParagraph(_),
                 _,
             ) => self.going_text(lang),
-            (Notice::NothingOnThisSide(s), Lang::En) => {
-                format!("nothing to copy: {s} has no paragraph here")
-            }
-            (Notice::NothingOnThisSide(s), Lang::Zh) => format!("无可复制：{s} 侧此处没有段落"),
             (Notice::StillSearching(q), Lang::En) => format!("still searching for “{q}”…"),
             (Notice::StillSearching(q), Lang::Zh) => format!("仍在搜索“{q}”……"),
             (Notice::QuittingOnceRead, Lang::En) => {
@@ -582,6 +586,7 @@ impl Notice {
                 Notice::Copied(..)
                 | Notice::CopiedAll(_)
                 | Notice::NothingToCopy
+                | Notice::NothingOnThisSide(_)
                 | Notice::CopiedCitation(_)
                 | Notice::EmptyMapCell(..),
                 _,
@@ -594,8 +599,9 @@ impl Notice {
                 Notice::MarkSet(..)
                 | Notice::MarkDeleted(_)
                 | Notice::NoteSaved(_)
-                | Notice::NoteNotKept(_)
+                | Notice::NoteNotKept(..)
                 | Notice::MarkNotKept(..)
+                | Notice::UnkeptNowSaved
                 | Notice::NoteDeleted(_)
                 | Notice::NoteDeleteAsked(_)
                 | Notice::NoteRemoved(_)

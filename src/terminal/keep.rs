@@ -150,12 +150,19 @@ impl Keeper {
             Some(p) => app.place_name(p),
             None => id.to_string(),
         };
+        let held_before = self.unkept.holds_any();
         self.unkept
             .after_save((key.hash(), &text), &state, persisted, &place);
+        // A copy outlives the process, whatever ends it (a window closed
+        // on the reader leaves no terminal to print to).
+        let copy = self.unkept.keep_copy(app.lang()).map(Path::to_path_buf);
         if persisted {
             app.state_written();
+            if held_before && !self.unkept.holds_any() {
+                app.unkept_now_saved();
+            }
         } else {
-            app.note_not_kept();
+            app.note_not_kept(copy.as_deref());
         }
         match result {
             Ok(saved) => {
