@@ -19,6 +19,29 @@ pub struct Texts {
     pub texts: Vec<(DocIndex, DocKey)>,
 }
 
+/// The reading state `--print json` and `--print notes` read notes and
+/// marks from (never written); what cannot be read is said, not taken for
+/// no notes.
+fn state_to_read(cli: &Cli, format: Format) -> Result<StateStore, String> {
+    let (store, warnings) = StateStore::open_to_read(cli.state_dir.as_deref());
+    if let Some(w) = warnings.first().filter(|_| format == Format::Notes) {
+        return Err(state_not_read(w, cli.lang, true));
+    }
+    for w in warnings {
+        eprintln!("dushanbe: {}", state_not_read(&w, cli.lang, false));
+    }
+    // A directory given that is not there is likely mistyped: its "no
+    // notes" is not taken for an answer without a word.
+    let missing = |d: &&std::path::Path| std::fs::symlink_metadata(d).is_err();
+    if let Some(dir) = cli.state_dir.as_deref().filter(missing) {
+        eprintln!(
+            "dushanbe: --state-dir {}: no such directory, so no notes or marks were read",
+            dushanbe_reader::text::sanitize_line(&dir.display().to_string())
+        );
+    }
+    Ok(store)
+}
+
 /// What `--list-themes`, `--cite` or `--print` write.
 pub fn output_of(
     cli: &Cli,
@@ -42,20 +65,8 @@ pub fn output_of(
     if let Some(id) = &cli.cite {
         return cite(texts, id);
     }
-    // Notes and marks come from the reading state (read, never written);
-    // what cannot be read is said, not taken for no notes.
     let store = match format {
-        Format::Json | Format::Notes => {
-            let (store, warnings) = StateStore::open_to_read(cli.state_dir.as_deref());
-            let notes = format == Format::Notes;
-            if let Some(w) = warnings.first().filter(|_| notes) {
-                return Err(state_not_read(w, cli.lang, true));
-            }
-            for w in warnings {
-                eprintln!("dushanbe: {}", state_not_read(&w, cli.lang, false));
-            }
-            Some(store)
-        }
+        Format::Json | Format::Notes => Some(state_to_read(cli, format)?),
         _ => None,
     };
     let mut outputs = Vec::new();
