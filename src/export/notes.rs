@@ -80,10 +80,15 @@ fn note_markdown(text: &str) -> String {
         .map(|line| {
             let escaped = super::markdown::escape(line);
             let body = escaped.trim_start();
-            // Kept as no-break spaces: four spaces would start a code block.
+            // Kept as no-break spaces: four spaces, or a tab, would start a
+            // code block.
             let indent: String = escaped[..escaped.len() - body.len()]
                 .chars()
-                .map(|c| if c == ' ' { '\u{a0}' } else { c })
+                .map(|c| match c {
+                    ' ' => "\u{a0}".to_string(),
+                    '\t' => "\u{a0}".repeat(4),
+                    c => c.to_string(),
+                })
                 .collect();
             let digits = body.bytes().take_while(u8::is_ascii_digit).count();
             let structural = body.starts_with(['-', '+', '=', '~'])
@@ -166,7 +171,7 @@ mod tests {
         let ix = DocIndex::new(crate::load::load_embedded().document, &Themes::builtin());
         let mut state = DocState::default();
         let op7 = &ix.doc().paragraphs[ix.find_id("op-7").unwrap()];
-        let typed = "first line\n## Question for capital\n> quoted\n---\n- item\n12. point\n    indented\nlast";
+        let typed = "\tfirst line, after a tab\n## Question for capital\n> quoted\n---\n- item\n12. point\n    indented\n\t\tby two tabs\nlast";
         state.add_note("op-7", typed, &op7.text);
         let md = to_notes(&ix, &state, None);
         let mut html = String::new();
@@ -187,6 +192,8 @@ mod tests {
             "- item",
             "12. point",
             "indented",
+            "first line, after a tab",
+            "by two tabs",
         ] {
             assert!(note.contains(words), "{words} in {note}");
         }
