@@ -702,6 +702,18 @@ fn y_copies_the_paragraph_with_its_citation_and_c_the_citation() {
             "{key}: {said}"
         );
     }
+    // Nor is a note or a mark begun: each says why.
+    for (key, said) in [
+        ("a", "no paragraph to note: none is shown"),
+        ("A", "no paragraph to note: none is shown"),
+        ("mb", "no paragraph to mark: none is shown"),
+    ] {
+        keys(&mut a, key);
+        assert!(a.overlays().is_empty(), "{key}: {:?}", a.overlays());
+        assert!(a.take_external_edit().is_none(), "{key}");
+        let status = status_line(&mut a);
+        assert!(status.contains(said), "{key}: {status}");
+    }
 }
 
 #[test]

@@ -71,8 +71,10 @@ impl App {
 
     fn set_mark(&mut self, c: char) {
         let pos = self.reading_position();
-        // An empty text has no paragraph to mark.
-        if pos.paragraph >= self.doc().paragraphs.len() {
+        // An empty text has no paragraph to mark, nor a filter that shows
+        // none.
+        if pos.paragraph >= self.doc().paragraphs.len() || self.current().is_none() {
+            self.notice = Some(Notice::NothingToMark);
             return;
         }
         self.record_mark(c, pos);

@@ -43,6 +43,7 @@ impl App {
     /// `a`: opens the editor on the note of the paragraph being read.
     pub(super) fn open_note_editor(&mut self) {
         let Some(p) = self.current() else {
+            self.notice = Some(Notice::NothingToNote);
             return;
         };
         let note = self.reader.notes.iter().find(|n| n.paragraph == Some(p));
@@ -109,6 +110,7 @@ impl App {
     /// read in the user's own editor.
     pub(super) fn request_external_edit(&mut self) {
         let Some(p) = self.current() else {
+            self.notice = Some(Notice::NothingToNote);
             return;
         };
         let note = self.reader.notes.iter().find(|n| n.paragraph == Some(p));

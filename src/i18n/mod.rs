@@ -385,6 +385,10 @@ pub enum Notice {
     CopiedAll(usize),
     /// `y`, `c` or `Y` with no paragraph shown: the clipboard is left.
     NothingToCopy,
+    /// `a`, `A` or a mark's letter with no paragraph shown (an empty text,
+    /// a filter nothing matches): nothing to note or mark.
+    NothingToNote,
+    NothingToMark,
     /// `Enter` on a theme map's cell of no paragraphs: the theme's labels
     /// (English, Chinese); the map stays open.
     EmptyMapCell(String, String),
@@ -463,7 +467,8 @@ impl Notice {
         self.text_with(lang, &builtin_key)
     }
 
-    /// Notices about copying, and about what there is to copy or read.
+    /// Notices about copying, and about what there is to copy, note, mark
+    /// or read.
     fn copying_text(&self, lang: Lang) -> String {
         match (self, lang) {
             (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
@@ -477,6 +482,10 @@ impl Notice {
                 format!("nothing to copy: {s} has no paragraph here")
             }
             (Notice::NothingOnThisSide(s), Lang::Zh) => format!("无可复制：{s} 侧此处没有段落"),
+            (Notice::NothingToNote, Lang::En) => "no paragraph to note: none is shown".into(),
+            (Notice::NothingToNote, Lang::Zh) => "没有可加笔记的段落：未显示任何段落".into(),
+            (Notice::NothingToMark, Lang::En) => "no paragraph to mark: none is shown".into(),
+            (Notice::NothingToMark, Lang::Zh) => "没有可标记的段落：未显示任何段落".into(),
             (Notice::EmptyMapCell(en, _), Lang::En) => {
                 format!("nothing there has {en}")
             }
@@ -587,6 +596,8 @@ impl Notice {
                 | Notice::CopiedAll(_)
                 | Notice::NothingToCopy
                 | Notice::NothingOnThisSide(_)
+                | Notice::NothingToNote
+                | Notice::NothingToMark
                 | Notice::CopiedCitation(_)
                 | Notice::EmptyMapCell(..),
                 _,
