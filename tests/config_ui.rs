@@ -316,6 +316,22 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
     let mut a = app(200, 24);
     a.add_warning(Warning::ConfigFile(error.to_string()));
     assert!(status_line(&mut a).contains(error));
+    // A suggestion is part of what went wrong: the file's name gives way
+    // first, and the message is cut only after it.
+    let error = "/home/someone/.config/dushanbe-reader/config.toml:2:1: unknown field \
+                 `text_wdith` (did you mean `text_width`?)";
+    let said = "⚠ unknown field `text_wdith` (did you mean `text_width`?)";
+    for w in [60, 80, 100] {
+        let mut a = app(w, 24);
+        a.add_warning(Warning::ConfigFile(error.to_string()));
+        let status = status_line(&mut a);
+        let place = status.contains("— config.toml:2:1");
+        assert!(
+            status.contains(said) || (w == 60 && !place),
+            "{w}: {status}"
+        );
+        assert_eq!(place, w == 100, "{w}: {status}");
+    }
 }
 
 /// A reading-state warning in Chinese, its path right after `：`, is cut

@@ -96,12 +96,16 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
             let place = place.trim_start_matches(['…', '/']);
             let mut w = str_width(message);
             forms.push(format!("⚠ {message} — {place}"));
-            // Short of room the message matters more than the file's name.
-            while w > 32 {
-                w = w.saturating_sub(2).max(32);
+            // Short of room the message matters more than the file's name:
+            // its first clause (`unknown field `x` (did you mean `y`?)`)
+            // is not cut to keep the name, unless it is a long list.
+            let first = message.split(['；', ';']).next().unwrap_or(message);
+            let floor = (str_width(first) + 2).clamp(32, 60);
+            while w > floor {
+                w = w.saturating_sub(2).max(floor);
                 forms.push(format!("⚠ {} — {place}", truncate_to_width(message, w)));
             }
-            format!("⚠ {}", truncate_to_width(message, 46))
+            format!("⚠ {}", truncate_to_width(message, floor.max(46)))
         }
         _ => short.clone(),
     };
