@@ -250,6 +250,55 @@ fn the_users_editor_gets_every_key_and_leaves_no_answers_behind() {
     s.expect_exit(0);
 }
 
+/// An editor that fails leaves the note as it was and says why, in words;
+/// what it wrote before failing is kept in a file it names. One not found
+/// is called so.
+#[test]
+fn a_failing_editor_says_why_and_keeps_what_it_wrote() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = state_dir("editor-fails");
+    let editor = dir.join("failing-editor");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh
+echo 'typed before the crash' >> \"$1\"\nexit 3\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let tmp = dir.join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let args = ["--state-dir", dir.to_str().unwrap()];
+    let env = [
+        ("VISUAL", ""),
+        ("EDITOR", editor.to_str().unwrap()),
+        ("TMPDIR", tmp.to_str().unwrap()),
+    ];
+    let s = Session::spawn(160, 30, &args, &env);
+    s.wait_for_first_frame();
+    s.send(":op-2\rA");
+    s.wait_until("said why", |s| {
+        s.status_line().contains(
+            "⚠ …/failing-editor exited with status 3; what it wrote is in …/dushanbe-note-",
+        )
+    });
+    let kept: Vec<_> = (std::fs::read_dir(&tmp).unwrap().flatten())
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect();
+    assert_eq!(kept, ["typed before the crash\n"]);
+    s.send("q");
+    s.expect_exit(0);
+    let env = [("VISUAL", ""), ("EDITOR", "/no/such/editor")];
+    let s = Session::spawn(100, 30, &args, &env);
+    s.wait_for_first_frame();
+    s.send("A");
+    s.wait_until("said not found", |s| {
+        s.status_line()
+            .contains("⚠ editor not found: /no/such/editor; the note is unchanged")
+    });
+    s.send("q");
+    s.expect_exit(0);
+}
+
 /// The note's file ends its last line, so that an editor or a script
 /// that adds a line (`echo … >> "$1"`) starts it on its own.
 #[test]

@@ -243,6 +243,36 @@ fn a_save_failing_again_replaces_its_warning() {
     assert_eq!(a.warnings().count(), 2);
 }
 
+/// An editor's failure keeps why in view on a narrow status line: what
+/// failed and how come first, and a path is cut to its file's name.
+#[test]
+fn an_editors_failure_keeps_why_in_a_narrow_status_line() {
+    use dushanbe_reader::i18n::Warning;
+    let why = "/home/someone/bin/failing-editor exited with status 3; what it wrote is in \
+               /tmp/dushanbe-note-Ab12Cd.txt; the note is unchanged";
+    for (w, shown) in [
+        (60, "⚠ …/failing-editor exited with status 3"),
+        (80, "⚠ …/failing-editor exited with status 3; what it"),
+        (
+            140,
+            "⚠ …/failing-editor exited with status 3; what it wrote is in …/dushanbe-note-Ab12Cd.txt",
+        ),
+    ] {
+        let mut a = app(w, 24);
+        a.add_warning(Warning::Editor(why.to_string()));
+        let status = status_line(&mut a);
+        assert!(status.contains(shown), "{w}: {status}");
+    }
+    // Words before a colon after a path are not a file's place
+    // (`…/config.toml:2:1: …`): the warning is not split there.
+    let mut a = app(80, 24);
+    let words = "/home/someone/bin/ed ended with status: 3; the note is unchanged, \
+                 and nothing it wrote was kept anywhere at all";
+    a.add_warning(Warning::Editor(words.to_string()));
+    let status = status_line(&mut a);
+    assert!(status.contains("⚠ …/ed ended with status: 3"), "{status}");
+}
+
 /// A note whose paragraph is no longer in the text is said on opening and
 /// flagged in the notes list, not shown like a live note.
 #[test]

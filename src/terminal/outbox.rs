@@ -73,21 +73,54 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
     input::resume();
     screen::take_again()?;
     *term = fresh_terminal()?;
+    let editor = editor.to_string_lossy();
     match status {
         Ok(s) if s.success() => match read_note(file.path()) {
             Ok(text) => app.finish_external_edit(edit, text.trim_end()),
             Err(e) => app.add_warning(Warning::Editor(format!("{e}; the note is unchanged"))),
         },
-        Ok(s) => app.add_warning(Warning::Editor(format!(
-            "{} ended with {s}; the note is unchanged",
-            editor.to_string_lossy()
-        ))),
-        Err(e) => app.add_warning(Warning::Editor(format!(
-            "cannot run {}: {e}",
-            editor.to_string_lossy()
-        ))),
+        Ok(s) => {
+            // What was typed before the editor failed is not thrown away:
+            // a file it changed is kept, and named.
+            let typed = read_note(file.path()).is_ok_and(|t| t.trim_end() != edit.text.trim_end());
+            let kept = typed
+                .then(|| file.keep().ok())
+                .flatten()
+                .map(|(_, path)| path);
+            app.add_warning(Warning::Editor(editor_failed(&editor, s, kept.as_deref())));
+        }
+        Err(e) => app.add_warning(Warning::Editor(format!("cannot run {editor}: {e}"))),
     }
     Ok(())
+}
+
+/// Why the editor gave no note back, and where what it wrote is kept, if
+/// it wrote anything: `vim exited with status 3; the note is unchanged`.
+/// The shell says 127 for an editor it cannot find, 126 for one it cannot
+/// run.
+fn editor_failed(
+    editor: &str,
+    status: std::process::ExitStatus,
+    kept: Option<&std::path::Path>,
+) -> String {
+    #[cfg(unix)]
+    let signal = std::os::unix::process::ExitStatusExt::signal(&status);
+    #[cfg(not(unix))]
+    let signal: Option<i32> = None;
+    let why = match (status.code(), signal) {
+        (Some(127), _) => format!("editor not found: {editor}"),
+        (Some(126), _) => format!("editor cannot be run: {editor}"),
+        (Some(n), _) => format!("{editor} exited with status {n}"),
+        (None, Some(n)) => format!("{editor} was ended by signal {n}"),
+        (None, None) => format!("{editor} failed"),
+    };
+    match kept {
+        Some(path) => format!(
+            "{why}; what it wrote is in {}; the note is unchanged",
+            path.display()
+        ),
+        None => format!("{why}; the note is unchanged"),
+    }
 }
 
 /// The most of a note the user's editor can give back (the whole reading
@@ -106,6 +139,32 @@ fn read_note(path: &std::path::Path) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The editor's failure is said in words: not found, or its status,
+    /// and where what it wrote is kept.
+    #[cfg(unix)]
+    #[test]
+    fn an_editors_failure_says_why_and_where_its_words_are() {
+        use std::os::unix::process::ExitStatusExt;
+        let code = |n: i32| std::process::ExitStatus::from_raw(n << 8);
+        assert_eq!(
+            editor_failed("/no/such/editor", code(127), None),
+            "editor not found: /no/such/editor; the note is unchanged"
+        );
+        assert_eq!(
+            editor_failed(
+                "vim",
+                code(3),
+                Some(std::path::Path::new("/tmp/dushanbe-note-x.txt"))
+            ),
+            "vim exited with status 3; what it wrote is in \
+             /tmp/dushanbe-note-x.txt; the note is unchanged"
+        );
+        assert_eq!(
+            editor_failed("vim", std::process::ExitStatus::from_raw(9), None),
+            "vim was ended by signal 9; the note is unchanged"
+        );
+    }
 
     #[test]
     fn osc52_carries_the_text_in_base64() {

@@ -92,7 +92,11 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
     // at a time with the file's name after it, then alone.
     let body = short.strip_prefix("⚠ ").unwrap_or(&short);
     let alone = match body.split_once(": ") {
-        Some((place, message)) if place.starts_with('…') && !message.is_empty() => {
+        // A file's place (`…/config.toml:2:1`) has no spaces: words before
+        // a colon (`…/vim exited with status: 3`) are the message.
+        Some((place, message))
+            if place.starts_with('…') && !place.contains(' ') && !message.is_empty() =>
+        {
             let place = place.trim_start_matches(['…', '/']);
             let mut w = str_width(message);
             forms.push(format!("⚠ {message} — {place}"));
