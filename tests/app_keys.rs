@@ -1116,3 +1116,30 @@ fn a_notice_cut_short_takes_the_room_there_is() {
     let gap = status[..notice].len() - status[..notice].trim_end().len();
     assert!(gap <= 4, "a gap of {gap} before the notice: {status}");
 }
+
+/// The note editor at the smallest size shows what is being typed in its
+/// one row; below it, where only "Terminal too small" shows, keys wait
+/// rather than type unseen, and quitting still works.
+#[test]
+fn the_note_editor_at_the_smallest_size_and_below() {
+    use dushanbe_reader::action::{Action, Effect};
+    let mut a = app(24, 6);
+    keys(&mut a, ":op-7<Enter>atyped small");
+    let s = screen(&mut a);
+    assert!(s.contains("typed small"), "{s}");
+    a.update(Action::Resize(20, 4));
+    assert!(screen(&mut a).contains("Terminal"), "{}", screen(&mut a));
+    keys(&mut a, "X<BS><BS><C-s>");
+    a.update(Action::Resize(120, 40));
+    let s = screen(&mut a);
+    assert!(s.contains("typed small"), "{s}");
+    assert!(
+        !s.contains("typed smallX") && !s.contains("typed smal\n"),
+        "{s}"
+    );
+    assert!(a.notes().next().is_none(), "nothing saved unseen");
+    keys(&mut a, "<C-s>");
+    assert_eq!(a.notes().next().unwrap().text, "typed small");
+    a.update(Action::Resize(20, 4));
+    assert_eq!(a.update(Action::Quit), Effect::Quit);
+}

@@ -351,6 +351,12 @@ impl App {
             self.resize(w, h);
             return Effect::None;
         }
+        // Below the smallest size nothing is shown but a request for more
+        // room: keys that would act unseen (type into a note, move the
+        // view) are ignored, all but quitting and suspending.
+        if self.panes.too_small && !matches!(action, Action::Quit | Action::Suspend) {
+            return Effect::None;
+        }
         self.notice = None;
         self.opening_settled();
         let effect = match self.update_overlay(action) {

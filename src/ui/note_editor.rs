@@ -35,7 +35,13 @@ impl Widget for NoteEditorBox<'_> {
             .title(super::border_title(&title, r.width))
             .render(r, buf);
         let body = inner(r);
-        if body.height < 2 || body.width < 4 {
+        if body.height == 0 || body.width < 4 {
+            return;
+        }
+        if body.height == 1 {
+            // One row: the note being typed, which matters more than the
+            // paragraph it is on (the title names that).
+            self.editor.area.render(body, buf);
             return;
         }
         // The paragraph's opening, for context, marked as a quote and ruled
