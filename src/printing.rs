@@ -223,6 +223,9 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
             if let Some(heading) = missing {
                 return format!("this text has no heading '{heading}'");
             }
+            if cited.iter().any(|ix| ix.names_heading_after_text(id)) {
+                return format!("'{id}' is a heading with no paragraph under it");
+            }
             match parse_input(id) {
                 Some(IdQuery::Heading { bare: false, .. }) => {
                     format!("this text has no heading '{id}'")

@@ -681,6 +681,27 @@ fn csv_rows_follow_the_search_and_reference_and_name_the_path() {
     );
 }
 
+/// A heading with nothing under it at the text's end has no paragraph to
+/// quote: `--cite` says so rather than quote the paragraph before it.
+#[test]
+fn cite_of_a_heading_that_ends_the_text_is_refused() {
+    let dir = scratch("cite-ending-heading");
+    let path = dir.join("annex.txt");
+    std::fs::write(
+        &path,
+        "Strategy\n\n1. First.\n\n2. Second.\n\nAnnex I Contact points\n\nAnnex II Reporting\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    for heading in ["Annex II", "Annex I Contact points"] {
+        let o = dushanbe(&["--cite", heading, p]);
+        assert_one_line_error(
+            &o,
+            &format!("'{heading}' is a heading with no paragraph under it"),
+        );
+    }
+}
+
 /// `--print csv` names a part without a heading in its text's language,
 /// as its headings and citations are, whatever the interface's: one
 /// column of a library's matrix reads `Preamble` for an English text and

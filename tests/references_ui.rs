@@ -15,7 +15,7 @@ fn outline_ids(a: &App) -> Vec<String> {
         .iter()
         .filter_map(|e| match e {
             Entry::Para(p) => Some(a.doc().paragraphs[p].id.to_string()),
-            Entry::Section(_) | Entry::Heading(..) => None,
+            Entry::Section(_) | Entry::Heading(..) | Entry::After(_) => None,
         })
         .collect()
 }

@@ -95,6 +95,94 @@ fn a_heading_with_no_paragraphs_of_its_own_is_shown_above_the_next() {
     assert_eq!(current_id(&mut a), "s4-op-1", "{}", screen(&mut a));
 }
 
+/// Headings after the last paragraph, with nothing under them, end the
+/// text in the reader and the outline as in the source, and `:` or the
+/// outline goes to them (the text's end); a filter that hides the last
+/// paragraph hides them too.
+#[test]
+fn headings_that_end_the_text_are_shown_after_its_last_paragraph() {
+    let text = "《尾部标题测试》\n\n一、总体要求\n\n1. 第一段内容。\n\n2. 打击恐怖主义融资。\n\n\
+                二、空的部分\n\n三、最后部分\n";
+    let mut a = open(text, 100, 30);
+    let s = screen(&mut a);
+    let reading: Vec<String> = (s.lines())
+        .filter_map(|l| l.split_once("││").map(|(_, r)| r.trim().to_string()))
+        .collect();
+    let at = |rows: &[String], words: &str| {
+        rows.iter()
+            .position(|r| r.contains(words))
+            .unwrap_or_else(|| panic!("{words}: {rows:?}"))
+    };
+    // After the last paragraph, a blank row before each, as headings stand.
+    assert_eq!(
+        at(&reading, "2. 打击") + 2,
+        at(&reading, "二、空的部分"),
+        "{s}"
+    );
+    assert_eq!(
+        at(&reading, "二、空的部分") + 2,
+        at(&reading, "三、最后部分"),
+        "{s}"
+    );
+    let rows = outline_rows(&mut a);
+    assert_eq!(
+        at(&rows, "2. 打击") + 1,
+        at(&rows, "二、空的部分"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        at(&rows, "二、空的部分") + 1,
+        at(&rows, "三、最后部分"),
+        "{rows:?}"
+    );
+    // Gone to by `:`, and chosen in the outline: the text's end.
+    for typed in ["三、", "最后部分", "二、空的部分"] {
+        keys(&mut a, ":1<Enter>");
+        goto(&mut a, typed);
+        assert_eq!(current_id(&mut a), "op-2", "{typed}");
+        assert!(!status_line(&mut a).contains("no heading"), "{typed}");
+    }
+    let mut a = open(text, 100, 30);
+    keys(&mut a, &"j".repeat(at(&rows, "三、最后部分")));
+    assert!(outline_rows(&mut a)[at(&rows, "三、最后部分")].contains("三、"));
+    assert_eq!(current_id(&mut a), "op-2", "{}", screen(&mut a));
+    // A filter that leaves the last paragraph out leaves them out too.
+    let youth = open(text, 100, 30);
+    let mut a = youth;
+    keys(&mut a, "t1t");
+    let s = screen(&mut a);
+    assert!(s.contains("2. 打击"), "financing shows op-2: {s}");
+    assert!(s.contains("三、最后部分"), "{s}");
+    keys(&mut a, "t1");
+    let youth_key = a
+        .themes()
+        .themes
+        .iter()
+        .position(|t| t.id == "youth")
+        .unwrap()
+        + 1;
+    keys(&mut a, &format!("{youth_key}t"));
+    let s = screen(&mut a);
+    assert!(!s.contains("三、最后部分"), "{s}");
+    // A text of headings alone says it has no paragraphs, and shows them.
+    let mut a = open("一、总体要求\n\n二、重点任务\n\n三、保障措施\n", 80, 24);
+    let s = screen(&mut a);
+    assert!(s.contains("This text has no paragraphs."), "{s}");
+    let reading: Vec<String> = (s.lines())
+        .filter_map(|l| l.split_once("││").map(|(_, r)| r.trim().to_string()))
+        .collect();
+    assert_eq!(
+        at(&reading, "一、总体要求") + 2,
+        at(&reading, "二、重点任务"),
+        "{s}"
+    );
+    assert_eq!(
+        at(&reading, "二、重点任务") + 2,
+        at(&reading, "三、保障措施"),
+        "{s}"
+    );
+}
+
 /// A law's sections stand in under their chapter in the outline, and
 /// their articles with them; a chapter without sections does not.
 #[test]

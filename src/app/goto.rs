@@ -254,9 +254,14 @@ impl App {
     /// why not.
     fn goto_place(&mut self, goto: &GotoLine, target: String) {
         let near = self.current();
-        let found = self
-            .index
-            .resolve_place(&target, near)
+        // A heading that ends the text stands after its last paragraph.
+        let ending = || {
+            (self.index.names_heading_after_text(&target))
+                .then(|| self.reader.shown.last().map(Position::start_of))
+                .flatten()
+        };
+        let found = (self.index.resolve_place(&target, near))
+            .or_else(ending)
             .or_else(|| self.fuzzy_target(goto).map(Position::start_of));
         match found {
             Some(at) if !self.is_shown(at.paragraph) => {

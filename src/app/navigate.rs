@@ -166,6 +166,8 @@ impl App {
             Some(Entry::Heading(_, s) | Entry::Section(s)) => {
                 self.reader.shown.from(self.index.sections()[s].start)
             }
+            // A heading that ends the text: its end, where it shows.
+            Some(Entry::After(_)) => self.reader.shown.last(),
             None => None,
         };
         if let Some(p) = target {
@@ -187,17 +189,26 @@ impl App {
                 self.reader.outline.toggle_para(&self.index, p, h);
                 self.jump_to(p);
             }
-            Some(Entry::Para(p)) => {
-                let from = self.reading_position();
-                self.jump_to(p);
-                let from = self.reader.outline.origin.take().unwrap_or(from);
-                self.record_jump(from);
-                self.focus = Focus::Reader;
-                if self.panes.narrow {
-                    self.outline_overlay = false;
+            Some(Entry::Para(p)) => self.open_entry_at(p),
+            Some(Entry::After(_)) => {
+                if let Some(p) = self.reader.shown.last() {
+                    self.open_entry_at(p);
                 }
             }
             None => {}
+        }
+    }
+
+    /// Reads from paragraph `p`, chosen in the outline: the jump is
+    /// recorded, and the reader takes the focus.
+    fn open_entry_at(&mut self, p: usize) {
+        let from = self.reading_position();
+        self.jump_to(p);
+        let from = self.reader.outline.origin.take().unwrap_or(from);
+        self.record_jump(from);
+        self.focus = Focus::Reader;
+        if self.panes.narrow {
+            self.outline_overlay = false;
         }
     }
 

@@ -13,6 +13,9 @@ pub enum Entry {
     Heading(usize, usize),
     Section(usize),
     Para(usize),
+    /// A heading after the text's last paragraph (its index), with none
+    /// of its own: it stands for the text's end when chosen.
+    After(usize),
 }
 
 impl Entry {
@@ -20,7 +23,7 @@ impl Entry {
     pub fn section(self) -> Option<usize> {
         match self {
             Entry::Heading(_, s) | Entry::Section(s) => Some(s),
-            Entry::Para(_) => None,
+            Entry::Para(_) | Entry::After(_) => None,
         }
     }
 }
@@ -32,6 +35,7 @@ enum Slot {
     Heading(u32, u32),
     Section(u32),
     Para(u32),
+    After(u32),
 }
 
 impl From<Entry> for Slot {
@@ -41,6 +45,7 @@ impl From<Entry> for Slot {
             Entry::Heading(h, s) => Slot::Heading(small(h), small(s)),
             Entry::Section(s) => Slot::Section(small(s)),
             Entry::Para(p) => Slot::Para(small(p)),
+            Entry::After(h) => Slot::After(small(h)),
         }
     }
 }
@@ -51,6 +56,7 @@ impl From<Slot> for Entry {
             Slot::Heading(h, s) => Entry::Heading(h as usize, s as usize),
             Slot::Section(s) => Entry::Section(s as usize),
             Slot::Para(p) => Entry::Para(p as usize),
+            Slot::After(h) => Entry::After(h as usize),
         }
     }
 }
@@ -194,6 +200,15 @@ impl Outline {
                 }
             }
         }
+        // The headings that end the text, under its last paragraph.
+        let last = index.doc().paragraphs.len().checked_sub(1);
+        if last.is_some_and(|p| self.listed.last() == Some(&(p as u32))) {
+            (self.entries).extend(
+                index
+                    .headings_after_text()
+                    .map(|h| Slot::from(Entry::After(h))),
+            );
+        }
         // A long text's list is kept until the next change: no room to grow.
         self.entries.shrink_to_fit();
         self.selected = self.selected.min(self.entries.len().saturating_sub(1));
@@ -208,6 +223,7 @@ impl Outline {
             Entry::Heading(_, s) => (start(s), 0),
             Entry::Section(s) => (start(s), 1),
             Entry::Para(p) => (p, 2),
+            Entry::After(h) => (index.doc().paragraphs.len() + h, 3),
         };
         let want = if self.folded[s] {
             (start(s), 1)

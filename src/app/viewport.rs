@@ -51,8 +51,8 @@ pub enum RowKind {
     /// A line of the wrapped dateline (index into its lines).
     Dateline(usize),
     /// A heading with no paragraphs of its own (`Chapter 1` right above
-    /// `Section 1.1`), before the section this paragraph starts (index
-    /// into the document's headings).
+    /// `Section 1.1`), before the section this paragraph starts, or after
+    /// the text's last paragraph (index into the document's headings).
     EmptyHeading(usize),
     /// The heading of the section this paragraph starts.
     Heading,
@@ -309,7 +309,25 @@ impl Blocks<'_> {
     /// after unless a sub-paragraph follows (lists stay compact).
     pub fn block_len(&mut self, p: usize) -> usize {
         let blank = usize::from(self.blank_after(p));
-        self.head_len(p) + self.lines(p).len() + self.note_lines(p).len() + blank
+        self.head_len(p) + self.lines(p).len() + self.note_lines(p).len() + blank + self.tail_len(p)
+    }
+
+    /// The rows after paragraph `p`'s blank row: after the text's last
+    /// paragraph, the headings that end the text, each with a blank row.
+    fn tail_rows(&self, p: usize) -> Vec<RowKind> {
+        if p + 1 != self.index.doc().paragraphs.len() {
+            return Vec::new();
+        }
+        (self.index.headings_after_text())
+            .flat_map(|h| [RowKind::EmptyHeading(h), RowKind::Blank])
+            .collect()
+    }
+
+    fn tail_len(&self, p: usize) -> usize {
+        match p + 1 == self.index.doc().paragraphs.len() {
+            true => 2 * self.index.headings_after_text().len(),
+            false => 0,
+        }
     }
 
     /// Does a blank row follow paragraph `p`? Not when the next paragraph
@@ -339,7 +357,7 @@ impl Blocks<'_> {
                 let text = head + self.lines(p).len();
                 text + k.min(self.note_lines(p).len())
             }
-            Edge::Blank => self.block_len(p) - 1,
+            Edge::Blank => self.block_len(p) - 1 - self.tail_len(p),
         }
     }
 
@@ -555,8 +573,9 @@ impl Blocks<'_> {
             let head = self.head_rows(p);
             let lines = self.lines(p);
             let notes = self.note_lines(p);
-            let block_len =
-                head.len() + lines.len() + notes.len() + usize::from(self.blank_after(p));
+            let body = head.len() + lines.len() + notes.len() + usize::from(self.blank_after(p));
+            let tail = self.tail_rows(p);
+            let block_len = body + tail.len();
             while row < block_len && rows.len() < height {
                 let after_text = row.saturating_sub(head.len() + lines.len());
                 let (kind, line, note) = if row < head.len() {
@@ -565,6 +584,8 @@ impl Blocks<'_> {
                     (RowKind::Text(row - head.len()), Some(l.clone()), None)
                 } else if let Some(n) = notes.get(after_text) {
                     (RowKind::Note(after_text), None, Some(n.clone()))
+                } else if row >= body {
+                    (tail[row - body], None, None)
                 } else {
                     (RowKind::Blank, None, None)
                 };

@@ -245,6 +245,17 @@ impl DocIndex {
         before.map_or(0, |b| b + 1)..h
     }
 
+    /// The headings after the last paragraph (`三、最后部分` with nothing
+    /// under it at the text's end): shown after it, as they stand in the
+    /// text. None in a text without paragraphs, which shows none.
+    pub fn headings_after_text(&self) -> std::ops::Range<usize> {
+        if self.sections.is_empty() {
+            return 0..0;
+        }
+        let last = (self.sections.iter().rev()).find_map(|s| s.heading);
+        last.map_or(0, |h| h + 1)..self.doc.headings.len()
+    }
+
     pub fn heading_label(&self, s: usize) -> Option<String> {
         let h = self.sections[s].heading?;
         self.doc.headings.get(h).map(|h| h.label())

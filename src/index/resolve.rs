@@ -18,6 +18,24 @@ impl DocIndex {
         self.resolve_near(input, None)
     }
 
+    /// The first paragraph under heading `h`; `None` for a heading with
+    /// nothing under it at the text's end ([`Self::names_heading_after_text`]).
+    fn heading_place(&self, h: usize) -> Option<usize> {
+        Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
+    }
+
+    /// Whether `input` names a heading that ends the text, with no
+    /// paragraph under it (`三、最后部分`): `:` goes to the text's end for
+    /// it, where it stands; `--cite` has nothing to quote.
+    pub fn names_heading_after_text(&self, input: &str) -> bool {
+        let by_number = || match id::parse_input(input)? {
+            IdQuery::Heading { number, .. } => self.heading_named(&number, id::heading_word(input)),
+            _ => None,
+        };
+        let h = self.heading_by_words(input).or_else(by_number);
+        h.is_some_and(|h| self.headings_after_text().contains(&h))
+    }
+
     /// As [`DocIndex::resolve`], with a bare label (`(b)`, `（三）`) read as
     /// a sub-paragraph of paragraph `near` (the one being read), of its
     /// parent, or of its parent's parent, nearest first; without `near`
@@ -27,8 +45,7 @@ impl DocIndex {
     pub fn resolve_near(&self, input: &str, near: Option<usize>) -> Option<usize> {
         // A heading as written (`Chapter 1: Context`): where it starts.
         if let Some(h) = self.heading_by_words(input) {
-            let start = self.doc.heading_start(h);
-            return (start < self.len()).then_some(start);
+            return self.heading_place(h);
         }
         match self.named_heading(input) {
             None => self.resolve_as_typed(input, near),
@@ -51,8 +68,7 @@ impl DocIndex {
     ) -> Option<usize> {
         // A heading within it (`第三章 › 第一节`): where that starts.
         if let Some(g) = self.heading_within_named(h, rest) {
-            let start = self.doc.heading_start(g);
-            return (start < self.len()).then_some(start);
+            return self.heading_place(g);
         }
         // A place under a heading within it: only under that one.
         let within = heading_then_rest(rest)
@@ -97,7 +113,7 @@ impl DocIndex {
                     let h = headings
                         .iter()
                         .position(|h| h.number.as_deref() == Some(&n))?;
-                    Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
+                    self.heading_place(h)
                 }),
             IdQuery::Id(id) => self
                 .find_any(&id, near)
@@ -112,7 +128,7 @@ impl DocIndex {
                     let plain = typed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
                     plain.then_some(())?;
                     let h = self.heading_named(&format!("{section}.{number}"), None)?;
-                    Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
+                    self.heading_place(h)
                 };
                 // A paragraph numbered in parts (`2.2.1` is `op-2-2-1`).
                 let in_parts = || {
@@ -143,8 +159,7 @@ impl DocIndex {
             }
             IdQuery::Heading { number, bare } => self
                 .heading_named(&number, id::heading_word(input))
-                .map(|h| self.doc.heading_start(h))
-                .filter(|&p| p < self.len())
+                .and_then(|h| self.heading_place(h))
                 .or_else(|| {
                     // `三` with no heading 三: paragraph 3 (`Part II` with
                     // no heading II is nowhere).
@@ -301,8 +316,7 @@ impl DocIndex {
     /// The first paragraph under the heading with this id (`sec-2`).
     fn heading_start(&self, id: &str) -> Option<usize> {
         let h = self.doc.headings.iter().position(|h| h.id == id)?;
-        let p = self.doc.heading_start(h);
-        (p < self.len()).then_some(p)
+        self.heading_place(h)
     }
 
     /// Paragraph `number` (id form) under the heading `section` names.

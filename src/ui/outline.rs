@@ -57,7 +57,9 @@ impl Widget for OutlinePane<'_> {
             buf.set_style(Rect::new(list.x, y, list.width, 1), line_style);
             let at = Rect::new(list.x, y, list.width, 1);
             match entries.get(i) {
-                Some(Entry::Heading(h, _)) => self.heading_row(buf, at, h, line_style),
+                Some(Entry::Heading(h, _) | Entry::After(h)) => {
+                    self.heading_row(buf, at, h, line_style);
+                }
                 Some(Entry::Section(s)) => self.section_row(buf, at, s, line_style),
                 Some(Entry::Para(p)) => self.paragraph_row(buf, at, p, line_style),
                 None => {}

@@ -48,6 +48,13 @@ impl Widget for ReaderPane<'_> {
                 text.width as usize,
                 styles.faint(),
             );
+            // A text of headings alone shows them, as they stand.
+            if app.doc().paragraphs.is_empty() {
+                let rows = (text.y + 2..text.bottom()).step_by(2);
+                for (y, heading) in rows.zip(&app.doc().headings) {
+                    put_cut(buf, text, y, &heading.label(), styles.heading());
+                }
+            }
             return;
         }
         for (i, row) in self.view.rows.iter().enumerate() {

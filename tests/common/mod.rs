@@ -152,7 +152,7 @@ pub fn selected_id(app: &App) -> String {
     {
         Entry::Para(p) => app.doc().paragraphs[p].id.to_string(),
         Entry::Section(s) => format!("section-{s}"),
-        Entry::Heading(h, _) => format!("heading-{h}"),
+        Entry::Heading(h, _) | Entry::After(h) => format!("heading-{h}"),
     }
 }
 
