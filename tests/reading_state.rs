@@ -243,6 +243,36 @@ fn a_save_failing_again_replaces_its_warning() {
     assert_eq!(a.warnings().count(), 2);
 }
 
+/// A note the state could not keep names where its copy is; on a narrow
+/// status line the copy's file outlasts the paragraph's name.
+#[test]
+fn a_note_not_kept_names_its_copy_at_any_width() {
+    let copy = std::path::Path::new("/tmp/somewhere/dushanbe-unsaved-Ab12Cd.md");
+    for (lang, w, shown) in [
+        (
+            Lang::En,
+            120,
+            "note on op-7 NOT on disk: a copy is in /tmp/somewhere/dushanbe-unsaved-Ab12Cd.md",
+        ),
+        (
+            Lang::En,
+            60,
+            "NOT on disk, copy in …/dushanbe-unsaved-Ab12Cd.md",
+        ),
+        (
+            Lang::Zh,
+            60,
+            "未写入磁盘，副本在 …/dushanbe-unsaved-Ab12Cd.md",
+        ),
+    ] {
+        let mut a = app_in(lang, w, 24);
+        keys(&mut a, ":op-7<Enter>aa thought<Esc>");
+        a.note_not_kept(Some(copy));
+        let status = status_line(&mut a);
+        assert!(status.contains(shown), "{w}: {status}");
+    }
+}
+
 /// An editor's failure keeps why in view on a narrow status line: what
 /// failed and how come first, and a path is cut to its file's name.
 #[test]

@@ -4,6 +4,19 @@
 use super::{Lang, Notice};
 
 impl Notice {
+    /// A "NOT on disk" notice with a copy, without the paragraph's name:
+    /// where the copy is matters more on a narrow status line.
+    pub fn kept_copy_only(&self, lang: Lang) -> Option<String> {
+        let (Notice::NoteNotKept(_, Some(copy)) | Notice::MarkNotKept(_, _, Some(copy))) = self
+        else {
+            return None;
+        };
+        Some(match lang {
+            Lang::En => format!("NOT on disk, copy in {copy}"),
+            Lang::Zh => format!("未写入磁盘，副本在 {copy}"),
+        })
+    }
+
     /// The notices about marks, notes and where reading resumed.
     pub(super) fn marks_and_notes_text(&self, lang: Lang) -> String {
         match (self, lang) {

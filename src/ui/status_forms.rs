@@ -128,7 +128,7 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
 /// (`重新开始：/s/docs/ab.json` as `重新开始：…/ab.json`); a relative one
 /// where it names a file (`cfg/good.toml:11:1:` as `…/good.toml:11:1:`),
 /// not words with a slash (`and/or`).
-fn short_paths(text: &str) -> String {
+pub(super) fn short_paths(text: &str) -> String {
     let path_char = |p: char| p.is_ascii_alphanumeric() || ".-_~/".contains(p);
     let short = |w: &str| {
         // Where a path starts: the word's start, or after punctuation

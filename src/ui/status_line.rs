@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::status_forms::{shortened, warning_forms};
+use super::status_forms::{short_paths, shortened, warning_forms};
 use super::{Styles, doc_name, put};
 use crate::action::{Action, Mode};
 use crate::app::{App, FrameView, PromptLine};
@@ -128,6 +128,12 @@ impl StatusLine<'_> {
     /// inside a number.
     fn notice_forms(&self, notice: &str) -> Vec<String> {
         let app = self.app;
+        // A note not on disk: where its copy is outlasts which paragraph.
+        if let Some(copy) = app.notice().and_then(|n| n.kept_copy_only(app.lang())) {
+            let mut forms = vec![notice.to_string(), short_paths(notice)];
+            forms.extend(shortened(&short_paths(&copy)));
+            return forms;
+        }
         let Some(Notice::Library(LibraryNotice::Opened(label, n, of))) = app.notice() else {
             return shortened(notice);
         };
