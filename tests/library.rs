@@ -935,6 +935,22 @@ fn an_english_citation_of_no_open_text_is_said() {
         "{}",
         status_line(&mut app)
     );
+    // A heading of the text being read by its number alone (`II`) is a
+    // place too, as `--cite` reads it.
+    keys(
+        &mut app,
+        ":General Assembly resolution 90/123, para. 1<Enter>",
+    );
+    assert_eq!(app.library().current(), 1);
+    for (typed, id) in [("II, para. 4", "op-4"), ("I, para. 3 (b)", "op-3-b")] {
+        keys(&mut app, &format!(":{typed}<Enter>"));
+        assert_eq!(
+            current_id(&mut app),
+            id,
+            "{typed}: {}",
+            status_line(&mut app)
+        );
+    }
 }
 
 /// The texts list cuts a text's title and date line where there is no

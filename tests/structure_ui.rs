@@ -183,6 +183,29 @@ fn headings_that_end_the_text_are_shown_after_its_last_paragraph() {
     );
 }
 
+/// Headings before a place, each as the text words it, are a place in
+/// the text being read, not the title of a text that is not open.
+#[test]
+fn headings_before_a_place_are_read_as_a_place() {
+    let text = "National Strategy\n\nPart I Context\n\nChapter 1 Threats\n\n1.1 Growing risk.\n\n\
+                Part II Action\n\nChapter 3 Schools\n\n3.1 Teach literacy.\n\n3.2 Train teachers.\n";
+    let mut a = open(text, 100, 30);
+    for typed in [
+        "Part II, Chapter 3, para. 3.2",
+        "Chapter 3, para. 3.2",
+        "Action, Schools, para. 3.2",
+    ] {
+        keys(&mut a, ":1.1<Enter>");
+        goto(&mut a, typed);
+        assert_eq!(
+            current_id(&mut a),
+            "op-3-2",
+            "{typed}: {}",
+            status_line(&mut a)
+        );
+    }
+}
+
 /// A law's sections stand in under their chapter in the outline, and
 /// their articles with them; a chapter without sections does not.
 #[test]

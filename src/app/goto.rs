@@ -121,7 +121,11 @@ impl App {
         let TextName::Words(title) = &named.name else {
             return false;
         };
-        if id::parse_input(title).is_some() {
+        // A place, or headings of this text (`II, para. 2`, `Part II,
+        // Chapter 3, para. 3.1`).
+        let place =
+            |words: &str| id::parse_input(words).is_some() || self.index.names_a_heading(words);
+        if place(title) || title.split(", ").all(place) {
             return false;
         }
         let mut open =

@@ -24,6 +24,12 @@ impl DocIndex {
         Some(self.doc.heading_start(h)).filter(|&p| p < self.len())
     }
 
+    /// Whether `words` name one of the text's headings, by its words or
+    /// its number (`II`, `Part II`, `Prevention`).
+    pub fn names_a_heading(&self, words: &str) -> bool {
+        self.heading_by_words(words).is_some() || matches!(self.named_heading(words), Some(Some(_)))
+    }
+
     /// Whether `input` names a heading that ends the text, with no
     /// paragraph under it (`三、最后部分`): `:` goes to the text's end for
     /// it, where it stands; `--cite` has nothing to quote.
