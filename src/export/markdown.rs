@@ -15,21 +15,51 @@ pub(super) fn escape(s: &str) -> String {
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            // A hard line break inside a paragraph.
-            out.push_str("  \n");
-        }
+        let mut escaped = String::with_capacity(line.len());
         for c in line.chars() {
             if matches!(
                 c,
                 '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
             ) {
-                out.push('\\');
+                escaped.push('\\');
             }
-            out.push(c);
+            escaped.push(c);
         }
+        if i > 0 {
+            // A hard line break inside a paragraph, and a line after it
+            // that is not read as a list, a rule or code.
+            out.push_str("  \n");
+            escaped = plain_line_start(&escaped);
+        }
+        out.push_str(&escaped);
     }
     out
+}
+
+/// An escaped line that starts a Markdown line with nothing at its start
+/// read as structure (`- item`, `+ item`, `1. point`, `===`, `~~~`, four
+/// spaces or a tab), so that it reads as written.
+pub(super) fn plain_line_start(escaped: &str) -> String {
+    let body = escaped.trim_start();
+    // Kept as no-break spaces: four spaces, or a tab, would start a code
+    // block.
+    let indent: String = escaped[..escaped.len() - body.len()]
+        .chars()
+        .map(|c| match c {
+            ' ' => "\u{a0}".to_string(),
+            '\t' => "\u{a0}".repeat(4),
+            c => c.to_string(),
+        })
+        .collect();
+    let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let structural = body.starts_with(['-', '+', '=', '~'])
+        || (digits > 0 && body[digits..].starts_with(['.', ')']));
+    match structural {
+        // Before the marker's first character, or after a number.
+        true if digits > 0 => format!("{indent}{}\\{}", &body[..digits], &body[digits..]),
+        true => format!("{indent}\\{body}"),
+        false => format!("{indent}{body}"),
+    }
 }
 
 /// Escaped Markdown of `text` with each hit in bold.
@@ -231,6 +261,41 @@ mod tests {
     fn markdown_escapes_formatting_characters() {
         assert_eq!(md_escape("a*b_[c]"), "a\\*b\\_\\[c\\]");
         assert_eq!(md_escape("a\nb"), "a  \nb");
+    }
+
+    /// A paragraph's own lines (a dashed list inside it, an indented line)
+    /// stay lines of that paragraph: none starts a list, a rule or code.
+    #[test]
+    fn a_paragraphs_lines_are_not_read_as_structure() {
+        let doc = crate::document::parse(
+            "Strategy\n\n2.1.1 Schools will teach, including:\n- recognising propaganda;\n\
+             + reporting harmful content;\n    and an indented one.\n",
+            crate::document::Source::Embedded,
+        );
+        let md = crate::export::print(
+            &crate::index::DocIndex::new(doc, &crate::themes::Themes::builtin()),
+            &crate::themes::Themes::builtin(),
+            crate::export::Request {
+                filter: &crate::themes::Filter::default(),
+                query: None,
+                format: crate::export::Format::Markdown,
+                lang: crate::i18n::Lang::En,
+                state: None,
+                reference: None,
+            },
+        );
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        for tag in ["<ul>", "<ol", "<pre>", "<hr"] {
+            assert!(!html.contains(tag), "{tag} in {html}\nfrom {md}");
+        }
+        for words in [
+            "- recognising propaganda;",
+            "+ reporting",
+            "and an indented",
+        ] {
+            assert!(html.contains(words), "{words} in {html}");
+        }
     }
 
     /// The texts CommonMark renders in bold (`<strong>…</strong>`) in `md`.

@@ -75,31 +75,8 @@ pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> S
 /// (hard breaks), and nothing in it taken for structure (`## …`, `> …`,
 /// `---`, `- …`, `1. …`), which would break the export's own headings.
 fn note_markdown(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|line| {
-            let escaped = super::markdown::escape(line);
-            let body = escaped.trim_start();
-            // Kept as no-break spaces: four spaces, or a tab, would start a
-            // code block.
-            let indent: String = escaped[..escaped.len() - body.len()]
-                .chars()
-                .map(|c| match c {
-                    ' ' => "\u{a0}".to_string(),
-                    '\t' => "\u{a0}".repeat(4),
-                    c => c.to_string(),
-                })
-                .collect();
-            let digits = body.bytes().take_while(u8::is_ascii_digit).count();
-            let structural = body.starts_with(['-', '+', '=', '~'])
-                || (digits > 0 && body[digits..].starts_with(['.', ')']));
-            match structural {
-                // Before the marker's first character, or after a number.
-                true if digits > 0 => format!("{indent}{}\\{}", &body[..digits], &body[digits..]),
-                true => format!("{indent}\\{body}"),
-                false => format!("{indent}{body}"),
-            }
-        })
+    let lines: Vec<String> = (text.split('\n'))
+        .map(|line| super::markdown::plain_line_start(&super::markdown::escape(line)))
         .collect();
     lines.join("  \n")
 }
