@@ -31,17 +31,44 @@ pub(super) fn without_text_name(t: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
-/// `op2`, `op 2(b)`, `pp3`: the operative and preambular paragraph
+/// `op2`, `op 2(b)`, `pp3`, `op. 3`, `PP.2`, `operative paragraph 3`:
+/// the operative and preambular paragraph
 /// numbers delegations write.
 pub(super) fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
-    let (kind, rest) = [("op", false), ("pp", true)]
-        .into_iter()
+    let forms = [
+        ("operative paragraph", false),
+        ("operative para.", false),
+        ("op.", false),
+        ("op", false),
+        ("pp.", true),
+        ("pp", true),
+    ];
+    let (kind, rest) = (forms.into_iter())
         .find_map(|(w, pre)| t.strip_prefix(w).map(|r| (pre, r.trim_start())))?;
     let number = number_form(rest)?;
     Some(match kind {
         true => IdQuery::Id(format!("pre-{number}")),
         false => IdQuery::Number(number),
     })
+}
+
+/// `s/res/2396 (2017), op3(b)`, `security council resolution 2396 (2017),
+/// pp. 3` (folded): the shorthand after a resolution's name or symbol.
+pub(super) fn shorthand_after_resolution(t: &str) -> Option<IdQuery> {
+    let (name, place) = t.rsplit_once(", ")?;
+    let named = ["resolution ", "s/res/", "a/res/", "res. ", "res "]
+        .iter()
+        .any(|w| {
+            name.match_indices(w).any(|(at, _)| {
+                let after = &name[at + w.len()..];
+                !name[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && after.starts_with(|c: char| c.is_ascii_digit())
+            })
+        });
+    named.then(|| diplomatic_shorthand(place)).flatten()
 }
 
 /// The places a Chinese citation names in turn, each number in id form

@@ -20,7 +20,7 @@ type Fast = foldhash::fast::RandomState;
 
 use super::cited_place::{
     bracketed_number, chinese_citation, diplomatic_shorthand, english_citation,
-    section_and_subsection, without_text_name,
+    section_and_subsection, shorthand_after_resolution, without_text_name,
 };
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
@@ -156,6 +156,11 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
         return Some(query);
     }
     if let Some(query) = diplomatic_shorthand(&t).or_else(|| section_and_subsection(&t)) {
+        return Some(query);
+    }
+    // A resolution named before a place written short (`S/RES/2396
+    // (2017), OP3(b)`): the place as it would be read alone.
+    if let Some(query) = shorthand_after_resolution(&t) {
         return Some(query);
     }
     if let Some(label) = bare_label(&t) {
@@ -491,6 +496,25 @@ mod tests {
             id("pre-3")
         );
         assert_eq!(parse_input("PP3"), id("pre-3"));
+        // Shorthand written out or with a stop, and after a resolution's
+        // name as a delegation writes it.
+        for typed in [
+            "PP.3",
+            "pp. 3",
+            "S/RES/2799 (2034), PP3",
+            "Security Council resolution 2799 (2034), pp. 3",
+        ] {
+            assert_eq!(parse_input(typed), id("pre-3"), "{typed}");
+        }
+        for typed in [
+            "operative paragraph 3",
+            "op. 3",
+            "S/RES/2799 (2034), OP3",
+            "resolution 2799 (2034), OP 3",
+        ] {
+            assert_eq!(parse_input(typed), number("3"), "{typed}");
+        }
+        assert_eq!(parse_input("S/RES/2799 (2034), OP3(b)"), number("3-b"));
         assert_eq!(
             parse_input("Dushanbe Declaration, introduction, para. 1"),
             id("intro-1")
