@@ -472,6 +472,27 @@ fn a_date_line_then_a_title_shaped_paragraph_prints_back() {
     assert_eq!(parse(&print_text(&doc)), doc);
 }
 
+/// A list written on within a block, and one ended by a blank line, read
+/// back from printed text (where every paragraph is a block of its own,
+/// indented by its depth) to the same nesting: cases the long fuzz found.
+#[test]
+fn lists_within_a_block_print_back_to_their_nesting() {
+    for (text, last) in [
+        (
+            "1. Decides to act:\n(a) To act;\n1. Decides to act:\n2、决定采取措施。\n",
+            "op-1-a-2",
+        ),
+        (
+            "(a) To act;\n1. Decides to act:\n(i) Lists;\n1.\n本法所称恐怖活动组织，是指犯罪组织。\n\n2、决定采取措施。\n",
+            "op-a-2",
+        ),
+    ] {
+        let doc = parse(text);
+        assert_eq!(doc.paragraphs.last().unwrap().id, last, "{text}");
+        assert_eq!(parse(&print_text(&doc)), doc, "{text}");
+    }
+}
+
 #[test]
 fn a_wrapped_chinese_item_is_not_taken_for_a_heading() {
     let text = "声明\n\n\

@@ -15,6 +15,11 @@ pub(super) struct Level {
     /// The paragraph that holds this level's current item.
     pub(super) para: usize,
     pub(super) value: Option<u32>,
+    /// Its current item went on its block, after a line above it with no
+    /// blank line between (`(b) … in particular:` / `1. virtual assets;`).
+    pub(super) in_block: bool,
+    /// The spaces before its current item's marker.
+    pub(super) indent: usize,
 }
 
 /// What nesting needs of an item's number.
@@ -27,6 +32,10 @@ pub(super) struct Numbering {
     /// `(i)` that starts a Roman list even where it could be the next
     /// letter (after `(h) … including by:`, or with `(ii)` next).
     pub(super) roman_first: bool,
+    /// It starts a block of its own, after a blank line.
+    pub(super) new_block: bool,
+    /// The spaces before its marker.
+    pub(super) indent: usize,
 }
 
 /// Places an item with the open levels: its depth. The stack then ends
@@ -51,13 +60,29 @@ pub(super) fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: 
     let depth = if family == Family::Article {
         0
     } else {
-        let mut open = (0..stack.len())
+        let open = (0..stack.len())
             .rev()
             .filter(|&d| stack[d].family == family);
         let deepest = open.clone().next();
-        match open.find(|&d| continues(&stack[d])) {
-            Some(d) => d,
-            None => match deepest {
+        let continued: Vec<usize> = open.filter(|&d| continues(&stack[d])).collect();
+        match continued[..] {
+            [d] => d,
+            // Two lists it could go on: the one set at its indent, where
+            // only one is (printed text indents each level); else, for `3.`
+            // in a block of its own after `1.` `2.` written on in the
+            // block of `(b)` under `2.`, the outer list rather than the one
+            // written within.
+            [d, outer, ..] => {
+                let mut level = continued
+                    .iter()
+                    .filter(|&&c| stack[c].indent == item.indent);
+                match (level.next(), level.next()) {
+                    (Some(&c), None) => c,
+                    _ if item.new_block && stack[d].in_block => outer,
+                    _ => d,
+                }
+            }
+            [] => match deepest {
                 // A new list of a family used above, inside a deeper item.
                 Some(d) if value == Some(1) && d + 1 < stack.len() => stack.len(),
                 Some(d) => d,
@@ -71,6 +96,8 @@ pub(super) fn nest(stack: &mut Vec<Level>, item: Numbering, number: &str, para: 
         family,
         para,
         value,
+        in_block: !item.new_block,
+        indent: item.indent,
     });
     depth
 }
@@ -95,6 +122,8 @@ pub(super) fn nest_in_parts(
         family: item.family,
         para,
         value: item.value,
+        in_block: !item.new_block,
+        indent: item.indent,
     });
     depth
 }
@@ -114,5 +143,37 @@ fn letter_or_roman(stack: &[Level], label: &str) -> Family {
         Family::ParenRoman
     } else {
         Family::ParenLower
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A numbered list written within a sub-paragraph's block (`1.` `2.` on
+    /// the lines of `(b)`) ends with that block: a number in a block of its
+    /// own that goes on both lists goes on the outer one. Written in blocks
+    /// of their own, the inner list goes on.
+    #[test]
+    fn a_list_written_within_a_block_ends_with_it() {
+        for (text, last) in [
+            (
+                "2. Decides that States shall:\n(a) Exchange lists;\n(b) Exchange information, in particular:\n\
+                 1. virtual assets;\n2. non-profit organizations.\n\n3. Supports youth.\n\n4. Remains seized.\n",
+                ["op-3", "op-4"],
+            ),
+            (
+                "2. 决定各国应：\n（一）交换名单；\n（二）交换信息，特别是：\n1. 虚拟资产；\n2. 非营利组织。\n\n\
+                 3. 支持青年参与。\n\n4. 决定继续处理此案。\n",
+                ["op-3", "op-4"],
+            ),
+            (
+                "2. Decides that States shall:\n\n(a) Exchange lists;\n\n(b) Exchange information, in particular:\n\n\
+                 1. virtual assets;\n\n2. non-profit organizations;\n\n3. charities.\n",
+                ["op-2-b-2", "op-2-b-3"],
+            ),
+        ] {
+            let d = crate::document::parse(text, crate::document::Source::Embedded);
+            let got: Vec<&str> = d.paragraphs.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(got[got.len() - 2..], last, "{text}");
+        }
     }
 }

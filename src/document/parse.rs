@@ -84,7 +84,7 @@ pub fn parse_within(
                 if item.maybe_roman && item.number == "i" {
                     item.roman_follows = second_roman_next(lines.clone());
                 }
-                b.item(item)
+                b.item(item, line.len() - line.trim_start().len())
             }
             LineMark::Dash(rest) => {
                 if !b.bullet(line) {

@@ -118,10 +118,13 @@ impl Builder {
         self.wants_title = false;
     }
 
-    /// A numbered or lettered line.
-    pub fn item(&mut self, item: Item<'_>) {
+    /// A numbered or lettered line, `indent` spaces in (printed text
+    /// indents each level of sub-paragraphs).
+    pub fn item(&mut self, item: Item<'_>, indent: usize) {
         let is_letter = item.family == Family::Letter;
         let after_letter = self.lettered;
+        // No block open: a blank line came before it.
+        let new_block = self.open.is_none();
         self.next_block(Some(&item));
         // `(h) … including by:` then `(i)`: a Roman list under (h), as is
         // an `(i)` with `(ii)` next, not the letter after (h).
@@ -135,6 +138,8 @@ impl Builder {
             roman_first: item.maybe_roman
                 && item.number == "i"
                 && (item.roman_follows || after_colon),
+            new_block,
+            indent,
         };
         let p = self.push(Kind::Operative, item.rest);
         self.paragraphs[p].number = Some(item.number.into());
@@ -313,6 +318,8 @@ impl Builder {
             family: Family::Clause,
             para: p,
             value: None,
+            in_block: true,
+            indent: 0,
         });
         self.set_id(p);
         self.open = Some((p, false));
