@@ -513,6 +513,16 @@ fn cite_quotes_a_laws_paragraph_within_its_article_alone() {
          （《示范法》，第三条第一款）\n"
     );
     assert!(cite("第三条第一款第（二）项").contains("（《示范法》，第三条第（二）项）"));
+    // An item of a 款 the article does not have is no place, not the
+    // article's item of that number.
+    for nowhere in ["第三条第五款第（一）项", "art-3-k5-1"] {
+        let o = dushanbe(&["--cite", nowhere, law.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{nowhere}: {o:?}");
+        assert!(
+            stderr(&o).contains(&format!("no paragraph '{nowhere}'")),
+            "{o:?}"
+        );
+    }
     // The English citation of a 款, as the program writes it.
     assert_eq!(cite("art. 3, para. 4"), cite("第三条第四款"));
     assert_eq!(cite("art. 3, para. 2"), cite("第三条第二款"));

@@ -124,7 +124,14 @@ impl DocIndex {
             IdQuery::Id(id) => self
                 .find_any(&id, near)
                 .or_else(|| self.heading_start(&id))
-                .or_else(|| self.find_any(&id::without_clause(&id)?, near)),
+                .or_else(|| {
+                    // `art-3-k2-1` as `art-3-1` (a law numbers its items
+                    // through the article), where the article has that 款.
+                    let (article, tail) = id.split_once("-k")?;
+                    let k = tail.split('-').next()?.parse().ok()?;
+                    self.clause_of(self.find_any(article, near)?, k)?;
+                    self.find_any(&id::without_clause(&id)?, near)
+                }),
             IdQuery::Qualified { section, number } => {
                 // `2.1` typed as such where a heading is numbered so
                 // (`Section 2.1`); not when a heading was named (`Chapter 2,
