@@ -180,12 +180,13 @@ fn digits(t: &str, max: usize) -> Option<(Cow<'_, str>, &str)> {
     (!number.is_empty() && number.len() <= max).then(|| (Cow::Owned(number), &t[end..]))
 }
 
-/// `12.`, `12．`, `12、`, `4 bis.`, `12 (a).`, or `1)`.
+/// `12.`, `12．`, `12、`, `4 bis.`, `12 (a).`, or `1)`, `1）` (right
+/// against Chinese text, as it is set: `1）虚拟资产；`).
 fn arabic(t: &str) -> Option<LineMark<'_>> {
     let (mut number, after) = digits(t, 5)?;
     if let Some(rest) = after.strip_prefix([')', '）'])
         && number.len() <= 3
-        && rest.starts_with(char::is_whitespace)
+        && rest.starts_with(|c: char| c.is_whitespace() || crate::text::fold::is_cjk(c))
     {
         return Some(item(Family::ParenArabic, NumberStyle::Paren, number, rest));
     }
@@ -679,6 +680,16 @@ mod tests {
         );
         assert_eq!(item_of("(B) y"), (Family::ParenUpper, "B".into(), "y"));
         assert_eq!(item_of("②二"), (Family::Circled, "②".into(), "二"));
+        // Right against Chinese text, as it is set.
+        assert_eq!(
+            item_of("1）虚拟资产；"),
+            (Family::ParenArabic, "1".into(), "虚拟资产；")
+        );
+        assert_eq!(
+            item_of("2)非营利组织"),
+            (Family::ParenArabic, "2".into(), "非营利组织")
+        );
+        assert!(matches!(classify("1)x and y"), LineMark::Plain));
         let LineMark::Item(i) = classify("(i) first") else {
             panic!()
         };
