@@ -439,10 +439,10 @@ fn the_copy_in(dir: &std::path::Path) -> std::path::PathBuf {
     copies[0].clone()
 }
 
-#[test]
-fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
-    // A state "directory" that is a file: nothing can be written there.
-    let dir = state_dir("unkept");
+/// A reader whose state "directory" is a file, so that nothing can be
+/// saved, with its temporary directory (`TMPDIR`) of its own.
+fn reader_that_cannot_save(name: &str) -> (Session, std::path::PathBuf) {
+    let dir = state_dir(name);
     let file = dir.join("not-a-directory");
     std::fs::write(&file, "").unwrap();
     let tmp = dir.join("tmp");
@@ -454,9 +454,22 @@ fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
         &[("TMPDIR", tmp.to_str().unwrap())],
     );
     s.wait_for_first_frame();
-    s.send(":op-2\ra");
-    s.wait_until("the note editor", |s| s.screen().contains("Note on op-2"));
-    s.send("keep this thought\x1b");
+    (s, tmp)
+}
+
+/// Writes `text` as the note on paragraph `id`, and closes the editor.
+fn write_note(s: &Session, id: &str, text: &str) {
+    s.send(format!(":{id}\ra"));
+    s.wait_until("the note editor", |s| {
+        s.screen().contains(&format!("Note on {id}"))
+    });
+    s.send(format!("{text}\x1b"));
+}
+
+#[test]
+fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
+    let (s, tmp) = reader_that_cannot_save("unkept");
+    write_note(&s, "op-2", "keep this thought");
     s.wait_until("said not kept", |s| {
         s.status_line()
             .contains("note on op-2 NOT on disk: a copy is in")
@@ -503,21 +516,8 @@ fn notes_the_state_cannot_keep_are_printed_on_the_way_out() {
 /// to: the copy written when the save failed still has them.
 #[test]
 fn a_window_closed_on_unsaved_notes_leaves_their_copy() {
-    let dir = state_dir("unkept-hangup");
-    let file = dir.join("not-a-directory");
-    std::fs::write(&file, "").unwrap();
-    let tmp = dir.join("tmp");
-    std::fs::create_dir(&tmp).unwrap();
-    let s = Session::spawn(
-        120,
-        30,
-        &["--state-dir", file.to_str().unwrap()],
-        &[("TMPDIR", tmp.to_str().unwrap())],
-    );
-    s.wait_for_first_frame();
-    s.send(":op-3\ra");
-    s.wait_until("the note editor", |s| s.screen().contains("Note on op-3"));
-    s.send("written before the window closed\x1b");
+    let (s, tmp) = reader_that_cannot_save("unkept-hangup");
+    write_note(&s, "op-3", "written before the window closed");
     s.wait_until("said not kept", |s| s.status_line().contains("NOT on disk"));
     s.close_terminal();
     s.wait_gone();
@@ -552,9 +552,7 @@ fn held_notes_reach_the_disk_once_it_can_be_written() {
     let docs = state.join("docs");
     std::fs::remove_dir_all(&docs).unwrap();
     std::fs::write(&docs, "").unwrap();
-    s.send(":op-4\ra");
-    s.wait_until("the note editor", |s| s.screen().contains("Note on op-4"));
-    s.send("held for a while\x1b");
+    write_note(&s, "op-4", "held for a while");
     s.wait_until("said not kept", |s| s.status_line().contains("NOT on disk"));
     let copy = the_copy_in(&tmp);
     std::fs::remove_file(&docs).unwrap();
