@@ -104,37 +104,12 @@ fn headings_that_end_the_text_are_shown_after_its_last_paragraph() {
     let text = "《尾部标题测试》\n\n一、总体要求\n\n1. 第一段内容。\n\n2. 打击恐怖主义融资。\n\n\
                 二、空的部分\n\n三、最后部分\n";
     let mut a = open(text, 100, 30);
-    let s = screen(&mut a);
-    let reading: Vec<String> = (s.lines())
-        .filter_map(|l| l.split_once("││").map(|(_, r)| r.trim().to_string()))
-        .collect();
-    let at = |rows: &[String], words: &str| {
-        rows.iter()
-            .position(|r| r.contains(words))
-            .unwrap_or_else(|| panic!("{words}: {rows:?}"))
-    };
+    let ending = ["2. 打击", "二、空的部分", "三、最后部分"];
     // After the last paragraph, a blank row before each, as headings stand.
-    assert_eq!(
-        at(&reading, "2. 打击") + 2,
-        at(&reading, "二、空的部分"),
-        "{s}"
-    );
-    assert_eq!(
-        at(&reading, "二、空的部分") + 2,
-        at(&reading, "三、最后部分"),
-        "{s}"
-    );
+    each_after(&reading_rows(&screen(&mut a)), 2, &ending);
     let rows = outline_rows(&mut a);
-    assert_eq!(
-        at(&rows, "2. 打击") + 1,
-        at(&rows, "二、空的部分"),
-        "{rows:?}"
-    );
-    assert_eq!(
-        at(&rows, "二、空的部分") + 1,
-        at(&rows, "三、最后部分"),
-        "{rows:?}"
-    );
+    each_after(&rows, 1, &ending);
+    let at = |rows: &[String], words: &str| rows.iter().position(|r| r.contains(words)).unwrap();
     // Gone to by `:`, and chosen in the outline: the text's end.
     for typed in ["三、", "最后部分", "二、空的部分"] {
         keys(&mut a, ":1<Enter>");
@@ -168,19 +143,28 @@ fn headings_that_end_the_text_are_shown_after_its_last_paragraph() {
     let mut a = open("一、总体要求\n\n二、重点任务\n\n三、保障措施\n", 80, 24);
     let s = screen(&mut a);
     assert!(s.contains("This text has no paragraphs."), "{s}");
-    let reading: Vec<String> = (s.lines())
+    each_after(
+        &reading_rows(&s),
+        2,
+        &["一、总体要求", "二、重点任务", "三、保障措施"],
+    );
+}
+
+/// The reading pane's rows as shown, trimmed.
+fn reading_rows(screen: &str) -> Vec<String> {
+    (screen.lines())
         .filter_map(|l| l.split_once("││").map(|(_, r)| r.trim().to_string()))
-        .collect();
-    assert_eq!(
-        at(&reading, "一、总体要求") + 2,
-        at(&reading, "二、重点任务"),
-        "{s}"
-    );
-    assert_eq!(
-        at(&reading, "二、重点任务") + 2,
-        at(&reading, "三、保障措施"),
-        "{s}"
-    );
+        .collect()
+}
+
+/// Asserts that each of `words` is `gap` rows below the one before it.
+fn each_after(rows: &[String], gap: usize, words: &[&str]) {
+    let at = |w: &str| {
+        (rows.iter().position(|r| r.contains(w))).unwrap_or_else(|| panic!("{w}: {rows:?}"))
+    };
+    for pair in words.windows(2) {
+        assert_eq!(at(pair[0]) + gap, at(pair[1]), "{pair:?}: {rows:?}");
+    }
 }
 
 /// Headings before a place, each as the text words it, are a place in
