@@ -691,6 +691,36 @@ fn csv_rows_follow_the_search_and_reference_and_name_the_path() {
     );
 }
 
+/// A resolution in parts, each with its acting body and preamble: each
+/// preambular paragraph is cited by its place among them, as its id has
+/// it, and the citation reads back to it.
+#[test]
+fn preambular_paragraphs_under_parts_are_cited_as_their_ids_number_them() {
+    let dir = scratch("preamble-in-parts");
+    let path = dir.join("gaab.txt");
+    std::fs::write(
+        &path,
+        "90/150. Measures to eliminate terrorism\n\nA. Strategy review\n\nThe General Assembly,\n\n\
+         Recalling its resolution 60/288,\n\n1. Decides one;\n\nB. Victims of terrorism\n\n\
+         The General Assembly,\n\nRecognizing the suffering of victims,\n\n1. Decides three.\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    for (id, words, cited) in [
+        ("pre-1", "Recalling", "preambular para. 1"),
+        ("pre-2", "Recognizing", "preambular para. 2"),
+    ] {
+        let out = stdout(&dushanbe(&["--cite", id, p]));
+        assert!(out.starts_with(words), "{out}");
+        assert!(
+            out.trim_end().ends_with(&format!("90/150, {cited})")),
+            "{out}"
+        );
+        let back = stdout(&dushanbe(&["--cite", cited, p]));
+        assert_eq!(back, out, "{cited}");
+    }
+}
+
 /// A heading with nothing under it at the text's end has no paragraph to
 /// quote: `--cite` says so rather than quote the paragraph before it.
 #[test]

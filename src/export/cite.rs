@@ -129,6 +129,17 @@ pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
     }
 }
 
+/// Preambular paragraph `p`'s number as cited: its place among the
+/// preambular paragraphs, as its id (`pre-3`) has it, whatever stands
+/// before it under its heading (an acting body under `A.`).
+fn preambular_number(index: &DocIndex, p: usize) -> usize {
+    let id = index.doc().paragraphs[p].id.strip_prefix("pre-");
+    match id.map(str::parse::<usize>) {
+        Some(Ok(n)) => n,
+        _ => index.ordinal(p).0,
+    }
+}
+
 /// How a top-level paragraph is cited: `第7段`, `第二条`, `para. 7`.
 pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let para = &index.doc().paragraphs[p];
@@ -144,6 +155,7 @@ pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let through_text = para.kind == Kind::Paragraph && para.number.is_none();
     let k = match para.id.strip_prefix("para-").map(str::parse::<usize>) {
         Some(Ok(n)) if through_text => n,
+        _ if para.kind == Kind::Preamble => preambular_number(index, p),
         _ => k,
     };
     let n = match (&para.number, para.style) {
@@ -446,7 +458,7 @@ pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     // (`第二部分第（三）段`): `第（三）段` alone is in every part.
     let mut name = section_part(index, top, DocLang::Zh);
     name.push_str(&match paragraphs[first].kind {
-        Kind::Preamble => format!("序言第{}段", index.ordinal(first).0),
+        Kind::Preamble => format!("序言第{}段", preambular_number(index, first)),
         Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
         _ => cited,
     });
