@@ -53,6 +53,9 @@ pub struct Unkept {
     copy_dir: PathBuf,
     /// The copy of what is held, once written.
     copy: Option<PathBuf>,
+    /// A digest of what the copy holds, so that a save that changes
+    /// nothing held (a moved position) does not write it again.
+    copied: Option<u64>,
 }
 
 impl Unkept {
@@ -69,6 +72,7 @@ impl Unkept {
             on_disk: BTreeMap::new(),
             copy_dir: dir,
             copy: None,
+            copied: None,
         }
     }
 
@@ -85,8 +89,18 @@ impl Unkept {
             if let Some(path) = self.copy.take() {
                 let _ = std::fs::remove_file(path);
             }
+            self.copied = None;
             return None;
         };
+        let digest = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            held.hash(&mut h);
+            h.finish()
+        };
+        if self.copy.is_some() && self.copied == Some(digest) {
+            return self.copy.as_deref();
+        }
         let written = match &self.copy {
             Some(path) => rewrite(path, held.as_bytes()).is_ok(),
             None => match create_copy(&self.copy_dir, held.as_bytes()) {
@@ -97,6 +111,7 @@ impl Unkept {
                 Err(_) => false,
             },
         };
+        self.copied = written.then_some(digest);
         self.copy.as_deref().filter(|_| written)
     }
 
@@ -405,6 +420,11 @@ mod tests {
             said.ends_with(&format!("\nA copy is in {}\n", copy.display())),
             "{said}"
         );
+        // A save that changes nothing held leaves the copy as it is.
+        std::fs::write(&copy, "as left").unwrap();
+        unkept.after_save(("k", "decl.txt"), &state, false, &id);
+        assert_eq!(unkept.keep_copy(Lang::En), Some(copy.as_path()));
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), "as left");
         // Another note: the same file, rewritten.
         state.add_note("op-3", "second thought", "丙");
         unkept.after_save(("k", "decl.txt"), &state, false, &id);
