@@ -693,7 +693,8 @@ fn csv_rows_follow_the_search_and_reference_and_name_the_path() {
 
 /// A resolution in parts, each with its acting body and preamble: each
 /// preambular paragraph is cited by its place among them, as its id has
-/// it, and the citation reads back to it.
+/// it, each acting body as an unnumbered paragraph, and the citation
+/// reads back to it.
 #[test]
 fn preambular_paragraphs_under_parts_are_cited_as_their_ids_number_them() {
     let dir = scratch("preamble-in-parts");
@@ -706,9 +707,13 @@ fn preambular_paragraphs_under_parts_are_cited_as_their_ids_number_them() {
     )
     .unwrap();
     let p = path.to_str().unwrap();
+    // Each part's acting body is an unnumbered paragraph, cited so, not as
+    // `para. 1`, which is an operative paragraph's.
     for (id, words, cited) in [
         ("pre-1", "Recalling", "preambular para. 1"),
         ("pre-2", "Recognizing", "preambular para. 2"),
+        ("para-1", "The General Assembly,", "unnumbered para. 1"),
+        ("para-2", "The General Assembly,", "unnumbered para. 2"),
     ] {
         let out = stdout(&dushanbe(&["--cite", id, p]));
         assert!(out.starts_with(words), "{out}");

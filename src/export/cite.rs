@@ -146,9 +146,11 @@ pub fn top_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let (k, _) = index.ordinal(p);
     // A paragraph without a number among numbered ones (a closing line
     // after the operative part) is not `para. 1`, which is operative 1.
+    // So is one of a resolution in parts, whose runs start with it (`The
+    // General Assembly,` under `A.`).
     let unnumbered = para.kind == Kind::Paragraph
         && para.number.is_none()
-        && index.sections().iter().any(|s| s.kind != Kind::Paragraph);
+        && (index.has_numbered() || index.sections().iter().any(|s| s.kind != Kind::Paragraph));
     // Paragraphs without numbers are counted through the text (`para-2`),
     // not by section, as their citation does not name the section: two
     // under two headings are not both `para. 1`.

@@ -78,6 +78,9 @@ pub struct DocIndex {
     refs: DocRefs,
     /// Widest paragraph marker (`16.`), in columns.
     marker_width: usize,
+    /// Whether any paragraph is operative or preambular: then one without
+    /// a number is cited `unnumbered para. N`, not `para. N`.
+    numbered: bool,
     /// Per paragraph: its lead phrase's length in characters (0: none).
     leads: Vec<u32>,
     /// Per paragraph: its place among siblings and its indent.
@@ -126,6 +129,8 @@ impl DocIndex {
             .map(|p| str_width(&p.marker()))
             .max()
             .unwrap_or(0);
+        let numbered =
+            (doc.paragraphs.iter()).any(|p| matches!(p.kind, Kind::Operative | Kind::Preamble));
         let shapes = shape::shapes(&doc, &section_of);
         let leads = doc
             .paragraphs
@@ -144,7 +149,14 @@ impl DocIndex {
             tags,
             refs,
             marker_width,
+            numbered,
         }
+    }
+
+    /// Whether any paragraph is operative or preambular (a resolution's,
+    /// even one in parts whose runs each start with an acting body).
+    pub fn has_numbered(&self) -> bool {
+        self.numbered
     }
 
     pub fn doc(&self) -> &Document {
