@@ -1118,7 +1118,7 @@ fn a_notice_cut_short_takes_the_room_there_is() {
 }
 
 /// The note editor at the smallest size shows what is being typed in its
-/// one row; below it, where only "Terminal too small" shows, keys wait
+/// one row; below it, where only "Terminal too small" shows, keys are ignored
 /// rather than type unseen, and quitting still works.
 #[test]
 fn the_note_editor_at_the_smallest_size_and_below() {
@@ -1142,4 +1142,42 @@ fn the_note_editor_at_the_smallest_size_and_below() {
     assert_eq!(a.notes().next().unwrap().text, "typed small");
     a.update(Action::Resize(20, 4));
     assert_eq!(a.update(Action::Quit), Effect::Quit);
+}
+
+/// The notes list of a text with no paragraphs does not offer `a`, which
+/// has nothing to write a note on there.
+#[test]
+fn the_notes_list_of_an_empty_text_says_why_it_is_empty() {
+    let mut a = App::new(
+        dushanbe_reader::document::parse("", dushanbe_reader::document::Source::Embedded),
+        dushanbe_reader::themes::Themes::builtin(),
+        Lang::En,
+        false,
+        (80, 24),
+    );
+    keys(&mut a, "\"");
+    let s = screen(&mut a);
+    assert!(
+        s.contains("no notes: the text has no paragraph to write one on"),
+        "{s}"
+    );
+    assert!(!s.contains("a writes one"), "{s}");
+}
+
+/// Below the smallest size the reader asks for room in words that fit,
+/// shorter ones where the usual do not.
+#[test]
+fn too_small_says_so_in_words_that_fit() {
+    for (lang, w, h, said) in [
+        (Lang::En, 20, 4, ["Terminal too small", "need 24×6"]),
+        (Lang::En, 10, 3, ["Too small", "≥ 24×6"]),
+        (Lang::Zh, 14, 4, ["终端窗口太小", "至少需要 24×6"]),
+        (Lang::Zh, 10, 3, ["太小", "≥ 24×6"]),
+    ] {
+        let mut a = app_in(lang, w, h);
+        let s = screen(&mut a);
+        for words in said {
+            assert!(s.contains(words), "{w}×{h}: {words}\n{s}");
+        }
+    }
 }

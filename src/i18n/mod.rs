@@ -144,6 +144,10 @@ impl Lang {
             ),
             NoMarks => ("no marks yet", "还没有标记"),
             NoNotesYet => ("no notes yet: a writes one", "还没有笔记：按 a 写笔记"),
+            NoNotesNoParagraphs => (
+                "no notes: the text has no paragraph to write one on",
+                "没有笔记：此文本没有可加笔记的段落",
+            ),
             MouseWithTerminal => ("mouse: terminal (v)", "鼠标：终端（v）"),
             TextChanged => ("text changed since the note", "笔记写后原文已改"),
             ParagraphGone => ("paragraph no longer in the text", "原文已无此段"),
@@ -322,6 +326,7 @@ pub enum Word {
     MarksGoTitle,
     NoMarks,
     NoNotesYet,
+    NoNotesNoParagraphs,
     /// On the status line while the mouse is left to the terminal (`v`).
     MouseWithTerminal,
     TextChanged,

@@ -144,15 +144,21 @@ struct TooSmall<'a> {
 impl Widget for TooSmall<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lang = self.app.lang();
-        let lines = [
+        let size = format!("{}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT);
+        let mut lines = [
             lang.word(Word::TooSmall).to_string(),
-            format!(
-                "{} {}×{}",
-                lang.word(Word::Need),
-                layout::MIN_WIDTH,
-                layout::MIN_HEIGHT
-            ),
+            format!("{} {size}", lang.word(Word::Need)),
         ];
+        // Narrower still, shorter words, so that neither is cut.
+        if lines
+            .iter()
+            .any(|l| crate::text::str_width(l) > area.width as usize)
+        {
+            lines = [
+                lang.pick("Too small", "太小").to_string(),
+                format!("≥ {size}"),
+            ];
+        }
         for (i, line) in lines.iter().enumerate() {
             let y = area.y + area.height / 2 + i as u16;
             if y >= area.bottom() {

@@ -47,7 +47,11 @@ impl Widget for NotesList<'_> {
         let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
         if notes.is_empty() {
-            frame.say_empty(buf, styles, lang.word(Word::NoNotesYet));
+            let none = match app.doc().paragraphs.is_empty() {
+                true => Word::NoNotesNoParagraphs,
+                false => Word::NoNotesYet,
+            };
+            frame.say_empty(buf, styles, lang.word(none));
             return;
         }
         let rows = list.height as usize;
