@@ -56,19 +56,26 @@ pub(super) fn diplomatic_shorthand(t: &str) -> Option<IdQuery> {
 /// pp. 3` (folded): the shorthand after a resolution's name or symbol.
 pub(super) fn shorthand_after_resolution(t: &str) -> Option<IdQuery> {
     let (name, place) = t.rsplit_once(", ")?;
-    let named = ["resolution ", "s/res/", "a/res/", "res. ", "res "]
+    let (at, len) = resolution_word(name)?;
+    let numbered = name[at + len..].starts_with(|c: char| c.is_ascii_digit());
+    numbered.then(|| diplomatic_shorthand(place)).flatten()
+}
+
+/// Where a word that names a resolution starts in `t` (folded), a word of
+/// its own (not the end of `measures 5, …`), and its length:
+/// `resolution `, `s/res/`, `a/res/`, `res. `, `res `.
+pub(super) fn resolution_word(t: &str) -> Option<(usize, usize)> {
+    let word_at = |w: &str| {
+        t.match_indices(w).map(|(at, _)| at).find(|&at| {
+            !t[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+    };
+    ["resolution ", "s/res/", "a/res/", "res. ", "res "]
         .iter()
-        .any(|w| {
-            name.match_indices(w).any(|(at, _)| {
-                let after = &name[at + w.len()..];
-                !name[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                    && after.starts_with(|c: char| c.is_ascii_digit())
-            })
-        });
-    named.then(|| diplomatic_shorthand(place)).flatten()
+        .find_map(|w| word_at(w).map(|at| (at, w.len())))
 }
 
 /// The places a Chinese citation names in turn, each number in id form

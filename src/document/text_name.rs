@@ -146,18 +146,7 @@ fn resolution_number(t: &str) -> Option<(String, Option<u64>)> {
         let before = &t[..end];
         &t[before.rfind('第')? + '第'.len_utf8()..]
     } else {
-        // A word of its own (not the end of `measures 5, …`).
-        let word_at = |w: &str| {
-            t.match_indices(w).map(|(at, _)| at).find(|&at| {
-                !t[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            })
-        };
-        let (at, word) = ["resolution ", "s/res/", "a/res/", "res. ", "res "]
-            .iter()
-            .find_map(|w| word_at(w).map(|at| (at, w.len())))?;
+        let (at, word) = super::cited_place::resolution_word(t)?;
         let rest = &t[at + word..];
         if !rest.contains(", ") {
             return None;
