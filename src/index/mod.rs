@@ -81,6 +81,9 @@ pub struct DocIndex {
     /// Whether any paragraph is operative or preambular: then one without
     /// a number is cited `unnumbered para. N`, not `para. N`.
     numbered: bool,
+    /// The headings after the last paragraph ([`Self::headings_after_text`]),
+    /// found once: frames ask for them.
+    after_text: std::ops::Range<usize>,
     /// Per paragraph: its lead phrase's length in characters (0: none).
     leads: Vec<u32>,
     /// Per paragraph: its place among siblings and its indent.
@@ -131,6 +134,13 @@ impl DocIndex {
             .unwrap_or(0);
         let numbered =
             (doc.paragraphs.iter()).any(|p| matches!(p.kind, Kind::Operative | Kind::Preamble));
+        let after_text = match sections.is_empty() {
+            true => 0..0,
+            false => {
+                let last = (sections.iter().rev()).find_map(|s| s.heading);
+                last.map_or(0, |h| h + 1)..doc.headings.len()
+            }
+        };
         let shapes = shape::shapes(&doc, &section_of);
         let leads = doc
             .paragraphs
@@ -150,6 +160,7 @@ impl DocIndex {
             refs,
             marker_width,
             numbered,
+            after_text,
         }
     }
 
@@ -261,11 +272,7 @@ impl DocIndex {
     /// under it at the text's end): shown after it, as they stand in the
     /// text. None in a text without paragraphs, which shows none.
     pub fn headings_after_text(&self) -> std::ops::Range<usize> {
-        if self.sections.is_empty() {
-            return 0..0;
-        }
-        let last = (self.sections.iter().rev()).find_map(|s| s.heading);
-        last.map_or(0, |h| h + 1)..self.doc.headings.len()
+        self.after_text.clone()
     }
 
     pub fn heading_label(&self, s: usize) -> Option<String> {
