@@ -543,11 +543,13 @@ fn read_state(file: &Path) -> Found {
         FileRead::Bytes(b) => parse_state(&b),
         FileRead::Symlink => Found::Refused(StoreWarning::new(WarningKind::Symlink, file)),
         FileRead::NotAFile => Found::Refused(StoreWarning::new(WarningKind::NotAFile, file)),
-        FileRead::TooLarge(n) => Found::Corrupt(format!(
-            "{} bytes; the limit is {} MiB",
-            n,
-            MAX_STATE_BYTES / (1024 * 1024)
-        )),
+        FileRead::TooLarge(n) => Found::Corrupt(
+            crate::bounded::ReadError::TooLarge {
+                size: n,
+                cap: MAX_STATE_BYTES,
+            }
+            .to_string(),
+        ),
         FileRead::Error(e) => Found::Corrupt(e.to_string()),
     }
 }

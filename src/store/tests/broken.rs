@@ -69,6 +69,11 @@ fn a_file_over_the_cap_is_set_aside_without_being_read() {
         loaded.warnings[0].kind,
         WarningKind::Corrupt { .. }
     ));
+    // In the words every file over its cap is refused in.
+    assert_eq!(
+        loaded.warnings[0].detail.as_deref(),
+        Some("file is over 16 MiB; the limit is 16 MiB")
+    );
     assert_eq!(set_aside(&file).len(), 1);
     let moved = &set_aside(&file)[0];
     assert_eq!(fs::metadata(moved).unwrap().len(), MAX_STATE_BYTES + 1);
