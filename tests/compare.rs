@@ -1244,3 +1244,31 @@ fn the_bar_leaves_a_pair_whose_focused_side_has_scrolled_off() {
     let s = screen(&mut app);
     assert_eq!(view(&app).target(), 0, "B's paragraph 1 still shows:\n{s}");
 }
+
+/// A UN resolution's Chinese text labels what the English labels (i),
+/// (ii) as `㈠`, `㈡`: each pairs with its English twin, not by place.
+#[test]
+fn un_chinese_sub_item_labels_pair_with_the_english_roman_ones() {
+    let load = |text: &str| load_bytes(text.as_bytes(), Source::Stdin).document;
+    let zh = load(
+        "安全理事会，\n\n1. 决定所有国家应：\n(a) 加强边境管理；\n(b) 采取下列措施：\n\
+         ㈠ 冻结资金；\n㈡ 禁止提供资金；\n㈢ 交流信息；\n(c) 合作。\n\n2. 请秘书长报告。\n",
+    );
+    let en = load(
+        "The Security Council,\n\n1. Decides that all States shall:\n(a) Strengthen border \
+         controls;\n(b) Take the following measures:\n(i) Freeze funds;\n(ii) Prohibit the \
+         provision of funds;\n(iii) Share information;\n(c) Cooperate.\n\n2. Requests the \
+         Secretary-General to report.\n",
+    );
+    let ids = |d: &dushanbe_reader::document::Document| -> Vec<String> {
+        d.paragraphs.iter().map(|p| p.id.to_string()).collect()
+    };
+    assert_eq!(ids(&zh), ids(&en));
+    assert!(ids(&zh).contains(&"op-1-b-ii".to_string()));
+    let pairs = dushanbe_reader::compare::pair(&zh, &en);
+    assert_eq!(pairs.len(), zh.paragraphs.len());
+    for p in pairs {
+        let (a, b) = (p.a.unwrap(), p.b.unwrap());
+        assert_eq!(zh.paragraphs[a].id, en.paragraphs[b].id);
+    }
+}

@@ -91,6 +91,8 @@ fn plan() -> impl Strategy<Value = Plan> {
 const CJK: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 const ROMAN: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];
+/// As UN Chinese texts label what English ones label (i), (ii) ….
+const PAREN_IDEOGRAPH: [&str; 10] = ["㈠", "㈡", "㈢", "㈣", "㈤", "㈥", "㈦", "㈧", "㈨", "㈩"];
 
 /// The heading line for section `k` (0-based) in style `style`, with its
 /// number and title as the parser should find them.
@@ -252,7 +254,9 @@ fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
                 block.push_str(&format!("{shown} {t}"));
                 for r in 0..subsubs {
                     let (label, shown) = if zh {
-                        (CIRCLED[r].to_string(), CIRCLED[r].to_string())
+                        // Both ways Chinese texts label these, by turns.
+                        let labels = [CIRCLED, PAREN_IDEOGRAPH][sub % 2];
+                        (labels[r].to_string(), labels[r].to_string())
                     } else {
                         (ROMAN[r].to_string(), format!("({})", ROMAN[r]))
                     };
@@ -375,7 +379,7 @@ fn the_declaration_prints_back_to_itself() {
 }
 
 /// Lines of every shape the parser knows, ambiguous ones included.
-const LINES: [&str; 65] = [
+const LINES: [&str; 67] = [
     "《关于青年的声明》",
     "Statement on Youth",
     "# A Plan",
@@ -403,6 +407,8 @@ const LINES: [&str; 65] = [
     "（一）加强合作；",
     "（二）保护青年。",
     "① 交流信息；",
+    "㈡ 禁止提供资金；",
+    "⑵联合培训。",
     "1) first item",
     "A. Youth",
     "B. Calls upon all States to act;",

@@ -25,7 +25,7 @@ use super::cited_place::{
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
 pub use super::id_query::IdQuery;
-use super::numerals::{cjk_value, id_form, is_cjk_numeral};
+use super::numerals::{bracketed_char_typed, cjk_value, id_form, is_cjk_numeral};
 use super::typed_number::{article_form, dotted_number, number_form};
 
 /// `t` without the spaces that stand next to a Chinese character: a
@@ -64,7 +64,14 @@ pub fn fold_input(input: &str) -> String {
             '）' => ')',
             c => c.to_ascii_lowercase(),
         })
-        .collect();
+        .fold(String::new(), |mut t, c| {
+            // `㈡` is `(ii)`, `⑵` is `(2)`, as the id names them.
+            match bracketed_char_typed(c) {
+                Some(label) => t.push_str(&label),
+                None => t.push(c),
+            }
+            t
+        });
     let t = without_spaces_by_chinese(&t);
     let t = t.trim().trim_end_matches(['.', '．']);
     // A number with its marker as printed: `3、`.
@@ -638,6 +645,8 @@ mod tests {
         assert_eq!(parse_input("（三）"), label("3"));
         assert_eq!(parse_input("(ii)"), label("ii"));
         assert_eq!(parse_input("(1)"), label("1"));
+        assert_eq!(parse_input("㈡"), label("ii"));
+        assert_eq!(parse_input("（一）⑵"), label("1-2"));
         assert_eq!(parse_input("(互联网)"), None);
         assert_eq!(parse_input("()"), None);
     }
@@ -718,6 +727,10 @@ mod tests {
         assert_eq!(parse_input("执行部分第7段"), number("7"));
         assert_eq!(parse_input("第1段第(a)项"), number("1-a"));
         assert_eq!(parse_input("第3段第(b)项第(ii)项"), number("3-b-ii"));
+        // UN Chinese texts write (ii) as `㈡`.
+        assert_eq!(parse_input("第3段第(b)项第㈡项"), number("3-b-ii"));
+        assert_eq!(parse_input("第3(b)㈡段"), number("3-b-ii"));
+        assert_eq!(parse_input("3(b)㈡"), number("3-b-ii"));
         for text in [
             "第二条第",
             "第段",

@@ -7,7 +7,8 @@ use std::borrow::Cow;
 
 use super::NumberStyle;
 use super::numerals::{
-    SUFFIXES, ascii_digit, circled_value, cjk_value, is_cjk_numeral, roman_value, value,
+    SUFFIXES, ascii_digit, bracketed_char, circled_value, cjk_value, is_cjk_numeral, roman_value,
+    value,
 };
 use crate::text::str_width;
 
@@ -125,6 +126,17 @@ pub fn classify(line: &str) -> LineMark<'_> {
         '第' => chinese_keyword(t),
         c if circled_value(c).is_some() => Some(item(
             Family::Circled,
+            NumberStyle::Bare,
+            Cow::Borrowed(&t[..first.len_utf8()]),
+            &t[first.len_utf8()..],
+        )),
+        // `㈡`, `⑵`: a bracketed label in one character, at the level of
+        // the `(ii)` or `(2)` it stands for.
+        c if bracketed_char(c).is_some() => Some(item(
+            match bracketed_char(c) {
+                Some((_, true)) => Family::ParenRoman,
+                _ => Family::ParenArabic,
+            },
             NumberStyle::Bare,
             Cow::Borrowed(&t[..first.len_utf8()]),
             &t[first.len_utf8()..],
@@ -680,6 +692,15 @@ mod tests {
         );
         assert_eq!(item_of("(B) y"), (Family::ParenUpper, "B".into(), "y"));
         assert_eq!(item_of("②二"), (Family::Circled, "②".into(), "二"));
+        // One character for a bracketed label: `㈡` for (ii), `⑵` for (2).
+        assert_eq!(
+            item_of("㈡ 禁止提供资金；"),
+            (Family::ParenRoman, "㈡".into(), "禁止提供资金；")
+        );
+        assert_eq!(
+            item_of("⑵联合培训"),
+            (Family::ParenArabic, "⑵".into(), "联合培训")
+        );
         // Right against Chinese text, as it is set.
         assert_eq!(
             item_of("1）虚拟资产；"),

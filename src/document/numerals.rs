@@ -171,6 +171,26 @@ pub fn circled_value(c: char) -> Option<u32> {
         .then(|| c as u32 - 0x2460 + 1)
 }
 
+/// A bracketed label written as one character: `㈠` … `㈩`, which UN
+/// Chinese texts write for (i) … (x), and `⑴` … `⒇` for (1) … (20). Its
+/// value, and whether it stands for a Roman numeral.
+pub fn bracketed_char(c: char) -> Option<(u32, bool)> {
+    match c {
+        '\u{3220}'..='\u{3229}' => Some((c as u32 - 0x3220 + 1, true)),
+        '\u{2474}'..='\u{2487}' => Some((c as u32 - 0x2474 + 1, false)),
+        _ => None,
+    }
+}
+
+/// What a one-character bracketed label stands for, as typed: `㈡` →
+/// `(ii)`, `⑵` → `(2)`.
+pub fn bracketed_char_typed(c: char) -> Option<String> {
+    bracketed_char(c).map(|(v, roman)| match roman {
+        true => format!("({})", to_roman(v)),
+        false => format!("({v})"),
+    })
+}
+
 /// The value of a label of any form, for sequence checks: digits, Chinese
 /// numerals, circled digits, then Roman numerals when `roman`, else
 /// letters. A `bis`-style suffix does not change the value.
@@ -188,7 +208,7 @@ pub fn value(label: &str, roman: bool) -> Option<u32> {
     }
     let mut chars = head.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
-        && let Some(v) = circled_value(c)
+        && let Some(v) = circled_value(c).or_else(|| bracketed_char(c).map(|(v, _)| v))
     {
         return Some(v);
     }
@@ -201,7 +221,9 @@ pub fn value(label: &str, roman: bool) -> Option<u32> {
 
 /// A label or number in id form: lowercase ASCII, Chinese and circled
 /// numerals as digits, words joined by `-` (`4 bis` → `4-bis`, `12 (a)` →
-/// `12-a`, `十二` → `12`, `①` → `1`, `II` → `ii`).
+/// `12-a`, `十二` → `12`, `①` → `1`, `II` → `ii`); a one-character
+/// bracketed label as what it stands for (`㈡` → `ii`, `⑵` → `2`), so that
+/// a Chinese text's ids pair with its English twin's.
 pub fn id_form(label: &str) -> String {
     if label.bytes().all(|b| b.is_ascii_digit()) {
         return label.to_string();
@@ -226,6 +248,8 @@ pub fn id_form(label: &str) -> String {
         let c = ascii_digit(c);
         if let Some(v) = circled_value(c) {
             out.push_str(&v.to_string());
+        } else if let Some((v, roman)) = bracketed_char(c) {
+            out.push_str(&if roman { to_roman(v) } else { v.to_string() });
         } else if c.is_ascii_alphanumeric() {
             // `4bis` → `4-bis`: a number and its suffix are two words.
             if c.is_ascii_alphabetic() && out.ends_with(|d: char| d.is_ascii_digit()) {
@@ -300,6 +324,8 @@ mod tests {
         assert_eq!(value("c", false), Some(3));
         assert_eq!(value("iii", true), Some(3));
         assert_eq!(value("i", false), Some(9));
+        assert_eq!(value("㈣", true), Some(4));
+        assert_eq!(value("⑿", false), Some(12));
     }
 
     #[test]
@@ -311,6 +337,11 @@ mod tests {
             ("12 (a)", "12-a"),
             ("十二", "12"),
             ("①", "1"),
+            ("㈠", "i"),
+            ("㈣", "iv"),
+            ("㈩", "x"),
+            ("⑵", "2"),
+            ("⒇", "20"),
             ("II", "ii"),
             ("A", "a"),
         ];
