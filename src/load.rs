@@ -40,7 +40,7 @@ impl Loaded {
             w.push(Warning::Encoding(self.encoding));
         }
         if self.invalid_bytes > 0 {
-            w.push(Warning::InvalidBytes(self.invalid_bytes));
+            w.push(Warning::InvalidBytes(self.invalid_bytes, self.encoding));
         }
         if self.placeholders > 0 {
             w.push(Warning::Placeholders(self.placeholders));
@@ -161,14 +161,38 @@ fn loaded(
 
 /// Whether `bytes` look like UTF-16 without a byte-order mark: in their
 /// start, every other byte NUL (little- or big-endian ASCII), the others
-/// not.
+/// not; or, for Chinese, where only the ASCII characters between (and
+/// the odd character such as `言`, U+8A00) have a NUL, the start reading
+/// as UTF-16 text in the byte order most NULs point to: no invalid code
+/// units, no control characters but line ends and tabs.
 fn utf16_unmarked(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(512) & !1];
     let pairs = head.chunks_exact(2);
     let n = pairs.len();
     let le = pairs.clone().filter(|p| p[0] != 0 && p[1] == 0).count();
-    let be = pairs.filter(|p| p[0] == 0 && p[1] != 0).count();
-    n >= 4 && (le * 10 >= n * 7 || be * 10 >= n * 7)
+    let be = pairs.clone().filter(|p| p[0] == 0 && p[1] != 0).count();
+    if n >= 4 && (le * 10 >= n * 7 || be * 10 >= n * 7) {
+        return true;
+    }
+    let nul_high = pairs.clone().filter(|p| p[1] == 0).count();
+    let nul_low = pairs.clone().filter(|p| p[0] == 0).count();
+    // The last unit may be half a pair, cut at the end of the start.
+    let reads_as = |units: Vec<u16>| {
+        let chars: Vec<_> = char::decode_utf16(units).collect();
+        chars[..chars.len() - 1].iter().all(|c| {
+            c.as_ref()
+                .is_ok_and(|&c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+        })
+    };
+    let units = |le: bool| {
+        (pairs.clone())
+            .map(|p| match le {
+                true => u16::from_le_bytes([p[0], p[1]]),
+                false => u16::from_be_bytes([p[0], p[1]]),
+            })
+            .collect::<Vec<u16>>()
+    };
+    n >= 4 && nul_high != nul_low && reads_as(units(nul_high > nul_low))
 }
 
 /// Decodes untrusted bytes named `name`, refusing what is not text (NUL
@@ -214,10 +238,12 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_reported_as_a_warning() {
-        let l = load_bytes(b"1. ok\xff\xfe", Source::Embedded);
+        let mut bytes = "1. 重申 ok".as_bytes().to_vec();
+        bytes.extend(b"\xff\xfe");
+        let l = load_bytes(&bytes, Source::Embedded);
         assert_eq!(l.invalid_bytes, 2);
-        assert_eq!(l.document.paragraphs[0].text, "ok\u{fffd}\u{fffd}");
-        assert_eq!(l.warnings(), [Warning::InvalidBytes(2)]);
+        assert_eq!(l.document.paragraphs[0].text, "重申 ok\u{fffd}\u{fffd}");
+        assert_eq!(l.warnings(), [Warning::InvalidBytes(2, "UTF-8")]);
     }
 
     #[test]
@@ -285,6 +311,18 @@ mod tests {
             e.contains("looks like UTF-16 without a byte-order mark"),
             "{e}"
         );
+        // Chinese, where only the line ends and numbers have a NUL, in
+        // either byte order; not random bytes with a NUL here and there.
+        let chinese = "《宣言》\n\n1. 重申，加强区域合作。\n2. 决定建立联络机制。\n";
+        for le in [true, false] {
+            let bytes: Vec<u8> = (chinese.encode_utf16())
+                .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect();
+            std::fs::write(&path, &bytes).unwrap();
+            assert!(matches!(load_file(&path), Err(LoadError::Binary(_, true))));
+        }
+        std::fs::write(&path, b"\x01\x9c\0\x07\x88\x02\x00\x10ab").unwrap();
+        assert!(matches!(load_file(&path), Err(LoadError::Binary(_, false))));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -40,7 +40,7 @@ use dushanbe_reader::themes::{Filter, MatchMode, Themes, user_themes_path};
     after_help = "Keys: press ? in the reader, or see KEYS in the manual page (--man). Without FILE, text piped to standard input is read, else the embedded declaration."
 )]
 struct Cli {
-    /// Texts to read instead of the embedded declaration: files, directories (their .txt and .md files), or - for standard input (UTF-8, UTF-16 with a byte-order mark, or GB18030; at most 64 MiB each); several open a library
+    /// Texts to read instead of the embedded declaration: files, directories (their .txt and .md files), or - for standard input (UTF-8, UTF-16 with a byte-order mark, or a legacy encoding such as GB18030, Big5 or Windows-1252; at most 64 MiB each); several open a library
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
 

@@ -102,11 +102,19 @@ fn print_reads_a_file_through_the_same_parser() {
 fn invalid_utf8_is_replaced_and_reported() {
     let d = scratch("utf8");
     let f = d.join("bad.txt");
-    std::fs::write(&f, b"1. ok \xff\xfe end\n").unwrap();
+    let mut bytes = "1. 重申 ok ".as_bytes().to_vec();
+    bytes.extend(b"\xff\xfe end\n");
+    std::fs::write(&f, bytes).unwrap();
     let o = dushanbe(&["--print", "text", f.to_str().unwrap()]);
     assert!(o.status.success());
-    assert_eq!(stdout(&o), "1. ok \u{fffd}\u{fffd} end\n");
+    assert_eq!(stdout(&o), "1. 重申 ok \u{fffd}\u{fffd} end\n");
     assert!(stderr(&o).contains("warning: 2 invalid UTF-8 bytes replaced"));
+    // Latin-1, whose accented letters are not UTF-8: read as such, not
+    // as GB18030 pairs (`é` and the letter after it).
+    std::fs::write(&f, b"1. R\xe9affirme la coop\xe9ration r\xe9gionale.\n").unwrap();
+    let o = dushanbe(&["--print", "text", f.to_str().unwrap()]);
+    assert_eq!(stdout(&o), "1. Réaffirme la coopération régionale.\n");
+    assert_eq!(stderr(&o), "dushanbe: warning: read as windows-1252\n");
     std::fs::remove_dir_all(d).unwrap();
 }
 

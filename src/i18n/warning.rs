@@ -10,10 +10,10 @@ use super::{Lang, store};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
     /// The text was not UTF-8: the encoding it was read in (`GB18030`,
-    /// `UTF-16LE`, `UTF-16BE`).
+    /// `UTF-16LE`, `UTF-16BE`, `Big5`, `windows-1252`, …).
     Encoding(&'static str),
-    /// Bytes that were not valid UTF-8, replaced by U+FFFD.
-    InvalidBytes(usize),
+    /// Bytes not valid in the encoding named, replaced.
+    InvalidBytes(usize, &'static str),
     /// Control and invisible characters shown as placeholders.
     Placeholders(usize),
     /// The text has nothing in it to read (an empty file or input).
@@ -59,7 +59,7 @@ impl Warning {
         matches!(
             self,
             Warning::Encoding(_)
-                | Warning::InvalidBytes(_)
+                | Warning::InvalidBytes(..)
                 | Warning::Placeholders(_)
                 | Warning::EmptyText
         )
@@ -70,10 +70,10 @@ impl Warning {
         match (self, lang) {
             (Warning::Encoding(e), Lang::En) => format!("read as {e}"),
             (Warning::Encoding(e), Lang::Zh) => format!("已按 {e} 编码读取"),
-            (Warning::InvalidBytes(n), Lang::En) => {
-                format!("{n} invalid UTF-8 byte{} replaced with �", plural(*n))
+            (Warning::InvalidBytes(n, e), Lang::En) => {
+                format!("{n} invalid {e} byte{} replaced with �", plural(*n))
             }
-            (Warning::InvalidBytes(n), Lang::Zh) => format!("{n} 个无效的 UTF-8 字节已替换为 �"),
+            (Warning::InvalidBytes(n, e), Lang::Zh) => format!("{n} 个无效的 {e} 字节已替换为 �"),
             (Warning::Placeholders(n), Lang::En) => format!(
                 "{n} control or invisible character{} shown as placeholders",
                 plural(*n)

@@ -1,18 +1,22 @@
 //! Bytes to text, in the encoding they are in: UTF-8 (the default),
-//! UTF-16 with a byte-order mark, or GB18030/GBK — common for Chinese
-//! government files — when the bytes are not UTF-8 but read (nearly)
-//! cleanly as GB18030. The decoding itself is the `encoding_rs` crate's.
+//! UTF-16 with a byte-order mark, or, for bytes that are not UTF-8, the
+//! legacy encoding they read as: GB18030/GBK (common for Chinese
+//! government files), Big5, Windows-1252 (Latin-1) and the others the
+//! `chardetng` crate tells apart. The decoding is the `encoding_rs` crate's.
 
-use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_16BE, UTF_16LE};
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{DecoderResult, Encoding, GB18030, GBK, UTF_16BE, UTF_16LE};
 
 use super::sanitize::{Decoded, decode_utf8};
 
 /// Decodes `bytes`, telling which encoding was used.
 ///
-/// GB18030 is chosen only when UTF-8 fails: when reading the bytes as
-/// GB18030 gives fewer than a quarter as many invalid bytes as reading
-/// them as UTF-8, and at least two Chinese characters. So a UTF-8 text
-/// with a stray byte stays UTF-8 (its bad byte shown as `�`).
+/// Another encoding is tried only when UTF-8 fails, and only where the
+/// bytes are mostly not UTF-8 (fewer valid non-ASCII characters than
+/// invalid bytes): so a UTF-8 text with a stray byte stays UTF-8, its bad
+/// byte shown as `�`, rather than all its Chinese turned to nonsense.
+/// Which encoding is `chardetng`'s guess (GBK is read as GB18030, its
+/// superset), kept if it reads with fewer invalid bytes than UTF-8.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes)
         && (encoding == UTF_16LE || encoding == UTF_16BE)
@@ -28,19 +32,31 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     if utf8.invalid_bytes == 0 {
         return utf8;
     }
-    let gb = decode_with(GB18030, bytes, "GB18030");
-    let chinese = gb
-        .text
-        .chars()
-        .filter(|&c| super::fold::is_cjk(c))
-        .take(2)
-        .count();
-    if gb.invalid_bytes * 4 < utf8.invalid_bytes && chinese >= 2 {
-        gb
+    let valid_non_ascii: usize = (bytes.utf8_chunks())
+        .map(|c| c.valid().chars().filter(|c| !c.is_ascii()).count())
+        .sum();
+    if valid_non_ascii >= utf8.invalid_bytes {
+        return utf8;
+    }
+    // The start tells the encoding as well as the whole would, in a
+    // fraction of the time; not at its end, where a character is cut.
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    let whole = bytes.len() <= GUESS_FROM;
+    detector.feed(&bytes[..bytes.len().min(GUESS_FROM)], whole);
+    let guess = detector.guess(None, Utf8Detection::Deny);
+    let other = match guess {
+        g if g == GBK || g == GB18030 => decode_with(GB18030, bytes, "GB18030"),
+        g => decode_with(g, bytes, g.name()),
+    };
+    if other.invalid_bytes < utf8.invalid_bytes {
+        other
     } else {
         utf8
     }
 }
+
+/// How many bytes the encoding is guessed from.
+const GUESS_FROM: usize = 1 << 20;
 
 /// How much decoded text is written at a time.
 const CHUNK: usize = 64 * 1024;
@@ -122,6 +138,23 @@ mod tests {
             "《行动计划》\n\n一、总体要求\n\n（一）加强青年工作。"
         );
         assert_eq!(d.invalid_bytes, 0);
+    }
+
+    /// Latin-1 bytes that happen to pair as GB18030 (`é` and the letter
+    /// after it) are Latin-1 still, and Big5 is not read as GB18030.
+    #[test]
+    fn other_legacy_encodings_are_told_apart() {
+        let french = "Déclaration de Douchanbé\n\n1. Réaffirme que la coopération \
+                      régionale est nécessaire à la sécurité.\n";
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(french);
+        let d = decode(&latin1);
+        assert_eq!((d.text.as_str(), d.encoding), (french, "windows-1252"));
+        assert_eq!(d.invalid_bytes, 0);
+        let chinese =
+            "《關於打擊恐怖主義的聯合聲明》\n\n一、雙方重申，將加強區域合作與資訊交流。\n";
+        let (big5, _, _) = encoding_rs::BIG5.encode(chinese);
+        let d = decode(&big5);
+        assert_eq!((d.text.as_str(), d.encoding), (chinese, "Big5"));
     }
 
     #[test]
