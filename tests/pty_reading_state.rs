@@ -429,6 +429,45 @@ fn a_library_reopens_on_the_text_read_last() {
     last.expect_exit(0);
 }
 
+/// A search cleared in one text of a library is cleared in every text
+/// read that run, on disk too: it does not come back, on the next run,
+/// with a text left before the clearing, to cover the library again.
+#[test]
+fn a_search_cleared_across_the_library_stays_cleared_next_time() {
+    let dir = state_dir("library-cleared");
+    let folder = library_folder("cleared");
+    let args = [
+        "--state-dir",
+        dir.to_str().unwrap(),
+        folder.to_str().unwrap(),
+    ];
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_until("the first text", |s| s.status_line().contains("1/3"));
+    wait_for_library(&s, &["Bravo", "Charlie"]);
+    s.send("/More\r");
+    s.wait_until("the search", |s| s.status_line().contains("“More”"));
+    go_to_text(&s, ">", "2/3");
+    go_to_text(&s, ">", "3/3");
+    s.send("\x1b");
+    s.wait_until("the search cleared", |s| {
+        !s.status_line().contains("“More”")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    let again = Session::spawn(120, 40, &args, &[]);
+    again.wait_until("back on the third text", |s| {
+        s.status_line().contains("3/3")
+    });
+    wait_for_library(&again, &["Alpha", "Bravo"]);
+    for (key, want) in [("<", "2/3"), ("<", "1/3")] {
+        go_to_text(&again, key, want);
+        let status = again.status_line();
+        assert!(!status.contains("“More”"), "{want}: {status}");
+    }
+    again.send("q");
+    again.expect_exit(0);
+}
+
 /// The file in `dir` the reader copied what it could not save to.
 fn the_copy_in(dir: &std::path::Path) -> std::path::PathBuf {
     let copies: Vec<_> = (std::fs::read_dir(dir).unwrap().flatten())

@@ -372,6 +372,23 @@ impl App {
         true
     }
 
+    /// A text not being read takes the library's filter and search, as
+    /// it would when opened, without searching it yet: to be saved so.
+    pub(super) fn take_view(&mut self, filter: Filter, hide: bool, search: Option<String>) {
+        if self.reader.filter != filter || self.reader.hide != hide {
+            self.reader.hide = hide;
+            self.set_filter(filter);
+        }
+        if self.reader.search.as_ref().map(|s| &s.query) != search.as_ref() {
+            let origin = self.reading_position();
+            self.reader.search = search.map(|query| Search {
+                query,
+                origin,
+                ..Search::default()
+            });
+        }
+    }
+
     /// After switching to another text with the library spanned: the
     /// filter and the search of the text left behind come along.
     pub(super) fn carry_view(&mut self, filter: Filter, hide: bool, search: Option<String>) {

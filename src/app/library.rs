@@ -431,8 +431,14 @@ impl App {
 
     /// Runs `save` with each parked text that has unsaved work swapped in
     /// as the text being read, then goes back to the text being read.
+    ///
+    /// While the filter and search cover the library, each text read this
+    /// run is saved with the library's: one cleared in one text is cleared
+    /// in all, on disk too, and does not come back with a text left before.
     pub fn each_unsaved_parked(&mut self, mut save: impl FnMut(&mut App)) {
         let home = self.library.current;
+        let (filter, hide) = (self.reader.filter, self.reader.hide);
+        let search = self.reader.search.as_ref().map(|s| s.query.clone());
         let unsaved: Vec<usize> = (0..self.library.len())
             .filter(|&i| {
                 self.library.parked[i]
@@ -442,6 +448,9 @@ impl App {
             .collect();
         for i in unsaved {
             self.swap_in(i);
+            if self.spans_library() {
+                self.take_view(filter, hide, search.clone());
+            }
             if self.has_unsaved_work() || self.has_unsaved_position() {
                 save(self);
             }
