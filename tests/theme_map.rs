@@ -185,7 +185,10 @@ fn with_a_library_tab_shows_every_text_and_enter_opens_one_filtered() {
             DocState::default(),
         )),
     );
-    keys(&mut a, "M<Tab>");
+    keys(&mut a, "M");
+    // `Tab` is hinted at for what it does here, with several texts only.
+    assert!(status_line(&mut a).contains("Tab texts/paragraphs"));
+    keys(&mut a, "<Tab>");
     assert_eq!(map(&a).view, MapView::Texts);
     assert_eq!(map(&a).rows, vec![MapRow::Text(0), MapRow::Text(1)]);
     let youth = a.themes().position("youth").unwrap();
@@ -229,6 +232,53 @@ fn every_texts_titles_start_in_one_column() {
         column("10 Statement number 9"),
         "{s}"
     );
+}
+
+/// Counts of five digits in the texts view are shown whole, each apart
+/// from the next, at every width the map has room for: cells widen to the
+/// widest number (the total), not cut it to `399` or run `300600` on.
+#[test]
+fn large_counts_in_the_texts_view_are_whole_and_apart() {
+    let mut text = String::from("Statement on financing\n\n");
+    for i in 1..=10_001 {
+        text.push_str(&format!(
+            "{i}. Counters terrorist financing and youth radicalisation.\n"
+        ));
+    }
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
+        let mut a = app(w, h);
+        a.start_library(vec!["declaration".into(), "a".into(), "b".into()], 0);
+        for i in 1..=2 {
+            let l = load_bytes(text.as_bytes(), dushanbe_reader::document::Source::Embedded);
+            let index = DocIndex::new(l.document, &Themes::builtin());
+            a.add_document(i, Ok((index, l.key, DocState::default())));
+        }
+        keys(&mut a, "M<Tab>");
+        let financing = a.themes().position("financing").unwrap();
+        assert_eq!(a.map_cell(MapRow::Text(1), financing), 10_001);
+        let s = screen(&mut a);
+        let row = |start: &str| {
+            s.lines()
+                .find(|l| l.trim_start_matches(['│', ' ']).starts_with(start))
+                .unwrap_or_else(|| panic!("{w}x{h}: no row {start}:\n{s}"))
+                .to_string()
+        };
+        let total = a.map_cell(MapRow::Text(0), financing) + 20_002;
+        let words = |row: String| -> Vec<String> {
+            row.split(['│', ' '])
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let totals = words(row("total"));
+        assert!(totals.contains(&total.to_string()), "{w}x{h}:\n{s}");
+        // Financing and youth, side by side.
+        let b = words(row("3 "));
+        assert!(
+            b.iter().filter(|n| *n == "10001").count() >= 2,
+            "{w}x{h}:\n{s}"
+        );
+    }
 }
 
 #[test]

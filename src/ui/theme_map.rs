@@ -39,17 +39,32 @@ struct Grid {
 }
 
 impl Grid {
-    /// The grid for `themes` columns, the legend taking `legend_lines`
-    /// (as many as it needs at most, fewer on short screens).
-    fn new(area: Rect, themes: usize, selected_col: usize, legend_lines: u16) -> Grid {
+    /// The grid for `themes` columns whose numbers are at most `widest`
+    /// digits, the legend taking `legend_lines` (as many as it needs at
+    /// most, fewer on short screens).
+    fn new(
+        area: Rect,
+        themes: usize,
+        widest: usize,
+        selected_col: usize,
+        legend_lines: u16,
+    ) -> Grid {
+        // A cell holds its widest number whole and a space after it; one
+        // more column where there is room.
+        let need = (widest.min(20) as u16 + 1).max(2);
+        let roomy = need.max(3);
         // The labels take what the cells leave, within reason.
         let label_w = area
             .width
-            .saturating_sub(themes as u16 * 3 + 1)
+            .saturating_sub((themes as u16).saturating_mul(roomy).saturating_add(1))
             .clamp((area.width / 3).clamp(8, 30), 60)
             .min(area.width);
         let room = area.width.saturating_sub(label_w) as usize;
-        let cell_w: u16 = if room >= themes * 3 { 3 } else { 2 };
+        let cell_w = if room >= themes * roomy as usize {
+            roomy
+        } else {
+            need
+        };
         let cols = (room / cell_w as usize).clamp(1, themes.max(1));
         let first_col = (selected_col + 1).saturating_sub(cols);
         // Header, totals, detail, and the legend as room allows: all of it
@@ -74,6 +89,17 @@ impl Grid {
     /// The x of theme column `t` (which must be shown).
     fn col_x(&self, t: usize) -> u16 {
         self.area.x + self.label_w + (t - self.first_col) as u16 * self.cell_w
+    }
+
+    /// The column of a cell its glyph, its letter and its number's last
+    /// digit are set in.
+    fn anchor(&self) -> u16 {
+        self.cell_w - 2
+    }
+
+    /// The x at which `text` ends in theme column `t`'s anchor column.
+    fn right_aligned(&self, t: usize, text: &str) -> u16 {
+        (self.col_x(t) + self.anchor() + 1).saturating_sub(str_width(text) as u16)
     }
 
     fn shown_cols(&self, themes: usize) -> std::ops::Range<usize> {
@@ -101,7 +127,8 @@ impl Widget for ThemeMapBox<'_> {
         let themes = app.themes().themes.len();
         let box_area = inner(r);
         let legend = legend_lines(app, 0..themes, box_area.width as usize);
-        let g = Grid::new(box_area, themes, map.col, legend.len() as u16);
+        let widest = map.totals.iter().max().map_or(1, |n| n.to_string().len());
+        let g = Grid::new(box_area, themes, widest, map.col, legend.len() as u16);
         let mut block = Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width));
@@ -164,7 +191,7 @@ impl ThemeMapBox<'_> {
             if t == self.map.col {
                 style = style.add_modifier(Modifier::REVERSED);
             }
-            let x = g.col_x(t) + g.cell_w / 2;
+            let x = g.col_x(t) + g.anchor();
             put(buf, x, g.area.y, &letter, 1, style);
         }
         if g.first_col > 0 {
@@ -223,7 +250,7 @@ impl ThemeMapBox<'_> {
         for t in g.shown_cols(themes.len()) {
             let n = app.map_cell(row, t);
             let text = match row {
-                MapRow::Text(_) => format!("{n:>w$}", w = g.cell_w as usize - 1),
+                MapRow::Text(_) => n.to_string(),
                 _ => shade(n).to_string(),
             };
             let mut style = if n == 0 {
@@ -234,8 +261,14 @@ impl ThemeMapBox<'_> {
             if selected && t == self.map.col {
                 style = style.add_modifier(Modifier::REVERSED);
             }
-            let x = g.col_x(t) + u16::from(!matches!(row, MapRow::Text(_))) * (g.cell_w / 2);
-            put(buf, x, y, &text, g.cell_w as usize, style);
+            put(
+                buf,
+                g.right_aligned(t, &text),
+                y,
+                &text,
+                g.cell_w as usize,
+                style,
+            );
         }
     }
 
@@ -256,12 +289,14 @@ impl ThemeMapBox<'_> {
         let totals = &map.totals;
         for t in g.shown_cols(themes.len()) {
             let n = totals[t].to_string();
-            let text = truncate_to_width(&n, g.cell_w as usize);
-            let x = g.col_x(t)
-                + g.cell_w
-                    .saturating_sub(str_width(&text) as u16 + 1)
-                    .min(g.cell_w / 2);
-            put(buf, x, y, &text, g.cell_w as usize, styles.faint());
+            put(
+                buf,
+                g.right_aligned(t, &n),
+                y,
+                &n,
+                g.cell_w as usize,
+                styles.faint(),
+            );
         }
         let detail = selected_in_words(app, map);
         put(
