@@ -411,6 +411,12 @@ impl StatusLine<'_> {
         };
         let mut hints: Vec<String> = tables::hints(mode, self.view.panes.narrow)
             .iter()
+            // `Tab` in the theme map switches to every text: with one
+            // text, there is nothing to switch to.
+            .filter(|&&action| {
+                !(mode == Mode::ThemeMap && action == Action::ToggleFocus)
+                    || app.library().is_library()
+            })
             .filter_map(|&action| {
                 let key = hint_key(app, mode, action)?;
                 Some(format!("{key} {}", hint(action, mode, app.lang())))
