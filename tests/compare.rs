@@ -302,12 +302,19 @@ fn g_shows_the_last_screenful_of_the_comparison() {
             .any(|c| !c.is_whitespace())
     });
     assert!(filled, "the panes end in text:\n{s}");
-    // A row up still shows the last pair whole (only the blank row after
-    // it goes); a few more cut it, and the percentage drops.
+    // The bar is on the last pair, as `G` leaves it in reading: what `y`
+    // copies. `k` steps it up over the pairs shown; past the top one, the
+    // panes scroll and the percentage drops.
+    let last = v.pairs.len() - 1;
+    assert_eq!(v.target(), last, "{s}");
+    assert!(status.starts_with(&format!(" {} ↔", a.id)), "{s}");
     keys(&mut app, "k");
     let s = screen(&mut app);
+    assert_eq!(view(&app).target(), last - 1, "{s}");
     assert!(s.lines().last().unwrap().contains("100%"), "{s}");
-    keys(&mut app, "kkk");
+    for _ in 0..(last - v.top) + 3 {
+        keys(&mut app, "k");
+    }
     let s = screen(&mut app);
     assert!(!s.lines().last().unwrap().contains("100%"), "{s}");
 }
@@ -1271,4 +1278,43 @@ fn un_chinese_sub_item_labels_pair_with_the_english_roman_ones() {
         let (a, b) = (p.a.unwrap(), p.b.unwrap());
         assert_eq!(zh.paragraphs[a].id, en.paragraphs[b].id);
     }
+}
+
+/// A comparison opened where side A is read (a resumed place, or `:3`
+/// before `C`) has its bar there, even where the whole comparison fits
+/// and nothing scrolls: what `y` copies is the paragraph it says.
+#[test]
+fn a_comparison_opens_with_its_bar_where_side_a_is_read() {
+    let first = index("edition-1.zh.txt");
+    let mut app = App::new(
+        first.doc().clone(),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    app.start_library(
+        vec!["edition-1.zh.txt".into(), "edition-2.zh.txt".into()],
+        0,
+    );
+    let l = load_bytes(
+        std::fs::read(path("edition-2.zh.txt")).unwrap().as_slice(),
+        Source::File("edition-2.zh.txt".into()),
+    );
+    let b = DocIndex::new(l.document, &Themes::builtin());
+    app.add_document(1, Ok((b, l.key, DocState::default())));
+    screen(&mut app);
+    keys(&mut app, ":3<Enter>");
+    assert_eq!(current_id(&mut app), "op-3");
+    app.open_compare(1);
+    let s = screen(&mut app);
+    assert!(status_line(&mut app).starts_with(" op-3 ↔"), "{s}");
+    keys(&mut app, "y");
+    let copied = app.take_clipboard().expect("copied");
+    assert!(copied.starts_with("支持开展青年教育项目"), "{copied}");
+    // `G`: the bar on the last pair.
+    keys(&mut app, "G");
+    let s = screen(&mut app);
+    let v = view(&app);
+    assert_eq!(v.target(), v.pairs.len() - 1, "{s}");
 }

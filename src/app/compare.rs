@@ -232,9 +232,12 @@ impl App {
             beyond: 0,
             last_screenful: None,
         };
+        // Opened where side A is read, with the bar there, as a jump puts
+        // it: even within the last screenful (a resumed place).
         if let Some(p) = self.current() {
             view.top = view.pair_of(p, false).unwrap_or(0);
             view.followed = Some(p);
+            view.jumped = view.top > 0;
         }
         self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
         self.overlays.push(Overlay::Compare(Box::new(view)));
@@ -635,6 +638,10 @@ impl App {
             }
             v.last_screenful = Some((size, last));
             if let Some((top, top_row)) = end {
+                // `G`: the bar on the last pair, as in reading.
+                if v.to_end {
+                    v.beyond = v.pairs.len().saturating_sub(1) - top;
+                }
                 (v.top, v.top_row, v.to_end) = (top, top_row, false);
             }
             v.top_row = v.top_row.min(v.height(v.top) - 1);
