@@ -61,7 +61,7 @@ struct Cli {
     match_mode: MatchMode,
 
     /// List each theme's id, labels and how many paragraphs it tags, then exit
-    #[arg(long, conflicts_with_all = ["print", "list_references", "compare", "print_config", "completions", "man"])]
+    #[arg(long, conflicts_with_all = ["print", "list_references", "compare", "print_config", "completions", "man", "themes", "reference", "search"])]
     list_themes: bool,
 
     /// Extra theme definitions (TOML), added to or replacing the built-in ones
@@ -73,7 +73,7 @@ struct Cli {
     reference: Option<String>,
 
     /// List each reference the text cites: its id, how many times, its name and the paragraphs citing it, then exit
-    #[arg(long, conflicts_with_all = ["print", "compare", "print_config", "completions", "man"])]
+    #[arg(long, conflicts_with_all = ["print", "compare", "print_config", "completions", "man", "themes", "reference", "search"])]
     list_references: bool,
 
     /// Extra reference definitions (TOML), added to or replacing the built-in ones
@@ -97,7 +97,7 @@ struct Cli {
     no_mouse: bool,
 
     /// Compare two texts side by side, paragraph by paragraph (the same words first, then in one language the most alike, in a translation by id); with --print json, write the pairing
-    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "files")]
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with_all = ["files", "themes", "reference", "search"])]
     compare: Option<Vec<PathBuf>>,
 
     /// Write paragraph ID (op-7, pre-3, 12, para. 7 …) with its citation to standard output and exit; pipe it to pbcopy, wl-copy or xclip
@@ -109,15 +109,15 @@ struct Cli {
     config_file: Option<PathBuf>,
 
     /// Write the configuration in effect (the defaults merged with the file) as TOML and exit
-    #[arg(long, conflicts_with_all = ["print", "compare", "completions", "man", "cite"])]
+    #[arg(long, conflicts_with_all = ["print", "compare", "completions", "man", "cite", "files", "themes", "reference", "search"])]
     print_config: bool,
 
     /// Write a completion script for SHELL to standard output and exit
-    #[arg(long, value_enum, value_name = "SHELL", conflicts_with_all = ["man", "print", "cite", "compare"])]
+    #[arg(long, value_enum, value_name = "SHELL", conflicts_with_all = ["man", "print", "cite", "compare", "files", "themes", "reference", "search", "list_themes", "list_references", "print_config"])]
     completions: Option<clap_complete::Shell>,
 
     /// Write the manual page (roff, for man -l -) to standard output and exit
-    #[arg(long, conflicts_with_all = ["print", "cite", "compare"])]
+    #[arg(long, conflicts_with_all = ["print", "cite", "compare", "files", "themes", "reference", "search", "list_themes", "list_references", "print_config"])]
     man: bool,
 }
 

@@ -1261,6 +1261,18 @@ fn options_that_cannot_go_together_are_refused() {
         &["--theme", "youth", "--cite", "1"],
         &["--search", "合作", "--cite", "1"],
         &["--reference", "1373", "--cite", "1"],
+        // A filter the lists, the comparison or the configuration would
+        // not apply, and a text to what reads none.
+        &["--list-themes", "--theme", "youth"],
+        &["--list-themes", "--search", "重申"],
+        &["--list-references", "--reference", "osce"],
+        &["--compare", "a.txt", "b.txt", "--theme", "youth"],
+        &["--compare", "a.txt", "b.txt", "--search", "青年"],
+        &["--compare", "a.txt", "b.txt", "--reference", "nosuch"],
+        &["--print-config", "--theme", "nosuch"],
+        &["--print-config", "a.txt"],
+        &["--man", "a.txt"],
+        &["--completions", "bash", "a.txt"],
     ] {
         let o = dushanbe(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");

@@ -150,8 +150,11 @@ fn completions_and_the_manual_name_every_option() {
         !man.contains('\u{c}'),
         "a form feed where a font escape was meant"
     );
-    // Neither reads standard input or a document.
-    assert!(run(&["--man", "/no/such/file"], &config).status.success());
+    // Neither reads a document: one given is refused, not ignored.
+    assert_eq!(
+        run(&["--man", "/no/such/file"], &config).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
