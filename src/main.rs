@@ -362,8 +362,18 @@ fn setup_of(cli: &mut Cli, lang_given: bool) -> Result<reading::Setup, String> {
     if !lang_given {
         cli.lang = config.reader.lang;
     }
-    let filter = filter_of(cli, &themes)?;
-    let (recogniser, reference_warnings) = read_references(cli.references_file.as_deref())?;
+    // An error ends the run before the warnings are shown: they are said
+    // first, as they may be why (a broken themes file, then its theme
+    // unknown).
+    let said_first = |e: String| {
+        for w in &warnings {
+            complain(&format!("warning: {}", w.text(Lang::En)));
+        }
+        e
+    };
+    let filter = filter_of(cli, &themes).map_err(said_first)?;
+    let (recogniser, reference_warnings) =
+        read_references(cli.references_file.as_deref()).map_err(said_first)?;
     warnings.extend(reference_warnings);
     Ok(reading::Setup {
         config,

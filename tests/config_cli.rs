@@ -245,6 +245,25 @@ fn a_broken_config_file_warns_and_uses_the_defaults() {
     assert!(settings.contains("\n# lang = \"en\"\n"), "{settings}");
 }
 
+/// A broken theme file is said before an error it may be the cause of:
+/// `--theme` naming a theme it would have defined.
+#[test]
+fn a_broken_theme_file_is_said_before_the_error_it_causes() {
+    let config = home("broken-themes-error", None);
+    std::fs::write(config.join("dushanbe-reader/themes.toml"), "bad\n").unwrap();
+    let o = run(&["--theme", "ctc", "--print", "text"], &config);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].starts_with("dushanbe: warning: "), "{err}");
+    assert!(lines[0].contains("themes.toml:1:"), "{err}");
+    assert!(
+        lines[1].starts_with("dushanbe: unknown theme 'ctc'"),
+        "{err}"
+    );
+}
+
 /// A broken theme file does not take the configuration down with it: a
 /// colour the configuration gives one of its themes is said and left out,
 /// and the rest of the configuration (here its language) still applies.
