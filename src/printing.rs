@@ -252,7 +252,17 @@ fn references_listed(texts: &Texts) -> String {
                 .collect();
             let list = list_references(index.refs(), &ids);
             match (several, list.is_empty()) {
-                (false, _) => list,
+                // Said on stderr, so that standard output is the list
+                // alone, empty, and not taken for a failure.
+                (false, true) => {
+                    let _ = writeln!(
+                        io::stderr(),
+                        "dushanbe: {}: no references",
+                        dushanbe_reader::text::sanitize_line(&index.doc().source.to_string())
+                    );
+                    list
+                }
+                (false, false) => list,
                 (true, false) => format!("{}:\n{list}", index.doc().source),
                 (true, true) => format!("{}: no references\n", index.doc().source),
             }

@@ -63,6 +63,23 @@ fn ids(v: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
+/// A text that cites nothing: standard output empty (the list, of no
+/// lines), and stderr says so rather than leaving it to look like a crash.
+#[test]
+fn list_references_of_a_text_citing_nothing_says_so_on_stderr() {
+    let text = format!(
+        "{}/tests/fixtures/ga-resolution.en.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = dushanbe("none", &["--list-references", &text]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        format!("dushanbe: {text}: no references\n")
+    );
+}
+
 #[test]
 fn list_references_prints_each_with_its_count_and_paragraphs() {
     let o = dushanbe("list", &["--list-references"]);
