@@ -235,30 +235,52 @@ fn cited_place(place: &str) -> Result<String, String> {
     }
 }
 
+/// `--help` and `-V`, or a command line that does not parse: one line on
+/// stderr, with the values an option takes and clap's tips.
+fn argument_error(e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // In colour on a terminal; elsewhere checked as every
+        // output is (`--help > /dev/full` is a failure).
+        if io::stdout().is_terminal() {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        return printing::write_output(&e.to_string());
+    }
+    // One line, not clap's multi-line report.
+    let text = e.to_string();
+    let first = text.lines().next().unwrap_or("invalid arguments");
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    // A value not among those the option takes: which they are.
+    use clap::error::{ContextKind, ContextValue};
+    let valid = match e.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(values)) if !values.is_empty() => {
+            format!(" (one of: {})", values.join(", "))
+        }
+        _ => String::new(),
+    };
+    // clap's tips, on the lines this leaves out: the option meant
+    // (`--prin`), or how to pass a file named with a dash.
+    let valid = match (
+        e.get(ContextKind::SuggestedArg),
+        e.get(ContextKind::Suggested),
+    ) {
+        (Some(ContextValue::String(arg)), _) => format!("{valid} (did you mean {arg}?)"),
+        (_, Some(ContextValue::StyledStrs(tips))) if !tips.is_empty() => {
+            let tips: Vec<String> = tips.iter().map(|t| t.to_string()).collect();
+            format!("{valid} ({})", tips.join("; "))
+        }
+        _ => valid,
+    };
+    complain(&format!("{first}{valid} (see 'dushanbe --help')"));
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     let (mut cli, lang_given) = match parse_args() {
         Ok(parsed) => parsed,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                let _ = e.print();
-                return ExitCode::SUCCESS;
-            }
-            // One line, not clap's multi-line report.
-            let text = e.to_string();
-            let first = text.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            // A value not among those the option takes: which they are.
-            use clap::error::{ContextKind, ContextValue};
-            let valid = match e.get(ContextKind::ValidValue) {
-                Some(ContextValue::Strings(values)) if !values.is_empty() => {
-                    format!(" (one of: {})", values.join(", "))
-                }
-                _ => String::new(),
-            };
-            complain(&format!("{first}{valid} (see 'dushanbe --help')"));
-            return ExitCode::from(2);
-        }
+        Err(e) => return argument_error(&e),
     };
 
     if let Some(out) = generated(&cli) {

@@ -422,6 +422,30 @@ fn a_closed_standard_output_is_an_error() {
         .output()
         .unwrap();
     assert!(o.status.success(), "{o:?}");
+    // Help and the version are output like any other: not lost silently.
+    for args in ["--help >&-", "-V >&-", "--help > /dev/full"] {
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{}' {args}", env!("CARGO_BIN_EXE_dushanbe")))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args}: {o:?}");
+        assert!(stderr(&o).contains("cannot write output"), "{args}: {o:?}");
+    }
+}
+
+/// A mistyped option is answered with the one meant, and a file named
+/// with a dash with how to pass it, as clap's own tips say.
+#[test]
+fn a_mistyped_option_names_the_one_meant() {
+    let o = dushanbe(&["--prin", "json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "dushanbe: unexpected argument '--prin' found (did you mean --print?) (see 'dushanbe --help')\n"
+    );
+    let o = dushanbe(&["--print", "text", "-dash.txt"]);
+    assert!(stderr(&o).contains("use '-- "), "{}", stderr(&o));
 }
 
 #[test]
@@ -789,7 +813,11 @@ fn a_hostile_file_name_is_printed_on_one_line() {
     let path = dir.join("evil\u{1b}[31mname\nx.txt");
     std::fs::write(&path, "1. Decides to act.\n\n2. Requests a report.\n").unwrap();
     let p = path.display().to_string();
-    let csv = stdout(&dushanbe(&["--print", "csv", &p, &p]));
+    // A second text, as a file given twice is read once.
+    let second = dir.join("evil\u{1b}[31mname\ny.txt");
+    std::fs::write(&second, "1. Decides to act.\n\n2. Requests a report.\n").unwrap();
+    let p2 = second.display().to_string();
+    let csv = stdout(&dushanbe(&["--print", "csv", &p, &p2]));
     assert_eq!(csv.lines().count(), 1 + 2 * 2, "{csv}");
     assert!(
         csv.lines()
@@ -798,7 +826,7 @@ fn a_hostile_file_name_is_printed_on_one_line() {
             .contains("evil␛[31mname x.txt,op-1,"),
         "{csv}"
     );
-    let refs = stdout(&dushanbe(&["--list-references", &p, &p]));
+    let refs = stdout(&dushanbe(&["--list-references", &p, &p2]));
     assert!(
         refs.starts_with(&format!(
             "{}: no references",
