@@ -133,13 +133,13 @@ fn parse_args() -> Result<(Cli, bool), clap::Error> {
 /// What the manual page says beyond the options (roff).
 const MAN_SECTIONS: &str = r#".SH "EXIT STATUS"
 0 on success, also when a filter or search finds nothing (said on standard error).
-1 when quitting with notes that could not be written to disk (printed first).
+1 when quitting with notes that could not be written to disk (printed first), or when the output cannot be written (a full disk, a closed standard output).
 2 for bad input: a missing, unreadable, binary or oversized file, an unknown option or value, options that cannot go together, a broken configuration, theme or reference file, an id \fB\-\-cite\fR cannot find.
 128 + N when ended by signal N (SIGTERM, SIGHUP, SIGINT), the terminal restored and the work saved.
 .SH ENVIRONMENT
 .TP
 \fBNO_COLOR\fR
-Any value: no colours; themes are shown by their letters.
+Set and not empty: no colours; themes are shown by their letters.
 .TP
 \fBCOLORTERM\fR, \fBTERM\fR
 How many colours the terminal has (truecolor, 256 or 16).

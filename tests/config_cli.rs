@@ -143,6 +143,11 @@ fn completions_and_the_manual_name_every_option() {
         "\\fB/\\fR\nsearch as you type",
         ".SS \"Notes list (\\(dq)\"",
         ".SS \"Comparing two texts\"",
+        // The themes under their letters, as the reader gives them.
+        ".TP\n\\fBf\\fR\nTerrorist financing",
+        // Writing that fails is the other failure.
+        "the output cannot be written",
+        "Set and not empty: no colours",
     ] {
         assert!(man.contains(keys), "the manual lacks {keys}");
     }

@@ -95,7 +95,11 @@ pub fn man_keys(themes: &Themes) -> String {
         Lang::En.mode_name(Mode::Normal)
     );
     let mut heading = true;
-    for row in help_rows(&Keymap::default(), themes, Lang::En) {
+    // The themes' letters, as the reader gives them with this keymap.
+    let mut keymap = Keymap::default();
+    let letters = themes.letters(|c| keymap.reserved(Mode::Themes, c));
+    keymap.set_theme_keys(letters);
+    for row in help_rows(&keymap, themes, Lang::En) {
         match (row.keys.is_empty(), row.text.is_empty()) {
             (true, true) => heading = true,
             (true, false) if heading => {
