@@ -89,9 +89,22 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
                 .map(|(_, path)| path);
             app.add_warning(Warning::Editor(editor_failed(&editor, s, kept.as_deref())));
         }
-        Err(e) => app.add_warning(Warning::Editor(format!("cannot run {editor}: {e}"))),
+        Err(e) => app.add_warning(Warning::Editor(not_started(&editor, &e))),
     }
     Ok(())
+}
+
+/// Why the editor could not be started at all: the shell it is run
+/// through is missing (no `sh` on `PATH`), or could not be run.
+fn not_started(editor: &str, e: &io::Error) -> String {
+    let why = match e.kind() {
+        io::ErrorKind::NotFound => format!("editor not found: {editor} (no sh on PATH to run it)"),
+        _ => format!(
+            "editor cannot be run: {editor} ({})",
+            dushanbe_reader::bounded::os_words(e)
+        ),
+    };
+    format!("{why}; the note is unchanged")
 }
 
 /// Why the editor gave no note back, and where what it wrote is kept, if
@@ -163,6 +176,13 @@ mod tests {
         assert_eq!(
             editor_failed("vim", std::process::ExitStatus::from_raw(9), None),
             "vim was ended by signal 9; the note is unchanged"
+        );
+        // No shell to run it through: in the same words as an editor the
+        // shell does not find.
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(
+            not_started("vi", &missing),
+            "editor not found: vi (no sh on PATH to run it); the note is unchanged"
         );
     }
 
