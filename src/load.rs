@@ -95,6 +95,13 @@ impl std::fmt::Display for LoadError {
                 "{}: is {what}, not a regular file (to read a stream, pipe it: … | dushanbe -)",
                 p.display()
             ),
+            // Standard input is not a file: `standard input is over 64 MiB`.
+            LoadError::TooLarge(p, n) if p == Path::new(STDIN_NAME) => write!(
+                f,
+                "{STDIN_NAME} is {}; the limit is {}",
+                crate::bounded::size_words(*n, MAX_FILE_BYTES),
+                crate::bounded::size_words(MAX_FILE_BYTES, MAX_FILE_BYTES)
+            ),
             LoadError::TooLarge(p, n) => write!(
                 f,
                 "{}: {}",
@@ -265,7 +272,7 @@ mod tests {
         let big = std::io::repeat(b'a').take(MAX_FILE_BYTES + 10);
         let err = load_stdin(big).unwrap_err().to_string();
         assert!(
-            err.starts_with("standard input: file is over 64 MiB; the limit is 64 MiB"),
+            err.starts_with("standard input is over 64 MiB; the limit is 64 MiB"),
             "{err}"
         );
         let err = load_stdin(&b"abc\0def"[..]).unwrap_err().to_string();

@@ -506,6 +506,11 @@ fn terminal_failed(e: io::Error) -> ExitCode {
 fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
     match file {
         Some(path) if path == Path::new("-") => {
+            if printing::was_closed(0) {
+                let closed =
+                    io::Error::other("it is closed (give a file, or pipe one: … | dushanbe -)");
+                return Err(load::LoadError::Unreadable(load::STDIN_NAME.into(), closed));
+            }
             if io::stdin().is_terminal() {
                 // Else a blank screen waits, saying nothing.
                 complain(

@@ -318,7 +318,7 @@ fn joined(mut outputs: Vec<String>, format: Format) -> String {
 /// Writes `--print` output. A closed standard output is an error (std's
 /// handle would drop the text silently); a closed pipe (`| head`) is not.
 pub fn write_output(out: &str) -> ExitCode {
-    if stdout_was_closed() {
+    if was_closed(1) {
         complain("cannot write output: standard output is closed");
         return ExitCode::FAILURE;
     }
@@ -332,23 +332,24 @@ pub fn write_output(out: &str) -> ExitCode {
     }
 }
 
-/// Was standard output closed when the program started (`>&-`)? Rust's
-/// runtime then opens /dev/null in its place, read-write, so writes vanish
-/// without an error; a shell's `> /dev/null` opens it write-only. So a
-/// read-write /dev/null on descriptor 1 means there was none.
-fn stdout_was_closed() -> bool {
+/// Was descriptor `fd` (0 or 1) closed when the program started (`>&-`,
+/// `<&-`)? Rust's runtime then opens /dev/null in its place, read-write,
+/// so writes vanish and reads find nothing, without an error; a shell's
+/// `> /dev/null` or `< /dev/null` opens it one way only. So a read-write
+/// /dev/null there means there was none.
+pub(crate) fn was_closed(fd: i32) -> bool {
     use std::os::unix::fs::MetadataExt;
     let Ok(null) = std::fs::metadata("/dev/null") else {
         return false;
     };
-    // SAFETY: fstat and fcntl only read the state of descriptor 1 into a
-    // zeroed stat buffer owned here.
+    // SAFETY: fstat and fcntl only read the state of descriptor `fd` into
+    // a zeroed stat buffer owned here.
     unsafe {
         let mut st: libc::stat = std::mem::zeroed();
-        if libc::fstat(1, &mut st) != 0 {
+        if libc::fstat(fd, &mut st) != 0 {
             return true;
         }
-        let flags = libc::fcntl(1, libc::F_GETFL);
+        let flags = libc::fcntl(fd, libc::F_GETFL);
         st.st_rdev as u64 == null.rdev()
             && (st.st_mode & libc::S_IFMT) == libc::S_IFCHR
             && flags != -1

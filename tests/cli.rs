@@ -434,6 +434,32 @@ fn a_closed_standard_output_is_an_error() {
     }
 }
 
+/// `-` with standard input closed is an error, not an empty text read
+/// (Rust puts /dev/null in a closed descriptor's place); `< /dev/null` is
+/// an empty text, as asked.
+#[test]
+fn a_closed_standard_input_given_as_the_text_is_an_error() {
+    let bin = env!("CARGO_BIN_EXE_dushanbe");
+    let run = |redirect: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{bin}' --print json - {redirect}"))
+            .output()
+            .unwrap()
+    };
+    let o = run("<&-");
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(
+        stderr(&o).starts_with("dushanbe: standard input: cannot read: it is closed"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+    let o = run("< /dev/null");
+    assert!(o.status.success(), "{o:?}");
+    assert!(stderr(&o).contains("the text is empty"), "{}", stderr(&o));
+}
+
 /// A mistyped option is answered with the one meant, and a file named
 /// with a dash with how to pass it, as clap's own tips say.
 #[test]
