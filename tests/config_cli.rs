@@ -250,6 +250,21 @@ fn a_broken_config_file_warns_and_uses_the_defaults() {
     assert!(settings.contains("\n# lang = \"en\"\n"), "{settings}");
 }
 
+/// `--config /dev/null` sets the user's file aside: the defaults, without
+/// a word; another device is still refused.
+#[test]
+fn config_dev_null_is_no_configuration() {
+    let config = home("dev-null", Some("[reader]\nlang = \"zh\"\nwidth = 3\n"));
+    let o = run(&["--config", "/dev/null", "--print-config"], &config);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(stderr(&o), "");
+    assert!(stdout(&o).contains("\n# lang = \"en\"\n"), "{}", stdout(&o));
+    assert_one_line_error(
+        &run(&["--config", "/dev/zero", "--print-config"], &config),
+        "is a character device",
+    );
+}
+
 /// A broken theme file is said before an error it may be the cause of:
 /// `--theme` naming a theme it would have defined.
 #[test]

@@ -130,10 +130,20 @@ pub fn user_config_path() -> Option<PathBuf> {
     Some(xdg.config_dir().join("dushanbe-reader").join("config.toml"))
 }
 
+/// Whether `path` is the null device (a link to it too): read as empty.
+fn is_dev_null(path: &Path) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    match (std::fs::metadata(path), std::fs::metadata("/dev/null")) {
+        (Ok(m), Ok(null)) => m.file_type().is_char_device() && m.rdev() == null.rdev(),
+        _ => false,
+    }
+}
+
 /// The configuration for this run: `explicit` (`--config FILE`) when
-/// given, else the file at `default` if there is one, else the defaults.
-/// A broken file at `default` is a warning (the defaults are used); a
-/// broken `explicit` one is an error. Messages are one line, safe to print.
+/// given, else the file at `default` if there is one, else the defaults
+/// (`--config /dev/null` too). A broken file at `default` is a warning
+/// (the defaults are used); a broken `explicit` one is an error. Messages
+/// are one line, safe to print.
 pub fn load(
     default: Option<&Path>,
     explicit: Option<&Path>,
@@ -155,6 +165,10 @@ pub fn load(
         (c, warnings)
     };
     if let Some(path) = explicit {
+        // `--config /dev/null`: no configuration, the usual way to say so.
+        if is_dev_null(path) {
+            return Ok((Config::default(), Vec::new()));
+        }
         return parsed(path).map(with_warnings).map_err(clean);
     }
     match default {
