@@ -180,6 +180,11 @@ fn the_hit_list_groups_other_texts_and_enter_opens_their_hits() {
     let mut app = library(120, 40, Lang::En);
     keys(&mut app, "/young<Enter>s");
     let s = screen(&mut app);
+    // The title says what is here apart from what is in the others: the
+    // declaration has no "young", and `0 hits` alone reads as a failure.
+    let (hits, texts) = app.library_hit_total().unwrap();
+    let title = format!("“young”: 0 hits here · {hits} in {texts} texts — Enter goes there");
+    assert!(s.contains(&title), "{s}");
     assert!(s.contains("── 2 90/123."), "{s}");
     assert!(s.contains("── 3 Tashkent Joint Statement"), "{s}");
     assert!(s.contains("2:op-"), "{s}");

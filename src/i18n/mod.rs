@@ -215,19 +215,34 @@ impl Lang {
         }
     }
 
-    /// The hit list's title: hits in the text, and in notes if any.
-    pub fn hit_list_title(self, query: &str, n: Count, in_notes: usize) -> String {
+    /// The hit list's title: hits in the text, and in notes if any; in a
+    /// library, `across` (`3 in 3 texts`) after those said to be here, so
+    /// that `0 hits` above other texts' hits does not read as an error.
+    pub fn hit_list_title(
+        self,
+        query: &str,
+        n: Count,
+        in_notes: usize,
+        across: Option<String>,
+    ) -> String {
         let notes = match (self, in_notes) {
             (_, 0) => String::new(),
             (Lang::En, k) => format!(" and {k} in notes"),
             (Lang::Zh, k) => format!("，笔记中 {k} 个"),
         };
-        match self {
-            Lang::En => format!(
+        match (self, across) {
+            (Lang::En, None) => format!(
                 " {n} hit{}{notes} for “{query}” — Enter goes there, Esc closes ",
                 if n == Count::from(1) { "" } else { "s" }
             ),
-            Lang::Zh => format!(" “{query}” 共 {n} 个结果{notes} — 回车跳转，Esc 关闭 "),
+            (Lang::En, Some(across)) => format!(
+                " “{query}”: {n} hit{} here{notes} · {across} — Enter goes there, Esc closes ",
+                if n == Count::from(1) { "" } else { "s" }
+            ),
+            (Lang::Zh, None) => format!(" “{query}” 共 {n} 个结果{notes} — 回车跳转，Esc 关闭 "),
+            (Lang::Zh, Some(across)) => {
+                format!(" “{query}” 本篇 {n} 个结果{notes} · {across} — 回车跳转，Esc 关闭 ")
+            }
         }
     }
 

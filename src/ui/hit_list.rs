@@ -58,18 +58,14 @@ impl Widget for HitList<'_> {
         let n = in_text + search.note_hits.len() + others.len();
         let r = list_overlay(area, n, HIT_LIST_WIDTH);
         super::clear_for_overlay(r, buf);
-        let mut title = app.lang().hit_list_title(
+        let across =
+            (app.library_hit_total()).map(|(hits, texts)| app.lang().across_texts(hits, texts));
+        let title = app.lang().hit_list_title(
             &search.query,
             Count::of(in_text, app.is_partial()),
             search.note_hits.len(),
+            across,
         );
-        if let Some((hits, texts)) = app.library_hit_total() {
-            title = format!(
-                "{} · {}",
-                title.trim(),
-                app.lang().across_texts(hits, texts)
-            );
-        }
         let list = inner(r);
         let rows = list.height as usize;
         let selected = self.selected;
