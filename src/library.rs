@@ -48,6 +48,24 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(out)
 }
 
+/// `paths` with each file once, at its first place (a file named again,
+/// by the same path or another way to it, as `texts/a.txt` after
+/// `texts/`), and the paths left out, as given, safe to print.
+pub fn without_repeats(paths: Vec<PathBuf>) -> (Vec<PathBuf>, Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated = Vec::new();
+    let mut kept = Vec::with_capacity(paths.len());
+    for path in paths {
+        let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if path == Path::new("-") || seen.insert(key) {
+            kept.push(path);
+        } else {
+            repeated.push(crate::text::sanitize_line(&path.display().to_string()));
+        }
+    }
+    (kept, repeated)
+}
+
 /// A directory's regular `.txt` and `.md` files, sorted by name.
 fn texts_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries =
@@ -80,6 +98,27 @@ pub fn name_of(path: &Path) -> String {
     // As safe to print as the texts are (a folder's file names are
     // anyone's), and on one line.
     crate::text::sanitize_line(&name)
+}
+
+/// How each of `paths` is named in the documents list: its file name, and
+/// where two share one (`law.txt` in two folders), its folder's name
+/// before it (`2026/law.txt`), so that they are told apart.
+pub fn names_of(paths: &[PathBuf]) -> Vec<String> {
+    let names: Vec<String> = paths.iter().map(|p| name_of(p)).collect();
+    let mut counts = std::collections::HashMap::new();
+    for n in &names {
+        *counts.entry(n.as_str()).or_insert(0) += 1;
+    }
+    let folder = |p: &Path| {
+        let parent = p.parent().and_then(Path::file_name)?;
+        Some(crate::text::sanitize_line(&parent.to_string_lossy()))
+    };
+    (names.iter().zip(paths))
+        .map(|(n, p)| match (counts[n.as_str()] > 1, folder(p)) {
+            (true, Some(dir)) => format!("{dir}/{n}"),
+            _ => n.clone(),
+        })
+        .collect()
 }
 
 /// How a text's source is named in the documents list.
@@ -123,6 +162,31 @@ pub fn opened(loaded: load::Loaded, themes: &Themes, recogniser: &Recogniser) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_of_one_name_are_told_apart_by_their_folder() {
+        let paths: Vec<PathBuf> = ["2026/law.txt", "2031/law.txt", "plan.txt", "-"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        assert_eq!(
+            names_of(&paths),
+            ["2026/law.txt", "2031/law.txt", "plan.txt", "standard input"]
+        );
+    }
+
+    #[test]
+    fn a_file_named_again_is_kept_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "1. x\n").unwrap();
+        let again = dir.path().join(".").join("a.txt");
+        let b = dir.path().join("b.txt");
+        std::fs::write(&b, "1. y\n").unwrap();
+        let (kept, repeated) = without_repeats(vec![a.clone(), b.clone(), again.clone()]);
+        assert_eq!(kept, [a, b]);
+        assert_eq!(repeated, [again.display().to_string()]);
+    }
 
     #[test]
     fn a_directory_gives_its_text_files_in_name_order() {

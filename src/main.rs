@@ -299,6 +299,11 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
+    // A library opens each file once; a comparison may be of one file.
+    let (paths, repeated) = match cli.compare {
+        Some(_) => (paths, Vec::new()),
+        None => library::without_repeats(paths),
+    };
     // A large text in the reader: its first screen at once, the rest after.
     if let Some(code) = fast_open::open(&mut cli, lang_given, &paths) {
         return code;
@@ -316,6 +321,9 @@ fn main() -> ExitCode {
     // are said with its name.
     let own = loaded.warnings().len();
     setup.warnings.splice(0..0, loaded.warnings());
+    setup
+        .warnings
+        .extend(repeated.into_iter().map(Warning::Repeated));
     let reading::Setup {
         themes,
         recogniser,

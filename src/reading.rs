@@ -147,7 +147,7 @@ pub fn read_in_terminal(
         whole: None,
     };
     if paths.len() > 1 {
-        app.start_library(paths.iter().map(|p| library::name_of(p)).collect(), first);
+        app.start_library(library::names_of(paths), first);
         let mut early = early;
         for (i, path) in paths.iter().enumerate().filter(|&(i, _)| i != first) {
             if path.as_path() == Path::new("-") {

@@ -460,6 +460,35 @@ fn a_closed_standard_input_given_as_the_text_is_an_error() {
     assert!(stderr(&o).contains("the text is empty"), "{}", stderr(&o));
 }
 
+/// A file given twice, by its path again or within its folder, is read
+/// once and said so; a comparison of a file with itself is still one.
+#[test]
+fn a_file_given_twice_is_read_once() {
+    let law = format!("{}/tests/fixtures/law.zh.txt", env!("CARGO_MANIFEST_DIR"));
+    let folder = format!("{}/tests/fixtures/", env!("CARGO_MANIFEST_DIR"));
+    let once = stdout(&dushanbe(&["--print", "csv", &law]));
+    let o = dushanbe(&["--print", "csv", &law, &law]);
+    assert_eq!(stdout(&o), once);
+    assert_eq!(
+        stderr(&o),
+        format!("dushanbe: warning: {law} is given twice; opened once\n")
+    );
+    let o = dushanbe(&["--print", "csv", &law, &folder]);
+    let rows = stdout(&o);
+    assert_eq!(
+        rows.matches("law.zh.txt,").count(),
+        once.lines().count() - 1,
+        "{rows}"
+    );
+    assert!(
+        stderr(&o).contains("is given twice; opened once"),
+        "{}",
+        stderr(&o)
+    );
+    let o = dushanbe(&["--print", "json", "--compare", &law, &law]);
+    assert!(o.status.success(), "{o:?}");
+}
+
 /// A mistyped option is answered with the one meant, and a file named
 /// with a dash with how to pass it, as clap's own tips say.
 #[test]

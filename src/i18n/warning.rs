@@ -32,6 +32,9 @@ pub enum Warning {
     Editor(String),
     /// A text of the library could not be opened: its name and why.
     Library(String, String),
+    /// A file given more than once (by the same path or another way to
+    /// it), opened once: its path as given, safe to print.
+    Repeated(String),
     /// A broken configuration file in the config directory (its error,
     /// already safe to print); the default settings are used.
     ConfigFile(String),
@@ -89,6 +92,8 @@ impl Warning {
             (Warning::State(e), Lang::Zh) => store::store_warning_zh(e),
             (Warning::Editor(e), _) => e.clone(),
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
+            (Warning::Repeated(path), Lang::En) => format!("{path} is given twice; opened once"),
+            (Warning::Repeated(path), Lang::Zh) => format!("{path} 重复给出；只打开一次"),
             (Warning::ConfigFile(e), Lang::En) => format!("{e}; using the default settings"),
             (Warning::ConfigFile(e), Lang::Zh) => format!("{e}；使用默认设置"),
             (Warning::ConfigColour(e), Lang::En) => format!("{e}; that colour is left out"),
