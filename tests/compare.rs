@@ -1318,3 +1318,38 @@ fn a_comparison_opens_with_its_bar_where_side_a_is_read() {
     let v = view(&app);
     assert_eq!(v.target(), v.pairs.len() - 1, "{s}");
 }
+
+/// A pane's title cut to its room is never cut inside a number or a
+/// range of them (`（2026—…`), at any width.
+#[test]
+fn pane_titles_are_not_cut_inside_a_range_of_years() {
+    // Two editions: the second's title the first's and more.
+    let text = |more: &str| {
+        format!(
+            "国家预防暴力极端主义行动计划（2026—2030年）{more}\n\n1. 加强合作。\n\n2. 定期评估。\n"
+        )
+    };
+    for w in 40..=120 {
+        let a = load_bytes(text("").as_bytes(), Source::File("a.txt".into()));
+        let mut app = App::new(a.document, Themes::builtin(), Lang::Zh, false, (w, 20));
+        app.start_library(vec!["a.txt".into(), "b.txt".into()], 0);
+        let b = load_bytes(text("（修订稿）").as_bytes(), Source::File("b.txt".into()));
+        let b = DocIndex::new(b.document, &Themes::builtin());
+        app.add_document(1, Ok((b, l_key(&text("（修订稿）")), DocState::default())));
+        app.open_compare(1);
+        let s = screen(&mut app);
+        let top = s.lines().next().unwrap();
+        assert!(!top.contains("—…"), "{w}: {top}");
+        // Digits before a cut are a range's end, whole.
+        for (i, _) in top.match_indices('…') {
+            let before = &top[..i];
+            let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let run = &before[before.len() - digits..];
+            assert!(run.is_empty() || run == "2030", "{w}: {top}");
+        }
+    }
+}
+
+fn l_key(text: &str) -> dushanbe_reader::store::DocKey {
+    load_bytes(text.as_bytes(), Source::File("b.txt".into())).key
+}

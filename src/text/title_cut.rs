@@ -64,18 +64,32 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
 
 /// A name (a title, a file name) cut to `room` columns as
 /// [`super::truncate_to_width`] cuts, but never inside a number: a cut
-/// that would leave part of one (`第9999（203…`) ends before it instead
-/// (`第9999（…`), unless the name starts with it.
+/// that would leave part of one (`第9999（203…`), or of a range of them
+/// (`（2026—…` of `（2026—2030年）`), ends before it instead (`第9999（…`),
+/// unless the name starts with it.
 pub fn cut_outside_numbers(name: &str, room: usize) -> String {
     let cut = super::truncate_to_width(name, room);
     let Some(kept) = cut.strip_suffix('…') else {
         return cut;
     };
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    if !digit(kept.chars().next_back()) || !digit(name[kept.len()..].chars().next()) {
+    let dash = |c: char| matches!(c, '—' | '–' | '-' | '~' | '～' | '至');
+    let before_dash = kept.trim_end_matches(dash);
+    let in_range = before_dash.len() < kept.len() && digit(before_dash.chars().next_back());
+    let last = if in_range {
+        Some('0')
+    } else {
+        kept.chars().next_back()
+    };
+    let rest = &name[kept.len()..];
+    let next = match rest.trim_start_matches(dash) {
+        after if after.len() < rest.len() && digit(last) => after.chars().next(),
+        _ => rest.chars().next(),
+    };
+    if !digit(last) || !digit(next) {
         return cut;
     }
-    let start = kept.trim_end_matches(|c: char| c.is_ascii_digit());
+    let start = kept.trim_end_matches(|c: char| c.is_ascii_digit() || dash(c));
     match start.is_empty() {
         true => cut,
         false => format!("{start}…"),
@@ -111,6 +125,19 @@ mod tests {
             "Resolution 2396 (…"
         );
         assert_eq!(cut_outside_numbers(name, 40), name);
+        // A range of years is one number.
+        let plan = "国家预防暴力极端主义行动计划（2026—2030年）";
+        for room in 31..=42 {
+            let cut = cut_outside_numbers(plan, room);
+            let whole = ["（…", "（2026—2030…", "（2026—2030年…"];
+            assert!(
+                cut == plan
+                    || whole
+                        .iter()
+                        .any(|w| cut == format!("国家预防暴力极端主义行动计划{w}")),
+                "{room}: {cut}"
+            );
+        }
     }
 
     #[test]

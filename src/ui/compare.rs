@@ -20,7 +20,9 @@ use crate::export::cite::paragraph_name;
 use crate::i18n::{Count, Lang};
 use crate::index::DocIndex;
 use crate::layout::{compare_panes, compare_text};
-use crate::text::{char_width, cut_telling_apart, shared_start, str_width, truncate_to_width};
+use crate::text::{
+    char_width, cut_outside_numbers, cut_telling_apart, shared_start, str_width, truncate_to_width,
+};
 
 /// The comparison, over the whole screen.
 pub struct CompareBox<'a> {
@@ -75,10 +77,10 @@ impl Widget for CompareBox<'_> {
             let room =
                 (pane.width as usize).saturating_sub(str_width(&title) - str_width(name) + 2);
             if str_width(name) > room {
-                title = format!(
-                    " {tag} · {} ",
-                    cut_telling_apart(name, shared_start(name, other), room)
-                );
+                // Told apart from the other side's title where they start
+                // alike, and never cut inside a number (`（2026—…`).
+                let told = cut_telling_apart(name, shared_start(name, other), room);
+                title = format!(" {tag} · {} ", cut_outside_numbers(&told, room));
             }
             Block::bordered()
                 .border_style(styles.border(focused))
