@@ -296,6 +296,17 @@ pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
     )
 }
 
+/// As [`list_overlay`], but at the bottom of the overlay area: a panel about
+/// the paragraph being read, which is at the top, leaves it in view.
+pub fn list_overlay_low(screen: Rect, rows: usize, max_width: u16) -> Rect {
+    let area = overlay_area(screen);
+    let r = list_overlay(screen, rows, max_width);
+    Rect {
+        y: area.bottom() - r.height,
+        ..r
+    }
+}
+
 /// The go-to line's candidate list: at the bottom of the overlay area,
 /// just above the status line, at most 72 columns wide.
 pub fn candidates_box(screen: Rect, rows: usize) -> Rect {

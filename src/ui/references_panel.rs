@@ -13,7 +13,7 @@ use super::{Styles, put};
 use crate::app::{App, RefPanel};
 use crate::export::cite::paragraph_name;
 use crate::i18n::Lang;
-use crate::layout::{inner, list_overlay};
+use crate::layout::{inner, list_overlay, list_overlay_low};
 use crate::refs::Cited;
 use crate::text::{str_width, truncate_to_width, wrap};
 
@@ -58,7 +58,7 @@ impl Widget for ReferencesPanel<'_> {
         match panel.paragraph {
             Some(_) => {
                 let lines = self.cards(text_w);
-                let r = list_overlay(area, lines.len(), PANEL_WIDTH);
+                let r = list_overlay_low(area, lines.len(), PANEL_WIDTH);
                 self.frame(buf, r, &title, &lines);
             }
             None => self.whole_text(buf, area, &title, text_w),
