@@ -7,7 +7,7 @@
 mod common;
 
 use common::{current_id, keys, screen, status_line};
-use dushanbe_reader::app::App;
+use dushanbe_reader::app::{App, Overlay};
 use dushanbe_reader::i18n::{Lang, Warning};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::load::{load_bytes, load_embedded};
@@ -991,4 +991,36 @@ fn a_question_is_read_whole_beside_a_library_search() {
         "{last}"
     );
     assert!(last.contains("delete the note on op-7?"), "{last}");
+}
+
+/// `:ref` for a reference this text does not cite, but another open text
+/// does, lists that text's citing paragraphs rather than only saying none
+/// cites it here; `Enter` goes there.
+#[test]
+fn ref_cited_only_in_another_text_lists_its_citing_paragraphs() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, ">");
+    assert_eq!(app.library().current(), 1);
+    keys(&mut app, ":ref osce<Enter>");
+    assert!(
+        matches!(app.overlays().last(), Some(Overlay::Citing(_))),
+        "{:?}",
+        app.overlays()
+    );
+    assert_eq!(
+        app.notice_text().as_deref(),
+        Some("no paragraph here cites OSCE: the other texts' are listed")
+    );
+    let s = screen(&mut app);
+    assert!(s.contains("1:intro-1"), "{s}");
+    keys(&mut app, "<Enter>");
+    assert_eq!(app.library().current(), 0);
+    assert_eq!(current_id(&mut app), "intro-1");
+    // A reference no open text cites is said as before.
+    keys(&mut app, ">:ref 9999<Enter>");
+    assert!(!matches!(app.overlays().last(), Some(Overlay::Citing(_))));
+    assert_eq!(
+        app.notice_text().as_deref(),
+        Some("no paragraph cites resolution 9999")
+    );
 }

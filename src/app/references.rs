@@ -274,6 +274,16 @@ impl App {
             return;
         }
         match resolve_reference(query, self.index.refs(), &self.recogniser) {
+            // Cited in other texts of the library only: those are listed
+            // (the list `r` and `Enter` give), rather than nothing found.
+            Some(id)
+                if self.index.refs().get(&id).is_none() && !self.citing_rows(&id).is_empty() =>
+            {
+                let name = self.uncited_name(&id);
+                let list = self.citing_list_of(&id, None);
+                self.overlays.push(Overlay::Citing(list));
+                self.notice = Some(Notice::Ref(RefNotice::CitedElsewhere(name)));
+            }
             Some(id) => self.filter_by_reference(id),
             None => self.notice = Some(Notice::Ref(RefNotice::Unknown(query.to_string()))),
         }

@@ -41,6 +41,9 @@ pub enum RefNotice {
     Unknown(String),
     /// The reference `:ref` named is cited by no paragraph of the text.
     NotCited(RefName),
+    /// Nor of this text, but of others in the library: their citing
+    /// paragraphs are listed.
+    CitedElsewhere(RefName),
     /// Only the paragraphs citing a reference are shown now (how many;
     /// the status line names it).
     Filtering(usize),
@@ -65,6 +68,15 @@ impl RefNotice {
                 format!("没有引用“{q}”（可输入 :ref 1373、:ref osce、:ref 60/288）")
             }
             (RefNotice::NotCited(name), Lang::En) => format!("no paragraph cites {}", name.en),
+            (RefNotice::CitedElsewhere(name), Lang::En) => {
+                format!(
+                    "no paragraph here cites {}: the other texts' are listed",
+                    name.en
+                )
+            }
+            (RefNotice::CitedElsewhere(name), Lang::Zh) => {
+                format!("本篇没有段落引用{}：列出其他文本中的引用", name.zh)
+            }
             (RefNotice::NotCited(name), Lang::Zh) => format!("没有段落引用{}", name.zh),
             (RefNotice::Filtering(1), Lang::En) => "1 citing paragraph shown (0 clears)".into(),
             (RefNotice::Filtering(n), Lang::En) => {
@@ -228,6 +240,7 @@ mod tests {
             RefNotice::NoneInText,
             RefNotice::Unknown("xyz".into()),
             RefNotice::NotCited(name.clone()),
+            RefNotice::CitedElsewhere(name.clone()),
             RefNotice::Filtering(2),
             RefNotice::Cleared,
         ] {
