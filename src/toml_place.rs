@@ -42,7 +42,11 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
     let line = &src[line_start..line_end];
     // A table's header (`[readr]`): a section of the file, not a field.
     if line.trim_start().starts_with('[') && out.starts_with("unknown field ") {
-        return section_words(&out);
+        let header = line.trim().trim_start_matches('[').trim_end_matches(']');
+        let prefix = header
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| format!("{}.", p.trim()));
+        return section_words(&out, &prefix);
     }
     // `duplicate key`, placed at the key's line: which key.
     if out == "duplicate key" {
@@ -82,27 +86,33 @@ fn nearest_known(message: &str) -> String {
         Some((k, rest)) => (k, format!(";{rest}")),
         None => (known, String::new()),
     };
-    let near = known
-        .split(", ")
-        .map(|k| k.trim_matches('`'))
-        .map(|k| (strsim::damerau_levenshtein(written, k), k))
-        .filter(|&(d, k)| d <= 2.max(k.chars().count() / 3))
-        .min_by_key(|&(d, _)| d);
-    match near {
-        Some((_, k)) => format!("unknown field {head} (did you mean `{k}`?){rest}"),
+    match nearest(written, known.split(", ").map(|k| k.trim_matches('`'))) {
+        Some(k) => format!("unknown field {head} (did you mean `{k}`?){rest}"),
         None => message.to_string(),
     }
 }
 
+/// Of `known` names, the one nearest to `written` (a typo: `dwon` for
+/// `down`), if one is near enough to be what was meant.
+pub fn nearest<'a>(written: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(written, k), k))
+        .filter(|&(d, k)| d <= 2.max(k.chars().count() / 3))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k)
+}
+
 /// `unknown field `readr`, expected one of `keys`, `reader`` said of a
 /// table's header: `unknown section [readr], expected one of [keys],
-/// [reader]`.
-fn section_words(message: &str) -> String {
+/// [reader]`; of a table within another (`[colors.theme]`), each with the
+/// tables it is in (`prefix`, `colors.`): `[colors.themes]`.
+fn section_words(message: &str, prefix: &str) -> String {
     let mut out = String::new();
     for (i, part) in message.split('`').enumerate() {
         match i % 2 {
             0 => out.push_str(part),
-            _ => out.push_str(&format!("[{part}]")),
+            _ => out.push_str(&format!("[{prefix}{part}]")),
         }
     }
     out.replacen("unknown field ", "unknown section ", 1)

@@ -13,6 +13,7 @@ use super::{ColorsConfig, Config, OUTLINE_WIDTHS, ReaderConfig, TEXT_WIDTHS};
 use crate::i18n::Lang;
 use crate::keymap::{Binding, Key, Keymap, names};
 use crate::themes::Themes;
+use crate::toml_place::nearest;
 
 /// A configuration error, displayed as `{origin}:{line}:{column}: {message}`
 /// (1-based; the column counts characters).
@@ -290,13 +291,13 @@ fn colors(raw: &RawColors, at: &At, themes: &Themes) -> Result<ColorsConfig, Con
     for (id, color) in &raw.themes {
         if themes.get(id.get_ref()).is_none() {
             let ids: Vec<&str> = themes.themes.iter().map(|t| t.id.as_str()).collect();
+            let which = match nearest(id.get_ref(), ids.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("themes: {}", ids.join(", ")),
+            };
             let said = at.error(
                 id.span().start,
-                format!(
-                    "no theme `{}` to colour (themes: {})",
-                    id.get_ref(),
-                    ids.join(", ")
-                ),
+                format!("no theme `{}` to colour ({which})", id.get_ref()),
             );
             out.unknown_themes.push(said.to_string());
             continue;
@@ -326,13 +327,13 @@ fn keys(raw: &RawKeys, at: &At) -> Result<(Vec<Binding>, Keymap), ConfigError> {
     for (mode_name, table) in raw {
         let mode = names::mode_named(mode_name.get_ref()).ok_or_else(|| {
             let modes: Vec<&str> = names::MODES.iter().map(|(_, n)| *n).collect();
+            let which = match nearest(mode_name.get_ref(), modes.iter().copied()) {
+                Some(near) => format!("did you mean [keys.{near}]?"),
+                None => format!("modes: {}", modes.join(", ")),
+            };
             at.error(
                 mode_name.span().start,
-                format!(
-                    "unknown mode `{}` in [keys] (modes: {})",
-                    mode_name.get_ref(),
-                    modes.join(", ")
-                ),
+                format!("unknown mode `{}` in [keys] ({which})", mode_name.get_ref()),
             )
         })?;
         for (action_name, list) in table {
@@ -343,13 +344,16 @@ fn keys(raw: &RawKeys, at: &At) -> Result<(Vec<Binding>, Keymap), ConfigError> {
                         .into_iter()
                         .filter_map(names::action_name)
                         .collect();
+                    let which = match nearest(action_name.get_ref(), valid.iter().copied()) {
+                        Some(near) => format!("did you mean `{near}`?"),
+                        None => format!("its actions: {}", valid.join(", ")),
+                    };
                     at.error(
                         action_name.span().start,
                         format!(
-                            "unknown action `{}` in [keys.{}] (its actions: {})",
+                            "unknown action `{}` in [keys.{}] ({which})",
                             action_name.get_ref(),
                             mode_name.get_ref(),
-                            valid.join(", ")
                         ),
                     )
                 })?;

@@ -182,6 +182,13 @@ fn a_setting_out_of_place_or_set_twice_says_so_where() {
             1,
             "unknown field `hti` (did you mean `hit`?)",
         ),
+        // A table within a table, named whole.
+        (
+            "[colors.theme]\n",
+            1,
+            9,
+            "unknown section [colors.theme] (did you mean [colors.themes]?)",
+        ),
         (
             "text_width = 60\n",
             1,
@@ -247,6 +254,26 @@ fn each_error_says_where() {
 fn each_error_of_the_keys_says_where() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("[keys.reading]\n", 1, 7, "unknown mode `reading`"),
+        // Written nearly right: the one meant, not the list.
+        (
+            "[keys.nromal]\n",
+            1,
+            7,
+            "unknown mode `nromal` in [keys] (did you mean [keys.normal]?)",
+        ),
+        (
+            "[keys.normal]\ndwon = \"j\"\n",
+            2,
+            1,
+            "unknown action `dwon` in [keys.normal] (did you mean `down`?)",
+        ),
+        // A digit, named as written rather than as the class it is in.
+        (
+            "[keys.normal]\ndown = \"5\"\n",
+            2,
+            1,
+            "`5` is bound to both `down` and going to a paragraph number",
+        ),
         (
             "[keys.normal]\njump = \"J\"\n",
             2,
@@ -345,6 +372,13 @@ fn a_colour_for_no_theme_is_left_out_and_the_rest_kept() {
     let said = &c.colors.unknown_themes[0];
     assert!(
         said.contains(":5:1") && said.contains("no theme `water`"),
+        "{said}"
+    );
+    // A theme's id written nearly right: the one meant.
+    let c = parse("[colors.themes]\nfinance = \"#000000\"\n").unwrap();
+    let said = &c.colors.unknown_themes[0];
+    assert!(
+        said.ends_with("no theme `finance` to colour (did you mean `financing`?)"),
         "{said}"
     );
 }

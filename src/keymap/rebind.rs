@@ -125,13 +125,18 @@ fn laid(mode: Mode, bindings: &[Binding]) -> Result<Vec<(Key, Action, Source)>, 
             if let Source::User(i) = source {
                 check_key(mode, key, i)?;
             }
-            if let Some(&(_, other, other_source)) = table
+            if let Some(&(other_key, other, other_source)) = table
                 .iter()
                 .find(|(k, a, _)| *a != row.action && overlaps(*k, key))
             {
+                // The single key both catch (`5`), not the class (`<1-9>`).
+                let shown = match key {
+                    Key::Digit | Key::AnyChar => other_key,
+                    _ => key,
+                };
                 return Err(conflict(
                     mode,
-                    key,
+                    shown,
                     (row.action, source),
                     (other, other_source),
                 ));
