@@ -115,11 +115,39 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
     };
     let mut w = str_width(&alone);
     forms.push(alone.clone());
+    // A suggestion kept, in fewer words, before the message is cut into it.
+    let mut terse = terse_suggestion_forms(&alone);
+    let suggested = alone.find("?)").map_or(0, |i| str_width(&alone[..i + 2]));
     while w > 16 {
         w = w.saturating_sub(2).max(16);
+        if w < suggested {
+            forms.append(&mut terse);
+        }
         forms.push(truncate_to_width(&alone, w));
     }
     forms
+}
+
+/// ``⚠ unknown field `x` (did you mean `y`?)…`` in fewer words, for a
+/// narrow status line: ``⚠ `x`: did you mean `y`?``, then ``⚠ `x` → `y`?``.
+fn terse_suggestion_forms(alone: &str) -> Vec<String> {
+    let Some((before, after)) = alone.split_once(" (did you mean ") else {
+        return Vec::new();
+    };
+    let Some(meant) = after.split_once("?)").map(|(m, _)| m) else {
+        return Vec::new();
+    };
+    let Some(written) = before
+        .rsplit(' ')
+        .next()
+        .filter(|w| w.starts_with(['`', '[']))
+    else {
+        return Vec::new();
+    };
+    vec![
+        format!("⚠ {written}: did you mean {meant}?"),
+        format!("⚠ {written} → {meant}?"),
+    ]
 }
 
 /// `text` with each path cut to its last part: an absolute one (a word
