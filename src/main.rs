@@ -48,8 +48,8 @@ struct Cli {
     #[arg(long, value_enum, value_name = "FORMAT")]
     print: Option<Format>,
 
-    /// Language of the interface labels
-    #[arg(long, value_enum, default_value_t = Lang::En, value_name = "LANG")]
+    /// Language of the interface labels [default: the configuration's lang, else en]
+    #[arg(long, value_enum, default_value_t = Lang::En, hide_default_value = true, value_name = "LANG")]
     lang: Lang,
 
     /// Only paragraphs about this theme (repeatable; see --list-themes); filters --print and starts the reader filtered
