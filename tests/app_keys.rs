@@ -359,7 +359,19 @@ fn an_empty_text_is_still_usable() {
     let doc = parse("", Source::Embedded);
     let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (80, 24));
     keys(&mut a, "jjkG g[]{}<Enter><Tab>:3<Enter>o?<Esc>");
-    assert!(screen(&mut a).contains("This text has no paragraphs."));
+    let s = screen(&mut a);
+    assert!(s.contains("This text has no paragraphs."), "{s}");
+    // The outline says so too, rather than standing blank beside it.
+    let mut a = App::new(
+        parse("", Source::Embedded),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (80, 24),
+    );
+    let s = screen(&mut a);
+    let first = s.lines().nth(1).unwrap();
+    assert!(first.starts_with("│(no paragraphs)"), "{s}");
 }
 
 #[test]

@@ -119,6 +119,7 @@ impl Lang {
             TooSmall => ("Terminal too small", "终端窗口太小"),
             Need => ("need", "至少需要"),
             NoParagraphs => ("This text has no paragraphs.", "此文本没有段落。"),
+            OutlineEmpty => ("(no paragraphs)", "（没有段落）"),
             GotoLabel => ("go to: ", "跳到："),
             SearchLabel => ("search: ", "搜索："),
             Searching => ("searching…", "搜索中…"),
@@ -320,6 +321,8 @@ pub enum Word {
     TooSmall,
     Need,
     NoParagraphs,
+    /// The outline of a text with nothing in it.
+    OutlineEmpty,
     GotoLabel,
     SearchLabel,
     Searching,

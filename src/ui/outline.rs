@@ -46,6 +46,19 @@ impl Widget for OutlinePane<'_> {
             put(buf, list.x, list.y, &msg, width, styles.faint());
             return;
         }
+        // A text with nothing in it: said, not a blank pane.
+        if entries.is_empty() {
+            let msg = app.lang().word(crate::i18n::Word::OutlineEmpty);
+            put(
+                buf,
+                list.x,
+                list.y,
+                &truncate_to_width(msg, width),
+                width,
+                styles.faint(),
+            );
+            return;
+        }
         let end = (first + list.height as usize).min(entries.len());
         for (row, i) in (first..end).enumerate() {
             let y = list.y + row as u16;
