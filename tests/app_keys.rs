@@ -1193,3 +1193,26 @@ fn too_small_says_so_in_words_that_fit() {
         }
     }
 }
+
+/// `Y` under a filter that hides the rest copies a matching sub-paragraph
+/// with the paragraph it is under, and says which are which, so that its
+/// count is not taken for the filter's.
+#[test]
+fn y_says_how_many_of_what_it_copied_match_the_filter() {
+    let doc = parse(
+        "1. Decides that all States shall:\n(a) Prevent terrorist financing;\n(b) Share information;\n\n2. Decides to remain seized of the matter.\n",
+        Source::Embedded,
+    );
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (120, 40));
+    keys(&mut a, "t1t");
+    assert_eq!(a.match_count(), 1);
+    keys(&mut a, "Y");
+    let copied = a.take_clipboard().unwrap();
+    assert!(copied.contains("Decides that all States shall"), "{copied}");
+    assert!(copied.contains("Prevent terrorist financing"), "{copied}");
+    assert!(!copied.contains("remain seized"), "{copied}");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("copied 2 paragraphs with citations: 1 matching, with those they are under")
+    );
+}

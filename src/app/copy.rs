@@ -44,7 +44,12 @@ impl App {
                 }
                 (
                     cite::quote_all(&self.index, &shown),
-                    Notice::CopiedAll(shown.len()),
+                    Notice::CopiedAll(
+                        shown.len(),
+                        // Hidden the rest, what is shown is what matches
+                        // and the paragraphs it is under.
+                        (self.filtering() && self.reader.hide).then(|| self.match_count()),
+                    ),
                 )
             }
             (Action::CopyParagraph | Action::CopyCitation, None) => {

@@ -404,8 +404,10 @@ pub enum Notice {
     /// A paragraph (its id) was copied with its citation.
     /// The paragraph's id and its Chinese name (`op-7`, `执行部分第7段`).
     Copied(String, String),
-    /// This many paragraphs were copied with citations.
-    CopiedAll(usize),
+    /// This many paragraphs were copied with citations; of them, under a
+    /// filter, this many match it (the rest shown as the paragraphs they
+    /// are under).
+    CopiedAll(usize, Option<usize>),
     /// `y`, `c` or `Y` with no paragraph shown: the clipboard is left.
     NothingToCopy,
     /// `a`, `A` or a mark's letter with no paragraph shown (an empty text,
@@ -496,9 +498,17 @@ impl Notice {
         match (self, lang) {
             (Notice::Copied(id, _), Lang::En) => format!("copied {id} with citation"),
             (Notice::Copied(_, name), Lang::Zh) => format!("已复制{name}及其出处"),
-            (Notice::CopiedAll(1), Lang::En) => "copied 1 paragraph with its citation".into(),
-            (Notice::CopiedAll(n), Lang::En) => format!("copied {n} paragraphs with citations"),
-            (Notice::CopiedAll(n), Lang::Zh) => format!("已复制 {n} 段及其出处"),
+            (Notice::CopiedAll(1, _), Lang::En) => "copied 1 paragraph with its citation".into(),
+            (Notice::CopiedAll(n, Some(m)), Lang::En) if m < n => {
+                format!(
+                    "copied {n} paragraphs with citations: {m} matching, with those they are under"
+                )
+            }
+            (Notice::CopiedAll(n, _), Lang::En) => format!("copied {n} paragraphs with citations"),
+            (Notice::CopiedAll(n, Some(m)), Lang::Zh) if m < n => {
+                format!("已复制 {n} 段及其出处：{m} 段相符，连同其所属段落")
+            }
+            (Notice::CopiedAll(n, _), Lang::Zh) => format!("已复制 {n} 段及其出处"),
             (Notice::NothingToCopy, Lang::En) => "nothing to copy: no paragraph is shown".into(),
             (Notice::NothingToCopy, Lang::Zh) => "没有可复制的内容：未显示任何段落".into(),
             (Notice::NothingOnThisSide(s), Lang::En) => {
@@ -616,7 +626,7 @@ impl Notice {
                 .into(),
             (
                 Notice::Copied(..)
-                | Notice::CopiedAll(_)
+                | Notice::CopiedAll(..)
                 | Notice::NothingToCopy
                 | Notice::NothingOnThisSide(_)
                 | Notice::NothingToNote
