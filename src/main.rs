@@ -85,7 +85,7 @@ struct Cli {
     search: Option<String>,
 
     /// Keep the reading state (position, filter, search, marks, notes) in DIR instead of $XDG_STATE_HOME/dushanbe-reader
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
     state_dir: Option<PathBuf>,
 
     /// Open at the top, without the saved position, filter and search (and leave them as saved); marks and notes are kept as always
@@ -168,6 +168,9 @@ fn generated(cli: &Cli) -> Option<String> {
     let mut out = Vec::new();
     if let Some(shell) = cli.completions {
         clap_complete::generate(shell, &mut Cli::command(), "dushanbe", &mut out);
+        if shell == clap_complete::Shell::Bash {
+            return Some(bash_offers_files(&String::from_utf8_lossy(&out)));
+        }
     } else if cli.man {
         // Rendering into memory cannot fail.
         let _ = clap_mangen::Man::new(Cli::command()).render(&mut out);
@@ -178,6 +181,18 @@ fn generated(cli: &Cli) -> Option<String> {
         return None;
     }
     Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// clap's bash script offers the options for an empty word, and where a
+/// file goes (`dushanbe <Tab>`, `--compare a.txt <Tab>`): it offers files
+/// there instead, the options after a `-`.
+fn bash_offers_files(script: &str) -> String {
+    let options_first = "if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then";
+    let otherwise_options = "            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )\n            return 0\n            ;;\n    esac";
+    let otherwise_files = "            COMPREPLY=( $(compgen -f -- \"${cur}\") )\n            return 0\n            ;;\n    esac";
+    script
+        .replacen(options_first, "if [[ ${cur} == -* ]] ; then", 1)
+        .replacen(otherwise_options, otherwise_files, 1)
 }
 
 /// Themes and the configuration for this run, and what went wrong in the

@@ -98,6 +98,33 @@ fn completions_and_the_manual_name_every_option() {
         let block = &bash[at..at + bash[at..].find(";;").unwrap()];
         assert!(!block.contains("compgen -f"), "--{option}: {block}");
     }
+    // Where a file goes, bash offers files (in a folder of one file), and
+    // the options only after a `-`.
+    let dir = config.join("files");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("law.txt"), "1. x\n").unwrap();
+    std::fs::write(config.join("dushanbe.bash"), &bash).unwrap();
+    let offered = |words: &str, cword: usize, cur: &str, prev: &str| {
+        let o = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source dushanbe.bash; COMP_WORDS=({words}); COMP_CWORD={cword}; \
+                 cd files; _dushanbe dushanbe '{cur}' '{prev}'; echo \"${{COMPREPLY[*]}}\""
+            ))
+            .current_dir(&config)
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(offered("dushanbe ''", 1, "", "dushanbe"), "law.txt");
+    assert_eq!(
+        offered("dushanbe --compare a.txt ''", 3, "", "a.txt"),
+        "law.txt"
+    );
+    assert_eq!(
+        offered("dushanbe --pri", 1, "--pri", "dushanbe"),
+        "--print --print-config"
+    );
     assert!(bash.contains("--themes)"), "{bash}");
     let o = run(&["--man"], &config);
     assert!(o.status.success(), "{}", stderr(&o));
