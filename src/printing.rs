@@ -30,14 +30,18 @@ fn state_to_read(cli: &Cli, format: Format) -> Result<StateStore, String> {
     for w in warnings {
         eprintln!("dushanbe: {}", state_not_read(&w, cli.lang, false));
     }
-    // A directory given that is not there is likely mistyped: its "no
-    // notes" is not taken for an answer without a word.
+    // A directory given that is not there is likely mistyped: notes from
+    // it are refused (not "(no notes)", which would be taken for the
+    // answer), and a JSON without them says why.
     let missing = |d: &&std::path::Path| std::fs::symlink_metadata(d).is_err();
     if let Some(dir) = cli.state_dir.as_deref().filter(missing) {
-        eprintln!(
-            "dushanbe: --state-dir {}: no such directory, so no notes or marks were read",
-            dushanbe_reader::text::sanitize_line(&dir.display().to_string())
-        );
+        let dir = dushanbe_reader::text::sanitize_line(&dir.display().to_string());
+        if format == Format::Notes {
+            return Err(format!(
+                "--state-dir {dir}: no such directory, so no notes to print"
+            ));
+        }
+        eprintln!("dushanbe: --state-dir {dir}: no such directory, so no notes or marks were read");
     }
     Ok(store)
 }

@@ -1118,23 +1118,27 @@ fn notes_from_a_state_directory_that_is_not_one_are_not_printed_as_none() {
     assert!(!said.contains("until you quit"), "{said}");
 }
 
-/// A `--state-dir` that is not there (mistyped, most likely) gives no
-/// notes, and says why, rather than a bare `(no notes)`; nothing is made.
+/// A `--state-dir` that is not there (mistyped, most likely): its notes
+/// are refused (exit 2) rather than printed as a bare `(no notes)`, and
+/// JSON says why it has none; nothing is made.
 #[test]
 fn notes_from_a_state_directory_not_there_are_said_to_be_unread() {
     let home = scratch("print-notes-missing-dir");
     let dir = home.join("mistyped");
     let d = dir.to_str().unwrap();
-    for format in ["notes", "json"] {
-        let o = dushanbe(&["--state-dir", d, "--print", format]);
-        assert_eq!(o.status.code(), Some(0), "{o:?}");
-        assert_eq!(
-            stderr(&o),
-            format!(
-                "dushanbe: --state-dir {d}: no such directory, so no notes or marks were read\n"
-            )
-        );
-    }
+    let o = dushanbe(&["--state-dir", d, "--print", "notes"]);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(o.stdout.is_empty());
+    assert_eq!(
+        stderr(&o),
+        format!("dushanbe: --state-dir {d}: no such directory, so no notes to print\n")
+    );
+    let o = dushanbe(&["--state-dir", d, "--print", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert_eq!(
+        stderr(&o),
+        format!("dushanbe: --state-dir {d}: no such directory, so no notes or marks were read\n")
+    );
     assert!(!dir.exists());
 }
 
