@@ -28,6 +28,12 @@ pub(super) fn without_text_name(t: &str) -> Option<&str> {
         rest = &rest[close + 1..];
     }
     let rest = rest.trim_start_matches(['，', ',', ' ']);
+    // The quote's closing bracket, whose opening one came after a quoted
+    // paragraph (`重申……；（《…》，第7段）` pasted whole).
+    let rest = match rest.strip_suffix(')') {
+        Some(inner) if rest.matches(')').count() > rest.matches('(').count() => inner,
+        _ => rest,
+    };
     (!rest.is_empty()).then_some(rest)
 }
 
