@@ -489,6 +489,35 @@ fn a_file_given_twice_is_read_once() {
     assert!(o.status.success(), "{o:?}");
 }
 
+/// In a text numbered straight through its headings, `2(b)` is paragraph
+/// 2's item (b), which it does not have: refused with paragraph 2 to try,
+/// not read as the (b) under heading 二; `二（2）` is still heading 二's.
+#[test]
+fn an_item_of_a_paragraph_without_items_is_not_read_under_a_heading() {
+    let d = scratch("straight");
+    let f = d.join("policy.zh.txt");
+    std::fs::write(
+        &f,
+        "《政策》\n\n一、总体要求\n\n1. 坚持预防为主。\n\n2. 完善机制。\n\n二、重点任务\n\n\
+         3. 加强教育：\n（1）学校；\n（2）社区。\n\n4. 加强国际合作：\n(a) 交流信息；\n(b) 联合行动。\n",
+    )
+    .unwrap();
+    let path = f.to_str().unwrap();
+    for place in ["2(b)", "para. 2 (b)", "第2段第(b)项", "1(2)"] {
+        let o = dushanbe(&["--cite", place, path]);
+        assert_eq!(o.status.code(), Some(2), "{place}: {}", stdout(&o));
+        assert!(
+            stderr(&o).starts_with(&format!("dushanbe: no paragraph '{place}'")),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let o = dushanbe(&["--cite", "4(b)", path]);
+    assert!(stdout(&o).ends_with("第4段第(b)项）\n"), "{}", stdout(&o));
+    let o = dushanbe(&["--cite", "二（2）", path]);
+    assert!(stdout(&o).ends_with("第3段第（2）项）\n"), "{}", stdout(&o));
+}
+
 /// A mistyped option is answered with the one meant, and a file named
 /// with a dash with how to pass it, as clap's own tips say.
 #[test]

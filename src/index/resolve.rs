@@ -108,9 +108,13 @@ impl DocIndex {
                 .iter()
                 .find_map(|id| self.find_any(id, near))
                 .or_else(|| {
-                    // `2（四）` in a plan: item （四） of part 2.
+                    // `2（四）` in a plan: item （四） of part 2. Not where
+                    // the text has a paragraph 2: `2(b)` is its item (b),
+                    // which it does not have, not (b) under heading 二.
                     let (of, label) = n.split_once('-')?;
-                    self.item_of(of, label, near)
+                    let has_paragraph = (self.doc.paragraphs.iter())
+                        .any(|p| p.level == 0 && p.number.as_deref() == Some(of));
+                    (!has_paragraph).then(|| self.item_of(of, label, near))?
                 })
                 .or_else(|| {
                     // `1` with no paragraph 1: the heading numbered so
