@@ -183,6 +183,17 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
             None => format!("'{id}' cites another text, and no text given has that name"),
         });
     }
+    // A text named by words none given has (`Foo Declaration, para. 2`)
+    // is not quoted from the first text that has a paragraph 2.
+    let given = || texts.texts.iter().map(|(ix, _)| ix);
+    if given()
+        .next()
+        .is_some_and(|first| first.names_no_text_among(id, given()))
+    {
+        return Err(format!(
+            "'{id}' cites another text, and no text given has that name"
+        ));
+    }
     // A citation copied whole is quoted from the text it names only.
     let docs = texts.texts.iter().map(|(ix, _)| ix.doc());
     let named = dushanbe_reader::document::id::parse_input(id)

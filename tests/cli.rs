@@ -518,6 +518,35 @@ fn an_item_of_a_paragraph_without_items_is_not_read_under_a_heading() {
     assert!(stdout(&o).ends_with("第3段第（2）项）\n"), "{}", stdout(&o));
 }
 
+/// `--cite` with a citation of a text none given is (`Dushanbe
+/// Declaration, para. 2` of a joint statement, or after a quote) is
+/// refused, as `:` refuses it, not quoted from the text given.
+#[test]
+fn cite_refuses_a_citation_of_a_text_not_given() {
+    let statement = format!(
+        "{}/tests/fixtures/compare/statement.en.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    for place in [
+        "Dushanbe Declaration, para. 2",
+        "Foo, para. 2",
+        "x (Foo, para. 2)",
+    ] {
+        let o = dushanbe(&["--cite", place, &statement]);
+        assert_eq!(o.status.code(), Some(2), "{place}: {}", stdout(&o));
+        assert_eq!(
+            stderr(&o),
+            format!("dushanbe: '{place}' cites another text, and no text given has that name\n")
+        );
+    }
+    // Its own words still name it, and its own citation pasted whole.
+    let o = dushanbe(&["--cite", "Joint Statement, para. 2", &statement]);
+    assert!(stdout(&o).ends_with("para. 2)\n"), "{}", stdout(&o));
+    let quoted = stdout(&dushanbe(&["--cite", "op-2", &statement]));
+    let o = dushanbe(&["--cite", &quoted, &statement]);
+    assert_eq!(stdout(&o), quoted);
+}
+
 /// A mistyped option is answered with the one meant, and a file named
 /// with a dash with how to pass it, as clap's own tips say.
 #[test]

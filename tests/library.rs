@@ -534,7 +534,13 @@ fn a_citation_of_another_text_goes_to_that_text_or_says_it_is_not_open() {
         (app.library().current(), current_id(&mut app)),
         (1, "op-3".into())
     );
-    for other in ["S/RES/1234 (2019), para. 2", "GA res. 90/124, para. 2"] {
+    for other in [
+        "S/RES/1234 (2019), para. 2",
+        "GA res. 90/124, para. 2",
+        // A text named by words no open text has, after a quote too.
+        "Foo, para. 2",
+        "x (Foo Bar, para. 2)",
+    ] {
         keys(&mut app, &format!(":{other}<Enter>"));
         assert_eq!(
             (app.library().current(), current_id(&mut app)),

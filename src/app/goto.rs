@@ -6,7 +6,7 @@ use super::line::PromptLine;
 use super::overlay::{GotoLine, Overlay};
 use super::{App, Effect};
 use crate::action::Action;
-use crate::document::text_name::{self, NamedText, TextName};
+use crate::document::text_name::{self, NamedText};
 use crate::document::{Position, id};
 use crate::export::cite;
 use crate::i18n::{LibraryNotice, Notice};
@@ -109,41 +109,12 @@ impl App {
     }
 
     /// Whether `target` is an English citation whose title (`Foo
-    /// Declaration, para. 4`) is no open text's: not a place itself
-    /// (`Chapter 2, para. 1`), not the very title of an open text, nor
-    /// words all found in the title of the text being read (`Tashkent
-    /// Statement` of the Tashkent Joint Statement). Else the place would be
-    /// gone to in the text being read, which is not the text cited.
+    /// Declaration, para. 4`) is no open text's (see
+    /// [`DocIndex::names_no_text_among`]): else the place would be gone to
+    /// in the text being read, which is not the text cited.
     fn names_no_open_text(&self, target: &str) -> bool {
-        let Some(named) = text_name::named_text(target) else {
-            return false;
-        };
-        let TextName::Words(title) = &named.name else {
-            return false;
-        };
-        // A place, or headings of this text (`II, para. 2`, `Part II,
-        // Chapter 3, para. 3.1`).
-        let place =
-            |words: &str| id::parse_input(words).is_some() || self.index.names_a_heading(words);
-        if place(title) || title.split(", ").all(place) {
-            return false;
-        }
-        let mut open =
-            (0..self.library.len()).filter_map(|i| self.library.index_of(i, &self.index));
-        if open.any(|ix| named.names_any_edition(ix.doc())) {
-            return false;
-        }
-        let own = self
-            .doc()
-            .title
-            .as_deref()
-            .unwrap_or_default()
-            .to_lowercase();
-        let words_here = title.split_whitespace().all(|w| {
-            own.split(|c: char| !c.is_alphanumeric())
-                .any(|o| o == w.to_lowercase())
-        });
-        !words_here
+        let open = (0..self.library.len()).filter_map(|i| self.library.index_of(i, &self.index));
+        self.index.names_no_text_among(target, open)
     }
 
     /// When a citation copied whole names another text than the one being

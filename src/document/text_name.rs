@@ -91,6 +91,9 @@ pub fn named_text_among<'a>(
 /// `(title (place, date), para. 4.2)`: the title before the first `, `
 /// that a place follows, and the date in brackets after it.
 fn plain_title(t: &str) -> Option<NamedText> {
+    // After a quoted paragraph (`Decide: … (Title, para. 2)`), the
+    // citation is in the brackets that close the whole.
+    let t = last_brackets(t).unwrap_or(t);
     let t = match (t.strip_prefix('('), t.ends_with(')')) {
         (Some(inner), true) => &inner[..inner.len() - 1],
         _ => t,
@@ -117,6 +120,27 @@ fn plain_title(t: &str) -> Option<NamedText> {
         name: TextName::Words(title.to_string()),
         date,
     })
+}
+
+/// The brackets that end `t`, with what they hold (`(Title (Place, Date),
+/// para. 2)` of a quote followed by its citation), where something comes
+/// before them; `None` for brackets round the whole or none at its end.
+fn last_brackets(t: &str) -> Option<&str> {
+    t.strip_suffix(')')?;
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return (i > 0).then(|| &t[i..]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The runs of ASCII digits in `text`, as numbers (`2018年5月3-4日`

@@ -15,6 +15,7 @@ use crate::search::Searcher;
 use crate::text::str_width;
 use crate::themes::{DocTags, Themes, tag_document};
 
+mod named_text;
 mod resolve;
 mod shape;
 mod suggest;
