@@ -83,11 +83,23 @@ fn n_and_capital_n_step_through_hits_with_wrap_around() {
     keys(&mut a, "nnnnn");
     assert_eq!(a.search().unwrap().current, Some(6));
     assert_eq!(current_id(&mut a), "op-14");
+    assert_eq!(a.notice_text(), None);
     keys(&mut a, "n");
     assert_eq!(a.search().unwrap().current, Some(0), "wraps to the first");
+    // Said, as it is not the next hit down.
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("past the last hit: back at the first")
+    );
     keys(&mut a, "N");
     assert_eq!(a.search().unwrap().current, Some(6), "and back to the last");
     assert!(screen(&mut a).contains("hit 7/7"));
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("before the first hit: on at the last")
+    );
+    keys(&mut a, "N");
+    assert_eq!(a.notice_text(), None);
 }
 
 #[test]

@@ -259,6 +259,10 @@ impl App {
         };
         self.go_to_hit(i, true);
         self.sync_outline();
+        // Round to the other end: said, as it is not the next hit down.
+        if at_end && n > 1 {
+            self.notice = Some(Notice::SearchWrapped(forward));
+        }
     }
 
     /// Ctrl-O / Ctrl-N through the jump history.

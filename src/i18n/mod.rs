@@ -10,6 +10,7 @@ mod library;
 mod load;
 mod marks_notes;
 mod naming_keys;
+mod search_notices;
 mod store;
 mod warning;
 
@@ -382,6 +383,9 @@ pub enum Notice {
     HiddenByFilter(String),
     NoEarlierPosition,
     NoLaterPosition,
+    /// `n` went on from the last hit to the first (`true`), or `N` from
+    /// the first to the last.
+    SearchWrapped(bool),
     /// The search found nothing.
     NoHits(String),
     /// `n`, `N`, `s` or `f` without a search.
@@ -587,8 +591,9 @@ impl Notice {
                 | Notice::NoMatchingParagraph(_),
                 _,
             ) => self.going_text(lang),
-            (Notice::StillSearching(q), Lang::En) => format!("still searching for “{q}”…"),
-            (Notice::StillSearching(q), Lang::Zh) => format!("仍在搜索“{q}”……"),
+            (Notice::StillSearching(_) | Notice::SearchWrapped(_) | Notice::NoHits(_), _) => {
+                self.searching_text(lang)
+            }
             (Notice::QuittingOnceRead, Lang::En) => {
                 "keeping your work: quitting once the text is read…".to_string()
             }
@@ -604,8 +609,6 @@ impl Notice {
                 lang.pick("no earlier position", "没有更早的位置").into()
             }
             (Notice::NoLaterPosition, _) => lang.pick("no later position", "没有更晚的位置").into(),
-            (Notice::NoHits(q), Lang::En) => format!("no hits for “{q}”"),
-            (Notice::NoHits(q), Lang::Zh) => format!("没有找到“{q}”"),
             (Notice::MatchAll(true), _) => lang
                 .pick(
                     "themes: a paragraph must match all that are on (∧)",
