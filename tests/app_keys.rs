@@ -959,6 +959,16 @@ fn quitting_from_the_editor_keeps_the_note_and_a_paste_keeps_its_lines() {
     a.paste("第一行\n第二行");
     assert_eq!(keys(&mut a, "<C-c>"), Effect::Quit);
     assert_eq!(a.notes().next().unwrap().text, "第一行\n第二行");
+    // The notes list shows its first line, and that it has another.
+    let mut a = app(100, 30);
+    keys(&mut a, ":op-3<Enter>a");
+    a.paste("第一行\n第二行\n第三行");
+    keys(&mut a, "<Esc>\"");
+    let s = screen(&mut a);
+    let row = (s.lines())
+        .find(|l| l.contains("op-3") && l.contains("第一行"))
+        .unwrap_or_else(|| panic!("{s}"));
+    assert!(row.contains("第一行 (+2 lines)"), "{row}");
 }
 
 #[test]

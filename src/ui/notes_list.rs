@@ -10,7 +10,7 @@ use super::list_frame::ListFrame;
 use super::{Styles, put};
 use crate::app::App;
 use crate::export::cite::paragraph_name;
-use crate::i18n::Word;
+use crate::i18n::{Lang, Word};
 use crate::layout::list_overlay;
 use crate::text::{str_width, truncate_to_width};
 
@@ -88,7 +88,17 @@ impl Widget for NotesList<'_> {
             let left = width.saturating_sub((x - list.x) as usize);
             let first_line = note.text.lines().next().unwrap_or("");
             let room = left.saturating_sub(str_width(flag) + usize::from(!flag.is_empty()));
-            let x = put(buf, x, y, &truncate_to_width(first_line, room), room, style);
+            // A note of several lines says how many more it has, kept in
+            // view when the first is cut.
+            let more = note.text.trim_end().lines().count().saturating_sub(1);
+            let more = match (more, lang) {
+                (0, _) => String::new(),
+                (1, Lang::En) => " (+1 line)".to_string(),
+                (n, Lang::En) => format!(" (+{n} lines)"),
+                (n, Lang::Zh) => format!("（另 {n} 行）"),
+            };
+            let first = truncate_to_width(first_line, room.saturating_sub(str_width(&more)));
+            let x = put(buf, x, y, &format!("{first}{more}"), room, style);
             if !flag.is_empty() {
                 let fx = list.x + (width - str_width(flag)) as u16;
                 put(
