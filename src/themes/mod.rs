@@ -523,6 +523,9 @@ mod tests {
             "请反恐怖主义委员会执行局提交报告；",
             "反恐执行局的评估",
             "Requests CTED, the Counter-Terrorism Committee Executive Directorate,",
+            // The theme's own label, as a text may name the framework.
+            "积极参与联合国框架下的网络空间规则制定",
+            "within the United Nations framework",
         ] {
             assert!(tagger.tag(text).iter().any(|e| e.theme == un), "{text}");
         }
