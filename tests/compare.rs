@@ -1353,3 +1353,18 @@ fn pane_titles_are_not_cut_inside_a_range_of_years() {
 fn l_key(text: &str) -> dushanbe_reader::store::DocKey {
     load_bytes(text.as_bytes(), Source::File("b.txt".into())).key
 }
+
+/// A text compared with itself (or an identical copy) says at once that
+/// the two are the same, rather than leave `]` to find nothing.
+#[test]
+fn two_identical_texts_are_said_to_be_the_same() {
+    let mut app = comparing("edition-1.zh.txt", "edition-1.zh.txt", 120, 40, Lang::En);
+    screen(&mut app);
+    assert_eq!(
+        app.notice_text().as_deref(),
+        Some("the two texts are the same, paragraph for paragraph")
+    );
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    screen(&mut app);
+    assert_eq!(app.notice_text(), None);
+}

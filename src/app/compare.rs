@@ -203,6 +203,12 @@ impl App {
             return;
         };
         let pairs = pair(self.index.doc(), b.doc());
+        let (pa, pb) = (&self.index.doc().paragraphs, &b.doc().paragraphs);
+        let same = !pairs.is_empty()
+            && pairs.iter().all(|p| match (p.a, p.b) {
+                (Some(x), Some(y)) => pa[x].text == pb[y].text,
+                _ => false,
+            });
         let n = pairs.len();
         let same_language = crate::compare::same_language(self.index.doc(), b.doc());
         let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs, same_language);
@@ -238,6 +244,10 @@ impl App {
             view.top = view.pair_of(p, false).unwrap_or(0);
             view.followed = Some(p);
             view.jumped = view.top > 0;
+        }
+        // Nothing to step through: said at once, not found by `]`.
+        if same && view.same_language {
+            self.notice = Some(Notice::Library(LibraryNotice::SameTexts));
         }
         self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
         self.overlays.push(Overlay::Compare(Box::new(view)));

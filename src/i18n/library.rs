@@ -24,6 +24,8 @@ pub enum LibraryNotice {
     NotInComparison(Vec<String>),
     /// `c` in the texts list on the text being read.
     CompareWithItself,
+    /// A comparison of two texts with every paragraph the same.
+    SameTexts,
     /// A citation (as typed) names a text that is not the one being read
     /// and not open either.
     NamesAnotherText(String),
@@ -43,6 +45,10 @@ impl LibraryNotice {
             (LibraryNotice::CompareWithItself, Lang::Zh) => {
                 "这就是正在读的文本：请另选一篇来对照".into()
             }
+            (LibraryNotice::SameTexts, Lang::En) => {
+                "the two texts are the same, paragraph for paragraph".into()
+            }
+            (LibraryNotice::SameTexts, Lang::Zh) => "两篇文本逐段相同".into(),
             (LibraryNotice::NamesAnotherText(t), Lang::En) => {
                 format!("“{t}” cites a text that is not open")
             }
