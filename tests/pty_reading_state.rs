@@ -383,18 +383,26 @@ fn library_folder(name: &str) -> std::path::PathBuf {
     d
 }
 
-#[test]
-fn a_library_reopens_on_the_text_read_last() {
-    let dir = state_dir("library-place");
-    let folder = library_folder("place");
-    let args = [
-        "--state-dir",
-        dir.to_str().unwrap(),
-        folder.to_str().unwrap(),
+/// The reader on a library of three texts (`library_folder`), with a
+/// state of its own, once every text is read: its arguments, its folder
+/// and the session.
+fn library_opened(name: &str) -> (Vec<String>, std::path::PathBuf, Session) {
+    let dir = state_dir(&format!("library-{name}"));
+    let folder = library_folder(name);
+    let args: Vec<String> = vec![
+        "--state-dir".into(),
+        dir.to_str().unwrap().into(),
+        folder.to_str().unwrap().into(),
     ];
     let s = Session::spawn(120, 40, &args, &[]);
     s.wait_until("the first text", |s| s.status_line().contains("1/3"));
     wait_for_library(&s, &["Bravo", "Charlie"]);
+    (args, folder, s)
+}
+
+#[test]
+fn a_library_reopens_on_the_text_read_last() {
+    let (args, folder, s) = library_opened("place");
     go_to_text(&s, ">", "2/3");
     go_to_text(&s, ">", "3/3");
     s.send(":2\r");
@@ -416,7 +424,7 @@ fn a_library_reopens_on_the_text_read_last() {
     again.expect_exit(0);
     // --fresh opens on the first text, and leaves the place alone, even
     // when another text is read.
-    let fresh_args = [&args[..], &["--fresh"]].concat();
+    let fresh_args = [&args[..], &["--fresh".to_string()]].concat();
     let fresh = Session::spawn(120, 40, &fresh_args, &[]);
     fresh.wait_until("the first text", |s| s.status_line().contains("1/4"));
     wait_for_library(&fresh, &["Alpha", "Bravo", "Charlie"]);
@@ -434,16 +442,7 @@ fn a_library_reopens_on_the_text_read_last() {
 /// with a text left before the clearing, to cover the library again.
 #[test]
 fn a_search_cleared_across_the_library_stays_cleared_next_time() {
-    let dir = state_dir("library-cleared");
-    let folder = library_folder("cleared");
-    let args = [
-        "--state-dir",
-        dir.to_str().unwrap(),
-        folder.to_str().unwrap(),
-    ];
-    let s = Session::spawn(120, 40, &args, &[]);
-    s.wait_until("the first text", |s| s.status_line().contains("1/3"));
-    wait_for_library(&s, &["Bravo", "Charlie"]);
+    let (args, _, s) = library_opened("cleared");
     s.send("/More\r");
     s.wait_until("the search", |s| s.status_line().contains("“More”"));
     go_to_text(&s, ">", "2/3");
