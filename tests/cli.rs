@@ -512,6 +512,9 @@ fn an_item_of_a_paragraph_without_items_is_not_read_under_a_heading() {
             stderr(&o)
         );
     }
+    // What to try is the paragraph the text has, however deep the place.
+    let o = dushanbe(&["--cite", "2(b)(i)", path]);
+    assert!(stderr(&o).ends_with("(try op-2)\n"), "{}", stderr(&o));
     let o = dushanbe(&["--cite", "4(b)", path]);
     assert!(stdout(&o).ends_with("第4段第(b)项）\n"), "{}", stdout(&o));
     let o = dushanbe(&["--cite", "二（2）", path]);

@@ -104,8 +104,17 @@ impl DocIndex {
             Some(IdQuery::Clause { article, .. }) => Some(article.clone()),
             _ => None,
         };
-        let Some(at) = parent.and_then(|p: String| self.resolve(&p)) else {
-            return Vec::new();
+        // Up to the nearest the text has (`7` of `7(b)(i)` where 7 has no
+        // (b)).
+        let mut parent: Option<String> = parent;
+        let at = loop {
+            let Some(p) = parent else {
+                return Vec::new();
+            };
+            if let Some(at) = self.resolve(&p) {
+                break at;
+            }
+            parent = (p.rsplit_once('-')).map(|(up, _)| up.to_string());
         };
         let paragraphs = &self.doc.paragraphs;
         let children: Vec<&Paragraph> = (paragraphs[at + 1..].iter())
