@@ -200,3 +200,15 @@ fn a_narrow_status_line_gives_fewer_places_to_try_each_whole() {
         assert!(status.contains(said), "{w}: {status}");
     }
 }
+
+/// A place to try that happens to be where reading is does not take the
+/// paragraph's name from the status line: it is a suggestion, not the
+/// paragraph the notice is about.
+#[test]
+fn a_suggestion_naming_the_current_paragraph_leaves_its_name() {
+    let mut a = fixture_zh("sc-resolution.zh.txt", 80, 24);
+    keys(&mut a, "/合作<Enter>:1(a)<Enter>:1(z)<Enter>");
+    let status = status_line(&mut a);
+    assert!(status.starts_with(" 执行部分第1段第(a)项"), "{status}");
+    assert!(status.contains("没有段落“1(z)”"), "{status}");
+}

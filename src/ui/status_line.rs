@@ -155,6 +155,18 @@ impl StatusLine<'_> {
         let Some(p) = self.view.current else {
             return false;
         };
+        // A place to try is not where reading is: a message that no place
+        // was found names the current one only among suggestions.
+        if matches!(
+            self.app.notice(),
+            Some(
+                Notice::NoSuchParagraph(..)
+                    | Notice::NoSuchHeading(_)
+                    | Notice::NoMatchingParagraph(_)
+            )
+        ) {
+            return false;
+        }
         let (app, index) = (self.app, self.app.index());
         let names = [
             self.breadcrumb(p).1,
