@@ -1226,3 +1226,19 @@ fn y_says_how_many_of_what_it_copied_match_the_filter() {
         Some("copied 2 paragraphs with citations: 1 matching, with those they are under")
     );
 }
+
+/// A filter that hides the paragraph being read moves reading to the next
+/// paragraph that matches, not to one shown only as the paragraph a match
+/// is under.
+#[test]
+fn a_filter_moves_reading_to_a_match_not_to_its_chapeau() {
+    let doc = parse(
+        "The Security Council,\n\n1. Decides to act.\n\n2. Decides that all States shall:\n(a) Share information;\n(b) Prevent terrorist financing;\n",
+        Source::Embedded,
+    );
+    let mut a = App::new(doc, Themes::builtin(), Lang::En, false, (120, 40));
+    assert_eq!(current_id(&mut a), "intro-1");
+    keys(&mut a, "t1t");
+    assert_eq!(a.match_count(), 1);
+    assert_eq!(current_id(&mut a), "op-2-b");
+}

@@ -110,6 +110,15 @@ impl App {
             })
             .collect();
         self.reader.matching = matching.len();
+        // Where reading goes if its paragraph is hidden: the next that
+        // matches (not a paragraph shown only as the one it is under),
+        // else the last before it.
+        let top = self.reader.view.top().paragraph;
+        let at = matching.partition_point(|&p| p < top);
+        let landing = matching
+            .get(at)
+            .or(at.checked_sub(1).and_then(|i| matching.get(i)))
+            .copied();
         let hiding = self.reader.hide && self.filtering();
         self.reader.shown = if hiding {
             let index = &self.index;
@@ -117,12 +126,9 @@ impl App {
         } else {
             Shown::all(n)
         };
-        let top = self.reader.view.top().paragraph;
         if !self.reader.shown.contains(top)
-            && let Some(p) = self
-                .reader
-                .shown
-                .from(top)
+            && let Some(p) = landing
+                .or_else(|| self.reader.shown.from(top))
                 .or_else(|| self.reader.shown.prev(top))
         {
             self.jump_to(p);
