@@ -105,6 +105,11 @@ pub fn output_of(
                 });
                 here
             }
+            Format::Notes => {
+                let here = export::selected_for_notes(index, &request).len();
+                outputs.push(export::print(index, themes, request));
+                here
+            }
             _ => {
                 outputs.push(export::print(index, themes, request));
                 export::selected(index, &request).0.len()

@@ -1250,6 +1250,17 @@ fn notes_print_as_markdown_and_join_the_json() {
         "{md}"
     );
     assert!(md.contains("\n见FATF建议。\n"), "{md}");
+    // A search finds words in notes too, as `/` does: the note whose
+    // words are searched for, though its paragraph does not have them.
+    let found = dushanbe_with_config(&["--print", "notes", "--search", "FATF"], &home);
+    assert!(stdout(&found).contains("\n见FATF建议。\n"), "{found:?}");
+    assert_eq!(stderr(&found), "");
+    // Not past a filter that leaves its paragraph out.
+    let youth = dushanbe_with_config(
+        &["--print", "notes", "--search", "FATF", "--theme", "youth"],
+        &home,
+    );
+    assert!(!stdout(&youth).contains("FATF"), "{youth:?}");
 
     let json = dushanbe_with_config(&["--print", "json"], &home);
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();

@@ -114,6 +114,36 @@ pub fn matching(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<
     (select_citing(paragraphs, citing), hits)
 }
 
+/// The paragraphs whose notes `--print notes` writes: those
+/// [`selected`] selects, and with a search, those whose note has a hit
+/// too (as `/` finds words in notes), of the paragraphs the filter and
+/// reference let through.
+pub fn selected_for_notes(index: &DocIndex, request: &Request<'_>) -> Vec<usize> {
+    let mut out = selected(index, request).0;
+    let (Some(query), Some(state)) = (request.query, request.state) else {
+        return out;
+    };
+    let notes: Vec<&crate::store::Note> = state.notes.values().filter(|n| !n.deleted).collect();
+    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    let found = crate::search::SearchIndex::new(&texts).search(&Query::new(query));
+    let allowed = matching(
+        index,
+        &Request {
+            query: None,
+            ..*request
+        },
+    )
+    .0;
+    out.extend(
+        (found.into_iter())
+            .filter_map(|(k, _)| index.find_id(&notes[k].paragraph))
+            .filter(|p| allowed.binary_search(p).is_ok()),
+    );
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The name a text's rows carry in CSV: the path as given (two files of
 /// one name in different folders stay apart), `-` for standard input.
 pub fn csv_name(doc: &Document) -> String {
@@ -130,7 +160,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
         // Narrowed, only the notes on the paragraphs selected.
         let narrowed =
             request.filter.is_active() || request.query.is_some() || request.reference.is_some();
-        let only = narrowed.then(|| selected(index, &request).0);
+        let only = narrowed.then(|| selected_for_notes(index, &request));
         let none = DocState::default();
         return to_notes(index, request.state.unwrap_or(&none), only.as_deref());
     }
