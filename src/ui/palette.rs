@@ -35,6 +35,12 @@ impl Styles {
             None => Style::new(),
         }
     }
+    /// Black text on a coloured background (hits, warnings), in the
+    /// palette's depth: 24-bit where the rest is, not the terminal's own
+    /// colour 0, which its theme may make anything.
+    fn ink(self) -> Color {
+        crate::config::colors::downgrade((0, 0, 0), self.depth).unwrap_or(Color::Black)
+    }
     fn accent(self) -> Style {
         self.fg(self.palette.accent)
     }
@@ -113,7 +119,7 @@ impl Styles {
     /// A search hit in the reading pane.
     pub fn hit(self) -> Style {
         if self.color {
-            self.bg(self.palette.hit).fg(Color::Black)
+            self.bg(self.palette.hit).fg(self.ink())
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
@@ -145,7 +151,7 @@ impl Styles {
     pub fn current_hit(self) -> Style {
         if self.color {
             self.bg(self.palette.current_hit)
-                .fg(Color::Black)
+                .fg(self.ink())
                 .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
@@ -176,7 +182,7 @@ impl Styles {
     }
     pub fn warning(self) -> Style {
         if self.color {
-            self.bg(self.palette.warning).fg(Color::Black)
+            self.bg(self.palette.warning).fg(self.ink())
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
