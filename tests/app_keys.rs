@@ -1242,3 +1242,22 @@ fn a_filter_moves_reading_to_a_match_not_to_its_chapeau() {
     assert_eq!(a.match_count(), 1);
     assert_eq!(current_id(&mut a), "op-2-b");
 }
+
+/// A key that does nothing in reading says so, and where the keys are
+/// listed, rather than nothing at all; in a list it stays quiet.
+#[test]
+fn a_key_that_does_nothing_says_so() {
+    let mut a = app(120, 40);
+    keys(&mut a, "x");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("x does nothing here (? lists the keys)")
+    );
+    assert_eq!(current_id(&mut a), "intro-1");
+    let mut a = app_in(Lang::Zh, 120, 40);
+    keys(&mut a, "Q");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("Q 在此无作用（? 列出按键）")
+    );
+}

@@ -195,9 +195,15 @@ impl App {
         Some(Effect::None)
     }
 
-    /// A key bound to nothing here: a delete the notes list asked about is
-    /// off, as its question says; whether there was one.
-    pub fn unbound_key(&mut self) -> bool {
+    /// A key (`label`, where it is a plain one: `x`, `F1`) bound to
+    /// nothing here: a delete the notes list asked about is off, as its
+    /// question says; in reading, that it does nothing is said, rather
+    /// than nothing at all. Whether anything changed.
+    pub fn unbound_key(&mut self, label: Option<&str>) -> bool {
+        if let (Some(key), crate::action::Mode::Normal) = (label, self.mode()) {
+            self.notice = Some(Notice::NotAKey(crate::text::sanitize_line(key)));
+            return true;
+        }
         let Some(Overlay::NotesList { deleting, .. }) = self.overlays.last_mut() else {
             return false;
         };

@@ -10,7 +10,7 @@ mod library;
 mod load;
 mod marks_notes;
 mod naming_keys;
-mod search_notices;
+mod reading_notices;
 mod store;
 mod warning;
 
@@ -383,6 +383,8 @@ pub enum Notice {
     HiddenByFilter(String),
     NoEarlierPosition,
     NoLaterPosition,
+    /// A key (its label) that does nothing in reading.
+    NotAKey(String),
     /// `n` went on from the last hit to the first (`true`), or `N` from
     /// the first to the last.
     SearchWrapped(bool),
@@ -591,9 +593,15 @@ impl Notice {
                 | Notice::NoMatchingParagraph(_),
                 _,
             ) => self.going_text(lang),
-            (Notice::StillSearching(_) | Notice::SearchWrapped(_) | Notice::NoHits(_), _) => {
-                self.searching_text(lang)
-            }
+            (
+                Notice::StillSearching(_)
+                | Notice::SearchWrapped(_)
+                | Notice::NoHits(_)
+                | Notice::NoEarlierPosition
+                | Notice::NoLaterPosition
+                | Notice::NotAKey(_),
+                _,
+            ) => self.reading_text(lang),
             (Notice::QuittingOnceRead, Lang::En) => {
                 "keeping your work: quitting once the text is read…".to_string()
             }
@@ -605,28 +613,7 @@ impl Notice {
             (Notice::QuittingOnceReadPlace, Lang::Zh) => {
                 "正在保存阅读位置：读完全文后退出（再按 q 立即退出）……".to_string()
             }
-            (Notice::NoEarlierPosition, _) => {
-                lang.pick("no earlier position", "没有更早的位置").into()
-            }
-            (Notice::NoLaterPosition, _) => lang.pick("no later position", "没有更晚的位置").into(),
-            (Notice::MatchAll(true), _) => lang
-                .pick(
-                    "themes: a paragraph must match all that are on (∧)",
-                    "主题：段落须符合所有已选主题（∧）",
-                )
-                .into(),
-            (Notice::MatchAll(false), _) => lang
-                .pick(
-                    "themes: a paragraph may match any that is on (∨)",
-                    "主题：段落符合任一已选主题即可（∨）",
-                )
-                .into(),
-            (Notice::Hiding(true), _) => lang
-                .pick(
-                    "paragraphs outside the theme filter are hidden",
-                    "不符合主题筛选的段落将被隐藏",
-                )
-                .into(),
+            (Notice::MatchAll(_) | Notice::Hiding(true), _) => self.reading_text(lang),
             (
                 Notice::Copied(..)
                 | Notice::CopiedAll(..)
@@ -662,12 +649,7 @@ impl Notice {
             ) => self.marks_and_notes_text(lang),
             (Notice::Ref(n), _) => n.text(lang),
             (Notice::Library(n), _) => n.text(lang),
-            (Notice::Hiding(false), _) => lang
-                .pick(
-                    "paragraphs outside the theme filter are dimmed",
-                    "不符合主题筛选的段落将被淡化",
-                )
-                .into(),
+            (Notice::Hiding(false), _) => self.reading_text(lang),
         }
     }
 }

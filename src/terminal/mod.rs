@@ -321,7 +321,7 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
             Flow::Redraw
         }
         Wake::Event(event) => match app.keymap().action(&event, app.mode()) {
-            None if app.unbound_key() => Flow::Redraw,
+            None if app.unbound_key(plain_key(&event).as_deref()) => Flow::Redraw,
             None => Flow::Same,
             Some(action) => {
                 let effect = match &mut session.preview {
@@ -367,6 +367,24 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
 /// The whole text is in: the reader on it takes the preview's place, with
 /// a search worker of its own (answers about the preview still on their
 /// way are dropped). Or it could not be read: the reader ends saying why.
+/// A key press as a plain key's label (`x`, `F1`), for saying that it does
+/// nothing; `None` for a key with Ctrl or Alt, a release, or anything else.
+fn plain_key(event: &Event) -> Option<String> {
+    use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+    let Event::Key(key) = event else {
+        return None;
+    };
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        _ if key.kind == KeyEventKind::Release || !plain => None,
+        KeyCode::Char(c) if !c.is_control() => Some(c.to_string()),
+        KeyCode::F(n) => Some(format!("F{n}")),
+        _ => None,
+    }
+}
+
 fn take_over(
     app: &mut App,
     session: &mut Session,

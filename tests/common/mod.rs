@@ -103,7 +103,11 @@ pub fn keys(app: &mut App, keys: &str) -> dushanbe_reader::action::Effect {
         let mode = app.mode();
         let action = app.keymap().action(&Event::Key(key.example_event()), mode);
         if action.is_none() {
-            app.unbound_key();
+            let plain = match key {
+                Key::Char(c) => Some(c.to_string()),
+                _ => None,
+            };
+            app.unbound_key(plain.as_deref());
         }
         if let Some(a) = action {
             effect = app.update(a);
