@@ -211,4 +211,10 @@ fn a_suggestion_naming_the_current_paragraph_leaves_its_name() {
     let status = status_line(&mut a);
     assert!(status.starts_with(" 执行部分第1段第(a)项"), "{status}");
     assert!(status.contains("没有段落“1(z)”"), "{status}");
+    // With no room for one place to try whole, none rather than a cut one.
+    let mut a = fixture_zh("sc-resolution.zh.txt", 60, 20);
+    keys(&mut a, "/合作<Enter>:1(a)<Enter>:1(z)<Enter>");
+    let status = status_line(&mut a);
+    assert!(status.trim_end().ends_with("没有段落“1(z)”"), "{status}");
+    assert!(status.contains("第1段第(a)项"), "{status}");
 }

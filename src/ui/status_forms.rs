@@ -26,6 +26,11 @@ pub(super) fn shortened(text: &str) -> Vec<String> {
         short = cuts.last().cloned().unwrap_or(short);
         forms.extend(cuts);
     }
+    // Then no place to try, rather than one cut (`（可输入 …`).
+    if let Some(none) = without_places(&short) {
+        forms.push(none.clone());
+        short = none;
+    }
     // Cut two columns at a time, so that it takes the room there is.
     let mut w = str_width(&short);
     while w > 24 {
@@ -58,6 +63,15 @@ fn fewer_to_try(text: &str) -> Vec<String> {
         .rev()
         .map(|n| format!("{}{}{close}", &text[..start], places[..n].join(sep)))
         .collect()
+}
+
+/// `text` without the places it suggests at its end (`no paragraph “x”`
+/// of `no paragraph “x” (try op-3)`), where it suggests any.
+fn without_places(text: &str) -> Option<String> {
+    let (open, _) = [("(try ", ")"), ("（可输入 ", "）")]
+        .into_iter()
+        .find(|(open, close)| text.contains(open) && text.ends_with(close))?;
+    Some(text[..text.rfind(open)?].trim_end().to_string())
 }
 
 /// `text` with the input it quotes (its first `“…”`) cut shorter two
