@@ -203,12 +203,6 @@ impl App {
             return;
         };
         let pairs = pair(self.index.doc(), b.doc());
-        let (pa, pb) = (&self.index.doc().paragraphs, &b.doc().paragraphs);
-        let same = !pairs.is_empty()
-            && pairs.iter().all(|p| match (p.a, p.b) {
-                (Some(x), Some(y)) => pa[x].text == pb[y].text,
-                _ => false,
-            });
         let n = pairs.len();
         let same_language = crate::compare::same_language(self.index.doc(), b.doc());
         let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs, same_language);
@@ -245,8 +239,9 @@ impl App {
             view.followed = Some(p);
             view.jumped = view.top > 0;
         }
-        // Nothing to step through: said at once, not found by `]`.
-        if same && view.same_language {
+        // Nothing to step through (in one language, no paragraph alone or
+        // reworded): said at once, not found by `]`.
+        if view.same_language && view.summary == (0, 0, 0) && !view.pairs.is_empty() {
             self.notice = Some(Notice::Library(LibraryNotice::SameTexts));
         }
         self.overlays.retain(|o| matches!(o, Overlay::Help { .. }));
