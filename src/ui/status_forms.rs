@@ -40,14 +40,22 @@ pub(super) fn shortened(text: &str) -> Vec<String> {
     forms
 }
 
+/// How a message ends in the places it suggests, in each language: the
+/// words that open them, what is between two, and what closes them.
+const PLACES_TO_TRY: [(&str, &str, &str); 2] = [("(try ", ", ", ")"), ("（可输入 ", " / ", "）")];
+
+/// The form of the places `text` ends in suggesting, if it does.
+fn places_to_try(text: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    PLACES_TO_TRY
+        .into_iter()
+        .find(|(open, _, close)| text.contains(open) && text.ends_with(close))
+}
+
 /// `text` with fewer of the places it suggests at its end (`(try op-3,
 /// op-5)`, `（可输入 第二条 / 第二条第（一）项）`), one fewer at a time down to
 /// one, each whole: a place cut short may name another.
 fn fewer_to_try(text: &str) -> Vec<String> {
-    let Some((open, sep, close)) = [("(try ", ", ", ")"), ("（可输入 ", " / ", "）")]
-        .into_iter()
-        .find(|(open, _, close)| text.contains(open) && text.ends_with(close))
-    else {
+    let Some((open, sep, close)) = places_to_try(text) else {
         return Vec::new();
     };
     let start = text.rfind(open).map_or(0, |i| i + open.len());
@@ -68,9 +76,7 @@ fn fewer_to_try(text: &str) -> Vec<String> {
 /// `text` without the places it suggests at its end (`no paragraph “x”`
 /// of `no paragraph “x” (try op-3)`), where it suggests any.
 fn without_places(text: &str) -> Option<String> {
-    let (open, _) = [("(try ", ")"), ("（可输入 ", "）")]
-        .into_iter()
-        .find(|(open, close)| text.contains(open) && text.ends_with(close))?;
+    let (open, _, _) = places_to_try(text)?;
     Some(text[..text.rfind(open)?].trim_end().to_string())
 }
 
