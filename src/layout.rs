@@ -107,15 +107,9 @@ impl Panes {
                 panes.themes = Some(Rect::new(o.x, o.bottom() - h, o.width, h));
             }
             _ => {
-                // An overlay in the middle of the screen.
-                let w = area.width.saturating_sub(2).min(64);
-                let h = want.min(main_h);
-                panes.themes = Some(Rect::new(
-                    area.x + (area.width - w) / 2,
-                    area.y + (main_h - h) / 2,
-                    w,
-                    h,
-                ));
+                // An overlay in the middle of the screen, inside the
+                // panes' borders (rows: the themes and a footer line).
+                panes.themes = Some(list_overlay(area, rows.saturating_add(1), 64));
             }
         }
         panes
@@ -389,6 +383,10 @@ mod tests {
         let t = narrow.themes.unwrap();
         assert_eq!((t.width, t.height), (58, 15));
         assert!(narrow.in_themes(30, 10) && !narrow.in_reader(30, 10));
+        // More themes than rows: the overlay stays inside the panes'
+        // borders rather than drawing its own beside theirs.
+        let full = Panes::compute(Rect::new(0, 0, 60, 20), true, false, Some(16));
+        assert_eq!(full.themes.unwrap(), Rect::new(1, 1, 58, 17));
     }
 
     #[test]
