@@ -137,6 +137,9 @@ pub struct StateStore {
     /// The state directory, if there is a usable one.
     root: Option<PathBuf>,
     writable: bool,
+    /// Whether a directory not writable at opening is tried again at each
+    /// save (not for a store opened only to read).
+    retry_writes: bool,
     /// States not (yet) on disk: all of them for an in-memory store, else
     /// those whose last save failed. Merged into loads and later saves.
     memory: HashMap<String, DocState>,
@@ -186,6 +189,7 @@ impl StateStore {
             Ok(problem) => {
                 let store = StateStore {
                     writable: problem.is_none(),
+                    retry_writes: true,
                     root: Some(root),
                     ..StateStore::in_memory()
                 };
@@ -221,6 +225,7 @@ impl StateStore {
         StateStore {
             root: None,
             writable: false,
+            retry_writes: false,
             memory: HashMap::new(),
             lock_timeout: DEFAULT_LOCK_TIMEOUT,
         }
@@ -305,6 +310,15 @@ impl StateStore {
             Some(m) => Cow::Owned(merge(m.clone(), state)),
             None => Cow::Borrowed(state),
         };
+        // A directory read-only at opening (a disk mounted read-only, a
+        // full one) is tried again at each save: the first that gets
+        // through writes everything kept meanwhile.
+        if !self.writable
+            && self.retry_writes
+            && let Some(root) = &self.root
+        {
+            self.writable = matches!(prepare(root), Ok(None));
+        }
         let root = match (&self.root, self.writable) {
             (Some(root), true) => root.clone(),
             (root, _) => {

@@ -120,7 +120,9 @@ fn a_read_only_directory_is_read_and_changes_stay_in_memory() {
     let mut s = store.load(&k).state;
     assert_eq!(s, before, "what is there is read");
     let id = s.add_note("op-1", "in memory", "");
+    fail_at(Some((Step::Probe, libc::EROFS)));
     let saved = store.save(&k, &s).unwrap();
+    fail_at(None);
     assert!(!saved.persisted);
     assert_eq!(
         fs::read(state_file(d.path(), &k)).unwrap(),
@@ -128,6 +130,11 @@ fn a_read_only_directory_is_read_and_changes_stay_in_memory() {
         "not written"
     );
     assert!(store.load(&k).state.notes.contains_key(&id));
+    // Writable again (remounted, space freed): the next save writes what
+    // was kept in memory, though this one does not carry the note.
+    let saved = store.save(&k, &before).unwrap();
+    assert!(saved.persisted && store.is_persistent());
+    assert!(store_in(d.path()).load(&k).state.notes.contains_key(&id));
 }
 
 #[cfg(target_os = "linux")]
