@@ -921,6 +921,49 @@ fn notes_are_written_shown_listed_and_deleted_when_emptied() {
     assert!(status_line(&mut a).contains("deleted"));
 }
 
+/// What is typed is kept as the note while the editor stays open (the
+/// event loop asks every couple of seconds): one note, brought up to date
+/// as typing goes on, said saved when the editor closes, and deleted if
+/// emptied after all.
+#[test]
+fn a_note_being_typed_is_kept_as_it_is_typed() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-4<Enter>a");
+    assert!(!a.draft_to_keep(), "nothing typed yet");
+    keys(&mut a, "first words");
+    assert!(a.draft_to_keep());
+    a.keep_draft();
+    assert!(!a.draft_to_keep(), "kept as typed");
+    assert!(
+        screen(&mut a).contains("Note on op-4"),
+        "the editor stays open"
+    );
+    let notes: Vec<_> = a.notes().map(|n| n.text.clone()).collect();
+    assert_eq!(notes, ["first words"]);
+    keys(&mut a, " and more");
+    a.keep_draft();
+    let notes: Vec<_> = a.notes().map(|n| n.text.clone()).collect();
+    assert_eq!(
+        notes,
+        ["first words and more"],
+        "the same note, brought up to date"
+    );
+    assert!(a.state_to_save().is_some() && !a.has_unsaved_work());
+    keys(&mut a, "<Esc>");
+    assert!(status_line(&mut a).contains("note on op-4 saved"));
+    assert!(a.has_unsaved_work(), "saved again as it closes");
+    // Emptied while typing: kept until the editor closes, then deleted.
+    keys(&mut a, "a");
+    for _ in 0..25 {
+        keys(&mut a, "<BS>");
+    }
+    assert!(!a.draft_to_keep());
+    a.keep_draft();
+    assert_eq!(a.notes().count(), 1);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.notes().count(), 0);
+}
+
 /// With a filter on, `a` in the notes list edits the note chosen, not the
 /// one of the paragraph being read; going to a note or a mark the filter
 /// hides says so, as `:` does.

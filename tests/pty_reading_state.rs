@@ -610,3 +610,30 @@ fn held_notes_reach_the_disk_once_it_can_be_written() {
     let notes = String::from_utf8(notes.stdout).unwrap();
     assert!(notes.contains("held for a while"), "{notes}");
 }
+
+/// A reader killed outright (`kill -9`, which nothing can catch) while a
+/// note is typed loses only what was typed in the last couple of seconds:
+/// the rest was saved as it was typed, the editor staying open.
+#[test]
+fn a_note_being_typed_outlives_kill_9() {
+    let dir = state_dir("draft-kill");
+    let s = reader(&dir);
+    s.send(":op-3\ra");
+    s.wait_until("the note editor", |s| s.screen().contains("Note on op-3"));
+    s.send("typed before the reader was killed");
+    // Past the two seconds a draft may wait; still in the editor.
+    std::thread::sleep(std::time::Duration::from_millis(3000));
+    assert!(s.screen().contains("Note on op-3"), "{}", s.screen());
+    s.signal("KILL");
+    s.wait_gone();
+    let notes = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--state-dir", dir.to_str().unwrap(), "--print", "notes"])
+        .output()
+        .unwrap();
+    let notes = String::from_utf8(notes.stdout).unwrap();
+    assert!(notes.contains("第3段"), "{notes}");
+    assert!(
+        notes.contains("typed before the reader was killed"),
+        "{notes}"
+    );
+}

@@ -29,6 +29,9 @@ pub struct NoteEditor {
     pub paragraph: usize,
     pub note: Option<String>,
     pub area: TextArea<'static>,
+    /// What was typed has been recorded as the note while it was typed
+    /// ([`crate::app::App::keep_draft`]).
+    pub drafted: bool,
 }
 
 impl NoteEditor {
@@ -42,6 +45,7 @@ impl NoteEditor {
             paragraph,
             note: note.map(|n| n.id.clone()),
             area,
+            drafted: false,
         }
     }
 

@@ -89,7 +89,11 @@ impl App {
         let text = editor.text().trim_end().to_string();
         let id = self.place_name(editor.paragraph);
         let existed = editor.note.is_some();
-        if self.record_note(editor.note.as_deref(), editor.paragraph, &text) {
+        let recorded = self.record_note(editor.note.as_deref(), editor.paragraph, &text);
+        if recorded.is_some() || editor.drafted {
+            // Saved again even where the draft kept it all already, so
+            // that a save that fails is said of this note.
+            self.dirty = true;
             self.notice = Some(if existed && text.trim().is_empty() {
                 Notice::NoteDeleted(id)
             } else {
@@ -103,6 +107,37 @@ impl App {
     pub fn keep_typed_note(&mut self) {
         if matches!(self.overlays.last(), Some(Overlay::NoteEditor(_))) {
             self.save_note();
+        }
+    }
+
+    /// A note is being typed and what is typed differs from the note as
+    /// recorded: [`App::keep_draft`] would keep it.
+    pub fn draft_to_keep(&self) -> bool {
+        let Some(Overlay::NoteEditor(editor)) = self.overlays.last() else {
+            return false;
+        };
+        let text = editor.text();
+        let text = text.trim_end();
+        let recorded = (editor.note.as_deref()).and_then(|id| self.reader.state.notes.get(id));
+        !text.trim().is_empty() && recorded.is_none_or(|n| n.text != text)
+    }
+
+    /// Records what is being typed as the note, the editor staying open,
+    /// so that a reader killed before it is closed (`kill -9`, a power
+    /// cut) loses only what was typed since. An emptied note is deleted
+    /// only when the editor closes.
+    pub fn keep_draft(&mut self) {
+        if !self.draft_to_keep() {
+            return;
+        }
+        let Some(Overlay::NoteEditor(editor)) = self.overlays.last() else {
+            return;
+        };
+        let (p, note, text) = (editor.paragraph, editor.note.clone(), editor.text());
+        let kept = self.record_note(note.as_deref(), p, text.trim_end());
+        if let (Some(id), Some(Overlay::NoteEditor(editor))) = (kept, self.overlays.last_mut()) {
+            editor.note = Some(id);
+            editor.drafted = true;
         }
     }
 

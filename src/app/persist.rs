@@ -230,24 +230,21 @@ impl App {
     }
 
     /// Writes `text` as note `id` (or a new note when `None`) on paragraph
-    /// `p`; empty text deletes it. Returns whether anything changed.
-    pub(super) fn record_note(&mut self, id: Option<&str>, p: usize, text: &str) -> bool {
+    /// `p`; empty text deletes it. Returns the note's id if anything
+    /// changed.
+    pub(super) fn record_note(&mut self, id: Option<&str>, p: usize, text: &str) -> Option<String> {
         let para = &self.index.doc().paragraphs[p];
         let (pid, ptext) = (para.id.clone(), para.text.clone());
         let state = &mut self.reader.state;
         let changed = match (id, text.trim().is_empty()) {
-            (Some(id), true) => state.delete_note(id),
-            (Some(id), false) => {
-                state.notes.get(id).is_some_and(|n| n.text != text)
-                    && state.edit_note(id, text, &ptext)
-            }
-            (None, true) => false,
-            (None, false) => {
-                state.add_note(&pid, text, &ptext);
-                true
-            }
+            (Some(id), true) => state.delete_note(id).then(|| id.to_string()),
+            (Some(id), false) => (state.notes.get(id).is_some_and(|n| n.text != text)
+                && state.edit_note(id, text, &ptext))
+            .then(|| id.to_string()),
+            (None, true) => None,
+            (None, false) => Some(state.add_note(&pid, text, &ptext)),
         };
-        if changed {
+        if changed.is_some() {
             self.dirty = true;
             self.rebuild_from_state();
         }

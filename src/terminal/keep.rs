@@ -1,7 +1,8 @@
 //! Keeping the reader's work: the reading state is saved after each change
 //! that matters (a note, a mark, a history entry: at once), where reading
-//! is within a couple of seconds of the last move, and on every way out
-//! the loop controls. A save that fails keeps the work in memory and says
+//! is within a couple of seconds of the last move, a note being typed
+//! every couple of seconds while it is typed, and on every way out the
+//! loop controls. A save that fails keeps the work in memory and says
 //! so; the next one tries again.
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,10 @@ use super::unkept::Unkept;
 /// How long a moved reading position may wait to be saved.
 pub const POSITION_DELAY: Duration = Duration::from_secs(2);
 
+/// How long what is typed in the note editor may wait to be saved: all a
+/// reader killed outright can lose of it.
+pub const DRAFT_DELAY: Duration = Duration::from_secs(2);
+
 /// The store (each text's key in it is the app's).
 pub struct Keeper {
     store: StateStore,
@@ -25,6 +30,9 @@ pub struct Keeper {
     unkept: Unkept,
     /// When the reading position last moved without being saved.
     moved_since: Option<Instant>,
+    /// When what is typed in the note editor first differed from the note
+    /// as saved.
+    typed_since: Option<Instant>,
     /// The library being read, so that it reopens on the text read last.
     library: Option<LibraryPlace>,
 }
@@ -43,6 +51,7 @@ impl Keeper {
             store,
             unkept: Unkept::new(),
             moved_since: None,
+            typed_since: None,
             library: None,
         }
     }
@@ -82,9 +91,36 @@ impl Keeper {
     }
 
     /// After handling input: saves marks, notes and histories at once, a
-    /// moved position once it has waited [`POSITION_DELAY`]. Returns how
-    /// long the loop may sleep before calling again.
+    /// moved position once it has waited [`POSITION_DELAY`], a note being
+    /// typed once it has waited [`DRAFT_DELAY`]. Returns how long the loop
+    /// may sleep before calling again.
     pub fn after_input(&mut self, app: &mut App) -> Option<Duration> {
+        let draft = self.draft_wait(app);
+        let position = self.position_wait(app);
+        match (draft, position) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// How long the note being typed may wait to be saved; saved if the
+    /// wait is over.
+    fn draft_wait(&mut self, app: &mut App) -> Option<Duration> {
+        if !app.draft_to_keep() {
+            self.typed_since = None;
+            return None;
+        }
+        let waited = self.typed_since.get_or_insert_with(Instant::now).elapsed();
+        if waited >= DRAFT_DELAY {
+            self.save(app);
+            return None;
+        }
+        Some(DRAFT_DELAY - waited)
+    }
+
+    /// How long a moved position may wait to be saved; marks, notes and
+    /// histories are saved at once, a position whose wait is over too.
+    fn position_wait(&mut self, app: &mut App) -> Option<Duration> {
         if app.has_unsaved_work() {
             self.save(app);
             return None;
@@ -107,6 +143,8 @@ impl Keeper {
     /// in every text of the library.
     pub fn save(&mut self, app: &mut App) {
         self.moved_since = None;
+        self.typed_since = None;
+        app.keep_draft();
         self.save_current(app);
         app.each_unsaved_parked(|app| self.save_current(app));
         self.save_library_place(app);
