@@ -637,3 +637,57 @@ fn a_note_being_typed_outlives_kill_9() {
         "{notes}"
     );
 }
+
+/// A signal ending the reader while the user's editor runs ends the editor
+/// too, rather than leaving it on the terminal, and what it had written to
+/// its file is kept as the note. Ctrl-C is the editor's, not the reader's.
+#[test]
+fn a_signal_while_the_users_editor_runs_ends_it_and_keeps_what_it_wrote() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = state_dir("editor-signal");
+    let pid_file = dir.join("editor.pid");
+    // An editor that writes, says it has, then waits to be ended (as
+    // itself: exec keeps its process id).
+    let editor = dir.join("waiting-editor");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\necho 'saved in the editor' >> \"$1\"\necho $$ > '{}'\nexec sleep 30\n",
+            pid_file.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let args = ["--state-dir", dir.to_str().unwrap()];
+    let env = [("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())];
+    let s = Session::spawn(100, 30, &args, &env);
+    s.wait_for_first_frame();
+    s.send(":op-5\rA");
+    s.wait_until("the editor has written", |_| pid_file.exists());
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let proc = std::path::PathBuf::from(format!("/proc/{}", pid.trim()));
+    s.signal("INT");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(s.exit_status().is_none(), "Ctrl-C is the editor's");
+    s.signal("TERM");
+    s.expect_exit(143);
+    s.assert_restored();
+    if std::path::Path::new("/proc/self").exists() {
+        let gone = (0..100).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            std::fs::read_to_string(proc.join("stat")).map_or(true, |st| {
+                st.rsplit(')')
+                    .next()
+                    .is_some_and(|r| r.trim_start().starts_with('Z'))
+            })
+        });
+        assert!(gone, "the editor was left running");
+    }
+    let notes = std::process::Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--state-dir", dir.to_str().unwrap(), "--print", "notes"])
+        .output()
+        .unwrap();
+    let notes = String::from_utf8(notes.stdout).unwrap();
+    assert!(notes.contains("saved in the editor"), "{notes}");
+}

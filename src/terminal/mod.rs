@@ -11,6 +11,7 @@
 //! [`input`], signals in [`signals`], questions about the tty in [`tty`].
 
 mod backend;
+mod editor_child;
 mod input;
 mod keep;
 mod loader;

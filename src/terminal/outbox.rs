@@ -12,7 +12,7 @@ use base64::Engine;
 use dushanbe_reader::app::{App, ExternalEdit};
 use dushanbe_reader::i18n::Warning;
 
-use super::{Term, fresh_terminal, input, screen};
+use super::{Term, editor_child, fresh_terminal, input, screen};
 
 /// Delivers what the last update left in the reader's outbox.
 pub fn deliver(app: &mut App, term: &mut Term) -> io::Result<()> {
@@ -63,18 +63,35 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         .unwrap_or_else(|| "vi".into());
     input::pause();
     screen::restore();
-    // The editor is a shell word list ("code --wait"): run through sh.
+    // The editor is a shell word list ("code --wait"): run through sh,
+    // which becomes the editor (exec), so that a signal ending the reader
+    // can be passed on to it.
     let status = Command::new("sh")
         .arg("-c")
-        .arg("$0 \"$1\"")
+        .arg("exec $0 \"$1\"")
         .arg(&editor)
         .arg(file.path())
-        .status();
+        .spawn()
+        .and_then(|mut child| {
+            editor_child::started(child.id());
+            child.wait()
+        });
+    let reader_ending = editor_child::ended();
     input::resume();
     screen::take_again()?;
     *term = fresh_terminal()?;
     let editor = editor.to_string_lossy();
     match status {
+        // Ended with the reader (a signal, the window closed): what the
+        // editor had written to its file is the note, as a note being
+        // typed in the reader's own editor is kept.
+        Ok(_) if reader_ending => {
+            if let Ok(text) = read_note(file.path())
+                && text.trim_end() != edit.text.trim_end()
+            {
+                app.finish_external_edit(edit, text.trim_end());
+            }
+        }
         Ok(s) if s.success() => match read_note(file.path()) {
             Ok(text) => app.finish_external_edit(edit, text.trim_end()),
             Err(e) => app.add_warning(Warning::Editor(format!("{e}; the note is unchanged"))),

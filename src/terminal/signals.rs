@@ -11,11 +11,15 @@ use std::time::Duration;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use super::{Wake, screen};
+use super::{Wake, editor_child, screen};
 
 /// How long the event loop has to leave after a request to end, before the
 /// signal thread gives the terminal back and exits by itself.
 const GRACE: Duration = Duration::from_millis(300);
+
+/// As [`GRACE`], while the user's editor runs: the signal is passed on to
+/// it, and the loop waits for it to end.
+const EDITOR_GRACE: Duration = Duration::from_secs(5);
 
 /// Held by the event loop while it runs; dropping it tells the signal
 /// thread that the loop has ended, so a request to end was heard.
@@ -42,12 +46,24 @@ pub fn watch(wake: Sender<Wake>) -> io::Result<LoopRunning> {
 /// Asks the event loop to end because of `signal`, so it leaves through
 /// its normal way out; if it has not within [`GRACE`] (it is stuck in some
 /// long piece of work), restores the terminal and exits with 128 + signal.
+/// The user's editor, if it runs, is sent the signal too, and given
+/// [`EDITOR_GRACE`] to end.
 fn end(signal: i32, wake: &Sender<Wake>, ended: &Receiver<()>) {
+    // Ctrl-C typed in the user's editor reaches the reader too (they share
+    // the terminal's foreground group): it is the editor's, as system(3)
+    // leaves it to the command it runs.
+    if signal == SIGINT && editor_child::running() {
+        return;
+    }
     if wake.send(Wake::Signal(signal)).is_err() {
         // Nobody listens any more: the loop has ended already.
         return;
     }
-    if ended.recv_timeout(GRACE) == Err(RecvTimeoutError::Timeout) {
+    let grace = match editor_child::pass_on(signal) {
+        true => EDITOR_GRACE,
+        false => GRACE,
+    };
+    if ended.recv_timeout(grace) == Err(RecvTimeoutError::Timeout) {
         screen::restore_and_exit(128 + signal);
     }
 }
