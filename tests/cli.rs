@@ -1217,6 +1217,8 @@ fn notes_print_as_markdown_and_join_the_json() {
         "见FATF建议。",
         &loaded.document.paragraphs[op7].text,
     );
+    // A note whose paragraph is gone (the file was edited).
+    state.add_note("op-99", "CSTO: to check", "a paragraph since deleted");
     state.set_mark(
         'a',
         dushanbe_reader::store::SavedPosition {
@@ -1261,11 +1263,25 @@ fn notes_print_as_markdown_and_join_the_json() {
         &home,
     );
     assert!(!stdout(&youth).contains("FATF"), "{youth:?}");
+    // Nor does a search leave out a note whose paragraph is gone.
+    let gone = dushanbe_with_config(&["--print", "notes", "--search", "CSTO"], &home);
+    let md = stdout(&gone);
+    assert!(
+        md.contains("## op-99（原文中已无此段）\n\nCSTO: to check"),
+        "{md}"
+    );
+    assert!(!md.contains("FATF"), "{md}");
+    assert_eq!(stderr(&gone), "");
 
     let json = dushanbe_with_config(&["--print", "json"], &home);
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
-    assert_eq!(v["notes"][0]["paragraph"], "op-7");
-    assert_eq!(v["notes"][0]["text_changed"], false);
+    let note_on = |id: &str| {
+        let notes = v["notes"].as_array().unwrap();
+        notes.iter().find(|n| n["paragraph"] == id).unwrap().clone()
+    };
+    assert_eq!(note_on("op-7")["text_changed"], false);
+    assert_eq!(note_on("op-7")["paragraph_gone"], false);
+    assert_eq!(note_on("op-99")["paragraph_gone"], true);
     assert_eq!(v["marks"][0]["name"], "a");
     assert_eq!(v["marks"][0]["offset"], 4);
     assert_eq!(v["marks"][1]["paragraph"], "op-5");

@@ -68,6 +68,8 @@ struct JsonNote<'a> {
     /// The paragraph's text changed since the note was written (or the
     /// paragraph is gone).
     text_changed: bool,
+    /// The paragraph is no longer in the text (the file was edited).
+    paragraph_gone: bool,
 }
 
 #[derive(Serialize)]
@@ -104,6 +106,7 @@ fn notes_and_marks<'a>(sel: &Selection<'a>) -> (Vec<JsonNote<'a>>, Vec<JsonMark<
             text_changed: doc
                 .find_id(&n.paragraph)
                 .is_none_or(|p| text_hash(&doc.paragraphs[p].text) != n.paragraph_hash),
+            paragraph_gone: doc.find_id(&n.paragraph).is_none(),
         })
         .collect();
     let marks = state

@@ -114,18 +114,47 @@ pub fn matching(index: &DocIndex, request: &Request<'_>) -> (Vec<usize>, Option<
     (select_citing(paragraphs, citing), hits)
 }
 
+/// What `--print notes` writes, narrowed: the notes on `paragraphs`, and
+/// the notes in `gone` (ids), whose paragraph is no longer in the text.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct NotesSelected {
+    pub paragraphs: Vec<usize>,
+    pub gone: Vec<String>,
+}
+
+impl NotesSelected {
+    /// How many places: paragraphs, and notes whose paragraph is gone.
+    pub fn len(&self) -> usize {
+        self.paragraphs.len() + self.gone.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// The paragraphs whose notes `--print notes` writes: those
 /// [`selected`] selects, and with a search, those whose note has a hit
 /// too (as `/` finds words in notes), of the paragraphs the filter and
-/// reference let through.
-pub fn selected_for_notes(index: &DocIndex, request: &Request<'_>) -> Vec<usize> {
-    let mut out = selected(index, request).0;
+/// reference let through; and, searched without them, the notes with a
+/// hit whose paragraph is gone.
+pub fn selected_for_notes(index: &DocIndex, request: &Request<'_>) -> NotesSelected {
+    let mut out = NotesSelected {
+        paragraphs: selected(index, request).0,
+        gone: Vec::new(),
+    };
     let (Some(query), Some(state)) = (request.query, request.state) else {
         return out;
     };
-    let notes: Vec<&crate::store::Note> = state.notes.values().filter(|n| !n.deleted).collect();
-    let texts: Vec<&str> = notes.iter().map(|n| n.text.as_str()).collect();
+    let notes: Vec<(&String, &crate::store::Note)> = state.live_notes().collect();
+    let texts: Vec<&str> = notes.iter().map(|(_, n)| n.text.as_str()).collect();
     let found = crate::search::SearchIndex::new(&texts).search(&Query::new(query));
+    let only_searched = !request.filter.is_active() && request.reference.is_none();
+    out.gone = (found.iter())
+        .map(|&(k, _)| notes[k])
+        .filter(|(_, n)| only_searched && index.find_id(&n.paragraph).is_none())
+        .map(|(id, _)| id.to_string())
+        .collect();
     let allowed = matching(
         index,
         &Request {
@@ -134,13 +163,13 @@ pub fn selected_for_notes(index: &DocIndex, request: &Request<'_>) -> Vec<usize>
         },
     )
     .0;
-    out.extend(
+    out.paragraphs.extend(
         (found.into_iter())
-            .filter_map(|(k, _)| index.find_id(&notes[k].paragraph))
+            .filter_map(|(k, _)| index.find_id(&notes[k].1.paragraph))
             .filter(|p| allowed.binary_search(p).is_ok()),
     );
-    out.sort_unstable();
-    out.dedup();
+    out.paragraphs.sort_unstable();
+    out.paragraphs.dedup();
     out
 }
 
@@ -162,7 +191,7 @@ pub fn print(index: &DocIndex, themes: &Themes, request: Request<'_>) -> String 
             request.filter.is_active() || request.query.is_some() || request.reference.is_some();
         let only = narrowed.then(|| selected_for_notes(index, &request));
         let none = DocState::default();
-        return to_notes(index, request.state.unwrap_or(&none), only.as_deref());
+        return to_notes(index, request.state.unwrap_or(&none), only.as_ref());
     }
     if request.format == Format::Csv {
         let text = CsvText {

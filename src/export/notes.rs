@@ -1,26 +1,26 @@
 //! `--print notes`: the reader's notes on a document as Markdown — for
 //! each, the citation, the paragraph quoted, and the note.
 
-use super::cite;
+use super::{NotesSelected, cite};
 use crate::index::DocIndex;
 use crate::store::{DocState, text_hash};
 
 /// The notes of `state` on `index`'s document, in paragraph order; notes
 /// whose paragraph changed or is gone say so rather than vanish. With
-/// `only` (sorted paragraphs a filter, search or reference selected), the
-/// notes on those alone.
-pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&[usize]>) -> String {
+/// `only` (what a filter, search or reference selected), those alone.
+pub fn to_notes(index: &DocIndex, state: &DocState, only: Option<&NotesSelected>) -> String {
     let doc = index.doc();
     let lang = cite::doc_lang(doc);
-    let wanted = |p: Option<usize>| match (only, p) {
+    let wanted = |p: Option<usize>, id: &String| match (only, p) {
         (None, _) => true,
-        (Some(only), Some(p)) => only.binary_search(&p).is_ok(),
-        (Some(_), None) => false,
+        (Some(only), Some(p)) => only.paragraphs.binary_search(&p).is_ok(),
+        (Some(only), None) => only.gone.contains(id),
     };
     let mut notes: Vec<_> = state
         .live_notes()
-        .map(|(_, n)| (doc.find_id(&n.paragraph), n))
-        .filter(|&(p, _)| wanted(p))
+        .map(|(id, n)| (doc.find_id(&n.paragraph), id, n))
+        .filter(|&(p, id, _)| wanted(p, id))
+        .map(|(p, _, n)| (p, n))
         .collect();
     notes.sort_by_key(|(p, n)| (p.unwrap_or(usize::MAX), n.created));
     let title = doc.title.clone().unwrap_or_else(|| doc.source.to_string());
@@ -109,11 +109,24 @@ mod tests {
         assert!(md.find("第7段").unwrap() < md.find("第9段").unwrap());
         // Narrowed to some paragraphs: their notes alone, no orphans.
         let op9 = ix.find_id("op-9").unwrap();
-        let md = to_notes(&ix, &state, Some(&[op9]));
+        let only = |paragraphs: Vec<usize>, gone: &[&str]| NotesSelected {
+            paragraphs,
+            gone: gone.iter().map(|g| g.to_string()).collect(),
+        };
+        let md = to_notes(&ix, &state, Some(&only(vec![op9], &[])));
         assert!(md.contains("an old note") && !md.contains("见FATF") && !md.contains("orphan"));
-        assert!(to_notes(&ix, &state, Some(&[])).contains("（所选段落上没有笔记）"));
+        let empty = only(Vec::new(), &[]);
+        assert!(to_notes(&ix, &state, Some(&empty)).contains("（所选段落上没有笔记）"));
         let none = DocState::default();
-        assert!(to_notes(&ix, &none, Some(&[])).contains("（没有笔记）"));
+        assert!(to_notes(&ix, &none, Some(&empty)).contains("（没有笔记）"));
+        // A note whose paragraph is gone, selected (by a search of notes).
+        let orphan = state
+            .live_notes()
+            .find(|(_, n)| n.text == "orphan")
+            .unwrap()
+            .0;
+        let md = to_notes(&ix, &state, Some(&only(Vec::new(), &[orphan])));
+        assert!(md.contains("op-99（原文中已无此段）\n\norphan") && !md.contains("an old note"));
     }
 
     /// A note on a chapeau quotes its items with it, and one on an item
