@@ -273,34 +273,53 @@ fn a_note_not_kept_names_its_copy_at_any_width() {
     }
 }
 
-/// An editor's failure keeps why in view on a narrow status line: what
-/// failed and how come first, and a path is cut to its file's name.
+/// An editor's failure keeps what matters in view on a narrow status
+/// line, in the interface's language: where what it wrote is kept first
+/// (a path cut to its file's name), else what failed and how come.
 #[test]
 fn an_editors_failure_keeps_why_in_a_narrow_status_line() {
-    use dushanbe_reader::i18n::Warning;
-    let why = "/home/someone/bin/failing-editor exited with status 3; what it wrote is in \
-               /tmp/dushanbe-note-Ab12Cd.txt; the note is unchanged";
-    for (w, shown) in [
-        (60, "⚠ …/failing-editor exited with status 3"),
-        (80, "⚠ …/failing-editor exited with status 3; what it"),
+    use dushanbe_reader::i18n::{EditorFailure, EditorWhy, Lang, Warning};
+    let editor = "/home/someone/bin/failing-editor".to_string();
+    let kept = EditorFailure {
+        why: EditorWhy::Exited(editor.clone(), 3),
+        kept: Some("/tmp/dushanbe-note-Ab12Cd.txt".into()),
+    };
+    for (w, lang, shown) in [
+        (60, Lang::En, "…/dushanbe-note-Ab12Cd.txt"),
+        (80, Lang::En, "⚠ what it wrote: …/dushanbe-note-Ab12Cd.txt"),
+        (
+            100,
+            Lang::En,
+            "⚠ what …/failing-editor wrote is in …/dushanbe-note-Ab12Cd.txt",
+        ),
         (
             140,
-            "⚠ …/failing-editor exited with status 3; what it wrote is in …/dushanbe-note-Ab12Cd.txt",
+            Lang::En,
+            "…/dushanbe-note-Ab12Cd.txt; it exited with status 3",
+        ),
+        (60, Lang::Zh, "…/dushanbe-note-Ab12Cd.txt"),
+        (
+            120,
+            Lang::Zh,
+            "⚠ …/failing-editor 所写内容在 …/dushanbe-note-Ab12Cd.txt；它以状态 3 退出",
         ),
     ] {
-        let mut a = app(w, 24);
-        a.add_warning(Warning::Editor(why.to_string()));
+        let mut a = app_in(lang, w, 24);
+        a.add_warning(Warning::Editor(kept.clone()));
         let status = status_line(&mut a);
         assert!(status.contains(shown), "{w}: {status}");
     }
-    // Words before a colon after a path are not a file's place
-    // (`…/config.toml:2:1: …`): the warning is not split there.
-    let mut a = app(80, 24);
-    let words = "/home/someone/bin/ed ended with status: 3; the note is unchanged, \
-                 and nothing it wrote was kept anywhere at all";
-    a.add_warning(Warning::Editor(words.to_string()));
+    let signalled = EditorFailure {
+        why: EditorWhy::Signalled(editor, 9),
+        kept: None,
+    };
+    let mut a = app(60, 24);
+    a.add_warning(Warning::Editor(signalled));
     let status = status_line(&mut a);
-    assert!(status.contains("⚠ …/ed ended with status: 3"), "{status}");
+    assert!(
+        status.contains("⚠ …/failing-editor was ended by signal 9"),
+        "{status}"
+    );
 }
 
 /// A note whose paragraph is no longer in the text is said on opening and

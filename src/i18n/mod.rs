@@ -5,6 +5,7 @@
 //! load [`Warning`]s, and the words for them (and for every label) are chosen
 //! here, when drawing.
 
+mod editor_failure;
 mod keys;
 mod library;
 mod load;
@@ -14,6 +15,7 @@ mod reading_notices;
 mod store;
 mod warning;
 
+pub use editor_failure::{EditorFailure, EditorWhy};
 pub use keys::{describe, hint};
 pub use library::LibraryNotice;
 mod refs;

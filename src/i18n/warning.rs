@@ -29,7 +29,7 @@ pub enum Warning {
     /// memory.
     State(crate::store::StoreWarning),
     /// The user's editor could not edit a note (what happened).
-    Editor(String),
+    Editor(super::EditorFailure),
     /// A text of the library could not be opened: its name and why.
     Library(String, String),
     /// A file given more than once (by the same path or another way to
@@ -68,6 +68,15 @@ impl Warning {
         )
     }
 
+    /// The warning in the fewest words, where there is a form shorter than
+    /// cutting [`Warning::text`] gives that keeps what matters most.
+    pub fn terse(&self, lang: Lang) -> Option<String> {
+        match self {
+            Warning::Editor(e) => e.terse(lang),
+            _ => None,
+        }
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         match (self, lang) {
@@ -90,7 +99,7 @@ impl Warning {
             (Warning::ReferenceFile(e), Lang::Zh) => format!("{e}；使用内置引用"),
             (Warning::State(e), Lang::En) => format!("reading state {e}"),
             (Warning::State(e), Lang::Zh) => store::store_warning_zh(e),
-            (Warning::Editor(e), _) => e.clone(),
+            (Warning::Editor(e), _) => e.text(lang),
             (Warning::Library(name, why), _) => lang.library_failure(name, why),
             (Warning::Repeated(path), Lang::En) => format!("{path} is given twice; opened once"),
             (Warning::Repeated(path), Lang::Zh) => format!("{path} 重复给出；只打开一次"),

@@ -10,7 +10,7 @@ use std::process::Command;
 use base64::Engine;
 
 use dushanbe_reader::app::{App, ExternalEdit};
-use dushanbe_reader::i18n::Warning;
+use dushanbe_reader::i18n::{EditorFailure, EditorWhy, Warning};
 
 use super::{Term, editor_child, fresh_terminal, input, screen};
 
@@ -94,7 +94,10 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
         }
         Ok(s) if s.success() => match read_note(file.path()) {
             Ok(text) => app.finish_external_edit(edit, text.trim_end()),
-            Err(e) => app.add_warning(Warning::Editor(format!("{e}; the note is unchanged"))),
+            Err(e) => app.add_warning(Warning::Editor(EditorFailure {
+                why: EditorWhy::Unreadable(e),
+                kept: None,
+            })),
         },
         Ok(s) => {
             // What was typed before the editor failed is not thrown away:
@@ -113,44 +116,37 @@ fn edit_outside(app: &mut App, term: &mut Term, edit: ExternalEdit) -> io::Resul
 
 /// Why the editor could not be started at all: the shell it is run
 /// through is missing (no `sh` on `PATH`), or could not be run.
-fn not_started(editor: &str, e: &io::Error) -> String {
+fn not_started(editor: &str, e: &io::Error) -> EditorFailure {
+    let editor = dushanbe_reader::text::sanitize_line(editor);
     let why = match e.kind() {
-        io::ErrorKind::NotFound => format!("editor not found: {editor} (no sh on PATH to run it)"),
-        _ => format!(
-            "editor cannot be run: {editor} ({})",
-            dushanbe_reader::bounded::os_words(e)
-        ),
+        io::ErrorKind::NotFound => EditorWhy::NoShell(editor),
+        _ => EditorWhy::CannotRun(editor, Some(dushanbe_reader::bounded::os_words(e))),
     };
-    format!("{why}; the note is unchanged")
+    EditorFailure { why, kept: None }
 }
 
 /// Why the editor gave no note back, and where what it wrote is kept, if
-/// it wrote anything: `vim exited with status 3; the note is unchanged`.
-/// The shell says 127 for an editor it cannot find, 126 for one it cannot
-/// run.
+/// it wrote anything. The shell says 127 for an editor it cannot find,
+/// 126 for one it cannot run.
 fn editor_failed(
     editor: &str,
     status: std::process::ExitStatus,
     kept: Option<&std::path::Path>,
-) -> String {
+) -> EditorFailure {
     #[cfg(unix)]
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
     #[cfg(not(unix))]
     let signal: Option<i32> = None;
+    let e = dushanbe_reader::text::sanitize_line(editor);
     let why = match (status.code(), signal) {
-        (Some(127), _) => format!("editor not found: {editor}"),
-        (Some(126), _) => format!("editor cannot be run: {editor}"),
-        (Some(n), _) => format!("{editor} exited with status {n}"),
-        (None, Some(n)) => format!("{editor} was ended by signal {n}"),
-        (None, None) => format!("{editor} failed"),
+        (Some(127), _) => EditorWhy::NotFound(e),
+        (Some(126), _) => EditorWhy::CannotRun(e, None),
+        (Some(n), _) => EditorWhy::Exited(e, n),
+        (None, Some(n)) => EditorWhy::Signalled(e, n),
+        (None, None) => EditorWhy::Failed(e),
     };
-    match kept {
-        Some(path) => format!(
-            "{why}; what it wrote is in {}; the note is unchanged",
-            path.display()
-        ),
-        None => format!("{why}; the note is unchanged"),
-    }
+    let kept = kept.map(|p| dushanbe_reader::text::sanitize_line(&p.display().to_string()));
+    EditorFailure { why, kept }
 }
 
 /// The most of a note the user's editor can give back (the whole reading
@@ -169,6 +165,7 @@ fn read_note(path: &std::path::Path) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dushanbe_reader::i18n::Lang;
 
     /// The editor's failure is said in words: not found, or its status,
     /// and where what it wrote is kept.
@@ -178,7 +175,7 @@ mod tests {
         use std::os::unix::process::ExitStatusExt;
         let code = |n: i32| std::process::ExitStatus::from_raw(n << 8);
         assert_eq!(
-            editor_failed("/no/such/editor", code(127), None),
+            editor_failed("/no/such/editor", code(127), None).text(Lang::En),
             "editor not found: /no/such/editor; the note is unchanged"
         );
         assert_eq!(
@@ -186,19 +183,20 @@ mod tests {
                 "vim",
                 code(3),
                 Some(std::path::Path::new("/tmp/dushanbe-note-x.txt"))
-            ),
-            "vim exited with status 3; what it wrote is in \
-             /tmp/dushanbe-note-x.txt; the note is unchanged"
+            )
+            .text(Lang::En),
+            "what vim wrote is in /tmp/dushanbe-note-x.txt; it exited with status 3; \
+             the note is unchanged"
         );
         assert_eq!(
-            editor_failed("vim", std::process::ExitStatus::from_raw(9), None),
+            editor_failed("vim", std::process::ExitStatus::from_raw(9), None).text(Lang::En),
             "vim was ended by signal 9; the note is unchanged"
         );
         // No shell to run it through: in the same words as an editor the
         // shell does not find.
         let missing = io::Error::from(io::ErrorKind::NotFound);
         assert_eq!(
-            not_started("vi", &missing),
+            not_started("vi", &missing).text(Lang::En),
             "editor not found: vi (no sh on PATH to run it); the note is unchanged"
         );
     }

@@ -64,6 +64,23 @@ impl StatusLine<'_> {
         .draw(buf, area);
     }
 
+    /// The forms of the warnings said as `w`: cut by [`warning_forms`], and
+    /// a warning alone in fewer words ([`crate::i18n::Warning::terse`]) before the
+    /// forms cut short of what those words keep whole (a file's name).
+    fn warning_forms(&self, w: &str) -> Vec<String> {
+        let mut forms = warning_forms(w);
+        let mut all = self.app.warnings();
+        if let (Some(one), None) = (all.next(), all.next())
+            && let Some(terse) = one.terse(self.app.lang())
+        {
+            let terse = format!("⚠ {}", short_paths(&terse));
+            let end = terse.rsplit('/').next().unwrap_or(&terse).to_string();
+            let at = (forms.iter().position(|f| !f.contains(&end))).unwrap_or(forms.len());
+            forms.insert(at, terse);
+        }
+        forms
+    }
+
     /// Where reading is, the filter and the search on the left; a notice,
     /// a warning or key hints on the right. What does not fit is shortened
     /// or left out by priority, never cut through a number.
@@ -101,7 +118,7 @@ impl StatusLine<'_> {
             (Some(n), _) => (self.notice_forms(n), NOTICE_PRIORITY, styles.warning()),
             // A warning keeps its room as a notice does: what went wrong
             // is not crowded out by the title or the filter.
-            (None, Some(w)) => (warning_forms(w), NOTICE_PRIORITY, styles.warning()),
+            (None, Some(w)) => (self.warning_forms(w), NOTICE_PRIORITY, styles.warning()),
             // While the terminal has the mouse, the hints say so first,
             // and that stays before the title does.
             (None, None) if !app.mouse_reported() => {
