@@ -110,7 +110,8 @@ fn notes_moved_and_a_note_left_without_its_paragraph_are_both_said() {
 fn notes_follow_their_paragraphs_into_a_new_edition() {
     let old = "1. 甲。\n\n2. 乙。\n\n3. 丙。\n";
     let new = "1. 甲。\n\n2. 新插入的一段。\n\n3. 乙。\n\n4. 丙。\n";
-    let mut b = reopened(old, ":2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>", new);
+    let typed = ":2<Enter>a关于乙<C-s>:3<Enter>a关于丙<C-s>mc:2<Enter>mb";
+    let mut b = reopened(old, typed, new);
     let on = |b: &App, text: &str| {
         let n = b.notes().find(|n| n.text == text).unwrap().clone();
         (n.paragraph_id, n.text_changed)
@@ -119,8 +120,15 @@ fn notes_follow_their_paragraphs_into_a_new_edition() {
     assert_eq!(on(&b, "关于丙"), ("op-4".to_string(), false));
     assert_eq!(
         b.notice_text().as_deref(),
-        Some("the text has changed: 2 notes moved with their paragraphs to new numbers")
+        Some(
+            "the text has changed: 2 notes and 2 marks moved with their paragraphs to new numbers"
+        )
     );
+    // Marks follow their paragraphs too.
+    keys(&mut b, "'b");
+    assert_eq!(current_id(&mut b), "op-3");
+    keys(&mut b, "'c");
+    assert_eq!(current_id(&mut b), "op-4");
     // Kept where they now are.
     let saved = b.state_to_save().expect("the move is saved");
     assert!(

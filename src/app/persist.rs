@@ -36,14 +36,14 @@ impl App {
             .count();
         // A note whose paragraph is gone is said first: the rest moved.
         if orphaned > 0 {
-            self.notice = Some(Notice::NotesOrphaned(orphaned, moved));
-        } else if moved > 0 {
-            self.notice = Some(Notice::NotesMoved(moved));
+            self.notice = Some(Notice::NotesOrphaned(orphaned, moved.notes));
+        } else if moved.notes + moved.marks > 0 {
+            self.notice = Some(Notice::NotesMoved(moved.notes, moved.marks));
         }
         self.saved_view = self.view_to_save();
         self.note_opened_view();
         // Notes that moved are kept where they now are.
-        self.dirty = moved > 0;
+        self.dirty = moved.notes + moved.marks > 0;
     }
 
     /// Marks and notes as the reader shows them, from the state.
@@ -216,7 +216,8 @@ impl App {
     /// Sets mark `c` at `pos`, in the record and as shown.
     pub(super) fn record_mark(&mut self, c: char, pos: Position) {
         if let Some(saved) = SavedPosition::from_position(self.index.doc(), pos) {
-            self.reader.state.set_mark(c, saved);
+            let text = &self.index.doc().paragraphs[pos.paragraph].text;
+            self.reader.state.set_mark_on(c, saved, text);
             self.reader.marks.insert(c, pos);
             self.dirty = true;
         }

@@ -70,17 +70,7 @@ impl Notice {
             (Notice::NoteParagraphGone(id), Lang::Zh) => format!("原文已无 {id}；笔记仍保留"),
             (Notice::Resumed(id), Lang::En) => format!("resumed at {id}"),
             (Notice::Resumed(id), Lang::Zh) => format!("继续阅读：{id}"),
-            (Notice::NotesMoved(1), Lang::En) => {
-                "the text has changed: 1 note moved with its paragraph to its new number".into()
-            }
-            (Notice::NotesMoved(n), Lang::En) => {
-                format!(
-                    "the text has changed: {n} notes moved with their paragraphs to new numbers"
-                )
-            }
-            (Notice::NotesMoved(n), Lang::Zh) => {
-                format!("原文已改：{n} 条笔记随所在段落移到新编号")
-            }
+            (Notice::NotesMoved(notes, marks), _) => moved_words(*notes, *marks, lang),
             (Notice::OnlyInNotes(q, n), Lang::En) => {
                 format!("“{q}” is only in notes ({n}): s lists them")
             }
@@ -102,5 +92,36 @@ impl Notice {
             // Not about marks or notes: said by `text_with`.
             _ => String::new(),
         }
+    }
+}
+
+/// How many notes and marks moved with their paragraphs to new numbers.
+fn moved_words(notes: usize, marks: usize, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        let items: Vec<String> = [(notes, "条笔记"), (marks, "个标记")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+        return format!("原文已改：{}随所在段落移到新编号", items.join("和 "));
+    }
+    let count = |n: usize, one: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {one}")),
+        n => Some(format!("{n} {one}s")),
+    };
+    let items: Vec<String> = [count(notes, "note"), count(marks, "mark")]
+        .into_iter()
+        .flatten()
+        .collect();
+    match notes + marks {
+        1 => format!(
+            "the text has changed: {} moved with its paragraph to its new number",
+            items.join("")
+        ),
+        _ => format!(
+            "the text has changed: {} moved with their paragraphs to new numbers",
+            items.join(" and ")
+        ),
     }
 }

@@ -457,9 +457,9 @@ pub enum Notice {
     NoteParagraphGone(String),
     /// `i`: notes are now shown under their paragraphs (true) or hidden.
     NotesShown(bool),
-    /// Notes (how many) moved with their paragraphs' text to new numbers,
-    /// the text having changed since they were written.
-    NotesMoved(usize),
+    /// Notes and marks (how many of each) moved with their paragraphs'
+    /// text to new numbers, the text having changed since they were made.
+    NotesMoved(usize, usize),
     /// Notes (how many) are on paragraphs no longer in the text; others
     /// (how many, maybe none) moved with their paragraphs to new numbers.
     NotesOrphaned(usize, usize),
@@ -643,7 +643,7 @@ impl Notice {
                 | Notice::NoteRemoved(_)
                 | Notice::NoteParagraphGone(_)
                 | Notice::Resumed(_)
-                | Notice::NotesMoved(_)
+                | Notice::NotesMoved(..)
                 | Notice::NoteKeptBoth(_)
                 | Notice::OnlyInNotes(..)
                 | Notice::NotesShown(_),

@@ -80,7 +80,7 @@ use serde::{Deserialize, Serialize};
 pub use disk::MAX_STATE_BYTES;
 pub use key::DocKey;
 pub use merge::{is_kept_version, merge, merge_into};
-pub use reattach::{Drift, drift, follow_moved_paragraphs};
+pub use reattach::{Drift, Followed, drift, follow_moved_paragraphs};
 pub use state::{
     DocState, Histories, MAX_HISTORY, Mark, Note, SCHEMA_VERSION, SavedFilter, SavedPosition,
     new_note_id, now_ms, text_hash,

@@ -51,39 +51,69 @@ pub fn drift(state: &DocState, doc: &Document) -> Drift {
     d
 }
 
-/// Moves each live note whose paragraph no longer has the text it was
-/// written against to the paragraph that now has that text, if one does:
-/// a new edition that inserts or deletes paragraphs renumbers those after,
-/// and a note follows its paragraph's words, not its number. Of several
-/// paragraphs with the text, the one nearest the note's old place. A note
-/// whose words are nowhere (reworded or deleted) stays where it was, to be
-/// shown as changed or gone. The moved notes are stamped `now`, so the
-/// move wins when merged with an older copy. Returns how many moved.
-pub fn follow_moved_paragraphs(state: &mut DocState, doc: &Document, now: u64) -> usize {
-    let index_of = |id: &str| doc.paragraphs.iter().position(|p| p.id == id);
-    let mut hashes: Option<Vec<String>> = None;
-    let mut moved = 0;
+/// How many notes and marks followed their paragraphs to new ids.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Followed {
+    pub notes: usize,
+    pub marks: usize,
+}
+
+/// Moves each live note (and mark) whose paragraph no longer has the text
+/// it was written against (set in) to the paragraph that now has that
+/// text, if one does: a new edition that inserts or deletes paragraphs
+/// renumbers those after, and a note follows its paragraph's words, not
+/// its number. Of several paragraphs with the text, the one nearest the
+/// old place. One whose words are nowhere (reworded or deleted) stays
+/// where it was, to be shown as changed or gone. What moved is stamped
+/// `now`, so the move wins when merged with an older copy.
+pub fn follow_moved_paragraphs(state: &mut DocState, doc: &Document, now: u64) -> Followed {
+    let mut words = Words { doc, hashes: None };
+    let mut followed = Followed::default();
     for note in state.notes.values_mut().filter(|n| !n.deleted) {
-        let here = index_of(&note.paragraph);
-        if here.is_some_and(|p| text_hash(&doc.paragraphs[p].text) == note.paragraph_hash) {
-            continue;
-        }
-        // Every paragraph's, once, and only when some note has moved.
-        let hashes = hashes
-            .get_or_insert_with(|| doc.paragraphs.iter().map(|p| text_hash(&p.text)).collect());
-        let old = here.unwrap_or(0);
-        let nearest = (hashes.iter().enumerate())
-            .filter(|(_, h)| **h == note.paragraph_hash)
-            .min_by_key(|(p, _)| p.abs_diff(old))
-            .map(|(p, _)| p);
-        if let Some(p) = nearest {
+        if let Some(p) = words.moved_to(&note.paragraph, &note.paragraph_hash) {
             note.paragraph = doc.paragraphs[p].id.to_string();
             note.base = note.updated;
             note.updated = now.max(note.updated + 1);
-            moved += 1;
+            followed.notes += 1;
         }
     }
-    moved
+    for mark in state.marks.values_mut().filter(|m| !m.deleted) {
+        if mark.paragraph_hash.is_empty() {
+            continue;
+        }
+        if let Some(p) = words.moved_to(&mark.position.paragraph, &mark.paragraph_hash) {
+            mark.position.paragraph = doc.paragraphs[p].id.to_string();
+            mark.updated = now.max(mark.updated + 1);
+            followed.marks += 1;
+        }
+    }
+    followed
+}
+
+/// The paragraphs' texts, hashed once and only when something moved.
+struct Words<'a> {
+    doc: &'a Document,
+    hashes: Option<Vec<String>>,
+}
+
+impl Words<'_> {
+    /// Where what was at paragraph `id` with text hash `hash` is now: the
+    /// paragraph with that text nearest its old place, if `id` no longer
+    /// has it; `None` where it is still there, or its words are nowhere.
+    fn moved_to(&mut self, id: &str, hash: &str) -> Option<usize> {
+        let doc = self.doc;
+        let here = doc.paragraphs.iter().position(|p| p.id == id);
+        if here.is_some_and(|p| text_hash(&doc.paragraphs[p].text) == hash) {
+            return None;
+        }
+        let hashes = (self.hashes)
+            .get_or_insert_with(|| doc.paragraphs.iter().map(|p| text_hash(&p.text)).collect());
+        let old = here.unwrap_or(0);
+        (hashes.iter().enumerate())
+            .filter(|(_, h)| *h == hash)
+            .min_by_key(|(p, _)| p.abs_diff(old))
+            .map(|(p, _)| p)
+    }
 }
 
 #[cfg(test)]
@@ -107,12 +137,25 @@ mod tests {
         let on_4 = s.add_note("op-4", "on 丁", &text(3));
         let deleted = s.add_note("op-4", "deleted", &text(3));
         s.delete_note(&deleted);
-        let stamped = s.notes[&on_3].updated;
+        let at = |id: &str| SavedPosition {
+            paragraph: id.into(),
+            offset: 1,
+        };
+        s.set_mark_on('a', at("op-2"), &text(1));
+        s.set_mark_on('b', at("op-3"), &text(2));
+        // Set before marks followed: left where it is.
+        s.set_mark('c', at("op-2"));
+        let stamped = s.notes[&on_3].updated.max(s.marks[&'a'].updated);
         // A new paragraph 2, 丙 deleted, 丁 reworded.
         let after = doc("1. 甲。\n\n2. 新。\n\n3. 乙。\n\n4. 丁，改过。\n");
-        assert_eq!(follow_moved_paragraphs(&mut s, &after, stamped + 10), 1);
+        let followed = follow_moved_paragraphs(&mut s, &after, stamped + 10);
+        assert_eq!(followed, Followed { notes: 1, marks: 1 });
         assert_eq!(s.notes[&on_2].paragraph, "op-3");
         assert_eq!(s.notes[&on_2].updated, stamped + 10);
+        assert_eq!(s.marks[&'a'].position, at("op-3"), "with its offset");
+        assert_eq!(s.marks[&'a'].updated, stamped + 10);
+        assert_eq!(s.marks[&'b'].position, at("op-3"));
+        assert_eq!(s.marks[&'c'].position, at("op-2"));
         // Words found nowhere: the note stays, to be shown changed or gone.
         assert_eq!(s.notes[&on_3].paragraph, "op-3");
         assert_eq!(s.notes[&on_4].paragraph, "op-4");
@@ -126,7 +169,13 @@ mod tests {
         // Nothing moves when nothing changed.
         let mut s = DocState::new(None);
         s.add_note("op-1", "x", &text(0));
-        assert_eq!(follow_moved_paragraphs(&mut s, &before, 0), 0);
+        let first = SavedPosition {
+            paragraph: "op-1".into(),
+            offset: 0,
+        };
+        s.set_mark_on('a', first, &text(0));
+        let none = follow_moved_paragraphs(&mut s, &before, 0);
+        assert_eq!(none, Followed::default());
     }
 
     #[test]

@@ -74,6 +74,11 @@ pub struct Mark {
     pub updated: u64,
     #[serde(default)]
     pub deleted: bool,
+    /// [`text_hash`] of the paragraph's text when the mark was set, so
+    /// that it follows the paragraph into a new edition of the file
+    /// (empty in marks set before marks followed).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub paragraph_hash: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,13 +292,24 @@ impl DocState {
     }
 
     pub fn set_mark(&mut self, c: char, position: SavedPosition) {
+        self.set_mark_on(c, position, "");
+    }
+
+    /// Sets mark `c` at `position`, in a paragraph whose text is
+    /// `paragraph_text` (what the mark follows into a new edition).
+    pub fn set_mark_on(&mut self, c: char, position: SavedPosition, paragraph_text: &str) {
         let updated = now_ms();
+        let paragraph_hash = match paragraph_text {
+            "" => String::new(),
+            text => text_hash(text),
+        };
         self.marks.insert(
             c,
             Mark {
                 position,
                 updated,
                 deleted: false,
+                paragraph_hash,
             },
         );
     }
