@@ -309,6 +309,9 @@ fn main() -> ExitCode {
             "--compare takes two files, and {folder} is a folder (give two of its texts)"
         ));
     }
+    if let Some(e) = state_dir_unmade(&cli) {
+        return fail(&e);
+    }
     let given = cli.compare.clone().unwrap_or_else(|| cli.files.clone());
     let paths = match library::expand(&given) {
         Ok(p) => p,
@@ -379,6 +382,29 @@ fn main() -> ExitCode {
         return no_terminal();
     }
     reading::read_in_terminal(&cli, setup, (loaded, paths.as_slice()))
+}
+
+/// Why the reader will not make the `--state-dir` given: it is not there,
+/// and neither is the folder it would be made in (a mistyped path, most
+/// likely, which would otherwise be made whole and silently hold nothing).
+/// Only for the reader: `--print` never makes it, and says it is missing.
+fn state_dir_unmade(cli: &Cli) -> Option<String> {
+    let dir = cli.state_dir.as_deref()?;
+    let reads = print_format(cli).is_none()
+        && !cli.list_themes
+        && !cli.list_references
+        && cli.cite.is_none();
+    let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty())?;
+    if !reads || there(dir) || there(parent) {
+        return None;
+    }
+    let shown = |p: &Path| dushanbe_reader::text::sanitize_line(&p.display().to_string());
+    Some(format!(
+        "--state-dir {}: {} does not exist (mistyped?); the state directory is made only in a folder that is there",
+        shown(dir),
+        shown(parent)
+    ))
 }
 
 /// What `--print` asks for; text (JSON for `--compare`) when standard

@@ -690,3 +690,25 @@ fn a_signal_while_the_users_editor_runs_ends_it_and_keeps_what_it_wrote() {
     let notes = String::from_utf8(notes.stdout).unwrap();
     assert!(notes.contains("saved in the editor"), "{notes}");
 }
+
+/// A `--state-dir` whose folder is not there either is taken for a
+/// mistyped path: refused, and nothing made, rather than made whole and
+/// read as a state with no notes. One whose folder is there is made.
+#[test]
+fn a_state_dir_in_a_folder_not_there_is_refused_not_made() {
+    let dir = state_dir("mistyped");
+    let deep = dir.join("new").join("deep");
+    let s = Session::spawn(100, 30, &["--state-dir", deep.to_str().unwrap()], &[]);
+    s.expect_exit(2);
+    let out = String::from_utf8_lossy(&s.output()).into_owned();
+    assert!(
+        out.contains("new does not exist (mistyped?); the state directory is made only in a folder that is there"),
+        "{out}"
+    );
+    assert!(!dir.join("new").exists());
+    let shallow = dir.join("new");
+    let s = reader(&shallow);
+    s.send("q");
+    s.expect_exit(0);
+    assert!(shallow.join("docs").is_dir());
+}
