@@ -410,3 +410,27 @@ fn relative_paths_in_warnings_are_cut_to_their_file_names() {
         status_line(&mut a)
     );
 }
+
+/// Keys rebound in the theme panel onto two themes' letters move those
+/// two themes to free letters; every other theme keeps its own.
+#[test]
+fn keys_rebound_onto_theme_letters_move_only_those_themes() {
+    let toml = "[keys.themes]\nany_or_all = \"f\"\nhide_or_dim = \"y\"\n";
+    let mut a = configured(toml, 120, 40, Depth::None);
+    keys(&mut a, "t");
+    let panel = screen(&mut a);
+    for (letter, label) in [
+        ("g", "Gender"),
+        ("i", "Internet"),
+        ("e", "Media"),
+        ("d", "Education"),
+    ] {
+        assert!(
+            panel.contains(&format!("[ ] {letter} {label}")),
+            "{letter} {label}: {panel}"
+        );
+    }
+    assert!(!panel.contains("[ ] f Terrorist"), "{panel}");
+    keys(&mut a, "g");
+    assert!(screen(&mut a).contains("[x] g Gender"));
+}

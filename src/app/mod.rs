@@ -193,7 +193,7 @@ impl App {
         let reader = Reader::new(&index);
         let library = Library::single(crate::library::source_name(&index.doc().source), &index);
         let mut keymap = Keymap::default();
-        keymap.set_theme_keys(themes.letters(|c| keymap.reserved(Mode::Themes, c)));
+        keymap.give_theme_letters(&themes);
         let mut app = App {
             reader,
             index,

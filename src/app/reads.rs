@@ -70,10 +70,7 @@ impl App {
     /// are the caller's (the command line can override them).
     pub fn configure(&mut self, config: &crate::config::Config, depth: Depth) {
         self.keymap = config.keymap.clone();
-        let letters = self
-            .themes
-            .letters(|c| self.keymap.reserved(Mode::Themes, c));
-        self.keymap.set_theme_keys(letters);
+        self.keymap.give_theme_letters(&self.themes);
         self.palette = config.colors.palette;
         self.depth = depth;
         self.text_width = config.reader.text_width;

@@ -97,8 +97,7 @@ pub fn man_keys(themes: &Themes) -> String {
     let mut heading = true;
     // The themes' letters, as the reader gives them with this keymap.
     let mut keymap = Keymap::default();
-    let letters = themes.letters(|c| keymap.reserved(Mode::Themes, c));
-    keymap.set_theme_keys(letters);
+    keymap.give_theme_letters(themes);
     for row in help_rows(&keymap, themes, Lang::En) {
         match (row.keys.is_empty(), row.text.is_empty()) {
             (true, true) => heading = true,

@@ -72,6 +72,18 @@ impl Keymap {
         self.theme_keys = keys;
     }
 
+    /// Gives `themes` their letters with these keys (see
+    /// `Themes::letters`): each the one it has with the built-in keys,
+    /// unless a key bound here takes it.
+    pub fn give_theme_letters(&mut self, themes: &crate::themes::Themes) {
+        let usual = Keymap::default();
+        let letters = themes.letters(
+            |c| self.reserved(Mode::Themes, c),
+            |c| usual.reserved(Mode::Themes, c),
+        );
+        self.theme_keys = letters;
+    }
+
     /// The letter that toggles theme `i` in the theme panel.
     pub fn theme_key(&self, i: usize) -> Option<char> {
         self.theme_keys.get(i).copied().flatten()

@@ -179,14 +179,37 @@ impl Themes {
     /// financing, `y` for youth), never one that `reserved` says is taken
     /// (keys with other jobs) and never the same twice; `None` once the
     /// letters run out. The theme panel takes them as keys, and the outline
-    /// shows them where there is no colour.
-    pub fn letters(&self, reserved: impl Fn(char) -> bool) -> Vec<Option<char>> {
-        let mut used: Vec<char> = Vec::new();
+    /// shows them where there is no colour. Each theme keeps the letter it
+    /// has with the keys `usually` taken (the built-in ones) unless that
+    /// letter is taken now: a key rebound moves the themes it displaces,
+    /// not every theme after them.
+    pub fn letters(
+        &self,
+        reserved: impl Fn(char) -> bool,
+        usually: impl Fn(char) -> bool,
+    ) -> Vec<Option<char>> {
+        let usual = self.letters_given(usually, Vec::new());
+        let kept: Vec<Option<char>> = (usual.into_iter())
+            .map(|l| l.filter(|&c| !reserved(c)))
+            .collect();
+        self.letters_given(reserved, kept)
+    }
+
+    /// Letters for the themes `given` none (all of them where `given` is
+    /// empty), besides those given, as [`Themes::letters`] says.
+    fn letters_given(
+        &self,
+        reserved: impl Fn(char) -> bool,
+        given: Vec<Option<char>>,
+    ) -> Vec<Option<char>> {
+        let mut used: Vec<char> = given.iter().flatten().copied().collect();
         let free =
             |c: char, used: &[char]| c.is_ascii_lowercase() && !reserved(c) && !used.contains(&c);
-        self.themes
-            .iter()
-            .map(|t| {
+        (self.themes.iter().enumerate())
+            .map(|(i, t)| {
+                if let Some(Some(c)) = given.get(i) {
+                    return Some(*c);
+                }
                 let from_id = t.id.chars().map(|c| c.to_ascii_lowercase());
                 let letter = from_id.chain('a'..='z').find(|&c| free(c, &used));
                 used.extend(letter);
@@ -1027,11 +1050,20 @@ keywords_zh = ["恐怖主义"]
     fn theme_letters_come_from_ids_and_skip_taken_keys() {
         let reserved = |c: char| "jkmhtq".contains(c);
         let letters: String = Themes::builtin()
-            .letters(reserved)
+            .letters(reserved, reserved)
             .into_iter()
             .map(|l| l.unwrap())
             .collect();
         assert_eq!(letters, "fygiuedrnacw");
+        // Two keys rebound onto f and y: financing and youth move, to
+        // letters no other theme had; the rest keep theirs.
+        let rebound = |c: char| "jkthqfy".contains(c);
+        let moved: String = Themes::builtin()
+            .letters(rebound, reserved)
+            .into_iter()
+            .map(|l| l.unwrap())
+            .collect();
+        assert_eq!(moved, "bogiuedrnacw");
         // More themes than letters: the last ones get none.
         let many = Themes {
             themes: (0..30)
@@ -1041,7 +1073,7 @@ keywords_zh = ["恐怖主义"]
                 })
                 .collect(),
         };
-        let letters = many.letters(reserved);
+        let letters = many.letters(reserved, reserved);
         assert_eq!(letters.iter().flatten().count(), 20);
         assert_eq!(letters[29], None);
     }
