@@ -379,3 +379,60 @@ fn a_chapter_without_paragraphs_of_its_own_heads_its_sections_in_the_map() {
     keys(&mut a, "k");
     assert_eq!(map(&a).row, 2, "no cell above the first paragraph");
 }
+
+/// More themes than letters: the columns past the last letter are headed
+/// by their place among the themes (`21`, `22`, …), each its own, and the
+/// legend takes only the rows the columns shown need, the rest going to
+/// the map.
+#[test]
+fn columns_past_the_last_letter_have_labels_of_their_own() {
+    let mut themes = Themes::builtin();
+    let base = themes.themes[0].clone();
+    for i in 0..30 {
+        themes.themes.push(dushanbe_reader::themes::Theme {
+            id: format!("extra-{i}"),
+            label_en: format!("Extra {i}"),
+            keywords_en: vec![format!("extra{i}")],
+            keywords_zh: vec![format!("额外{i}")],
+            ..base.clone()
+        });
+    }
+    let count = themes.themes.len();
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut a = App::new(
+            load_embedded().document,
+            themes.clone(),
+            Lang::En,
+            false,
+            (w, h),
+        );
+        keys(&mut a, "M");
+        let s = screen(&mut a);
+        let header = s
+            .lines()
+            .find(|l| l.contains(" f  y  g"))
+            .expect("the header");
+        let labels: Vec<&str> = header
+            .split(['│', ' ', '›', '‹'])
+            .filter(|l| !l.is_empty())
+            .collect();
+        let mut unique = labels.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{w}x{h}: {header}");
+        // The last column, reached with G-like moves, is labelled whole.
+        for _ in 0..count {
+            keys(&mut a, "l");
+        }
+        let s = screen(&mut a);
+        let last = count.to_string();
+        assert!(s.contains(&format!("{last} Extra 29")), "{w}x{h}:\n{s}");
+        // No blank rows between the legend and the border.
+        let rows: Vec<&str> = s.lines().collect();
+        let bottom = rows.iter().rposition(|l| l.contains("└")).unwrap();
+        assert!(
+            !rows[bottom - 1].trim_matches(['│', ' ']).is_empty(),
+            "{w}x{h}: a blank row above the border:\n{s}"
+        );
+    }
+}

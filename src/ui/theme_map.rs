@@ -1,5 +1,6 @@
 //! The theme map overlay: a grid of paragraphs (or texts) by themes. Each
-//! column is headed by the theme's letter, explained in a legend below;
+//! column is headed by the theme's letter (or its place among the themes
+//! past the last letter), explained in a legend below;
 //! a cell is shaded by how many terms tie the paragraph to the theme
 //! (`·` none, `░` one, `▒` two, `▓` three, `█` more), in the theme's colour
 //! where there is colour; a text's cells are paragraph counts. Column
@@ -127,8 +128,15 @@ impl Widget for ThemeMapBox<'_> {
         let themes = app.themes().themes.len();
         let box_area = inner(r);
         let legend = legend_lines(app, 0..themes, box_area.width as usize);
-        let widest = map.totals.iter().max().map_or(1, |n| n.to_string().len());
+        // Cells as wide as the widest count, or column label (`27`).
+        let widest_label = (0..themes).map(|t| column_label(app, t).len()).max();
+        let widest = (map.totals.iter().max().map_or(1, |n| n.to_string().len()))
+            .max(widest_label.unwrap_or(1));
         let g = Grid::new(box_area, themes, widest, map.col, legend.len() as u16);
+        // The legend explains the columns shown only: as many rows as
+        // that takes, the rest to the map.
+        let shown = legend_lines(app, g.shown_cols(themes), box_area.width as usize);
+        let g = Grid::new(box_area, themes, widest, map.col, shown.len() as u16);
         let mut block = Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width));
@@ -183,16 +191,13 @@ impl ThemeMapBox<'_> {
         let (app, styles) = (self.app, self.styles);
         let themes = &app.themes().themes;
         for t in g.shown_cols(themes.len()) {
-            let letter = app
-                .keymap()
-                .theme_key(t)
-                .map_or_else(|| ((t + 1) % 10).to_string(), String::from);
+            let label = column_label(app, t);
             let mut style = styles.theme(&themes[t]);
             if t == self.map.col {
                 style = style.add_modifier(Modifier::REVERSED);
             }
-            let x = g.col_x(t) + g.anchor();
-            put(buf, x, g.area.y, &letter, 1, style);
+            let x = g.right_aligned(t, &label);
+            put(buf, x, g.area.y, &label, str_width(&label), style);
         }
         if g.first_col > 0 {
             put(
@@ -322,17 +327,26 @@ impl ThemeMapBox<'_> {
     }
 }
 
+/// What heads theme `t`'s column and names it in the legend: its letter,
+/// or, past the last letter, its place among the themes (`27`), which
+/// no other column has.
+fn column_label(app: &App, t: usize) -> String {
+    app.keymap()
+        .theme_key(t)
+        .map_or_else(|| (t + 1).to_string(), String::from)
+}
+
 /// The legend of columns `cols` (`f Terrorist financing · y Youth …`),
 /// filled into lines of `width` columns.
 fn legend_lines(app: &App, cols: std::ops::Range<usize>, width: usize) -> Vec<String> {
     let themes = &app.themes().themes;
     let mut lines: Vec<String> = vec![String::new()];
     for t in cols {
-        let letter = app
-            .keymap()
-            .theme_key(t)
-            .map_or_else(|| ((t + 1) % 10).to_string(), String::from);
-        let item = format!("{letter} {}", theme_name(app.lang(), &themes[t]));
+        let item = format!(
+            "{} {}",
+            column_label(app, t),
+            theme_name(app.lang(), &themes[t])
+        );
         let last = lines.last_mut().expect("one line at least");
         if last.is_empty() {
             *last = item;
