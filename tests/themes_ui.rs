@@ -505,7 +505,7 @@ fn copying_what_a_filter_shows_counts_it_in_words() {
 }
 
 /// On a narrow status line, a filter of one theme keeps its name rather
-/// than a count of themes no narrower (`youth · 2/29`, not `1 theme ∨ ·
+/// than a count of themes no narrower (`youth · 2/29`, not `1 theme ·
 /// 2/29`).
 #[test]
 fn a_narrow_filter_of_one_theme_keeps_its_name() {
@@ -518,4 +518,21 @@ fn a_narrow_filter_of_one_theme_keeps_its_name() {
         short |= line.contains("youth · 2/29");
     }
     assert!(short, "the short form by name is used at some width");
+}
+
+/// A theme whose name is very long does not take the whole status line
+/// from the title and the hints at 120 columns: it is cut.
+#[test]
+fn a_very_long_theme_name_is_cut_in_the_status_line() {
+    use dushanbe_reader::{app::App, i18n::Lang, load::load_embedded, themes::Themes};
+    let mut themes = Themes::builtin();
+    themes.themes[0].id =
+        "prevention-of-violent-extremism-conducive-to-terrorism-through-community-engagement"
+            .into();
+    let mut a = App::new(load_embedded().document, themes, Lang::En, false, (120, 40));
+    keys(&mut a, "t1t");
+    let line = status_line(&mut a);
+    assert!(line.contains("杜尚别宣言"), "the title stays: {line}");
+    assert!(line.contains("prevention-of-violent-extremism"), "{line}");
+    assert!(!line.contains("community-engagement"), "{line}");
 }

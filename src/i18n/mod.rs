@@ -102,8 +102,10 @@ impl Lang {
     /// `4 themes ∨`: the filter when its names do not fit.
     pub fn themes_count(self, n: usize, symbol: &str) -> String {
         match (self, n) {
-            (Lang::En, 1) => format!("1 theme {symbol}"),
+            // Any or all of one theme is that theme: no symbol.
+            (Lang::En, 1) => "1 theme".into(),
             (Lang::En, n) => format!("{n} themes {symbol}"),
+            (Lang::Zh, 1) => "1 个主题".into(),
             (Lang::Zh, n) => format!("{n} 个主题 {symbol}"),
         }
     }

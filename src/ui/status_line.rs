@@ -111,7 +111,7 @@ impl StatusLine<'_> {
         let mut parts = [
             Part::new(title, self.title_forms()),
             Part::new(0, paragraph).floored(named),
-            Part::new(3, self.filter_forms()),
+            Part::new(3, self.filter_forms(names_cap(width))),
             Part::new(1, self.search_forms()),
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
@@ -128,6 +128,7 @@ impl StatusLine<'_> {
         };
         let mut right = Part::new(right_priority, right);
         fit(&mut parts, &mut right, width);
+        self.filter_in_the_room_left(&mut parts, &right, width);
         self.title_in_the_room_left(&mut parts, &right, width);
         let left: Vec<&str> = parts.iter().filter_map(Part::text).collect();
         let left = format!(" {} ", left.join(" │ "));
@@ -228,6 +229,22 @@ impl StatusLine<'_> {
         ]
     }
 
+    /// Room left over once everything is placed lets the filter's names
+    /// grow past their cut ([`names_cap`]), never taking room the rest
+    /// was given.
+    fn filter_in_the_room_left(&self, parts: &mut [Part], right: &Part, width: usize) {
+        if parts[2].chosen != Some(0) {
+            return;
+        }
+        let room_left = width.saturating_sub(used(parts, right));
+        let longer = self.filter_forms(names_cap(width) + room_left);
+        if let Some(longer) = longer.into_iter().next()
+            && str_width(&longer) > str_width(&parts[2].forms[0])
+        {
+            parts[2].forms[0] = longer;
+        }
+    }
+
     /// Room left over once everything is placed lets the title grow past
     /// its usual cut (`预防暴力极端主义法（示…` whole), never taking room
     /// the rest was given.
@@ -318,7 +335,7 @@ impl StatusLine<'_> {
     }
 
     /// `financing ∨ youth · 5 of 29 · dimmed`, `2 themes ∨ · 5 of 29`, `5/29`.
-    fn filter_forms(&self) -> Vec<String> {
+    fn filter_forms(&self, names_cap: usize) -> Vec<String> {
         let app = self.app;
         let filter = app.filter();
         if !app.filtering() {
@@ -358,9 +375,12 @@ impl StatusLine<'_> {
             .reference_filter()
             .map(|_| lang.ref_filter_short().to_string());
         let themes = super::join_filters(themes, reference);
-        let names = super::filter_names(app);
+        // Names past `names_cap` (a user's theme called `prevention-of-
+        // violent-extremism-conducive-to-…`) are cut, so that they do not
+        // take the title's room too.
+        let names = truncate_to_width(&super::filter_names(app), names_cap);
         // The filter named where that is no wider than counted (`youth ·
-        // 4/12`, not `1 theme ∨ · 4/12`).
+        // 4/12`, not `1 theme · 4/12`).
         let named = |form: &dyn Fn(&str) -> String| {
             let (by_name, counted) = (form(&names), form(&themes));
             match str_width(&by_name) <= str_width(&counted) {
@@ -528,6 +548,16 @@ const NOTICE_PRIORITY: u8 = 2;
 /// Parts of this priority and less important (the title, a warning, key
 /// hints) are left out before the others are shortened.
 const OPTIONAL_PRIORITY: u8 = 4;
+
+/// The most the filter's names take at first, in columns, where half the
+/// status line is less.
+const FILTER_NAMES_WIDTH: usize = 36;
+
+/// Where the filter's names are cut before room left over lets them grow:
+/// at half the status line, or [`FILTER_NAMES_WIDTH`].
+fn names_cap(width: usize) -> usize {
+    FILTER_NAMES_WIDTH.max(width / 2)
+}
 
 /// The title's usual cut, in columns.
 const TITLE_WIDTH: usize = 24;
