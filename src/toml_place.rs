@@ -31,7 +31,12 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected "))
     {
-        out = format!("must be {expected}, not {found}");
+        // A list written as one string (`keywords = "x"`): how to write it.
+        let expected = expected.replace("a sequence", "a list");
+        let hint = (found.strip_prefix("string "))
+            .filter(|_| expected == "a list")
+            .map_or(String::new(), |s| format!(" (write [{s}])"));
+        out = format!("must be {expected}, not {found}{hint}");
     }
     let mut at = offset.min(src.len());
     while !src.is_char_boundary(at) {

@@ -81,6 +81,15 @@ struct RawColors {
 /// `unknown field `text_width`, …` of a setting written outside its
 /// section (above `[reader]`, or in `[colors]`): with where it belongs.
 fn with_its_section(message: String) -> String {
+    // Themes are defined in a theme file; only their colours are here.
+    if message.starts_with("unknown section [theme]")
+        || message.starts_with("unknown section [themes]")
+    {
+        return format!(
+            "{message}; themes are defined in themes.toml beside this file (or --themes FILE), \
+             their colours here under [colors.themes]"
+        );
+    }
     let Some(field) = (message.strip_prefix("unknown field `"))
         .and_then(|rest| rest.split_once('`'))
         .map(|(field, _)| field)

@@ -163,6 +163,13 @@ fn a_wrong_type_names_its_key() {
 fn a_setting_out_of_place_or_set_twice_says_so_where() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("[nope]\n", 1, 2, "unknown section [nope], expected one of"),
+        // Themes themselves belong in a theme file.
+        (
+            "[[theme]]\nid = \"x\"\n",
+            1,
+            3,
+            "themes are defined in themes.toml beside this file (or --themes FILE)",
+        ),
         // Written nearly right: the one meant, not the list.
         (
             "[readr]\n",

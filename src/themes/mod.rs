@@ -72,6 +72,44 @@ struct ThemeFile {
     theme: Vec<toml::Spanned<Theme>>,
 }
 
+/// The fields of a `[[theme]]` table.
+const THEME_FIELDS: [&str; 7] = [
+    "id",
+    "label_en",
+    "label_zh",
+    "color",
+    "keywords_zh",
+    "keywords_en",
+    "exclude",
+];
+
+/// A theme file's parse error in words that say how to mend the file
+/// where the parser's do not: `[theme]` for `[[theme]]`, a theme's fields
+/// with no `[[theme]]` line above them.
+fn theme_file_words(src: &str, offset: usize, message: &str) -> String {
+    let line = src[..offset.min(src.len())]
+        .rfind('\n')
+        .map_or(src, |i| &src[i + 1..])
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim();
+    if line == "[theme]" && message.contains("must be a list") {
+        return "write [[theme]], with two brackets: each theme is a [[theme]] table".into();
+    }
+    let outside = message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once('`'))
+        .map(|(field, _)| field)
+        .filter(|f| THEME_FIELDS.contains(f));
+    match outside {
+        Some(field) => {
+            format!("`{field}` is outside any [[theme]]: start each theme with a line [[theme]]")
+        }
+        None => message.to_string(),
+    }
+}
+
 impl Themes {
     /// The themes shipped with the reader (`assets/themes.toml`).
     ///
@@ -92,23 +130,27 @@ impl Themes {
     pub fn from_toml(src: &str, origin: &str) -> Result<Themes, ThemeError> {
         let file: ThemeFile = toml::from_str(src).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
-            ThemeError::at(
-                ThemeErrorKind::Toml,
-                origin,
-                src,
-                offset,
-                &plain_message(src, offset, e.message()),
-            )
+            let message = theme_file_words(src, offset, &plain_message(src, offset, e.message()));
+            ThemeError::at(ThemeErrorKind::Toml, origin, src, offset, &message)
         })?;
         let mut seen = HashSet::new();
         let mut themes = Vec::with_capacity(file.theme.len());
         for (k, spanned) in file.theme.into_iter().enumerate() {
             let theme = spanned.into_inner();
             // Errors of meaning point at the line setting the field at fault.
+            // The list holding an empty term, if one does.
+            let blank = |terms: &[String]| terms.iter().any(|t| t.trim().is_empty());
+            let empty_in: &[&str] = match () {
+                _ if blank(&theme.keywords_zh) => &["keywords_zh"],
+                _ if blank(&theme.keywords_en) => &["keywords_en"],
+                _ if blank(&theme.exclude) => &["exclude"],
+                _ => &[],
+            };
             let fail = |kind, message: String| {
                 let fields: &[&str] = match kind {
                     ThemeErrorKind::EmptyId | ThemeErrorKind::DuplicateId => &["id"],
                     ThemeErrorKind::BadColor => &["color"],
+                    ThemeErrorKind::EmptyTerm => empty_in,
                     _ => &[],
                 };
                 let offset = field_offset(src, "[[theme]]", k, fields);
@@ -960,6 +1002,31 @@ keywords_zh = ["甲"]
         assert!(e.to_string().starts_with("user.toml:8:1: "), "{e}");
         let e = Themes::from_toml(&VALID.replace("[\"甲\"]", "[\"\"]"), "u").unwrap_err();
         assert_eq!(e.kind, ThemeErrorKind::EmptyTerm);
+        assert_eq!(e.line, 6, "the line of the list holding it: {e}");
+    }
+
+    /// The mistakes a theme file's writer makes most are said with how to
+    /// mend them.
+    #[test]
+    fn common_mistakes_say_how_to_mend_them() {
+        let cases = [
+            (
+                VALID.replace("[[theme]]", "[theme]"),
+                "write [[theme]], with two brackets",
+            ),
+            (
+                VALID.replace("[[theme]]\n", ""),
+                "is outside any [[theme]]: start each theme with a line [[theme]]",
+            ),
+            (
+                VALID.replace("[\"甲\"]", "\"甲\""),
+                "keywords_zh: must be a list, not string \"甲\" (write [\"甲\"])",
+            ),
+        ];
+        for (src, words) in cases {
+            let e = Themes::from_toml(&src, "u").unwrap_err();
+            assert!(e.message.contains(words), "{src}: {e}");
+        }
     }
 
     #[test]
