@@ -52,7 +52,7 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = Lang::En, hide_default_value = true, value_name = "LANG")]
     lang: Lang,
 
-    /// Only paragraphs about this theme (repeatable; see --list-themes); filters --print and starts the reader filtered
+    /// Only paragraphs about this theme, by id in any case or label (repeatable; see --list-themes); filters --print and starts the reader filtered
     #[arg(long = "theme", value_name = "ID", value_hint = ValueHint::Other)]
     themes: Vec<String>,
 
@@ -605,12 +605,14 @@ fn filter_of(cli: &Cli, themes: &Themes) -> Result<Filter, String> {
         mode: cli.match_mode,
     };
     for id in &cli.themes {
-        match themes.position(id) {
+        match themes.named(id) {
             Some(i) => filter.active |= 1 << i,
             None => {
                 let valid: Vec<&str> = themes.themes.iter().map(|t| t.id.as_str()).collect();
+                let meant = dushanbe_reader::toml_place::nearest(&id.to_lowercase(), valid.clone())
+                    .map_or(String::new(), |m| format!(", did you mean {m}?"));
                 return Err(format!(
-                    "unknown theme '{id}' (valid: {})",
+                    "unknown theme '{id}'{meant} (valid: {})",
                     valid.join(", ")
                 ));
             }

@@ -279,6 +279,20 @@ fn an_unknown_theme_lists_the_valid_ones() {
         &o,
         "unknown theme 'weather' (valid: financing, youth, gender, internet",
     );
+    // Mistyped: the one meant.
+    let o = dushanbe(&["--print", "json", "--theme", "yuoth"]);
+    assert_one_line_error(&o, "unknown theme 'yuoth', did you mean youth? (valid: ");
+    // A theme's id in another case, or its label in either language.
+    let by_id = stdout(&dushanbe(&["--print", "text", "--theme", "youth"]));
+    for name in ["Youth", "青年", "YOUTH"] {
+        let o = dushanbe(&["--print", "text", "--theme", name]);
+        assert_eq!(stdout(&o), by_id, "{name}");
+    }
+    let financing = dushanbe(&["--print", "text", "--theme", "terrorist financing"]);
+    assert_eq!(
+        stdout(&financing),
+        stdout(&dushanbe(&["--print", "text", "--theme", "financing"]))
+    );
 }
 
 #[test]

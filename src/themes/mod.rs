@@ -212,6 +212,19 @@ impl Themes {
         self.themes.iter().position(|t| t.id == id)
     }
 
+    /// The theme a person names: by its id, in any case (`Youth`), or by
+    /// its label in either language (`Terrorist financing`, `青年`).
+    pub fn named(&self, name: &str) -> Option<usize> {
+        let name = name.trim();
+        self.position(name).or_else(|| {
+            self.themes.iter().position(|t| {
+                t.id.eq_ignore_ascii_case(name)
+                    || t.label_en.eq_ignore_ascii_case(name)
+                    || t.label_zh == name
+            })
+        })
+    }
+
     /// The theme with this id.
     pub fn get(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
