@@ -378,13 +378,22 @@ pub(crate) fn was_closed(fd: i32) -> bool {
 }
 
 /// `--list-themes`: one line per theme, with its count for this document.
+/// Ids are padded by the columns they take, so that a Chinese id (two
+/// columns a character) lines up with the others.
 fn list_themes(themes: &Themes, counts: &[usize]) -> String {
-    let id_w = themes.themes.iter().map(|t| t.id.len()).max().unwrap_or(0);
+    use dushanbe_reader::text::str_width;
+    let id_w = themes
+        .themes
+        .iter()
+        .map(|t| str_width(&t.id))
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for (i, t) in themes.themes.iter().enumerate() {
         let n = counts.get(i).copied().unwrap_or(0);
+        let pad = " ".repeat(id_w - str_width(&t.id));
         out.push_str(&format!(
-            "{:<id_w$}  {n:>4}  {} · {}\n",
+            "{}{pad}  {n:>4}  {} · {}\n",
             t.id, t.label_en, t.label_zh
         ));
     }

@@ -20,6 +20,10 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         out = "the number is too large".to_string();
     }
     out = nearest_known(&out);
+    // A key of other characters (a Chinese theme id) must be quoted.
+    if out.starts_with("invalid unquoted key") {
+        out.push_str("; quote a key of other characters (\"边境管理\" = …)");
+    }
     // `expected struct RawReader`: a table of settings.
     if let Some(i) = out.find("expected struct ") {
         let end = out[i..].find([',', ';']).map_or(out.len(), |e| i + e);
@@ -205,6 +209,15 @@ mod tests {
         assert_eq!(
             said("[readr]\ntext_width = 60\n"),
             "unknown section [readr], expected [reader]"
+        );
+    }
+
+    #[test]
+    fn an_unquoted_chinese_key_is_told_to_be_quoted() {
+        let m = said("[colors]\nthemes = { 边境管理 = \"#00ff00\" }\n");
+        assert!(
+            m.ends_with("; quote a key of other characters (\"边境管理\" = …)"),
+            "{m}"
         );
     }
 

@@ -1602,3 +1602,28 @@ fn cite_suggests_places_of_the_text_named() {
         stderr(&o)
     );
 }
+
+/// `--list-themes` lines its counts up whatever the ids' widths: a
+/// Chinese id takes two columns a character.
+#[test]
+fn list_themes_lines_up_a_chinese_id() {
+    let d = scratch("themes-zh-id");
+    let file = d.join("zh.toml");
+    std::fs::write(
+        &file,
+        "[[theme]]\nid = \"边境管理\"\nlabel_en = \"Border management\"\nlabel_zh = \"边境管理\"\ncolor = \"#8a1538\"\nkeywords_zh = [\"边境\"]\n",
+    )
+    .unwrap();
+    let o = dushanbe(&["--themes", file.to_str().unwrap(), "--list-themes"]);
+    let out = stdout(&o);
+    let count_end = |l: &str| {
+        let (before, _) = l.split_once(" · ").unwrap();
+        let digits = before
+            .trim_end()
+            .rfind(|c: char| c.is_ascii_digit())
+            .unwrap();
+        dushanbe_reader::text::str_width(&before[..=digits])
+    };
+    let ends: Vec<usize> = out.lines().map(count_end).collect();
+    assert!(ends.windows(2).all(|w| w[0] == w[1]), "{out}");
+}
