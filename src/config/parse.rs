@@ -297,7 +297,10 @@ fn colors(raw: &RawColors, at: &At, themes: &Themes) -> Result<ColorsConfig, Con
             *get(&mut out.palette) = shade;
         }
     }
-    for (id, color) in &raw.themes {
+    // In the file's order, so that its first slip is said first.
+    let mut given: Vec<_> = raw.themes.iter().collect();
+    given.sort_by_key(|(id, _)| id.span().start);
+    for (id, color) in given {
         if themes.get(id.get_ref()).is_none() {
             let ids: Vec<&str> = themes.themes.iter().map(|t| t.id.as_str()).collect();
             let which = match nearest(id.get_ref(), ids.iter().copied()) {

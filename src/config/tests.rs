@@ -388,6 +388,13 @@ fn a_colour_for_no_theme_is_left_out_and_the_rest_kept() {
         said.ends_with("no theme `finance` to colour (did you mean `financing`?)"),
         "{said}"
     );
+    // Several: in the file's order, not the ids'.
+    let c = parse("[colors.themes]\nyuoth = \"#000000\"\nctc = \"#000000\"\n").unwrap();
+    let said = &c.colors.unknown_themes;
+    assert!(
+        said[0].contains("`yuoth`") && said[1].contains("`ctc`"),
+        "{said:?}"
+    );
 }
 
 #[test]
