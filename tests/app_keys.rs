@@ -1303,4 +1303,11 @@ fn a_key_that_does_nothing_says_so() {
         a.notice_text().as_deref(),
         Some("Q 在此无作用（? 列出按键）")
     );
+    // In the theme panel too: a letter no theme has.
+    let mut a = app(120, 40);
+    keys(&mut a, "tz");
+    assert_eq!(
+        a.notice_text().as_deref(),
+        Some("z does nothing here (? lists the keys)")
+    );
 }

@@ -536,3 +536,36 @@ fn a_very_long_theme_name_is_cut_in_the_status_line() {
     assert!(line.contains("prevention-of-violent-extremism"), "{line}");
     assert!(!line.contains("community-engagement"), "{line}");
 }
+
+/// A long list of themes is paged through in the panel: `PgDn`/`PgUp` by
+/// the rows shown, `Home`/`End` to either end (letters stay the themes').
+#[test]
+fn the_theme_panel_pages_and_goes_to_either_end() {
+    use dushanbe_reader::{
+        app::App, app::Overlay, i18n::Lang, load::load_embedded, themes::Themes,
+    };
+    let mut themes = Themes::builtin();
+    let base = themes.themes[0].clone();
+    for i in 0..30 {
+        themes.themes.push(dushanbe_reader::themes::Theme {
+            id: format!("extra-{i}"),
+            label_en: format!("Extra {i}"),
+            ..base.clone()
+        });
+    }
+    let selected = |a: &App| match a.overlays().last() {
+        Some(Overlay::ThemePanel { selected }) => *selected,
+        other => panic!("no panel: {other:?}"),
+    };
+    let mut a = App::new(load_embedded().document, themes, Lang::En, false, (80, 24));
+    keys(&mut a, "t<End>");
+    assert_eq!(selected(&a), 41);
+    assert!(screen(&mut a).contains("Extra 29"));
+    keys(&mut a, "<Home>");
+    assert_eq!(selected(&a), 0);
+    keys(&mut a, "<PageDown>");
+    let page = selected(&a);
+    assert!(page > 3, "a page is the rows shown: {page}");
+    keys(&mut a, "<PageDown><PageUp>");
+    assert_eq!(selected(&a), page);
+}

@@ -50,12 +50,20 @@ impl App {
     /// go through to reading.
     pub(super) fn update_theme_panel(&mut self, action: Action) -> Option<Effect> {
         let n = self.themes.themes.len();
+        // A page: the rows of themes the panel shows.
+        let page =
+            (self.panes().themes).map_or(1, |panel| crate::layout::theme_list_window(panel, 0).1);
         let Some(Overlay::ThemePanel { selected }) = self.overlays.last_mut() else {
             return None;
         };
+        let last = n.saturating_sub(1);
         match action {
             Action::Up => *selected = selected.saturating_sub(1),
-            Action::Down => *selected = (*selected + 1).min(n.saturating_sub(1)),
+            Action::Down => *selected = (*selected + 1).min(last),
+            Action::PageUp => *selected = selected.saturating_sub(page),
+            Action::PageDown => *selected = (*selected + page).min(last),
+            Action::Top => *selected = 0,
+            Action::Bottom => *selected = last,
             Action::ToggleTheme(i) if i < n => {
                 *selected = i;
                 self.reader.filter.toggle(i);

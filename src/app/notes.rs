@@ -232,10 +232,12 @@ impl App {
 
     /// A key (`label`, where it is a plain one: `x`, `F1`) bound to
     /// nothing here: a delete the notes list asked about is off, as its
-    /// question says; in reading, that it does nothing is said, rather
-    /// than nothing at all. Whether anything changed.
+    /// question says; in reading and in the theme panel (a letter no theme
+    /// has), that it does nothing is said, rather than nothing at all.
+    /// Whether anything changed.
     pub fn unbound_key(&mut self, label: Option<&str>) -> bool {
-        if let (Some(key), crate::action::Mode::Normal) = (label, self.mode()) {
+        use crate::action::Mode;
+        if let (Some(key), Mode::Normal | Mode::Themes) = (label, self.mode()) {
             self.notice = Some(Notice::NotAKey(crate::text::sanitize_line(key)));
             return true;
         }

@@ -203,6 +203,11 @@ pub const HIT_LIST: &[Row] = &[
 pub const THEMES: &[Row] = &[
     row("j <Down>", Down),
     row("k <Up>", Up),
+    // No letters: they turn themes on and off.
+    row("<PageDown>", PageDown),
+    row("<PageUp>", PageUp),
+    row("<Home>", Top),
+    row("<End>", Bottom),
     row("<Space> <Enter>", ToggleSelectedTheme),
     row("<1-9>", ToggleTheme(0)),
     row("m", ToggleMatchMode),
