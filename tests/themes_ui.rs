@@ -5,6 +5,7 @@ use common::*;
 
 use dushanbe_reader::action::Action;
 use dushanbe_reader::app::{Entry, Focus};
+use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::themes::MatchMode;
 use ratatui::style::Modifier;
 
@@ -399,15 +400,45 @@ fn m_and_h_say_what_they_did_even_with_no_theme_on() {
     let mut a = app(120, 40);
     keys(&mut a, "tm");
     assert!(
-        status_line(&mut a).contains("must match all"),
+        status_line(&mut a).contains("must match every theme"),
         "{}",
         status_line(&mut a)
     );
     keys(&mut a, "m");
-    assert!(status_line(&mut a).contains("any that is on"));
+    assert!(status_line(&mut a).contains("may match any theme that is on"));
     keys(&mut a, "t");
     keys(&mut a, "h");
-    assert!(status_line(&mut a).contains("are dimmed"));
+    assert!(status_line(&mut a).contains("dimmed: paragraphs outside"));
+    // At 60 columns what was done comes first, so that it is not cut.
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = app_in(lang, 60, 20);
+        keys(&mut a, "tmth");
+        let status = status_line(&mut a);
+        assert!(
+            status.contains("dimmed:") || status.contains("淡化："),
+            "{status}"
+        );
+        keys(&mut a, "tm");
+        let status = status_line(&mut a);
+        assert!(
+            status.contains("match any (∨)") || status.contains("符合任一（∨）"),
+            "{status}"
+        );
+    }
+}
+
+/// At 60 columns the notice that reading went to a paragraph the filter
+/// hides keeps the keys that undo it, in fewer words.
+#[test]
+fn a_filtered_out_paragraph_keeps_its_keys_at_60_columns() {
+    let mut a = app(60, 20);
+    keys(&mut a, "t1t0:intro-1<Enter>t1t");
+    keys(&mut a, ":intro-1<Enter>");
+    let status = status_line(&mut a);
+    assert!(
+        status.contains("intro-1 filtered out (h dim, 0 clear)"),
+        "{status}"
+    );
 }
 
 #[test]

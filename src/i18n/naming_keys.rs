@@ -84,4 +84,32 @@ impl Notice {
             _ => String::new(),
         }
     }
+
+    /// The notice in the fewest words, for a status line too narrow for
+    /// all of them, where cutting it would lose what matters (the keys
+    /// that undo a filter, what a second press does); keys named as `key`
+    /// labels them.
+    pub fn terse_with(
+        &self,
+        lang: Lang,
+        key: &dyn Fn(crate::action::Action) -> String,
+    ) -> Option<String> {
+        use crate::action::Action;
+        let (hide, clear) = (key(Action::ToggleHide), key(Action::ClearFilters));
+        Some(match (self, lang) {
+            (Notice::HiddenByFilter(id), Lang::En) => {
+                format!("{id} filtered out ({hide} dim, {clear} clear)")
+            }
+            (Notice::HiddenByFilter(id), Lang::Zh) => {
+                format!("{id}已被筛除（{hide} 淡化，{clear} 清除）")
+            }
+            (Notice::NoteDeleteAsked(id), Lang::En) => {
+                format!("delete the note on {id}? again: yes; other key: no")
+            }
+            (Notice::NoteDeleteAsked(id), Lang::Zh) => {
+                format!("删除 {id} 的笔记？再按：删除；其他键：保留")
+            }
+            _ => return None,
+        })
+    }
 }

@@ -34,26 +34,26 @@ impl Notice {
             (Notice::NotAKey(k), Lang::Zh) => format!("{k} 在此无作用（? 列出按键）"),
             (Notice::MatchAll(true), _) => lang
                 .pick(
-                    "themes: a paragraph must match all that are on (∧)",
-                    "主题：段落须符合所有已选主题（∧）",
+                    "match all (∧): a paragraph must match every theme that is on",
+                    "须符合全部（∧）：段落须符合所有已选主题",
                 )
                 .into(),
             (Notice::MatchAll(false), _) => lang
                 .pick(
-                    "themes: a paragraph may match any that is on (∨)",
-                    "主题：段落符合任一已选主题即可（∨）",
+                    "match any (∨): a paragraph may match any theme that is on",
+                    "符合任一（∨）：段落符合任一已选主题即可",
                 )
                 .into(),
             (Notice::Hiding(true), _) => lang
                 .pick(
-                    "paragraphs outside the theme filter are hidden",
-                    "不符合主题筛选的段落将被隐藏",
+                    "hidden: paragraphs outside the theme filter",
+                    "隐藏：不符合主题筛选的段落",
                 )
                 .into(),
             (Notice::Hiding(false), _) => lang
                 .pick(
-                    "paragraphs outside the theme filter are dimmed",
-                    "不符合主题筛选的段落将被淡化",
+                    "dimmed: paragraphs outside the theme filter",
+                    "淡化：不符合主题筛选的段落",
                 )
                 .into(),
             _ => String::new(),

@@ -152,6 +152,12 @@ impl StatusLine<'_> {
             forms.extend(shortened(&short_paths(&copy)));
             return forms;
         }
+        // Where it has a form in fewer words, that before cutting it.
+        if let Some(terse) = app.notice_terse() {
+            let mut forms = vec![notice.to_string()];
+            forms.extend(shortened(&terse));
+            return forms;
+        }
         let Some(Notice::Library(LibraryNotice::Opened(label, n, of))) = app.notice() else {
             return shortened(notice);
         };
