@@ -478,3 +478,26 @@ fn the_notes_list_deletes_a_note_only_on_a_second_press() {
         screen(&mut a)
     );
 }
+
+/// The note editor's title keeps the keys that save at 60 columns,
+/// however long the place's name: the name is cut where a part ends.
+#[test]
+fn the_note_editor_keeps_its_save_keys_beside_a_long_place() {
+    let ga = fixture_text("ga-resolution.en.txt");
+    for (lang, save) in [
+        (Lang::Zh, "Ctrl-S 或 Esc 保存"),
+        (Lang::En, "Ctrl-S or Esc saves"),
+    ] {
+        let mut a = App::new(
+            parse(&ga, Source::Embedded),
+            Themes::builtin(),
+            lang,
+            false,
+            (60, 20),
+        );
+        keys(&mut a, ":op-3-b-ii<Enter>a");
+        let s = screen(&mut a);
+        let title = s.lines().nth(1).unwrap();
+        assert!(title.contains(save), "{lang:?}: {title}");
+    }
+}

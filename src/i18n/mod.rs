@@ -262,13 +262,15 @@ impl Lang {
 
     /// The note editor's title; `save` are the keys that save (`Ctrl-S`,
     /// `Esc`).
-    pub fn note_editor_title(self, id: &str, save: &[String]) -> String {
-        match self {
-            Lang::En => format!(
+    pub fn note_editor_title(self, id: &str, save: &[String], empty_deletes: bool) -> String {
+        match (self, empty_deletes) {
+            (Lang::En, true) => format!(
                 " Note on {id} — {} saves; empty deletes ",
                 save.join(" or ")
             ),
-            Lang::Zh => format!(" {id}的笔记 — {} 保存；清空即删除 ", save.join(" 或 ")),
+            (Lang::En, false) => format!(" Note on {id} — {} saves ", save.join(" or ")),
+            (Lang::Zh, true) => format!(" {id}的笔记 — {} 保存；清空即删除 ", save.join(" 或 ")),
+            (Lang::Zh, false) => format!(" {id}的笔记 — {} 保存 ", save.join(" 或 ")),
         }
     }
 

@@ -10,7 +10,7 @@ use super::{Styles, put};
 use crate::app::{App, NoteEditor};
 use crate::export::cite::paragraph_name;
 use crate::layout::{inner, list_overlay};
-use crate::text::truncate_to_width;
+use crate::text::{str_width, truncate_to_width};
 
 /// The editor overlay.
 pub struct NoteEditorBox<'a> {
@@ -29,7 +29,19 @@ impl Widget for NoteEditorBox<'_> {
         let save: Vec<String> = (app.keymap().keys_for(Mode::Editor, Action::SaveNote).iter())
             .map(|k| app.lang().key_label(k.label()))
             .collect();
-        let title = app.lang().note_editor_title(&place, &save);
+        // The keys that save are kept in the title: a long place (
+        // `执行部分第3段第(b)项第(ii)项`) is cut where a part of it ends.
+        let lang = app.lang();
+        // Then, short of room, without `empty deletes`.
+        let room = (r.width as usize).saturating_sub(2);
+        let fits = |all: bool| str_width(&lang.note_editor_title(&place, &save, all)) <= room;
+        let all = fits(true) || !fits(false);
+        let mut title = lang.note_editor_title(&place, &save, all);
+        if str_width(&title) > room {
+            let rest = str_width(&lang.note_editor_title("", &save, false));
+            let place = super::list_frame::cut_name(&place, room.saturating_sub(rest).max(8));
+            title = lang.note_editor_title(&place, &save, false);
+        }
         Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width))
