@@ -189,6 +189,14 @@ fn a_note_changed_in_two_readers_at_once_keeps_both_and_says_so() {
         status.contains("note on op-4 was changed in another reader too: both versions kept"),
         "{status}"
     );
+    // In the notes list, the version kept beside the other says so.
+    keys(&mut a, "\"");
+    let s = screen(&mut a);
+    let flagged: Vec<&str> = s
+        .lines()
+        .filter(|l| l.contains("other version, kept"))
+        .collect();
+    assert_eq!(flagged.len(), 1, "{s}");
 }
 
 /// A save that reaches the disk again ends the warnings of the saves that

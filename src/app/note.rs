@@ -20,6 +20,9 @@ pub struct Note {
     /// The paragraph's text changed since the note was written (the file
     /// was edited).
     pub text_changed: bool,
+    /// The version of a note rewritten in two readers at once that lost
+    /// the merge, kept beside the other (its id is the other's and a time).
+    pub other_version: bool,
 }
 
 /// The note editor: which paragraph, which note (none yet for a new one),

@@ -67,6 +67,7 @@ impl App {
                     updated: n.updated,
                     text_changed: p
                         .is_some_and(|p| text_hash(&doc.paragraphs[p].text) != n.paragraph_hash),
+                    other_version: is_kept_version(id, &state.notes),
                 }
             })
             .collect();

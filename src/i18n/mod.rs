@@ -156,6 +156,7 @@ impl Lang {
             ),
             MouseWithTerminal => ("mouse: terminal (v)", "鼠标：终端（v）"),
             TextChanged => ("text changed since the note", "笔记写后原文已改"),
+            OtherVersion => ("other version, kept", "另一版本（已保留）"),
             ParagraphGone => ("paragraph no longer in the text", "原文已无此段"),
             ThemeLegend => (
                 "Themes (in the panel, a theme's letter turns it on or off)",
@@ -357,6 +358,8 @@ pub enum Word {
     TextChanged,
     /// A note's paragraph is no longer in the text.
     ParagraphGone,
+    /// A note is the other version of one rewritten in two readers.
+    OtherVersion,
 }
 
 /// Something the reader tells the user after an action, shown in the

@@ -80,10 +80,11 @@ impl Widget for NotesList<'_> {
                 width,
                 styles.marker().patch(style),
             );
-            let flag = match (note.paragraph, note.text_changed) {
-                (None, _) => lang.word(Word::ParagraphGone),
-                (Some(_), true) => lang.word(Word::TextChanged),
-                (Some(_), false) => "",
+            let flag = match (note.paragraph, note.text_changed, note.other_version) {
+                (None, _, _) => lang.word(Word::ParagraphGone),
+                (Some(_), true, _) => lang.word(Word::TextChanged),
+                (Some(_), false, true) => lang.word(Word::OtherVersion),
+                (Some(_), false, false) => "",
             };
             let left = width.saturating_sub((x - list.x) as usize);
             let first_line = note.text.lines().next().unwrap_or("");
