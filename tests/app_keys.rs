@@ -1207,6 +1207,14 @@ fn the_note_editor_at_the_smallest_size_and_below() {
     assert_eq!(a.notes().next().unwrap().text, "typed small");
     a.update(Action::Resize(20, 4));
     assert_eq!(a.update(Action::Quit), Effect::Quit);
+    // In the editor too, `q` quits there (a letter only where it shows),
+    // keeping what was typed.
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>akept as it quits");
+    a.update(Action::Resize(20, 4));
+    assert_eq!(keys(&mut a, "q"), Effect::Quit);
+    a.keep_typed_note();
+    assert_eq!(a.notes().next().unwrap().text, "kept as it quits");
 }
 
 /// The notes list of a text with no paragraphs does not offer `a`, which

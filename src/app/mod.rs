@@ -354,6 +354,12 @@ impl App {
         // Below the smallest size nothing is shown but a request for more
         // room: keys that would act unseen (type into a note, move the
         // view) are ignored, all but quitting and suspending.
+        // `q` quits there even in the note editor, where it is a letter
+        // (the note is kept, as quitting from the editor keeps it).
+        let action = match action {
+            Action::EditorKey(k) if self.panes.too_small && is_plain_q(k) => Action::Quit,
+            action => action,
+        };
         if self.panes.too_small && !matches!(action, Action::Quit | Action::Suspend) {
             return Effect::None;
         }
@@ -544,4 +550,10 @@ impl App {
             self.reader.outline.keep_visible(h);
         }
     }
+}
+
+/// A `q` with no modifier but Shift's absence: what quits.
+fn is_plain_q(k: ratatui::crossterm::event::KeyEvent) -> bool {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    k.code == KeyCode::Char('q') && k.modifiers == KeyModifiers::NONE
 }
