@@ -509,3 +509,28 @@ fn the_note_editor_keeps_its_save_keys_beside_a_long_place() {
         assert!(title.contains(save), "{lang:?}: {title}");
     }
 }
+
+/// A title cut short for a long notice grows into the columns the notice
+/// leaves over, rather than leaving them blank.
+#[test]
+fn a_title_cut_for_a_notice_takes_the_room_left() {
+    let ga = fixture_text("ga-resolution.en.txt");
+    let mut a = App::new(
+        parse(&ga, Source::Embedded),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    let mut state = dushanbe_reader::store::DocState::default();
+    state.add_note("op-99", "on a paragraph since deleted", "gone");
+    state.set_position(Some(dushanbe_reader::store::SavedPosition {
+        paragraph: "op-4".into(),
+        offset: 0,
+    }));
+    a.absorb_state(state, true);
+    let status = status_line(&mut a);
+    assert!(status.contains("no longer in the text"), "{status}");
+    assert!(status.contains("90/123. Prevention"), "{status}");
+    assert!(!status.contains("      "), "columns left blank: {status}");
+}

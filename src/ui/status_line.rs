@@ -255,19 +255,17 @@ impl StatusLine<'_> {
     /// its usual cut (`预防暴力极端主义法（示…` whole), never taking room
     /// the rest was given.
     fn title_in_the_room_left(&self, parts: &mut [Part], right: &Part, width: usize) {
-        if parts[0].chosen != Some(0) {
-            return;
-        }
-        let room_left = width.saturating_sub(used(parts, right));
-        let Some(longer) = self
-            .title_forms_within(TITLE_WIDTH + room_left)
-            .into_iter()
-            .next()
-        else {
+        // Whichever form was chosen (a notice may have cut it short).
+        let Some(k) = parts[0].chosen else {
             return;
         };
-        if str_width(&longer) > str_width(&parts[0].forms[0]) {
-            parts[0].forms[0] = longer;
+        let room_left = width.saturating_sub(used(parts, right));
+        let now = str_width(&parts[0].forms[k]);
+        let Some(longer) = self.title_forms_within(now + room_left).into_iter().next() else {
+            return;
+        };
+        if str_width(&longer) > now && str_width(&longer) <= now + room_left {
+            parts[0].forms[k] = longer;
         }
     }
 
