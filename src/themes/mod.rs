@@ -83,6 +83,14 @@ const THEME_FIELDS: [&str; 7] = [
     "exclude",
 ];
 
+/// `label` where it has words, else `id`.
+fn first_named(label: &str, id: &str) -> String {
+    match label.trim() {
+        "" => id.to_string(),
+        l => l.to_string(),
+    }
+}
+
 /// A theme file's parse error in words that say how to mend the file
 /// where the parser's do not: `[theme]` for `[[theme]]`, a theme's fields
 /// with no `[[theme]]` line above them.
@@ -189,6 +197,15 @@ impl Themes {
                     ThemeErrorKind::EmptyTerm,
                     format!("theme `{}`: empty keyword or exclusion", theme.id),
                 ));
+            }
+            // A label left empty is the other one, else the id: a theme is
+            // never shown nameless.
+            let mut theme = theme;
+            if theme.label_en.trim().is_empty() {
+                theme.label_en = first_named(&theme.label_zh, &theme.id);
+            }
+            if theme.label_zh.trim().is_empty() {
+                theme.label_zh = first_named(&theme.label_en, &theme.id);
             }
             themes.push(theme);
         }
@@ -1040,6 +1057,21 @@ keywords_zh = ["甲"]
             let e = Themes::from_toml(&src, "u").unwrap_err();
             assert!(e.message.contains(words), "{src}: {e}");
         }
+    }
+
+    /// A label left empty is the other label, else the id.
+    #[test]
+    fn an_empty_label_is_the_other_one() {
+        let t = Themes::from_toml(&VALID.replace("label_en = \"A\"", "label_en = \"\""), "u");
+        assert_eq!(t.unwrap().themes[0].label_en, "甲");
+        let both = VALID
+            .replace("label_en = \"A\"", "label_en = \"\"")
+            .replace("\"甲\"\n", "\" \"\n");
+        let t = Themes::from_toml(&both, "u").unwrap();
+        assert_eq!(
+            (t.themes[0].label_en.as_str(), t.themes[0].label_zh.as_str()),
+            ("a", "a")
+        );
     }
 
     #[test]
