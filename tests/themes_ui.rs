@@ -566,6 +566,10 @@ fn a_very_long_theme_name_is_cut_in_the_status_line() {
     assert!(line.contains("杜尚别宣言"), "the title stays: {line}");
     assert!(line.contains("prevention-of-violent-extremism"), "{line}");
     assert!(!line.contains("community-engagement"), "{line}");
+    // With a second theme on, a cut would name only the first: counted.
+    keys(&mut a, "t2t");
+    let line = status_line(&mut a);
+    assert!(line.contains("2 themes ∨"), "{line}");
 }
 
 /// A long list of themes is paged through in the panel: `PgDn`/`PgUp` by

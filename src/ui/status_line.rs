@@ -382,7 +382,12 @@ impl StatusLine<'_> {
         // Names past `names_cap` (a user's theme called `prevention-of-
         // violent-extremism-conducive-to-…`) are cut, so that they do not
         // take the title's room too.
-        let names = truncate_to_width(&super::filter_names(app), names_cap);
+        let whole = super::filter_names(app);
+        let mut names = truncate_to_width(&whole, names_cap);
+        // Cut, several themes' names would name only the first: counted.
+        if names != whole && filter.themes().count() > 1 {
+            names = themes.clone();
+        }
         // The filter named where that is no wider than counted (`youth ·
         // 4/12`, not `1 theme · 4/12`).
         let named = |form: &dyn Fn(&str) -> String| {
