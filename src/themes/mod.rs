@@ -102,7 +102,10 @@ fn theme_file_words(src: &str, offset: usize, message: &str) -> String {
         .next()
         .unwrap_or("")
         .trim();
-    if line == "[theme]" && message.contains("must be a list") {
+    let header = line.starts_with('[') && line.trim_matches(['[', ']']).starts_with("theme");
+    if (line == "[theme]" && message.contains("must be a list"))
+        || (header && message.contains("expected [theme]"))
+    {
         return "write [[theme]], with two brackets: each theme is a [[theme]] table".into();
     }
     let outside = message
@@ -1042,6 +1045,10 @@ keywords_zh = ["甲"]
         let cases = [
             (
                 VALID.replace("[[theme]]", "[theme]"),
+                "write [[theme]], with two brackets",
+            ),
+            (
+                VALID.replace("[[theme]]", "[[themes]]"),
                 "write [[theme]], with two brackets",
             ),
             (
