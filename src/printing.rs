@@ -382,16 +382,15 @@ pub(crate) fn was_closed(fd: i32) -> bool {
 /// columns a character) lines up with the others.
 fn list_themes(themes: &Themes, counts: &[usize]) -> String {
     use dushanbe_reader::text::str_width;
-    let id_w = themes
-        .themes
-        .iter()
-        .map(|t| str_width(&t.id))
+    // Not past 24 columns: one long id would push every count out.
+    let id_w = (themes.themes.iter().map(|t| str_width(&t.id)))
+        .filter(|&w| w <= 24)
         .max()
         .unwrap_or(0);
     let mut out = String::new();
     for (i, t) in themes.themes.iter().enumerate() {
         let n = counts.get(i).copied().unwrap_or(0);
-        let pad = " ".repeat(id_w - str_width(&t.id));
+        let pad = " ".repeat(id_w.saturating_sub(str_width(&t.id)));
         out.push_str(&format!(
             "{}{pad}  {n:>4}  {} · {}\n",
             t.id, t.label_en, t.label_zh

@@ -1626,4 +1626,18 @@ fn list_themes_lines_up_a_chinese_id() {
     };
     let ends: Vec<usize> = out.lines().map(count_end).collect();
     assert!(ends.windows(2).all(|w| w[0] == w[1]), "{out}");
+    // One very long id does not push every other line's count out.
+    let long = d.join("long.toml");
+    std::fs::write(
+        &long,
+        "[[theme]]\nid = \"prevention-of-violent-extremism-through-community-engagement\"\nlabel_en = \"P\"\nlabel_zh = \"预\"\ncolor = \"#8a1538\"\nkeywords_en = [\"community\"]\n",
+    )
+    .unwrap();
+    let out = stdout(&dushanbe(&[
+        "--themes",
+        long.to_str().unwrap(),
+        "--list-themes",
+    ]));
+    let financing = out.lines().find(|l| l.starts_with("financing")).unwrap();
+    assert!(count_end(financing) < 30, "{out}");
 }
