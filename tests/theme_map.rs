@@ -386,17 +386,7 @@ fn a_chapter_without_paragraphs_of_its_own_heads_its_sections_in_the_map() {
 /// the map.
 #[test]
 fn columns_past_the_last_letter_have_labels_of_their_own() {
-    let mut themes = Themes::builtin();
-    let base = themes.themes[0].clone();
-    for i in 0..30 {
-        themes.themes.push(dushanbe_reader::themes::Theme {
-            id: format!("extra-{i}"),
-            label_en: format!("Extra {i}"),
-            keywords_en: vec![format!("extra{i}")],
-            keywords_zh: vec![format!("额外{i}")],
-            ..base.clone()
-        });
-    }
+    let themes = common::many_themes(30);
     let count = themes.themes.len();
     for (w, h) in [(120, 40), (80, 24)] {
         let mut a = App::new(

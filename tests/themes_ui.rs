@@ -576,18 +576,8 @@ fn a_very_long_theme_name_is_cut_in_the_status_line() {
 /// the rows shown, `Home`/`End` to either end (letters stay the themes').
 #[test]
 fn the_theme_panel_pages_and_goes_to_either_end() {
-    use dushanbe_reader::{
-        app::App, app::Overlay, i18n::Lang, load::load_embedded, themes::Themes,
-    };
-    let mut themes = Themes::builtin();
-    let base = themes.themes[0].clone();
-    for i in 0..30 {
-        themes.themes.push(dushanbe_reader::themes::Theme {
-            id: format!("extra-{i}"),
-            label_en: format!("Extra {i}"),
-            ..base.clone()
-        });
-    }
+    use dushanbe_reader::{app::App, app::Overlay, i18n::Lang, load::load_embedded};
+    let themes = many_themes(30);
     let selected = |a: &App| match a.overlays().last() {
         Some(Overlay::ThemePanel { selected }) => *selected,
         other => panic!("no panel: {other:?}"),

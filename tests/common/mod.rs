@@ -11,6 +11,23 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
+/// The built-in themes and `extra` more (`extra-0` … labelled `Extra 0`
+/// …, each with a keyword of its own): more themes than letters.
+pub fn many_themes(extra: usize) -> Themes {
+    let mut themes = Themes::builtin();
+    let base = themes.themes[0].clone();
+    for i in 0..extra {
+        themes.themes.push(dushanbe_reader::themes::Theme {
+            id: format!("extra-{i}"),
+            label_en: format!("Extra {i}"),
+            keywords_en: vec![format!("extra{i}")],
+            keywords_zh: vec![format!("额外{i}")],
+            ..base.clone()
+        });
+    }
+    themes
+}
+
 /// A reader on the embedded declaration at `w`×`h`, without colour.
 pub fn app(w: u16, h: u16) -> App {
     app_in(Lang::En, w, h)
