@@ -127,16 +127,15 @@ impl Widget for ThemeMapBox<'_> {
         let title = map_title(app, map, r.width.saturating_sub(4) as usize);
         let themes = app.themes().themes.len();
         let box_area = inner(r);
-        let legend = legend_lines(app, 0..themes, box_area.width as usize);
         // Cells as wide as the widest count, or column label (`27`).
         let widest_label = (0..themes).map(|t| column_label(app, t).len()).max();
         let widest = (map.totals.iter().max().map_or(1, |n| n.to_string().len()))
             .max(widest_label.unwrap_or(1));
+        // The legend explains the columns shown only (which the width
+        // alone decides): as many rows as that takes, the rest to the map.
+        let cols = Grid::new(box_area, themes, widest, map.col, 0).shown_cols(themes);
+        let legend = legend_lines(app, cols, box_area.width as usize);
         let g = Grid::new(box_area, themes, widest, map.col, legend.len() as u16);
-        // The legend explains the columns shown only: as many rows as
-        // that takes, the rest to the map.
-        let shown = legend_lines(app, g.shown_cols(themes), box_area.width as usize);
-        let g = Grid::new(box_area, themes, widest, map.col, shown.len() as u16);
         let mut block = Block::bordered()
             .border_style(styles.border(true))
             .title(super::border_title(&title, r.width));
@@ -152,7 +151,7 @@ impl Widget for ThemeMapBox<'_> {
         }
         self.header(buf, &g);
         self.body(buf, &g);
-        self.footer(buf, &g);
+        self.footer(buf, &g, &legend);
     }
 }
 
@@ -277,8 +276,8 @@ impl ThemeMapBox<'_> {
         }
     }
 
-    /// Totals, the selected cell in words, and the legend.
-    fn footer(&self, buf: &mut Buffer, g: &Grid) {
+    /// Totals, the selected cell in words, and the `legend`'s lines.
+    fn footer(&self, buf: &mut Buffer, g: &Grid, legend: &[String]) {
         let (app, map, styles) = (self.app, self.map, self.styles);
         let lang = app.lang();
         let themes = &app.themes().themes;
@@ -312,8 +311,7 @@ impl ThemeMapBox<'_> {
             g.area.width as usize,
             styles.marker(),
         );
-        let lines = legend_lines(app, g.shown_cols(themes.len()), g.legend.width as usize);
-        for (k, l) in lines.iter().take(g.legend.height as usize).enumerate() {
+        for (k, l) in legend.iter().take(g.legend.height as usize).enumerate() {
             let w = g.legend.width as usize;
             put(
                 buf,
