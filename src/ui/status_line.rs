@@ -128,8 +128,17 @@ impl StatusLine<'_> {
         };
         let mut right = Part::new(right_priority, right);
         fit(&mut parts, &mut right, width);
-        self.filter_in_the_room_left(&mut parts, &right, width);
-        self.title_in_the_room_left(&mut parts, &right, width);
+        // Room left over once everything is placed lets the filter's
+        // names grow past their cut ([`names_cap`]), then the title past
+        // its (`预防暴力极端主义法（示…` whole).
+        grow_into_room_left(&mut parts, 2, &right, width, |_, room| {
+            self.filter_forms(names_cap(width) + room)
+                .into_iter()
+                .next()
+        });
+        grow_into_room_left(&mut parts, 0, &right, width, |now, room| {
+            self.title_forms_within(now + room).into_iter().next()
+        });
         let left: Vec<&str> = parts.iter().filter_map(Part::text).collect();
         let left = format!(" {} ", left.join(" │ "));
         put(buf, area.x, area.y, &left, width, styles.status());
@@ -233,40 +242,6 @@ impl StatusLine<'_> {
             cut_outside_numbers(&name, room),
             cut_outside_numbers(&name, 12),
         ]
-    }
-
-    /// Room left over once everything is placed lets the filter's names
-    /// grow past their cut ([`names_cap`]), never taking room the rest
-    /// was given.
-    fn filter_in_the_room_left(&self, parts: &mut [Part], right: &Part, width: usize) {
-        if parts[2].chosen != Some(0) {
-            return;
-        }
-        let room_left = width.saturating_sub(used(parts, right));
-        let longer = self.filter_forms(names_cap(width) + room_left);
-        if let Some(longer) = longer.into_iter().next()
-            && str_width(&longer) > str_width(&parts[2].forms[0])
-        {
-            parts[2].forms[0] = longer;
-        }
-    }
-
-    /// Room left over once everything is placed lets the title grow past
-    /// its usual cut (`预防暴力极端主义法（示…` whole), never taking room
-    /// the rest was given.
-    fn title_in_the_room_left(&self, parts: &mut [Part], right: &Part, width: usize) {
-        // Whichever form was chosen (a notice may have cut it short).
-        let Some(k) = parts[0].chosen else {
-            return;
-        };
-        let room_left = width.saturating_sub(used(parts, right));
-        let now = str_width(&parts[0].forms[k]);
-        let Some(longer) = self.title_forms_within(now + room_left).into_iter().next() else {
-            return;
-        };
-        if str_width(&longer) > now && str_width(&longer) <= now + room_left {
-            parts[0].forms[k] = longer;
-        }
     }
 
     /// `op-7 · 7/16 │ 45%`; on narrow screens the breadcrumb
@@ -557,6 +532,30 @@ const NOTICE_PRIORITY: u8 = 2;
 /// Parts of this priority and less important (the title, a warning, key
 /// hints) are left out before the others are shortened.
 const OPTIONAL_PRIORITY: u8 = 4;
+
+/// Lets the form chosen for `parts[i]` grow into the columns left over
+/// once everything is placed: `longer(width now, columns left)` gives the
+/// longer form, taken where it is wider and still fits, never taking room
+/// the rest was given.
+fn grow_into_room_left(
+    parts: &mut [Part],
+    i: usize,
+    right: &Part,
+    width: usize,
+    longer: impl Fn(usize, usize) -> Option<String>,
+) {
+    let Some(k) = parts[i].chosen else {
+        return;
+    };
+    let room_left = width.saturating_sub(used(parts, right));
+    let now = str_width(&parts[i].forms[k]);
+    if let Some(longer) = longer(now, room_left)
+        && str_width(&longer) > now
+        && str_width(&longer) <= now + room_left
+    {
+        parts[i].forms[k] = longer;
+    }
+}
 
 /// The most the filter's names take at first, in columns, where half the
 /// status line is less.
