@@ -42,13 +42,7 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
             .map_or(String::new(), |s| format!(" (write [{s}])"));
         out = format!("must be {expected}, not {found}{hint}");
     }
-    let mut at = offset.min(src.len());
-    while !src.is_char_boundary(at) {
-        at -= 1;
-    }
-    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = src[at..].find('\n').map_or(src.len(), |i| at + i);
-    let line = &src[line_start..line_end];
+    let (line, at) = line_at(src, offset);
     // A table's header (`[readr]`): a section of the file, not a field.
     if line.trim_start().starts_with('[') && out.starts_with("unknown field ") {
         let header = line.trim().trim_start_matches('[').trim_end_matches(']');
@@ -69,7 +63,7 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
             None => out,
         };
     }
-    let key = src[line_start..at]
+    let key = line[..at]
         .split_once('=')
         .map(|(k, _)| k.trim().trim_matches('"'))
         .filter(|k| !k.is_empty() && !k.contains(['[', ']', '#']));
@@ -77,6 +71,24 @@ pub fn plain_message(src: &str, offset: usize, message: &str) -> String {
         Some(k) if !out.starts_with(k) => format!("{k}: {out}"),
         _ => out,
     }
+}
+
+/// The field a parser's `unknown field `x`, …` message is about (`x`).
+pub fn unknown_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("unknown field `")?;
+    rest.split_once('`').map(|(field, _)| field)
+}
+
+/// The line of `src` that byte `offset` is on, without its line end, and
+/// where in it (in bytes) `offset` is.
+pub fn line_at(src: &str, offset: usize) -> (&str, usize) {
+    let mut at = offset.min(src.len());
+    while !src.is_char_boundary(at) {
+        at -= 1;
+    }
+    let start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+    (&src[start..end], at - start)
 }
 
 /// `unknown field `text_wdith`, expected one of `text_width`, `mouse`, …`:

@@ -90,10 +90,7 @@ fn with_its_section(message: String) -> String {
              their colours here under [colors.themes]"
         );
     }
-    let Some(field) = (message.strip_prefix("unknown field `"))
-        .and_then(|rest| rest.split_once('`'))
-        .map(|(field, _)| field)
-    else {
+    let Some(field) = crate::toml_place::unknown_field(&message) else {
         return message;
     };
     let reader = ["text_width", "outline_width", "mouse", "lang"];

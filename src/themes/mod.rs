@@ -20,7 +20,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use crate::toml_place::{field_offset, line_column, plain_message};
+use crate::toml_place::{field_offset, line_at, line_column, plain_message, unknown_field};
 use etcetera::BaseStrategy;
 use serde::{Deserialize, Serialize};
 
@@ -95,24 +95,14 @@ fn first_named(label: &str, id: &str) -> String {
 /// where the parser's do not: `[theme]` for `[[theme]]`, a theme's fields
 /// with no `[[theme]]` line above them.
 fn theme_file_words(src: &str, offset: usize, message: &str) -> String {
-    let line = src[..offset.min(src.len())]
-        .rfind('\n')
-        .map_or(src, |i| &src[i + 1..])
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim();
+    let line = line_at(src, offset).0.trim();
     let header = line.starts_with('[') && line.trim_matches(['[', ']']).starts_with("theme");
     if (line == "[theme]" && message.contains("must be a list"))
         || (header && message.contains("expected [theme]"))
     {
         return "write [[theme]], with two brackets: each theme is a [[theme]] table".into();
     }
-    let outside = message
-        .strip_prefix("unknown field `")
-        .and_then(|r| r.split_once('`'))
-        .map(|(field, _)| field)
-        .filter(|f| THEME_FIELDS.contains(f));
+    let outside = unknown_field(message).filter(|f| THEME_FIELDS.contains(f));
     match outside {
         Some(field) => {
             format!("`{field}` is outside any [[theme]]: start each theme with a line [[theme]]")
