@@ -350,7 +350,7 @@ fn main() -> ExitCode {
         ..
     } = &setup;
 
-    if cli.list_themes || cli.list_references || print.is_some() || cli.cite.is_some() {
+    if writes_output(&cli) {
         // `--cite` on an empty text says so in its own error.
         let cited = cli.cite.is_some();
         let first = paths.first().filter(|_| paths.len() > 1);
@@ -390,13 +390,9 @@ fn main() -> ExitCode {
 /// Only for the reader: `--print` never makes it, and says it is missing.
 fn state_dir_unmade(cli: &Cli) -> Option<String> {
     let dir = cli.state_dir.as_deref()?;
-    let reads = print_format(cli).is_none()
-        && !cli.list_themes
-        && !cli.list_references
-        && cli.cite.is_none();
     let there = |p: &Path| std::fs::symlink_metadata(p).is_ok();
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty())?;
-    if !reads || there(dir) || there(parent) {
+    if writes_output(cli) || there(dir) || there(parent) {
         return None;
     }
     let shown = |p: &Path| dushanbe_reader::text::sanitize_line(&p.display().to_string());
@@ -405,6 +401,13 @@ fn state_dir_unmade(cli: &Cli) -> Option<String> {
         shown(dir),
         shown(parent)
     ))
+}
+
+/// Whether this run writes to standard output and exits (a list,
+/// `--cite`, `--print`, or output that is not a terminal) rather than
+/// opening the reader.
+fn writes_output(cli: &Cli) -> bool {
+    cli.list_themes || cli.list_references || print_format(cli).is_some() || cli.cite.is_some()
 }
 
 /// What `--print` asks for; text (JSON for `--compare`) when standard
