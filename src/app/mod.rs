@@ -552,7 +552,7 @@ impl App {
     }
 }
 
-/// A `q` with no modifier but Shift's absence: what quits.
+/// A `q` with no modifier: the key that quits.
 fn is_plain_q(k: ratatui::crossterm::event::KeyEvent) -> bool {
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
     k.code == KeyCode::Char('q') && k.modifiers == KeyModifiers::NONE

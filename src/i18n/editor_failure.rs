@@ -48,9 +48,7 @@ impl EditorFailure {
             (None, Lang::Zh) => format!("{}；笔记未改", self.why.zh("")),
         }
     }
-}
 
-impl EditorFailure {
     /// Where what it wrote is kept, in the fewest words, for a status line
     /// too narrow for more; `None` where nothing was kept.
     pub fn terse(&self, lang: Lang) -> Option<String> {

@@ -29,10 +29,10 @@ impl Widget for NoteEditorBox<'_> {
         let save: Vec<String> = (app.keymap().keys_for(Mode::Editor, Action::SaveNote).iter())
             .map(|k| app.lang().key_label(k.label()))
             .collect();
-        // The keys that save are kept in the title: a long place (
-        // `执行部分第3段第(b)项第(ii)项`) is cut where a part of it ends.
+        // The keys that save stay in the title: short of room it drops
+        // `empty deletes`, then cuts a long place (`执行部分第3段第(b)项
+        // 第(ii)项`) where a part of its name ends.
         let lang = app.lang();
-        // Then, short of room, without `empty deletes`.
         let room = (r.width as usize).saturating_sub(2);
         let fits = |all: bool| str_width(&lang.note_editor_title(&place, &save, all)) <= room;
         let all = fits(true) || !fits(false);
