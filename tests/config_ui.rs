@@ -434,3 +434,29 @@ fn keys_rebound_onto_theme_letters_move_only_those_themes() {
     keys(&mut a, "g");
     assert!(screen(&mut a).contains("[x] g Gender"));
 }
+
+/// In 16 colours the twelve built-in themes' dots in the theme panel are
+/// twelve different colours (four of them were red), and each theme's is
+/// the same in the reading pane's badges.
+#[test]
+fn sixteen_colours_tell_the_twelve_themes_apart() {
+    use ratatui::style::Color;
+    let mut a = configured("", 120, 40, Depth::Ansi16);
+    keys(&mut a, "t");
+    let buf = render_buffer(&mut a);
+    let panel = a.panes().themes.expect("the theme panel is open");
+    let dots: Vec<Color> = (panel.y..panel.bottom())
+        .flat_map(|y| (panel.x..panel.right()).map(move |x| (x, y)))
+        .filter(|&p| buf[p].symbol() == "●")
+        .map(|p| buf[p].fg)
+        .collect();
+    assert_eq!(dots.len(), 12, "one dot per theme");
+    let mut apart = dots.clone();
+    apart.sort_by_key(|c| format!("{c:?}"));
+    apart.dedup();
+    assert_eq!(apart.len(), 12, "{dots:?}");
+    assert!(!dots.contains(&Color::Reset), "{dots:?}");
+    for (t, colour) in dots.iter().enumerate() {
+        assert_eq!(a.theme_colours()[t], Some(*colour), "theme {t}");
+    }
+}

@@ -121,6 +121,8 @@ pub struct App {
     /// The colours of each role, and how many colours the terminal shows.
     palette: Palette,
     depth: Depth,
+    /// Each theme's colour at `depth` ([`App::theme_colours`]).
+    theme_colours: Vec<Option<ratatui::style::Color>>,
     /// The widest the column of text is now (`+`, `-`), and as configured
     /// (`=`); `None`: the whole pane.
     text_width: Option<u16>,
@@ -206,6 +208,7 @@ impl App {
             lang,
             palette: Palette::default(),
             depth: if color { Depth::Ansi16 } else { Depth::None },
+            theme_colours: Vec::new(),
             text_width: Some(crate::config::DEFAULT_TEXT_WIDTH),
             text_width_setting: Some(crate::config::DEFAULT_TEXT_WIDTH),
             outline_width: None,
@@ -225,6 +228,7 @@ impl App {
             mouse_reported: true,
             external_edit: None,
         };
+        app.colour_themes();
         app.set_screen(size);
         app.relayout();
         app.refresh_outline();

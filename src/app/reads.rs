@@ -65,6 +65,18 @@ impl App {
         self.depth
     }
 
+    /// Each theme's colour on this terminal, by index; `None`: none (no
+    /// colour at all, or the theme's is not `#rrggbb`).
+    pub fn theme_colours(&self) -> &[Option<ratatui::style::Color>] {
+        &self.theme_colours
+    }
+
+    /// Works out [`App::theme_colours`] again, for the themes and depth now.
+    pub(super) fn colour_themes(&mut self) {
+        let rgbs: Vec<_> = self.themes.themes.iter().map(|t| t.rgb()).collect();
+        self.theme_colours = crate::config::colors::theme_colours(&rgbs, self.depth);
+    }
+
     /// Takes the user's configuration (keys, colours, widths) for a
     /// terminal of `depth` colours. The interface language and the mouse
     /// are the caller's (the command line can override them).
@@ -73,6 +85,7 @@ impl App {
         self.keymap.give_theme_letters(&self.themes);
         self.palette = config.colors.palette;
         self.depth = depth;
+        self.colour_themes();
         self.text_width = config.reader.text_width;
         self.text_width_setting = config.reader.text_width;
         self.outline_width = config.reader.outline_width;

@@ -6,6 +6,8 @@
 
 use ratatui::style::Color;
 
+pub use super::ansi16::nearest_16;
+
 /// A colour as the user writes it: `"#rrggbb"`, or `"default"` for the
 /// terminal's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,6 +139,19 @@ pub fn downgrade(rgb: (u8, u8, u8), depth: Depth) -> Option<Color> {
     }
 }
 
+/// The colours of themes coloured `rgbs` (`None`: no colour) on a
+/// terminal of `depth`: each its own, downgraded; in 16 colours, kept
+/// apart ([`super::ansi16::apart_16`]).
+pub fn theme_colours(rgbs: &[Option<(u8, u8, u8)>], depth: Depth) -> Vec<Option<Color>> {
+    match depth {
+        Depth::Ansi16 => super::ansi16::apart_16(rgbs),
+        _ => rgbs
+            .iter()
+            .map(|c| c.and_then(|c| downgrade(c, depth)))
+            .collect(),
+    }
+}
+
 /// The six levels of each channel of the 256-colour palette's colour cube
 /// (indices 16–231).
 const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
@@ -167,45 +182,6 @@ pub fn nearest_256(rgb: (u8, u8, u8)) -> u8 {
     } else {
         cube_index
     }
-}
-
-/// One of the 16 ANSI colours, by hue rather than by distance (the
-/// terminal's theme decides what they look like, so the hue is what can be
-/// kept): colours with little chroma become black, dark grey, grey or
-/// white by brightness; the others take the ANSI hue nearest theirs (red,
-/// yellow, green, cyan, blue, magenta), in its light form when the colour
-/// is light.
-pub fn nearest_16((r, g, b): (u8, u8, u8)) -> Color {
-    let max = r.max(g).max(b);
-    let min = r.min(g).min(b);
-    let chroma = max - min;
-    if chroma < 48 {
-        return match max {
-            0..64 => Color::Black,
-            64..160 => Color::DarkGray,
-            160..240 => Color::Gray,
-            _ => Color::White,
-        };
-    }
-    let (rf, gf, bf, c) = (f32::from(r), f32::from(g), f32::from(b), f32::from(chroma));
-    let hue = if max == r {
-        60.0 * ((gf - bf) / c).rem_euclid(6.0)
-    } else if max == g {
-        60.0 * ((bf - rf) / c + 2.0)
-    } else {
-        60.0 * ((rf - gf) / c + 4.0)
-    };
-    let light = (u16::from(max) + u16::from(min)) / 2 > 150;
-    let sector = (((hue + 30.0) / 60.0) as usize) % 6;
-    let (normal, bright) = [
-        (Color::Red, Color::LightRed),
-        (Color::Yellow, Color::LightYellow),
-        (Color::Green, Color::LightGreen),
-        (Color::Cyan, Color::LightCyan),
-        (Color::Blue, Color::LightBlue),
-        (Color::Magenta, Color::LightMagenta),
-    ][sector];
-    if light { bright } else { normal }
 }
 
 /// The colour of each role of the interface.

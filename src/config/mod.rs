@@ -7,6 +7,7 @@
 //! error. `--print-config` writes the effective configuration back
 //! ([`Config::to_toml`]).
 
+mod ansi16;
 pub mod colors;
 mod parse;
 mod print;

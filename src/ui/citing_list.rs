@@ -20,7 +20,7 @@ use crate::text::{advance_chars, str_width};
 pub struct CitingListBox<'a> {
     pub app: &'a App,
     pub list: &'a CitingList,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for CitingListBox<'_> {

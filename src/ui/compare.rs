@@ -30,7 +30,7 @@ pub struct CompareBox<'a> {
     pub view: &'a CompareView,
     /// The paragraph being read on side A (the reader's, beneath).
     pub reading: Option<usize>,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 /// One side of a row being drawn.

@@ -17,7 +17,7 @@ use crate::text::{cut_outside_numbers, str_width};
 pub struct DocumentsList<'a> {
     pub app: &'a App,
     pub selected: usize,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for DocumentsList<'_> {

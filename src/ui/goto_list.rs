@@ -19,7 +19,7 @@ use crate::text::{advance_chars, str_width, truncate_to_width};
 pub struct GotoList<'a> {
     pub app: &'a App,
     pub line: &'a GotoLine,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for GotoList<'_> {

@@ -17,7 +17,7 @@ use crate::text::str_width;
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
     pub scroll: usize,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for HelpOverlay<'_> {

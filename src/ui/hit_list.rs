@@ -20,7 +20,7 @@ use crate::text::{advance_chars, str_width, truncate_to_width};
 pub struct HitList<'a> {
     pub app: &'a App,
     pub selected: usize,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 /// Where a character offset is in bytes, carried from one row to the next:

@@ -20,7 +20,7 @@ pub struct MarksList<'a> {
     /// Opened to set a mark (else to go to one).
     pub setting: bool,
     pub selected: usize,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for MarksList<'_> {

@@ -46,7 +46,7 @@ pub fn render(app: &mut App, frame: &mut Frame) {
 
 /// Draws the whole screen into a buffer from a computed view.
 pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
-    let styles = Styles::new(app.palette(), app.depth());
+    let styles = Styles::new(app.palette(), app.depth(), app.theme_colours());
     let panes = &view.panes;
     if panes.too_small {
         TooSmall { app }.render(area, buf);
@@ -261,12 +261,11 @@ pub(crate) fn join_filters(themes: String, reference: Option<String>) -> String 
 /// where there is no colour its letter (the key that toggles it in the
 /// theme panel).
 pub(crate) fn theme_mark(app: &App, styles: Styles, t: usize) -> (String, Style) {
-    let theme = &app.themes().themes[t];
     if app.color() {
-        ("●".to_string(), styles.theme(theme))
+        ("●".to_string(), styles.theme(t))
     } else {
         let letter = app.keymap().theme_key(t).unwrap_or('•');
-        (letter.to_string(), styles.theme(theme))
+        (letter.to_string(), styles.theme(t))
     }
 }
 

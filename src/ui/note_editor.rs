@@ -16,7 +16,7 @@ use crate::text::{str_width, truncate_to_width};
 pub struct NoteEditorBox<'a> {
     pub app: &'a App,
     pub editor: &'a NoteEditor,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for NoteEditorBox<'_> {

@@ -18,7 +18,7 @@ use crate::text::{str_width, truncate_to_width};
 pub struct NotesList<'a> {
     pub app: &'a App,
     pub selected: usize,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for NotesList<'_> {

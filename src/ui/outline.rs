@@ -18,7 +18,7 @@ use crate::themes::MAX_THEMES;
 /// The outline pane (side pane, or overlay on narrow screens).
 pub struct OutlinePane<'a> {
     pub app: &'a App,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for OutlinePane<'_> {

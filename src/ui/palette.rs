@@ -3,24 +3,26 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::config::colors::{Depth, Palette, Shade, downgrade};
-use crate::themes::Theme;
+use crate::config::colors::{Depth, Palette, Shade};
 
 /// The styles of one frame: the palette's colours at the terminal's depth,
 /// or (`NO_COLOR`) bold, underline and reverse video only.
 #[derive(Debug, Clone, Copy)]
-pub struct Styles {
+pub struct Styles<'a> {
     palette: Palette,
     depth: Depth,
     color: bool,
+    /// Each theme's colour, by index (`App::theme_colours`).
+    themes: &'a [Option<Color>],
 }
 
-impl Styles {
-    pub fn new(palette: Palette, depth: Depth) -> Styles {
+impl<'a> Styles<'a> {
+    pub fn new(palette: Palette, depth: Depth, themes: &'a [Option<Color>]) -> Styles<'a> {
         Styles {
             palette,
             depth,
             color: depth != Depth::None,
+            themes,
         }
     }
     fn fg(self, shade: Shade) -> Style {
@@ -91,16 +93,16 @@ impl Styles {
     pub fn status(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
-    /// A theme's colour, for badges and evidence.
-    pub fn theme(self, theme: &Theme) -> Style {
-        match theme.rgb().and_then(|rgb| downgrade(rgb, self.depth)) {
+    /// Theme `t`'s colour, for badges and evidence.
+    pub fn theme(self, t: usize) -> Style {
+        match self.themes.get(t).copied().flatten() {
             Some(c) => Style::new().fg(c).add_modifier(Modifier::BOLD),
             None => Style::new().add_modifier(Modifier::BOLD),
         }
     }
     /// Evidence of an active theme in the reading pane.
-    pub fn evidence(self, theme: &Theme) -> Style {
-        self.theme(theme).add_modifier(Modifier::UNDERLINED)
+    pub fn evidence(self, t: usize) -> Style {
+        self.theme(t).add_modifier(Modifier::UNDERLINED)
     }
     /// A mention of a reference in the reading pane: underlined, on top of
     /// whatever else styles it; an underline is no colour, so it shows

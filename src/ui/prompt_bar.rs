@@ -17,7 +17,7 @@ pub struct PromptBar<'a> {
     pub line: &'a PromptLine,
     /// Shown at the right (`3 hits`, `searching…`), or empty.
     pub count: &'a str,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl PromptBar<'_> {

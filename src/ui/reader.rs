@@ -16,7 +16,7 @@ use crate::text::str_width;
 pub struct ReaderPane<'a> {
     pub app: &'a App,
     pub view: &'a FrameView,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for ReaderPane<'_> {
@@ -161,7 +161,7 @@ impl ReaderPane<'_> {
                     styles.hit()
                 }
             } else if let Some(e) = evidence.iter().find(|e| e.start <= c && c < e.end) {
-                styles.evidence(&app.themes().themes[e.theme])
+                styles.evidence(e.theme)
             } else if c < lead {
                 lead_style
             } else {

@@ -26,7 +26,7 @@ const CARD_DESCRIPTION_LINES: usize = 4;
 pub struct ReferencesPanel<'a> {
     pub app: &'a App,
     pub panel: &'a RefPanel,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 /// What a line of a card is.

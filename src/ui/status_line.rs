@@ -20,7 +20,7 @@ use crate::text::{cut_outside_numbers, str_width, truncate_to_width};
 pub struct StatusLine<'a> {
     pub app: &'a App,
     pub view: &'a FrameView,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for StatusLine<'_> {

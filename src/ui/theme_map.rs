@@ -22,7 +22,7 @@ use crate::text::{str_width, truncate_to_width};
 pub struct ThemeMapBox<'a> {
     pub app: &'a App,
     pub map: &'a ThemeMap,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 /// Where the grid's parts go inside the box.
@@ -191,7 +191,7 @@ impl ThemeMapBox<'_> {
         let themes = &app.themes().themes;
         for t in g.shown_cols(themes.len()) {
             let label = column_label(app, t);
-            let mut style = styles.theme(&themes[t]);
+            let mut style = styles.theme(t);
             if t == self.map.col {
                 style = style.add_modifier(Modifier::REVERSED);
             }
@@ -260,7 +260,7 @@ impl ThemeMapBox<'_> {
             let mut style = if n == 0 {
                 styles.faint()
             } else {
-                styles.theme(&themes[t])
+                styles.theme(t)
             };
             if selected && t == self.map.col {
                 style = style.add_modifier(Modifier::REVERSED);

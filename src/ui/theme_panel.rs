@@ -16,7 +16,7 @@ use crate::themes::MatchMode;
 /// The theme panel (docked under the outline, or an overlay).
 pub struct ThemePanel<'a> {
     pub app: &'a App,
-    pub styles: Styles,
+    pub styles: Styles<'a>,
 }
 
 impl Widget for ThemePanel<'_> {
@@ -101,7 +101,7 @@ impl ThemePanel<'_> {
         let key = app.keymap().theme_key(t).unwrap_or(' ').to_string();
         x = put(buf, x, at.y, &key, 1, styles.marker().patch(line_style));
         if app.color() {
-            x = put(buf, x, at.y, " ●", 2, styles.theme(theme).patch(line_style));
+            x = put(buf, x, at.y, " ●", 2, styles.theme(t).patch(line_style));
         }
         let (first_label, second_label) = match app.lang() {
             Lang::En => (&theme.label_en, &theme.label_zh),
