@@ -291,13 +291,22 @@ pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
 }
 
 /// As [`list_overlay`], but at the bottom of the overlay area: a panel about
-/// the paragraph being read, which is at the top, leaves it in view.
-pub fn list_overlay_low(screen: Rect, rows: usize, max_width: u16) -> Rect {
+/// the paragraph being read, usually at the top, leaves it in view. Where
+/// that would cover the paragraph's first row `start` (a paragraph low on
+/// the screen, at the end of the text), at the top of the area instead,
+/// if that leaves it uncovered.
+pub fn list_overlay_low(screen: Rect, rows: usize, max_width: u16, start: Option<u16>) -> Rect {
     let area = overlay_area(screen);
     let r = list_overlay(screen, rows, max_width);
-    Rect {
+    let low = Rect {
         y: area.bottom() - r.height,
         ..r
+    };
+    let high = Rect { y: area.y, ..r };
+    let covers = |r: Rect, row: u16| (r.y..r.bottom()).contains(&row);
+    match start {
+        Some(row) if covers(low, row) && !covers(high, row) => high,
+        _ => low,
     }
 }
 

@@ -369,3 +369,43 @@ fn the_references_list_says_where_it_is_when_it_does_not_fit() {
     let s = screen(&mut a);
     assert!(s.contains(" 1–") && s.contains(" ↓ "), "{s}");
 }
+
+/// The panel sits low, under the paragraph it is about; where that would
+/// cover the paragraph's first line (low on the screen at the end of a
+/// text, where the pane cannot scroll it up), it sits at the top instead.
+#[test]
+fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
+    use dushanbe_reader::document::{Source, parse};
+    let text = "Resolution 2396 (2017)\n\nThe Security Council,\n\n\
+                Reaffirming its resolution 1373 (2001),\n\n\
+                Recalling the United Nations Global Counter-Terrorism Strategy,\n\n\
+                1. Calls upon Member States to implement fully resolution 1373 (2001);\n\n\
+                2. Requests the Counter-Terrorism Committee to report;\n\n\
+                3. Decides to remain seized of the matter.\n";
+    for (w, h, target, line) in [
+        (80, 24, "op-1", "1. Calls upon"),
+        (60, 20, "op-1", "1. Calls upon"),
+        (80, 24, "pre-1", "— Reaffirming"),
+    ] {
+        let doc = parse(text, Source::Embedded);
+        let mut a = App::new(doc, Default::default(), Lang::En, false, (w, h));
+        goto(&mut a, target);
+        keys(&mut a, "r");
+        let buf = render_buffer(&mut a);
+        let (_, row) = find_on_screen(&buf, line).unwrap_or_else(|| {
+            panic!(
+                "{w}x{h} {target}: {line:?} not shown\n{}",
+                buffer_text(&buf)
+            )
+        });
+        let (_, top) = find_on_screen(&buf, "References in").expect("the panel");
+        let bottom = (top..buf.area.height)
+            .find(|&y| buf[(buf.area.width / 2, y)].symbol() == "─" && y > top)
+            .expect("the panel's bottom border");
+        assert!(
+            row < top || row > bottom,
+            "{w}x{h} {target}: row {row} under the panel {top}..={bottom}\n{}",
+            buffer_text(&buf)
+        );
+    }
+}

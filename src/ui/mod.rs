@@ -80,9 +80,13 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 styles,
             }
             .render(area, buf),
-            Overlay::References(panel) => {
-                references_panel::ReferencesPanel { app, panel, styles }.render(area, buf)
+            Overlay::References(panel) => references_panel::ReferencesPanel {
+                app,
+                panel,
+                styles,
+                about_row: panel.paragraph.and_then(|p| first_row(view, p)),
             }
+            .render(area, buf),
             Overlay::Citing(list) => {
                 citing_list::CitingListBox { app, list, styles }.render(area, buf)
             }
@@ -255,6 +259,16 @@ pub(crate) fn join_filters(themes: String, reference: Option<String>) -> String 
         Some(r) => format!("{themes} + {r}"),
         None => themes,
     }
+}
+
+/// The screen row of paragraph `p`'s first line in the reading pane, if
+/// it shows.
+fn first_row(view: &FrameView, p: usize) -> Option<u16> {
+    let i = view
+        .rows
+        .iter()
+        .position(|r| r.para == p && matches!(r.kind, crate::app::RowKind::Text(_)))?;
+    Some(view.panes.reader_text().y + u16::try_from(i).ok()?)
 }
 
 /// How theme `t` is marked beside a paragraph: a dot in its colour, or
