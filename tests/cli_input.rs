@@ -92,7 +92,7 @@ fn without_a_terminal_the_output_is_text() {
     let piped = run(&[], Some(TEXT.as_bytes()));
     assert_eq!(
         stdout(&piped),
-        "《测试宣言》\n\n安全理事会，\n\n— 回顾其以往决议，\n\n1. 决定：\n\n    (a) 加强合作；\n\n    (b) 交流信息。\n"
+        "《测试宣言》\n\n安全理事会，\n\n回顾其以往决议，\n\n1. 决定：\n\n    (a) 加强合作；\n\n    (b) 交流信息。\n"
     );
 }
 

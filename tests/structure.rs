@@ -372,6 +372,38 @@ fn a_marker_is_written_back_with_the_space_after_it_or_without() {
     assert_eq!(parse(&printed), doc);
 }
 
+/// Preambular clauses are written back as the source marked them: with a
+/// dash, or (a UN resolution's) without; the reading pane shows a dash
+/// before both.
+#[test]
+fn preambular_clauses_keep_the_source_s_dash_or_its_absence() {
+    let text = "The General Assembly,\n\nRecalling its resolution 1373 (2001),\n\n\
+                — Noting with concern the rise in attacks,\n\n\
+                Bearing in mind that prevention works,\n\n1. Decides to act.\n";
+    let doc = parse(text);
+    let kinds: Vec<Kind> = doc.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Intro,
+            Kind::Preamble,
+            Kind::Preamble,
+            Kind::Preamble,
+            Kind::Operative
+        ]
+    );
+    let printed = print_text(&doc);
+    for line in [
+        "Recalling its resolution 1373 (2001),",
+        "— Noting with concern the rise in attacks,",
+        "Bearing in mind that prevention works,",
+    ] {
+        assert!(printed.lines().any(|l| l == line), "{line}\n{printed}");
+    }
+    assert_eq!(parse(&printed), doc);
+    assert!(doc.paragraphs[1..4].iter().all(|p| p.marker() == "—"));
+}
+
 #[test]
 fn the_declaration_prints_back_to_itself() {
     let doc = dushanbe_reader::load::load_embedded().document;

@@ -116,6 +116,10 @@ pub enum NumberStyle {
     ArticleEn,
     /// Numbered in parts, the number its own marker: `2.1`, `2.2.1`.
     Dotted,
+    /// A preambular clause the source wrote without a dash, as UN texts
+    /// do, known by its first words (`Recalling …`, `重申…`): shown after
+    /// a dash as every preambular clause is, but written back without.
+    Unmarked,
 }
 
 /// A section heading (`一、总体目标`, `Part II`, `## Heading`).
@@ -255,7 +259,17 @@ impl Paragraph {
             NumberStyle::Bare | NumberStyle::Dotted => n.to_string(),
             NumberStyle::ArticleZh => format!("第{n}条"),
             NumberStyle::ArticleEn => format!("Art. {n}"),
-            NumberStyle::Dot | NumberStyle::None => format!("{n}."),
+            NumberStyle::Dot | NumberStyle::None | NumberStyle::Unmarked => format!("{n}."),
+        }
+    }
+
+    /// The marker as the source wrote it, for text written back: as
+    /// [`Paragraph::marker`], but none for a preambular clause the source
+    /// did not mark ([`NumberStyle::Unmarked`]).
+    pub fn source_marker(&self) -> String {
+        match self.style {
+            NumberStyle::Unmarked => String::new(),
+            _ => self.marker(),
         }
     }
 

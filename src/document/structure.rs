@@ -496,7 +496,9 @@ impl Builder {
     fn settle_unmarked(&mut self, p: usize) {
         let text = &self.paragraphs[p].text;
         if self.zone && self.chapeau && is_preambular(text) {
-            return self.preamble(p);
+            self.preamble(p);
+            self.paragraphs[p].style = NumberStyle::Unmarked;
+            return;
         }
         self.chapeau |= self.zone && is_chapeau(text);
         self.paragraphs[p].kind = if self.seen {
@@ -515,7 +517,11 @@ impl Builder {
         if !para.text.contains('\n') {
             return;
         }
-        let lead = format!("{}{}", para.marker(), para.marker_gap());
+        // What its first line is read after when written back.
+        let lead = match para.source_marker() {
+            m if m.is_empty() => m,
+            m => format!("{m}{}", para.marker_gap()),
+        };
         // In the text's opening, a line's whole shape also says whether it
         // is its date line; the first paragraph, one line, could be read as
         // its untitled first line: left as it is.

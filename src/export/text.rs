@@ -131,7 +131,7 @@ fn heading(h: &Heading) -> String {
 
 /// A paragraph with its marker; sub-paragraphs indented by level.
 fn paragraph(p: &Paragraph) -> String {
-    let marker = p.marker();
+    let marker = p.source_marker();
     if marker.is_empty() {
         return p.text.clone();
     }
