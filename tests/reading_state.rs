@@ -382,7 +382,7 @@ fn two_notes_on_one_paragraph_each_have_their_mark() {
 
 /// The question before a note is deleted shows however long the name of
 /// the paragraph being read: at 60 columns in Chinese, beside
-/// `执行部分第3段第(b)项第(ii)项`, the place gives way to it.
+/// `执行部分第3段第(b)项第(ii)目`, the place gives way to it.
 #[test]
 fn the_delete_question_shows_beside_a_long_place() {
     let ga = fixture_text("ga-resolution.en.txt");

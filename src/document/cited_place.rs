@@ -98,7 +98,7 @@ fn citation_parts(mut rest: &str) -> Option<Vec<(String, &str)>> {
             continue;
         }
         rest = rest.strip_prefix('第')?;
-        let end = rest.find(['条', '段', '项', '款', '章', '节', '部'])?;
+        let end = rest.find(['条', '段', '项', '目', '款', '章', '节', '部'])?;
         let n = rest[..end].trim_matches(['(', ')']);
         let unit = if rest[end..].starts_with("部分") {
             "部分"
@@ -152,7 +152,7 @@ pub(super) fn chinese_citation(t: &str) -> Option<IdQuery> {
     let labels = |from: &[(String, &str)]| -> Option<String> {
         let mut out = String::new();
         for (n, u) in from {
-            if !["项", "款", "段"].contains(u) {
+            if !["项", "目", "款", "段"].contains(u) {
                 return None;
             }
             out.push('-');

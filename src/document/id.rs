@@ -126,11 +126,12 @@ fn breadcrumb_path(t: &str) -> Option<String> {
     }
     match part {
         _ if path.is_empty() => None,
-        // As cited: `第二部分第(二)段第1项`.
+        // As cited: `第二部分第(二)段第1项`, an item's item `第(a)目`.
         Some(n) if n.chars().all(is_cjk_numeral) && path.starts_with('(') => {
             let mut cited = format!("第{n}部分第{}段", segments[0]);
-            for s in &segments[1..] {
-                cited.push_str(&format!("第{s}项"));
+            for (i, s) in segments[1..].iter().enumerate() {
+                let unit = if i == 0 { '项' } else { '目' };
+                cited.push_str(&format!("第{s}{unit}"));
             }
             Some(cited)
         }
@@ -217,7 +218,7 @@ fn item_subs(t: &str) -> Option<String> {
         return Some(String::new());
     }
     let t = (t.strip_prefix('第'))
-        .and_then(|r| r.strip_suffix('项'))
+        .and_then(|r| r.strip_suffix(['项', '目']))
         .unwrap_or(t);
     let t = t.trim_end_matches('.');
     number_form(t)
@@ -492,6 +493,7 @@ mod tests {
             "Security Council resolution 2999 (2031), para. 2 (b) (i)",
             "(Security Council resolution 2999 (2031), para. 2 (b) (i))",
             "Economic and Social Council resolution 2032/15, para. 2 (b) (i)",
+            "经济及社会理事会第2032/15号决议第2段第(b)项第(i)目",
             "经济及社会理事会第2032/15号决议第2段第(b)项第(i)项",
             "OP2(b)(i)",
             "op 2 (b) (i)",
@@ -730,6 +732,13 @@ mod tests {
         assert_eq!(parse_input("序言第3段"), id("pre-3"));
         assert_eq!(parse_input("执行部分第7段"), number("7"));
         assert_eq!(parse_input("第1段第(a)项"), number("1-a"));
+        // An item's item is cited `第(ii)目`; `第(ii)项`, as it was, too.
+        assert_eq!(parse_input("第3段第(b)项第(ii)目"), number("3-b-ii"));
+        assert_eq!(
+            parse_input("执行部分第3段第(b)项第(ii)目"),
+            number("3-b-ii")
+        );
+        assert_eq!(parse_input("第二条第（一）项第1目"), id("art-2-1-1"));
         assert_eq!(parse_input("第3段第(b)项第(ii)项"), number("3-b-ii"));
         // UN Chinese texts write (ii) as `㈡`.
         assert_eq!(parse_input("第3段第(b)项第㈡项"), number("3-b-ii"));

@@ -91,8 +91,20 @@ pub fn paragraph_citation(index: &DocIndex, p: usize, lang: DocLang) -> String {
     let top = chain[0];
     let mut out = section_part(index, top, lang);
     out.push_str(&top_citation(index, chain[1], lang));
-    for &sub in &chain[2..] {
-        out.push_str(&sub_citation(&paragraphs[sub], lang));
+    out.push_str(&subs_citation(paragraphs, &chain[2..], lang));
+    out
+}
+
+/// How sub-paragraphs `subs`, each of the one before, are cited after
+/// their top-level paragraph: ` (b) (ii)`, and in Chinese, as laws name
+/// items and their items, `第(b)项第(ii)目` (a law's 款 in between:
+/// `第三款第（一）项`).
+fn subs_citation(paragraphs: &[Paragraph], subs: &[usize], lang: DocLang) -> String {
+    let mut items = 0;
+    let mut out = String::new();
+    for &sub in subs {
+        out.push_str(&sub_citation(&paragraphs[sub], lang, items));
+        items += usize::from(paragraphs[sub].kind != Kind::Clause);
     }
     out
 }
@@ -112,9 +124,10 @@ fn cited_chain(paragraphs: &[Paragraph], p: usize) -> Vec<usize> {
         .collect()
 }
 
-/// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`; a
+/// How a sub-paragraph is cited after its parent: `第(b)项`, ` (b)`, and
+/// below another item (`items` above it, not counting a 款) `第(ii)目`; a
 /// law's 款 after its article's items `第三款`, `, para. 3`.
-pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
+fn sub_citation(para: &Paragraph, lang: DocLang, items: usize) -> String {
     if para.kind == Kind::Clause {
         let k = para.number.as_deref().unwrap_or("?");
         return match lang {
@@ -124,7 +137,8 @@ pub fn sub_citation(para: &Paragraph, lang: DocLang) -> String {
     }
     let label = sub_label(para, lang);
     match lang {
-        DocLang::Zh => format!("第{label}项"),
+        DocLang::Zh if items == 0 => format!("第{label}项"),
+        DocLang::Zh => format!("第{label}目"),
         DocLang::En => format!(" {label}"),
     }
 }
@@ -450,7 +464,7 @@ pub fn quote_all(index: &DocIndex, paragraphs: &[usize]) -> String {
 /// copy's notice), as it is cited and as `:` reads it back, from anywhere
 /// in the text: `执行部分第7段` (the operative part named, after a
 /// preamble), `序言第3段`, `第（三）段`, `无编号第2段`, `第二条`, then the
-/// sub-paragraphs down to it as cited (`第2段第(b)项第(i)项`).
+/// sub-paragraphs down to it as cited (`第2段第(b)项第(i)目`).
 pub fn chinese_name(index: &DocIndex, p: usize) -> String {
     let paragraphs = &index.doc().paragraphs;
     let chain = cited_chain(paragraphs, p);
@@ -464,9 +478,7 @@ pub fn chinese_name(index: &DocIndex, p: usize) -> String {
         Kind::Operative if index.has_preamble() => format!("执行部分{cited}"),
         _ => cited,
     });
-    for &sub in &chain[2..] {
-        name.push_str(&sub_citation(&paragraphs[sub], DocLang::Zh));
-    }
+    name.push_str(&subs_citation(paragraphs, &chain[2..], DocLang::Zh));
     name
 }
 
@@ -504,6 +516,27 @@ mod tests {
             assert_eq!(chinese_name(&ix, p), name);
             assert_eq!(ix.resolve(name), Some(p), "{name}");
         }
+    }
+
+    /// An item's item is `目`, not a second `项` (`第(b)项第(ii)项`), as
+    /// laws name them; a law's items after a 款 are still `项`; `:` reads
+    /// each back.
+    #[test]
+    fn an_item_s_item_is_named_mu() {
+        let ga = fixture("ga-resolution.en.txt");
+        let p = ga.find_id("op-3-b-ii").unwrap();
+        assert_eq!(chinese_name(&ga, p), "执行部分第3段第(b)项第(ii)目");
+        assert_eq!(ga.resolve("执行部分第3段第(b)项第(ii)目"), Some(p));
+        let ix = index(
+            "测试法\n\n第一条 为了预防，制定本法。\n\n第二条 预防工作包括：\n\n\
+             （一）教育：\n\n1. 学校教育；\n\n2. 社会教育。\n\n（二）管理。\n",
+        );
+        let p = ix.find_id("art-2-1-1").unwrap();
+        assert_eq!(
+            paragraph_citation(&ix, p, DocLang::Zh),
+            "第二条第（一）项第1目"
+        );
+        assert_eq!(ix.resolve("第二条第（一）项第1目"), Some(p));
     }
 
     #[test]

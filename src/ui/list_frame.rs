@@ -42,14 +42,13 @@ pub fn cut_name(name: &str, max: usize) -> String {
         return name.to_string();
     }
     let ends = ['-', ' ', '›', ','];
-    let ended = [')', '）', '段', '条', '款', '项', '分', '章', '节'];
+    let units = ['段', '条', '款', '项', '目', '分', '章', '节'];
+    // A bracket ends `(b)`, but not `第(b)`, whose unit follows it.
+    let ended =
+        |p: char, c: char| units.contains(&p) || ([')', '）'].contains(&p) && !units.contains(&c));
     let cut = (name.char_indices())
         .filter(|&(i, c)| {
-            ends.contains(&c)
-                || name[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|p| ended.contains(&p))
+            ends.contains(&c) || name[..i].chars().next_back().is_some_and(|p| ended(p, c))
         })
         .map(|(i, _)| name[..i].trim_end().trim_end_matches([',', '，']))
         .rfind(|part| !part.is_empty() && str_width(part) < max);
@@ -116,9 +115,15 @@ mod tests {
     #[test]
     fn a_name_is_cut_where_a_part_ends() {
         assert_eq!(
-            cut_name("执行部分第3段第(b)项第(ii)项", 24),
+            cut_name("执行部分第3段第(b)项第(ii)目", 24),
             "执行部分第3段第(b)项…"
         );
+        // Never after `第(b)`, short of its `项`.
+        assert_eq!(
+            cut_name("执行部分第3段第(b)项第(ii)目", 25),
+            "执行部分第3段第(b)项…"
+        );
+        assert_eq!(cut_name("第二条第（一）项第1目", 19), "第二条第（一）项…");
         assert_eq!(cut_name("op-3-b-ii", 8), "op-3-b…");
         assert_eq!(cut_name("op-3", 8), "op-3");
         assert_eq!(cut_name("Part II, para. 12", 12), "Part II…");

@@ -31,7 +31,7 @@ impl Widget for NoteEditorBox<'_> {
             .collect();
         // The keys that save stay in the title: short of room it drops
         // `empty deletes`, then cuts a long place (`执行部分第3段第(b)项
-        // 第(ii)项`) where a part of its name ends.
+        // 第(ii)目`) where a part of its name ends.
         let lang = app.lang();
         let room = (r.width as usize).saturating_sub(2);
         let fits = |all: bool| str_width(&lang.note_editor_title(&place, &save, all)) <= room;
