@@ -548,14 +548,17 @@ pub fn headings_above(index: &DocIndex, p: usize) -> Vec<String> {
 
 /// Rows a pair's headings take above its paragraphs: as many as the side
 /// with more headings there, so that the paragraphs still start side by
-/// side.
+/// side, and a blank row under them, as the reading pane leaves.
 pub fn heading_rows(a: (&DocIndex, Option<usize>), b: (Option<&DocIndex>, Option<usize>)) -> usize {
     let count = |index: Option<&DocIndex>, p: Option<usize>| {
         index
             .zip(p)
             .map_or(0, |(ix, p)| headings_above(ix, p).len())
     };
-    count(Some(a.0), a.1).max(count(b.0, b.1))
+    match count(Some(a.0), a.1).max(count(b.0, b.1)) {
+        0 => 0,
+        n => n + 1,
+    }
 }
 
 /// Rows a pair's block takes: its heading row, if any, the taller side's

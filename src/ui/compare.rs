@@ -120,8 +120,9 @@ impl Widget for CompareBox<'_> {
                     break;
                 }
                 if row < head {
-                    self.heading_row(buf, ta, y, &sa, head - row);
-                    self.heading_row(buf, tb, y, &sb, head - row);
+                    // The last of the rows, under the headings, is blank.
+                    self.heading_row(buf, ta, y, &sa, head - 1 - row);
+                    self.heading_row(buf, tb, y, &sb, head - 1 - row);
                 } else {
                     self.side_row(buf, ta, y, &sa, la.as_deref(), row - head);
                     self.side_row(buf, tb, y, &sb, lb.as_deref(), row - head);
@@ -176,10 +177,10 @@ impl<'a> CompareBox<'a> {
         )
     }
 
-    /// The heading `up` rows above one side's paragraph, if it has one
-    /// there: the innermost sits right above it, so that the two sides'
-    /// sections line up and a side with fewer headings leaves its top
-    /// rows blank.
+    /// The heading `up` rows above the blank row over one side's
+    /// paragraph, if it has one there (`up` 0 is that blank row): the
+    /// innermost sits right above it, so that the two sides' sections line
+    /// up and a side with fewer headings leaves its top rows blank.
     fn heading_row(&self, buf: &mut Buffer, area: Rect, y: u16, side: &Side, up: usize) {
         let labels = side
             .para
@@ -357,8 +358,9 @@ impl<'a> CompareBox<'a> {
         let saying = notice || !search.is_empty();
         // The counts keep one form from pair to pair: the fullest that fits
         // beside the widest place of any pair; the place gives way to them
-        // (one name for a pair named alike, then cut), not the other way.
-        let around = |counts: &str| str_width(counts) + str_width(&format!("  │  │ {percent}%"));
+        // (one name for a pair named alike, then cut), not the other way;
+        // and beside the widest percentage, which changes as they scroll.
+        let around = |counts: &str| str_width(counts) + str_width("  │  │ 100%");
         let widest = view
             .widest_place
             .max(str_width(&name_a) + str_width(&name_b) + 3);
