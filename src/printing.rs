@@ -207,10 +207,13 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         .map(|(ix, _)| ix)
         .filter(|ix| named.as_ref().is_none_or(|n| n.names(ix.doc())))
         .collect();
-    // Of two editions, the one of the very title it gives first, then
-    // the one of the date it gives.
+    // Of two editions, the one of the very title it gives, then the one
+    // of the date it gives; only those that fit best, so that a paragraph
+    // the final text lacks is not quoted from its draft.
     if let Some(named) = &named {
         cited.sort_by_key(|ix| std::cmp::Reverse(named.fit(ix.doc())));
+        let best = cited.first().map(|ix| named.fit(ix.doc()));
+        cited.retain(|ix| Some(named.fit(ix.doc())) == best);
     }
     if cited.is_empty() {
         let names = |n: &dushanbe_reader::document::text_name::NamedText| {

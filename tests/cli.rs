@@ -787,6 +787,31 @@ fn cite_quotes_from_the_text_a_citation_names() {
     ]));
     assert!(out.contains("第三条"), "{out}");
     assert!(out.trim_end().ends_with("第三条）"), "{out}");
+    // A final text and its draft: a paragraph only the draft has is not
+    // quoted from it for a citation of the final text's very title.
+    let edition = |n: u8| {
+        format!(
+            "{}/tests/fixtures/compare/edition-{n}.zh.txt",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    };
+    let (draft, last) = (edition(1), edition(2));
+    let only_draft = dushanbe(&["--cite", "《区域反恐合作宣言》第5段", &draft, &last]);
+    assert_one_line_error(&only_draft, "no paragraph '《区域反恐合作宣言》第5段'");
+    let out = stdout(&dushanbe(&[
+        "--cite",
+        "《区域反恐合作宣言（草案）》第5段",
+        &last,
+        &draft,
+    ]));
+    assert!(out.contains("《区域反恐合作宣言（草案）》"), "{out}");
+    let out = stdout(&dushanbe(&[
+        "--cite",
+        "《区域反恐合作宣言》第2段",
+        &draft,
+        &last,
+    ]));
+    assert!(out.contains("（《区域反恐合作宣言》（杜尚别"), "{out}");
 }
 
 /// `--print csv` keeps the rows `--search` and `--reference` select, as
