@@ -87,8 +87,15 @@ pub fn reader_on(
 }
 
 /// What the command line asks for on top of the saved state: the theme
-/// `filter`, the `reference` filter, the first hit of `--search`.
-pub fn ask_command_line(app: &mut App, cli: &Cli, filter: Filter, reference: Option<String>) {
+/// `filter`, the `reference` filter, the first hit of `--search`. Whether
+/// it asked for any of them.
+pub fn ask_command_line(
+    app: &mut App,
+    cli: &Cli,
+    filter: Filter,
+    reference: Option<String>,
+) -> bool {
+    let asked = filter.is_active() || reference.is_some() || cli.search.is_some();
     let resumed = app.position().paragraph;
     if filter.is_active() {
         app.set_filter(filter);
@@ -102,6 +109,7 @@ pub fn ask_command_line(app: &mut App, cli: &Cli, filter: Filter, reference: Opt
     if app.position().paragraph != resumed {
         app.forget_resumed();
     }
+    asked
 }
 
 /// Opens the reader: the first text, its saved state, the library's other
@@ -169,8 +177,11 @@ pub fn read_in_terminal(
         }
     }
     let mouse = setup.mouse(cli);
-    ask_command_line(&mut app, cli, setup.filter, reference);
-    if cli.compare.is_none() {
+    // A library opened with a filter or search of the command line's
+    // opens on a text with a match; one left filtered in the saved state
+    // opens where it was left.
+    let asked = ask_command_line(&mut app, cli, setup.filter, reference);
+    if asked && cli.compare.is_none() {
         app.open_on_first_match();
     }
     if cli.compare.is_some() {

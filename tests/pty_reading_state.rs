@@ -712,3 +712,48 @@ fn a_state_dir_in_a_folder_not_there_is_refused_not_made() {
     s.expect_exit(0);
     assert!(shallow.join("docs").is_dir());
 }
+
+/// A library left on a text its theme filter shows nothing of reopens on
+/// that text, and clearing the filter goes back to the paragraph it was
+/// left at: only a filter or search given on the command line moves the
+/// opening to the first text with a match.
+#[test]
+fn a_library_left_filtered_reopens_where_it_was_left() {
+    let dir = state_dir("library-filtered");
+    let folder = library_folder("filtered");
+    let online = "Alpha statement\n\n1. The internet and online platforms.\n";
+    std::fs::write(folder.join("a.txt"), online).unwrap();
+    let args: Vec<String> = vec![
+        "--state-dir".into(),
+        dir.to_str().unwrap().into(),
+        folder.to_str().unwrap().into(),
+    ];
+    let s = Session::spawn(120, 40, &args, &[]);
+    s.wait_until("the first text", |s| s.status_line().contains("1/3"));
+    wait_for_library(&s, &["Bravo", "Charlie"]);
+    go_to_text(&s, ">", "2/3");
+    go_to_text(&s, ">", "3/3");
+    s.send(":2\r");
+    s.wait_until("its second paragraph", |s| s.status_line().contains("op-2"));
+    s.send("tit");
+    s.wait_until("nothing shown", |s| {
+        s.status_line().contains("no paragraph matches")
+    });
+    s.send("q");
+    s.expect_exit(0);
+    let again = Session::spawn(120, 40, &args, &[]);
+    again.wait_until("back on the third text", |s| {
+        s.status_line().contains("3/3")
+    });
+    // Time for every text to be read and tagged, without a key (the
+    // first key settles where reading is): it has not moved to the first.
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert!(again.status_line().contains("3/3"), "{}", again.screen());
+    again.send("0");
+    again.wait_until("the filter cleared, at op-2", |s| {
+        let status = s.status_line();
+        status.contains("3/3") && status.contains("op-2")
+    });
+    again.send("q");
+    again.expect_exit(0);
+}

@@ -50,6 +50,48 @@ fn position_filter_search_marks_notes_and_histories_come_back() {
     assert_eq!(c.notes().count(), 1);
 }
 
+/// A saved filter comes back over the place reading was left at, and
+/// clearing it stays there; with a filter that shows nothing, clearing it
+/// goes back to that paragraph, not to the text's start (which was then
+/// saved as where reading was).
+#[test]
+fn a_saved_filter_hiding_the_place_leaves_it_to_come_back_to() {
+    let letters: Vec<char> = {
+        let a = app(100, 30);
+        (0..a.themes().themes.len())
+            .filter_map(|t| a.keymap().theme_key(t))
+            .collect()
+    };
+    assert!(letters.len() >= 10, "{letters:?}");
+    for letter in letters {
+        let mut a = app(100, 30);
+        keys(&mut a, &format!(":op-7<Enter>t{letter}t"));
+        let left = current_id(&mut a);
+        let state = a.state_to_save().expect("a filter to keep");
+        let mut b = app(100, 30);
+        b.absorb_state(state, true);
+        assert!(b.filter().is_active(), "{letter}");
+        assert_eq!(current_id(&mut b), left, "{letter}");
+        keys(&mut b, "0");
+        assert_eq!(current_id(&mut b), left, "{letter}");
+    }
+    let text =
+        "会议声明\n\n1. 各方同意举行会议。\n\n2. 各方同意加强合作。\n\n3. 各方同意定期交流。\n";
+    let open = || {
+        let doc = parse(text, Source::Embedded);
+        App::new(doc, Themes::builtin(), Lang::En, false, (100, 30))
+    };
+    let mut a = open();
+    keys(&mut a, ":2<Enter>tit");
+    assert!(status_line(&mut a).contains("no paragraph matches"));
+    let state = a.state_to_save().expect("a filter to keep");
+    let mut b = open();
+    b.absorb_state(state, true);
+    assert!(status_line(&mut b).contains("no paragraph matches"));
+    keys(&mut b, "0");
+    assert_eq!(current_id(&mut b), "op-2");
+}
+
 #[test]
 fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
     for lines in 1..60 {

@@ -93,6 +93,12 @@ impl App {
         let filter = filter_of(&self.themes, &state.filter);
         let dim = state.filter.dim;
         let search = state.search.clone();
+        // Where reading was, then the filter over it, as when it was set
+        // there: a paragraph the filter hides is gone back to when it is
+        // cleared, not the text's start.
+        if let Some(pos) = position {
+            self.blocks().go_to(pos);
+        }
         if filter.is_active() {
             self.reader.hide = !dim;
             self.set_filter(filter);
