@@ -364,6 +364,41 @@ fn a_text_s_saved_filter_search_and_place_survive_opening_it_in_a_library() {
     assert_eq!(app.filter().themes().collect::<Vec<_>>(), [gender]);
 }
 
+/// A library reopened on its second text, whose state had a search: the
+/// search asked on resuming, before the library was laid out, is answered
+/// as that text's, and shows (it was taken for the first text's, and the
+/// status line said nothing of it, though `n` went to its hits).
+#[test]
+fn a_search_resumed_on_a_later_text_shows() {
+    let (index, key, _) = loaded("ga-resolution.en.txt").unwrap();
+    let mut app = App::new(
+        index.doc().clone(),
+        Themes::builtin(),
+        Lang::En,
+        false,
+        (120, 40),
+    );
+    app.set_doc_key(key);
+    app.absorb_state(
+        DocState {
+            search: Some("Member".into()),
+            ..DocState::default()
+        },
+        true,
+    );
+    let names = vec![
+        "dushanbe-declaration.zh.txt".into(),
+        "ga-resolution.en.txt".into(),
+    ];
+    app.start_library(names, 1);
+    app.add_document(0, loaded("law.zh.txt"));
+    app.run_requests();
+    let search = app.search().expect("the search");
+    assert!(search.answered && !search.visible.is_empty(), "{search:?}");
+    let status = status_line(&mut app);
+    assert!(status.contains("“Member”"), "{status}");
+}
+
 /// A filter or search cleared on the text being read stays cleared on the
 /// next text, whatever that text last saved.
 #[test]

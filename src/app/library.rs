@@ -270,6 +270,12 @@ impl App {
         self.library.mark_shared_titles();
         self.recount_library();
         self.library.keys[current] = key;
+        // What was asked of the worker before (a resumed search) is for
+        // the text being read, now text `current`, not the first: its
+        // answer would be taken for another text's.
+        for (doc, _) in &mut self.worker.requests {
+            *doc = current;
+        }
         if n > 1 {
             self.own_text_warnings();
         }
