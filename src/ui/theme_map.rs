@@ -397,7 +397,11 @@ fn row_label(app: &App, row: MapRow, width: usize) -> String {
                 .take(LABEL_CHARS)
                 .map(|c| if c == '\n' { ' ' } else { c })
                 .collect();
-            format!("{}{marker} {opening}", " ".repeat(pad))
+            // Two columns in from the headings where there is room, so
+            // that the widest marker (`4 bis.`) is indented under its
+            // heading too; narrower, the words have them.
+            let indent = if width >= 40 { 2 } else { 0 };
+            format!("{}{marker} {opening}", " ".repeat(indent + pad))
         }
         MapRow::Text(i) => {
             // Numbers right-aligned, so that the titles start in one column.
