@@ -923,11 +923,11 @@ fn the_notice_on_moving_to_a_text_cuts_its_title_only_for_room() {
         "{last}"
     );
     // The resolution's title, cut on the left for room, is not cut inside
-    // its number.
+    // its number, nor right after a bracket it leaves open.
     let mut app = open(80, Lang::En);
     keys(&mut app, ">>>");
     let last = status_line(&mut app);
-    assert!(last.starts_with(" 4/4 第9999（… │"), "{last}");
+    assert!(last.starts_with(" 4/4 第9999… │"), "{last}");
 }
 
 /// A text's `《》` title alone opens that text where its reading was left,

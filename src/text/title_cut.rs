@@ -65,9 +65,23 @@ pub fn cut_telling_apart(label: &str, shared: usize, room: usize) -> String {
 /// A name (a title, a file name) cut to `room` columns as
 /// [`super::truncate_to_width`] cuts, but never inside a number: a cut
 /// that would leave part of one (`第9999（203…`), or of a range of them
-/// (`（2026—…` of `（2026—2030年）`), ends before it instead (`第9999（…`),
-/// unless the name starts with it.
+/// (`（2026—…` of `（2026—2030年）`), ends before it instead, unless the
+/// name starts with it; and never right after an opening bracket, which
+/// would be left open (`第9999…`, not `第9999（…`).
 pub fn cut_outside_numbers(name: &str, room: usize) -> String {
+    let cut = cut_keeping_numbers_whole(name, room);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let closed = kept.trim_end_matches(['（', '(', '[', '【', '《', ' ']);
+    match closed.is_empty() || closed.len() == kept.len() {
+        true => cut,
+        false => format!("{closed}…"),
+    }
+}
+
+/// [`cut_outside_numbers`], before it looks at brackets left open.
+fn cut_keeping_numbers_whole(name: &str, room: usize) -> String {
     let cut = super::truncate_to_width(name, room);
     let Some(kept) = cut.strip_suffix('…') else {
         return cut;
@@ -117,19 +131,19 @@ mod tests {
                 "{room}: {cut}"
             );
         }
-        assert_eq!(cut_outside_numbers(name, 12), "第9999（…");
+        assert_eq!(cut_outside_numbers(name, 12), "第9999…");
         assert_eq!(cut_outside_numbers(name, 7), "第9999…");
         assert_eq!(cut_outside_numbers(name, 5), "第…");
         assert_eq!(
             cut_outside_numbers("Resolution 2396 (2017)", 18),
-            "Resolution 2396 (…"
+            "Resolution 2396…"
         );
         assert_eq!(cut_outside_numbers(name, 40), name);
         // A range of years is one number.
         let plan = "国家预防暴力极端主义行动计划（2026—2030年）";
         for room in 31..=42 {
             let cut = cut_outside_numbers(plan, room);
-            let whole = ["（…", "（2026—2030…", "（2026—2030年…"];
+            let whole = ["…", "（2026—2030…", "（2026—2030年…"];
             assert!(
                 cut == plan
                     || whole
