@@ -719,18 +719,10 @@ fn a_state_dir_in_a_folder_not_there_is_refused_not_made() {
 /// opening to the first text with a match.
 #[test]
 fn a_library_left_filtered_reopens_where_it_was_left() {
-    let dir = state_dir("library-filtered");
-    let folder = library_folder("filtered");
+    let (args, folder, s) = library_opened("filtered");
+    // Next time, the first text has a match for the filter.
     let online = "Alpha statement\n\n1. The internet and online platforms.\n";
     std::fs::write(folder.join("a.txt"), online).unwrap();
-    let args: Vec<String> = vec![
-        "--state-dir".into(),
-        dir.to_str().unwrap().into(),
-        folder.to_str().unwrap().into(),
-    ];
-    let s = Session::spawn(120, 40, &args, &[]);
-    s.wait_until("the first text", |s| s.status_line().contains("1/3"));
-    wait_for_library(&s, &["Bravo", "Charlie"]);
     go_to_text(&s, ">", "2/3");
     go_to_text(&s, ">", "3/3");
     s.send(":2\r");
