@@ -292,10 +292,15 @@ pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
 
 /// As [`list_overlay`], but at the bottom of the overlay area: a panel about
 /// the paragraph being read, usually at the top, leaves it in view. Where
-/// that would cover the paragraph's first row `start` (a paragraph low on
-/// the screen, at the end of the text), at the top of the area instead,
-/// if that leaves it uncovered.
-pub fn list_overlay_low(screen: Rect, rows: usize, max_width: u16, start: Option<u16>) -> Rect {
+/// that would cover more of the paragraph's rows `about` (first and last;
+/// a paragraph low on the screen, at the end of the text) than the top of
+/// the area would, at the top instead.
+pub fn list_overlay_low(
+    screen: Rect,
+    rows: usize,
+    max_width: u16,
+    about: Option<(u16, u16)>,
+) -> Rect {
     let area = overlay_area(screen);
     let r = list_overlay(screen, rows, max_width);
     let low = Rect {
@@ -303,9 +308,13 @@ pub fn list_overlay_low(screen: Rect, rows: usize, max_width: u16, start: Option
         ..r
     };
     let high = Rect { y: area.y, ..r };
-    let covers = |r: Rect, row: u16| (r.y..r.bottom()).contains(&row);
-    match start {
-        Some(row) if covers(low, row) && !covers(high, row) => high,
+    let covered = |r: Rect, (first, last): (u16, u16)| {
+        last.min(r.bottom().saturating_sub(1))
+            .saturating_add(1)
+            .saturating_sub(first.max(r.y))
+    };
+    match about {
+        Some(rows) if covered(high, rows) < covered(low, rows) => high,
         _ => low,
     }
 }

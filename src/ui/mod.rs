@@ -84,7 +84,7 @@ pub fn draw(app: &App, view: &FrameView, area: Rect, buf: &mut Buffer) {
                 app,
                 panel,
                 styles,
-                about_row: panel.paragraph.and_then(|p| first_row(view, p)),
+                about_rows: panel.paragraph.and_then(|p| rows_of(view, p)),
             }
             .render(area, buf),
             Overlay::Citing(list) => {
@@ -261,14 +261,15 @@ pub(crate) fn join_filters(themes: String, reference: Option<String>) -> String 
     }
 }
 
-/// The screen row of paragraph `p`'s first line in the reading pane, if
-/// it shows.
-fn first_row(view: &FrameView, p: usize) -> Option<u16> {
-    let i = view
-        .rows
-        .iter()
-        .position(|r| r.para == p && matches!(r.kind, crate::app::RowKind::Text(_)))?;
-    Some(view.panes.reader_text().y + u16::try_from(i).ok()?)
+/// The screen rows of paragraph `p`'s first and last lines in the reading
+/// pane, if it shows.
+fn rows_of(view: &FrameView, p: usize) -> Option<(u16, u16)> {
+    let text =
+        |r: &&crate::app::ReaderRow| r.para == p && matches!(r.kind, crate::app::RowKind::Text(_));
+    let first = view.rows.iter().position(|r| text(&r))?;
+    let last = view.rows.iter().rposition(|r| text(&r))?;
+    let y = |i: usize| Some(view.panes.reader_text().y + u16::try_from(i).ok()?);
+    Some((y(first)?, y(last)?))
 }
 
 /// How theme `t` is marked beside a paragraph: a dot in its colour, or

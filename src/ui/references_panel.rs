@@ -27,9 +27,9 @@ pub struct ReferencesPanel<'a> {
     pub app: &'a App,
     pub panel: &'a RefPanel,
     pub styles: Styles<'a>,
-    /// The screen row where the paragraph the panel is about starts, if
-    /// it shows: the panel keeps clear of it.
-    pub about_row: Option<u16>,
+    /// The screen rows where the paragraph the panel is about starts and
+    /// ends, if it shows: the panel keeps clear of them where it can.
+    pub about_rows: Option<(u16, u16)>,
 }
 
 /// What a line of a card is.
@@ -61,7 +61,7 @@ impl Widget for ReferencesPanel<'_> {
         match panel.paragraph {
             Some(_) => {
                 let lines = self.cards(text_w);
-                let r = list_overlay_low(area, lines.len(), PANEL_WIDTH, self.about_row);
+                let r = list_overlay_low(area, lines.len(), PANEL_WIDTH, self.about_rows);
                 self.frame(buf, r, &title, &lines);
             }
             None => self.whole_text(buf, area, &title, text_w),
