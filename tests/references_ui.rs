@@ -382,13 +382,16 @@ fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
                 1. Calls upon Member States to implement fully resolution 1373 (2001);\n\n\
                 2. Requests the Counter-Terrorism Committee to report;\n\n\
                 3. Decides to remain seized of the matter.\n";
-    for (w, h, target, line) in [
-        (80, 24, "op-1", "1. Calls upon"),
-        (60, 20, "op-1", "1. Calls upon"),
-        (80, 24, "pre-1", "— Reaffirming"),
+    // In Chinese the panel is taller: the paragraph's last line, with the
+    // citation, stays in view too.
+    for (w, h, target, line, lang) in [
+        (80, 24, "op-1", "1. Calls upon", Lang::En),
+        (60, 20, "op-1", "1. Calls upon", Lang::En),
+        (80, 24, "pre-1", "— Reaffirming", Lang::En),
+        (80, 24, "op-1", "resolution 1373 (2001);", Lang::Zh),
     ] {
         let doc = parse(text, Source::Embedded);
-        let mut a = App::new(doc, Default::default(), Lang::En, false, (w, h));
+        let mut a = App::new(doc, Default::default(), lang, false, (w, h));
         goto(&mut a, target);
         keys(&mut a, "r");
         let buf = render_buffer(&mut a);
@@ -398,7 +401,12 @@ fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
                 buffer_text(&buf)
             )
         });
-        let (_, top) = find_on_screen(&buf, "References in").expect("the panel");
+        let title = if lang == Lang::Zh {
+            "的引用"
+        } else {
+            "References in"
+        };
+        let (_, top) = find_on_screen(&buf, title).expect("the panel");
         let bottom = (top..buf.area.height)
             .find(|&y| buf[(buf.area.width / 2, y)].symbol() == "─" && y > top)
             .expect("the panel's bottom border");
