@@ -218,3 +218,24 @@ fn a_suggestion_naming_the_current_paragraph_leaves_its_name() {
     assert!(status.trim_end().ends_with("没有段落“1(z)”"), "{status}");
     assert!(status.contains("第1段第(a)项"), "{status}");
 }
+
+/// A notice naming the paragraph being read (a note saved on it) is not
+/// said beside the same name: the title keeps its room before the place
+/// does, at 80 columns as at 120.
+#[test]
+fn a_notice_naming_the_paragraph_is_not_said_beside_its_name() {
+    let name = "执行部分第3段第(b)项第(ii)目";
+    for w in [80, 120] {
+        let mut a = fixture_zh("ga-resolution.en.txt", w, 24);
+        keys(&mut a, ":3bii<Enter>a要点<C-s>");
+        let status = status_line(&mut a);
+        assert!(
+            status.contains(&format!("已保存笔记：{name}")),
+            "{w}: {status}"
+        );
+        assert!(status.contains("90/123. Prevention"), "{w}: {status}");
+        if w == 80 {
+            assert_eq!(status.matches(name).count(), 1, "{w}: {status}");
+        }
+    }
+}

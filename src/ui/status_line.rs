@@ -104,13 +104,15 @@ impl StatusLine<'_> {
         // A notice may shorten the paragraph's place, not take its name —
         // unless it names that paragraph itself (`copied: para. 2 (b)`,
         // `已设置标记 a：第三条第四款`), when saying it twice is no help.
-        let named = match notice.as_deref().is_some_and(|n| self.names_current(n)) {
-            true => paragraph.len().saturating_sub(1),
-            false => paragraph.len().saturating_sub(2),
+        // Then the place grows only after the title has: the notice says it.
+        let names_it = notice.as_deref().is_some_and(|n| self.names_current(n));
+        let (place, named) = match names_it {
+            true => (OPTIONAL_PRIORITY, paragraph.len().saturating_sub(1)),
+            false => (0, paragraph.len().saturating_sub(2)),
         };
         let mut parts = [
             Part::new(title, self.title_forms()),
-            Part::new(0, paragraph).floored(named),
+            Part::new(place, paragraph).floored(named),
             Part::new(3, self.filter_forms(names_cap(width))),
             Part::new(1, self.search_forms()),
         ];
