@@ -337,11 +337,10 @@ impl Paragraph {
     }
 }
 
-/// `i` in 32 bits: a text of at most 64 MiB has fewer paragraphs.
-/// Index `i` kept in 4 bytes, an `Option` of it too: stored plus one, so
-/// that `None` takes the value 0. A paragraph record is read for every
-/// paragraph of a text of up to 64 MiB; 8 bytes less each is 0.35 MB of a
-/// 10 MB text's.
+/// Index `i` kept in 4 bytes (a text of at most 64 MiB has fewer
+/// paragraphs and headings), an `Option` of it too: stored plus one, so
+/// that `None` takes the value 0. Every paragraph has a record; 8 bytes
+/// less each is 0.35 MB of a 10 MB text's.
 fn small_index(i: usize) -> NonZeroU32 {
     u32::try_from(i)
         .ok()
