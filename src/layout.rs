@@ -290,11 +290,17 @@ pub fn list_overlay(screen: Rect, rows: usize, max_width: u16) -> Rect {
     )
 }
 
+/// Fewest rows a panel kept beside a paragraph is shrunk to: its borders
+/// and three lines (a reference's name, its date and a line of its
+/// description).
+const LEAST_BESIDE: u16 = 5;
+
 /// As [`list_overlay`], but at the bottom of the overlay area: a panel about
 /// the paragraph being read, usually at the top, leaves it in view. Where
-/// that would cover more of the paragraph's rows `about` (first and last;
-/// a paragraph low on the screen, at the end of the text) than the top of
-/// the area would, at the top instead.
+/// that would cover the paragraph's rows `about` (first and last; a
+/// paragraph low on the screen, at the end of the text), at the top
+/// instead; where both would, shorter, in the larger room beside it (the
+/// panel scrolls), else where it covers fewer of them.
 pub fn list_overlay_low(
     screen: Rect,
     rows: usize,
@@ -313,8 +319,25 @@ pub fn list_overlay_low(
             .saturating_add(1)
             .saturating_sub(first.max(r.y))
     };
-    match about {
-        Some(rows) if covered(high, rows) < covered(low, rows) => high,
+    let Some(rows) = about else {
+        return low;
+    };
+    let (first, last) = rows;
+    let below = area.bottom().saturating_sub(last.saturating_add(1));
+    let above = first.saturating_sub(area.y);
+    match () {
+        _ if covered(low, rows) == 0 => low,
+        _ if covered(high, rows) == 0 => high,
+        _ if below >= above.max(LEAST_BESIDE) => Rect {
+            y: area.bottom() - below,
+            height: below,
+            ..r
+        },
+        _ if above >= LEAST_BESIDE => Rect {
+            height: above,
+            ..high
+        },
+        _ if covered(high, rows) < covered(low, rows) => high,
         _ => low,
     }
 }

@@ -377,7 +377,7 @@ fn the_references_list_says_where_it_is_when_it_does_not_fit() {
 fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
     use dushanbe_reader::document::{Source, parse};
     let text = "Resolution 2396 (2017)\n\nThe Security Council,\n\n\
-                Reaffirming its resolution 1373 (2001),\n\n\
+                Reaffirming its resolutions 1373 (2001), 1624 (2005) and 2178 (2014),\n\n\
                 Recalling the United Nations Global Counter-Terrorism Strategy,\n\n\
                 1. Calls upon Member States to implement fully resolution 1373 (2001);\n\n\
                 2. Requests the Counter-Terrorism Committee to report;\n\n\
@@ -389,6 +389,11 @@ fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
         (60, 20, "op-1", "1. Calls upon", Lang::En),
         (80, 24, "pre-1", "— Reaffirming", Lang::En),
         (80, 24, "op-1", "resolution 1373 (2001);", Lang::Zh),
+        // Three references, taller than the room on either side: the
+        // panel shrinks into the larger room, and scrolls.
+        (60, 20, "pre-1", "— Reaffirming", Lang::Zh),
+        (60, 20, "pre-1", "2178 (2014),", Lang::Zh),
+        (80, 24, "pre-1", "2178 (2014),", Lang::Zh),
     ] {
         let doc = parse(text, Source::Embedded);
         let mut a = App::new(doc, Default::default(), lang, false, (w, h));
