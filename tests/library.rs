@@ -445,11 +445,12 @@ fn a_filter_matching_nothing_here_says_which_text_and_what_the_others_have() {
         assert!(last.starts_with(" 4/4 "), "{w}: {last}");
         assert!(last.contains(want), "{w}: {last}");
     }
-    // In Chinese, how many in how many texts.
+    // In Chinese, how many paragraphs (段, where hits are 处) in how
+    // many texts.
     let mut app = library(120, 20, Lang::Zh);
     keys(&mut app, ">>>t2t");
     let last = status_line(&mut app);
-    assert!(last.contains("没有段落符合 青年 · 3 篇中共 8 处"), "{last}");
+    assert!(last.contains("没有段落符合 青年 · 3 篇中共 8 段"), "{last}");
     // Matching nothing anywhere: said so, not `0 in 0 texts`.
     let mut app = library(120, 20, Lang::En);
     keys(&mut app, "t134mt");

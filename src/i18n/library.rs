@@ -126,7 +126,16 @@ impl Lang {
         self.pick_fmt(format!("{n} matching"), format!("{n} 段相符"))
     }
 
-    /// `· 9 in 4 texts`: a count across the library.
+    /// `9 in 4 texts`, `4 篇中共 9 段`: paragraphs a filter matches across
+    /// the library, counted in 段 in Chinese, where hits are 处.
+    pub fn paragraphs_across_texts(self, n: usize, texts: usize) -> String {
+        match (self, n) {
+            (Lang::Zh, 1..) => format!("{texts} 篇中共 {n} 段"),
+            _ => self.across_texts(n, texts),
+        }
+    }
+
+    /// `9 in 4 texts`, `4 篇中共 9 处`: hits across the library.
     pub fn across_texts(self, n: usize, texts: usize) -> String {
         if n == 0 {
             return self.pick("none in any text", "各篇均无").to_string();

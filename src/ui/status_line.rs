@@ -326,7 +326,7 @@ impl StatusLine<'_> {
         let across = app
             .library_filter_total()
             .map_or(String::new(), |(n, texts)| {
-                format!(" · {}", lang.across_texts(n, texts))
+                format!(" · {}", lang.paragraphs_across_texts(n, texts))
             });
         if self.view.current.is_none() {
             // Matching nothing here, the filter may match in other texts.
