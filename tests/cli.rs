@@ -812,6 +812,21 @@ fn cite_quotes_from_the_text_a_citation_names() {
         &last,
     ]));
     assert!(out.contains("（《区域反恐合作宣言》（杜尚别"), "{out}");
+    // A title typed without its `《》` names its text as well, and a
+    // title no text given has is refused, not read as a place.
+    let plain = |c: &str| dushanbe(&["--cite", c, &draft, &last]);
+    assert_eq!(stdout(&plain("区域反恐合作宣言第2段")), out);
+    assert_eq!(
+        stdout(&plain("区域反恐合作宣言（杜尚别，2030年11月5日），第2段")),
+        out
+    );
+    let draft_quoted = stdout(&plain("区域反恐合作宣言（草案）第2段"));
+    assert!(
+        draft_quoted.contains("《区域反恐合作宣言（草案）》"),
+        "{draft_quoted}"
+    );
+    assert_one_line_error(&plain("区域反恐合作宣言第5段"), "no paragraph");
+    assert_one_line_error(&plain("区域合作宣言第2段"), "cites another text");
 }
 
 /// `--print csv` keeps the rows `--search` and `--reference` select, as

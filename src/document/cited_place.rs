@@ -37,6 +37,50 @@ pub(super) fn without_text_name(t: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// `杜尚别宣言第2段`, `区域反恐合作宣言（草案），第3段`,
+/// `区域反恐合作宣言（杜尚别，2030年11月5日）第2段` (folded): a Chinese
+/// title written without its `《》` before a place, with the date in
+/// brackets after it if any; and the place. The title is of ideographs
+/// (its own brackets too, `（草案）`), two at least, and not a number nor a
+/// part's name (`序言部分第二条`, `第一章第3条` name no text).
+pub(super) fn unbracketed_title(t: &str) -> Option<(&str, &str)> {
+    let starts = ["第", "序言部分", "序言", "引言", "执行部分", "无编号"];
+    if starts.iter().any(|w| t.starts_with(w)) {
+        return None;
+    }
+    let split = |at: usize| {
+        let name = t[..at].trim_end_matches(['，', ',', ' ']);
+        let place = &t[at..];
+        let title = match name.strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+            // A date's brackets hold a year: `（草案）` is the title's.
+            Some((title, date)) if date.split(|c: char| !c.is_ascii_digit()).any(is_year) => title,
+            _ => name,
+        };
+        let ideographs = |s: &str| {
+            s.chars()
+                .all(|c| crate::text::fold::is_cjk(c) || "()·".contains(c))
+        };
+        let named = title
+            .chars()
+            .filter(|&c| crate::text::fold::is_cjk(c))
+            .count()
+            >= 2
+            && ideographs(title)
+            && !title.chars().all(super::numerals::is_cjk_numeral);
+        (named && chinese_citation(place).is_some()).then_some((title, place))
+    };
+    (t.char_indices().map(|(at, _)| at))
+        .filter(|&at| at > 0 && starts.iter().any(|w| t[at..].starts_with(w)))
+        .find_map(split)
+}
+
+/// Whether `digits` is a year a date gives.
+fn is_year(digits: &str) -> bool {
+    digits
+        .parse::<u32>()
+        .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 /// `op2`, `op 2(b)`, `pp3`, `op. 3`, `PP.2`, `operative paragraph 3`:
 /// the operative and preambular paragraph
 /// numbers delegations write.

@@ -20,7 +20,7 @@ type Fast = foldhash::fast::RandomState;
 
 use super::cited_place::{
     bracketed_number, chinese_citation, diplomatic_shorthand, english_citation,
-    section_and_subsection, shorthand_after_resolution, without_text_name,
+    section_and_subsection, shorthand_after_resolution, unbracketed_title, without_text_name,
 };
 pub use super::heading_words::{heading_depth, heading_kind};
 use super::heading_words::{heading_form, section_token};
@@ -160,7 +160,8 @@ pub fn parse_input(input: &str) -> Option<IdQuery> {
     // `安全理事会第2396（2017）号决议第2段`, in a quote's brackets too; its
     // place is read as a place alone is (`…号决议第3段(b)`, `《…》二（三）`).
     // What follows the name has no `》` or `号决议`: read once more at most.
-    if let Some(query) = without_text_name(&t).and_then(parse_input) {
+    let named = without_text_name(&t).or_else(|| unbracketed_title(&t).map(|(_, place)| place));
+    if let Some(query) = named.and_then(parse_input) {
         return Some(query);
     }
     if let Some(query) = diplomatic_shorthand(&t).or_else(|| section_and_subsection(&t)) {
@@ -547,6 +548,18 @@ mod tests {
             assert_eq!(parse_input(typed), number("2"), "{typed}");
         }
         assert_eq!(parse_input("《杜尚别宣言》序言部分第3段"), id("pre-3"));
+        // A title without its `《》`, its date or `（草案）` with it.
+        for typed in [
+            "杜尚别宣言第2段",
+            "杜尚别宣言，第2段",
+            "区域反恐合作宣言（草案）第2段",
+            "区域反恐合作宣言（杜尚别，2030年11月5日），第2段",
+        ] {
+            assert_eq!(parse_input(typed), number("2"), "{typed}");
+        }
+        assert_eq!(parse_input("杜尚别宣言序言部分第3段"), id("pre-3"));
+        // One ideograph is no title, nor is a place (`第一章`).
+        assert_ne!(parse_input("宣第2段"), number("2"));
         // After the name, a place is read as it is alone: a sub-paragraph's
         // own brackets are not taken for a quote's.
         for typed in [

@@ -59,7 +59,18 @@ pub fn named_text(input: &str) -> Option<NamedText> {
             date: year.into_iter().collect(),
         });
     }
-    plain_title(&t)
+    plain_title(&t).or_else(|| {
+        // `杜尚别宣言第2段`: a Chinese title without its `《》`, a name only
+        // where an open text has that very title, as English words are.
+        let (title, _) = super::cited_place::unbracketed_title(&t)?;
+        let date = t[title.len()..].strip_prefix('(').map_or(Vec::new(), |a| {
+            numbers(a.split(')').next().unwrap_or_default())
+        });
+        Some(NamedText {
+            name: TextName::Words(title.to_string()),
+            date,
+        })
+    })
 }
 
 /// Whether `input` is a text's `《》` title alone, with at most the date
@@ -346,6 +357,17 @@ mod tests {
         let other =
             named_text("National Strategy 2034 (London, 14 September 2030), para. 1.1").unwrap();
         assert!(other.names_any_edition(&v2034) && !other.names(&v2034));
+        // A Chinese title without its `《》` names by words too.
+        let declaration = titled("《区域反恐合作宣言》\n\n杜尚别，2030年11月5日\n\n1. 文。\n");
+        let draft = titled("《区域反恐合作宣言（草案）》\n\n杜尚别，2030年10月1日\n\n1. 文。\n");
+        let plain = named_text("区域反恐合作宣言第1段").unwrap();
+        assert!(plain.by_words());
+        assert!(plain.names(&declaration) && !plain.names(&draft));
+        let dated = named_text("区域反恐合作宣言（杜尚别，2030年10月1日）第1段").unwrap();
+        assert!(dated.names_any_edition(&declaration) && !dated.names(&declaration));
+        let of_draft = named_text("区域反恐合作宣言（草案），第1段").unwrap();
+        assert!(of_draft.names(&draft) && !of_draft.names(&declaration));
+        assert_eq!(named_text("第一章第1段"), None);
         // A heading before the place is words too, but no text's title.
         let heading = named_text("Chapter 2, para. 1").unwrap();
         assert!(!heading.names_any_edition(&v2030));
