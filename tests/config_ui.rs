@@ -316,22 +316,36 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
     let mut a = app(200, 24);
     a.add_warning(Warning::ConfigFile(error.to_string()));
     assert!(status_line(&mut a).contains(error));
-    // A suggestion is part of what went wrong: the file's name gives way
-    // first, then its words (at 60 columns), never the suggestion.
+    // A suggestion is part of what went wrong: the line and column give
+    // way first, then its words, then the file's name, never the
+    // suggestion (a theme file's mistake is not taken for the
+    // configuration's); in Chinese, in Chinese words.
+    use dushanbe_reader::i18n::Lang;
     let error = "/home/someone/.config/dushanbe-reader/config.toml:2:1: unknown field \
                  `text_wdith` (did you mean `text_width`?)";
-    let said = "⚠ unknown field `text_wdith` (did you mean `text_width`?)";
-    for w in [60, 80, 100] {
-        let mut a = app(w, 24);
+    for (lang, w, said) in [
+        (
+            Lang::En,
+            100,
+            "⚠ unknown field `text_wdith` (did you mean `text_width`?); using… — config.toml:2:1",
+        ),
+        (
+            Lang::En,
+            80,
+            "⚠ `text_wdith`: did you mean `text_width`? — config.toml",
+        ),
+        (Lang::En, 60, "⚠ config.toml: `text_wdith` → `text_width`?"),
+        (
+            Lang::Zh,
+            80,
+            "⚠ `text_wdith` 应为 `text_width`？ — config.toml",
+        ),
+        (Lang::Zh, 50, "⚠ `text_wdith` → `text_width`?"),
+    ] {
+        let mut a = app_in(lang, w, 24);
         a.add_warning(Warning::ConfigFile(error.to_string()));
         let status = status_line(&mut a);
-        let place = status.contains("— config.toml:2:1");
-        let terse = "⚠ `text_wdith`: did you mean `text_width`?";
-        assert!(
-            status.contains(if w == 60 { terse } else { said }),
-            "{w}: {status}"
-        );
-        assert_eq!(place, w == 100, "{w}: {status}");
+        assert!(status.contains(said), "{w}: {status}");
     }
 }
 

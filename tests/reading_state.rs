@@ -111,6 +111,32 @@ fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
     }
 }
 
+/// A warning (a broken theme file) shows as soon as the reader opens
+/// where it was left: the place is named beside it anyway, and the
+/// warning would else wait for a key.
+#[test]
+fn a_warning_is_not_hidden_behind_the_resumed_notice() {
+    use dushanbe_reader::i18n::Warning;
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-7<Enter>");
+    let state = a.state_to_save().unwrap();
+    let mut b = app(120, 40);
+    b.add_warning(Warning::ThemeFile(
+        "/c/dushanbe-reader/themes.toml:7:1: unknown field `keyword_en`".into(),
+    ));
+    b.absorb_state(state.clone(), true);
+    let status = status_line(&mut b);
+    assert!(status.contains("op-7"), "{status}");
+    assert!(
+        status.contains("`keyword_en`") && !status.contains("resumed"),
+        "{status}"
+    );
+    // Without a warning, the notice says where reading resumed.
+    let mut c = app(120, 40);
+    c.absorb_state(state, true);
+    assert!(status_line(&mut c).contains("resumed at op-7"));
+}
+
 /// The reader on `new`, with the state left by typing `typed` on `old`
 /// (a file whose text changed between two readings).
 fn reopened(old: &str, typed: &str, new: &str) -> App {

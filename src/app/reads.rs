@@ -221,17 +221,23 @@ impl App {
     }
 
     /// Whether the notice only says which text is now read (`text 2 of
-    /// 3: …`) while that text has a warning of its own to show: the
-    /// warning matters more, as the pane's title names the text.
+    /// 3: …`) while that text has a warning of its own to show, or where
+    /// reading was resumed while there is a warning (a broken theme file,
+    /// a text's encoding): the warning matters more, as the status line
+    /// names the place anyway, and it would else show only after a key.
     pub fn notice_yields_to_warning(&self) -> bool {
         use crate::i18n::LibraryNotice;
-        let opened = matches!(
-            self.notice,
-            Some(Notice::Library(LibraryNotice::Opened(..)))
-        );
         let current = self.library.current();
-        let own = |w: &Warning| matches!(w, Warning::OfText(i, _) if *i == current);
-        opened && self.warnings.iter().any(own)
+        match self.notice {
+            Some(Notice::Library(LibraryNotice::Opened(..))) => self
+                .warnings
+                .iter()
+                .any(|w| matches!(w, Warning::OfText(i, _) if *i == current)),
+            // Not the note that the rest of a large text is being read:
+            // its progress shows beside the place already.
+            Some(Notice::Resumed(_)) => (self.warnings()).any(|w| !matches!(w, Warning::Partial)),
+            _ => false,
+        }
     }
 
     /// The notice in the interface language, naming the user's keys.

@@ -3,6 +3,7 @@
 //! view (paths to their file names, fewer places to try, the quoted input
 //! shorter, then the end cut a little at a time).
 
+use crate::i18n::Lang;
 use crate::text::{str_width, truncate_to_width};
 
 /// A sentence and shorter cuts of it, for when it does not fit: first
@@ -102,8 +103,9 @@ fn quote_cut(text: &str) -> Option<Vec<String>> {
 /// names, then what went wrong before where (`⚠ text_width must be … —
 /// config.toml:2:14`), cut a little at a time, so that as much of the
 /// message shows as there is room for.
-pub(super) fn warning_forms(text: &str) -> Vec<String> {
+pub(super) fn warning_forms(text: &str, lang: Lang) -> Vec<String> {
     let mut forms = vec![text.to_string()];
+    let mut file = None;
     let short = short_paths(text);
     if short != text {
         forms.push(short.clone());
@@ -118,6 +120,7 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
             if place.starts_with('…') && !place.contains(' ') && !message.is_empty() =>
         {
             let place = place.trim_start_matches(['…', '/']);
+            file = place.split(':').next().filter(|f| !f.is_empty());
             let mut w = str_width(message);
             forms.push(format!("⚠ {message} — {place}"));
             // Short of room the message matters more than the file's name:
@@ -133,10 +136,15 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
         }
         _ => short.clone(),
     };
+    // A suggestion kept, in fewer words, before the message is cut into
+    // it; and before the file's name is dropped, while that fits.
+    let mut terse = terse_suggestion_forms(&alone, file, lang);
+    if file.is_some() && !terse.is_empty() {
+        forms.append(&mut terse);
+        return forms;
+    }
     let mut w = str_width(&alone);
     forms.push(alone.clone());
-    // A suggestion kept, in fewer words, before the message is cut into it.
-    let mut terse = terse_suggestion_forms(&alone);
     let suggested = alone.find("?)").map_or(0, |i| str_width(&alone[..i + 2]));
     while w > 16 {
         w = w.saturating_sub(2).max(16);
@@ -149,8 +157,11 @@ pub(super) fn warning_forms(text: &str) -> Vec<String> {
 }
 
 /// ``⚠ unknown field `x` (did you mean `y`?)…`` in fewer words, for a
-/// narrow status line: ``⚠ `x`: did you mean `y`?``, then ``⚠ `x` → `y`?``.
-fn terse_suggestion_forms(alone: &str) -> Vec<String> {
+/// narrow status line, naming the file it is in while it can (a theme
+/// file's mistake is not taken for the configuration's):
+/// ``⚠ `x`: did you mean `y`? — themes.toml``, ``⚠ themes.toml: `x` → `y`?``,
+/// then ``⚠ `x` → `y`?``; in Chinese, ``应为`` for ``did you mean``.
+fn terse_suggestion_forms(alone: &str, file: Option<&str>, lang: Lang) -> Vec<String> {
     let Some((before, after)) = alone.split_once(" (did you mean ") else {
         return Vec::new();
     };
@@ -164,10 +175,24 @@ fn terse_suggestion_forms(alone: &str) -> Vec<String> {
     else {
         return Vec::new();
     };
-    vec![
-        format!("⚠ {written}: did you mean {meant}?"),
-        format!("⚠ {written} → {meant}?"),
-    ]
+    let asked = match lang {
+        Lang::En => format!("{written}: did you mean {meant}?"),
+        Lang::Zh => format!("{written} 应为 {meant}？"),
+    };
+    let arrow = format!("{written} → {meant}?");
+    let mut forms = Vec::new();
+    if let Some(file) = file {
+        let colon = match lang {
+            Lang::En => ": ",
+            Lang::Zh => "：",
+        };
+        forms.push(format!("⚠ {asked} — {file}"));
+        forms.push(format!("⚠ {file}{colon}{arrow}"));
+    } else {
+        forms.push(format!("⚠ {asked}"));
+    }
+    forms.push(format!("⚠ {arrow}"));
+    forms
 }
 
 /// `text` with each path cut to its last part: an absolute one (a word

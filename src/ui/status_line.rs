@@ -68,7 +68,7 @@ impl StatusLine<'_> {
     /// a warning alone in fewer words ([`crate::i18n::Warning::terse`]) before the
     /// forms cut short of what those words keep whole (a file's name).
     fn warning_forms(&self, w: &str) -> Vec<String> {
-        let mut forms = warning_forms(w);
+        let mut forms = warning_forms(w, self.app.lang());
         let mut all = self.app.warnings();
         if let (Some(one), None) = (all.next(), all.next())
             && let Some(terse) = one.terse(self.app.lang())
