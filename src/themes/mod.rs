@@ -15,7 +15,7 @@
 //! - overlapping hits of the same theme collapse to the longest one (on equal
 //!   length the leftmost wins).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -134,7 +134,9 @@ impl Themes {
             let message = theme_file_words(src, offset, &plain_message(src, offset, e.message()));
             ThemeError::at(ThemeErrorKind::Toml, origin, src, offset, &message)
         })?;
-        let mut seen = HashSet::new();
+        // Ids as they are matched, in any case (`--theme Youth`): two that
+        // differ only in case could not both be chosen.
+        let mut seen: HashMap<String, String> = HashMap::new();
         let mut themes = Vec::with_capacity(file.theme.len());
         for (k, spanned) in file.theme.into_iter().enumerate() {
             let theme = spanned.into_inner();
@@ -160,11 +162,15 @@ impl Themes {
             if theme.id.trim().is_empty() {
                 return Err(fail(ThemeErrorKind::EmptyId, "theme id is empty".into()));
             }
-            if !seen.insert(theme.id.clone()) {
-                return Err(fail(
-                    ThemeErrorKind::DuplicateId,
-                    format!("duplicate theme id `{}`", theme.id),
-                ));
+            if let Some(first) = seen.insert(theme.id.to_lowercase(), theme.id.clone()) {
+                let message = match first == theme.id {
+                    true => format!("duplicate theme id `{}`", theme.id),
+                    false => format!(
+                        "duplicate theme id `{}`: `{first}` above is the same id (ids match in any case)",
+                        theme.id
+                    ),
+                };
+                return Err(fail(ThemeErrorKind::DuplicateId, message));
             }
             if parse_color(&theme.color).is_none() {
                 return Err(fail(
@@ -206,10 +212,12 @@ impl Themes {
     }
 
     /// Overlays `user` on `self`: a user theme replaces the theme with the
-    /// same id in place, new ids are appended in the user's order.
+    /// same id (in any case, as ids are matched) in place, new ids are
+    /// appended in the user's order.
     pub fn merge(mut self, user: Themes) -> Themes {
         for theme in user.themes {
-            match self.themes.iter_mut().find(|t| t.id == theme.id) {
+            let same = |t: &&mut Theme| t.id.eq_ignore_ascii_case(&theme.id);
+            match self.themes.iter_mut().find(same) {
                 Some(existing) => *existing = theme,
                 None => self.themes.push(theme),
             }
@@ -1081,6 +1089,22 @@ keywords_zh = ["甲"]
         assert!(e.message.contains("`a`"));
         let e = Themes::from_toml(&VALID.replace("\"a\"", "\"\""), "u").unwrap_err();
         assert_eq!((e.kind, e.line), (ThemeErrorKind::EmptyId, 2));
+        // Ids are matched in any case: `A` is `a` again.
+        let src = format!("{VALID}\n{}", VALID.replace("\"a\"", "\"A\""));
+        let e = Themes::from_toml(&src, "user.toml").unwrap_err();
+        assert_eq!((e.kind, e.line), (ThemeErrorKind::DuplicateId, 9), "{e}");
+        assert!(e.message.contains("`A`: `a` above"), "{e}");
+    }
+
+    #[test]
+    fn a_user_theme_replaces_the_built_in_one_of_its_id_in_any_case() {
+        let user = Themes::from_toml(&VALID.replace("\"a\"", "\"Youth\""), "u").unwrap();
+        let count = Themes::builtin().themes.len();
+        let merged = Themes::builtin().merge(user);
+        assert_eq!(merged.themes.len(), count);
+        let youth = merged.named("youth").unwrap();
+        assert_eq!(merged.themes[youth].id, "Youth");
+        assert_eq!(merged.named("YOUTH"), Some(youth));
     }
 
     #[test]
