@@ -105,6 +105,7 @@ pub fn ask_command_line(
     }
     if let Some(query) = &cli.search {
         start_search(app, query);
+        app.go_to_first_hit();
     }
     if app.position().paragraph != resumed {
         app.forget_resumed();

@@ -85,6 +85,32 @@ fn a_command_line_filter_that_moves_reading_does_not_claim_it_resumed() {
     filtered.expect_exit(0);
 }
 
+/// `--search` opens on the text's first hit, not the first after where
+/// reading was left, which stays one `Ctrl-O` back.
+#[test]
+fn a_command_line_search_opens_on_the_texts_first_hit() {
+    let dir = state_dir("resume-search");
+    let s = reader(&dir);
+    s.send(":op-9\r");
+    s.wait_until("op-9", |s| s.status_line().contains("op-9 · 9/16"));
+    s.send("q");
+    s.expect_exit(0);
+    let args = ["--state-dir", dir.to_str().unwrap(), "--search", "重申"];
+    let searched = Session::spawn(120, 40, &args, &[]);
+    searched.wait_until("the first hit", |s| {
+        s.status_line().contains("“重申” hit 1/")
+    });
+    assert!(
+        !searched.status_line().contains("op-9"),
+        "{}",
+        searched.status_line()
+    );
+    searched.send("\x0f");
+    searched.wait_until("back at op-9", |s| s.status_line().contains("op-9 · 9/16"));
+    searched.send("q");
+    searched.expect_exit(0);
+}
+
 #[test]
 fn a_signal_still_saves_where_reading_was() {
     let dir = state_dir("signal");

@@ -149,6 +149,17 @@ impl App {
         Some(if i < s.visible.len() { i } else { 0 })
     }
 
+    /// `--search`: the text's first hit shown, not the first after where
+    /// reading was left as `/` shows; that place stays one `Ctrl-O` back,
+    /// as the search's submitting recorded it.
+    pub fn go_to_first_hit(&mut self) {
+        let any = (self.reader.search.as_ref()).is_some_and(|s| !s.visible.is_empty());
+        if any {
+            self.go_to_hit(0, false);
+            self.sync_outline();
+        }
+    }
+
     /// Puts hit `i` near the top of the reader: its paragraph's start when
     /// the hit is on the first line, else one line of context above it.
     pub(super) fn go_to_hit(&mut self, i: usize, record: bool) {
