@@ -19,6 +19,7 @@ mod palette;
 mod prompt_bar;
 mod reader;
 mod references_panel;
+mod status_fit;
 mod status_forms;
 mod status_line;
 mod theme_map;
