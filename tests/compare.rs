@@ -687,7 +687,7 @@ fn titles_differing_at_their_end_are_told_apart_wherever_cut() {
     let status = status_line(&mut app);
     // Cut for the room there is, not to a fixed width.
     assert!(
-        status.ends_with("text 2 of 2: National… Violent Extremism 2034"),
+        status.ends_with("text 2 of 2: National… Countering Violent Extremism 2034"),
         "{status}"
     );
 }

@@ -927,8 +927,16 @@ fn the_notice_on_moving_to_a_text_cuts_its_title_only_for_room() {
     // its number, nor right after a bracket it leaves open.
     let mut app = open(80, Lang::En);
     keys(&mut app, ">>>");
+    for room in 7..=12 {
+        assert_eq!(app.library().label_within(3, room), "第9999…", "{room}");
+    }
+    // At 80 columns it is whole, the place giving up its count in its
+    // section first.
     let last = status_line(&mut app);
-    assert!(last.starts_with(" 4/4 第9999… │"), "{last}");
+    assert!(
+        last.starts_with(" 4/4 第9999（2030）号决议 │ intro-1 │"),
+        "{last}"
+    );
 }
 
 /// A text's `《》` title alone opens that text where its reading was left,

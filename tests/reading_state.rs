@@ -370,7 +370,8 @@ fn an_editors_failure_keeps_why_in_a_narrow_status_line() {
     };
     for (w, lang, shown) in [
         (60, Lang::En, "…/dushanbe-note-Ab12Cd.txt"),
-        (80, Lang::En, "⚠ what it wrote: …/dushanbe-note-Ab12Cd.txt"),
+        (80, Lang::En, "wrote is in …/dushanbe-note-Ab12Cd.txt"),
+        (70, Lang::En, "⚠ what it wrote: …/dushanbe-note-Ab12Cd.txt"),
         (
             100,
             Lang::En,
@@ -384,6 +385,11 @@ fn an_editors_failure_keeps_why_in_a_narrow_status_line() {
         (60, Lang::Zh, "…/dushanbe-note-Ab12Cd.txt"),
         (
             120,
+            Lang::Zh,
+            "failing-editor 所写内容在 /tmp/dushanbe-note-Ab12Cd.txt；它以状态 3 退出",
+        ),
+        (
+            108,
             Lang::Zh,
             "⚠ …/failing-editor 所写内容在 …/dushanbe-note-Ab12Cd.txt；它以状态 3 退出",
         ),

@@ -537,18 +537,43 @@ fn copying_what_a_filter_shows_counts_it_in_words() {
 
 /// On a narrow status line, a filter of one theme keeps its name rather
 /// than a count of themes no narrower (`youth · 2/29`, not `1 theme ·
-/// 2/29`).
+/// 2/29`), and before the place keeps its count in its section.
 #[test]
 fn a_narrow_filter_of_one_theme_keeps_its_name() {
     let mut short = false;
-    for w in 30..=80 {
+    for w in 24..=80 {
         let mut a = app(w, 20);
         keys(&mut a, "t2t");
         let line = status_line(&mut a);
         assert!(!line.contains("1 theme"), "{w}: {line}");
+        assert!(line.contains("│ youth · 2"), "{w}: {line}");
         short |= line.contains("youth · 2/29");
     }
     assert!(short, "the short form by name is used at some width");
+}
+
+/// The filter's names keep their room before the place's section and
+/// count in it, and before the search's hits in notes, which the status
+/// line says give way first: in Chinese at 80 columns, a sub-paragraph's
+/// long name beside a search with a note's hit.
+#[test]
+fn a_filters_names_come_before_the_places_count_and_the_notes_hits() {
+    let mut a = app_in(Lang::Zh, 80, 24);
+    keys(&mut a, ":op-13<Enter>a互联网笔记<C-s>t24t/互联网<Enter>");
+    for _ in 0..4 {
+        let line = status_line(&mut a);
+        assert!(line.contains("青年 ∨ 互联网 · "), "{line}");
+        assert!(line.contains("执行部分第"), "{line}");
+        keys(&mut a, "n");
+    }
+    // With room, every part whole.
+    let mut wide = app_in(Lang::Zh, 160, 24);
+    keys(&mut wide, ":op-13<Enter>a互联网笔记<C-s>t24t/互联网<Enter>");
+    let line = status_line(&mut wide);
+    assert!(
+        line.contains(" · 13/16 │") && line.contains("笔记中 1 个"),
+        "{line}"
+    );
 }
 
 /// A theme whose name is very long does not take the whole status line

@@ -13,6 +13,9 @@ pub(super) struct Part {
     /// The shortest form a notice may push the part to
     /// ([`let_a_notice_grow`]); the last when `None`.
     floor: Option<usize>,
+    /// The form it grows to before the parts after it in priority grow at
+    /// all ([`fit`]); the first when `None`.
+    core: Option<usize>,
 }
 
 impl Part {
@@ -22,7 +25,15 @@ impl Part {
             forms,
             chosen: None,
             floor: None,
+            core: None,
         }
+    }
+
+    /// With `core` as the form it grows to before the less important
+    /// parts grow.
+    pub(super) fn grown_first_to(mut self, core: usize) -> Part {
+        self.core = Some(core.min(self.forms.len().saturating_sub(1)));
+        self
     }
 
     /// With `floor` as the shortest form a notice may push it to.
@@ -118,19 +129,30 @@ pub(super) fn fit(left: &mut [Part], right: &mut Part, width: usize) {
             }
         }
     }
-    // Then, by priority, each part as long as still fits.
-    for &slot in &order {
-        let was = slot.map_or(right.chosen, |i| left[i].chosen);
-        let priority = slot.map_or(right.priority, |i| left[i].priority);
-        if was.is_none() && priority < OPTIONAL_PRIORITY {
-            continue;
-        }
-        for form in 0..count(left, right, slot) {
-            set(left, right, slot, Some(form));
-            if used(left, right) <= width {
-                break;
+    // Then, by priority, each part as long as still fits: first the parts
+    // that must be there (not the hints), only as far as their core form
+    // (the place without its count in its section, the search without its
+    // hits in notes), so that the filter's names come before those
+    // extras; then every part wholly.
+    for first in [true, false] {
+        for &slot in &order {
+            let was = slot.map_or(right.chosen, |i| left[i].chosen);
+            let priority = slot.map_or(right.priority, |i| left[i].priority);
+            let core = slot.and_then(|i| left[i].core).filter(|_| first);
+            let start = core.unwrap_or(0);
+            let placed = was.is_none() && priority < OPTIONAL_PRIORITY;
+            let hints = slot.is_none() && priority != NOTICE_PRIORITY;
+            let later = first && (hints || priority >= OPTIONAL_PRIORITY);
+            if placed || later || was.is_some_and(|w| w <= start) {
+                continue;
             }
-            set(left, right, slot, was);
+            for form in start..count(left, right, slot) {
+                set(left, right, slot, Some(form));
+                if used(left, right) <= width {
+                    break;
+                }
+                set(left, right, slot, was);
+            }
         }
     }
     let_a_notice_grow(left, right, width, used);

@@ -114,11 +114,16 @@ impl StatusLine<'_> {
             true => (OPTIONAL_PRIORITY, paragraph.len().saturating_sub(1)),
             false => (0, paragraph.len().saturating_sub(2)),
         };
+        // The place grows to its name before the filter's names do; its
+        // section and its count in the section only after them.
+        let core = paragraph.len().saturating_sub(2);
         let mut parts = [
             Part::new(title, self.title_forms()),
-            Part::new(place, paragraph).floored(named),
+            Part::new(place, paragraph)
+                .floored(named)
+                .grown_first_to(core),
             Part::new(3, self.filter_forms(names_cap(width))),
-            Part::new(1, self.search_forms()),
+            self.search_part(),
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
             (Some(n), _) => (self.notice_forms(n), NOTICE_PRIORITY, styles.warning()),
@@ -391,11 +396,21 @@ impl StatusLine<'_> {
         forms
     }
 
-    /// `“重申” hit 3/7`, `“重…” 3/7`, `3/7`.
-    fn search_forms(&self) -> Vec<String> {
+    /// The search's part: its forms, grown first only as far as its query
+    /// and count (`“重申” 3/7`), so that the filter's names come before
+    /// its hits in notes and in other texts.
+    fn search_part(&self) -> Part {
+        let (forms, core) = self.search_forms();
+        Part::new(1, forms).grown_first_to(core)
+    }
+
+    /// `“重申” hit 3/7`, `“重…” 3/7`, `3/7`; and which of them is the
+    /// query and count alone (where the text has no hits, with those in
+    /// notes, as `no hits` alone would say the search found nothing).
+    fn search_forms(&self) -> (Vec<String>, usize) {
         let app = self.app;
         let Some(search) = app.search().filter(|s| s.answered) else {
-            return Vec::new();
+            return (Vec::new(), 0);
         };
         // Of a text's start, there may be more.
         let n = Count::of(search.visible.len(), app.is_partial());
@@ -423,7 +438,9 @@ impl StatusLine<'_> {
         }
         // Where the text has no hits, those in notes are kept longest:
         // `no hits` alone would say the search found nothing.
+        let mut core = None;
         if n.n == 0 && !notes.is_empty() {
+            core = Some(forms.len());
             forms.push(format!("“{short}” {count}{notes}"));
             forms.push(format!("/ {count}{notes}"));
         }
@@ -431,9 +448,10 @@ impl StatusLine<'_> {
         if !across.is_empty() {
             forms.push(app.lang().search_state(&search.query, current, n));
         }
+        let core = core.unwrap_or(forms.len());
         forms.push(format!("“{short}” {count}"));
         forms.push(format!("/ {count}"));
-        forms
+        (forms, core)
     }
 
     /// Key hints for the current mode, from the key tables, most important
