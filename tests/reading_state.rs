@@ -477,6 +477,13 @@ fn the_delete_question_shows_beside_a_long_place() {
     keys(&mut a, ":op-3-b-ii<Enter>\"jd");
     let asked = status_line(&mut a);
     assert!(asked.contains("删除 执行部分第5段 的笔记？"), "{asked}");
+    // Whole, with what a second press does: the place being read (not the
+    // note's) gives up its name for it.
+    assert!(
+        asked.contains("的笔记？再按一次即删除，按其他键保留"),
+        "{asked}"
+    );
+    assert!(!asked.contains("第3段"), "{asked}");
 }
 
 /// A mark on a paragraph a new edition no longer has (`op-3-b-ii`, where

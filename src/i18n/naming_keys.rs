@@ -103,11 +103,12 @@ impl Notice {
             (Notice::HiddenByFilter(id), Lang::Zh) => {
                 format!("{id}已被筛除（{hide} 淡化，{clear} 清除）")
             }
+            // Any other key keeping it goes without saying, short of room.
             (Notice::NoteDeleteAsked(id), Lang::En) => {
-                format!("delete the note on {id}? again: yes; other key: no")
+                format!("delete the note on {id}? again: yes")
             }
             (Notice::NoteDeleteAsked(id), Lang::Zh) => {
-                format!("删除 {id} 的笔记？再按：删除；其他键：保留")
+                format!("删除 {id} 的笔记？再按：删除")
             }
             _ => return None,
         })

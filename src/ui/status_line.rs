@@ -109,7 +109,11 @@ impl StatusLine<'_> {
         // unless it names that paragraph itself (`copied: para. 2 (b)`,
         // `已设置标记 a：第三条第四款`), when saying it twice is no help.
         // Then the place grows only after the title has: the notice says it.
-        let names_it = notice.as_deref().is_some_and(|n| self.names_current(n));
+        // So too for the question before a note is deleted, which names the
+        // note's paragraph (in the notes list, not the one being read) and
+        // the key that answers it.
+        let asks = matches!(app.notice(), Some(Notice::NoteDeleteAsked(_)));
+        let names_it = asks || notice.as_deref().is_some_and(|n| self.names_current(n));
         let (place, named) = match names_it {
             true => (OPTIONAL_PRIORITY, paragraph.len().saturating_sub(1)),
             false => (0, paragraph.len().saturating_sub(2)),
