@@ -130,7 +130,10 @@ fn cut_to_width(s: &str, max: usize, line: bool) -> String {
         }
         used += w;
         if used > max {
-            let mut out = s[..cut.unwrap_or(i)].to_string();
+            // The text's own `……` right before the cut would run on into
+            // the cut's `…` (`报道………`): one says there is more.
+            let kept = s[..cut.unwrap_or(i)].trim_end_matches('…');
+            let mut out = kept.to_string();
             out.push('…');
             return out;
         }
@@ -161,6 +164,10 @@ mod tests {
         assert_eq!(first_line_to_width("杜尚\n别宣言", 10), "杜尚");
         assert_eq!(first_line_to_width("杜尚别宣言\nx", 6), "杜尚…");
         assert_eq!(first_line_to_width("杜尚别宣言", 10), "杜尚别宣言");
+        // The text's own ellipsis before the cut is not run into the cut's.
+        assert_eq!(truncate_to_width("报道……等等", 7), "报道…");
+        assert_eq!(truncate_to_width("报道……等等", 9), "报道……等…");
+        assert_eq!(truncate_to_width("报道……等等", 10), "报道……等等");
     }
 
     proptest::proptest! {
