@@ -149,6 +149,29 @@ fn search_spans_the_library_and_n_crosses_into_the_next_text() {
         "N goes back to the last hit there"
     );
     assert_eq!(app.search().unwrap().current, Some(n_here - 1));
+    // Past the library's last hit, round to its first, and said so (as in
+    // one text), not as the next text down.
+    let (total, _) = app.library_hit_total().unwrap();
+    let mut wrapped = false;
+    for _ in 0..total {
+        let before = app.library().current();
+        keys(&mut app, "n");
+        let status = status_line(&mut app);
+        let said = status.contains("past the last hit: back at the first");
+        assert_eq!(said, app.library().current() < before, "{status}");
+        if said {
+            wrapped = true;
+            break;
+        }
+    }
+    assert!(wrapped, "n came round to the first text's hits");
+    // And back from there.
+    keys(&mut app, "N");
+    let status = status_line(&mut app);
+    assert!(
+        status.contains("before the first hit: on at the last"),
+        "{status}"
+    );
 }
 
 #[test]

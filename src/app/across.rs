@@ -368,6 +368,12 @@ impl App {
         if count > 0 {
             self.go_to_hit(if forward { 0 } else { count - 1 }, false);
             self.sync_outline();
+            // Round from the last text to the first (or back): said, as a
+            // text's last hit is, rather than which text it is (the
+            // status line's title says that).
+            if (forward && i < cur) || (!forward && i > cur) {
+                self.notice = Some(Notice::SearchWrapped(forward));
+            }
         }
         true
     }
