@@ -174,6 +174,26 @@ fn search_spans_the_library_and_n_crosses_into_the_next_text() {
     );
 }
 
+/// Where the text being read has no hits and others have, the status line
+/// says so at any width: `no hits` alone would say the search found
+/// nothing, though `n` goes on to them. Beside a filter of three themes.
+#[test]
+fn no_hits_here_keeps_the_hits_in_other_texts() {
+    for (w, lang, said) in [
+        (120, Lang::En, "in 2 texts"),
+        (80, Lang::En, "in 2 texts"),
+        (60, Lang::En, "in 2 texts"),
+        (80, Lang::Zh, "2 篇中共"),
+        (60, Lang::Zh, "2 篇中共"),
+    ] {
+        let mut app = library(w, 24, lang);
+        keys(&mut app, "t124t/young<Enter>");
+        assert_eq!(app.search().unwrap().visible.len(), 0);
+        let status = status_line(&mut app);
+        assert!(status.contains(said), "{w}: {status}");
+    }
+}
+
 #[test]
 fn the_hits_of_the_text_left_behind_still_count() {
     let mut app = library(120, 40, Lang::En);

@@ -448,6 +448,14 @@ impl StatusLine<'_> {
             forms.push(format!("“{short}” {count}{notes}"));
             forms.push(format!("/ {count}{notes}"));
         }
+        // So are those in other texts, which `n` goes on to.
+        let elsewhere = app.library_hit_total().is_some_and(|(hits, _)| hits > 0);
+        if n.n == 0 && elsewhere {
+            let core = core.unwrap_or(forms.len());
+            forms.push(format!("“{short}” {count}{across}"));
+            forms.push(format!("/ {count}{across}"));
+            return (forms, core);
+        }
         forms.push(format!("“{short}” {count}{across}"));
         if !across.is_empty() {
             forms.push(app.lang().search_state(&search.query, current, n));
