@@ -194,6 +194,28 @@ fn no_hits_here_keeps_the_hits_in_other_texts() {
     }
 }
 
+/// In a library the filter's shortest form is never a bare count, which
+/// would read as the text's number beside it (`2/4 │ … │ 5/11`): its
+/// themes are counted with their symbol, or its one theme named.
+#[test]
+fn a_librarys_filter_is_never_a_bare_count() {
+    let bare = |status: &str| {
+        status
+            .split('│')
+            .skip(1)
+            .any(|part| part.trim().split('/').all(|n| n.parse::<u32>().is_ok()))
+    };
+    for w in [60, 70, 80, 100, 120] {
+        for (themes, named) in [("124", "∨"), ("2", "youth")] {
+            let mut app = library(w, 24, Lang::En);
+            keys(&mut app, &format!("t{themes}t/young<Enter>>"));
+            let status = status_line(&mut app);
+            assert!(!bare(&status), "{w}: {status}");
+            assert!(status.contains(named), "{w}: {status}");
+        }
+    }
+}
+
 #[test]
 fn the_hits_of_the_text_left_behind_still_count() {
     let mut app = library(120, 40, Lang::En);

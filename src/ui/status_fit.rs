@@ -16,6 +16,8 @@ pub(super) struct Part {
     /// The form it grows to before the parts after it in priority grow at
     /// all ([`fit`]); the first when `None`.
     core: Option<usize>,
+    /// The priority it is placed at in its shortest form, if not its own.
+    place_priority: Option<u8>,
 }
 
 impl Part {
@@ -26,7 +28,19 @@ impl Part {
             chosen: None,
             floor: None,
             core: None,
+            place_priority: None,
         }
+    }
+
+    /// Placed in its shortest form as a part of `priority` would be (the
+    /// filter's `3∨ 4/9` before a long notice), growing at its own.
+    pub(super) fn placed_early(mut self, priority: u8) -> Part {
+        self.place_priority = Some(priority);
+        self
+    }
+
+    fn placed_at(&self) -> u8 {
+        self.place_priority.unwrap_or(self.priority)
     }
 
     /// With `core` as the form it grows to before the less important
@@ -115,7 +129,12 @@ pub(super) fn fit(left: &mut [Part], right: &mut Part, width: usize) {
     // form (or the shortest that still names what it must: the
     // paragraph's name, where it fits): a notice is not crowded out by a
     // long breadcrumb. The optional parts only come in the second round.
-    for &slot in &order {
+    // A part placed early ([`Part::placed_early`]) takes its shortest form
+    // before the notice does, though it grows after it.
+    // (Of equal priority, the left side's parts first.)
+    let mut placing: Vec<Option<usize>> = (0..left.len()).map(Some).chain([None]).collect();
+    placing.sort_by_key(|i| i.map_or(right.priority, |i| left[i].placed_at()));
+    for &slot in &placing {
         let n = count(left, right, slot);
         let priority = slot.map_or(right.priority, |i| left[i].priority);
         if n == 0 || priority >= OPTIONAL_PRIORITY {

@@ -126,7 +126,9 @@ impl StatusLine<'_> {
             Part::new(place, paragraph)
                 .floored(named)
                 .grown_first_to(core),
-            Part::new(3, self.filter_forms(names_cap(width))),
+            // In its shortest form before a notice: a filter on is never
+            // left unsaid.
+            Part::new(3, self.filter_forms(names_cap(width))).placed_early(NOTICE_PRIORITY),
             self.search_part(),
         ];
         let (right, right_priority, right_style) = match (&notice, &warning) {
@@ -194,6 +196,10 @@ impl StatusLine<'_> {
                 forms.push(form);
             }
         }
+        // Short of room for any of its title, which text it is (`text 2 of
+        // 4`, `第 2/4 篇`): the key that moved there is answered.
+        let bare = LibraryNotice::Opened(String::new(), *n, *of).text(app.lang());
+        forms.push(bare.trim_end_matches([':', ' ', '：']).to_string());
         forms
     }
 
@@ -395,7 +401,16 @@ impl StatusLine<'_> {
             forms.push(named(&|t| format!("{t} · {m}/{total}{across}")));
         }
         forms.push(named(&|t| format!("{t} · {m}/{total}")));
-        forms.push(filter_count(app));
+        // In a library never a bare `4/9`, which reads as the text's
+        // number beside it (`5/11`): the themes counted with their symbol
+        // (`3∨ 4/9`), or the one theme's name cut (`youth 4/9`).
+        let tag = match (filter.themes().count(), app.reference_filter()) {
+            _ if !app.library().is_library() => String::new(),
+            (0, _) => format!("{} ", lang.ref_filter_short()),
+            (1, None) => format!("{} ", truncate_to_width(&whole, 7)),
+            (n, _) => format!("{n}{} ", filter.mode.symbol()),
+        };
+        forms.push(format!("{tag}{}", filter_count(app)));
         forms.dedup();
         forms
     }
