@@ -23,12 +23,17 @@ pub(super) fn shortened(text: &str) -> Vec<String> {
         short = one.clone();
     }
     forms.extend(fewer);
+    let quoted_whole = short.clone();
     if let Some(cuts) = quote_cut(&short) {
         short = cuts.last().cloned().unwrap_or(short);
         forms.extend(cuts);
     }
-    // Then no place to try, rather than one cut (`（可输入 …`).
+    // Then no place to try, rather than one cut (`（可输入 …`): the input
+    // quoted whole again where that fits, then cut.
     if let Some(none) = without_places(&short) {
+        if let Some(whole) = without_places(&quoted_whole).filter(|w| *w != none) {
+            forms.push(whole);
+        }
         forms.push(none.clone());
         short = none;
     }
@@ -251,4 +256,24 @@ fn short_hash(name: &str) -> String {
         return name.to_string();
     }
     format!("/{}…{}", &body[..8], &body[hex..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first of `forms` that fits in `w` columns, as the status line
+    /// takes it.
+    fn fitting(forms: &[String], w: usize) -> &str {
+        forms.iter().find(|f| str_width(f) <= w).map_or("", |f| f)
+    }
+
+    #[test]
+    fn without_places_to_try_the_input_is_quoted_whole_again() {
+        let said = "没有段落“区域反恐合作宣言第5段”（可输入 《区域反恐合作宣言》第4段）";
+        let forms = shortened(said);
+        assert_eq!(fitting(&forms, 40), "没有段落“区域反恐合作宣言第5段”");
+        // Narrower, cut.
+        assert!(fitting(&forms, 30).starts_with("没有段落“区"), "{forms:?}");
+    }
 }
