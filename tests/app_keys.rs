@@ -805,7 +805,7 @@ fn on_a_large_text_s_start_hit_and_filter_counts_say_there_may_be_more() {
         let s = status_line(&mut a);
         let filtered = match lang {
             Lang::En => "4+ of 29+",
-            Lang::Zh => "4+ / 29+",
+            Lang::Zh => "4+/29+",
         };
         assert!(s.contains(filtered), "{s}");
         a.set_warnings(Vec::new());

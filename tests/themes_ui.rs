@@ -387,7 +387,7 @@ fn the_status_line_speaks_chinese() {
     );
     keys(&mut a, "t1t");
     let status = status_line(&mut a);
-    assert!(status.contains("恐怖主义融资 · 4 / 29"), "{status}");
+    assert!(status.contains("恐怖主义融资 · 4/29"), "{status}");
     assert!(status.contains("序言第10段"), "{status}");
     assert!(
         !status.contains("financing") && !status.contains("pre-10"),

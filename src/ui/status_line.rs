@@ -361,7 +361,12 @@ impl StatusLine<'_> {
         } else {
             lang.word(Word::Dimmed)
         };
-        let of = lang.word(Word::Of);
+        // `4 of 9`; in Chinese `4/9` at every width, as the shorter forms
+        // write it (not `4 / 9` at one width and `4/9` at the next).
+        let of = match lang {
+            Lang::En => format!(" {} ", lang.word(Word::Of)),
+            Lang::Zh => lang.word(Word::Of).to_string(),
+        };
         let more = app.is_partial();
         let (m, total) = (
             Count::of(app.match_count(), more),
@@ -394,8 +399,8 @@ impl StatusLine<'_> {
             }
         };
         let mut forms = vec![
-            format!("{names} · {m} {of} {total}{dim}{across}"),
-            named(&|t| format!("{t} · {m} {of} {total}{dim}{across}")),
+            format!("{names} · {m}{of}{total}{dim}{across}"),
+            named(&|t| format!("{t} · {m}{of}{total}{dim}{across}")),
         ];
         if !across.is_empty() {
             forms.push(named(&|t| format!("{t} · {m}/{total}{across}")));
