@@ -216,6 +216,27 @@ fn a_librarys_filter_is_never_a_bare_count() {
     }
 }
 
+/// The texts list says what the filter and the search each find in each
+/// text, both where both are on.
+#[test]
+fn the_texts_list_counts_both_the_filter_and_the_search() {
+    let mut app = library(120, 40, Lang::En);
+    keys(&mut app, "t2tD");
+    let s = screen(&mut app);
+    assert!(s.contains(" matching · ") && !s.contains(" hits · "), "{s}");
+    keys(&mut app, "<Esc>/young<Enter>D");
+    let s = screen(&mut app);
+    let row = s.lines().find(|l| l.contains("Tashkent")).unwrap_or("");
+    let (hits, matching) = (row.find(" hits · "), row.find(" matching · "));
+    assert!(
+        hits.is_some() && matching.is_some() && hits < matching,
+        "{row}"
+    );
+    keys(&mut app, "<Esc>0D");
+    let s = screen(&mut app);
+    assert!(!s.contains(" matching · ") && s.contains(" hits · "), "{s}");
+}
+
 #[test]
 fn the_hits_of_the_text_left_behind_still_count() {
     let mut app = library(120, 40, Lang::En);

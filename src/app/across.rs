@@ -209,20 +209,21 @@ impl App {
             return None;
         }
         let lang = self.lang;
-        if self
-            .reader
-            .search
-            .as_ref()
-            .is_some_and(|s| s.answered && !s.query.is_empty())
-        {
+        let searched =
+            (self.reader.search.as_ref()).is_some_and(|s| s.answered && !s.query.is_empty());
+        let hits = searched.then(|| {
             let n = self.library.counts.hits.get(i).copied().unwrap_or(0);
-            return Some(lang.hit_count(n));
-        }
-        if self.reader.filter.is_active() {
+            lang.hit_count(n)
+        });
+        // Both, where both are on: what the search finds, then the filter.
+        let matching = self.reader.filter.is_active().then(|| {
             let n = self.library.counts.matching.get(i).copied().unwrap_or(0);
-            return Some(lang.matching_count(n));
+            lang.matching_count(n)
+        });
+        match (hits, matching) {
+            (Some(hits), Some(matching)) => Some(format!("{hits} · {matching}")),
+            (hits, matching) => hits.or(matching),
         }
-        None
     }
 
     /// The hit list's rows after the current text's: each other text with
