@@ -111,6 +111,32 @@ fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
     }
 }
 
+/// Reopened on a paragraph with a hit of the kept search, the status line
+/// counts from that hit (`hit 2/7`, not `7 hits`) and `n` goes past it.
+#[test]
+fn a_kept_search_counts_from_the_hit_reading_resumed_at() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>n");
+    let at = status_line(&mut a);
+    let hit = at
+        .split("hit ")
+        .nth(1)
+        .and_then(|h| h.split('/').next())
+        .unwrap();
+    let state = a.state_to_save().unwrap();
+    let mut b = app(120, 40);
+    b.absorb_state(state, true);
+    b.run_requests();
+    let status = status_line(&mut b);
+    assert!(
+        status.contains(&format!("hit {hit}/")),
+        "{at} then {status}"
+    );
+    keys(&mut b, "n");
+    let next: usize = hit.parse::<usize>().unwrap() + 1;
+    assert!(status_line(&mut b).contains(&format!("hit {next}/")));
+}
+
 /// A warning (a broken theme file) shows as soon as the reader opens
 /// where it was left: the place is named beside it anyway, and the
 /// warning would else wait for a key.

@@ -109,6 +109,7 @@ impl App {
         let origin = s.origin;
         self.refresh_note_hits();
         self.refresh_hits();
+        self.count_from_the_hit_here();
         // Incremental search: show the first hit from where reading was.
         if self.search_line_open() {
             match self.first_hit_from(origin.paragraph) {
@@ -136,6 +137,24 @@ impl App {
                 .collect();
             // `visible` was rebuilt: the old index may name another hit now.
             s.current = None;
+        }
+    }
+
+    /// Where reading is on a paragraph with a hit (reopened where it was
+    /// left, a search kept), that hit is the one counted from: the status
+    /// line says `hit 2/7` rather than `7 hits`, and `n` goes on past it.
+    fn count_from_the_hit_here(&mut self) {
+        let Some(here) = self.current() else {
+            return;
+        };
+        let Some(i) = self.first_hit_from(here) else {
+            return;
+        };
+        if let Some(s) = self.reader.search.as_mut()
+            && s.current.is_none()
+            && s.hit(i).0 == here
+        {
+            s.current = Some(i);
         }
     }
 
