@@ -212,6 +212,17 @@ fn a_librarys_filter_is_never_a_bare_count() {
             let status = status_line(&mut app);
             assert!(!bare(&status), "{w}: {status}");
             assert!(status.contains(named), "{w}: {status}");
+            // Round past the last hit, the text's number stays beside the
+            // notice that says so.
+            for _ in 0..20 {
+                keys(&mut app, "n");
+                let status = status_line(&mut app);
+                if status.contains("past the last hit") {
+                    let number = format!(" {}/4 ", app.library().current() + 1);
+                    assert!(status.starts_with(&number), "{w}: {status}");
+                    break;
+                }
+            }
         }
     }
 }
@@ -1016,11 +1027,12 @@ fn the_notice_on_moving_to_a_text_cuts_its_title_only_for_room() {
     for room in 7..=12 {
         assert_eq!(app.library().label_within(3, room), "第9999…", "{room}");
     }
-    // At 80 columns it is whole, the place giving up its count in its
-    // section first.
+    // At 80 columns, beside the notice that names it whole, the title
+    // grows last, and is cut outside its number.
     let last = status_line(&mut app);
     assert!(
-        last.starts_with(" 4/4 第9999（2030）号决议 │ intro-1 │"),
+        last.starts_with(" 4/4 第9999… │ intro-1")
+            && last.contains("text 4 of 4: 第9999（2030）号决议"),
         "{last}"
     );
 }

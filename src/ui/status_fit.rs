@@ -136,8 +136,8 @@ pub(super) fn fit(left: &mut [Part], right: &mut Part, width: usize) {
     placing.sort_by_key(|i| i.map_or(right.priority, |i| left[i].placed_at()));
     for &slot in &placing {
         let n = count(left, right, slot);
-        let priority = slot.map_or(right.priority, |i| left[i].priority);
-        if n == 0 || priority >= OPTIONAL_PRIORITY {
+        let placed_at = slot.map_or(right.priority, |i| left[i].placed_at());
+        if n == 0 || placed_at >= OPTIONAL_PRIORITY {
             continue;
         }
         let floor = slot.and_then(|i| left[i].floor).unwrap_or(n - 1);

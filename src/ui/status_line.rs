@@ -100,9 +100,12 @@ impl StatusLine<'_> {
         let warning = (!warnings.is_empty()).then(|| format!("⚠ {}", warnings.join(" · ")));
         // In display order: title, paragraph, filter, search | right side.
         // In a library, which text it is matters as much as the filter.
+        // In a library its number (`2/11`) is placed before a notice, as
+        // the filter is, and the title grows only after everything else.
+        let title = Part::new(OPTIONAL_PRIORITY, self.title_forms());
         let title = match app.library().is_library() {
-            true => 3,
-            false => 4,
+            true => title.placed_early(NOTICE_PRIORITY),
+            false => title,
         };
         let paragraph = self.paragraph_forms();
         // A notice may shorten the paragraph's place, not take its name —
@@ -122,7 +125,7 @@ impl StatusLine<'_> {
         // section and its count in the section only after them.
         let core = paragraph.len().saturating_sub(2);
         let mut parts = [
-            Part::new(title, self.title_forms()),
+            title,
             Part::new(place, paragraph)
                 .floored(named)
                 .grown_first_to(core),
