@@ -89,26 +89,30 @@ fn a_command_line_filter_that_moves_reading_does_not_claim_it_resumed() {
 /// reading was left, which stays one `Ctrl-O` back.
 #[test]
 fn a_command_line_search_opens_on_the_texts_first_hit() {
-    let dir = state_dir("resume-search");
-    let s = reader(&dir);
-    s.send(":op-9\r");
-    s.wait_until("op-9", |s| s.status_line().contains("op-9 · 9/16"));
-    s.send("q");
-    s.expect_exit(0);
-    let args = ["--state-dir", dir.to_str().unwrap(), "--search", "重申"];
-    let searched = Session::spawn(120, 40, &args, &[]);
-    searched.wait_until("the first hit", |s| {
-        s.status_line().contains("“重申” hit 1/")
-    });
-    assert!(
-        !searched.status_line().contains("op-9"),
-        "{}",
-        searched.status_line()
-    );
-    searched.send("\x0f");
-    searched.wait_until("back at op-9", |s| s.status_line().contains("op-9 · 9/16"));
-    searched.send("q");
-    searched.expect_exit(0);
+    // A saved place without a hit, and one with a hit (op-7 says 重申).
+    for (place, n) in [("op-9", 9), ("op-7", 7)] {
+        let dir = state_dir(&format!("resume-search-{place}"));
+        let at = format!("{place} · {n}/16");
+        let s = reader(&dir);
+        s.send(format!(":{place}\r"));
+        s.wait_until(place, |s| s.status_line().contains(&at));
+        s.send("q");
+        s.expect_exit(0);
+        let args = ["--state-dir", dir.to_str().unwrap(), "--search", "重申"];
+        let searched = Session::spawn(120, 40, &args, &[]);
+        searched.wait_until("the first hit", |s| {
+            s.status_line().contains("“重申” hit 1/")
+        });
+        assert!(
+            !searched.status_line().contains(place),
+            "{}",
+            searched.status_line()
+        );
+        searched.send("\x0f");
+        searched.wait_until("back at the saved place", |s| s.status_line().contains(&at));
+        searched.send("q");
+        searched.expect_exit(0);
+    }
 }
 
 #[test]

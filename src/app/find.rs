@@ -169,14 +169,20 @@ impl App {
     }
 
     /// `--search`: the text's first hit shown, not the first after where
-    /// reading was left as `/` shows; that place stays one `Ctrl-O` back,
-    /// as the search's submitting recorded it.
+    /// reading was left as `/` shows; that place stays one `Ctrl-O` back
+    /// (recorded by the search's submitting where it moved, else here).
     pub fn go_to_first_hit(&mut self) {
-        let any = (self.reader.search.as_ref()).is_some_and(|s| !s.visible.is_empty());
-        if any {
-            self.go_to_hit(0, false);
-            self.sync_outline();
+        let Some(origin) = (self.reader.search.as_ref())
+            .filter(|s| !s.visible.is_empty())
+            .map(|s| s.origin)
+        else {
+            return;
+        };
+        self.go_to_hit(0, false);
+        if self.reader.history.peek(true) != Some(origin) {
+            self.record_jump(origin);
         }
+        self.sync_outline();
     }
 
     /// Puts hit `i` near the top of the reader: its paragraph's start when
