@@ -1139,6 +1139,17 @@ fn a_question_is_read_whole_beside_a_library_search() {
         "{last}"
     );
     assert!(last.contains("delete the note on op-7?"), "{last}");
+    // Narrow, beside a filter too: in fewer words, never cut.
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = library(60, 20, lang);
+        keys(&mut app, "t124t/融资<Enter>:7<Enter>ax<C-s>\"d");
+        let last = status_line(&mut app);
+        let answer = match lang {
+            Lang::En => "? again: yes",
+            Lang::Zh => "？再按：删除",
+        };
+        assert!(last.trim_end().ends_with(answer), "{last}");
+    }
 }
 
 /// `:ref` for a reference this text does not cite, but another open text

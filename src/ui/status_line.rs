@@ -184,7 +184,13 @@ impl StatusLine<'_> {
         // Where it has a form in fewer words, that before cutting it.
         if let Some(terse) = app.notice_terse() {
             let mut forms = vec![notice.to_string()];
-            forms.extend(shortened(&terse));
+            let mut cut = shortened(&terse);
+            // The notes list's selected row shows which note is meant:
+            // short of room, the question need not name it.
+            if matches!(app.notice(), Some(Notice::NoteDeleteAsked(_))) {
+                cut.insert(1, app.lang().delete_this_note().to_string());
+            }
+            forms.extend(cut);
             return forms;
         }
         let Some(Notice::Library(LibraryNotice::Opened(label, n, of))) = app.notice() else {
