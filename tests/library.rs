@@ -246,6 +246,13 @@ fn the_texts_list_counts_both_the_filter_and_the_search() {
     keys(&mut app, "<Esc>0D");
     let s = screen(&mut app);
     assert!(!s.contains(" matching · ") && s.contains(" hits · "), "{s}");
+    // Narrow, without the paragraph counts, so that titles keep room.
+    let mut app = library(60, 20, Lang::En);
+    keys(&mut app, "t2t/young<Enter>D");
+    let s = screen(&mut app);
+    let row = s.lines().find(|l| l.contains("4 预防")).unwrap_or("");
+    assert!(row.contains("matching") && !row.contains('¶'), "{s}");
+    assert!(row.contains("预防暴力极端主义法（示例）"), "{s}");
 }
 
 #[test]

@@ -55,15 +55,21 @@ impl Widget for DocumentsList<'_> {
                     if reading { "▸" } else { " " },
                     i + 1
                 ),
-                right: right_side(app, i, entry),
+                right: right_side(app, i, entry, list.width < ROOMY),
             };
             line.draw(buf, Rect::new(list.x, y, list.width, 1), styles, style);
         }
     }
 }
 
-/// What stands at the right of an entry: its counts, or its state.
-fn right_side(app: &App, i: usize, entry: &DocEntry) -> (String, bool) {
+/// The width of list under which an entry with what the filter or search
+/// finds in it leaves out its paragraph count, so that its title keeps
+/// room enough to be told apart from another's (`（草案）`).
+const ROOMY: u16 = 72;
+
+/// What stands at the right of an entry: its counts, or its state; in a
+/// `narrow` list, what is found without the paragraph count.
+fn right_side(app: &App, i: usize, entry: &DocEntry, narrow: bool) -> (String, bool) {
     let lang = app.lang();
     match &entry.status {
         EntryStatus::Loading => (lang.loading().to_string(), false),
@@ -71,6 +77,7 @@ fn right_side(app: &App, i: usize, entry: &DocEntry) -> (String, bool) {
         EntryStatus::Ready => {
             let count = lang.paragraph_count(entry.paragraphs);
             match app.library_found(i) {
+                Some(found) if narrow => (found, false),
                 Some(found) => (format!("{found} · {count}"), false),
                 None => (count, false),
             }
