@@ -251,11 +251,11 @@ impl App {
         self.notice.as_ref().map(|n| n.text_with(self.lang, &key))
     }
 
-    /// The notice in fewer words for a narrow status line, if it has such
-    /// a form ([`Notice::terse_with`]).
-    pub fn notice_terse(&self) -> Option<String> {
+    /// The notice in fewer words for a narrow status line, fewest last;
+    /// empty where it has no such form ([`Notice::terse_with`]).
+    pub fn notice_terse(&self) -> Vec<String> {
         let key = |a: Action| self.keymap.first_label(Mode::Normal, a).unwrap_or_default();
-        self.notice.as_ref()?.terse_with(self.lang, &key)
+        (self.notice.as_ref()).map_or_else(Vec::new, |n| n.terse_with(self.lang, &key))
     }
 
     /// The warnings to show: in a library, a text's own only while it is

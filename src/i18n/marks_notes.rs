@@ -125,11 +125,3 @@ fn moved_words(notes: usize, marks: usize, lang: Lang) -> String {
         ),
     }
 }
-
-impl Lang {
-    /// The question before a note is deleted, in the fewest words, not
-    /// naming the note (the notes list's selected row shows it).
-    pub fn delete_this_note(self) -> &'static str {
-        self.pick("delete this note? again: yes", "删除这条笔记？再按：删除")
-    }
-}

@@ -85,15 +85,34 @@ impl Notice {
         }
     }
 
-    /// The notice in the fewest words, for a status line too narrow for
-    /// all of them, where cutting it would lose what matters (the keys
-    /// that undo a filter, what a second press does); keys named as `key`
-    /// labels them.
+    /// The notice in fewer words, fewest last, for a status line too
+    /// narrow for all of them, where cutting it would lose what matters
+    /// (the keys that undo a filter, what a second press does); keys named
+    /// as `key` labels them. Empty where it has no such form.
     pub fn terse_with(
         &self,
         lang: Lang,
         key: &dyn Fn(crate::action::Action) -> String,
-    ) -> Option<String> {
+    ) -> Vec<String> {
+        let mut forms: Vec<String> = self.tersest(lang, key).into_iter().collect();
+        // The notes list's selected row shows which note is meant: short
+        // of room, the question need not name it.
+        if matches!(self, Notice::NoteDeleteAsked(_)) {
+            let unnamed = lang.pick("delete this note? again: yes", "删除这条笔记？再按：删除");
+            forms.push(unnamed.to_string());
+        }
+        forms
+    }
+
+    /// Whether it asks something the next key answers (before a note is
+    /// deleted): it then has the room of the place being read, which it
+    /// names itself if it names any.
+    pub fn asks(&self) -> bool {
+        matches!(self, Notice::NoteDeleteAsked(_))
+    }
+
+    /// The first of [`Notice::terse_with`]'s forms.
+    fn tersest(&self, lang: Lang, key: &dyn Fn(crate::action::Action) -> String) -> Option<String> {
         use crate::action::Action;
         let (hide, clear) = (key(Action::ToggleHide), key(Action::ClearFilters));
         Some(match (self, lang) {

@@ -115,7 +115,7 @@ impl StatusLine<'_> {
         // So too for the question before a note is deleted, which names the
         // note's paragraph (in the notes list, not the one being read) and
         // the key that answers it.
-        let asks = matches!(app.notice(), Some(Notice::NoteDeleteAsked(_)));
+        let asks = app.notice().is_some_and(Notice::asks);
         let names_it = asks || notice.as_deref().is_some_and(|n| self.names_current(n));
         let (place, named) = match names_it {
             true => (OPTIONAL_PRIORITY, paragraph.len().saturating_sub(1)),
@@ -181,15 +181,11 @@ impl StatusLine<'_> {
             forms.extend(shortened(&short_paths(&copy)));
             return forms;
         }
-        // Where it has a form in fewer words, that before cutting it.
-        if let Some(terse) = app.notice_terse() {
+        // Where it has forms in fewer words, those before cutting the first.
+        if let Some((terse, fewer)) = app.notice_terse().split_first() {
             let mut forms = vec![notice.to_string()];
-            let mut cut = shortened(&terse);
-            // The notes list's selected row shows which note is meant:
-            // short of room, the question need not name it.
-            if matches!(app.notice(), Some(Notice::NoteDeleteAsked(_))) {
-                cut.insert(1, app.lang().delete_this_note().to_string());
-            }
+            let mut cut = shortened(terse);
+            cut.splice(1..1, fewer.iter().cloned());
             forms.extend(cut);
             return forms;
         }
