@@ -1146,10 +1146,14 @@ fn a_question_is_read_whole_beside_a_library_search() {
         "{last}"
     );
     assert!(last.contains("delete the note on op-7?"), "{last}");
-    // Narrow, beside a filter too: in fewer words, never cut.
-    for lang in [Lang::En, Lang::Zh] {
+    // Narrow, beside a filter too, and a search with hits only in other
+    // texts: in fewer words, never cut, never left out.
+    for (lang, query) in [(Lang::En, "融资"), (Lang::Zh, "融资"), (Lang::En, "young")] {
         let mut app = library(60, 20, lang);
-        keys(&mut app, "t124t/融资<Enter>:7<Enter>ax<C-s>\"d");
+        keys(
+            &mut app,
+            &format!("t124t/{query}<Enter>:7<Enter>ax<C-s>\"d"),
+        );
         let last = status_line(&mut app);
         let answer = match lang {
             Lang::En => "? again: yes",

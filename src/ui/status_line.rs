@@ -479,6 +479,8 @@ impl StatusLine<'_> {
             let core = core.unwrap_or(forms.len());
             forms.push(format!("“{short}” {count}{across}"));
             forms.push(format!("/ {count}{across}"));
+            // Only where nothing else leaves a question room to be asked.
+            forms.push(format!("/ {count}"));
             return (forms, core);
         }
         forms.push(format!("“{short}” {count}{across}"));
