@@ -37,17 +37,7 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         && let Some(close) = t[open..].find('》')
     {
         let title = t[open + '《'.len_utf8()..open + close].trim();
-        let after = t[open + close + '》'.len_utf8()..].trim_start();
-        let date = (after.strip_prefix('(')).map_or(Vec::new(), |a| {
-            numbers(a.split(')').next().unwrap_or_default())
-        });
-        // A date has a year: `（A/RES/60/288）` is no date.
-        let year = |n: &u64| (1900..=2100).contains(n);
-        let date = if date.iter().any(year) {
-            date
-        } else {
-            Vec::new()
-        };
+        let date = date_after(&t[open + close + '》'.len_utf8()..]);
         let name = TextName::Title(title.to_string());
         return (!title.is_empty()).then_some(NamedText { name, date });
     }
@@ -63,14 +53,26 @@ pub fn named_text(input: &str) -> Option<NamedText> {
         // `杜尚别宣言第2段`: a Chinese title without its `《》`, a name only
         // where an open text has that very title, as English words are.
         let (title, _) = super::cited_place::unbracketed_title(&t)?;
-        let date = t[title.len()..].strip_prefix('(').map_or(Vec::new(), |a| {
-            numbers(a.split(')').next().unwrap_or_default())
-        });
         Some(NamedText {
             name: TextName::Words(title.to_string()),
-            date,
+            date: date_after(&t[title.len()..]),
         })
     })
+}
+
+/// The numbers of the date in brackets right after a title
+/// (`（杜尚别，2018年5月3-4日）` gives 2018, 5, 3, 4); none where the brackets
+/// give no year (`（A/RES/60/288）`, `（草案）`) or there are none.
+fn date_after(after: &str) -> Vec<u64> {
+    let date = (after.trim_start().strip_prefix('(')).map_or(Vec::new(), |a| {
+        numbers(a.split(')').next().unwrap_or_default())
+    });
+    let year = |n: &u64| (1900..=2100).contains(n);
+    if date.iter().any(year) {
+        date
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether `input` is a text's `《》` title alone, with at most the date
