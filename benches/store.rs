@@ -74,7 +74,7 @@ fn save_and_load(c: &mut Criterion, label: &str, parent: &Path) {
             // One note edited, so every save really writes.
             round += 1;
             let id = &ids[round % ids.len()];
-            state.edit_note(id, &format!("edit {round}"), "");
+            state.edit_note(id, &format!("edit {round}"), Some(""));
             state = store.save(black_box(&key), &state).expect("save").state;
         })
     });

@@ -641,3 +641,41 @@ fn a_title_cut_for_a_notice_takes_the_room_left() {
     assert!(status.contains("90/123. Prevention"), "{status}");
     assert!(!status.contains("      "), "columns left blank: {status}");
 }
+
+/// A note whose paragraph is gone can still be rewritten from the notes
+/// list: the editor says the text no longer has it, and the note keeps
+/// the id it recorded and the paragraph's words it was written on.
+#[test]
+fn a_note_on_a_paragraph_gone_can_be_edited_from_the_list() {
+    for (lang, gone) in [
+        (Lang::En, "paragraph no longer in the text"),
+        (Lang::Zh, "原文已无此段"),
+    ] {
+        let mut state = dushanbe_reader::store::DocState::default();
+        state.add_note("op-99", "first words", "old words");
+        let mut a = app_in(lang, 80, 24);
+        a.absorb_state(state, true);
+        keys(&mut a, "\"a");
+        let s = screen(&mut a);
+        assert!(
+            s.contains("op-99") && s.contains(&format!("⚠ {gone}")),
+            "{s}"
+        );
+        keys(&mut a, " and more<Esc>");
+        let notes: Vec<_> = a.notes().collect();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].text, "first words and more");
+        assert_eq!(
+            (notes[0].paragraph, notes[0].paragraph_id.as_str()),
+            (None, "op-99")
+        );
+        assert!(
+            status_line(&mut a).contains("op-99"),
+            "{}",
+            status_line(&mut a)
+        );
+        let saved = a.state_to_save().expect("the note changed");
+        let kept = &saved.notes.values().next().unwrap().paragraph_hash;
+        assert_eq!(*kept, dushanbe_reader::store::text_hash("old words"));
+    }
+}

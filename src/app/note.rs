@@ -29,7 +29,9 @@ pub struct Note {
 /// and the text being typed.
 #[derive(Debug, Clone)]
 pub struct NoteEditor {
-    pub paragraph: usize,
+    /// `None` for a note whose paragraph is no longer in the text: its
+    /// words can still be changed, and it stays on the id it recorded.
+    pub paragraph: Option<usize>,
     pub note: Option<String>,
     pub area: TextArea<'static>,
     /// What was typed has been recorded as the note while it was typed
@@ -38,7 +40,7 @@ pub struct NoteEditor {
 }
 
 impl NoteEditor {
-    pub fn new(paragraph: usize, note: Option<&Note>) -> NoteEditor {
+    pub fn new(paragraph: Option<usize>, note: Option<&Note>) -> NoteEditor {
         let lines = note.map_or_else(Vec::new, |n| n.text.lines().map(str::to_string).collect());
         let mut area = TextArea::new(lines);
         area.set_wrap_mode(WrapMode::WordOrGlyph);

@@ -32,6 +32,17 @@ impl App {
         self.reader.show_notes
     }
 
+    /// Where the note being edited is: its paragraph's name, or for a
+    /// note whose paragraph is gone, the id it recorded.
+    pub fn note_place(&self, editor: &NoteEditor) -> String {
+        if let Some(p) = editor.paragraph {
+            return self.place_name(p);
+        }
+        let id = editor.note.as_deref();
+        let note = self.reader.notes.iter().find(|n| Some(n.id.as_str()) == id);
+        note.map_or_else(String::new, |n| n.paragraph_id.clone())
+    }
+
     /// The note editor, when it is open.
     pub fn note_editor(&self) -> Option<&NoteEditor> {
         self.overlays.iter().rev().find_map(|o| match o {
@@ -47,7 +58,7 @@ impl App {
             return;
         };
         let note = self.reader.notes.iter().find(|n| n.paragraph == Some(p));
-        let editor = NoteEditor::new(p, note);
+        let editor = NoteEditor::new(Some(p), note);
         self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
     }
 
@@ -87,7 +98,7 @@ impl App {
             return;
         };
         let text = editor.text().trim_end().to_string();
-        let id = self.place_name(editor.paragraph);
+        let id = self.note_place(&editor);
         let existed = editor.note.is_some();
         let recorded = self.record_note(editor.note.as_deref(), editor.paragraph, &text);
         if recorded.is_some() || editor.drafted {
@@ -165,7 +176,7 @@ impl App {
     /// The user's editor has closed: `text` is the note now (saved as from
     /// the built-in editor).
     pub fn finish_external_edit(&mut self, edit: ExternalEdit, text: &str) {
-        let mut editor = NoteEditor::new(edit.paragraph, None);
+        let mut editor = NoteEditor::new(Some(edit.paragraph), None);
         editor.note = edit.note;
         editor.area = TextArea::new(text.lines().map(str::to_string).collect());
         self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
@@ -203,16 +214,20 @@ impl App {
                 let Some(note) = self.reader.notes.get(sel).cloned() else {
                     return Some(Effect::None);
                 };
-                let Some(p) = note.paragraph else {
-                    self.notice = Some(Notice::NoteParagraphGone(note.paragraph_id.clone()));
-                    return Some(Effect::None);
-                };
-                // Edited whether or not the filter shows its paragraph,
-                // and the note chosen, not the paragraph's first.
+                // Edited whether or not the filter shows its paragraph
+                // (or the text still has it), and the note chosen, not the
+                // paragraph's first.
                 if action == Action::EditNote {
-                    let editor = NoteEditor::new(p, Some(&note));
+                    let editor = NoteEditor::new(note.paragraph, Some(&note));
                     self.overlays.push(Overlay::NoteEditor(Box::new(editor)));
                 }
+                let Some(p) = note.paragraph else {
+                    if action == Action::Open {
+                        let gone = note.paragraph_id.clone();
+                        self.notice = Some(Notice::NoteParagraphGone(gone));
+                    }
+                    return Some(Effect::None);
+                };
                 if !self.is_shown(p) {
                     if action == Action::Open {
                         self.notice = Some(Notice::HiddenByFilter(self.place_name(p)));

@@ -238,19 +238,26 @@ impl App {
     }
 
     /// Writes `text` as note `id` (or a new note when `None`) on paragraph
-    /// `p`; empty text deletes it. Returns the note's id if anything
-    /// changed.
-    pub(super) fn record_note(&mut self, id: Option<&str>, p: usize, text: &str) -> Option<String> {
-        let para = &self.index.doc().paragraphs[p];
-        let (pid, ptext) = (para.id.clone(), para.text.clone());
+    /// `p` (`None`: the note's paragraph is gone, and only the note's own
+    /// words change); empty text deletes it. Returns the note's id if
+    /// anything changed.
+    pub(super) fn record_note(
+        &mut self,
+        id: Option<&str>,
+        p: Option<usize>,
+        text: &str,
+    ) -> Option<String> {
+        let para = p.map(|p| &self.index.doc().paragraphs[p]);
+        let ptext = para.map(|para| para.text.clone());
+        let pid = para.map(|para| para.id.to_string());
         let state = &mut self.reader.state;
         let changed = match (id, text.trim().is_empty()) {
             (Some(id), true) => state.delete_note(id).then(|| id.to_string()),
             (Some(id), false) => (state.notes.get(id).is_some_and(|n| n.text != text)
-                && state.edit_note(id, text, &ptext))
+                && state.edit_note(id, text, ptext.as_deref()))
             .then(|| id.to_string()),
             (None, true) => None,
-            (None, false) => Some(state.add_note(&pid, text, &ptext)),
+            (None, false) => Some(state.add_note(&pid?, text, &ptext?)),
         };
         if changed.is_some() {
             self.dirty = true;

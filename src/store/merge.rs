@@ -187,7 +187,7 @@ mod tests {
         let mut a = DocState::new(None);
         let id = a.add_note("op-1", "first", "");
         let mut b = a.clone();
-        b.edit_note(&id, "second", "");
+        b.edit_note(&id, "second", Some(""));
         assert_eq!(merge(b.clone(), &a).notes[&id].text, "second");
         assert_eq!(merge(a.clone(), &b).notes[&id].text, "second");
         let mut c = b.clone();
@@ -205,8 +205,8 @@ mod tests {
         let mut start = DocState::new(None);
         let id = start.add_note("op-4", "AAA", "");
         let (mut a, mut b) = (start.clone(), start.clone());
-        b.edit_note(&id, "AAA BBB", "");
-        a.edit_note(&id, "AAA A2", "");
+        b.edit_note(&id, "AAA BBB", Some(""));
+        a.edit_note(&id, "AAA A2", Some(""));
         let texts = |s: &DocState| {
             let mut t: Vec<String> = s.live_notes().map(|(_, n)| n.text.clone()).collect();
             t.sort();
@@ -223,7 +223,7 @@ mod tests {
         let mut gone = start.clone();
         gone.delete_note(&id);
         let mut edited = start.clone();
-        edited.edit_note(&id, "AAA edited", "");
+        edited.edit_note(&id, "AAA edited", Some(""));
         assert_eq!(texts(&merge(gone.clone(), &edited)), ["AAA edited"]);
         assert_eq!(texts(&merge(edited, &gone)), ["AAA edited"]);
     }
@@ -235,12 +235,12 @@ mod tests {
         let mut a = DocState::new(None);
         let id = a.add_note("op-4", "one", "");
         let disk = a.clone();
-        a.edit_note(&id, "two", "");
+        a.edit_note(&id, "two", Some(""));
         let mut b = a.clone();
-        b.edit_note(&id, "three", "");
+        b.edit_note(&id, "three", Some(""));
         assert_eq!(merge(a.clone(), &b).live_notes().count(), 1);
         assert_eq!(merge(b.clone(), &a).notes[&id].text, "three");
-        a.edit_note(&id, "two again", "");
+        a.edit_note(&id, "two again", Some(""));
         assert_eq!(merge(disk.clone(), &a).live_notes().count(), 1);
         assert_eq!(merge(a.clone(), &disk).notes[&id].text, "two again");
     }

@@ -352,13 +352,16 @@ impl DocState {
         id
     }
 
-    /// Rewrites a live note's text (and re-records its paragraph's text).
-    /// False if there is no live note `id`.
-    pub fn edit_note(&mut self, id: &str, text: &str, paragraph_text: &str) -> bool {
+    /// Rewrites a live note's text (and re-records its paragraph's text,
+    /// where the text still has that paragraph). False if there is no
+    /// live note `id`.
+    pub fn edit_note(&mut self, id: &str, text: &str, paragraph_text: Option<&str>) -> bool {
         match self.notes.get_mut(id) {
             Some(n) if !n.deleted => {
                 n.text = text.to_string();
-                n.paragraph_hash = text_hash(paragraph_text);
+                if let Some(paragraph_text) = paragraph_text {
+                    n.paragraph_hash = text_hash(paragraph_text);
+                }
                 n.rewritten();
                 true
             }

@@ -287,7 +287,7 @@ mod tests {
         );
         assert!(!said.contains("written before") && !said.contains("deleted again"));
         // Edited, then another text's note: the latest words of each.
-        state.edit_note(&first, "second thought", "乙");
+        state.edit_note(&first, "second thought", Some("乙"));
         unkept.after_save(("k1", "decl.txt"), &state, false, &id);
         let mut other = DocState::new(None);
         other.add_note("art-2", "on the law", "丁");
@@ -376,7 +376,7 @@ mod tests {
         );
         // A note kept, then edited: its new words are not on disk.
         std::thread::sleep(std::time::Duration::from_millis(2));
-        state.edit_note(&kept, "kept, then edited", "甲");
+        state.edit_note(&kept, "kept, then edited", Some("甲"));
         unkept.after_save(("k", "decl.txt"), &state, false, &id);
         let said = unkept.message(Lang::En).unwrap();
         assert!(said.contains("so 2 notes written"), "{said}");

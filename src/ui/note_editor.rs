@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Widget};
 
 use super::{Styles, put};
 use crate::app::{App, NoteEditor};
-use crate::export::cite::paragraph_name;
 use crate::layout::{inner, list_overlay};
 use crate::text::{str_width, truncate_to_width};
 
@@ -22,10 +21,9 @@ pub struct NoteEditorBox<'a> {
 impl Widget for NoteEditorBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, styles) = (self.app, self.styles);
-        let para = &app.doc().paragraphs[self.editor.paragraph];
         let r = list_overlay(area, 14, 90);
         super::clear_for_overlay(r, buf);
-        let place = paragraph_name(app.index(), self.editor.paragraph, app.lang());
+        let place = app.note_place(self.editor);
         let save: Vec<String> = (app.keymap().keys_for(Mode::Editor, Action::SaveNote).iter())
             .map(|k| app.lang().key_label(k.label()))
             .collect();
@@ -58,9 +56,18 @@ impl Widget for NoteEditorBox<'_> {
         }
         // The paragraph's opening, for context, marked as a quote and ruled
         // off from the text area below it when there is room, so that it
-        // is not taken for the note.
-        let opening: String = para.text.chars().take(200).collect();
-        let opening = format!("» {}", opening.replace('\n', " "));
+        // is not taken for the note; or that the text no longer has it.
+        let (opening, style) = match self.editor.paragraph {
+            Some(p) => {
+                let text = &app.doc().paragraphs[p].text;
+                let opening: String = text.chars().take(200).collect();
+                (format!("» {}", opening.replace('\n', " ")), styles.faint())
+            }
+            None => {
+                let gone = app.lang().word(crate::i18n::Word::ParagraphGone);
+                (format!("⚠ {gone}"), styles.warning())
+            }
+        };
         let w = body.width as usize;
         put(
             buf,
@@ -68,7 +75,7 @@ impl Widget for NoteEditorBox<'_> {
             body.y,
             &truncate_to_width(&opening, w),
             w,
-            styles.faint(),
+            style,
         );
         let ruled = u16::from(body.height >= 5);
         if ruled == 1 {
