@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{current_id, keys, render_buffer, screen, status_line};
+use common::{current_id, keys, render_buffer, screen, selected_id, status_line};
 use dushanbe_reader::app::{App, Overlay};
 use dushanbe_reader::document::Source;
 use dushanbe_reader::i18n::Lang;
@@ -1369,4 +1369,34 @@ fn two_identical_texts_are_said_to_be_the_same() {
     let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
     screen(&mut app);
     assert_eq!(app.notice_text(), None);
+}
+
+/// Ending a comparison reads side A at the paragraph the bar was on (the
+/// status line's pair), not at the pair on top of the panes: after `j`
+/// stepped the bar down a comparison that fits, after `G`, and after `]`.
+#[test]
+fn ending_a_comparison_reads_where_its_bar_was() {
+    for (w, h) in [(120, 40), (80, 24), (60, 20)] {
+        for steps in ["gjjj", "gjj", "G", "Gk", "]]", "]]j", "<Tab>gjjj"] {
+            for end in ["<Esc>", "C"] {
+                let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", w, h, Lang::En);
+                screen(&mut app);
+                keys(&mut app, steps);
+                let status = status_line(&mut app);
+                let named = status.split(" ↔").next().unwrap().trim().to_string();
+                if named == "—" {
+                    continue;
+                }
+                keys(&mut app, end);
+                assert!(app.overlays().is_empty(), "{w}x{h} {steps}{end}");
+                let at = current_id(&mut app);
+                assert_eq!(at, named, "{w}x{h} {steps}{end}: {status}");
+                assert_eq!(
+                    selected_id(&app),
+                    named,
+                    "{w}x{h} {steps}{end}: the outline"
+                );
+            }
+        }
+    }
 }

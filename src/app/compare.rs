@@ -285,6 +285,10 @@ impl App {
             self.copy_in_compare(action == Action::CopyParagraph, b_index);
             return Some(Effect::None);
         }
+        if matches!(action, Action::OpenCompare | Action::Back) {
+            self.end_compare();
+            return Some(Effect::None);
+        }
         let differences = match action {
             Action::NextParagraph | Action::PrevParagraph => {
                 let view = self.compare_mut()?.clone();
@@ -322,7 +326,6 @@ impl App {
                     )));
                 }
             },
-            Action::OpenCompare | Action::Back => self.close_overlay(),
             Action::StartGoto | Action::NextHit | Action::PrevHit | Action::StartSearch => {
                 return None;
             }
@@ -417,6 +420,22 @@ impl App {
         };
         self.clipboard = Some(text);
         self.notice = Some(notice);
+    }
+
+    /// `C` or `Esc`: the comparison ends, reading side A at the pair the
+    /// bar is on (stepped below the top at the last screenful, or moved
+    /// past a top pair scrolled off), or where that pair is B's alone,
+    /// at the nearest pair above it with a paragraph of A.
+    fn end_compare(&mut self) {
+        let at = self.compare_view().and_then(|v| {
+            let pairs = v.pairs.get(..=v.target())?;
+            pairs.iter().rev().find_map(|pr| pr.a)
+        });
+        self.close_overlay();
+        if let Some(p) = at.filter(|&p| p != self.reader.view.top().paragraph) {
+            self.blocks().go_to(Position::start_of(p));
+        }
+        self.sync_outline();
     }
 
     /// After scrolling the comparison: side A is read where its top is.
