@@ -33,6 +33,7 @@ impl DocIndex {
         // The places nearest to what was typed, alone where there are any.
         let mut near = self.sub_paragraph_suggestions(query.as_ref());
         near.extend(self.past_the_last(query.as_ref()));
+        near.extend(self.under_other_headings(typed));
         if !near.is_empty() {
             near.dedup();
             near.truncate(3);
@@ -128,6 +129,24 @@ impl DocIndex {
         out
     }
 
+    /// For an id under a heading the text does not have, or does not
+    /// have it under (`s2-op-4`): the paragraphs with that id under
+    /// another heading, or under none (`op-4`, `s1-op-4`).
+    fn under_other_headings(&self, typed: &str) -> Vec<String> {
+        let typed = id::fold_input(typed);
+        let Some((_, base)) = id::unqualify(&typed) else {
+            return Vec::new();
+        };
+        let same = |p: &&Paragraph| {
+            let unqualified = id::unqualify(&p.id).map_or(p.id.as_str(), |(_, b)| b);
+            unqualified == base
+        };
+        (self.doc.paragraphs.iter().filter(same))
+            .map(|p| p.id.to_string())
+            .take(3)
+            .collect()
+    }
+
     /// The last numbered paragraph's number, when `query` numbers one past
     /// it (`13` of 12, `13 (a)`, `第十三条`, `9` of `3.2`); in a text of
     /// unnumbered paragraphs, the last one's id (`para-5` for `para. 9`).
@@ -188,6 +207,15 @@ impl DocIndex {
 #[cfg(test)]
 mod tests {
     use crate::index::tests::index;
+
+    #[test]
+    fn an_id_under_a_heading_it_is_not_under_suggests_where_it_is() {
+        let flat = index("1. a.\n\n2. b.\n\n3. c.\n\n4. d.\n");
+        assert_eq!(flat.example_ids_for("s2-op-4"), "op-4");
+        let parts = index("Part I\n\n1. a.\n\n2. b.\n\nPart II\n\n1. c.\n\n2. d.\n");
+        assert_eq!(parts.example_ids_for("s5-op-2"), "s1-op-2, s2-op-2");
+        assert_eq!(parts.example_ids_for("S7-OP-1"), "s1-op-1, s2-op-1");
+    }
 
     #[test]
     fn a_missing_sub_paragraph_suggests_its_paragraph_and_its_first_and_last() {
