@@ -1148,7 +1148,8 @@ fn cite_takes_bracketed_chinese_labels() {
 }
 
 /// A resolution is cited as those who cite it write it: by its body,
-/// number and year, without its adoption line.
+/// number and year, without its adoption line; one numbered by session,
+/// with its date of adoption.
 #[test]
 fn cite_names_a_resolution_by_body_and_number() {
     let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -1158,7 +1159,7 @@ fn cite_names_a_resolution_by_body_and_number() {
         &fixture("ga-resolution.en.txt"),
     ]));
     assert!(
-        ga.ends_with("\n(General Assembly resolution 90/123, para. 2)\n"),
+        ga.ends_with("\n(General Assembly resolution 90/123 of 20 March 2031, para. 2)\n"),
         "{ga}"
     );
     let sc = stdout(&dushanbe(&[

@@ -298,10 +298,15 @@ fn cited_under(index: &DocIndex, p: usize, name: fn(&Document, DocLang) -> Strin
 }
 
 /// The document's name with its dateline: `《杜尚别宣言》（杜尚别，2018年5月3-4日）`.
-/// A resolution's adoption line is left out: its number and year say it.
+/// A resolution's adoption line is left out: its number and year say it,
+/// or its date of adoption does (`General Assembly resolution 90/123 of 20
+/// March 2031`).
 fn doc_heading(doc: &Document, lang: DocLang) -> String {
-    if let Some(name) = resolution_in(doc, lang) {
-        return name;
+    if let Some(name) = resolution_name(doc) {
+        return match lang {
+            DocLang::Zh => name.zh_dated.unwrap_or(name.zh),
+            DocLang::En => name.en_dated.unwrap_or(name.en),
+        };
     }
     let name = titled_name(doc, lang);
     // A date line already in brackets keeps its own.

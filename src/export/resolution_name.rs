@@ -6,7 +6,10 @@
 //! it. A citation names it as those who cite it do: `Security Council
 //! resolution 2396 (2017), para. 2`, `安全理事会第2396（2017）号决议第2段`,
 //! `General Assembly resolution 90/123, para. 2`, `大会第90/123号决议第2段`;
-//! the adoption line is left out, the number and year say it.
+//! the adoption line is left out, the number and year say it. Where a
+//! citation gives the text's date (a quote's), a resolution numbered by
+//! session has its date of adoption, as the UN cites them: `General
+//! Assembly resolution 90/123 of 20 March 2031`, `大会2031年3月20日第90/123号决议`.
 
 use crate::document::Document;
 use crate::refs::Symbol;
@@ -16,6 +19,10 @@ use crate::refs::Symbol;
 pub struct ResolutionName {
     pub en: String,
     pub zh: String,
+    /// With its date of adoption, where its number does not give the
+    /// year and its adoption line gives the date in that language.
+    pub en_dated: Option<String>,
+    pub zh_dated: Option<String>,
 }
 
 /// The citation name of `doc` if it is a Security Council or General
@@ -31,6 +38,8 @@ pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
         return Some(ResolutionName {
             en: symbol.name_en(),
             zh: symbol.name_zh(),
+            en_dated: None,
+            zh_dated: None,
         });
     }
     // A symbol of the form 90/123 (or 2032/15) is a body's when the text
@@ -50,10 +59,47 @@ pub fn resolution_name(doc: &Document) -> Option<ResolutionName> {
                 .any(|t| t.starts_with(&format!("The {en}")) || t.starts_with(zh))
     })?;
     let (session, number) = ga_title(title)?;
+    let en_name = format!("{en} resolution {session}/{number}");
     Some(ResolutionName {
-        en: format!("{en} resolution {session}/{number}"),
+        en_dated: english_date(dateline).map(|d| format!("{en_name} of {d}")),
+        zh_dated: chinese_date(dateline).map(|d| format!("{zh}{d}第{session}/{number}号决议")),
+        en: en_name,
         zh: format!("{zh}第{session}/{number}号决议"),
     })
+}
+
+/// The date an English adoption line ends with: `… meeting, on 20 March
+/// 2031` → `20 March 2031`.
+fn english_date(line: &str) -> Option<&str> {
+    let (_, date) = line.rsplit_once(" on ")?;
+    let date = date.trim().trim_end_matches('.');
+    let words: Vec<&str> = date.split(' ').collect();
+    let [day, month, year] = words[..] else {
+        return None;
+    };
+    let day_ok = day.len() <= 2 && digits(day).is_some();
+    let month_ok = month.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && month.chars().all(|c| c.is_ascii_alphabetic());
+    (day_ok && month_ok && year.len() == 4 && digits(year).is_some()).then_some(date)
+}
+
+/// The first date written `2031年3月20日` in a Chinese adoption line.
+fn chinese_date(line: &str) -> Option<&str> {
+    line.char_indices().find_map(|(i, _)| {
+        let rest = &line[i..];
+        rest.get(..4).and_then(digits)?;
+        let after = rest[4..].strip_prefix('年')?;
+        Some(&rest[..4 + '年'.len_utf8() + month_day(after)?])
+    })
+}
+
+/// The length of `3月20日` at the start of `s`.
+fn month_day(s: &str) -> Option<usize> {
+    let month = s.bytes().take_while(u8::is_ascii_digit).count();
+    let s2 = s[month..].strip_prefix('月')?;
+    let day = s2.bytes().take_while(u8::is_ascii_digit).count();
+    let ok = (1..=2).contains(&month) && (1..=2).contains(&day) && s2[day..].starts_with('日');
+    ok.then(|| month + '月'.len_utf8() + day + '日'.len_utf8())
 }
 
 /// Bodies whose resolutions are numbered `session/number` (or
@@ -170,6 +216,40 @@ mod tests {
         // Not when nothing says the Assembly adopted it (the Economic and
         // Social Council numbers its resolutions 2019/25).
         assert_eq!(named("90/123. Prevention\n\n1. Invites.\n", false), None);
+    }
+
+    /// The name with its date of adoption, of `text`.
+    fn dated(text: &str, zh: bool) -> Option<String> {
+        let doc = load_bytes(text.as_bytes(), Source::Embedded).document;
+        let name = resolution_name(&doc)?;
+        if zh { name.zh_dated } else { name.en_dated }
+    }
+
+    #[test]
+    fn a_resolution_numbered_by_session_is_dated_by_its_adoption_line() {
+        let ga = "90/123. Prevention\n\nAdopted by the General Assembly at its 90th plenary meeting, on 20 March 2031\n\nThe General Assembly,\n\n1. Invites.\n";
+        assert_eq!(
+            dated(ga, false).as_deref(),
+            Some("General Assembly resolution 90/123 of 20 March 2031")
+        );
+        let zh = "第90/123号决议\n\n2031年3月20日大会第90次全体会议通过\n\n大会，\n\n1. 邀请。\n";
+        assert_eq!(
+            dated(zh, true).as_deref(),
+            Some("大会2031年3月20日第90/123号决议")
+        );
+        let ecosoc = "Resolution adopted by the Economic and Social Council on 22 July 2032\n\n2032/15. Science\n\nThe Economic and Social Council,\n\n1. Decides.\n";
+        assert_eq!(
+            dated(ecosoc, false).as_deref(),
+            Some("Economic and Social Council resolution 2032/15 of 22 July 2032")
+        );
+        // No date in the line, or none at all: the name alone serves.
+        let undated = "90/123. Prevention\n\nThe General Assembly,\n\n1. Invites.\n";
+        assert_eq!(dated(undated, false), None);
+        let vague = "90/123. Prevention\n\nAdopted by the General Assembly on a day in March\n\n1. Invites.\n";
+        assert_eq!(dated(vague, false), None);
+        // A Security Council resolution's year is in its number.
+        let sc = "Resolution 2999 (2031)\n\nAdopted by the Security Council at its 9500th meeting, on 3 June 2031\n\n1. Decides.\n";
+        assert_eq!(dated(sc, false), None);
     }
 
     #[test]
