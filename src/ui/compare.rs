@@ -280,6 +280,14 @@ impl<'a> CompareBox<'a> {
         if let Some(full) = search.first() {
             return (full.clone(), styles.status(), false);
         }
+        (self.key_hints(usize::MAX), styles.status(), false)
+    }
+
+    /// The keys of the comparison, as many as fit in `room`: short of it,
+    /// the one that changes side goes first, then `]`; the key that ends
+    /// the comparison stays.
+    fn key_hints(&self, room: usize) -> String {
+        let app = self.app;
         let (a, b, r) = self.view.summary;
         let lang = app.lang();
         let key = |action: Action| {
@@ -297,14 +305,26 @@ impl<'a> CompareBox<'a> {
             (Action::ToggleFocus, ("side", "换侧"), true),
             (Action::Back, ("close", "关闭"), true),
         ];
-        let keys: Vec<String> = offered
+        let keys: Vec<(Action, String)> = offered
             .into_iter()
             .filter(|(_, _, shown)| *shown)
             .filter_map(|(action, (en, zh), _)| {
-                Some(format!("{} {}", key(action)?, lang.pick(en, zh)))
+                Some((action, format!("{} {}", key(action)?, lang.pick(en, zh))))
             })
             .collect();
-        (keys.join("  "), styles.status(), false)
+        let given_up = [None, Some(Action::ToggleFocus), Some(Action::NextParagraph)];
+        let mut left_out = Vec::new();
+        for gone in given_up {
+            left_out.extend(gone);
+            let kept = keys.iter().filter(|(a, _)| !left_out.contains(a));
+            let hints = kept.map(|(_, k)| k.as_str()).collect::<Vec<_>>().join("  ");
+            if str_width(&hints) <= room {
+                return hints;
+            }
+        }
+        keys.iter()
+            .find(|(a, _)| *a == Action::Back)
+            .map_or_else(String::new, |(_, k)| k.clone())
     }
 
     /// The search on side A, fullest first: `“terrorist” hit 2/7`, then
@@ -416,6 +436,11 @@ impl<'a> CompareBox<'a> {
         let keys = match saying && str_width(&keys) > room && room >= 8 {
             true => truncate_to_width(&keys, room),
             false => keys,
+        };
+        // Short of room, the keys are fewer.
+        let keys = match saying || fits(&left, str_width(&keys) + 2) {
+            true => keys,
+            false => self.key_hints(width.saturating_sub(str_width(&left) + 2)),
         };
         let right = fits(&left, str_width(&keys) + 2).then_some(keys);
         put_status_line(buf, (area.x, y, width), &left, right, right_style, styles);
