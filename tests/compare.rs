@@ -1424,3 +1424,26 @@ fn a_narrow_comparison_keeps_the_key_that_ends_it() {
         }
     }
 }
+
+/// A pane's title cut to its room leaves a rule before the corner, on
+/// both sides alike, whether it was cut at a Chinese character or a Latin.
+#[test]
+fn both_pane_titles_leave_a_rule_before_the_corner() {
+    for w in (40..=120).step_by(3) {
+        for lang in [Lang::En, Lang::Zh] {
+            let mut app = comparing("statement.zh.txt", "statement.en.txt", w, 24, lang);
+            let s = screen(&mut app);
+            let top: Vec<char> = s.lines().next().unwrap().chars().collect();
+            let corners = top.iter().filter(|&&c| c == '┐').count();
+            assert_eq!(corners, 2, "{w}: {s}");
+            for (i, _) in top.iter().enumerate().filter(|(_, c)| **c == '┐') {
+                assert_eq!(
+                    top[i - 1],
+                    '─',
+                    "{w} {lang:?}: {}",
+                    s.lines().next().unwrap()
+                );
+            }
+        }
+    }
+}

@@ -74,8 +74,9 @@ impl Widget for CompareBox<'_> {
             (right, &name_b, &name_a, view.focus_b, "B"),
         ] {
             let mut title = format!(" {tag} · {name} ");
+            // Within the corners, with a rule before the right one.
             let room =
-                (pane.width as usize).saturating_sub(str_width(&title) - str_width(name) + 2);
+                (pane.width as usize).saturating_sub(str_width(&title) - str_width(name) + 3);
             if str_width(name) > room {
                 // Told apart from the other side's title where they start
                 // alike, and never cut inside a number (`（2026—…`).
