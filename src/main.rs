@@ -4,6 +4,7 @@
 //! output is not a terminal) or hands over to the reader.
 
 mod fast_open;
+mod not_cited;
 mod printing;
 mod reading;
 mod terminal;

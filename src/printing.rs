@@ -6,12 +6,13 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use dushanbe_reader::export::{self, Format};
-use dushanbe_reader::i18n::{Warning, state_not_read};
+use dushanbe_reader::i18n::{Lang, Warning, state_not_read};
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::refs::{Recogniser, list_references};
 use dushanbe_reader::store::{DocKey, DocState, StateStore, follow_moved_paragraphs, now_ms};
 use dushanbe_reader::themes::{Filter, Themes};
 
+use super::not_cited::NotCited;
 use super::{Cli, complain};
 
 /// The texts to write about, each with its key in the state store.
@@ -67,7 +68,7 @@ pub fn output_of(
         return Ok(references_listed(texts));
     }
     if let Some(id) = &cli.cite {
-        return cite(texts, id);
+        return cite(texts, id, cli.lang);
     }
     let store = match format {
         Format::Json | Format::Notes => Some(state_to_read(cli, format)?),
@@ -168,8 +169,12 @@ fn saved_state(
 
 /// `--cite ID`: the paragraph with its citation, from the first text
 /// that has it; a citation copied whole is quoted from the text it names
-/// only.
-fn cite(texts: &Texts, id: &str) -> Result<String, String> {
+/// only. Why not, in the interface's language `lang`.
+fn cite(texts: &Texts, id: &str, lang: Lang) -> Result<String, String> {
+    cite_in(texts, id).map_err(|why| why.said(lang))
+}
+
+fn cite_in(texts: &Texts, id: &str) -> Result<String, NotCited> {
     use dushanbe_reader::document::text_name;
     // A title alone names no paragraph: one of its text's is suggested.
     if text_name::names_text_alone(id) {
@@ -181,12 +186,7 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
                 .find(|&p| ix.doc().paragraphs[p].number.is_some())?;
             Some(export::cite::citation(ix, p))
         });
-        return Err(match first {
-            Some(first) => {
-                format!("'{id}' names a whole text; cite one of its paragraphs (try {first})")
-            }
-            None => format!("'{id}' cites another text, and no text given has that name"),
-        });
+        return Err(NotCited::WholeText(id.to_string(), first));
     }
     // A text named by words none given has (`Foo Declaration, para. 2`)
     // is not quoted from the first text that has a paragraph 2.
@@ -195,9 +195,7 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         .next()
         .is_some_and(|first| first.names_no_text_among(id, given()))
     {
-        return Err(format!(
-            "'{id}' cites another text, and no text given has that name"
-        ));
+        return Err(NotCited::AnotherText(id.to_string()));
     }
     // A citation copied whole is quoted from the text it names only.
     let docs = texts.texts.iter().map(|(ix, _)| ix.doc());
@@ -223,10 +221,8 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
                 .any(|(ix, _)| n.names_any_edition(ix.doc()))
         };
         return Err(match named.as_ref().is_some_and(names) {
-            true => {
-                format!("'{id}' cites an edition of another date, and no text given has that date")
-            }
-            false => format!("'{id}' cites another text, and no text given has that name"),
+            true => NotCited::AnotherEdition(id.to_string()),
+            false => NotCited::AnotherText(id.to_string()),
         });
     }
     // Of several texts, what to try in the one named is cited whole, so
@@ -244,17 +240,14 @@ fn cite(texts: &Texts, id: &str) -> Result<String, String> {
         .ok_or_else(|| {
             use dushanbe_reader::document::id::{IdQuery, parse_input};
             if let Some(heading) = missing {
-                return format!("this text has no heading '{heading}'");
+                return NotCited::NoHeading(heading.to_string());
             }
             if cited.iter().any(|ix| ix.names_heading_after_text(id)) {
-                return format!("'{id}' is a heading with no paragraph under it");
+                return NotCited::HeadingAlone(id.to_string());
             }
             match parse_input(id) {
-                Some(IdQuery::Heading { bare: false, .. }) => {
-                    format!("this text has no heading '{id}'")
-                }
-                _ if examples.is_empty() => format!("no paragraph '{id}': the text has none"),
-                _ => format!("no paragraph '{id}' (try {examples})"),
+                Some(IdQuery::Heading { bare: false, .. }) => NotCited::NoHeading(id.to_string()),
+                _ => NotCited::NoParagraph(id.to_string(), examples),
             }
         })
 }

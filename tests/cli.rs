@@ -1682,3 +1682,37 @@ fn list_themes_lines_up_a_chinese_id() {
     let financing = out.lines().find(|l| l.starts_with("financing")).unwrap();
     assert!(count_end(financing) < 30, "{out}");
 }
+
+/// `--cite`'s errors are said in the interface's language: `--lang zh`,
+/// or the configuration's `lang`, as `:` says them in the reader.
+#[test]
+fn cite_errors_are_said_in_the_interfaces_language() {
+    let fixture = |name: &str| format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let draft = fixture("compare/edition-1.zh.txt");
+    for (args, said) in [
+        (&["--cite", "第99段"][..], "没有段落“第99段”（可输入 5）"),
+        (
+            &["--cite", "《某某宣言》第2段"],
+            "“《某某宣言》第2段”引的是另一文本，所给文本中没有这一名称",
+        ),
+        (&["--cite", "第九章"], "本文没有“第九章”这一标题"),
+        (
+            &["--cite", "《区域反恐合作宣言（草案）》"],
+            "“《区域反恐合作宣言（草案）》”指整篇文本；请引用其中一段",
+        ),
+    ] {
+        let o = dushanbe(&[&["--lang", "zh"], args, &[draft.as_str()]].concat());
+        assert_one_line_error(&o, said);
+    }
+    // The configuration's language, where --lang is not given; --lang
+    // over it.
+    let config = scratch("zh-config");
+    let dir = config.join("dushanbe-reader");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("config.toml"), "[reader]\nlang = \"zh\"\n").unwrap();
+    let o = dushanbe_with_config(&["--cite", "第99段", &draft], &config);
+    assert_one_line_error(&o, "没有段落“第99段”（可输入 5）");
+    let o = dushanbe_with_config(&["--lang", "en", "--cite", "第99段", &draft], &config);
+    assert_one_line_error(&o, "no paragraph '第99段' (try 5)");
+    std::fs::remove_dir_all(config).unwrap();
+}
