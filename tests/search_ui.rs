@@ -589,3 +589,26 @@ fn the_selected_rows_match_shows_without_colour() {
         .collect();
     assert_eq!(cut_out, "重申", "{}", buffer_text(&buf));
 }
+
+/// `/` then Enter on the search kept from before goes to its first hit
+/// from where reading is, as typing it anew would, so that what `y`
+/// copies is the hit's paragraph the status line counts.
+#[test]
+fn the_kept_search_submitted_again_goes_to_its_first_hit_from_here() {
+    let mut a = app(120, 40);
+    keys(&mut a, "/重申<Enter>:op-5<Enter>");
+    assert_eq!(current_id(&mut a), "op-5");
+    keys(&mut a, ":op-6<Enter>/<Enter>");
+    assert_eq!(current_id(&mut a), "op-7");
+    assert!(
+        status_line(&mut a).contains("“重申” hit 6/7"),
+        "{}",
+        status_line(&mut a)
+    );
+    // And the place it left is one Ctrl-O back.
+    keys(&mut a, "<C-o>");
+    assert_eq!(current_id(&mut a), "op-6");
+    // Past the last hit, it wraps to the first.
+    keys(&mut a, ":op-15<Enter>/<Enter>");
+    assert_eq!(current_id(&mut a), "pre-4");
+}

@@ -407,6 +407,14 @@ impl App {
             .as_ref()
             .map_or_else(Default::default, |s| s.origin);
         self.close_overlay();
+        // The search kept from before, submitted as it was (`/` Enter):
+        // its first hit from where reading was, as typing it shows.
+        let unmoved =
+            (self.reader.search.as_ref()).is_some_and(|s| s.answered && s.current.is_none());
+        if let Some(i) = self.first_hit_from(origin.paragraph).filter(|_| unmoved) {
+            self.go_to_hit(i, false);
+            self.sync_outline();
+        }
         self.record_jump(origin);
         self.focus = Focus::Reader;
     }
