@@ -679,3 +679,28 @@ fn a_note_on_a_paragraph_gone_can_be_edited_from_the_list() {
         assert_eq!(*kept, dushanbe_reader::store::text_hash("old words"));
     }
 }
+
+/// The notes list's title keeps as many of its keys as fit, each whole,
+/// rather than cut one inside (`Esc c…`).
+#[test]
+fn the_notes_list_title_keeps_its_keys_whole() {
+    for (lang, w, h, kept, left_out) in [
+        (Lang::En, 120, 40, "Esc closes", ""),
+        (Lang::En, 60, 20, "d deletes", "Esc"),
+        (Lang::Zh, 120, 40, "Esc 关闭", ""),
+        (Lang::Zh, 50, 20, "a 编辑", "Esc"),
+    ] {
+        let mut a = app_in(lang, w, h);
+        keys(&mut a, "aone<Esc>:2<Enter>atwo<Esc>\"");
+        let s = screen(&mut a);
+        let title = s
+            .lines()
+            .find(|l| l.contains("2 notes —") || l.contains("共 2 条笔记 —"))
+            .unwrap_or_else(|| panic!("{s}"));
+        assert!(title.contains(kept) && !title.contains('…'), "{w}: {title}");
+        assert!(
+            left_out.is_empty() || !title.contains(left_out),
+            "{w}: {title}"
+        );
+    }
+}

@@ -275,28 +275,31 @@ impl Lang {
         }
     }
 
-    /// The notes list's title, with the keys that go to a note, edit it,
-    /// delete it and close the list.
-    pub fn notes_title(self, n: usize, [open, edit, delete, close]: [&str; 4]) -> String {
-        match self {
-            Lang::En => format!(
-                " {n} note{} — {open} goes there, {edit} edits, {delete} deletes, {close} closes ",
-                if n == 1 { "" } else { "s" }
-            ),
-            Lang::Zh => {
+    /// The notes list's title, with the first `hints` of the keys that go
+    /// to a note, edit it, delete it and close the list (fewer where the
+    /// title is short of room, so that none is cut inside).
+    pub fn notes_title(self, n: usize, keys: [&str; 4], hints: usize) -> String {
+        let words = [
+            ("goes there", "跳转"),
+            ("edits", "编辑"),
+            ("deletes", "删除"),
+            ("closes", "关闭"),
+        ];
+        let said: Vec<String> = (keys.iter().zip(words).take(hints))
+            .map(|(key, (en, zh))| match (self, key.is_ascii()) {
+                (Lang::En, _) => format!("{key} {en}"),
                 // `回车跳转`, `a 编辑`: a space after a Latin key only.
-                let keyed = |key: &str, word: &str| match key.is_ascii() {
-                    true => format!("{key} {word}"),
-                    false => format!("{key}{word}"),
-                };
-                format!(
-                    " 共 {n} 条笔记 — {}，{}，{}，{} ",
-                    keyed(open, "跳转"),
-                    keyed(edit, "编辑"),
-                    keyed(delete, "删除"),
-                    keyed(close, "关闭")
-                )
-            }
+                (Lang::Zh, true) => format!("{key} {zh}"),
+                (Lang::Zh, false) => format!("{key}{zh}"),
+            })
+            .collect();
+        let count = match self {
+            Lang::En => format!("{n} note{}", if n == 1 { "" } else { "s" }),
+            Lang::Zh => format!("共 {n} 条笔记"),
+        };
+        match said.is_empty() {
+            true => format!(" {count} "),
+            false => format!(" {count} — {} ", said.join(self.pick(", ", "，"))),
         }
     }
 

@@ -42,7 +42,14 @@ impl Widget for NotesList<'_> {
             key(Action::DeleteNote),
             close,
         ];
-        let title = lang.notes_title(notes.len(), [&keys[0], &keys[1], &keys[2], &keys[3]]);
+        let keys = [&*keys[0], &keys[1], &keys[2], &keys[3]];
+        // As many of the keys as the border has room for, whole.
+        let room = (r.width as usize).saturating_sub(2);
+        let title = (0..=keys.len())
+            .rev()
+            .map(|hints| lang.notes_title(notes.len(), keys, hints))
+            .find(|title| str_width(title) <= room)
+            .unwrap_or_else(|| lang.notes_title(notes.len(), keys, 0));
         let frame = ListFrame::draw(r, buf, styles, &title, (self.selected, notes.len()));
         let (list, first) = (frame.rows, frame.first);
         let width = list.width as usize;
