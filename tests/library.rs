@@ -1194,3 +1194,23 @@ fn ref_cited_only_in_another_text_lists_its_citing_paragraphs() {
         Some("no paragraph cites resolution 9999")
     );
 }
+
+/// `Y` under a filter says what it copied in a form that fits whole,
+/// beside the filter and the text's number, rather than cut (`4 matchi…`).
+#[test]
+fn copying_what_the_filter_shows_is_said_whole_in_a_narrow_library() {
+    for lang in [Lang::En, Lang::Zh] {
+        for w in [60, 70, 80, 100, 120] {
+            let mut app = library(w, 24, lang);
+            keys(&mut app, "t2t>>Y");
+            let status = status_line(&mut app);
+            let copied = match lang {
+                Lang::En => "copied 5 paragraphs",
+                Lang::Zh => "已复制 5 段",
+            };
+            assert!(status.contains(copied), "{w}: {status}");
+            assert!(!status.trim_end().ends_with('…'), "{w}: {status}");
+            assert!(status.starts_with(" 3/4 "), "{w}: {status}");
+        }
+    }
+}

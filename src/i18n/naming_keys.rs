@@ -101,6 +101,21 @@ impl Notice {
             let unnamed = lang.pick("delete this note? again: yes", "删除这条笔记？再按：删除");
             forms.push(unnamed.to_string());
         }
+        // What was copied, before what with: how many match, then how many.
+        if let Notice::CopiedAll(n, Some(m)) = *self
+            && m < n
+        {
+            forms.push(match lang {
+                Lang::En => format!("copied {n} paragraphs: {m} matching"),
+                Lang::Zh => format!("已复制 {n} 段：{m} 段相符"),
+            });
+        }
+        if let Notice::CopiedAll(n @ 2.., _) = *self {
+            forms.push(match lang {
+                Lang::En => format!("copied {n} paragraphs"),
+                Lang::Zh => format!("已复制 {n} 段"),
+            });
+        }
         forms
     }
 

@@ -181,12 +181,13 @@ impl StatusLine<'_> {
             forms.extend(shortened(&short_paths(&copy)));
             return forms;
         }
-        // Where it has forms in fewer words, those before cutting the first.
-        if let Some((terse, fewer)) = app.notice_terse().split_first() {
+        // Where it has forms in fewer words, those before cutting the
+        // last of them (so that the forms only get shorter).
+        let terse = app.notice_terse();
+        if let Some(tersest) = terse.last() {
             let mut forms = vec![notice.to_string()];
-            let mut cut = shortened(terse);
-            cut.splice(1..1, fewer.iter().cloned());
-            forms.extend(cut);
+            forms.extend(terse.iter().cloned());
+            forms.extend(shortened(tersest).into_iter().skip(1));
             return forms;
         }
         let Some(Notice::Library(LibraryNotice::Opened(label, n, of))) = app.notice() else {
