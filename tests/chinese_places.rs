@@ -239,3 +239,19 @@ fn a_notice_naming_the_paragraph_is_not_said_beside_its_name() {
         }
     }
 }
+
+/// Short of room for the paragraph's name, a notice that names it says
+/// what was done without it, rather than cut it inside a label
+/// (`已设置标记 b：执行部分第3段第(b)项第(ii…`).
+#[test]
+fn a_notice_short_of_room_for_the_name_is_not_cut_inside_it() {
+    for (keys_, said) in [("mb", "已设置标记 b"), ("y", "已复制")] {
+        for w in 40..=60 {
+            let mut a = fixture_zh("sc-resolution.zh.txt", w, 20);
+            keys(&mut a, &format!(":op-3-b-ii<Enter>{keys_}"));
+            let status = status_line(&mut a);
+            assert!(status.contains(said), "{w}: {status}");
+            assert!(!status.trim_end().ends_with('…'), "{w}: {status}");
+        }
+    }
+}

@@ -144,6 +144,11 @@ impl Notice {
             (Notice::NoteDeleteAsked(id), Lang::Zh) => {
                 format!("删除 {id} 的笔记？再按：删除")
             }
+            // What was done, without the paragraph's name, which is not
+            // cut inside a label (`第(ii…`): the place says it.
+            (Notice::MarkSet(c, _), Lang::En) => format!("mark {c} set"),
+            (Notice::MarkSet(c, _), Lang::Zh) => format!("已设置标记 {c}"),
+            (Notice::Copied(..), _) => lang.pick("copied with citation", "已复制及其出处").into(),
             _ => return None,
         })
     }
