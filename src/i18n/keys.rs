@@ -17,33 +17,10 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
     if let Some(words) = super::refs::in_mode(mode, action) {
         return Some(words);
     }
+    if mode == Mode::Prompt {
+        return in_prompt(action);
+    }
     Some(match (mode, action) {
-        (Mode::Prompt, PromptSubmit) => ("go there; keep the search", "跳转；保留搜索"),
-        (Mode::Prompt, PromptCancel) => ("cancel and go back", "取消并返回"),
-        (Mode::Prompt, PromptBackspace) => ("erase", "删除"),
-        (Mode::Prompt, PromptChar(_)) => ("type", "输入"),
-        (Mode::Prompt, PromptDelete) => {
-            ("delete the character under the cursor", "删除光标处的字符")
-        }
-        (Mode::Prompt, PromptLeft) => ("cursor left", "光标左移"),
-        (Mode::Prompt, PromptRight) => ("cursor right", "光标右移"),
-        (Mode::Prompt, PromptWordLeft) => ("a word left", "左移一词"),
-        (Mode::Prompt, PromptWordRight) => ("a word right", "右移一词"),
-        (Mode::Prompt, PromptHome) => ("to the start of the line", "到行首"),
-        (Mode::Prompt, PromptEnd) => ("to the end of the line", "到行尾"),
-        (Mode::Prompt, PromptDeleteWord) => ("delete the word before the cursor", "删除光标前的词"),
-        (Mode::Prompt, PromptDeleteToStart) => ("delete to the start of the line", "删除到行首"),
-        (Mode::Prompt, PromptDeleteToEnd) => ("delete to the end of the line", "删除到行尾"),
-        (Mode::Prompt, PromptUp) => (
-            "earlier entry of the history; the candidate above",
-            "历史中较早的一项；上一个候选",
-        ),
-        (Mode::Prompt, PromptDown) => (
-            "later entry of the history; the candidate below",
-            "历史中较晚的一项；下一个候选",
-        ),
-        (Mode::Prompt, PromptNext) => ("the next go-to candidate", "下一个跳转候选"),
-        (Mode::Prompt, PromptPrev) => ("the previous go-to candidate", "上一个跳转候选"),
         (Mode::HitList | Mode::Themes, Up) => ("move up", "向上移动"),
         (Mode::HitList | Mode::Themes, Down) => ("move down", "向下移动"),
         (Mode::HitList, Top) => ("first hit", "第一个结果"),
@@ -55,6 +32,8 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         }
         (Mode::Themes, ToggleTheme(_)) => ("turn theme N on or off", "开关第 N 个主题"),
         (Mode::Themes, ToggleThemePanel | Back) => ("close the panel", "关闭面板"),
+        (Mode::Themes, Top) => ("first theme", "第一个主题"),
+        (Mode::Themes, Bottom) => ("last theme", "最后一个主题"),
         (Mode::Marks, Down) => ("next mark in the list", "列表中的下一个标记"),
         (Mode::Marks, Up) => ("previous mark in the list", "列表中的上一个标记"),
         (Mode::Marks, Open) => ("go to the selected mark", "跳到所选标记"),
@@ -109,6 +88,38 @@ fn in_mode(mode: Mode, action: Action) -> Option<(&'static str, &'static str)> {
         (Mode::Help, Top) => ("to the top", "到顶部"),
         (Mode::Help, Bottom) => ("to the end", "到底部"),
         (Mode::Help, ToggleHelp | Back) => ("close help", "关闭帮助"),
+        _ => return None,
+    })
+}
+
+/// Descriptions in the go-to and search lines.
+fn in_prompt(action: Action) -> Option<(&'static str, &'static str)> {
+    use Action::*;
+    Some(match action {
+        PromptSubmit => ("go there; keep the search", "跳转；保留搜索"),
+        PromptCancel => ("cancel and go back", "取消并返回"),
+        PromptBackspace => ("erase", "删除"),
+        PromptChar(_) => ("type", "输入"),
+        PromptDelete => ("delete the character under the cursor", "删除光标处的字符"),
+        PromptLeft => ("cursor left", "光标左移"),
+        PromptRight => ("cursor right", "光标右移"),
+        PromptWordLeft => ("a word left", "左移一词"),
+        PromptWordRight => ("a word right", "右移一词"),
+        PromptHome => ("to the start of the line", "到行首"),
+        PromptEnd => ("to the end of the line", "到行尾"),
+        PromptDeleteWord => ("delete the word before the cursor", "删除光标前的词"),
+        PromptDeleteToStart => ("delete to the start of the line", "删除到行首"),
+        PromptDeleteToEnd => ("delete to the end of the line", "删除到行尾"),
+        PromptUp => (
+            "earlier entry of the history; the candidate above",
+            "历史中较早的一项；上一个候选",
+        ),
+        PromptDown => (
+            "later entry of the history; the candidate below",
+            "历史中较晚的一项；下一个候选",
+        ),
+        PromptNext => ("the next go-to candidate", "下一个跳转候选"),
+        PromptPrev => ("the previous go-to candidate", "上一个跳转候选"),
         _ => return None,
     })
 }
@@ -336,4 +347,24 @@ pub fn hint(action: Action, mode: Mode, lang: Lang) -> &'static str {
         _ => return describe(mode, action, lang),
     };
     lang.pick(en, zh)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Action::{Bottom, Top};
+
+    /// In the theme panel, Home and End go to the first and last theme,
+    /// and its help says so, not that they go to a paragraph.
+    #[test]
+    fn the_theme_panels_home_and_end_are_said_of_themes() {
+        for (action, en, zh) in [
+            (Top, "first theme", "第一个主题"),
+            (Bottom, "last theme", "最后一个主题"),
+        ] {
+            assert_eq!(describe(Mode::Themes, action, Lang::En), en);
+            assert_eq!(describe(Mode::Themes, action, Lang::Zh), zh);
+        }
+        assert_eq!(describe(Mode::Normal, Bottom, Lang::Zh), "跳到最后一段");
+    }
 }
