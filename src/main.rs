@@ -459,10 +459,31 @@ fn setup_of(cli: &mut Cli, lang_given: bool) -> Result<reading::Setup, String> {
     })
 }
 
-/// `--print-config`: the configuration in effect, as TOML.
+/// `--print-config`: the configuration in effect, as TOML. Not where the
+/// configuration file was set aside, or a colour in it left out: what is
+/// in effect then, written over the file as the README shows, would lose
+/// those settings.
 fn print_config(cli: &Cli) -> ExitCode {
     match load_settings(cli) {
         Ok(s) => {
+            let lost = s.warnings.iter().find_map(|w| match w {
+                Warning::ConfigFile(e) => Some(format!(
+                    "{e}; nothing printed, as the defaults in effect would replace your \
+                     settings (fix the file, or print the defaults with --config /dev/null)"
+                )),
+                Warning::ConfigColour(e) => Some(format!(
+                    "{e}; nothing printed, as that colour would be left out of it"
+                )),
+                _ => None,
+            });
+            if let Some(lost) = lost {
+                // What caused it first (a broken theme file, a colour's
+                // theme missing), then why nothing is printed.
+                for w in (s.warnings.iter()).filter(|w| matches!(w, Warning::ThemeFile(_))) {
+                    complain(&format!("warning: {}", w.text(Lang::En)));
+                }
+                return fail(&format!("--print-config: {lost}"));
+            }
             for w in &s.warnings {
                 complain(&format!("warning: {}", w.text(Lang::En)));
             }

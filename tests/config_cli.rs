@@ -273,8 +273,13 @@ fn a_broken_config_file_warns_and_uses_the_defaults() {
         "{err}"
     );
     // The file's language is set aside with the rest: English, the default.
-    let settings = stdout(&run(&["--print-config"], &config));
-    assert!(settings.contains("\n# lang = \"en\"\n"), "{settings}");
+    let o = run(&["--cite", "99"], &config);
+    assert!(stderr(&o).contains("no paragraph '99'"), "{o:?}");
+    // --print-config does not print the defaults in effect as if they
+    // were the file's settings: written over it, they would replace them.
+    let o = run(&["--print-config"], &config);
+    assert_one_line_error(&o, "config.toml:3:1: unknown field `width`");
+    assert!(stderr(&o).contains("nothing printed"), "{o:?}");
 }
 
 /// `--config /dev/null` sets the user's file aside: the defaults, without
@@ -325,15 +330,22 @@ fn a_broken_theme_file_leaves_the_rest_of_the_configuration_working() {
         "[[theme]]\nid = \"ctc\"\nlabel_en = \"CTC\"\nlabel_zh = \"反恐委\"\ncolor = \"purple\"\nkeywords_zh = [\"反恐委员会\"]\n",
     )
     .unwrap();
-    let o = run(&["--print-config"], &config);
-    assert!(o.status.success(), "{o:?}");
+    let o = run(&["--cite", "第99段"], &config);
     let err = stderr(&o);
     assert!(err.contains("themes.toml"), "{err}");
     assert!(err.contains("no theme `ctc` to colour"), "{err}");
     assert!(!err.contains("using the default settings"), "{err}");
-    let settings = stdout(&o);
-    assert!(
-        settings.contains("\nlang = \"zh\"\n"),
-        "the configured language: {settings}"
+    // The configured language still applies.
+    assert!(err.contains("没有段落“第99段”"), "{err}");
+    // --print-config would leave the colour out of what it prints: it
+    // says why, after the theme file's error that caused it.
+    let o = run(&["--print-config"], &config);
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    let (cause, said) = (
+        err.find("themes.toml").unwrap(),
+        err.find("nothing printed").unwrap(),
     );
+    assert!(cause < said, "{err}");
 }
