@@ -65,7 +65,7 @@ struct Cli {
     #[arg(long, conflicts_with_all = ["print", "list_references", "compare", "print_config", "completions", "man", "themes", "reference", "search"])]
     list_themes: bool,
 
-    /// Extra theme definitions (TOML), added to or replacing the built-in ones
+    /// Extra theme definitions (TOML), added to or replacing the built-in ones, after those of $XDG_CONFIG_HOME/dushanbe-reader/themes.toml
     #[arg(long = "themes", value_name = "FILE")]
     themes_file: Option<PathBuf>,
 
@@ -135,7 +135,7 @@ fn parse_args() -> Result<(Cli, bool), clap::Error> {
 const MAN_SECTIONS: &str = r#".SH "EXIT STATUS"
 0 on success, also when a filter or search finds nothing (said on standard error).
 1 when quitting with notes that could not be written to disk (printed first), or when the output cannot be written (a full disk, a closed standard output).
-2 for bad input: a missing, unreadable, binary or oversized file, an unknown option or value, options that cannot go together, a broken configuration, theme or reference file, an id \fB\-\-cite\fR cannot find.
+2 for bad input: a missing, unreadable, binary or oversized file, an unknown option or value, options that cannot go together, a broken file given with \fB\-\-config\fR, \fB\-\-themes\fR or \fB\-\-references\fR (a broken one in the configuration directory is a warning, and the reader goes on without it), an id \fB\-\-cite\fR cannot find.
 128 + N when ended by signal N (SIGTERM, SIGHUP, SIGINT), the terminal restored and the work saved.
 .SH ENVIRONMENT
 .TP
