@@ -347,6 +347,17 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
         let status = status_line(&mut a);
         assert!(status.contains(said), "{w}: {status}");
     }
+    // Advice in brackets too long to keep beside where: what is wrong
+    // and where, without it.
+    let error = "/home/someone/.config/dushanbe-reader/config.toml:15:39: unknown key \
+                 “<Ctrl-d>” (write keys like j, <C-o>, <Space>, <PageDown>)";
+    for (lang, w) in [(Lang::En, 80), (Lang::En, 64), (Lang::Zh, 80)] {
+        let mut a = app_in(lang, w, 24);
+        a.add_warning(Warning::ConfigFile(error.to_string()));
+        let status = status_line(&mut a);
+        let said = "⚠ unknown key “<Ctrl-d>” — config.toml:15:39";
+        assert!(status.contains(said), "{w}: {status}");
+    }
 }
 
 /// A reading-state warning in Chinese, its path right after `：`, is cut

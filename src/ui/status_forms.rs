@@ -137,6 +137,14 @@ pub(super) fn warning_forms(text: &str, lang: Lang) -> Vec<String> {
                 w = w.saturating_sub(2).max(floor);
                 forms.push(format!("⚠ {} — {place}", truncate_to_width(message, w)));
             }
+            // Then what is wrong without its advice (`unknown key “<Ctrl-d>”`,
+            // not `(write keys like …)`), still with where: enough to find
+            // and mend it. (A suggestion is kept: its forms follow.)
+            let head = first.split(" (").next().unwrap_or(first).trim_end();
+            let suggests = first.contains(" (did you mean ");
+            if head.len() < first.len() && !head.is_empty() && !suggests {
+                forms.push(format!("⚠ {head} — {place}"));
+            }
             format!("⚠ {}", truncate_to_width(message, floor.max(46)))
         }
         _ => short.clone(),
