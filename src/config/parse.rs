@@ -90,24 +90,55 @@ fn with_its_section(message: String) -> String {
              their colours here under [colors.themes]"
         );
     }
-    let Some(field) = crate::toml_place::unknown_field(&message) else {
+    // A setting given a value where an action's keys go (`text_width =
+    // 60` under [keys.normal]).
+    let wrong_value = message
+        .split_once(": must be a key such as")
+        .map(|(field, _)| field);
+    let Some(field) = crate::toml_place::unknown_field(&message).or(wrong_value) else {
         return message;
     };
+    if let Some(section) = setting_section(field) {
+        return format!("{message}; `{field}` belongs under [{section}]");
+    }
+    // An action's keys written among the settings (`theme_panel = "T"`
+    // under [reader]): under the first mode that has it.
+    let mode = names::action_named(field).and_then(|a| {
+        let modes = names::MODES.iter();
+        modes
+            .map(|&(m, _)| m)
+            .find(|&m| names::actions_of(m).contains(&a))
+    });
+    match (mode, wrong_value) {
+        (Some(mode), None) => {
+            // Not a setting it is near to (`quit`: `hit`), being none.
+            let unsuggested = match message.split_once(" (did you mean ") {
+                Some((before, after)) => {
+                    format!("{before}{}", after.split_once("?)").map_or("", |(_, a)| a))
+                }
+                None => message.clone(),
+            };
+            format!(
+                "{unsuggested}; `{field}` is an action: its keys belong under [keys.{}]",
+                names::mode_name(mode)
+            )
+        }
+        _ => message,
+    }
+}
+
+/// The section a setting of `[reader]` or `[colors]` named `field` is in.
+fn setting_section(field: &str) -> Option<&'static str> {
     let reader = ["text_width", "outline_width", "mouse", "lang"];
     let colors = ["preset", "depth", "themes"];
-    let section = if reader.contains(&field) {
-        "reader"
-    } else if colors.contains(&field)
-        || RawColors::default()
-            .roles()
-            .iter()
-            .any(|(r, _)| *r == field)
-    {
-        "colors"
+    let raw = RawColors::default();
+    if reader.contains(&field) {
+        Some("reader")
+    } else if colors.contains(&field) || raw.roles().iter().any(|(r, _)| *r == field) {
+        Some("colors")
     } else {
-        return message;
-    };
-    format!("{message}; `{field}` belongs under [{section}]")
+        None
+    }
 }
 
 impl RawColors {
@@ -353,9 +384,14 @@ fn keys(raw: &RawKeys, at: &At) -> Result<(Vec<Binding>, Keymap), ConfigError> {
                         .into_iter()
                         .filter_map(names::action_name)
                         .collect();
-                    let which = match nearest(action_name.get_ref(), valid.iter().copied()) {
-                        Some(near) => format!("did you mean `{near}`?"),
-                        None => format!("its actions: {}", valid.join(", ")),
+                    let name = action_name.get_ref();
+                    let which = match (setting_section(name), nearest(name, valid.iter().copied()))
+                    {
+                        (Some(section), _) => {
+                            format!("a setting: `{name}` belongs under [{section}]")
+                        }
+                        (None, Some(near)) => format!("did you mean `{near}`?"),
+                        (None, None) => format!("its actions: {}", valid.join(", ")),
                     };
                     at.error(
                         action_name.span().start,

@@ -220,6 +220,43 @@ fn a_setting_out_of_place_or_set_twice_says_so_where() {
             1,
             "`mouse` is set twice",
         ),
+        // Settings among an action's keys, and keys among the settings.
+        (
+            "[keys.normal]\ntext_width = \"x\"\n",
+            2,
+            1,
+            "(a setting: `text_width` belongs under [reader])",
+        ),
+        (
+            "[keys.normal]\ntext_width = 60\n",
+            2,
+            14,
+            "not integer `60`; `text_width` belongs under [reader]",
+        ),
+        (
+            "[keys.themes]\nhit = \"x\"\n",
+            2,
+            1,
+            "(a setting: `hit` belongs under [colors])",
+        ),
+        (
+            "[reader]\ntheme_panel = \"T\"\n",
+            2,
+            1,
+            "`theme_panel` is an action: its keys belong under [keys.normal]",
+        ),
+        (
+            "[colors]\nquit = \"q\"\n",
+            2,
+            1,
+            "unknown field `quit`; `quit` is an action: its keys belong under [keys.normal]",
+        ),
+        (
+            "next_candidate = \"T\"\n",
+            1,
+            1,
+            "`next_candidate` is an action: its keys belong under [keys.prompt]",
+        ),
     ];
     assert_each_error_where(cases);
 }
