@@ -217,7 +217,18 @@ fn load_settings(cli: &Cli) -> Result<Settings, String> {
         &themes,
     )
     .map_err(|e| format!("--config {e}"))?;
-    warnings.extend(config_warnings);
+    // A colour for a theme the broken theme file set aside may define:
+    // said so, rather than read as a slip of the configuration's.
+    let themes_set_aside = warnings.iter().any(|w| matches!(w, Warning::ThemeFile(_)));
+    warnings.extend(config_warnings.into_iter().map(|w| match w {
+        Warning::ConfigColour(e) if themes_set_aside => {
+            let e = e.split(" (themes: ").next().unwrap_or(&e);
+            Warning::ConfigColour(format!(
+                "{e} (the theme file set aside above may define it)"
+            ))
+        }
+        w => w,
+    }));
     Ok(Settings {
         themes,
         config,

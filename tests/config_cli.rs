@@ -334,6 +334,13 @@ fn a_broken_theme_file_leaves_the_rest_of_the_configuration_working() {
     let err = stderr(&o);
     assert!(err.contains("themes.toml"), "{err}");
     assert!(err.contains("no theme `ctc` to colour"), "{err}");
+    // The colour's warning says the theme file may be why, rather than
+    // list the built-in themes as if it were the configuration's slip.
+    assert!(
+        err.contains("(the theme file set aside above may define it)"),
+        "{err}"
+    );
+    assert!(!err.contains("(themes: financing"), "{err}");
     assert!(!err.contains("using the default settings"), "{err}");
     // The configured language still applies.
     assert!(err.contains("没有段落“第99段”"), "{err}");

@@ -136,7 +136,8 @@ impl Themes {
         })?;
         // Ids as they are matched, in any case (`--theme Youth`): two that
         // differ only in case could not both be chosen.
-        let mut seen: HashMap<String, String> = HashMap::new();
+        // Each id seen, lowercased: as written, and the theme it is in.
+        let mut seen: HashMap<String, (String, usize)> = HashMap::new();
         let mut themes = Vec::with_capacity(file.theme.len());
         for (k, spanned) in file.theme.into_iter().enumerate() {
             let theme = spanned.into_inner();
@@ -162,11 +163,13 @@ impl Themes {
             if theme.id.trim().is_empty() {
                 return Err(fail(ThemeErrorKind::EmptyId, "theme id is empty".into()));
             }
-            if let Some(first) = seen.insert(theme.id.to_lowercase(), theme.id.clone()) {
+            if let Some((first, at)) = seen.insert(theme.id.to_lowercase(), (theme.id.clone(), k)) {
+                let offset = field_offset(src, "[[theme]]", at, &["id"]);
+                let (line, _) = crate::toml_place::line_column(src, offset);
                 let message = match first == theme.id {
-                    true => format!("duplicate theme id `{}`", theme.id),
+                    true => format!("duplicate theme id `{}` (first at line {line})", theme.id),
                     false => format!(
-                        "duplicate theme id `{}`: `{first}` above is the same id (ids match in any case)",
+                        "duplicate theme id `{}`: `{first}` at line {line} is the same id (ids match in any case)",
                         theme.id
                     ),
                 };
@@ -1086,14 +1089,18 @@ keywords_zh = ["甲"]
         assert_eq!(e.kind, ThemeErrorKind::DuplicateId);
         // The second table's `id = "a"` line.
         assert_eq!((e.line, e.column), (9, 1), "{e}");
-        assert!(e.message.contains("`a`"));
+        // And where the first one is.
+        assert!(e.message.contains("`a` (first at line 2)"), "{e}");
         let e = Themes::from_toml(&VALID.replace("\"a\"", "\"\""), "u").unwrap_err();
         assert_eq!((e.kind, e.line), (ThemeErrorKind::EmptyId, 2));
         // Ids are matched in any case: `A` is `a` again.
         let src = format!("{VALID}\n{}", VALID.replace("\"a\"", "\"A\""));
         let e = Themes::from_toml(&src, "user.toml").unwrap_err();
         assert_eq!((e.kind, e.line), (ThemeErrorKind::DuplicateId, 9), "{e}");
-        assert!(e.message.contains("`A`: `a` above"), "{e}");
+        assert!(
+            e.message.contains("`A`: `a` at line 2 is the same id"),
+            "{e}"
+        );
     }
 
     #[test]
