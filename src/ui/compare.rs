@@ -286,7 +286,8 @@ impl<'a> CompareBox<'a> {
 
     /// The keys of the comparison, as many as fit in `room`: short of it,
     /// the one that changes side goes first, then `]`; the key that ends
-    /// the comparison stays.
+    /// the comparison stays (said even where it does not fit: the caller
+    /// leaves out what does not).
     fn key_hints(&self, room: usize) -> String {
         let app = self.app;
         let (a, b, r) = self.view.summary;
@@ -313,19 +314,17 @@ impl<'a> CompareBox<'a> {
                 Some((action, format!("{} {}", key(action)?, lang.pick(en, zh))))
             })
             .collect();
-        let given_up = [None, Some(Action::ToggleFocus), Some(Action::NextParagraph)];
+        let mut hints = String::new();
         let mut left_out = Vec::new();
-        for gone in given_up {
+        for gone in [None, Some(Action::ToggleFocus), Some(Action::NextParagraph)] {
             left_out.extend(gone);
             let kept = keys.iter().filter(|(a, _)| !left_out.contains(a));
-            let hints = kept.map(|(_, k)| k.as_str()).collect::<Vec<_>>().join("  ");
+            hints = kept.map(|(_, k)| k.as_str()).collect::<Vec<_>>().join("  ");
             if str_width(&hints) <= room {
-                return hints;
+                break;
             }
         }
-        keys.iter()
-            .find(|(a, _)| *a == Action::Back)
-            .map_or_else(String::new, |(_, k)| k.clone())
+        hints
     }
 
     /// The search on side A, fullest first: `“terrorist” hit 2/7`, then
