@@ -1447,3 +1447,36 @@ fn both_pane_titles_leave_a_rule_before_the_corner() {
         }
     }
 }
+
+/// `[` and `]` step from the pair the bar is on, also where it was
+/// stepped below the top of a comparison that fits: `[` from near the end
+/// goes back to the difference before it, not "no more".
+#[test]
+fn differences_are_stepped_from_the_bar() {
+    for (w, h) in [(120, 40), (80, 24)] {
+        let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", w, h, Lang::En);
+        screen(&mut app);
+        // Each key after a frame, as in the terminal: `G` puts the bar on
+        // the last pair of the last screenful, `k` one above.
+        keys(&mut app, "G");
+        screen(&mut app);
+        keys(&mut app, "k");
+        screen(&mut app);
+        let last = view(&app).target();
+        let mut seen = vec![last];
+        // Back through every difference, each before the one before.
+        loop {
+            keys(&mut app, "[");
+            screen(&mut app);
+            if app.notice_text().is_some() {
+                break;
+            }
+            let at = view(&app).target();
+            assert!(at < *seen.last().unwrap(), "{w}: {seen:?} then {at}");
+            seen.push(at);
+        }
+        // Three differences (only in A, only in B, reworded), before the
+        // pair above the last: at least two of them.
+        assert!(seen.len() >= 3, "{w}x{h}: {seen:?}");
+    }
+}

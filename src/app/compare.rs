@@ -170,14 +170,15 @@ impl CompareView {
     }
 
     /// The next (or previous) pair that is a difference (as the summary
-    /// counts them), from the top.
+    /// counts them), from the pair the bar is on.
     fn next_difference(&self, a: &DocIndex, b: &DocIndex, forward: bool) -> Option<usize> {
         let differs =
             |i: usize| crate::compare::differs(a.doc(), b.doc(), self.pairs[i], self.same_language);
+        let at = self.target();
         if forward {
-            (self.top + 1..self.pairs.len()).find(|&i| differs(i))
+            (at + 1..self.pairs.len()).find(|&i| differs(i))
         } else {
-            (0..self.top).rev().find(|&i| differs(i))
+            (0..at).rev().find(|&i| differs(i))
         }
     }
 }
