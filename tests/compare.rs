@@ -1480,3 +1480,27 @@ fn differences_are_stepped_from_the_bar() {
         assert!(seen.len() >= 3, "{w}x{h}: {seen:?}");
     }
 }
+
+/// A search typed and submitted before its answer comes (a slow worker,
+/// a large text) still shows its first hit when the answer comes: the
+/// comparison follows it there, and the status line counts it.
+#[test]
+fn a_search_answered_after_enter_is_followed_in_a_comparison() {
+    use dushanbe_reader::action::Action;
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 120, 40, Lang::En);
+    screen(&mut app);
+    keys(&mut app, "G");
+    screen(&mut app);
+    let typed = [
+        Action::StartSearch,
+        Action::PromptChar('鼓'),
+        Action::PromptChar('励'),
+        Action::PromptSubmit,
+    ];
+    common::press(&mut app, &typed);
+    screen(&mut app);
+    app.run_requests();
+    let status = status_line(&mut app);
+    assert!(status.starts_with(" op-2 ↔ op-2"), "{status}");
+    assert!(status.contains("hit 1/1"), "{status}");
+}

@@ -612,3 +612,29 @@ fn the_kept_search_submitted_again_goes_to_its_first_hit_from_here() {
     keys(&mut a, ":op-15<Enter>/<Enter>");
     assert_eq!(current_id(&mut a), "pre-4");
 }
+
+/// Typed and submitted faster than the worker answers: the answer, when
+/// it comes, shows the first hit from where reading was, one `Ctrl-O`
+/// from there.
+#[test]
+fn a_search_answered_after_enter_still_goes_to_its_first_hit() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":op-3<Enter>");
+    let typed = [
+        Action::StartSearch,
+        Action::PromptChar('重'),
+        Action::PromptChar('申'),
+        Action::PromptSubmit,
+    ];
+    press(&mut a, &typed);
+    assert_eq!(current_id(&mut a), "op-3");
+    a.run_requests();
+    assert_eq!(current_id(&mut a), "op-4");
+    assert!(
+        status_line(&mut a).contains("hit 3/7"),
+        "{}",
+        status_line(&mut a)
+    );
+    keys(&mut a, "<C-o>");
+    assert_eq!(current_id(&mut a), "op-3");
+}

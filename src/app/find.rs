@@ -107,6 +107,7 @@ impl App {
         s.hits = hits;
         s.answered = true;
         let origin = s.origin;
+        let submitted = std::mem::take(&mut s.go_on_answer);
         self.refresh_note_hits();
         self.refresh_hits();
         self.count_from_the_hit_here();
@@ -117,6 +118,14 @@ impl App {
                 None => self.restore(origin),
             }
             self.sync_outline();
+        }
+        // Typed and submitted faster than the answer came: shown now, one
+        // `Ctrl-O` from where reading was.
+        if submitted && let Some(i) = self.first_hit_from(origin.paragraph) {
+            self.go_to_hit(i, false);
+            self.record_jump(origin);
+            self.sync_outline();
+            self.follow_into_compare();
         }
         if self.reader.outline.hits_only {
             self.refresh_outline();
@@ -414,6 +423,10 @@ impl App {
         if let Some(i) = self.first_hit_from(origin.paragraph).filter(|_| unmoved) {
             self.go_to_hit(i, false);
             self.sync_outline();
+        }
+        // Not answered yet: its answer shows the first hit.
+        if let Some(s) = self.reader.search.as_mut().filter(|s| !s.answered) {
+            s.go_on_answer = true;
         }
         self.record_jump(origin);
         self.focus = Focus::Reader;

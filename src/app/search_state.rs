@@ -21,6 +21,9 @@ pub struct Search {
     pub current: Option<usize>,
     /// Hits in notes, listed apart from hits in the text: (note id, hit).
     pub note_hits: Vec<(String, Hit)>,
+    /// Submitted (Enter) before its answer came: the answer shows its
+    /// first hit from where reading was, as it would have while typing.
+    pub go_on_answer: bool,
 }
 
 impl Search {
