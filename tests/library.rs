@@ -1213,4 +1213,13 @@ fn copying_what_the_filter_shows_is_said_whole_in_a_narrow_library() {
             assert!(status.starts_with(" 3/4 "), "{w}: {status}");
         }
     }
+    // One paragraph, as whole (beside the filter and the place: from 56
+    // columns).
+    for w in 56..=80 {
+        let mut app = library(w, 24, Lang::En);
+        keys(&mut app, "t5t>>>Y");
+        let status = status_line(&mut app);
+        assert!(status.contains("copied 1 paragraph"), "{w}: {status}");
+        assert!(!status.trim_end().ends_with('…'), "{w}: {status}");
+    }
 }

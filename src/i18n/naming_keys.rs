@@ -110,10 +110,11 @@ impl Notice {
                 Lang::Zh => format!("已复制 {n} 段：{m} 段相符"),
             });
         }
-        if let Notice::CopiedAll(n @ 2.., _) = *self {
-            forms.push(match lang {
-                Lang::En => format!("copied {n} paragraphs"),
-                Lang::Zh => format!("已复制 {n} 段"),
+        if let Notice::CopiedAll(n, _) = *self {
+            forms.push(match (lang, n) {
+                (Lang::En, 1) => "copied 1 paragraph".to_string(),
+                (Lang::En, n) => format!("copied {n} paragraphs"),
+                (Lang::Zh, n) => format!("已复制 {n} 段"),
             });
         }
         forms
