@@ -358,6 +358,31 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
         let said = "⚠ unknown key “<Ctrl-d>” — config.toml:15:39";
         assert!(status.contains(said), "{w}: {status}");
     }
+    // Shorter: up to the name it is about, with where, then alone; never
+    // cut inside a label (`in [keys.…`).
+    let error = "/home/someone/.config/dushanbe-reader/config.toml:2:1: unknown action \
+                 `half_page_down` in [keys.normal] (its actions: down, up, open, fold, \
+                 switch_focus, page_down, page_up, top, bottom)";
+    for (lang, w, said) in [
+        (
+            Lang::En,
+            80,
+            "⚠ unknown action `half_page_down` — config.toml:2:1",
+        ),
+        (
+            Lang::Zh,
+            80,
+            "⚠ unknown action `half_page_down` — config.toml:2:1",
+        ),
+        (Lang::En, 60, "⚠ unknown action `half_page_down`"),
+        (Lang::En, 50, "⚠ unknown action `half_page_down`"),
+    ] {
+        let mut a = app_in(lang, w, 24);
+        a.add_warning(Warning::ConfigFile(error.to_string()));
+        let status = status_line(&mut a);
+        assert!(status.contains(said), "{w}: {status}");
+        assert!(!status.contains("[keys.…"), "{w}: {status}");
+    }
 }
 
 /// A reading-state warning in Chinese, its path right after `：`, is cut

@@ -118,6 +118,7 @@ pub(super) fn warning_forms(text: &str, lang: Lang) -> Vec<String> {
     // `⚠ …/config.toml:2:14: message`: the message first, cut a little
     // at a time with the file's name after it, then alone.
     let body = short.strip_prefix("⚠ ").unwrap_or(&short);
+    let mut named_alone = None;
     let alone = match body.split_once(": ") {
         // A file's place (`…/config.toml:2:1`) has no spaces: words before
         // a colon (`…/vim exited with status: 3`) are the message.
@@ -137,14 +138,9 @@ pub(super) fn warning_forms(text: &str, lang: Lang) -> Vec<String> {
                 w = w.saturating_sub(2).max(floor);
                 forms.push(format!("⚠ {} — {place}", truncate_to_width(message, w)));
             }
-            // Then what is wrong without its advice (`unknown key “<Ctrl-d>”`,
-            // not `(write keys like …)`), still with where: enough to find
-            // and mend it. (A suggestion is kept: its forms follow.)
-            let head = first.split(" (").next().unwrap_or(first).trim_end();
-            let suggests = first.contains(" (did you mean ");
-            if head.len() < first.len() && !head.is_empty() && !suggests {
-                forms.push(format!("⚠ {head} — {place}"));
-            }
+            let (mut headed, named) = headed_forms(first, place, file);
+            forms.append(&mut headed);
+            named_alone = named;
             format!("⚠ {}", truncate_to_width(message, floor.max(46)))
         }
         _ => short.clone(),
@@ -158,6 +154,12 @@ pub(super) fn warning_forms(text: &str, lang: Lang) -> Vec<String> {
     }
     let mut w = str_width(&alone);
     forms.push(alone.clone());
+    // Then the name it is about alone, before the message is cut shorter
+    // than it (inside a label: `in [keys.…`).
+    if let Some(named) = named_alone.filter(|n| str_width(n) < w) {
+        w = str_width(&named);
+        forms.push(named);
+    }
     let suggested = alone.find("?)").map_or(0, |i| str_width(&alone[..i + 2]));
     while w > 16 {
         w = w.saturating_sub(2).max(16);
@@ -206,6 +208,55 @@ fn terse_suggestion_forms(alone: &str, file: Option<&str>, lang: Lang) -> Vec<St
     }
     forms.push(format!("⚠ {arrow}"));
     forms
+}
+
+/// The forms of a warning's first clause `first` shorter than it, with
+/// where (`place`, `file`), and the shortest alone: what is wrong without
+/// its advice (`unknown key “<Ctrl-d>”`, not `(write keys like …)`), then
+/// only up to the name it is about (`unknown action `x``, not `in
+/// [keys.normal]`), enough to find and mend it; then that with the
+/// file's name only. None where it suggests what was meant: the
+/// suggestion's own forms keep it.
+fn headed_forms(first: &str, place: &str, file: Option<&str>) -> (Vec<String>, Option<String>) {
+    let head = first.split(" (").next().unwrap_or(first).trim_end();
+    if first.contains(" (did you mean ") {
+        return (Vec::new(), None);
+    }
+    let mut heads = vec![head, named_head(head)];
+    heads.retain(|h| h.len() < first.len() && !h.is_empty());
+    heads.dedup();
+    let mut forms: Vec<String> = heads.iter().map(|h| format!("⚠ {h} — {place}")).collect();
+    if let (Some(head), Some(file)) = (heads.last(), file) {
+        forms.push(format!("⚠ {head} — {file}"));
+    }
+    (forms, heads.last().map(|h| format!("⚠ {h}")))
+}
+
+/// `message` up to the end of the first name it quotes, where what
+/// follows only says where or what was expected (`unknown action `x``
+/// of `… in [keys.normal]`, `unknown field `x`` of `…, expected one of
+/// …`); else the whole (`no theme `x` to colour`).
+fn named_head(message: &str) -> &str {
+    let Some(open) = message.find(['`', '“']) else {
+        return message;
+    };
+    let close = if message[open..].starts_with('`') {
+        '`'
+    } else {
+        '”'
+    };
+    let after = open + message[open..].chars().next().map_or(1, char::len_utf8);
+    let Some(end) = message[after..]
+        .find(close)
+        .map(|e| after + e + close.len_utf8())
+    else {
+        return message;
+    };
+    let rest = &message[end..];
+    match rest.starts_with(", expected") || rest.starts_with(" in [") {
+        true => &message[..end],
+        false => message,
+    }
 }
 
 /// `text` with each path cut to its last part: an absolute one (a word
