@@ -383,6 +383,22 @@ fn a_config_files_warning_keeps_what_went_wrong_in_a_narrow_status_line() {
         assert!(status.contains(said), "{w}: {status}");
         assert!(!status.contains("[keys.…"), "{w}: {status}");
     }
+    // A setting among an action's keys: where it belongs, kept first.
+    let error = "/home/someone/.config/dushanbe-reader/config.toml:2:1: `text_width` belongs \
+                 under [reader], not [keys.normal] (a setting, not an action)";
+    for (w, said) in [
+        (
+            80,
+            "⚠ `text_width` belongs under [reader] — config.toml:2:1",
+        ),
+        (60, "⚠ `text_width` belongs under [reader]"),
+    ] {
+        let mut a = app(w, 24);
+        a.add_warning(Warning::ConfigFile(error.to_string()));
+        let status = status_line(&mut a);
+        assert!(status.contains(said), "{w}: {status}");
+        assert!(!status.trim_end().ends_with('…'), "{w}: {status}");
+    }
 }
 
 /// A reading-state warning in Chinese, its path right after `：`, is cut

@@ -98,8 +98,15 @@ fn with_its_section(message: String) -> String {
     let Some(field) = crate::toml_place::unknown_field(&message).or(wrong_value) else {
         return message;
     };
-    if let Some(section) = setting_section(field) {
-        return format!("{message}; `{field}` belongs under [{section}]");
+    match (setting_section(field), wrong_value) {
+        // Where it goes first: the rest is why it could not be read here.
+        (Some(section), Some(_)) => {
+            return format!(
+                "`{field}` belongs under [{section}] (a setting, not an action's keys)"
+            );
+        }
+        (Some(section), None) => return format!("{message}; `{field}` belongs under [{section}]"),
+        (None, _) => {}
     }
     // An action's keys written among the settings (`theme_panel = "T"`
     // under [reader]): under the first mode that has it.
@@ -384,23 +391,18 @@ fn keys(raw: &RawKeys, at: &At) -> Result<(Vec<Binding>, Keymap), ConfigError> {
                         .into_iter()
                         .filter_map(names::action_name)
                         .collect();
-                    let name = action_name.get_ref();
-                    let which = match (setting_section(name), nearest(name, valid.iter().copied()))
-                    {
-                        (Some(section), _) => {
-                            format!("a setting: `{name}` belongs under [{section}]")
-                        }
-                        (None, Some(near)) => format!("did you mean `{near}`?"),
-                        (None, None) => format!("its actions: {}", valid.join(", ")),
+                    let (name, mode) = (action_name.get_ref(), mode_name.get_ref());
+                    let which = match nearest(name, valid.iter().copied()) {
+                        Some(near) => format!("did you mean `{near}`?"),
+                        None => format!("its actions: {}", valid.join(", ")),
                     };
-                    at.error(
-                        action_name.span().start,
-                        format!(
-                            "unknown action `{}` in [keys.{}] ({which})",
-                            action_name.get_ref(),
-                            mode_name.get_ref(),
+                    let message = match setting_section(name) {
+                        Some(section) => format!(
+                            "`{name}` belongs under [{section}], not [keys.{mode}] (a setting, not an action)"
                         ),
-                    )
+                        None => format!("unknown action `{name}` in [keys.{mode}] ({which})"),
+                    };
+                    at.error(action_name.span().start, message)
                 })?;
             let keys = match list.get_ref() {
                 KeyList::One(s) => vec![key(s, list.span().start, at)?],

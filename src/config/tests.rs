@@ -225,19 +225,19 @@ fn a_setting_out_of_place_or_set_twice_says_so_where() {
             "[keys.normal]\ntext_width = \"x\"\n",
             2,
             1,
-            "(a setting: `text_width` belongs under [reader])",
+            "`text_width` belongs under [reader], not [keys.normal] (a setting, not an action)",
         ),
         (
             "[keys.normal]\ntext_width = 60\n",
             2,
             14,
-            "not integer `60`; `text_width` belongs under [reader]",
+            "`text_width` belongs under [reader] (a setting, not an action's keys)",
         ),
         (
             "[keys.themes]\nhit = \"x\"\n",
             2,
             1,
-            "(a setting: `hit` belongs under [colors])",
+            "`hit` belongs under [colors], not [keys.themes]",
         ),
         (
             "[reader]\ntheme_panel = \"T\"\n",

@@ -212,8 +212,8 @@ fn terse_suggestion_forms(alone: &str, file: Option<&str>, lang: Lang) -> Vec<St
 
 /// The forms of a warning's first clause `first` shorter than it, with
 /// where (`place`, `file`), and the shortest alone: what is wrong without
-/// its advice (`unknown key “<Ctrl-d>”`, not `(write keys like …)`), then
-/// only up to the name it is about (`unknown action `x``, not `in
+/// its advice (`unknown key “<Ctrl-d>”`, not `(write keys like …)`), and
+/// where it is not (`, not [keys.normal]`), then only up to the name it is about (`unknown action `x``, not `in
 /// [keys.normal]`), enough to find and mend it; then that with the
 /// file's name only. None where it suggests what was meant: the
 /// suggestion's own forms keep it.
@@ -222,7 +222,9 @@ fn headed_forms(first: &str, place: &str, file: Option<&str>) -> (Vec<String>, O
     if first.contains(" (did you mean ") {
         return (Vec::new(), None);
     }
-    let mut heads = vec![head, named_head(head)];
+    // (`belongs under [reader]`, without `, not [keys.normal]`.)
+    let placed = head.split(", not ").next().unwrap_or(head);
+    let mut heads = vec![head, placed, named_head(placed)];
     heads.retain(|h| h.len() < first.len() && !h.is_empty());
     heads.dedup();
     let mut forms: Vec<String> = heads.iter().map(|h| format!("⚠ {h} — {place}")).collect();
