@@ -1,7 +1,7 @@
 //! Why `--cite` quotes nothing, said in the interface's language (as `:`
 //! says it in the reader).
 
-use dushanbe_reader::i18n::Lang;
+use dushanbe_reader::i18n::{Lang, places_apart_zh};
 
 /// Why `--cite` quotes nothing.
 pub enum NotCited {
@@ -53,9 +53,7 @@ impl NotCited {
                 format!("no paragraph '{id}' (try {try_ids})")
             }
             (NotCited::NoParagraph(id, try_ids), Lang::Zh) => {
-                // Places cited whole (`…, para. 5`) are apart by `; `.
-                let apart = if try_ids.contains("; ") { "; " } else { ", " };
-                format!("没有段落“{id}”（可输入 {}）", try_ids.replace(apart, " / "))
+                format!("没有段落“{id}”（可输入 {}）", places_apart_zh(try_ids))
             }
         }
     }

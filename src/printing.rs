@@ -226,13 +226,14 @@ fn cite_in(texts: &Texts, id: &str) -> Result<String, NotCited> {
         });
     }
     // Of several texts, what to try in the one named is cited whole, so
-    // that it is not looked up in another.
-    let examples = cited
-        .first()
-        .map_or(String::new(), |ix| match texts.texts.len() {
-            1 => ix.example_ids_for(id),
-            _ => export::cite::examples_cited(ix, id, false).join("; "),
-        });
+    // that it is not looked up in another; so too where a citation was
+    // typed whole, as it was typed.
+    let examples = cited.first().map_or(String::new(), |ix| {
+        match texts.texts.len() == 1 && named.is_none() {
+            true => ix.example_ids_for(id),
+            false => export::cite::examples_cited(ix, id, false).join("; "),
+        }
+    });
     let missing = cited.first().and_then(|ix| ix.missing_heading(id));
     cited
         .iter()

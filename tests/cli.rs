@@ -1704,6 +1704,33 @@ fn cite_errors_are_said_in_the_interfaces_language() {
         let o = dushanbe(&[&["--lang", "zh"], args, &[draft.as_str()]].concat());
         assert_one_line_error(&o, said);
     }
+    // A citation typed whole is answered with places cited as whole, not
+    // ids (`5`), its own comma kept in Chinese.
+    let sc = fixture("sc-resolution.zh.txt");
+    let ga = fixture("ga-resolution.en.txt");
+    for (lang, place, text, said) in [
+        (
+            "zh",
+            "安全理事会第9999（2030）号决议，第9段",
+            &sc,
+            "（可输入 安全理事会第9999（2030）号决议第5段）",
+        ),
+        (
+            "zh",
+            "General Assembly resolution 90/123, para. 9",
+            &ga,
+            "（可输入 General Assembly resolution 90/123, para. 5）",
+        ),
+        (
+            "en",
+            "General Assembly resolution 90/123, para. 9",
+            &ga,
+            "(try General Assembly resolution 90/123, para. 5)",
+        ),
+    ] {
+        let o = dushanbe(&["--lang", lang, "--cite", place, text]);
+        assert_one_line_error(&o, said);
+    }
     // The configuration's language, where --lang is not given; --lang
     // over it.
     let config = scratch("zh-config");

@@ -18,6 +18,7 @@ mod warning;
 pub use editor_failure::{EditorFailure, EditorWhy};
 pub use keys::{describe, hint};
 pub use library::LibraryNotice;
+pub use reading_notices::places_apart_zh;
 mod refs;
 
 pub use refs::{RefName, RefNotice};
@@ -543,42 +544,6 @@ impl Notice {
             (Notice::EmptyMapCell(_, zh), Lang::Zh) => format!("此处没有涉及{zh}的段落"),
             (Notice::CopiedCitation(place), Lang::En) => format!("copied: {place}"),
             (Notice::CopiedCitation(place), Lang::Zh) => format!("已复制出处：{place}"),
-            _ => String::new(),
-        }
-    }
-
-    /// Notices about going somewhere (the go-to line, `{` and `}`).
-    fn going_text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::NoSuchParagraph(t, try_ids), Lang::En) if try_ids.is_empty() => {
-                format!("no paragraph “{t}”: the text has none")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) if try_ids.is_empty() => {
-                format!("没有段落“{t}”：本文本没有段落")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
-                format!("no paragraph “{t}” (try {try_ids})")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
-                // Places cited whole (`…, para. 5`) are apart by `; `.
-                let apart = if try_ids.contains("; ") { "; " } else { ", " };
-                format!("没有段落“{t}”（可输入 {}）", try_ids.replace(apart, " / "))
-            }
-            (Notice::NotReadYet(t), Lang::En) => {
-                format!("“{t}” is past the start; going there once it is read")
-            }
-            (Notice::NotReadYet(t), Lang::Zh) => format!("“{t}”不在开头部分，读完全文后跳转"),
-            (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
-            (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
-            (Notice::NoFurtherSection(true), _) => lang
-                .pick("this is the last section", "已是最后一部分")
-                .into(),
-            (Notice::NoFurtherSection(false), _) => lang
-                .pick("this is the first section", "已是第一部分")
-                .into(),
-            (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
-            (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
-            // Not a notice about going somewhere: said by `text_with`.
             _ => String::new(),
         }
     }

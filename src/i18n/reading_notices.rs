@@ -1,7 +1,8 @@
 //! What the notices of searching and moving about say (`no hits for
 //! “…”`, `past the last hit: back at the first`, `no earlier position`,
 //! `x does nothing here`) and of the theme filter's switches (`themes: a
-//! paragraph must match all that are on (∧)`), in each language.
+//! paragraph must match all that are on (∧)`), and of going somewhere
+//! (`no paragraph “x” (try …)`), in each language.
 
 use super::{Lang, Notice};
 
@@ -59,4 +60,64 @@ impl Notice {
             _ => String::new(),
         }
     }
+
+    /// Notices about going somewhere (the go-to line, `{` and `}`).
+    pub(super) fn going_text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Notice::NoSuchParagraph(t, try_ids), Lang::En) if try_ids.is_empty() => {
+                format!("no paragraph “{t}”: the text has none")
+            }
+            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) if try_ids.is_empty() => {
+                format!("没有段落“{t}”：本文本没有段落")
+            }
+            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
+                format!("no paragraph “{t}” (try {try_ids})")
+            }
+            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
+                format!("没有段落“{t}”（可输入 {}）", places_apart_zh(try_ids))
+            }
+            (Notice::NotReadYet(t), Lang::En) => {
+                format!("“{t}” is past the start; going there once it is read")
+            }
+            (Notice::NotReadYet(t), Lang::Zh) => format!("“{t}”不在开头部分，读完全文后跳转"),
+            (Notice::NoSuchHeading(t), Lang::En) => format!("this text has no heading “{t}”"),
+            (Notice::NoSuchHeading(t), Lang::Zh) => format!("本文没有“{t}”这一标题"),
+            (Notice::NoFurtherSection(true), _) => lang
+                .pick("this is the last section", "已是最后一部分")
+                .into(),
+            (Notice::NoFurtherSection(false), _) => lang
+                .pick("this is the first section", "已是第一部分")
+                .into(),
+            (Notice::NoMatchingParagraph(t), Lang::En) => format!("no paragraph matches “{t}”"),
+            (Notice::NoMatchingParagraph(t), Lang::Zh) => format!("没有段落与“{t}”相符"),
+            // Not a notice about going somewhere: said by `text_with`.
+            _ => String::new(),
+        }
+    }
+}
+
+/// Places to try, as a message lists them (ids apart by `, `, places
+/// cited whole by `; `), apart by ` / ` in Chinese. A citation alone is
+/// not split at its own comma (`General Assembly resolution 90/123, para.
+/// 5`): ids have no spaces.
+pub fn places_apart_zh(try_ids: &str) -> String {
+    if try_ids.contains("; ") {
+        return try_ids.replace("; ", " / ");
+    }
+    match try_ids.split(", ").any(|p| p.contains(' ')) {
+        true => try_ids.to_string(),
+        false => try_ids.replace(", ", " / "),
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn places_to_try_are_apart_by_a_slash_in_chinese_never_inside_a_citation() {
+    assert_eq!(places_apart_zh("5, op-5"), "5 / op-5");
+    assert_eq!(
+        places_apart_zh("A, para. 5; A, para. 6"),
+        "A, para. 5 / A, para. 6"
+    );
+    let one = "General Assembly resolution 90/123, para. 5";
+    assert_eq!(places_apart_zh(one), one);
 }
