@@ -661,6 +661,10 @@ fn a_note_on_a_paragraph_gone_can_be_edited_from_the_list() {
             s.contains("op-99") && s.contains(&format!("⚠ {gone}")),
             "{s}"
         );
+        // Set apart from the Chinese after it, as a Latin word is.
+        if lang == Lang::Zh {
+            assert!(s.contains(" op-99 的笔记 — "), "{s}");
+        }
         keys(&mut a, " and more<Esc>");
         let notes: Vec<_> = a.notes().collect();
         assert_eq!(notes.len(), 1);

@@ -265,6 +265,12 @@ impl Lang {
     /// The note editor's title; `save` are the keys that save (`Ctrl-S`,
     /// `Esc`).
     pub fn note_editor_title(self, id: &str, save: &[String], empty_deletes: bool) -> String {
+        // An id (`op-5`, of a paragraph gone) is set apart from the Chinese
+        // after it, as a Latin word is.
+        let id = match self == Lang::Zh && id.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+            true => format!("{id} "),
+            false => id.to_string(),
+        };
         match (self, empty_deletes) {
             (Lang::En, true) => format!(
                 " Note on {id} — {} saves; empty deletes ",
