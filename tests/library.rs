@@ -1183,6 +1183,8 @@ fn ref_cited_only_in_another_text_lists_its_citing_paragraphs() {
     );
     let s = screen(&mut app);
     assert!(s.contains("1:intro-1"), "{s}");
+    // Its title names it, not by its id.
+    assert!(s.contains(" 2 paragraphs cite OSCE — "), "{s}");
     keys(&mut app, "<Enter>");
     assert_eq!(app.library().current(), 0);
     assert_eq!(current_id(&mut app), "intro-1");

@@ -320,7 +320,7 @@ impl App {
 
     /// The name of a reference the text does not cite: its table entry's,
     /// else its id.
-    fn uncited_name(&self, id: &str) -> RefName {
+    pub fn uncited_name(&self, id: &str) -> RefName {
         if let Some(e) = self.references().get(id) {
             return RefName::new(e.short_en(), e.short_zh());
         }

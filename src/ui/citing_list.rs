@@ -26,15 +26,23 @@ pub struct CitingListBox<'a> {
 impl Widget for CitingListBox<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, list, styles) = (self.app, self.list, self.styles);
-        let cited = app.index().refs().get(&list.id);
-        let name = cited.map_or(list.id.as_str(), |c| match app.lang() {
-            Lang::En => &c.short_en,
-            Lang::Zh => &c.short_zh,
-        });
+        // Cited only in other texts (`:ref` of one this text does not
+        // cite): named from the references' table, not by its id.
+        let (en, zh) = match app.index().refs().get(&list.id) {
+            Some(c) => (c.short_en.clone(), c.short_zh.clone()),
+            None => {
+                let n = app.uncited_name(&list.id);
+                (n.en, n.zh)
+            }
+        };
+        let name = match app.lang() {
+            Lang::En => en,
+            Lang::Zh => zh,
+        };
         let r = list_overlay(area, list.rows.len().max(1), 100);
         let texts: std::collections::BTreeSet<Option<usize>> =
             list.rows.iter().map(|r| r.document).collect();
-        let title = app.lang().citing_title(name, list.rows.len(), texts.len());
+        let title = app.lang().citing_title(&name, list.rows.len(), texts.len());
         let frame = ListFrame::draw(r, buf, styles, &title, (list.selected, list.rows.len()));
         let (inside, first) = (frame.rows, frame.first);
         let rows = inside.height as usize;
