@@ -422,3 +422,23 @@ fn the_panel_keeps_clear_of_the_paragraph_it_is_about() {
         );
     }
 }
+
+/// From every reference's list (`R`), `Enter` marks the paragraph being
+/// read and selects another, as from its own panel (`r`).
+#[test]
+fn the_citing_list_from_r_marks_the_paragraph_being_read() {
+    let mut a = app(120, 40);
+    keys(&mut a, ":pre-3<Enter>R");
+    let i = a
+        .ref_panel()
+        .unwrap()
+        .ids
+        .iter()
+        .position(|id| id == "gcts");
+    let down = "j".repeat(i.expect("the strategy is cited"));
+    keys(&mut a, &format!("{down}<Enter>"));
+    assert_eq!(citing_ids(&a), ["pre-3", "op-4"]);
+    assert_eq!(a.citing_list().unwrap().selected, 1);
+    let s = screen(&mut a);
+    assert!(s.contains("• pre-3"), "{s}");
+}

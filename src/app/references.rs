@@ -129,7 +129,10 @@ impl App {
         let id = panel.ids.get(sel).cloned().unwrap_or_default();
         match action {
             Action::Open => {
+                // From every reference's list (`R`), the paragraph being
+                // read is marked too, as from its own panel (`r`).
                 let from = panel.paragraph;
+                let from = from.or_else(|| self.current());
                 let list = self.citing_list_of(&id, from);
                 self.overlays.push(Overlay::Citing(list));
             }
