@@ -49,7 +49,12 @@ pub fn resolve_reference(query: &str, index: &DocRefs, recogniser: &Recogniser) 
     // names shown (`Global Counter-Terrorism Strategy`) first, then of the
     // full ones, so that `Strategy` is not also the joint plan's, whose
     // full name ends `… Global Counter-Terrorism Strategy in Central Asia`.
-    let wordy = folded.chars().count() >= 3 && folded.chars().any(char::is_alphabetic);
+    // Two Chinese characters are a word (`战略`).
+    let chinese = folded
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let least = if chinese { 2 } else { 3 };
+    let wordy = folded.chars().count() >= least && folded.chars().any(char::is_alphabetic);
     let only_one = |names: &[usize]| {
         let mut containing = names_of_cited
             .clone()
@@ -143,6 +148,8 @@ mod tests {
             ("Collective Security", "csto"),
             ("Strategy", "gcts"),
             ("Global", "gcts"),
+            // Two Chinese characters are a word.
+            ("战略", "gcts"),
             // In the table, not cited: still named (the filter is empty).
             ("2395", "unsc-2395-2017"),
             ("CTED", "cted"),
