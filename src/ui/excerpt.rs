@@ -24,8 +24,13 @@ pub fn excerpt(
     room: usize,
     before_share: usize,
 ) -> Excerpt {
-    let matched = truncate_to_width(&one_line(matched), room);
+    // A match too long for the row (a reference's whole name) is cut
+    // between its words too.
+    let whole = one_line(matched);
+    let matched = after_context(&whole, room);
     let left = room.saturating_sub(str_width(&matched));
+    // Nothing after a match cut short: its `…` says there is more.
+    let after = if matched == whole { after } else { "" };
     let need_before = width_up_to(before.chars().rev(), left + 1);
     let need_after = width_up_to(after.chars(), left + 1);
     let before_room = if need_before + need_after <= left {
@@ -180,6 +185,15 @@ mod tests {
         assert_eq!(e.before, "…1373 (2001) and ");
         let e = excerpt(before, "2178", " (2014),", 24, 4);
         assert_eq!(e.before, "…(2001) and ");
+    }
+
+    #[test]
+    fn a_match_too_long_for_its_row_is_cut_between_words() {
+        let name = "United Nations Global Counter-Terrorism Strategy";
+        let e = excerpt("cites the ", name, " in full", 45, 4);
+        assert_eq!(e.matched, "United Nations Global Counter-Terrorism…");
+        // Nothing after it, whose `…` would double its own.
+        assert_eq!(e.after, "");
     }
 
     #[test]
