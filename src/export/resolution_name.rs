@@ -78,8 +78,7 @@ fn english_date(line: &str) -> Option<&str> {
         return None;
     };
     let day_ok = day.len() <= 2 && digits(day).is_some();
-    let month_ok = month.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && month.chars().all(|c| c.is_ascii_alphabetic());
+    let month_ok = crate::text::MONTHS.contains(&month);
     (day_ok && month_ok && year.len() == 4 && digits(year).is_some()).then_some(date)
 }
 
@@ -247,6 +246,9 @@ mod tests {
         assert_eq!(dated(undated, false), None);
         let vague = "90/123. Prevention\n\nAdopted by the General Assembly on a day in March\n\n1. Invites.\n";
         assert_eq!(dated(vague, false), None);
+        // A month is one of the twelve, not any capitalised word.
+        let odd = "90/123. Prevention\n\nAdopted by the General Assembly in March 2031, on 20 Session 2031\n\n1. Invites.\n";
+        assert_eq!(dated(odd, false), None);
         // A Security Council resolution's year is in its number.
         let sc = "Resolution 2999 (2031)\n\nAdopted by the Security Council at its 9500th meeting, on 3 June 2031\n\n1. Decides.\n";
         assert_eq!(dated(sc, false), None);
