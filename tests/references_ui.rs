@@ -442,3 +442,31 @@ fn the_citing_list_from_r_marks_the_paragraph_being_read() {
     let s = screen(&mut a);
     assert!(s.contains("• pre-3"), "{s}");
 }
+
+#[test]
+fn r_on_a_paragraph_lists_what_its_sub_paragraphs_cite() {
+    use dushanbe_reader::document::{Source, parse};
+    let text = "Resolution 2500 (2019)\n\nThe Security Council,\n\n\
+        1. Decides that all States shall:\n\n\
+        (a) Implement resolution 1373 (2001) in full;\n\n\
+        (b) Report to the Committee;\n\n\
+        2. Recalls resolution 2178 (2014).\n";
+    let doc = parse(text, Source::Embedded);
+    let mut a = App::new(doc, Default::default(), Lang::En, false, (100, 30));
+    goto(&mut a, "op-1");
+    keys(&mut a, "r");
+    let panel = a.ref_panel().expect("1. cites what its (a) cites");
+    assert_eq!(panel.ids, ["unsc-1373-2001"]);
+    // Its list marks the item as where reading is, and goes on from it.
+    keys(&mut a, "<Enter>");
+    let list = a.citing_list().unwrap();
+    assert!(list.is_here(&list.rows[0]), "{:?}", list.rows);
+    let s = screen(&mut a);
+    assert!(s.lines().any(|l| l.contains("• ")), "{s}");
+    keys(&mut a, "<Esc><Esc>");
+    // An item alone cites only its own.
+    goto(&mut a, "op-1-b");
+    keys(&mut a, "r");
+    assert!(a.overlays().is_empty());
+    assert!(status_line(&mut a).contains("op-1-b cites no reference"));
+}

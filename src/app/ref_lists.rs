@@ -19,8 +19,20 @@ pub struct CitingList {
     pub id: String,
     pub rows: Vec<CitingRow>,
     pub selected: usize,
-    /// The paragraph the panel was opened on, if any (marked in the list).
-    pub from: Option<usize>,
+    /// The paragraph the panel was opened on with its sub-paragraphs, if
+    /// any: their rows are marked in the list.
+    pub here: Option<std::ops::Range<usize>>,
+}
+
+impl CitingList {
+    /// Is `row` in the paragraph the panel was opened on?
+    pub fn is_here(&self, row: &CitingRow) -> bool {
+        row.document.is_none()
+            && self
+                .here
+                .as_ref()
+                .is_some_and(|h| h.contains(&row.paragraph))
+    }
 }
 
 /// One paragraph citing a reference.

@@ -84,10 +84,15 @@ impl App {
         let panel = match action {
             Action::OpenReferences => {
                 let p = self.current()?;
+                // A paragraph cites what its sub-paragraphs cite: `1.`
+                // of "1. Decides that all States shall: (a) implement
+                // resolution 1373 (2001)" cites 1373.
                 let mut ids: Vec<String> = Vec::new();
-                for m in self.index.refs().mentions(p) {
-                    if !ids.iter().any(|id| id == m.id()) {
-                        ids.push(m.id().to_owned());
+                for q in self.doc().with_nested(p) {
+                    for m in self.index.refs().mentions(q) {
+                        if !ids.iter().any(|id| id == m.id()) {
+                            ids.push(m.id().to_owned());
+                        }
                     }
                 }
                 if ids.is_empty() {
@@ -172,32 +177,23 @@ impl App {
     }
 
     /// The list of every paragraph citing `id`, the first selected not
-    /// being `from` (so `Enter` goes somewhere new).
+    /// being in `from` or its sub-paragraphs (so `Enter` goes somewhere
+    /// new).
     fn citing_list_of(&self, id: &str, from: Option<usize>) -> CitingList {
-        let rows = self.citing_rows(id);
-        let selected = rows
-            .iter()
-            .position(|r| r.document.is_some() || Some(r.paragraph) != from)
-            .unwrap_or(0);
-        CitingList {
+        let mut list = CitingList {
             id: id.to_string(),
-            rows,
-            selected,
-            from,
-        }
+            rows: self.citing_rows(id),
+            selected: 0,
+            here: from.map(|p| self.doc().with_nested(p)),
+        };
+        list.selected = list.rows.iter().position(|r| !list.is_here(r)).unwrap_or(0);
+        list
     }
 
-    /// Every paragraph citing `id`, in text order.
-    ///
-    /// The library plugs in here: with several texts open, it appends the
-    /// citing paragraphs of each other open text (from that text's own
-    /// `DocIndex::refs().citing(id)`; ids are the same in every text, as
-    /// they come from one table), each row with `document` set to that
-    /// text's label, and [`App::go_to_citing`] switches to that text
-    /// before jumping.
     /// Every paragraph citing reference `id`: in the text being read, then
     /// in each other text of the library (their ids come from the same
-    /// table, so they match).
+    /// table, so they match), each such row with `document` set to that
+    /// text's number; [`App::go_to_citing`] switches to it before jumping.
     fn citing_rows(&self, id: &str) -> Vec<CitingRow> {
         let rows = |index: &crate::index::DocIndex, document: Option<usize>| -> Vec<CitingRow> {
             index

@@ -481,6 +481,17 @@ impl Document {
     pub fn find_id(&self, id: &str) -> Option<usize> {
         self.paragraphs.iter().position(|p| p.id == id)
     }
+
+    /// Paragraph `p` and the sub-paragraphs nested under it, at any
+    /// depth: the indices that follow it while deeper than it.
+    pub fn with_nested(&self, p: usize) -> std::ops::Range<usize> {
+        let level = self.paragraphs[p].level;
+        let below = self.paragraphs[p + 1..]
+            .iter()
+            .take_while(|q| q.level > level)
+            .count();
+        p..p + 1 + below
+    }
 }
 
 /// The embedded Dushanbe Declaration, byte for byte as published.

@@ -95,7 +95,7 @@ impl CitingListBox<'_> {
         };
         buf.set_style(at, style);
         let width = at.width as usize;
-        let here = row.document.is_none() && self.list.from == Some(row.paragraph);
+        let here = self.list.is_here(row);
         let mark = if here { "•" } else { " " };
         let mut x = put(buf, at.x, at.y, mark, width, styles.marker().patch(style));
         let Some(index) = app.text_index(row.document) else {
