@@ -619,3 +619,32 @@ fn the_theme_panel_pages_and_goes_to_either_end() {
     keys(&mut a, "<PageDown><PageUp>");
     assert_eq!(selected(&a), page);
 }
+
+#[test]
+fn the_theme_panel_shows_the_other_languages_name_whole_or_not_at_all() {
+    for (lang, w, h) in [
+        (Lang::Zh, 80, 24),
+        (Lang::Zh, 60, 20),
+        (Lang::En, 80, 24),
+        (Lang::Zh, 120, 40),
+    ] {
+        let mut a = app_in(lang, w, h);
+        keys(&mut a, "t");
+        let s = screen(&mut a);
+        let rows: Vec<&str> = s.lines().filter(|l| l.contains("] ")).collect();
+        assert!(!rows.is_empty(), "{s}");
+        for row in &rows {
+            let (_, label) = row.split_once("] ").unwrap();
+            let label = label.split('│').next().unwrap();
+            // A name wider than the panel is cut, but never the gloss.
+            if let Some((_, gloss)) = label.split_once(" · ") {
+                assert!(!gloss.contains('…'), "{lang:?} {w}×{h}: {row}");
+            }
+        }
+        // Where there is room, as in the panel over the text at 60×20,
+        // both names.
+        if h == 20 {
+            assert!(rows.iter().all(|r| r.contains(" · ")), "{s}");
+        }
+    }
+}

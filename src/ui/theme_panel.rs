@@ -76,10 +76,26 @@ impl Widget for ThemePanel<'_> {
 }
 
 impl ThemePanel<'_> {
-    /// `[x] 1 Terrorist financing · 恐怖主义融资        4`
+    /// The theme's name in the interface's language, and in the other.
+    fn names(&self, t: usize) -> (&str, &str) {
+        let theme = &self.app.themes().themes[t];
+        match self.app.lang() {
+            Lang::En => (&theme.label_en, &theme.label_zh),
+            Lang::Zh => (&theme.label_zh, &theme.label_en),
+        }
+    }
+
+    /// How many paragraphs theme `t` tags, as written in its row.
+    fn count(&self, t: usize) -> String {
+        let counts = &self.app.index().tags().counts;
+        counts.get(t).copied().unwrap_or(0).to_string()
+    }
+
+    /// `[x] 1 Terrorist financing · 恐怖主义融资        4`; the name in
+    /// the other language is a gloss, shown whole or not at all
+    /// (`恐怖主义融资 · Te…` reads as a fault).
     fn theme_row(&self, buf: &mut Buffer, at: Rect, t: usize, selected: bool) {
         let (app, styles) = (self.app, self.styles);
-        let theme = &app.themes().themes[t];
         let width = at.width as usize;
         let line_style = if selected {
             styles.selection(true)
@@ -87,14 +103,7 @@ impl ThemePanel<'_> {
             styles.text()
         };
         buf.set_style(at, line_style);
-        let count = app
-            .index()
-            .tags()
-            .counts
-            .get(t)
-            .copied()
-            .unwrap_or(0)
-            .to_string();
+        let count = self.count(t);
         let check = if app.filter().has(t) { "[x] " } else { "[ ] " };
         let mut x = put(buf, at.x, at.y, check, width, line_style);
         // The key that toggles it, then (with colour) its mark.
@@ -103,12 +112,14 @@ impl ThemePanel<'_> {
         if app.color() {
             x = put(buf, x, at.y, " ●", 2, styles.theme(t).patch(line_style));
         }
-        let (first_label, second_label) = match app.lang() {
-            Lang::En => (&theme.label_en, &theme.label_zh),
-            Lang::Zh => (&theme.label_zh, &theme.label_en),
-        };
-        let label = format!(" {first_label} · {second_label}");
+        let (first, second) = self.names(t);
         let room = width.saturating_sub((x - at.x) as usize + count.len() + 1);
+        let both = format!(" {first} · {second}");
+        let label = if str_width(&both) <= room {
+            both
+        } else {
+            format!(" {first}")
+        };
         put(
             buf,
             x,
