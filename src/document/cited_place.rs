@@ -141,7 +141,13 @@ fn citation_parts(mut rest: &str) -> Option<Vec<(String, &str)>> {
             rest = after;
             continue;
         }
-        rest = rest.strip_prefix('第')?;
+        // `5段`, `三条`: the first place's `第` is often left out when
+        // typed; the others' never are (`第二条三款` is not a citation).
+        rest = match rest.strip_prefix('第') {
+            Some(after) => after,
+            None if parts.is_empty() => rest,
+            None => return None,
+        };
         let end = rest.find(['条', '段', '项', '目', '款', '章', '节', '部'])?;
         let n = rest[..end].trim_matches(['(', ')']);
         let unit = if rest[end..].starts_with("部分") {

@@ -463,6 +463,25 @@ mod tests {
     }
 
     #[test]
+    fn a_first_place_typed_without_its_di_is_read_as_with_it() {
+        for (short, whole) in [
+            ("5段", "第5段"),
+            ("五段", "第五段"),
+            ("３段", "第3段"),
+            ("二条", "第二条"),
+            ("序言部分3段", "序言部分第3段"),
+            ("二条第（一）项", "第二条第（一）项"),
+            ("2段(b)", "第2段(b)"),
+        ] {
+            assert!(parse_input(whole).is_some(), "{whole}");
+            assert_eq!(parse_input(short), parse_input(whole), "{short}");
+        }
+        // Only the first: what follows it is named with its `第`.
+        assert_eq!(parse_input("第二条一款"), None);
+        assert_eq!(parse_input("宣2段"), None);
+    }
+
+    #[test]
     fn ids_and_numbers_are_not_free_text() {
         for id in [
             "12", "１２", "op-12", "pre-3", "intro-1", ":op-1", "op-1-2", "12.",
