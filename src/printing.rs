@@ -171,10 +171,10 @@ fn saved_state(
 /// that has it; a citation copied whole is quoted from the text it names
 /// only. Why not, in the interface's language `lang`.
 fn cite(texts: &Texts, id: &str, lang: Lang) -> Result<String, String> {
-    cite_in(texts, id).map_err(|why| why.said(lang))
+    cite_in(texts, id, lang).map_err(|why| why.said(lang))
 }
 
-fn cite_in(texts: &Texts, id: &str) -> Result<String, NotCited> {
+fn cite_in(texts: &Texts, id: &str, lang: Lang) -> Result<String, NotCited> {
     use dushanbe_reader::document::text_name;
     // A title alone names no paragraph: one of its text's is suggested.
     if text_name::names_text_alone(id) {
@@ -230,7 +230,7 @@ fn cite_in(texts: &Texts, id: &str) -> Result<String, NotCited> {
     // typed whole, as it was typed.
     let examples = cited.first().map_or(String::new(), |ix| {
         match texts.texts.len() == 1 && named.is_none() {
-            true => ix.example_ids_for(id),
+            true => export::cite::places_to_try(ix, &ix.example_ids_for(id), lang),
             false => export::cite::examples_cited(ix, id, false).join("; "),
         }
     });

@@ -182,6 +182,20 @@ fn what_to_try_instead_is_named_in_chinese_and_goes_there() {
     }
 }
 
+/// A number past the last is answered with the last paragraph's number
+/// as typed, short enough for a narrow status line; `5段` is `第5段`.
+#[test]
+fn a_number_to_try_is_said_as_typed_and_di_may_be_left_out() {
+    for w in [60, 80] {
+        let mut a = app_in(Lang::Zh, w, 20);
+        keys(&mut a, ":第17段<Enter>");
+        let status = status_line(&mut a);
+        assert!(status.contains("没有段落“第17段”（可输入 16）"), "{status}");
+        keys(&mut a, ":5段<Enter>");
+        assert_eq!(current_id(&mut a), "op-5");
+    }
+}
+
 /// On a narrow status line the places to try are fewer, each whole, and
 /// what was typed stays whole while there is room: a place cut short
 /// (`第二条第（一…`) could name another.

@@ -1731,6 +1731,13 @@ fn cite_errors_are_said_in_the_interfaces_language() {
         let o = dushanbe(&["--lang", lang, "--cite", place, text]);
         assert_one_line_error(&o, said);
     }
+    // An id is named as the reader names it, an article by its own
+    // numeral: a Chinese reader types `第六条`, not `art-6` or `6`.
+    let law = fixture("law.zh.txt");
+    let o = dushanbe(&["--lang", "zh", "--cite", "第二十条", &law]);
+    assert_one_line_error(&o, "没有段落“第二十条”（可输入 第六条）");
+    let o = dushanbe(&["--lang", "zh", "--cite", "s2-op-4", &draft]);
+    assert_one_line_error(&o, "没有段落“s2-op-4”（可输入 执行部分第4段）");
     // The configuration's language, where --lang is not given; --lang
     // over it.
     let config = scratch("zh-config");

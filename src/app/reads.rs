@@ -18,20 +18,7 @@ impl App {
     /// it cites them by (`第二条, 第二条第（一）项`), which `:` takes too.
     pub(super) fn places_to_try(&self, index: &DocIndex, target: &str) -> String {
         let examples = index.example_ids_for(target);
-        if self.lang == Lang::En {
-            return examples;
-        }
-        let mut named: Vec<String> = Vec::new();
-        for example in examples.split(", ").filter(|e| !e.is_empty()) {
-            let name = match index.resolve(example) {
-                Some(p) => crate::export::cite::paragraph_name(index, p, self.lang),
-                None => example.to_string(),
-            };
-            if !named.contains(&name) {
-                named.push(name);
-            }
-        }
-        named.join(", ")
+        crate::export::cite::places_to_try(index, &examples, self.lang)
     }
 
     /// Paragraph `p` of the text being read as the interface names it:

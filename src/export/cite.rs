@@ -498,6 +498,30 @@ pub fn paragraph_name(index: &DocIndex, p: usize, lang: crate::i18n::Lang) -> St
     }
 }
 
+/// The places to try of [`DocIndex::example_ids_for`] (`16, op-3-b,
+/// art-2`) as said in `lang`: in Chinese a paragraph's own number stays
+/// as the text writes it (`16`, `4 bis`: short, and read the same in
+/// either language), and anything else becomes the name it is cited by
+/// (`第二条`, `执行部分第3段第(b)项`), which `:` and `--cite` take too.
+pub fn places_to_try(index: &DocIndex, examples: &str, lang: crate::i18n::Lang) -> String {
+    if lang == crate::i18n::Lang::En {
+        return examples.to_string();
+    }
+    let mut named: Vec<String> = Vec::new();
+    for example in examples.split(", ").filter(|e| !e.is_empty()) {
+        let name = match index.resolve(example) {
+            Some(p) if index.doc().paragraphs[p].number.as_deref() != Some(example) => {
+                chinese_name(index, p)
+            }
+            _ => example.to_string(),
+        };
+        if !named.contains(&name) {
+            named.push(name);
+        }
+    }
+    named.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
