@@ -5,6 +5,7 @@ mod common;
 use common::*;
 
 use dushanbe_reader::action::{Action, Effect};
+use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::search::HitKind;
 
 fn hit_ids(a: &dushanbe_reader::app::App) -> Vec<String> {
@@ -70,6 +71,27 @@ fn esc_brings_the_kept_search_back_on_its_hit() {
     assert_eq!(a.top_row(), top);
     keys(&mut a, "n");
     assert!(status_line(&mut a).contains("“重申” hit 4/7"));
+}
+
+/// `n` and `N` on a search's only hit say so, rather than seem dead;
+/// moved away from it, they go back to it as well.
+#[test]
+fn n_on_the_only_hit_says_it_is_the_only_one() {
+    for (lang, said) in [(Lang::En, "this is the only hit"), (Lang::Zh, "只有这一处")] {
+        let mut a = app_in(lang, 60, 20);
+        keys(&mut a, "/青年<Enter>");
+        assert_eq!(a.search().unwrap().visible.len(), 1);
+        let hit = current_id(&mut a);
+        for key in ["n", "N"] {
+            keys(&mut a, key);
+            assert_eq!(a.notice_text().as_deref(), Some(said), "{key}");
+            assert!(status_line(&mut a).contains(said), "{key}");
+            assert_eq!(current_id(&mut a), hit);
+        }
+        keys(&mut a, "gg");
+        keys(&mut a, "n");
+        assert_eq!(current_id(&mut a), hit);
+    }
 }
 
 #[test]

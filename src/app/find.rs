@@ -304,9 +304,13 @@ impl App {
         };
         self.go_to_hit(i, true);
         self.sync_outline();
-        // Round to the other end: said, as it is not the next hit down.
-        if at_end && n > 1 {
-            self.notice = Some(Notice::SearchWrapped(forward));
+        // Round to the other end: said, as it is not the next hit down;
+        // so is staying on the only one, lest the key seem dead.
+        if at_end {
+            self.notice = Some(match n {
+                1 => Notice::OnlyHit,
+                _ => Notice::SearchWrapped(forward),
+            });
         }
     }
 

@@ -407,6 +407,8 @@ pub enum Notice {
     /// `n` went on from the last hit to the first (`true`), or `N` from
     /// the first to the last.
     SearchWrapped(bool),
+    /// `n` or `N` where the search has one hit, already the current one.
+    OnlyHit,
     /// The search found nothing.
     NoHits(String),
     /// `n`, `N`, `s` or `f` without a search.
@@ -579,6 +581,7 @@ impl Notice {
             (
                 Notice::StillSearching(_)
                 | Notice::SearchWrapped(_)
+                | Notice::OnlyHit
                 | Notice::NoHits(_)
                 | Notice::NoEarlierPosition
                 | Notice::NoLaterPosition

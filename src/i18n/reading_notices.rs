@@ -25,6 +25,7 @@ impl Notice {
                     "已过第一处：转到最后一处",
                 )
                 .into(),
+            (Notice::OnlyHit, _) => lang.pick("this is the only hit", "只有这一处").into(),
             (Notice::NoHits(q), Lang::En) => format!("no hits for “{q}”"),
             (Notice::NoHits(q), Lang::Zh) => format!("没有找到“{q}”"),
             (Notice::NoEarlierPosition, _) => {
