@@ -648,3 +648,36 @@ fn the_theme_panel_shows_the_other_languages_name_whole_or_not_at_all() {
         }
     }
 }
+
+/// The outline's theme letters stand in one column whatever is beside
+/// them: a ✎ on one row, a hit count on another, nothing on a third.
+#[test]
+fn the_outlines_theme_marks_stand_in_one_column_beside_notes_and_hits() {
+    for (lang, w, h) in [(Lang::Zh, 80, 24), (Lang::En, 120, 40), (Lang::Zh, 100, 30)] {
+        let mut a = app_in(lang, w, h);
+        keys(
+            &mut a,
+            ":9<Enter>a支持全社会方针<C-s>/恐怖主义<Enter>:8<Enter>",
+        );
+        let s = screen(&mut a);
+        let mut suffixes = std::collections::BTreeSet::new();
+        let mut rows = 0;
+        for line in s.lines() {
+            let Some((outline, _)) = line.split_once("││") else {
+                continue;
+            };
+            let body = outline.trim_start_matches('│');
+            let kept = body.trim_end_matches([
+                ' ', '✎', '×', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+            ]);
+            if !kept.ends_with(|c: char| c.is_ascii_lowercase()) || !kept.contains(". ") {
+                continue;
+            }
+            rows += 1;
+            suffixes.insert(body.chars().count() - kept.chars().count());
+        }
+        assert!(rows > 5, "{lang:?} {w}×{h}:\n{s}");
+        assert_eq!(suffixes.len(), 1, "{lang:?} {w}×{h}: {suffixes:?}\n{s}");
+        assert!(s.contains('✎') && s.contains('×'), "{s}");
+    }
+}

@@ -60,6 +60,13 @@ impl Widget for OutlinePane<'_> {
             return;
         }
         let end = (first + list.height as usize).min(entries.len());
+        let columns = RightColumns::of(
+            (first..end).filter_map(|i| match entries.get(i) {
+                Some(Entry::Para(p)) => Some(p),
+                _ => None,
+            }),
+            app,
+        );
         for (row, i) in (first..end).enumerate() {
             let y = list.y + row as u16;
             let line_style = if i == app.outline_selected() {
@@ -74,10 +81,37 @@ impl Widget for OutlinePane<'_> {
                     self.heading_row(buf, at, h, line_style);
                 }
                 Some(Entry::Section(s)) => self.section_row(buf, at, s, line_style),
-                Some(Entry::Para(p)) => self.paragraph_row(buf, at, p, line_style),
+                Some(Entry::Para(p)) => self.paragraph_row(buf, at, p, line_style, columns),
                 None => {}
             }
         }
+    }
+}
+
+/// The columns at the right of the paragraph rows on screen, each as
+/// wide on every row so that the theme marks stand in line: the hit
+/// count's (`×12`), as wide as the widest shown, and the ✎'s, where any
+/// row shown has a note.
+#[derive(Debug, Clone, Copy)]
+struct RightColumns {
+    hits: usize,
+    notes: bool,
+}
+
+impl RightColumns {
+    fn of(paragraphs: impl Iterator<Item = usize>, app: &App) -> RightColumns {
+        let mut columns = RightColumns {
+            hits: 0,
+            notes: false,
+        };
+        for p in paragraphs {
+            let hits = app.hits_in(p).len();
+            if hits > 0 {
+                columns.hits = columns.hits.max(str_width(&format!("×{hits}")));
+            }
+            columns.notes |= app.notes_on(p).next().is_some();
+        }
+        columns
     }
 }
 
@@ -150,7 +184,14 @@ impl OutlinePane<'_> {
     }
 
     /// Marker, lead phrase, excerpt; badges and hit count at the right.
-    fn paragraph_row(&self, buf: &mut Buffer, at: Rect, p: usize, line_style: Style) {
+    fn paragraph_row(
+        &self,
+        buf: &mut Buffer,
+        at: Rect,
+        p: usize,
+        line_style: Style,
+        columns: RightColumns,
+    ) {
         let (app, styles) = (self.app, self.styles);
         let para = &app.doc().paragraphs[p];
         // Dimmed: outside the filter (shown when dimming, or as the chapeau
@@ -163,26 +204,22 @@ impl OutlinePane<'_> {
         let (x, y) = (at.x, at.y);
         let mut width = at.width as usize;
         // While searching: the paragraph's hit count, at the very right.
-        let hit_count = app.hits_in(p).len();
-        if hit_count > 0 {
-            let count = format!("×{hit_count}");
-            let count_w = str_width(&count);
-            if count_w + 8 <= width {
+        if columns.hits > 0 && columns.hits + 8 <= width {
+            let hit_count = app.hits_in(p).len();
+            if hit_count > 0 {
+                let count = format!("×{hit_count}");
+                let count_w = str_width(&count);
                 let cx = x + (width - count_w) as u16;
                 put(buf, cx, y, &count, count_w, styles.hit().patch(line_style));
-                width -= count_w + 1;
             }
+            width -= columns.hits + 1;
         }
         // A ✎ for a paragraph with notes, at the right.
-        if app.notes_on(p).next().is_some() && width > 10 {
-            put(
-                buf,
-                x + (width - 1) as u16,
-                y,
-                "✎",
-                1,
-                styles.note_mark().patch(line_style),
-            );
+        if columns.notes && width > 10 {
+            if app.notes_on(p).next().is_some() {
+                let style = styles.note_mark().patch(line_style);
+                put(buf, x + (width - 1) as u16, y, "✎", 1, style);
+            }
             width -= 2;
         }
         // A mark per theme of the paragraph, right-aligned: a dot in the
