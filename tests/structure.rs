@@ -192,7 +192,9 @@ fn generate(plan: &Plan) -> (String, Vec<Want>, Vec<WantHeading>) {
         } else {
             format!("Noting report {i};")
         };
-        blocks.push(format!("— {t}"));
+        // Each of the dashes a source may mark a clause with.
+        let dash = ["— ", "- ", "– ", "——", "—"][i % 5];
+        blocks.push(format!("{dash}{t}"));
         plain(Kind::Preamble, t, &mut want);
     }
     let mut number = 0;
@@ -790,4 +792,23 @@ fn a_part_written_keeps_the_chapter_over_its_section() {
         assert!(!out.contains("第二章"), "{out}");
     }
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// `--print text` writes a preambular clause's dash as the source did:
+/// a quote taken from it is the source's, while the reading pane shows
+/// `—` before every clause.
+#[test]
+fn text_output_keeps_the_sources_own_dashes() {
+    let source = "宣言\n\n——强调甲；\n\n—强调乙；\n\n- Recalling c,\n\n– Noting d,\n\n\
+                  —  Stressing e,\n\n— Bearing f,\n\n1. 决定。\n";
+    let doc = dushanbe_reader::document::parse(source, Source::Embedded);
+    let clauses: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == Kind::Preamble)
+        .collect();
+    assert_eq!(clauses.len(), 6);
+    assert!(clauses.iter().all(|p| p.marker() == "—"));
+    let printed = print_text(&doc);
+    assert_eq!(printed, source.replace("—  Stressing", "— Stressing"));
 }

@@ -352,6 +352,23 @@ fn labelled<'a>(label: &'a str, rest: &'a str) -> Option<LineMark<'a>> {
     None
 }
 
+/// How a line read as [`LineMark::Dash`] writes its dash (`-`, `–`, `—`
+/// or `——`), and whether its text follows with no space (`——强调`).
+pub fn dash_style(line: &str) -> (NumberStyle, bool) {
+    let t = line.trim_start();
+    let (style, rest) = if let Some(rest) = t.strip_prefix("——") {
+        (NumberStyle::DoubleDash, rest)
+    } else if let Some(rest) = t.strip_prefix('-') {
+        (NumberStyle::Hyphen, rest)
+    } else if let Some(rest) = t.strip_prefix('–') {
+        (NumberStyle::EnDash, rest)
+    } else {
+        (NumberStyle::None, t.strip_prefix('—').unwrap_or(t))
+    };
+    let tight = rest.starts_with(|c: char| !c.is_whitespace());
+    (style, tight)
+}
+
 /// `- `, `— `, `—`, `– ` or `——` at the start of a line: the text after it.
 fn dash(t: &str) -> Option<&str> {
     let mut it = t.chars();

@@ -120,6 +120,13 @@ pub enum NumberStyle {
     /// do, known by its first words (`Recalling …`, `重申…`): shown after
     /// a dash as every preambular clause is, but written back without.
     Unmarked,
+    /// A preambular clause marked with a hyphen (`- Recalling`), an en
+    /// dash (`– Noting`) or two em dashes (`——强调`): shown after `—` as
+    /// every clause is, written back with the source's own (`—` is
+    /// [`NumberStyle::None`]).
+    Hyphen,
+    EnDash,
+    DoubleDash,
 }
 
 /// A section heading (`一、总体目标`, `Part II`, `## Heading`).
@@ -259,7 +266,12 @@ impl Paragraph {
             NumberStyle::Bare | NumberStyle::Dotted => n.to_string(),
             NumberStyle::ArticleZh => format!("第{n}条"),
             NumberStyle::ArticleEn => format!("Art. {n}"),
-            NumberStyle::Dot | NumberStyle::None | NumberStyle::Unmarked => format!("{n}."),
+            NumberStyle::Dot
+            | NumberStyle::None
+            | NumberStyle::Unmarked
+            | NumberStyle::Hyphen
+            | NumberStyle::EnDash
+            | NumberStyle::DoubleDash => format!("{n}."),
         }
     }
 
@@ -269,6 +281,9 @@ impl Paragraph {
     pub fn source_marker(&self) -> String {
         match self.style {
             NumberStyle::Unmarked => String::new(),
+            NumberStyle::Hyphen => "-".to_string(),
+            NumberStyle::EnDash => "–".to_string(),
+            NumberStyle::DoubleDash => "——".to_string(),
             _ => self.marker(),
         }
     }

@@ -7,7 +7,7 @@
 //! paragraphs as they come.
 
 use super::front::{is_dateline, marked_title, plain_title};
-use super::markers::{Family, LineMark, TITLE_SEPARATORS, classify, heading_like};
+use super::markers::{Family, LineMark, TITLE_SEPARATORS, classify, dash_style, heading_like};
 use super::structure::Builder;
 use super::{Document, Source};
 
@@ -88,7 +88,7 @@ pub fn parse_within(
             }
             LineMark::Dash(rest) => {
                 if !b.bullet(line) {
-                    b.dash(rest);
+                    b.dash(rest, dash_style(line));
                 }
             }
             LineMark::Heading(h) => b.heading(h),

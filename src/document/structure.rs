@@ -200,11 +200,14 @@ impl Builder {
         true
     }
 
-    /// A preambular clause marked with a dash.
-    pub fn dash(&mut self, rest: &str) {
+    /// A preambular clause marked with a dash, written as `style` says
+    /// ([`super::markers::dash_style`]).
+    pub fn dash(&mut self, rest: &str, (style, tight): (NumberStyle, bool)) {
         self.next_block(None);
         let p = self.push(Kind::Preamble, rest);
         self.preamble(p);
+        self.paragraphs[p].style = style;
+        self.paragraphs[p].tight = tight && self.paragraphs[p].may_be_tight();
         self.open = Some((p, false));
     }
 
