@@ -1529,6 +1529,13 @@ fn an_empty_text_says_it_is_empty() {
         "{}",
         stderr(&printed)
     );
+    // Text and Markdown of nothing are nothing, not a blank line.
+    for format in ["text", "markdown"] {
+        let printed = dushanbe(&["--print", format, path]);
+        assert!(printed.status.success());
+        assert_eq!(printed.stdout, b"", "{format}");
+        assert!(stderr(&printed).contains("warning: the text is empty"));
+    }
     assert_one_line_error(
         &dushanbe(&["--cite", "1", path]),
         "no paragraph '1': the text has none",

@@ -68,12 +68,18 @@ impl Selection<'_> {
 
 /// Renders the selection in `format`.
 pub fn render(sel: Selection<'_>, format: Format) -> String {
-    match format {
-        Format::Json => to_json(sel),
+    let prose = match format {
+        Format::Json => return to_json(sel),
         Format::Markdown => to_markdown(sel),
         Format::Text => to_text(sel),
         // Notes need the whole index for their citations: see `print`.
         Format::Notes | Format::Csv => to_text(sel),
+    };
+    // An empty text is written as nothing, not as a blank line: a script
+    // testing for empty output is not misled.
+    match prose.trim().is_empty() {
+        true => String::new(),
+        false => prose,
     }
 }
 
