@@ -1567,6 +1567,25 @@ fn wrong_values_and_numbers_are_answered_with_the_right_ones() {
         &dushanbe(&["--cite", "4", text.to_str().unwrap()]),
         "no paragraph '4' (try 4 bis, 1, op-1)",
     );
+    // `4b`, read as `4(b)`, may be `4 bis` mistyped; in Chinese the places
+    // stay apart, `4 bis` being one place though it has a space.
+    let text = text.to_str().unwrap();
+    assert_one_line_error(
+        &dushanbe(&["--cite", "4b", text]),
+        "no paragraph '4b' (try 4 bis)",
+    );
+    assert_one_line_error(
+        &dushanbe(&["--cite", "2b", text]),
+        "no paragraph '2b' (try op-2)",
+    );
+    let edition = format!(
+        "{}/tests/fixtures/compare/edition-2.zh.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    assert_one_line_error(
+        &dushanbe(&["--lang", "zh", "--cite", "3b", &edition]),
+        "没有段落“3b”（可输入 3 bis / 执行部分第3段）",
+    );
 }
 
 /// An empty or blank `--search` is refused as `--theme ''` is, not run as

@@ -105,10 +105,24 @@ pub fn places_apart_zh(try_ids: &str) -> String {
     if try_ids.contains("; ") {
         return try_ids.replace("; ", " / ");
     }
-    match try_ids.split(", ").any(|p| p.contains(' ')) {
+    match is_one_citation(try_ids) {
         true => try_ids.to_string(),
         false => try_ids.replace(", ", " / "),
     }
+}
+
+/// Are places to try apart by `, ` (`op-3, 4 bis, 执行部分第4 bis段`)
+/// one citation written whole (`General Assembly resolution 90/123,
+/// para. 5`), whose comma is its own? A place has no space but in a
+/// number's suffix (`4 bis`) or beside Chinese; a citation's words do.
+pub fn is_one_citation(places: &str) -> bool {
+    let place = |p: &str| {
+        let suffixed = p.split_once(' ').is_some_and(|(n, s)| {
+            n.bytes().all(|b| b.is_ascii_digit()) && s.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        !p.contains(' ') || suffixed || p.chars().any(crate::text::fold::is_cjk)
+    };
+    !places.split(", ").all(place)
 }
 
 #[cfg(test)]
@@ -121,4 +135,10 @@ fn places_to_try_are_apart_by_a_slash_in_chinese_never_inside_a_citation() {
     );
     let one = "General Assembly resolution 90/123, para. 5";
     assert_eq!(places_apart_zh(one), one);
+    assert_eq!(places_apart_zh("3 bis, op-3"), "3 bis / op-3");
+    assert_eq!(
+        places_apart_zh("4 bis, 执行部分第4 bis段"),
+        "4 bis / 执行部分第4 bis段"
+    );
+    assert_eq!(places_apart_zh("Part II, para. 1"), "Part II, para. 1");
 }

@@ -31,7 +31,9 @@ impl DocIndex {
         }
         let query = id::parse_input(typed);
         // The places nearest to what was typed, alone where there are any.
-        let mut near = self.sub_paragraph_suggestions(query.as_ref());
+        // `3b` may be `3 bis` mistyped as well as `3(b)`.
+        let mut near = self.suffixed_numbers(query.as_ref());
+        near.extend(self.sub_paragraph_suggestions(query.as_ref()));
         near.extend(self.past_the_last(query.as_ref()));
         near.extend(self.under_other_headings(typed));
         if !near.is_empty() {
@@ -92,6 +94,28 @@ impl DocIndex {
 
     /// For a sub-paragraph a paragraph of the text lacks (`3-z`,
     /// `op-3-z`): that paragraph, and its first and last sub-paragraphs.
+    /// For a number with a letter after it (`3b`, read as `3(b)`), the
+    /// paragraphs numbered `3` with a suffix (`3 bis`, `3 ter`), as their
+    /// numbers are written.
+    fn suffixed_numbers(&self, query: Option<&IdQuery>) -> Vec<String> {
+        let Some(IdQuery::Number(n)) = query else {
+            return Vec::new();
+        };
+        let Some((whole, _)) = n.split_once('-') else {
+            return Vec::new();
+        };
+        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return Vec::new();
+        }
+        let start = format!("{whole}-");
+        self.top_level()
+            .filter_map(|p| p.number.as_deref())
+            .filter(|number| numerals::id_form(number).starts_with(&start))
+            .map(str::to_string)
+            .take(2)
+            .collect()
+    }
+
     fn sub_paragraph_suggestions(&self, query: Option<&IdQuery>) -> Vec<String> {
         // The parent, as it would be typed.
         let parent = match query {

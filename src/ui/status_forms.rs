@@ -70,7 +70,7 @@ fn fewer_to_try(text: &str) -> Vec<String> {
     // `, ` have no spaces, so a citation alone is not split at its comma.
     let sep = if places.contains("; ") { "; " } else { sep };
     let mut places: Vec<&str> = places.split(sep).collect();
-    if sep == ", " && places.iter().any(|p| p.contains(' ')) {
+    if sep == ", " && crate::i18n::is_one_citation(&places.join(", ")) {
         places = vec![&text[start..text.len() - close.len()]];
     }
     (1..places.len())
