@@ -1076,6 +1076,24 @@ fn m_with_no_marks_yet_asks_for_a_letter() {
     keys(&mut a, "m");
     let s = screen(&mut a);
     assert!(s.contains("Set a mark"), "{s}");
+    // The status line hints at no keys for marks there are not.
+    let status = status_line(&mut a);
+    assert!(status.contains("Esc close"), "{status}");
+    assert!(
+        !status.contains("Enter") && !status.contains("delete"),
+        "{status}"
+    );
+    keys(&mut a, "a'");
+    let status = status_line(&mut a);
+    assert!(
+        status.contains("Enter open") && status.contains("delete"),
+        "{status}"
+    );
+    keys(&mut a, "<Del>");
+    assert!(a.marks().is_empty());
+    let status = status_line(&mut a);
+    assert!(!status.contains("Enter"), "{status}");
+    keys(&mut a, "<Esc>m");
     // A key that cannot name a mark closes the prompt and says so; the
     // next key is a key again, not a mark's name.
     keys(&mut a, "A");

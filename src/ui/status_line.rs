@@ -514,6 +514,13 @@ impl StatusLine<'_> {
                 !(mode == Mode::ThemeMap && action == Action::ToggleFocus)
                     || app.library().is_library()
             })
+            // With no marks yet, the list has none to open or delete: its
+            // box asks for a letter to set one.
+            .filter(|&&action| {
+                !(mode == Mode::Marks
+                    && app.marks().is_empty()
+                    && matches!(action, Action::Open | Action::DeleteMark))
+            })
             .filter_map(|&action| {
                 let key = hint_key(app, mode, action)?;
                 Some(format!("{key} {}", hint(action, mode, app.lang())))
