@@ -76,11 +76,13 @@ fn the_note_boxes_name_the_keys_in_effect() {
     keys(&mut a, "note<C-x>\"");
     let s = screen(&mut a);
     assert!(s.contains("e edits, x deletes, Esc closes"), "{s}");
-    // In Chinese, Enter is 回车, set right against its word.
+    // In Chinese, Enter is named Enter, as the status line's hints and
+    // help name it.
     let mut zh = app_in(dushanbe_reader::i18n::Lang::Zh, 120, 40);
     keys(&mut zh, "a笔记<C-s>\"");
     let s = screen(&mut zh);
-    assert!(s.contains("回车跳转，a 编辑，d 删除，Esc 关闭"), "{s}");
+    assert!(s.contains("Enter 跳转，a 编辑，d 删除，Esc 关闭"), "{s}");
+    assert!(status_line(&mut zh).contains("Enter 打开"));
 }
 
 #[test]

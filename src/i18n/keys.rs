@@ -227,7 +227,7 @@ fn finding_and_more(action: Action) -> (&'static str, &'static str) {
         ),
         GotoDigit(_) => (
             "type a number, then Enter: go to that operative paragraph",
-            "输入数字后回车：跳到该执行段落",
+            "输入数字后按 Enter：跳到该执行段落",
         ),
         StartSearch => (
             "search as you type: Chinese, ASCII or pinyin (hulianwang, hlw)",

@@ -120,7 +120,7 @@ impl Lang {
             HelpTitle => (" Keys — Esc closes ", " 按键 — Esc 关闭 "),
             CandidatesTitle => (
                 " ↑↓ Tab choose · Enter goes there ",
-                " ↑↓ Tab 选择 · 回车跳转 ",
+                " ↑↓ Tab 选择 · Enter 跳转 ",
             ),
             TooSmall => ("Terminal too small", "终端窗口太小"),
             Need => ("need", "至少需要"),
@@ -247,9 +247,9 @@ impl Lang {
                 " “{query}”: {n} hit{} here{notes} · {across} — Enter goes there, Esc closes ",
                 if n == Count::from(1) { "" } else { "s" }
             ),
-            (Lang::Zh, None) => format!(" “{query}” 共 {n} 个结果{notes} — 回车跳转，Esc 关闭 "),
+            (Lang::Zh, None) => format!(" “{query}” 共 {n} 个结果{notes} — Enter 跳转，Esc 关闭 "),
             (Lang::Zh, Some(across)) => {
-                format!(" “{query}” 本篇 {n} 个结果{notes} · {across} — 回车跳转，Esc 关闭 ")
+                format!(" “{query}” 本篇 {n} 个结果{notes} · {across} — Enter 跳转，Esc 关闭 ")
             }
         }
     }
@@ -295,7 +295,7 @@ impl Lang {
         let said: Vec<String> = (keys.iter().zip(words).take(hints))
             .map(|(key, (en, zh))| match (self, key.is_ascii()) {
                 (Lang::En, _) => format!("{key} {en}"),
-                // `回车跳转`, `a 编辑`: a space after a Latin key only.
+                // `Enter 跳转`, `a 编辑`; `，` as a key needs no space.
                 (Lang::Zh, true) => format!("{key} {zh}"),
                 (Lang::Zh, false) => format!("{key}{zh}"),
             })
@@ -307,14 +307,6 @@ impl Lang {
         match said.is_empty() {
             true => format!(" {count} "),
             false => format!(" {count} — {} ", said.join(self.pick(", ", "，"))),
-        }
-    }
-
-    /// A key's label in this language: `回车` for Enter in Chinese.
-    pub fn key_label(self, label: String) -> String {
-        match (self, label.as_str()) {
-            (Lang::Zh, "Enter") => "回车".to_string(),
-            _ => label,
         }
     }
 

@@ -104,13 +104,13 @@ impl Lang {
             (Lang::En, Some(id)) => {
                 format!(" References in {id} — Enter: where cited · f: filter · Esc closes ")
             }
-            (Lang::Zh, Some(id)) => format!(" {id}的引用 — 回车：引用处 · f：筛选 · Esc 关闭 "),
+            (Lang::Zh, Some(id)) => format!(" {id}的引用 — Enter：引用处 · f：筛选 · Esc 关闭 "),
             (Lang::En, None) => format!(
                 " {n} reference{} in this text — Enter: where cited · f: filter · Esc closes ",
                 if n == 1 { "" } else { "s" }
             ),
             (Lang::Zh, None) => {
-                format!(" 本文共 {n} 项引用 — 回车：引用处 · f：筛选 · Esc 关闭 ")
+                format!(" 本文共 {n} 项引用 — Enter：引用处 · f：筛选 · Esc 关闭 ")
             }
         }
     }
@@ -130,9 +130,9 @@ impl Lang {
                 if n == 1 { "s" } else { "" }
             ),
             Lang::Zh if texts > 1 => {
-                format!(" {texts} 篇文本中 {n} 段引用{name} — 回车跳转 · f：筛选 · Esc 返回 ")
+                format!(" {texts} 篇文本中 {n} 段引用{name} — Enter 跳转 · f：筛选 · Esc 返回 ")
             }
-            Lang::Zh => format!(" {n} 段引用{name} — 回车跳转 · f：筛选 · Esc 返回 "),
+            Lang::Zh => format!(" {n} 段引用{name} — Enter 跳转 · f：筛选 · Esc 返回 "),
         }
     }
 

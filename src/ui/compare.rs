@@ -292,10 +292,7 @@ impl<'a> CompareBox<'a> {
         let app = self.app;
         let (a, b, r) = self.view.summary;
         let lang = app.lang();
-        let key = |action: Action| {
-            let label = app.keymap().first_label(Mode::Compare, action);
-            label.map(|l| lang.key_label(l))
-        };
+        let key = |action: Action| app.keymap().first_label(Mode::Compare, action);
         // `]` is offered only where there is a difference to go to; a key
         // the configuration took away is not offered.
         let offered = [

@@ -384,8 +384,8 @@ mod tests {
         let lopsided = " Notes — a · b c d e f g h i j k l m n o p q r ";
         assert!(border_title(lopsided, 40).ends_with("… "));
         assert_eq!(
-            border_title("执行部分第7段的引用 — 回车：引用处 · Esc 关闭", 40),
-            " 执行部分第7段的引用 — 回车：引用处 "
+            border_title("执行部分第7段的引用 — Enter：引用处 · Esc 关闭", 40),
+            " 执行部分第7段的引用 — Enter：引用处 "
         );
     }
 }

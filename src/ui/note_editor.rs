@@ -25,7 +25,7 @@ impl Widget for NoteEditorBox<'_> {
         super::clear_for_overlay(r, buf);
         let place = app.note_place(self.editor);
         let save: Vec<String> = (app.keymap().keys_for(Mode::Editor, Action::SaveNote).iter())
-            .map(|k| app.lang().key_label(k.label()))
+            .map(|k| k.label())
             .collect();
         // The keys that save stay in the title: short of room it drops
         // `empty deletes`, then cuts a long place (`执行部分第3段第(b)项

@@ -27,10 +27,7 @@ impl Widget for NotesList<'_> {
         let lang = app.lang();
         let notes: Vec<_> = app.notes().collect();
         let r = list_overlay(area, notes.len().max(1), 100);
-        let key = |a: Action| {
-            let label = app.keymap().first_label(Mode::Notes, a).unwrap_or_default();
-            lang.key_label(label)
-        };
+        let key = |a: Action| app.keymap().first_label(Mode::Notes, a).unwrap_or_default();
         // Closing is said by Esc where Esc closes (not `"`, which opened it).
         let back = app.keymap().keys_for(Mode::Notes, Action::Back);
         let close = (back.iter().map(|k| k.label()))
