@@ -1337,3 +1337,29 @@ fn a_key_that_does_nothing_says_so() {
         Some("z does nothing here (? lists the keys)")
     );
 }
+
+/// The outline's folding key, pressed while reading, says where it works
+/// rather than doing nothing without a word.
+#[test]
+fn the_outlines_fold_key_in_the_reader_says_it_works_in_the_outline() {
+    for (lang, said) in [
+        (Lang::En, "← folds in the outline (Tab goes there)"),
+        (Lang::Zh, "← 用于大纲（Tab 前往）"),
+    ] {
+        let mut a = app_in(lang, 60, 20);
+        assert_eq!(a.effective_focus(), Focus::Reader);
+        keys(&mut a, "<Left>");
+        assert_eq!(a.notice_text().as_deref(), Some(said));
+        assert!(status_line(&mut a).contains(said));
+        // Whole beside a long place and a search, at 60 columns.
+        keys(&mut a, ":9<Enter>/青年<Enter><Left>");
+        assert!(
+            status_line(&mut a).contains(said),
+            "{}",
+            status_line(&mut a)
+        );
+        // In the outline it folds, as before.
+        keys(&mut a, "<Tab><Left>");
+        assert_eq!(a.notice_text(), None);
+    }
+}

@@ -48,6 +48,11 @@ impl App {
             }
             Action::Open if focus == Focus::Outline => self.open_selected(),
             Action::FoldUp if focus == Focus::Outline => self.fold_up(),
+            // Not a dead key while reading: it says where it works.
+            Action::FoldUp => {
+                let key = (self.keymap).first_label(crate::action::Mode::Normal, Action::FoldUp);
+                self.notice = Some(Notice::OutlineKey(key.unwrap_or_default()));
+            }
             Action::PrevParagraph | Action::NextParagraph => {
                 let current = self.current();
                 let shown = &self.reader.shown;

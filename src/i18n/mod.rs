@@ -396,6 +396,8 @@ pub enum Notice {
     NoLaterPosition,
     /// A key (its label) that does nothing in reading.
     NotAKey(String),
+    /// An outline's key (its label) pressed while reading: it folds there.
+    OutlineKey(String),
     /// `n` went on from the last hit to the first (`true`), or `N` from
     /// the first to the last.
     SearchWrapped(bool),
@@ -577,7 +579,8 @@ impl Notice {
                 | Notice::NoHits(_)
                 | Notice::NoEarlierPosition
                 | Notice::NoLaterPosition
-                | Notice::NotAKey(_),
+                | Notice::NotAKey(_)
+                | Notice::OutlineKey(_),
                 _,
             ) => self.reading_text(lang),
             (Notice::QuittingOnceRead, Lang::En) => {

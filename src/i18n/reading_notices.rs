@@ -34,6 +34,12 @@ impl Notice {
             (Notice::NoLaterPosition, _) => lang.pick("no later position", "没有更晚的位置").into(),
             (Notice::NotAKey(k), Lang::En) => format!("{k} does nothing here (? lists the keys)"),
             (Notice::NotAKey(k), Lang::Zh) => format!("{k} 在此无作用（? 列出按键）"),
+            (Notice::OutlineKey(k), Lang::En) => {
+                format!("{k} folds in the outline (Tab goes there)")
+            }
+            (Notice::OutlineKey(k), Lang::Zh) => {
+                format!("{k} 用于大纲（Tab 前往）")
+            }
             (Notice::MatchAll(true), _) => lang
                 .pick(
                     "match all (∧): a paragraph must match every theme that is on",
