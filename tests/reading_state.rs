@@ -5,7 +5,7 @@ mod common;
 use common::*;
 
 use dushanbe_reader::app::App;
-use dushanbe_reader::document::{Source, parse};
+use dushanbe_reader::document::{Position, Source, parse};
 use dushanbe_reader::i18n::Lang;
 use dushanbe_reader::themes::Themes;
 
@@ -104,11 +104,28 @@ fn the_resumed_notice_names_the_paragraph_the_status_line_reads() {
         b.absorb_state(state, true);
         let id = current_id(&mut b);
         let status = status_line(&mut b);
-        assert!(
+        // At the text's very start there is nothing to resume.
+        let start = b.position() == Position::start_of(0);
+        assert_eq!(
             status.contains(&format!("resumed at {id}")),
+            !start,
             "{lines} lines: {status}"
         );
     }
+}
+
+/// Reopened at the very start, where the text opens anyway, nothing is
+/// said of resuming; a line into the first paragraph is somewhere.
+#[test]
+fn reopened_at_the_start_says_nothing_of_resuming() {
+    let mut a = app(80, 24);
+    keys(&mut a, "<Tab>jk");
+    let state = a.state_to_save().expect("moved, so saved");
+    let mut b = app(80, 24);
+    b.absorb_state(state, true);
+    assert_eq!(current_id(&mut b), "intro-1");
+    assert_eq!(b.notice_text(), None);
+    assert!(!status_line(&mut b).contains("resumed"));
 }
 
 /// Reopened on a paragraph with a hit of the kept search, the status line

@@ -107,8 +107,12 @@ impl App {
             self.blocks().go_to(pos);
             // The paragraph the status line says is being read (the next
             // one when only the end of the saved one is left at the top).
+            // Where the text opens anyway, there is nothing to resume.
             let p = self.current().unwrap_or(pos.paragraph);
-            self.notice = Some(Notice::Resumed(self.place_name(p)));
+            let start = Some(pos) == self.reader.shown.first().map(Position::start_of);
+            if !start {
+                self.notice = Some(Notice::Resumed(self.place_name(p)));
+            }
         }
         if let Some(query) = search.filter(|q| !q.trim().is_empty()) {
             let origin = self.reading_position();
