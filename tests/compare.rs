@@ -1504,3 +1504,20 @@ fn a_search_answered_after_enter_is_followed_in_a_comparison() {
     assert!(status.starts_with(" op-2 ↔ op-2"), "{status}");
     assert!(status.contains("hit 1/1"), "{status}");
 }
+
+/// Asking for a search, a place or help leaves the bar where it was: `/`
+/// then `Esc` does not put it back on the top pair.
+#[test]
+fn asking_for_a_search_or_a_place_leaves_the_bar_where_it_was() {
+    let mut app = comparing("edition-1.zh.txt", "edition-2.zh.txt", 100, 30, Lang::En);
+    screen(&mut app);
+    keys(&mut app, "jjjj");
+    screen(&mut app);
+    let at = view(&app).target();
+    assert!(at > view(&app).top, "the comparison fits: j steps the bar");
+    for asked in ["/<Esc>", ":<Esc>", "?<Esc>", "/重申<Esc>"] {
+        keys(&mut app, asked);
+        screen(&mut app);
+        assert_eq!(view(&app).target(), at, "{asked}");
+    }
+}

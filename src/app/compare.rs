@@ -80,6 +80,13 @@ impl CompareView {
         (self.top + self.beyond + usize::from(gone)).min(self.pairs.len().saturating_sub(1))
     }
 
+    /// A jump to pair `i` (`:`, `n`, a search answered): at the top, the
+    /// bar on it, side B in focus or side A.
+    fn jump_to_pair(&mut self, i: usize, focus_b: bool) {
+        (self.top, self.top_row, self.jumped, self.focus_b) = (i, 0, true, focus_b);
+        self.beyond = 0;
+    }
+
     /// Whether pair `i`'s height has been measured (drawn at this width).
     fn heights_known(&self, i: usize) -> bool {
         self.heights.get(i).is_some_and(|&h| h > 0)
@@ -122,10 +129,15 @@ impl CompareView {
             }
             return true;
         }
+        // Nor does asking for a search, a place or help: the bar stays
+        // where it was until one moves the comparison.
         let keeps = [
             Action::CopyParagraph,
             Action::CopyCitation,
             Action::ToggleFocus,
+            Action::StartSearch,
+            Action::StartGoto,
+            Action::ToggleHelp,
         ];
         if !keeps.contains(&action) {
             self.beyond = 0;
@@ -496,7 +508,7 @@ impl App {
             self.sync_outline();
         }
         if let Some(view) = self.compare_mut() {
-            (view.top, view.top_row, view.jumped, view.focus_b) = (k, 0, true, true);
+            view.jump_to_pair(k, true);
             view.followed = a.or(view.followed);
         }
         true
@@ -514,7 +526,7 @@ impl App {
         }
         if let Some(i) = view.pair_of(current, false) {
             // Side A went there (`:`, `n`): its paragraph is the one to copy.
-            (view.top, view.top_row, view.jumped, view.focus_b) = (i, 0, true, false);
+            view.jump_to_pair(i, false);
         }
         view.followed = Some(current);
     }
