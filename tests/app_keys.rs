@@ -1363,3 +1363,19 @@ fn the_outlines_fold_key_in_the_reader_says_it_works_in_the_outline() {
         assert_eq!(a.notice_text(), None);
     }
 }
+
+/// On a narrow screen, `Tab` opens the outline over the text at the
+/// paragraph being read, as `o` does, so that `←` folds what is in view.
+#[test]
+fn tab_on_a_narrow_screen_opens_the_outline_at_the_selection() {
+    for key in ["<Tab>", "o"] {
+        let mut a = app(60, 20);
+        keys(&mut a, ":14<Enter>");
+        keys(&mut a, key);
+        assert_eq!(a.effective_focus(), Focus::Outline, "{key}");
+        let s = screen(&mut a);
+        let row = s.lines().find(|l| l.contains("14. ")).unwrap_or_default();
+        assert!(!row.is_empty(), "{key}: op-14 in view:\n{s}");
+        assert_eq!(selected_id(&a), "op-14", "{key}");
+    }
+}

@@ -122,6 +122,10 @@ impl App {
             } else {
                 Focus::Reader
             };
+            // Opened over the text, as `o` opens it: at the selection.
+            self.relayout();
+            let h = self.outline_height();
+            self.reader.outline.keep_visible(h);
         } else if self.outline_shown() {
             self.focus = match focus {
                 Focus::Outline => Focus::Reader,
