@@ -3,7 +3,7 @@
 mod common;
 use common::*;
 
-use dushanbe_reader::action::{Action, Effect};
+use dushanbe_reader::action::{Action, Effect, Mode};
 use dushanbe_reader::app::{App, Focus};
 use dushanbe_reader::document::{Source, parse};
 use dushanbe_reader::i18n::Lang;
@@ -251,6 +251,21 @@ fn quitting() {
     assert!(status_line(&mut a).contains("q quits"));
     let mut a = app(120, 40);
     assert_eq!(keys(&mut a, "<C-z>"), Effect::Suspend);
+    // Everywhere: in the note editor, the search and go-to lines and the
+    // marks box too, leaving what was typed as it was.
+    for (typed, mode) in [
+        ("a笔记", Mode::Editor),
+        ("/恐怖", Mode::Prompt),
+        (":op-", Mode::Prompt),
+        ("m", Mode::Marks),
+    ] {
+        let mut a = app(120, 40);
+        keys(&mut a, typed);
+        let before = screen(&mut a);
+        assert_eq!(keys(&mut a, "<C-z>"), Effect::Suspend, "{typed}");
+        assert_eq!(a.mode(), mode, "{typed}");
+        assert_eq!(screen(&mut a), before, "{typed}");
+    }
 }
 
 #[test]

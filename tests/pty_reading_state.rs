@@ -231,6 +231,30 @@ fn a_note_being_typed_is_kept_when_a_signal_or_a_closed_terminal_ends_the_reader
     }
 }
 
+/// Ctrl-Z in the note editor suspends, as everywhere, and keeps the note
+/// first: a reader stopped and then killed from the shell loses nothing.
+#[test]
+fn ctrl_z_in_the_note_editor_suspends_keeping_the_note() {
+    let dir = state_dir("suspend-note");
+    let s = reader(&dir);
+    s.send(":op-3\ra");
+    s.wait_for("Note on op-3");
+    let typed = "typed before Ctrl-Z";
+    s.send(typed);
+    s.wait_for(typed);
+    let mark = s.output().len();
+    s.send([0x1a]);
+    s.wait_until("the terminal restored on Ctrl-Z", |s| {
+        find(&s.output()[mark..], LEAVE_ALT).is_some()
+    });
+    s.signal("KILL");
+    s.wait_gone();
+    let again = reader(&dir);
+    again.wait_for(&format!("✎ {typed}"));
+    again.send("q");
+    again.expect_exit(0);
+}
+
 #[test]
 fn the_users_editor_gets_every_key_and_leaves_no_answers_behind() {
     use std::os::unix::fs::PermissionsExt;

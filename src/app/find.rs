@@ -393,6 +393,7 @@ impl App {
                 }
             }
             Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
             _ => {
                 if search_line.line.edit(action) == Some(true) {
                     self.search_query_changed();

@@ -72,6 +72,7 @@ impl App {
                 }
             }
             Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
             _ => {
                 if goto.line.edit(action) == Some(true) {
                     self.goto_input_changed();

@@ -64,6 +64,7 @@ impl App {
             }
             Action::Back | Action::PromptCancel => self.close_overlay(),
             Action::Quit => return Some(Effect::Quit),
+            Action::Suspend => return Some(Effect::Suspend),
             _ => return None,
         }
         Some(Effect::None)

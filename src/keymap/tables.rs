@@ -148,7 +148,11 @@ pub const COMPARE: &[Row] = &[
     row("q <C-c>", Quit),
 ];
 
-pub const EDITOR: &[Row] = &[row("<C-s> <Esc>", SaveNote), row("<C-c>", Quit)];
+pub const EDITOR: &[Row] = &[
+    row("<C-s> <Esc>", SaveNote),
+    row("<C-c>", Quit),
+    row("<C-z>", Suspend),
+];
 
 /// The marks list: letters name marks.
 pub const MARKS: &[Row] = &[
@@ -158,6 +162,7 @@ pub const MARKS: &[Row] = &[
     row("<Del>", DeleteMark),
     row("<Esc>", Back),
     row("<C-c>", Quit),
+    row("<C-z>", Suspend),
     row("<Char>", PromptChar(' ')),
 ];
 
@@ -181,6 +186,7 @@ pub const PROMPT: &[Row] = &[
     row("<Tab> <C-n>", PromptNext),
     row("<S-Tab> <C-p>", PromptPrev),
     row("<C-c>", Quit),
+    row("<C-z>", Suspend),
     row("<Char>", PromptChar(' ')),
 ];
 

@@ -312,7 +312,6 @@ fn run_until_ended(
 
 /// Handles one message.
 fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flow> {
-    let term = &mut *session.term;
     Ok(match message {
         Wake::Event(Event::Paste(text)) => {
             match &mut session.preview {
@@ -333,7 +332,10 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
                     Effect::None => Flow::Redraw,
                     Effect::Quit => Flow::Exit(ExitCode::SUCCESS),
                     Effect::Suspend => {
-                        suspend(term)?;
+                        // What is typed or moved is kept first: a stopped
+                        // reader may be killed from the shell.
+                        session.keeper.save(app);
+                        suspend(session.term)?;
                         Flow::Redraw
                     }
                 }
@@ -352,12 +354,13 @@ fn handle(app: &mut App, session: &mut Session, message: Wake) -> io::Result<Flo
         Wake::Whole(opened) => take_over(app, session, *opened)?,
         Wake::Signal(signal) => Flow::Exit(ExitCode::from(128 + signal as u8)),
         Wake::Stop => {
-            suspend(term)?;
+            session.keeper.save(app);
+            suspend(session.term)?;
             Flow::Redraw
         }
         Wake::Continued => {
             screen::take_again()?;
-            *term = fresh_terminal()?;
+            *session.term = fresh_terminal()?;
             Flow::Redraw
         }
         Wake::HungUp => Flow::Exit(ExitCode::from(HANGUP_EXIT)),
