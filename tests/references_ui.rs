@@ -443,6 +443,28 @@ fn the_citing_list_from_r_marks_the_paragraph_being_read() {
     assert!(s.contains("• pre-3"), "{s}");
 }
 
+/// A reference's name in the other language is a gloss, shown whole or
+/// not at all; its own name, if wider than the card, is cut between words.
+#[test]
+fn the_panel_shows_the_other_languages_name_whole_or_not_at_all() {
+    for lang in [Lang::En, Lang::Zh] {
+        for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+            let mut a = app_in(lang, w, h);
+            keys(&mut a, ":pre-3<Enter>r");
+            let s = screen(&mut a);
+            assert!(s.contains("References in") || s.contains("的引用"), "{s}");
+            for row in s.lines() {
+                let glossed = ["Strategy · ", "战略 · "]
+                    .iter()
+                    .find_map(|n| row.split_once(n));
+                if let Some((_, gloss)) = glossed {
+                    assert!(!gloss.contains('…'), "{lang:?} {w}×{h}: {row}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn r_on_a_paragraph_lists_what_its_sub_paragraphs_cite() {
     use dushanbe_reader::document::{Source, parse};

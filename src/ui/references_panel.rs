@@ -101,10 +101,12 @@ impl ReferencesPanel<'_> {
             Lang::En => (&c.name_en, &c.name_zh),
             Lang::Zh => (&c.name_zh, &c.name_en),
         };
-        let name = if name == other {
-            name.clone()
-        } else {
-            format!("{name} · {other}")
+        // The other language's name is a gloss, whole or not at all; a
+        // name wider than the card is cut between its words.
+        let both = format!("{name} · {other}");
+        let name = match name == other || str_width(&both) > width {
+            true => super::excerpt::after_context(name, width),
+            false => both,
         };
         let entry_ref = app.reference_entry(c);
         let symbol = entry_ref
@@ -130,7 +132,7 @@ impl ReferencesPanel<'_> {
         };
         let line = |text: String, role| CardLine { text, role, entry };
         let mut out = vec![
-            line(truncate_to_width(&name, width), Role::Name),
+            line(name, Role::Name),
             line(truncate_to_width(&meta.join(" · "), width), Role::Meta),
         ];
         let inset = width.saturating_sub(2);
