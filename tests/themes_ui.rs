@@ -636,9 +636,18 @@ fn the_theme_panel_shows_the_other_languages_name_whole_or_not_at_all() {
         for row in &rows {
             let (_, label) = row.split_once("] ").unwrap();
             let label = label.split('│').next().unwrap();
-            // A name wider than the panel is cut, but never the gloss.
+            // A name wider than the panel is cut between its words, and
+            // never the gloss.
             if let Some((_, gloss)) = label.split_once(" · ") {
                 assert!(!gloss.contains('…'), "{lang:?} {w}×{h}: {row}");
+            }
+            if let Some((kept, _)) = label.split_once('…') {
+                let kept = kept.trim().split_once(' ').map_or("", |(_key, name)| name);
+                let whole = a.themes().themes.iter().any(|t| {
+                    let name = format!("{} ", t.label_en);
+                    name.starts_with(&format!("{kept} "))
+                });
+                assert!(whole || lang == Lang::Zh, "{lang:?} {w}×{h}: {row}");
             }
         }
         // Where there is room, as in the panel over the text at 60×20,

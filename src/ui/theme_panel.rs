@@ -114,11 +114,16 @@ impl ThemePanel<'_> {
         }
         let (first, second) = self.names(t);
         let room = width.saturating_sub((x - at.x) as usize + count.len() + 1);
+        // A name wider than the row is cut between its words
+        // (`Terrorist…`, not `Terrorist financi…`).
         let both = format!(" {first} · {second}");
         let label = if str_width(&both) <= room {
             both
         } else {
-            format!(" {first}")
+            format!(
+                " {}",
+                super::excerpt::after_context(first, room.saturating_sub(1))
+            )
         };
         put(
             buf,
