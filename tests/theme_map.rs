@@ -426,3 +426,25 @@ fn columns_past_the_last_letter_have_labels_of_their_own() {
         );
     }
 }
+
+/// A map too small for its letters, a row and the total says so rather
+/// than stand blank; one size up, it draws.
+#[test]
+fn a_map_too_small_to_draw_says_so() {
+    for (lang, said) in [
+        (Lang::En, "a larger window shows the map"),
+        (Lang::Zh, "窗口放大后显示主题图"),
+    ] {
+        for (w, h) in [(34, 9), (30, 8), (24, 6)] {
+            let mut a = app_in(lang, w, h);
+            keys(&mut a, "M");
+            let s = screen(&mut a);
+            let first = s.lines().nth(2).unwrap_or_default();
+            let start: String = said.chars().take(8).collect();
+            assert!(first.contains(&start), "{lang:?} {w}×{h}:\n{s}");
+        }
+        let mut a = app_in(lang, 36, 10);
+        keys(&mut a, "M");
+        assert!(!screen(&mut a).contains(said));
+    }
+}

@@ -123,6 +123,7 @@ impl Lang {
                 " ↑↓ Tab 选择 · Enter 跳转 ",
             ),
             TooSmall => ("Terminal too small", "终端窗口太小"),
+            MapTooSmall => ("a larger window shows the map", "窗口放大后显示主题图"),
             Need => ("need", "至少需要"),
             NoParagraphs => ("This text has no paragraphs.", "此文本没有段落。"),
             OutlineEmpty => ("(no paragraphs)", "（没有段落）"),
@@ -329,6 +330,8 @@ pub enum Word {
     HelpTitle,
     CandidatesTitle,
     TooSmall,
+    /// The theme map's box, too small for a row of cells.
+    MapTooSmall,
     Need,
     NoParagraphs,
     /// The outline of a text with nothing in it.

@@ -146,7 +146,22 @@ impl Widget for ThemeMapBox<'_> {
             block = block.title_bottom(place);
         }
         block.render(r, buf);
-        if g.area.height < 5 || g.area.width < 12 || themes == 0 {
+        // Too small for the letters, a row and the total: said, not blank.
+        if g.area.height < 5 || g.area.width < 12 {
+            let said = app.lang().word(crate::i18n::Word::MapTooSmall);
+            let w = box_area.width as usize;
+            let at = (box_area.x, box_area.y);
+            put(
+                buf,
+                at.0,
+                at.1,
+                &truncate_to_width(said, w),
+                w,
+                styles.faint(),
+            );
+            return;
+        }
+        if themes == 0 {
             return;
         }
         self.header(buf, &g);
