@@ -130,6 +130,10 @@ pub fn after_context(text: &str, max: usize) -> String {
     let Some(kept) = cut.strip_suffix('…') else {
         return cut;
     };
+    // Cut at a space: the `…` right after the word before it.
+    if kept.ends_with(char::is_whitespace) {
+        return format!("{}…", kept.trim_end());
+    }
     // Not inside brackets (`1267（1999…`): before they open.
     let open = kept.rfind(['(', '（']);
     let closed = open.is_some_and(|o| kept[o..].contains([')', '）']));
@@ -200,6 +204,7 @@ mod tests {
     fn cuts_fall_between_words_and_chinese_anywhere() {
         assert_eq!(before_context("the exchange of", 10), "…of");
         assert_eq!(after_context("operational information", 16), "operational…");
+        assert_eq!(after_context("Terrorist financing", 11), "Terrorist…");
         assert_eq!(before_context("甲乙丙丁", 5), "…丙丁");
         // Not from inside brackets, nor from closing punctuation.
         assert_eq!(
