@@ -231,8 +231,10 @@ pub fn inner(r: Rect) -> Rect {
 /// scrolls to keep the selection in view.
 pub fn theme_list_window(panel: Rect, selected: usize) -> (usize, usize) {
     let rows = inner(panel).height as usize;
-    let list_rows = rows.saturating_sub(1).max(1);
-    ((selected + 1).saturating_sub(list_rows), list_rows)
+    // The last row is the footer's, where there are two or more; a single
+    // row is the selected theme's.
+    let list_rows = if rows >= 2 { rows - 1 } else { rows };
+    ((selected + 1).saturating_sub(list_rows.max(1)), list_rows)
 }
 
 /// The theme on screen row `row` of the theme panel at `panel`, if any.

@@ -690,3 +690,18 @@ fn the_outlines_theme_marks_stand_in_one_column_beside_notes_and_hits() {
         assert!(s.contains('✎') && s.contains('×'), "{s}");
     }
 }
+
+/// A theme panel with room for one row shows the selected theme there,
+/// not the footer over part of it; the border counts the rest.
+#[test]
+fn a_theme_panel_of_one_row_shows_the_selected_theme() {
+    let mut a = app(24, 6);
+    keys(&mut a, "tj");
+    let s = screen(&mut a);
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains("[ ]")).collect();
+    assert_eq!(rows.len(), 1, "{s}");
+    assert!(rows[0].contains(" y "), "the selected theme, youth:\n{s}");
+    assert!(!s.contains("hide"), "no footer in the theme's row:\n{s}");
+    let n = a.themes().themes.len();
+    assert!(s.contains(&format!("↑1 ↓{}", n - 2)), "{s}");
+}

@@ -57,6 +57,10 @@ impl Widget for ThemePanel<'_> {
                 styles.marker(),
             );
         }
+        // A single row is the selected theme's: no room for the footer.
+        if list.height < 2 {
+            return;
+        }
         let (full, short) = self.footer();
         let footer = if str_width(&full) <= list.width as usize {
             full
