@@ -1394,3 +1394,33 @@ fn tab_on_a_narrow_screen_opens_the_outline_at_the_selection() {
         assert_eq!(selected_id(&a), "op-14", "{key}");
     }
 }
+
+/// In a help box too narrow for the keys' column and a few words beside
+/// it, each row's keys stand on a line above its words: the words are
+/// shown, not wrapped a letter a line into thousands of lines.
+#[test]
+fn help_in_a_narrow_box_puts_the_words_under_their_keys() {
+    let total = |s: &str| -> usize {
+        let tail = s
+            .split('/')
+            .filter_map(|p| p.split(' ').next()?.parse().ok())
+            .next_back();
+        tail.unwrap_or(0)
+    };
+    let mut wide = app(80, 24);
+    keys(&mut wide, "?");
+    let lines_at_80 = total(&screen(&mut wide));
+    for (w, h) in [(30, 12), (24, 6)] {
+        let mut a = app(w, h);
+        keys(&mut a, "?");
+        let s = screen(&mut a);
+        let n = total(&s);
+        assert!(
+            n > 0 && n < 3 * lines_at_80,
+            "{w}×{h}: {n} lines, {lines_at_80} at 80:\n{s}"
+        );
+        if h > 6 {
+            assert!(s.contains("j ↓") && s.contains("move down"), "{s}");
+        }
+    }
+}

@@ -136,6 +136,19 @@ pub fn key_column(rows: &[HelpRow]) -> usize {
     rows.iter().map(|r| str_width(&r.keys)).max().unwrap_or(0) + 2
 }
 
+/// Where a row's text starts, `width` columns wide, and whether its keys
+/// stand on a line of their own above it: beside the keys' column where
+/// that leaves the text a dozen columns, else two columns in, under them
+/// (a box a few words wide would wrap each description a letter a line).
+pub fn text_indent(rows: &[HelpRow], width: usize) -> (usize, bool) {
+    const LEAST_TEXT: usize = 12;
+    let keys = key_column(rows);
+    match width >= keys + LEAST_TEXT {
+        true => (keys, false),
+        false => (2, true),
+    }
+}
+
 /// Columns help would like: the widest row unwrapped.
 pub fn natural_width(rows: &[HelpRow]) -> usize {
     let keys = key_column(rows);
@@ -163,7 +176,7 @@ pub struct HelpLine {
 /// The rows wrapped to `width` columns, the text of each under its own
 /// column (headings across the whole width).
 pub fn wrap_rows(rows: &[HelpRow], width: usize) -> Vec<HelpLine> {
-    let keys = key_column(rows);
+    let (keys, stacked) = text_indent(rows, width);
     let mut out = Vec::new();
     for (i, r) in rows.iter().enumerate() {
         let room = if r.is_heading() {
@@ -172,6 +185,20 @@ pub fn wrap_rows(rows: &[HelpRow], width: usize) -> Vec<HelpLine> {
             width.saturating_sub(keys + if r.theme.is_some() { 2 } else { 0 })
         };
         let pieces = wrap_keeping_examples(&r.text, room.max(1));
+        // Stacked, the keys have a line of their own above the text.
+        if stacked && !r.is_heading() {
+            out.push(HelpLine {
+                row: i,
+                first: true,
+                text: String::new(),
+            });
+            out.extend(pieces.into_iter().map(|text| HelpLine {
+                row: i,
+                first: false,
+                text,
+            }));
+            continue;
+        }
         if pieces.is_empty() {
             out.push(HelpLine {
                 row: i,

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use super::{Styles, put};
 use crate::app::App;
 use crate::i18n::Word;
-use crate::keymap::help::{help_rows, key_column, natural_width, wrap_rows};
+use crate::keymap::help::{help_rows, natural_width, text_indent, wrap_rows};
 use crate::layout::{help_box, help_text_width, inner};
 use crate::text::str_width;
 
@@ -41,7 +41,8 @@ impl Widget for HelpOverlay<'_> {
         }
         block.render(r, buf);
         let list = inner(r);
-        let key_w = key_column(&rows);
+        let (indent, stacked) = text_indent(&rows, text_w);
+        let key_w = if stacked { text_w } else { indent };
         let x = list.x + 1;
         for (i, line) in lines.iter().skip(scroll).take(visible).enumerate() {
             let y = list.y + i as u16;
@@ -53,7 +54,7 @@ impl Widget for HelpOverlay<'_> {
             if line.first {
                 put(buf, x, y, &row.keys, key_w, styles.marker());
             }
-            let mut tx = x + key_w as u16;
+            let mut tx = x + indent as u16;
             if let Some(t) = row.theme {
                 if line.first {
                     let (mark, style) = super::theme_mark(app, styles, t);
