@@ -3,7 +3,7 @@
 
 use super::outline::Entry;
 use super::{App, Focus};
-use crate::action::Action;
+use crate::action::{Action, Mode};
 use crate::i18n::Notice;
 use crate::layout;
 
@@ -50,7 +50,7 @@ impl App {
             Action::FoldUp if focus == Focus::Outline => self.fold_up(),
             // Not a dead key while reading: it says where it works.
             Action::FoldUp => {
-                let key = (self.keymap).first_label(crate::action::Mode::Normal, Action::FoldUp);
+                let key = self.keymap.first_label(Mode::Normal, Action::FoldUp);
                 self.notice = Some(Notice::OutlineKey(key.unwrap_or_default()));
             }
             Action::PrevParagraph | Action::NextParagraph => {

@@ -14,8 +14,8 @@ impl App {
     }
 
     /// The places to try instead of `target` in `index`, as the status line
-    /// names them: ids in English (`art-2, art-2-1`), in Chinese the names
-    /// it cites them by (`第二条, 第二条第（一）项`), which `:` takes too.
+    /// names them: ids in English (`art-2, art-2-1`), in Chinese as
+    /// [`crate::export::cite::places_to_try`] says (`16`, `第二条`).
     pub(super) fn places_to_try(&self, index: &DocIndex, target: &str) -> String {
         let examples = index.example_ids_for(target);
         crate::export::cite::places_to_try(index, &examples, self.lang)

@@ -352,31 +352,30 @@ fn labelled<'a>(label: &'a str, rest: &'a str) -> Option<LineMark<'a>> {
     None
 }
 
-/// How a line read as [`LineMark::Dash`] writes its dash (`-`, `–`, `—`
-/// or `——`), and whether its text follows with no space (`——强调`).
+/// The dash a line starts with, as its style (`-`, `–`, `—` or `——`),
+/// and what follows it.
+fn dash_mark(t: &str) -> Option<(NumberStyle, &str)> {
+    let marks = [
+        ("——", NumberStyle::DoubleDash),
+        ("—", NumberStyle::None),
+        ("-", NumberStyle::Hyphen),
+        ("–", NumberStyle::EnDash),
+    ];
+    marks
+        .into_iter()
+        .find_map(|(mark, style)| Some((style, t.strip_prefix(mark)?)))
+}
+
+/// How a line read as [`LineMark::Dash`] writes its dash, and whether its
+/// text follows with no space (`——强调`).
 pub fn dash_style(line: &str) -> (NumberStyle, bool) {
-    let t = line.trim_start();
-    let (style, rest) = if let Some(rest) = t.strip_prefix("——") {
-        (NumberStyle::DoubleDash, rest)
-    } else if let Some(rest) = t.strip_prefix('-') {
-        (NumberStyle::Hyphen, rest)
-    } else if let Some(rest) = t.strip_prefix('–') {
-        (NumberStyle::EnDash, rest)
-    } else {
-        (NumberStyle::None, t.strip_prefix('—').unwrap_or(t))
-    };
-    let tight = rest.starts_with(|c: char| !c.is_whitespace());
-    (style, tight)
+    let (style, rest) = dash_mark(line.trim_start()).unwrap_or((NumberStyle::None, ""));
+    (style, rest.starts_with(|c: char| !c.is_whitespace()))
 }
 
 /// `- `, `— `, `—`, `– ` or `——` at the start of a line: the text after it.
 fn dash(t: &str) -> Option<&str> {
-    let mut it = t.chars();
-    let first = it.next()?;
-    let mut rest = it.as_str();
-    if first == '—' {
-        rest = rest.strip_prefix('—').unwrap_or(rest);
-    }
+    let (style, rest) = dash_mark(t)?;
     let spaced = rest.starts_with(char::is_whitespace);
     let rest = rest.trim_start();
     // A dash alone on its line is a clause's marker with its text on the
@@ -385,7 +384,7 @@ fn dash(t: &str) -> Option<&str> {
         return Some(rest);
     }
     // A hyphen needs a space after it (`-5` is a number); the dashes do not.
-    if first == '-' && !spaced {
+    if style == NumberStyle::Hyphen && !spaced {
         return None;
     }
     // A rule of dashes (`— — —`) is no clause; a clause may begin with a

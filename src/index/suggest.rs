@@ -92,8 +92,6 @@ impl DocIndex {
         (!out.is_empty()).then_some(out)
     }
 
-    /// For a sub-paragraph a paragraph of the text lacks (`3-z`,
-    /// `op-3-z`): that paragraph, and its first and last sub-paragraphs.
     /// For a number with a letter after it (`3b`, read as `3(b)`), the
     /// paragraphs numbered `3` with a suffix (`3 bis`, `3 ter`), as their
     /// numbers are written.
@@ -116,6 +114,8 @@ impl DocIndex {
             .collect()
     }
 
+    /// For a sub-paragraph a paragraph of the text lacks (`3-z`,
+    /// `op-3-z`): that paragraph, and its first and last sub-paragraphs.
     fn sub_paragraph_suggestions(&self, query: Option<&IdQuery>) -> Vec<String> {
         // The parent, as it would be typed.
         let parent = match query {
