@@ -492,3 +492,15 @@ fn r_on_a_paragraph_lists_what_its_sub_paragraphs_cite() {
     assert!(a.overlays().is_empty());
     assert!(status_line(&mut a).contains("op-1-b cites no reference"));
 }
+
+/// Short of room, a card's line of facts leaves out the kind, then the
+/// date, rather than cut its symbol short (`A/RES/60/2…`).
+#[test]
+fn a_cards_symbol_is_never_cut_short() {
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let mut a = app(w, h);
+        keys(&mut a, ":pre-3<Enter>r");
+        let s = screen(&mut a);
+        assert!(s.contains("A/RES/60/288 ·"), "{w}×{h}:\n{s}");
+    }
+}

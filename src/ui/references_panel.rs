@@ -119,11 +119,16 @@ impl ReferencesPanel<'_> {
         let label = c.kind.label_en().to_lowercase();
         let said = c.name_en.to_lowercase().starts_with(&label);
         let kind = (!said).then(|| lang.ref_kind(c.kind).to_string());
-        let meta: Vec<String> = [kind, date, symbol]
+        // Short of room, the kind gives way, then the date, before the
+        // line is cut: a symbol cut short (`A/RES/60/2…`) names another.
+        let mut meta: Vec<String> = [kind, date, symbol]
             .into_iter()
             .flatten()
             .chain([cited_in])
             .collect();
+        while meta.len() > 2 && str_width(&meta.join(" · ")) > width {
+            meta.remove(0);
+        }
         let description = match (entry_ref, lang) {
             (Some(e), Lang::En) if !e.description_en.is_empty() => e.description_en.as_str(),
             (Some(e), Lang::Zh) if !e.description_zh.is_empty() => e.description_zh.as_str(),
