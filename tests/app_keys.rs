@@ -1424,3 +1424,38 @@ fn help_in_a_narrow_box_puts_the_words_under_their_keys() {
         }
     }
 }
+
+/// Resized, help stays where it was: on the row at its top, or at its
+/// end, though its lines wrap anew.
+#[test]
+fn help_keeps_its_place_when_the_window_is_resized() {
+    use ratatui::layout::Rect;
+    let top_row = |a: &mut App| -> String {
+        let s = screen(a);
+        let line = s.lines().nth(2).unwrap_or_default().to_string();
+        line.trim_matches(|c: char| c == '│' || c.is_whitespace())
+            .to_string()
+    };
+    let mut a = app_in(Lang::Zh, 40, 12);
+    keys(&mut a, "?G");
+    a.frame(Rect::new(0, 0, 30, 12));
+    let s = screen(&mut a);
+    assert!(
+        s.contains('↑') && !s.contains('↓'),
+        "still at the end:\n{s}"
+    );
+    let mut a = app(80, 24);
+    keys(&mut a, "?");
+    keys(&mut a, &"j".repeat(40));
+    let before = top_row(&mut a);
+    let keys_before = before.split("  ").next().unwrap_or_default().to_string();
+    assert!(!keys_before.is_empty());
+    for (w, h) in [(60, 20), (120, 40), (44, 14)] {
+        a.frame(Rect::new(0, 0, w, h));
+        let after = top_row(&mut a);
+        assert!(
+            after.starts_with(&keys_before),
+            "{w}×{h}: {before:?} then {after:?}"
+        );
+    }
+}

@@ -337,6 +337,18 @@ impl App {
     }
 
     fn resize(&mut self, w: u16, h: u16) {
+        // Help stays on the row at its top, wrapped anew.
+        let sizes = (
+            Rect::new(0, 0, self.size.0, self.size.1),
+            Rect::new(0, 0, w, h),
+        );
+        for o in &mut self.overlays {
+            if let Overlay::Help { scroll } = o {
+                let (keymap, themes) = (&self.keymap, &self.themes);
+                *scroll =
+                    crate::keymap::help::rescrolled(keymap, themes, self.lang, sizes, *scroll);
+            }
+        }
         self.size = (w, h);
         self.relayout();
         if let Some(Overlay::NoteEditor(editor)) = self.overlays.last_mut() {

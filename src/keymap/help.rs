@@ -269,8 +269,36 @@ pub fn section_line(
         .iter()
         .position(|r| r.keys.is_empty() && r.text == heading)
         .unwrap_or(0);
-    let line = wrap_rows(&rows[..at], width).len();
-    line.min(max_scroll(keymap, themes, lang, screen))
+    first_line_of(&rows, at, width).min(max_scroll(keymap, themes, lang, screen))
+}
+
+/// The line where row `row` begins, wrapped to `width` among all `rows`
+/// (whose widest keys set the column every row's text starts at).
+fn first_line_of(rows: &[HelpRow], row: usize, width: usize) -> usize {
+    let lines = wrap_rows(rows, width);
+    lines.iter().position(|l| l.row == row).unwrap_or(0)
+}
+
+/// Help's scroll on a screen of `from` carried to one of `to`: the line
+/// where the row at its top begins there, wrapped anew; at the end if it
+/// was at the end.
+pub fn rescrolled(
+    keymap: &Keymap,
+    themes: &Themes,
+    lang: Lang,
+    (from, to): (Rect, Rect),
+    scroll: usize,
+) -> usize {
+    let rows = help_rows(keymap, themes, lang);
+    let natural = natural_width(&rows);
+    let width = |screen| layout::help_text_width(layout::help_box(screen, natural, usize::MAX));
+    let last = max_scroll(keymap, themes, lang, to);
+    if scroll > 0 && scroll >= max_scroll(keymap, themes, lang, from) {
+        return last;
+    }
+    let lines = wrap_rows(&rows, width(from));
+    let row = lines.get(scroll).map_or(0, |l| l.row);
+    first_line_of(&rows, row, width(to)).min(last)
 }
 
 /// How far help can scroll on a screen of `screen`: its wrapped lines less
