@@ -1459,3 +1459,20 @@ fn help_keeps_its_place_when_the_window_is_resized() {
         );
     }
 }
+
+/// Without colour, help's theme rows give a theme's letter once, in the
+/// keys' column, not again as its mark.
+#[test]
+fn help_without_colour_names_a_themes_letter_once() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut a = app_in(lang, 120, 40);
+        keys(&mut a, "?G");
+        let s = screen(&mut a);
+        let row = s
+            .lines()
+            .find(|l| l.contains("(financing)"))
+            .unwrap_or_default();
+        let (_, words) = row.split_once(" f ").unwrap_or_else(|| panic!("{s}"));
+        assert!(!words.trim_start().starts_with("f "), "{row}");
+    }
+}

@@ -56,7 +56,9 @@ impl Widget for HelpOverlay<'_> {
             }
             let mut tx = x + indent as u16;
             if let Some(t) = row.theme {
-                if line.first {
+                // Without colour the mark is the theme's letter, which the
+                // keys' column already shows: not said twice.
+                if line.first && app.color() {
                     let (mark, style) = super::theme_mark(app, styles, t);
                     put(buf, tx, y, &mark, 1, style);
                 }
