@@ -1,7 +1,7 @@
 //! Why `--cite` quotes nothing, said in the interface's language (as `:`
 //! says it in the reader).
 
-use dushanbe_reader::i18n::{Lang, places_apart_zh};
+use dushanbe_reader::i18n::{Lang, no_paragraph};
 
 /// Why `--cite` quotes nothing.
 pub enum NotCited {
@@ -43,17 +43,8 @@ impl NotCited {
                 format!("'{id}' is a heading with no paragraph under it")
             }
             (NotCited::HeadingAlone(id), Lang::Zh) => format!("“{id}”是标题，其下没有段落"),
-            (NotCited::NoParagraph(id, try_ids), Lang::En) if try_ids.is_empty() => {
-                format!("no paragraph '{id}': the text has none")
-            }
-            (NotCited::NoParagraph(id, try_ids), Lang::Zh) if try_ids.is_empty() => {
-                format!("没有段落“{id}”：本文本没有段落")
-            }
-            (NotCited::NoParagraph(id, try_ids), Lang::En) => {
-                format!("no paragraph '{id}' (try {try_ids})")
-            }
-            (NotCited::NoParagraph(id, try_ids), Lang::Zh) => {
-                format!("没有段落“{id}”（可输入 {}）", places_apart_zh(try_ids))
+            (NotCited::NoParagraph(id, try_ids), _) => {
+                no_paragraph(lang, id, try_ids, ['\'', '\''])
             }
         }
     }

@@ -18,7 +18,7 @@ mod warning;
 pub use editor_failure::{EditorFailure, EditorWhy};
 pub use keys::{describe, hint};
 pub use library::LibraryNotice;
-pub use reading_notices::{is_one_citation, places_apart_zh};
+pub use reading_notices::{is_one_citation, no_paragraph};
 mod refs;
 
 pub use refs::{RefName, RefNotice};

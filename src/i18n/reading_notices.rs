@@ -71,18 +71,7 @@ impl Notice {
     /// Notices about going somewhere (the go-to line, `{` and `}`).
     pub(super) fn going_text(&self, lang: Lang) -> String {
         match (self, lang) {
-            (Notice::NoSuchParagraph(t, try_ids), Lang::En) if try_ids.is_empty() => {
-                format!("no paragraph “{t}”: the text has none")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) if try_ids.is_empty() => {
-                format!("没有段落“{t}”：本文本没有段落")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::En) => {
-                format!("no paragraph “{t}” (try {try_ids})")
-            }
-            (Notice::NoSuchParagraph(t, try_ids), Lang::Zh) => {
-                format!("没有段落“{t}”（可输入 {}）", places_apart_zh(try_ids))
-            }
+            (Notice::NoSuchParagraph(t, try_ids), _) => no_paragraph(lang, t, try_ids, ['“', '”']),
             (Notice::NotReadYet(t), Lang::En) => {
                 format!("“{t}” is past the start; going there once it is read")
             }
@@ -114,6 +103,19 @@ pub fn places_apart_zh(try_ids: &str) -> String {
     match is_one_citation(try_ids) {
         true => try_ids.to_string(),
         false => try_ids.replace(", ", " / "),
+    }
+}
+
+/// No paragraph `place` in the text, with the places to try instead
+/// (none: the text has no paragraphs at all), the place quoted in English
+/// with `quotes` (`“…”` in the reader, `'…'` on the command line).
+pub fn no_paragraph(lang: Lang, place: &str, try_ids: &str, quotes: [char; 2]) -> String {
+    let [open, close] = quotes;
+    match (lang, try_ids.is_empty()) {
+        (Lang::En, true) => format!("no paragraph {open}{place}{close}: the text has none"),
+        (Lang::Zh, true) => format!("没有段落“{place}”：本文本没有段落"),
+        (Lang::En, false) => format!("no paragraph {open}{place}{close} (try {try_ids})"),
+        (Lang::Zh, false) => format!("没有段落“{place}”（可输入 {}）", places_apart_zh(try_ids)),
     }
 }
 
