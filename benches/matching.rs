@@ -17,7 +17,10 @@ const TEN_MB: usize = 10 * 1024 * 1024;
 fn large_paragraphs() -> Vec<String> {
     let big = large_declaration(TEN_MB);
     let doc = load_bytes(big.as_bytes(), Source::Embedded).document;
-    doc.paragraphs.into_iter().map(|p| p.text).collect()
+    doc.paragraphs
+        .into_iter()
+        .map(|p| p.text.to_string())
+        .collect()
 }
 
 /// `count` distinct keywords: runs of 2 to 5 of the declaration's own

@@ -3,9 +3,10 @@
 //! with its index, ready for the reader or for `--print`. Used both to
 //! open the first text at once and, on loader threads, the rest.
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use crate::document::Source;
+use crate::document::{Document, Source};
 use crate::i18n::Warning;
 use crate::index::DocIndex;
 use crate::load;
@@ -16,6 +17,11 @@ use crate::themes::Themes;
 /// Most texts one library holds (a directory with more is refused, with
 /// the limit in the message).
 pub const MAX_TEXTS: usize = 1000;
+
+/// Texts of this many bytes of words or more keep them in an unnamed
+/// temporary file, mapped into memory ([`indexed`]); smaller ones, in one
+/// buffer.
+pub const MAPPED_FROM: usize = 1 << 20;
 
 /// The extensions of the files a directory contributes.
 const TEXT_EXTENSIONS: [&str; 2] = ["txt", "md"];
@@ -154,9 +160,40 @@ pub fn opened(loaded: load::Loaded, themes: &Themes, recogniser: &Recogniser) ->
     let warnings = loaded.warnings();
     Opened {
         key: loaded.key,
-        index: DocIndex::with_references(loaded.document, themes, recogniser),
+        index: indexed(loaded.document, themes, recogniser),
         warnings,
     }
+}
+
+/// Indexes `document` for reading (its themes and references), its
+/// paragraphs' words first kept together: in one buffer, or for a text of
+/// [`MAPPED_FROM`] bytes or more, in an unnamed file in the user's cache
+/// folder, mapped, so that the system's file cache holds the words rather
+/// than this process. Where no such file can be written, in memory.
+pub fn indexed(mut document: Document, themes: &Themes, recogniser: &Recogniser) -> DocIndex {
+    let bytes: usize = document.paragraphs.iter().map(|p| p.text.len()).sum();
+    document.keep_together(if bytes >= MAPPED_FROM {
+        words_file()
+    } else {
+        None
+    });
+    let index = DocIndex::with_references(document, themes, recogniser);
+    // Tagging and indexing read every page; none is needed until drawn.
+    index.doc().release_pages();
+    index
+}
+
+/// A new unnamed file in `$XDG_CACHE_HOME/dushanbe-reader` (else
+/// `~/.cache/dushanbe-reader`), gone when closed; `None` if it cannot be
+/// made.
+fn words_file() -> Option<File> {
+    use etcetera::BaseStrategy;
+    let dir = etcetera::base_strategy::Xdg::new()
+        .ok()?
+        .cache_dir()
+        .join("dushanbe-reader");
+    std::fs::create_dir_all(&dir).ok()?;
+    tempfile::tempfile_in(dir).ok()
 }
 
 #[cfg(test)]

@@ -143,7 +143,7 @@ pub fn read_in_terminal(
         None => (0, loaded, None),
     };
     let key = loaded.key.clone();
-    let index = DocIndex::with_references(loaded.document, &setup.themes, &setup.recogniser);
+    let index = library::indexed(loaded.document, &setup.themes, &setup.recogniser);
     let (mut app, reference) = match reader_on(cli, &setup, (index, key), warnings, &store, size) {
         Ok(opened) => opened,
         Err(e) => return crate::fail(&e),

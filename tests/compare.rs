@@ -1016,7 +1016,7 @@ fn j_at_the_end_steps_the_bar_to_each_pair_to_copy() {
     assert_eq!(view(&app).top, top, "nothing scrolled");
     assert_eq!(view(&app).target(), n - 1, "no further than the last pair");
     let last = app.doc().paragraphs.last().unwrap().text.clone();
-    assert!(copied.last().unwrap().contains(&last), "{copied:?}");
+    assert!(copied.last().unwrap().contains(last.as_str()), "{copied:?}");
     // The bar is on the last pair's rows, the status line names it.
     let s = screen(&mut app);
     let barred: Vec<&str> = s.lines().filter(|l| l.contains('▎')).collect();

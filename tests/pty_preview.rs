@@ -96,3 +96,64 @@ fn a_mark_set_on_the_preview_and_quit_at_once_is_kept() {
     // Quitting waited for the whole text only when it had to.
     eprintln!("keys sent on the preview: {on_preview}");
 }
+
+/// The mappings of process `pid` whose file is under `dir`.
+#[cfg(target_os = "linux")]
+fn mapped_from(pid: u32, dir: &std::path::Path) -> Vec<String> {
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap();
+    let dir = dir.to_str().unwrap();
+    maps.lines()
+        .filter(|l| l.contains(dir))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Reads a large text to its end (`G`) in a reader whose cache folder is
+/// `cache`, and gives what it has mapped from there.
+#[cfg(target_os = "linux")]
+fn read_to_the_end_with_cache(cache: &std::path::Path) -> Vec<String> {
+    let text = large_declaration(3 * 1024 * 1024);
+    let file = TempFile::new("cached.txt", text.as_bytes());
+    let cache_env = cache.to_str().unwrap();
+    let s = Session::spawn(
+        100,
+        30,
+        &[file.0.to_str().unwrap()],
+        &[("XDG_CACHE_HOME", cache_env)],
+    );
+    s.wait_for_first_frame();
+    s.send("G");
+    s.wait_until("the end of the whole text", |s| {
+        let status = s.status_line();
+        status.contains("100%") && !status.contains("showing the start")
+    });
+    let mapped = mapped_from(s.pid(), cache);
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+    mapped
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_large_text_keeps_its_words_in_an_unnamed_file_of_the_cache_folder() {
+    let cache = tempfile::tempdir().unwrap();
+    let mapped = read_to_the_end_with_cache(cache.path());
+    assert_eq!(mapped.len(), 1, "{mapped:?}");
+    assert!(mapped[0].ends_with("(deleted)"), "{mapped:?}");
+    // The file had no name: nothing is left behind.
+    let left: Vec<_> = std::fs::read_dir(cache.path().join("dushanbe-reader"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn without_a_cache_folder_a_large_text_is_read_all_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the cache folder should be: no folder can be made in it.
+    let cache = dir.path().join("not-a-folder");
+    std::fs::write(&cache, "").unwrap();
+    assert!(read_to_the_end_with_cache(&cache).is_empty());
+}

@@ -295,7 +295,7 @@ fn got(doc: &Document) -> Vec<Want> {
         .map(|p| Want {
             kind: p.kind,
             number: p.number.as_ref().map(|n| n.to_string()),
-            text: p.text.clone(),
+            text: p.text.to_string(),
             level: p.level,
             parent: p.parent(),
             section: p.section(),
@@ -589,7 +589,7 @@ fn a_text_wrapped_at_an_old_page_width_reads_as_it_was_written() {
     assert!(has(0, "human-rights") && has(0, "financing"));
     assert!(has(1, "regional-cooperation") && has(1, "financing"));
     use dushanbe_reader::search::{Query, SearchIndex};
-    let texts: Vec<String> = doc.paragraphs.iter().map(|p| p.text.clone()).collect();
+    let texts: Vec<String> = doc.paragraphs.iter().map(|p| p.text.to_string()).collect();
     let search = SearchIndex::new(texts);
     let found = |q: &str| {
         search

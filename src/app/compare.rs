@@ -219,6 +219,9 @@ impl App {
         let n = pairs.len();
         let same_language = crate::compare::same_language(self.index.doc(), b.doc());
         let summary = crate::compare::summary(self.index.doc(), b.doc(), &pairs, same_language);
+        // Pairing read both texts whole; only what is drawn is needed now.
+        self.index.doc().release_pages();
+        b.doc().release_pages();
         let lang = self.lang();
         let name_width = |ix: &DocIndex, p: Option<usize>| {
             p.map_or(1, |p| crate::text::str_width(&paragraph_name(ix, p, lang)))

@@ -205,7 +205,15 @@ impl Blocks<'_> {
         self.view
             .cache
             .entry(p)
-            .or_insert_with(|| wrap_lines(text, width))
+            .or_insert_with(|| {
+                let lines = wrap_lines(text, width);
+                // That read all of a long paragraph's words; a frame
+                // needs a screenful of them.
+                if text.len() >= GIVE_BACK_AFTER {
+                    text.store().inspect(|words| words.release());
+                }
+                lines
+            })
             .clone()
     }
 

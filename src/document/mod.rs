@@ -15,6 +15,7 @@ mod lead;
 mod markers;
 mod nesting;
 pub mod numerals;
+mod para_text;
 mod parse;
 mod position;
 mod rewrap;
@@ -27,6 +28,7 @@ pub use front::plain_title as is_plain_title;
 pub use heading_words::heading_ranks;
 pub use lead::lead_phrase_len;
 pub use markers::{TITLE_SEPARATORS, reads_as_heading, starts_marked};
+pub use para_text::{ParaText, Store};
 pub use parse::{MAX_PARAGRAPHS, TooManyParagraphs, parse, parse_within};
 pub use position::Position;
 pub use rewrap::join_lines;
@@ -180,7 +182,7 @@ pub struct Paragraph {
     /// The source text without its marker, otherwise unchanged but for
     /// lines it was only wrapped at, joined (see `rewrap`); a parent's
     /// text stops before its first sub-paragraph.
-    pub text: String,
+    pub text: ParaText,
     /// Index into [`Document::headings`] of the heading it follows
     /// ([`Paragraph::section`]), plus one; 32 bits, as a text is at most
     /// 64 MiB, and none taken by `None` ([`small_index`]).
@@ -212,7 +214,7 @@ impl Paragraph {
             id: Default::default(),
             kind,
             number: None,
-            text,
+            text: text.into(),
             section_at: None,
             parent_at: None,
             level: 0,

@@ -92,7 +92,7 @@ impl Builder {
             self.clause(line);
             return true;
         }
-        let text = &mut self.paragraphs[p].text;
+        let text = self.paragraphs[p].text.to_mut();
         // Spaces at a line's end are not text (as after a marker), nor
         // are those before a paragraph's first words (a marker with
         // nothing after it, its text on the next line).
@@ -189,7 +189,7 @@ impl Builder {
         if !numbered || para.section() != here {
             return false;
         }
-        let text = &mut self.paragraphs[p].text;
+        let text = self.paragraphs[p].text.to_mut();
         match (text.is_empty(), same_block) {
             (true, _) => {}
             (false, true) => text.push('\n'),
@@ -232,7 +232,7 @@ impl Builder {
             // An article runs on in unmarked paragraphs: a treaty's title
             // line then its body (`Article 2` / `Scope` / … / `This
             // Convention applies …`), a law's further paragraphs (款).
-            let text = &mut self.paragraphs[p].text;
+            let text = self.paragraphs[p].text.to_mut();
             if !text.is_empty() {
                 text.push_str("\n\n");
             }
@@ -465,7 +465,7 @@ impl Builder {
     fn preamble(&mut self, p: usize) {
         // Its text follows a dash when printed: spaces before it would be
         // the dash's, not the text's.
-        let text = &mut self.paragraphs[p].text;
+        let text = self.paragraphs[p].text.to_mut();
         let lead = text.len() - text.trim_start().len();
         text.drain(..lead);
         self.paragraphs[p].kind = Kind::Preamble;
@@ -485,7 +485,7 @@ impl Builder {
         let Some((p, unmarked)) = self.open.take() else {
             return;
         };
-        let text = &mut self.paragraphs[p].text;
+        let text = self.paragraphs[p].text.to_mut();
         text.truncate(text.trim_end().len());
         if unmarked {
             self.settle_unmarked(p);
@@ -545,7 +545,7 @@ impl Builder {
             if joined.split('\n').skip(1).any(marked) {
                 return;
             }
-            self.paragraphs[p].text = joined;
+            self.paragraphs[p].text = joined.into();
         }
     }
 }

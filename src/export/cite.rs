@@ -365,7 +365,7 @@ pub fn quoted_text(index: &DocIndex, p: usize) -> String {
     let mut lines: Vec<String> = Vec::with_capacity(chain.len() + below);
     for (k, &q) in chain.iter().enumerate() {
         lines.push(if k == 0 && chain.len() == 1 {
-            paragraphs[q].text.clone()
+            paragraphs[q].text.to_string()
         } else {
             line(q)
         });
@@ -404,7 +404,7 @@ pub fn quote_clause(index: &DocIndex, p: usize, clause: usize) -> Option<String>
     let para = &doc.paragraphs[holder];
     let clauses = para.clauses();
     let (mut text, last) = match para.kind {
-        Kind::Clause => (para.text.clone(), true),
+        Kind::Clause => (para.text.to_string(), true),
         _ => (clauses.get(line)?.1.to_string(), line + 1 == clauses.len()),
     };
     if last {

@@ -133,7 +133,7 @@ fn heading(h: &Heading) -> String {
 fn paragraph(p: &Paragraph) -> String {
     let marker = p.source_marker();
     if marker.is_empty() {
-        return p.text.clone();
+        return p.text.to_string();
     }
     let indent = "    ".repeat(usize::from(p.level));
     // Read as a line of its own below: its first line must not be marked.

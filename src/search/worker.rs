@@ -166,6 +166,8 @@ pub fn spawn_with(mut deliver: impl FnMut(Answer) -> bool + Send + 'static) -> S
                 if !deliver(job.answer()) {
                     return;
                 }
+                // A search reads every page of a large text's mapped words.
+                job.searcher.doc.release_pages();
             }
         }
     });

@@ -445,7 +445,7 @@ mod tests {
             .document
             .paragraphs
             .into_iter()
-            .map(|p| (p.id.to_string(), p.text))
+            .map(|p| (p.id.to_string(), p.text.to_string()))
             .collect()
     }
 

@@ -680,11 +680,11 @@ fn partial_mark(bytes: &[u8]) -> usize {
         .unwrap_or(0)
 }
 
-/// Config and state directories of each session's own, so that no test
+/// Config, state and cache directories of each session's own, so that no test
 /// reads a developer's themes or writes into their reading state, and no
 /// session finds another's (a test may still name its own with
 /// `--state-dir` or the environment).
-pub fn scratch_homes() -> [(&'static str, std::path::PathBuf); 2] {
+pub fn scratch_homes() -> [(&'static str, std::path::PathBuf); 3] {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static SESSIONS: AtomicUsize = AtomicUsize::new(0);
     let n = SESSIONS.fetch_add(1, Ordering::SeqCst);
@@ -695,6 +695,7 @@ pub fn scratch_homes() -> [(&'static str, std::path::PathBuf); 2] {
     [
         ("XDG_CONFIG_HOME", base.join("config")),
         ("XDG_STATE_HOME", base.join("state")),
+        ("XDG_CACHE_HOME", base.join("cache")),
     ]
 }
 

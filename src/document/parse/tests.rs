@@ -38,7 +38,7 @@ fn texts_are_the_source_without_markers() {
     let d = doc(EMBEDDED_DECLARATION);
     for p in &d.paragraphs {
         assert!(
-            EMBEDDED_DECLARATION.contains(&p.text),
+            EMBEDDED_DECLARATION.contains(p.text.as_str()),
             "{} not verbatim",
             p.id
         );
