@@ -305,6 +305,7 @@ fn argument_error(e: &clap::Error) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    dushanbe_reader::memory::keep_large_blocks_apart();
     let (mut cli, lang_given) = match parse_args() {
         Ok(parsed) => parsed,
         Err(e) => return argument_error(&e),
