@@ -349,6 +349,21 @@ proptest! {
         let printed = print_text(&doc);
         prop_assert_eq!(parse(&printed), doc, "{}\n---\n{}", text, printed);
     }
+
+    /// Words kept in one store, in memory or in a mapped file (as a text
+    /// opened for reading keeps them), read as the parser left them, and
+    /// still do once the mapped pages are let go.
+    #[test]
+    fn a_document_reads_the_same_with_its_words_kept_together(plan in plan(), mapped: bool) {
+        let (text, _, _) = generate(&plan);
+        let doc = parse(&text);
+        let mut kept = doc.clone();
+        kept.keep_together(mapped.then(|| tempfile::tempfile().unwrap()));
+        prop_assert_eq!(kept.is_mapped(), mapped);
+        prop_assert_eq!(&kept, &doc);
+        kept.release_pages();
+        prop_assert_eq!(print_text(&kept), print_text(&doc));
+    }
 }
 
 /// A marker the source set right against its text (`1.宣扬`, `(a)text`)
