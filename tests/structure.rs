@@ -428,12 +428,13 @@ fn the_declaration_prints_back_to_itself() {
 }
 
 /// Lines of every shape the parser knows, ambiguous ones included.
-const LINES: [&str; 67] = [
+const LINES: [&str; 68] = [
     "《关于青年的声明》",
     "Statement on Youth",
     "# A Plan",
     "Tashkent, 12 March 2031",
     "2031年3月12日通过",
+    "Adopted by the Security Council at its 9000th meeting, on 15 January 2030.",
     "安全理事会，",
     "The Security Council,",
     "We, the participants:",
@@ -826,4 +827,24 @@ fn text_output_keeps_the_sources_own_dashes() {
     assert!(clauses.iter().all(|p| p.marker() == "—"));
     let printed = print_text(&doc);
     assert_eq!(printed, source.replace("—  Stressing", "— Stressing"));
+}
+
+/// An adoption line that ends with a full stop is the resolution's date
+/// line, written back with its stop, not a paragraph of its text.
+#[test]
+fn an_adoption_line_with_a_full_stop_is_the_date_line() {
+    let adoption = "Adopted by the Security Council at its 4385th meeting, on 28 September 2001.";
+    let text = format!(
+        "Resolution 1373 (2001)\n\n{adoption}\n\nThe Security Council,\n\n\
+         Reaffirming its resolution 1269 (1999),\n\n1. Decides that all States shall act;\n"
+    );
+    let doc = parse(&text);
+    assert_eq!(doc.dateline.as_deref(), Some(adoption));
+    assert_eq!(doc.paragraphs[0].text, "The Security Council,");
+    let printed = print_text(&doc);
+    assert!(
+        printed.contains(&format!("\n\n{adoption}\n\n")),
+        "{printed}"
+    );
+    assert_eq!(parse(&printed), doc);
 }

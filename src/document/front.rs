@@ -61,14 +61,31 @@ pub fn plain_title(line: &str) -> bool {
 
 /// A place-and-date line: short, holds a date in Chinese (`2018年`) or
 /// English (`3-4 May 2018`, `May 3, 2018`) form or as `2018-05-03`, and is
-/// not a sentence.
+/// not a sentence, but for an adoption line with a full stop.
 pub fn is_dateline(line: &str) -> bool {
     let line = line.trim();
+    let line = adoption_without_stop(line).unwrap_or(line);
     line.chars().count() <= 100
         && !line.ends_with(['。', '；', '：', ';', ':', '.', '，', ','])
         && has_date(line)
         && !names_a_document(line)
         && classify(line) == LineMark::Plain
+}
+
+/// An English adoption line that ends with a full stop, as some copies
+/// write it (`Adopted by the Security Council at its 4385th meeting, on
+/// 28 September 2001.`): the line without it. Only these: a sentence
+/// ending in a date (`The Ministers met in Dushanbe on 3 May 2018.`) is
+/// the text's own, and so is a Chinese one (`各方于2018年5月3日会议通过。`).
+fn adoption_without_stop(line: &str) -> Option<&str> {
+    let bare = line.strip_suffix('.')?;
+    let adopted =
+        (bare.split(|c: char| !c.is_alphabetic())).any(|w| w.eq_ignore_ascii_case("adopted"));
+    let year_last = bare.len() >= 4
+        && bare.as_bytes()[bare.len() - 4..]
+            .iter()
+            .all(u8::is_ascii_digit);
+    (adopted && year_last).then_some(bare)
 }
 
 /// Kinds of document a Chinese title ends with (`…的通知`, `…工作要点`).
@@ -222,6 +239,9 @@ mod tests {
             "2030-01-15",
             "大会2035年12月10日通过的决议",
             "Resolution adopted by the General Assembly on 10 December 2035",
+            // Adoption lines written with a full stop.
+            "Adopted by the Security Council at its 9000th meeting, on 15 January 2030.",
+            "Resolution adopted by the General Assembly on 10 December 2035.",
         ] {
             assert!(is_dateline(yes), "{yes}");
         }
@@ -231,6 +251,11 @@ mod tests {
             "On 3 May 2018 the conference met.",
             "1. Decides, on 15 January 2030",
             "May we all agree",
+            // Sentences that end with a date, or with a stop after one.
+            "The Ministers met in Dushanbe on 3 May 2018.",
+            "Dushanbe, 3-4 May 2018.",
+            "The text was adopted in 2030 and amended in May.",
+            "各方于2018年5月3日会议通过。",
             // Titles with a date in them.
             "关于开展2031年度网络安全宣传周活动的通知",
             "2025年数字经济工作要点",
