@@ -475,6 +475,41 @@ fn esc_from_a_search_returns_to_the_same_text_after_a_resize() {
 }
 
 /// The reading pane's rows on screen (inside its border).
+/// At the end of a paragraph taller than the pane, `k` in the reader
+/// moves up a line, not to the paragraph's start (when it is the only
+/// one, or the last).
+#[test]
+fn k_at_the_end_of_a_tall_paragraph_moves_up_one_line() {
+    use dushanbe_reader::document::Source;
+    let long: String = (1..=400).map(|n| format!("第{n}句。")).collect();
+    for text in [long.clone(), format!("1. 第一段。\n\n2. {long}\n")] {
+        let doc = dushanbe_reader::load::load_bytes(text.as_bytes(), Source::Stdin).document;
+        for (w, h) in [(80, 24), (120, 40), (60, 20)] {
+            let mut a = App::new(doc.clone(), Themes::builtin(), Lang::En, false, (w, h));
+            // Wide screens open in the outline, where `k` is the entry above.
+            keys(&mut a, if w >= 80 { "<Tab>G" } else { "G" });
+            // The last sentence the pane shows.
+            let last_shown = |a: &mut App| -> usize {
+                let s = screen(a);
+                (1..=400)
+                    .rev()
+                    .find(|n| s.contains(&format!("第{n}句")))
+                    .unwrap()
+            };
+            let end = last_shown(&mut a);
+            assert_eq!(end, 400, "{w}x{h}");
+            for key in ["k", "<Up>"] {
+                keys(&mut a, key);
+                let up = last_shown(&mut a);
+                // A line holds a few sentences: one line less is shown.
+                assert!((end - 8..end).contains(&up), "{w}x{h} {key}: {up}");
+                assert!(!status_line(&mut a).contains(" 0%"), "{w}x{h} {key}");
+                keys(&mut a, "G");
+            }
+        }
+    }
+}
+
 fn reader_rows(a: &mut App) -> Vec<String> {
     let (w, h) = a.size();
     let s = screen(a);
