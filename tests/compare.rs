@@ -319,6 +319,23 @@ fn g_shows_the_last_screenful_of_the_comparison() {
     assert!(!s.lines().last().unwrap().contains("100%"), "{s}");
 }
 
+/// Side A is read at the pair the bar is on, which the status line
+/// names: where the reader reopens after quitting from the comparison,
+/// not the pair at the top of the last screenful.
+#[test]
+fn side_a_is_read_at_the_pair_the_bar_is_on() {
+    let mut app = comparing("statement.zh.txt", "statement.en.txt", 60, 16, Lang::En);
+    for key in ["G", "k", "k"] {
+        keys(&mut app, key);
+        screen(&mut app);
+        let v = view(&app).clone();
+        assert!(v.top < v.target(), "{key}: the bar is below the top pair");
+        let bar = v.pairs[v.target()].a.expect("a pair with side A");
+        assert_eq!(app.current(), Some(bar), "{key}");
+        assert!(status_line(&mut app).starts_with(&format!(" {} ↔", app.doc().paragraphs[bar].id)));
+    }
+}
+
 /// Scrolling never moves the view past the last screenful: `j` and
 /// `PgDn` at the end leave the panes full, and the top says 0%.
 #[test]

@@ -316,6 +316,7 @@ impl App {
         let view = self.compare_mut()?;
         view.to_end = false;
         if view.step_bar(action) {
+            self.lead_from_compare();
             return Some(Effect::None);
         }
         let scrolls = [Action::Down, Action::Up, Action::PageDown, Action::PageUp];
@@ -454,12 +455,13 @@ impl App {
         self.sync_outline();
     }
 
-    /// After scrolling the comparison: side A is read where its top is.
+    /// After moving in the comparison: side A is read at the bar's pair,
+    /// which the status line names and quitting keeps (not B's alone).
     fn lead_from_compare(&mut self) {
         let Some(view) = self.compare_mut() else {
             return;
         };
-        let a = view.pairs.get(view.top).and_then(|p| p.a);
+        let a = view.pairs.get(view.target()).and_then(|p| p.a);
         if let Some(p) = a {
             view.followed = Some(p);
             self.blocks().go_to(Position::start_of(p));
