@@ -7,8 +7,10 @@
 //! meanwhile done again. The status line says meanwhile that only the
 //! start is shown.
 //!
-//! Only for one file (not standard input, not a library, not
-//! `--compare`) of a megabyte or more, not UTF-16, opened in the reader;
+//! Only for one file, or a text piped to standard input, (not a library,
+//! not `--compare`) of a megabyte or more, not UTF-16, opened in the
+//! reader (standard input's first megabyte is read to tell, and handed to
+//! the ordinary way if it goes there: [`stdin`]);
 //! anything else, any file whose start already shows a problem, and any
 //! problem with the settings go the ordinary way, which reports it. A
 //! problem found in the rest (NUL bytes, too many paragraphs, a
@@ -16,9 +18,10 @@
 //! one-line message and status 2 as it would have before it started.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Mutex, PoisonError};
 
 use dushanbe_reader::bounded::{self, Links, ReadError};
 use dushanbe_reader::document::Source;
@@ -26,7 +29,7 @@ use dushanbe_reader::i18n::Warning;
 use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library::{self, Opened};
 use dushanbe_reader::load::{self, LoadError, MAX_FILE_BYTES};
-use dushanbe_reader::preview::{self, preview_bytes, read_ahead};
+use dushanbe_reader::preview::{self, PREVIEW_FROM, preview_bytes, read_ahead};
 use dushanbe_reader::refs::Recogniser;
 use dushanbe_reader::store::{DocState, StateStore};
 use dushanbe_reader::themes::Themes;
@@ -34,24 +37,50 @@ use dushanbe_reader::themes::Themes;
 use crate::reading::{self, Setup};
 use crate::{Cli, terminal};
 
-/// Opens the one file `paths` holds in the reader on a preview, if it can
-/// be (see the module's documentation); `None` to go the ordinary way.
+/// Opens the one file `paths` holds, or the text piped to standard
+/// input, in the reader on a preview, if it can be (see the module's
+/// documentation); `None` to go the ordinary way.
 pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCode> {
-    let path = single_file(cli, paths)?;
-    // Errors are the ordinary way's to report.
-    let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
+    let input = single_input(cli, paths)?;
     let size = reading::terminal_size();
     let bytes = preview_bytes(size);
-    let mut start = Vec::with_capacity(read_ahead(bytes));
-    (&file)
-        .take(read_ahead(bytes) as u64)
-        .read_to_end(&mut start)
-        .ok()?;
-    if !preview::previews(len, &start) || memchr::memchr(0, &start).is_some() {
+    let (path, source, file, len, start) = match input {
+        Some(path) => {
+            // Errors are the ordinary way's to report.
+            let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
+            let mut start = Vec::with_capacity(read_ahead(bytes));
+            (&file)
+                .take(read_ahead(bytes) as u64)
+                .read_to_end(&mut start)
+                .ok()?;
+            let source = Source::File(path.to_path_buf());
+            (path.to_path_buf(), source, file, len, start)
+        }
+        None => {
+            let (file, start) = stdin_start()?;
+            let len = start.len() as u64;
+            (
+                PathBuf::from(load::STDIN_NAME),
+                Source::Stdin,
+                file,
+                len,
+                start,
+            )
+        }
+    };
+    let setup = match preview::previews(len, &start) && memchr::memchr(0, &start).is_none() {
+        true => crate::setup_of(cli, lang_given).ok(),
+        false => None,
+    };
+    let Some(setup) = setup else {
+        // Standard input cannot be read again: the ordinary way reads
+        // what was read of it first.
+        if source == Source::Stdin {
+            *already_read() = start;
+        }
         return None;
-    }
-    let setup = crate::setup_of(cli, lang_given).ok()?;
-    let first = preview::preview(&start, bytes, Source::File(path.to_path_buf()));
+    };
+    let first = preview::preview(&start, bytes, source.clone());
     let index = DocIndex::with_references(first.document, &setup.themes, &setup.recogniser);
     let mut app = setup.app(index, cli, size);
     let mut warnings = vec![Warning::Partial];
@@ -63,7 +92,8 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
     app.absorb_state(DocState::new(None), !cli.fresh);
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let whole = Whole {
-        path: path.to_path_buf(),
+        path,
+        source,
         file,
         len,
         start,
@@ -88,18 +118,51 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
     Some(terminal::run(app, keeper, mouse, pending).unwrap_or_else(crate::terminal_failed))
 }
 
-/// The file to open on a preview: the one file named, when the reader is
-/// to open on it alone.
-fn single_file<'a>(cli: &Cli, paths: &'a [PathBuf]) -> Option<&'a Path> {
-    let [path] = paths else {
-        return None;
-    };
+/// What to open on a preview, when the reader is to open on it alone: the
+/// one file named, or (`None`) a text piped to standard input (`-`, or no
+/// file named).
+fn single_input<'a>(cli: &Cli, paths: &'a [PathBuf]) -> Option<Option<&'a Path>> {
     let reader = crate::print_format(cli).is_none()
         && !cli.list_themes
         && !cli.list_references
         && cli.cite.is_none()
         && cli.compare.is_none();
-    (reader && path.as_path() != Path::new("-") && terminal::available()).then_some(path)
+    if !reader || !terminal::available() {
+        return None;
+    }
+    match paths {
+        [path] if path.as_path() != Path::new("-") => Some(Some(path)),
+        [] | [_] if crate::stdin_is_piped() => Some(None),
+        _ => None,
+    }
+}
+
+/// Standard input, and its first [`PREVIEW_FROM`] bytes (all of a shorter
+/// text), read to tell whether it is large enough for a preview.
+fn stdin_start() -> Option<(File, Vec<u8>)> {
+    use std::os::fd::AsFd;
+    let file = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let mut start = Vec::with_capacity(PREVIEW_FROM);
+    match (&file).take(PREVIEW_FROM as u64).read_to_end(&mut start) {
+        Ok(_) => Some((file, start)),
+        Err(_) => {
+            *already_read() = start;
+            None
+        }
+    }
+}
+
+/// What [`open`] read of standard input before going the ordinary way.
+static ALREADY_READ: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+fn already_read() -> std::sync::MutexGuard<'static, Vec<u8>> {
+    ALREADY_READ.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Standard input as the ordinary way reads it: what [`open`] read of it
+/// first, then the rest.
+pub fn stdin() -> impl Read {
+    io::Cursor::new(std::mem::take(&mut *already_read())).chain(io::stdin().lock())
 }
 
 /// Builds the reader on the whole text as the ordinary way builds it on a
@@ -119,8 +182,11 @@ fn finish(cli: Cli, setup: Setup, store_warnings: Vec<Warning>) -> terminal::Fin
 
 /// What reading the whole text needs, moved to its thread.
 struct Whole {
+    /// The file's path, or `standard input`: its name in messages.
     path: PathBuf,
-    /// The file, read as far as `start`, and its size when opened.
+    source: Source,
+    /// The file (or standard input), read as far as `start`, and its size
+    /// when opened (for standard input, the size of `start`).
     file: File,
     len: u64,
     /// The bytes read for the preview.
@@ -136,8 +202,8 @@ impl Whole {
         let path = &self.path;
         let bytes = self.bytes().map_err(|e| e.to_string())?;
         drop(self.file);
-        let loaded = load::load_untrusted(&bytes, Source::File(path.clone()), path)
-            .map_err(|e| e.to_string())?;
+        let loaded =
+            load::load_untrusted(&bytes, self.source.clone(), path).map_err(|e| e.to_string())?;
         drop(bytes);
         Ok(library::opened(loaded, &self.themes, &self.recogniser))
     }

@@ -603,10 +603,10 @@ fn read_text(file: Option<&Path>) -> Result<load::Loaded, load::LoadError> {
                     "reading a text typed or pasted here; end it with Ctrl-D on a line of its own",
                 );
             }
-            load::load_stdin(io::stdin().lock())
+            load::load_stdin(fast_open::stdin())
         }
         Some(path) => load::load_file(path),
-        None if stdin_is_piped() => load::load_stdin(io::stdin().lock()),
+        None if stdin_is_piped() => load::load_stdin(fast_open::stdin()),
         None => Ok(load::load_embedded()),
     }
 }
@@ -623,7 +623,7 @@ fn complain(message: &str) {
 /// Is standard input a pipe, a file or a socket (`cmd | dushanbe`,
 /// `dushanbe < file`)? Not when it is a terminal, `/dev/null` or closed,
 /// as under a test runner or a service manager.
-fn stdin_is_piped() -> bool {
+pub(crate) fn stdin_is_piped() -> bool {
     use std::os::fd::AsFd;
     use std::os::unix::fs::FileTypeExt;
     let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else {

@@ -157,3 +157,40 @@ fn without_a_cache_folder_a_large_text_is_read_all_the_same() {
     std::fs::write(&cache, "").unwrap();
     assert!(read_to_the_end_with_cache(&cache).is_empty());
 }
+
+/// A large text on standard input opens on a preview too, and the whole
+/// follows: read from where the preview's start left off.
+#[test]
+fn a_large_text_on_standard_input_opens_on_a_preview_of_its_start() {
+    let text = large_declaration(3 * 1024 * 1024);
+    let doc = load_bytes(text.as_bytes(), Source::Stdin).document;
+    let last = doc.paragraphs.last().unwrap();
+    // Its place in its section: every paragraph read, none twice.
+    let k = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind == last.kind)
+        .count();
+    let last = format!("{} · {k}/{k}", last.id);
+    let file = TempFile::new("piped.txt", text.as_bytes());
+    let s = Session::launch(
+        Launch::StdinFromFirstArg,
+        120,
+        40,
+        &[file.0.to_str().unwrap()],
+        &[],
+    );
+    s.wait_for_first_frame();
+    s.send("G");
+    s.wait_until("the end of the whole text", |s| {
+        let status = s.status_line();
+        status.contains(&last) && status.contains("100%")
+    });
+    assert!(
+        find(&s.output(), PARTIAL.as_bytes()).is_some(),
+        "the preview said it shows only the start"
+    );
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
