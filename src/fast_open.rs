@@ -41,46 +41,26 @@ use crate::{Cli, terminal};
 /// input, in the reader on a preview, if it can be (see the module's
 /// documentation); `None` to go the ordinary way.
 pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCode> {
-    let input = single_input(cli, paths)?;
     let size = reading::terminal_size();
     let bytes = preview_bytes(size);
-    let (path, source, file, len, start) = match input {
-        Some(path) => {
-            // Errors are the ordinary way's to report.
-            let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
-            let mut start = Vec::with_capacity(read_ahead(bytes));
-            (&file)
-                .take(read_ahead(bytes) as u64)
-                .read_to_end(&mut start)
-                .ok()?;
-            let source = Source::File(path.to_path_buf());
-            (path.to_path_buf(), source, file, len, start)
-        }
-        None => {
-            let (file, start) = stdin_start()?;
-            let len = start.len() as u64;
-            (
-                PathBuf::from(load::STDIN_NAME),
-                Source::Stdin,
-                file,
-                len,
-                start,
-            )
-        }
+    let start = match single_input(cli, paths)? {
+        Some(path) => Start::of_file(path, read_ahead(bytes))?,
+        None => Start::of_stdin()?,
     };
-    let setup = match preview::previews(len, &start) && memchr::memchr(0, &start).is_none() {
+    let previews = preview::previews(start.len, &start.bytes);
+    let setup = match previews && memchr::memchr(0, &start.bytes).is_none() {
         true => crate::setup_of(cli, lang_given).ok(),
         false => None,
     };
     let Some(setup) = setup else {
         // Standard input cannot be read again: the ordinary way reads
         // what was read of it first.
-        if source == Source::Stdin {
-            *already_read() = start;
+        if start.source == Source::Stdin {
+            *already_read() = start.bytes;
         }
         return None;
     };
-    let first = preview::preview(&start, bytes, source.clone());
+    let first = preview::preview(&start.bytes, bytes, start.source.clone());
     let index = DocIndex::with_references(first.document, &setup.themes, &setup.recogniser);
     let mut app = setup.app(index, cli, size);
     let mut warnings = vec![Warning::Partial];
@@ -92,10 +72,6 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
     app.absorb_state(DocState::new(None), !cli.fresh);
     let (store, store_warnings) = StateStore::open(cli.state_dir.as_deref());
     let whole = Whole {
-        path,
-        source,
-        file,
-        len,
         start,
         themes: setup.themes.clone(),
         recogniser: setup.recogniser.clone(),
@@ -137,18 +113,58 @@ fn single_input<'a>(cli: &Cli, paths: &'a [PathBuf]) -> Option<Option<&'a Path>>
     }
 }
 
-/// Standard input, and its first [`PREVIEW_FROM`] bytes (all of a shorter
-/// text), read to tell whether it is large enough for a preview.
-fn stdin_start() -> Option<(File, Vec<u8>)> {
-    use std::os::fd::AsFd;
-    let file = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
-    let mut start = Vec::with_capacity(PREVIEW_FROM);
-    match (&file).take(PREVIEW_FROM as u64).read_to_end(&mut start) {
-        Ok(_) => Some((file, start)),
-        Err(_) => {
-            *already_read() = start;
-            None
+/// A text to open on a preview, read as far as the preview needs.
+struct Start {
+    /// The file's path, or `standard input`: its name in messages.
+    path: PathBuf,
+    source: Source,
+    /// The file (or standard input), read as far as `bytes`, and its size
+    /// when opened (for standard input, the size of `bytes`).
+    file: File,
+    len: u64,
+    bytes: Vec<u8>,
+}
+
+impl Start {
+    /// The file at `path` and its first `ahead` bytes; `None` if it cannot
+    /// be read (the ordinary way says why).
+    fn of_file(path: &Path, ahead: usize) -> Option<Start> {
+        let (file, len) = bounded::open_regular(path, MAX_FILE_BYTES, Links::Follow).ok()?;
+        let mut bytes = Vec::with_capacity(ahead);
+        (&file).take(ahead as u64).read_to_end(&mut bytes).ok()?;
+        let source = Source::File(path.to_path_buf());
+        let path = path.to_path_buf();
+        Some(Start {
+            path,
+            source,
+            file,
+            len,
+            bytes,
+        })
+    }
+
+    /// Standard input and its first [`PREVIEW_FROM`] bytes (all of a
+    /// shorter text), read to tell whether it is large enough for a
+    /// preview.
+    fn of_stdin() -> Option<Start> {
+        use std::os::fd::AsFd;
+        let file = File::from(io::stdin().as_fd().try_clone_to_owned().ok()?);
+        let mut bytes = Vec::with_capacity(PREVIEW_FROM);
+        if (&file)
+            .take(PREVIEW_FROM as u64)
+            .read_to_end(&mut bytes)
+            .is_err()
+        {
+            *already_read() = bytes;
+            return None;
         }
+        Some(Start {
+            path: PathBuf::from(load::STDIN_NAME),
+            source: Source::Stdin,
+            file,
+            len: bytes.len() as u64,
+            bytes,
+        })
     }
 }
 
@@ -182,15 +198,7 @@ fn finish(cli: Cli, setup: Setup, store_warnings: Vec<Warning>) -> terminal::Fin
 
 /// What reading the whole text needs, moved to its thread.
 struct Whole {
-    /// The file's path, or `standard input`: its name in messages.
-    path: PathBuf,
-    source: Source,
-    /// The file (or standard input), read as far as `start`, and its size
-    /// when opened (for standard input, the size of `start`).
-    file: File,
-    len: u64,
-    /// The bytes read for the preview.
-    start: Vec<u8>,
+    start: Start,
     themes: Themes,
     recogniser: Recogniser,
 }
@@ -199,11 +207,16 @@ impl Whole {
     /// Reads, parses, tags and indexes the whole text, as
     /// [`library::open`] does a text read at once; or why not.
     fn read(self) -> Result<Opened, String> {
-        let path = &self.path;
         let bytes = self.bytes().map_err(|e| e.to_string())?;
-        drop(self.file);
-        let loaded =
-            load::load_untrusted(&bytes, self.source.clone(), path).map_err(|e| e.to_string())?;
+        let Start {
+            path,
+            source,
+            file,
+            bytes: start,
+            ..
+        } = self.start;
+        drop((file, start));
+        let loaded = load::load_untrusted(&bytes, source, &path).map_err(|e| e.to_string())?;
         drop(bytes);
         Ok(library::opened(loaded, &self.themes, &self.recogniser))
     }
@@ -211,22 +224,25 @@ impl Whole {
     /// The whole file: the start, then the rest, with the same cap as a
     /// file read at once.
     fn bytes(&self) -> Result<Vec<u8>, LoadError> {
-        let read = self.start.len() as u64;
-        let rest = bounded::read_capped(
-            &self.file,
-            MAX_FILE_BYTES - read,
-            self.len.saturating_sub(read),
-        )
-        .map_err(|e| match e {
-            ReadError::TooLarge { size, .. } => ReadError::TooLarge {
-                size: size + read,
-                cap: MAX_FILE_BYTES,
-            },
-            e => e,
-        })
-        .map_err(|e| LoadError::of(&self.path, e))?;
-        let mut bytes = Vec::with_capacity(self.start.len() + rest.len());
-        bytes.extend_from_slice(&self.start);
+        let Start {
+            path,
+            file,
+            len,
+            bytes: start,
+            ..
+        } = &self.start;
+        let read = start.len() as u64;
+        let rest = bounded::read_capped(file, MAX_FILE_BYTES - read, len.saturating_sub(read))
+            .map_err(|e| match e {
+                ReadError::TooLarge { size, .. } => ReadError::TooLarge {
+                    size: size + read,
+                    cap: MAX_FILE_BYTES,
+                },
+                e => e,
+            })
+            .map_err(|e| LoadError::of(path, e))?;
+        let mut bytes = Vec::with_capacity(start.len() + rest.len());
+        bytes.extend_from_slice(start);
         bytes.extend_from_slice(&rest);
         Ok(bytes)
     }
