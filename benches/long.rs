@@ -1,6 +1,8 @@
 //! Long paragraphs stay flat: one 10 MB paragraph with a search on (a frame
 //! at its last hit, and the hit list), a 50 MB single line (a key and a
-//! frame), one character with a million combining marks (first frame).
+//! frame; and the same with its words in a mapped file whose pages are
+//! let go before each key), one character with a million combining marks
+//! (first frame).
 //! Run with `cargo bench --bench long -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -102,6 +104,25 @@ fn long_line(c: &mut Criterion) {
             frame(black_box(&mut app))
         })
     });
+    // As the reader keeps a large text: its words in a mapped file, every
+    // page of it let go before each key, as after a search through it.
+    let mut doc = load_bytes(one_paragraph(50 * MB).as_bytes(), Source::Embedded).document;
+    doc.keep_together(Some(tempfile::tempfile().unwrap()));
+    assert!(doc.is_mapped());
+    let mut mapped = App::new(doc, Themes::builtin(), Lang::En, true, SIZE);
+    frame(&mut mapped);
+    c.bench_function(
+        "50 MB single line in a mapped file, pages let go: key + frame",
+        |b| {
+            b.iter(|| {
+                mapped.doc().release_pages();
+                mapped.update(if down { Action::Down } else { Action::Up });
+                down = !down;
+                frame(black_box(&mut mapped))
+            })
+        },
+    );
+    drop(mapped);
     let mut combining = String::from("1. a");
     combining.push_str(&"\u{301}".repeat(MB));
     combining.push_str(" text after\n");
