@@ -18,6 +18,7 @@ use clap::{Parser, ValueHint};
 use dushanbe_reader::config::{self, Config};
 use dushanbe_reader::export::Format;
 use dushanbe_reader::i18n::{Lang, Warning};
+use dushanbe_reader::index::DocIndex;
 use dushanbe_reader::library;
 use dushanbe_reader::load;
 use dushanbe_reader::refs::{
@@ -555,11 +556,15 @@ fn all_texts(
         }
         texts.push(text);
     }
+    // Printed once and gone: the words stay where the parser put them,
+    // none written to the cache folder as the reader's are.
     let texts = texts
         .into_iter()
         .map(|l| {
-            let o = library::opened(l, themes, recogniser);
-            (o.index, o.key)
+            (
+                DocIndex::with_references(l.document, themes, recogniser),
+                l.key,
+            )
         })
         .collect();
     Ok(printing::Texts { texts })

@@ -250,3 +250,24 @@ fn a_paragraph_cite_cannot_find_is_answered_with_ids_that_exist() {
         stderr(&out)
     );
 }
+
+/// Printing a large text keeps its words in memory: the reader's store in
+/// the cache folder is for reading, and nothing is made there.
+#[test]
+fn printing_a_large_text_makes_nothing_in_the_cache_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("large.txt");
+    let text = dushanbe_reader::testgen::large_declaration(2 * 1024 * 1024);
+    std::fs::write(&file, &text).unwrap();
+    let cache = dir.path().join("cache");
+    let out = Command::new(env!("CARGO_BIN_EXE_dushanbe"))
+        .args(["--print", "text", file.to_str().unwrap()])
+        .env("XDG_CONFIG_HOME", dir.path().join("config"))
+        .env("XDG_CACHE_HOME", &cache)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.len() > 2_000_000);
+    assert!(!cache.exists(), "the cache folder was made");
+}
