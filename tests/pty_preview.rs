@@ -10,6 +10,8 @@ use dushanbe_reader::document::Source;
 use dushanbe_reader::load::load_bytes;
 use dushanbe_reader::testgen::large_declaration;
 use pty_harness::*;
+use std::io::Write;
+use std::process::Command;
 
 const PARTIAL: &str = "showing the start; reading the rest of the text";
 
@@ -190,6 +192,77 @@ fn a_large_text_on_standard_input_opens_on_a_preview_of_its_start() {
         find(&s.output(), PARTIAL.as_bytes()).is_some(),
         "the preview said it shows only the start"
     );
+    s.send("q");
+    s.expect_exit(0);
+    s.assert_restored();
+}
+
+/// The paragraph the status line names as being read.
+fn reading_at(s: &Session) -> String {
+    let status = s.status_line();
+    let after = status.split('│').nth(1).unwrap_or_default();
+    after
+        .split('·')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// Keys typed on a preview are done again on the whole text from where
+/// the preview opened, the text's start, not from the place the reading
+/// state keeps: the reader goes on from the paragraph the user saw.
+#[test]
+fn moving_on_the_preview_goes_on_from_there_not_from_the_saved_place() {
+    let text = large_declaration(3 * 1024 * 1024);
+    let state = tempfile::tempdir().unwrap();
+    let state_dir = state.path().to_str().unwrap();
+    // A place kept far into the text.
+    let file = TempFile::new("kept.txt", text.as_bytes());
+    let s = Session::spawn(
+        100,
+        30,
+        &[file.0.to_str().unwrap(), "--state-dir", state_dir],
+        &[],
+    );
+    s.wait_for_first_frame();
+    s.send(":500\r");
+    s.wait_until("at op-500", |s| reading_at(s) == "op-500");
+    s.send("q");
+    s.expect_exit(0);
+
+    // The same text through a pipe that holds back all but its start
+    // until told, so that the preview stays on screen.
+    let fifo = state.path().join("pipe");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (go, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (fifo, bytes) = (fifo.clone(), text.into_bytes());
+        std::thread::spawn(move || {
+            let mut out = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            out.write_all(&bytes[..1536 * 1024]).unwrap();
+            wait.recv().unwrap();
+            out.write_all(&bytes[1536 * 1024..]).unwrap();
+        })
+    };
+    let args = [fifo.to_str().unwrap(), "--state-dir", state_dir];
+    let s = Session::launch(Launch::StdinFromFirstArg, 100, 30, &args, &[]);
+    s.wait_for(PARTIAL);
+    s.send("jj");
+    s.wait_until("two paragraphs on", |s| reading_at(s) != "intro-1");
+    let seen = reading_at(&s);
+    go.send(()).unwrap();
+    writer.join().unwrap();
+    s.wait_until("the whole text in", |s| {
+        !s.status_line().contains("showing the start")
+    });
+    assert_eq!(reading_at(&s), seen, "{}", s.status_line());
     s.send("q");
     s.expect_exit(0);
     s.assert_restored();

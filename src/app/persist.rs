@@ -85,6 +85,16 @@ impl App {
         }
     }
 
+    /// Reads from the text's start, where a preview of it opened (see
+    /// `terminal::swap`), rather than where the reading state resumed it.
+    pub fn read_from_start(&mut self) {
+        if let Some(first) = self.reader.shown.first() {
+            self.blocks().go_to(Position::start_of(first));
+            self.sync_outline();
+        }
+        self.forget_resumed();
+    }
+
     /// Goes back to where reading was, with its filter and search.
     fn resume(&mut self) {
         let doc = self.index.doc();

@@ -53,6 +53,10 @@ pub(super) struct Preview {
     read: Option<Read>,
     finish: Finish,
     log: Vec<Input>,
+    /// The user moved on the preview (or searched, or filtered): what was
+    /// done is done again from the text's start, where the preview opened,
+    /// not from the place the reading state keeps.
+    moved: bool,
     /// The user quit with something to keep: the reader quits as soon as
     /// the whole text is in and the work is saved there.
     quit_when_in: bool,
@@ -65,6 +69,7 @@ impl Preview {
             read: Some(whole.read),
             finish: whole.finish,
             log: Vec::new(),
+            moved: false,
             quit_when_in: false,
         }
     }
@@ -94,6 +99,7 @@ impl Preview {
             self.log.push(Input::Action(action));
         }
         let effect = app.update(action);
+        self.moved |= app.has_unsaved_position();
         // A note to edit in the user's own editor waits for the whole
         // text, where the action asks again.
         drop(app.take_external_edit());
@@ -131,6 +137,9 @@ impl Preview {
         // The terminal's own size, which may be more than is drawn.
         let size = ratatui::crossterm::terminal::size().unwrap_or((80, 24));
         let mut app = opened.and_then(|o| (self.finish)(o, store, size))?;
+        if self.moved {
+            app.read_from_start();
+        }
         for input in self.log {
             match input {
                 Input::Action(action) => {
