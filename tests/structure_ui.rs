@@ -828,3 +828,36 @@ fn a_chapters_section_is_reached_by_both_names() {
         assert!(said.contains(typed), "{typed}: {said}");
     }
 }
+
+/// A title or date line centred above the text keeps a margin from the
+/// pane's borders, however its words fall: at 60 columns the adoption
+/// line's first half had filled the pane from border to border.
+#[test]
+fn centred_title_and_date_lines_keep_a_margin() {
+    let text = "Resolution 1373 (2001)\n\nAdopted by the Security Council at its 4385th \
+                meeting, on 28 September 2001.\n\nThe Security Council,\n\n\
+                1. Decides that all States shall prevent terrorism;\n";
+    for (w, h) in [(60, 20), (61, 20), (80, 24), (120, 40)] {
+        let mut a = open(text, w, h);
+        let s = screen(&mut a);
+        let head: Vec<&str> = s
+            .lines()
+            .filter(|l| {
+                ["Resolution 1373", "Adopted", "4385th", "September"]
+                    .iter()
+                    .any(|k| l.contains(k))
+            })
+            .filter(|l| l.starts_with('│'))
+            .collect();
+        assert!(head.len() >= 2, "{w}x{h}\n{s}");
+        for row in head {
+            // The reading pane's part of the row, between its borders.
+            let pane = row.rsplit_once('│').map_or(row, |(l, _)| l);
+            let pane = pane.rsplit('│').next().unwrap_or(pane);
+            assert!(
+                pane.starts_with("  ") && pane.ends_with("  "),
+                "{w}x{h}: {row:?}\n{s}"
+            );
+        }
+    }
+}

@@ -270,9 +270,15 @@ impl App {
         let width = text.width as usize;
         let doc = self.index.doc();
         let head = (doc.title.as_deref(), doc.dateline.as_deref());
+        // Centred above the text, a title or date line keeps a margin of
+        // two columns each side, so that no line of it meets the border.
+        let head_width = match width {
+            w if w >= 24 => w - 4,
+            w => w,
+        };
         self.reader.view.set_size(
             width.saturating_sub(self.gutter()),
-            width,
+            head_width,
             text.height as usize,
             head,
         );
