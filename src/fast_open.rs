@@ -61,10 +61,13 @@ pub fn open(cli: &mut Cli, lang_given: bool, paths: &[PathBuf]) -> Option<ExitCo
         return None;
     };
     let first = preview::preview(&start.bytes, bytes, start.source.clone());
+    // What its start already shows of the text's bytes (not UTF-8, bytes
+    // not valid, control characters taken out) is said at once.
+    let mut warnings = vec![Warning::Partial];
+    warnings.extend(first.warnings());
+    warnings.extend(setup.warnings.iter().cloned());
     let index = DocIndex::with_references(first.document, &setup.themes, &setup.recogniser);
     let mut app = setup.app(index, cli, size);
-    let mut warnings = vec![Warning::Partial];
-    warnings.extend(setup.warnings.iter().cloned());
     app.set_warnings(warnings);
     // The preview has no key in the reading state, so none of it is saved:
     // it is all done again on the whole text, and saved there. From here,

@@ -197,6 +197,44 @@ fn a_large_text_on_standard_input_opens_on_a_preview_of_its_start() {
     s.assert_restored();
 }
 
+/// A named pipe in `dir` that gives `bytes` but for their last megabyte
+/// and a half, held back until [`HeldBack::let_go`]: a preview read from
+/// it stays on screen until then.
+struct HeldBack {
+    fifo: std::path::PathBuf,
+    go: std::sync::mpsc::Sender<()>,
+    writer: std::thread::JoinHandle<()>,
+}
+
+impl HeldBack {
+    fn new(dir: &std::path::Path, bytes: Vec<u8>) -> HeldBack {
+        let fifo = dir.join("pipe");
+        assert!(
+            Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let (go, wait) = std::sync::mpsc::channel::<()>();
+        let path = fifo.clone();
+        let writer = std::thread::spawn(move || {
+            let mut out = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+            let held = bytes.len() - 1536 * 1024;
+            out.write_all(&bytes[..held]).unwrap();
+            // Told to go, or the test gave up: the rest, and the end.
+            let _ = wait.recv();
+            let _ = out.write_all(&bytes[held..]);
+        });
+        HeldBack { fifo, go, writer }
+    }
+
+    fn let_go(self) {
+        self.go.send(()).unwrap();
+        self.writer.join().unwrap();
+    }
+}
+
 /// The paragraph the status line names as being read.
 fn reading_at(s: &Session) -> String {
     let status = s.status_line();
@@ -231,34 +269,15 @@ fn moving_on_the_preview_goes_on_from_there_not_from_the_saved_place() {
     s.send("q");
     s.expect_exit(0);
 
-    // The same text through a pipe that holds back all but its start
-    // until told, so that the preview stays on screen.
-    let fifo = state.path().join("pipe");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
-    let (go, wait) = std::sync::mpsc::channel::<()>();
-    let writer = {
-        let (fifo, bytes) = (fifo.clone(), text.into_bytes());
-        std::thread::spawn(move || {
-            let mut out = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
-            out.write_all(&bytes[..1536 * 1024]).unwrap();
-            wait.recv().unwrap();
-            out.write_all(&bytes[1536 * 1024..]).unwrap();
-        })
-    };
-    let args = [fifo.to_str().unwrap(), "--state-dir", state_dir];
+    // The same text through a pipe that holds back all but its start.
+    let pipe = HeldBack::new(state.path(), text.into_bytes());
+    let args = [pipe.fifo.to_str().unwrap(), "--state-dir", state_dir];
     let s = Session::launch(Launch::StdinFromFirstArg, 100, 30, &args, &[]);
     s.wait_for(PARTIAL);
     s.send("jj");
     s.wait_until("two paragraphs on", |s| reading_at(s) != "intro-1");
     let seen = reading_at(&s);
-    go.send(()).unwrap();
-    writer.join().unwrap();
+    pipe.let_go();
     s.wait_until("the whole text in", |s| {
         !s.status_line().contains("showing the start")
     });
@@ -266,4 +285,31 @@ fn moving_on_the_preview_goes_on_from_there_not_from_the_saved_place() {
     s.send("q");
     s.expect_exit(0);
     s.assert_restored();
+}
+
+/// What a preview's start already shows of the text's bytes is said on
+/// it at once, beside `showing the start`, not only once the whole is in.
+#[test]
+fn a_preview_says_what_its_start_shows_of_the_bytes() {
+    let mut text = large_declaration(3 * 1024 * 1024);
+    // A control character in the first paragraph's words.
+    let at = text.find("\n\n").unwrap();
+    text.insert(at, '\u{7}');
+    let dir = tempfile::tempdir().unwrap();
+    let pipe = HeldBack::new(dir.path(), text.into_bytes());
+    let s = Session::launch(
+        Launch::StdinFromFirstArg,
+        200,
+        30,
+        &[pipe.fifo.to_str().unwrap()],
+        &[],
+    );
+    s.wait_for(PARTIAL);
+    s.wait_until("both said", |s| {
+        let status = s.status_line();
+        status.contains("showing the start") && status.contains("1 control or invisible character")
+    });
+    pipe.let_go();
+    s.send("q");
+    s.expect_exit(0);
 }
