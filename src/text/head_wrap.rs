@@ -139,20 +139,28 @@ fn english_date(chars: &[char], at: usize) -> Option<usize> {
         })
     };
     let is = |i: usize, c: char| chars.get(i) == Some(&c);
-    // `14 September 2033`
-    if let Some(day) = digits(chars, at, 1, 2)
+    // A day, or a range of days (`12-13`, `3–4`): its end.
+    let days = |i: usize| -> Option<usize> {
+        let day = digits(chars, i, 1, 2)?;
+        let to = (['-', '–'].iter().any(|&c| is(day, c)))
+            .then(|| digits(chars, day + 1, 1, 2))
+            .flatten();
+        Some(to.unwrap_or(day))
+    };
+    // `14 September 2033`, `12-13 March 2031`
+    if let Some(day) = days(at)
         && is(day, ' ')
         && let Some(month) = word_at(day + 1)
         && is(month, ' ')
     {
         return digits(chars, month + 1, 4, 4);
     }
-    // `September 14, 2033`, `September 2033`
+    // `September 14, 2033`, `May 3-4, 2030`, `September 2033`
     let month = word_at(at)?;
     if !is(month, ' ') {
         return None;
     }
-    if let Some(day) = digits(chars, month + 1, 1, 2)
+    if let Some(day) = days(month + 1)
         && is(day, ',')
         && is(day + 1, ' ')
     {
@@ -197,6 +205,15 @@ mod tests {
             wrap_head("National Strategy 2033-2038", 22),
             ["National Strategy", "2033-2038"]
         );
+        // A range of days stays with its month and year.
+        assert_eq!(
+            wrap_head("Tashkent, 12-13 March 2031", 24),
+            ["Tashkent,", "12-13 March 2031"]
+        );
+        assert_eq!(
+            wrap_head("Signed in New York on May 3–4, 2030", 30),
+            ["Signed in New York on", "May 3–4, 2030"]
+        );
         // Lines of its own stay lines.
         assert_eq!(
             wrap_head("New York,\n1 May 2030", 30),
@@ -217,6 +234,10 @@ mod tests {
         assert_eq!(
             spans("on 1 May 2030 and June 2031"),
             ["1 May 2030", "June 2031"]
+        );
+        assert_eq!(
+            spans("Dushanbe, 3-4 May 2018; May 3–4, 2018"),
+            ["3-4 May 2018", "May 3–4, 2018"]
         );
         // Not dates: a longer number, a month without its year.
         assert!(spans("12018年5月").is_empty());
