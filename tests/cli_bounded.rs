@@ -2,6 +2,9 @@
 //! no writer, a device that never ends, a file over the cap and a theme
 //! file with too many themes each get one line on stderr, at once.
 
+mod common;
+
+use common::mkfifo;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -40,13 +43,6 @@ fn scratch() -> tempfile::TempDir {
         .prefix("dushanbe-bounded-cli-")
         .tempdir()
         .unwrap()
-}
-
-fn mkfifo(path: &Path) {
-    use std::os::unix::ffi::OsStrExt;
-    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
-    // SAFETY: a valid NUL-terminated path.
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
 }
 
 /// Asserts a one-line error on stderr containing `needle`, exit status 2,

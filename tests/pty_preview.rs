@@ -4,6 +4,7 @@
 //! the reader with the usual one-line message.
 #![cfg(unix)]
 
+mod common;
 mod pty_harness;
 
 use dushanbe_reader::document::Source;
@@ -11,7 +12,6 @@ use dushanbe_reader::load::load_bytes;
 use dushanbe_reader::testgen::large_declaration;
 use pty_harness::*;
 use std::io::Write;
-use std::process::Command;
 
 const PARTIAL: &str = "showing the start; reading the rest of the text";
 
@@ -209,13 +209,7 @@ struct HeldBack {
 impl HeldBack {
     fn new(dir: &std::path::Path, bytes: Vec<u8>) -> HeldBack {
         let fifo = dir.join("pipe");
-        assert!(
-            Command::new("mkfifo")
-                .arg(&fifo)
-                .status()
-                .unwrap()
-                .success()
-        );
+        common::mkfifo(&fifo);
         let (go, wait) = std::sync::mpsc::channel::<()>();
         let path = fifo.clone();
         let writer = std::thread::spawn(move || {

@@ -11,6 +11,15 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
+/// Makes a named pipe at `path`.
+#[cfg(unix)]
+pub fn mkfifo(path: &std::path::Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
 /// The built-in themes and `extra` more (`extra-0` … labelled `Extra 0`
 /// …, each with a keyword of its own): more themes than letters.
 pub fn many_themes(extra: usize) -> Themes {
