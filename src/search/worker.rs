@@ -162,11 +162,14 @@ pub fn spawn_with(mut deliver: impl FnMut(Answer) -> bool + Send + 'static) -> S
                 latest.retain(|old| !same(old));
                 latest.push(job);
             }
-            for job in latest {
+            for job in &latest {
                 if !deliver(job.answer()) {
                     return;
                 }
-                // A search reads every page of a large text's mapped words.
+            }
+            // A search reads every page of a large text's mapped words:
+            // let them go once the jobs waiting are answered.
+            for job in latest {
                 job.searcher.doc.release_pages();
             }
         }
